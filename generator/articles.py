@@ -1,0 +1,246 @@
+"""Read an article file into a `Source`, keeping every character offset exact.
+
+Two formats arrive:
+- scraped plain text (`.txt`): an optional ` date 2022-01 ` metadata prefix on the
+  first line, an optional title line, short subheadings, one paragraph a line;
+- Markdown (`.md`) with YAML front matter (`title`, `published`, `url`,
+  `publisher`, `language`, `timezone`).
+`Source.text` is the decoded file, unchanged, so offsets slice back to the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import yaml
+
+from generator.errors import InputError
+from generator.model import Block, Source
+from generator.slugs import short_hash, slugify
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|$)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# A line that ends a sentence: final punctuation, then perhaps closing quotes or brackets.
+_END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*$")
+_FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
+HEADING_MAX_CHARS = 100
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """A safe loader that leaves dates as written, so `2022-02-30` is reported, not a crash."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+HEADING_MAX_WORDS = 14
+
+
+def find_articles(paths: Iterable[Path]) -> list[Path]:
+    """The article files named, or found inside the folders named, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            found.append(path)
+    return found
+
+
+def read_articles(paths: Iterable[Path], root: Path) -> tuple[Source, ...]:
+    """Read several articles and give each a slug unique among them."""
+    paths = list(paths)
+    names = {path: _relative(path, root) for path in paths}
+    slugs = unique_slugs(names.values())
+    return tuple(read_article(path, root, slug=slugs[names[path]]) for path in paths)
+
+
+def unique_slugs(names: Iterable[str]) -> dict[str, str]:
+    """A slug per file name, unique even when two names give the same one.
+
+    The file whose stem already is its slug keeps it (else the first by name);
+    the others get a short hash of their name, so no slug depends on which other
+    files happen to be read in the same run, except in the colliding group.
+    """
+    by_slug: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        by_slug.setdefault(slugify(Path(name).stem), []).append(name)
+    result: dict[str, str] = {}
+    for slug, group in by_slug.items():
+        keeper = next((name for name in group if Path(name).stem == slug), group[0])
+        for name in group:
+            result[name] = slug if name == keeper else f"{slug}-{short_hash(name)}"
+    return result
+
+
+def read_article(path: Path, root: Path, slug: str | None = None) -> Source:
+    """Read one article; raise `InputError` naming the file (and line) if it is unusable."""
+    name = _relative(path, root)
+    text = decode(path.read_bytes(), name)
+    if not text.strip():
+        raise InputError(name, "the article is empty")
+    meta: dict[str, str | None] = {}
+    body_start = 0
+    if text.startswith("---") and _LINE.match(text).group().rstrip() == "---":
+        meta, body_start = _front_matter(text, name)
+        blocks = tuple(_markdown_blocks(text, body_start))
+    else:
+        match = _DATE_PREFIX.match(text)
+        if match:
+            meta["published"] = _published(match.group("date"), name, 1)
+            body_start = match.end()
+        blocks = tuple(_plain_blocks(text, body_start))
+    if not blocks:
+        raise InputError(name, "the article has no text after its metadata")
+    if not meta.get("title") and blocks[0].kind == "title":
+        meta["title"] = text[blocks[0].start : blocks[0].end]
+    return Source(
+        path=name,
+        slug=slug or slugify(path.stem),
+        text=text,
+        blocks=blocks,
+        title=meta.get("title"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        publisher=meta.get("publisher"),
+        language=meta.get("language") or "nl",
+        timezone=meta.get("timezone"),
+    )
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text without a byte-order mark; anything else is named as an error with its line."""
+    if b"\x00" in data:
+        raise InputError(name, "the file is binary (it contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(name, f"not UTF-8 text (byte 0x{data[error.start]:02x})", line=line) from None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line from `start`, without its line break."""
+    position = start
+    while position < len(text):
+        line = _LINE.match(text, position).group()
+        yield position, position + len(line.rstrip("\r\n"))
+        position += len(line) or 1
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding white space."""
+    segment = text[start:end]
+    left = len(segment) - len(segment.lstrip())
+    return start + left, start + len(segment.rstrip())
+
+
+def _is_heading_like(line: str) -> bool:
+    return (
+        len(line) <= HEADING_MAX_CHARS
+        and len(line.split()) <= HEADING_MAX_WORDS
+        and not _END_PUNCTUATION.search(line)
+        and not line.endswith((":", ",", ";"))
+    )
+
+
+def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
+    """Scraped text: a line a paragraph, a first line without end punctuation a title."""
+    spans = [_stripped(text, s, e) for s, e in _lines(text, body_start)]
+    spans = [(s, e) for s, e in spans if e > s]
+    for index, (start, end) in enumerate(spans):
+        line = text[start:end]
+        is_last = index == len(spans) - 1
+        if _is_heading_like(line) and not is_last:
+            yield Block("title" if index == 0 else "heading", start, end)
+        else:
+            yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))
+
+
+def _markdown_blocks(text: str, body_start: int) -> Iterator[Block]:
+    """Markdown body: `#` lines are headings, runs of non-blank lines are paragraphs."""
+    paragraph: tuple[int, int] | None = None
+    for start, end in _lines(text, body_start):
+        s, e = _stripped(text, start, end)
+        heading = _MD_HEADING.match(text[s:e]) if e > s else None
+        if e == s or heading:
+            if paragraph:
+                yield Block("paragraph", *paragraph)
+                paragraph = None
+            if heading:
+                words = s + heading.start("words")
+                kind = "title" if len(heading.group("marks")) == 1 else "heading"
+                yield Block(kind, words, words + len(heading.group("words")))
+            continue
+        paragraph = (paragraph[0], e) if paragraph else (s, e)
+    if paragraph:
+        yield Block("paragraph", *paragraph)
+
+
+def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
+    """Parse the `---` block at the top; return its fields and where the body starts."""
+    lines = list(_lines(text, 0))
+    for number, (start, end) in enumerate(lines[1:], start=2):
+        if text[start:end].rstrip() in ("---", "..."):
+            raw = text[lines[0][1] : start]
+            body_start = lines[number][0] if number < len(lines) else len(text)
+            break
+    else:
+        raise InputError(name, "front matter is not closed with a '---' line", line=1)
+    try:
+        data = yaml.load(raw, Loader=_TextDatesLoader) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1  # the raw block starts on the file's first line
+        raise InputError(name, f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line) from None
+    if not isinstance(data, dict):
+        raise InputError(name, "front matter must be a mapping of fields", line=2)
+    meta: dict[str, str | None] = {}
+    for key in _FRONT_MATTER_FIELDS:
+        value = data.get(key)
+        if value is None:
+            continue
+        line = _key_line(text, key, lines)
+        if key == "published":
+            meta[key] = _published(value, name, line)
+        elif isinstance(value, str):
+            meta[key] = value.strip()
+        else:
+            raise InputError(name, f"front matter field '{key}' must be text, not {type(value).__name__}", line)
+    return meta, body_start
+
+
+def _key_line(text: str, key: str, lines: list[tuple[int, int]]) -> int:
+    for number, (start, end) in enumerate(lines, start=1):
+        if text[start:end].startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _published(value: object, name: str, line: int) -> str:
+    """A publication date as known: a day or a month, checked to exist."""
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            dt.date.fromisoformat(text)
+            return text
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            dt.date.fromisoformat(text + "-01")
+            return text
+    except ValueError:
+        raise InputError(name, f"publication date '{text}' does not exist", line) from None
+    raise InputError(name, f"publication date '{text}' is neither YYYY-MM-DD nor YYYY-MM", line)

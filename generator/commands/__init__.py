@@ -1,0 +1,1 @@
+"""Subcommands of `kroniek`; see generator.cli for the contract each module keeps."""

@@ -1,0 +1,56 @@
+"""`kroniek build`: extract what is new, check content/, then build the site with MkDocs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.project import Project
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "build",
+        help="extract, check and build the site into site/",
+        description="Extract new and changed articles, check content/, and build the MkDocs site into site/.",
+    )
+    parser.add_argument("--site-dir", help="where to write the site (default: site/)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from generator.check import check_content
+    from generator.commands.extract import report_outcome
+    from generator.pipeline import extract
+    from generator.project import Project
+
+    project = Project(args.root)
+    if report_outcome(extract(project)):
+        return 1
+    problems = check_content(project)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"build stopped: {len(problems)} problem(s) in content/", file=sys.stderr)
+        return 1
+    return build_site(project, args.site_dir)
+
+
+def build_site(project: Project, site_dir: str | None) -> int:
+    """Run MkDocs' own build on the project's mkdocs.yml."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    overrides = {"site_dir": site_dir} if site_dir else {}
+    try:
+        config = load_config(str(project.mkdocs_yml), **overrides)
+        build(config)
+    except MkDocsException as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"site built in {config['site_dir']}", file=sys.stderr)
+    return 0

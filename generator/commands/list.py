@@ -1,0 +1,30 @@
+"""`kroniek list`: every event in timeline order, for people or (with --json) for tools."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "list",
+        help="list all events in timeline order",
+        description="List all events of content/ in timeline order.",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON array (fields id, source, when, text, …)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from generator.events import timeline
+    from generator.exports import events_json
+    from generator.project import Project
+    from generator.store import load_all
+
+    documents = load_all(Project(args.root))
+    if args.json:
+        print(events_json(documents))
+        return 0
+    for event in timeline(documents):
+        text = event.text if len(event.text) <= 80 else event.text[:79] + "…"
+        print(f"{event.when:<16} {event.source:<24} {text}")
+    return 0

@@ -1,0 +1,106 @@
+"""Turn a tagged source into timeline events, and put events in timeline order.
+
+A sentence with a placeable expression (a date, part of day, clock time, week,
+month, season, year) yields one event per distinct value it names. Sentences of
+the same paragraph that yield none are kept as context of the event before them
+(or, at the paragraph's start, the first event after them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from generator.model import Document, Event, Source, Timex
+from generator.sentences import sentence_spans
+from generator.slugs import short_hash, slugify
+from generator.temporal.values import interval, placeable, sort_key
+
+EXPRESSION_SLUG_CHARS = 30
+
+
+def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
+    """The events of one source, in text order."""
+    placed = sorted((t for t in timexes if placeable(t.value, t.type)), key=lambda t: t.start)
+    events: list[Event] = []
+    seen_ids: set[str] = set()
+    for block in source.blocks:
+        paragraph: list[tuple[list[Event], str]] = []
+        for start, end in sentence_spans(source.text, block.start, block.end, source.language):
+            sentence = source.text[start:end]
+            in_sentence = [t for t in placed if start <= t.start and t.end <= end]
+            made = [_event(source, t, sentence, (start, end), seen_ids) for t in _distinct_values(in_sentence)]
+            paragraph.append((made, sentence))
+        events.extend(_with_context(paragraph))
+    return tuple(events)
+
+
+def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:
+    """Timeline order: interval start, coarser first, then text order, then source order."""
+    ranks = source_order or {}
+    return tuple(sorted(events, key=lambda e: (sort_key(e.when), ranks.get(e.source, 0), e.source, e.span[0])))
+
+
+def timeline(documents: Iterable[Document]) -> tuple[Event, ...]:
+    """All events of all documents in timeline order; ties keep the documents' order."""
+    documents = list(documents)
+    ranks = {document.source.slug: rank for rank, document in enumerate(documents)}
+    return order_events((event for document in documents for event in document.events), ranks)
+
+
+def event_id(source_slug: str, expression: str, sentence: str, taken: set[str]) -> str:
+    """An id from the source and the content, not the position: it survives edits elsewhere."""
+    words = slugify(expression, "tijd")[:EXPRESSION_SLUG_CHARS].strip("-")
+    base = f"{source_slug}-{words}-{short_hash(source_slug, expression, sentence)}"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _distinct_values(timexes: list[Timex]) -> list[Timex]:
+    """The first expression of each value: `morgen, op 29 februari` is one event, not two."""
+    first: dict[str, Timex] = {}
+    for timex in timexes:
+        first.setdefault(timex.value, timex)
+    return list(first.values())
+
+
+def _event(source: Source, timex: Timex, sentence: str, sentence_span: tuple[int, int], taken: set[str]) -> Event:
+    return Event(
+        id=event_id(source.slug, timex.text, sentence, taken),
+        source=source.slug,
+        when=timex.value,
+        text=sentence,
+        expression=timex.text,
+        span=(timex.start, timex.end),
+        sentence_span=sentence_span,
+        mod=timex.mod,
+        interval=interval(timex.value),
+        review=timex.review,
+    )
+
+
+def _with_context(paragraph: list[tuple[list[Event], str]]) -> list[Event]:
+    """Attach each sentence without events to the event before it, or else the one after it."""
+    owners: list[Event] = [event for made, _ in paragraph for event in made]
+    if not owners:
+        return []
+    context: dict[str, list[str]] = {event.id: [] for event in owners}
+    current: Event | None = None
+    pending: list[str] = []
+    for made, sentence in paragraph:
+        if made:
+            current = made[-1]
+            context[made[0].id].extend(pending)
+            pending = []
+        elif current is None:
+            pending.append(sentence)
+        else:
+            context[current.id].append(sentence)
+    return [_replace_context(event, context[event.id]) for event in owners]
+
+
+def _replace_context(event: Event, sentences: list[str]) -> Event:
+    return replace(event, context=tuple(sentences)) if sentences else event
