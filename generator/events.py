@@ -1,7 +1,9 @@
 """Turn a tagged source into timeline events, and put events in timeline order.
 
-A sentence with a placeable expression (a date, part of day, clock time, week,
-month, season, year) yields one event per distinct value it names. Sentences of
+A sentence with a date or time expression (a date, part of day, clock time,
+week, month, season, year) yields one event per distinct value it names; one
+whose value could not be resolved (`XXXX-XX-XXTMO`) is kept too, so the site can
+show it as unplaced instead of losing it. Durations and sets place nothing. Sentences of
 the same paragraph that yield none are kept as context of the event before them
 (or, at the paragraph's start, the first event after them).
 """
@@ -14,14 +16,14 @@ from dataclasses import replace
 from generator.model import Document, Event, Source, Timex
 from generator.sentences import sentence_spans
 from generator.slugs import short_hash, slugify
-from generator.temporal.values import interval, placeable, sort_key
+from generator.temporal.values import interval, sort_key
 
 EXPRESSION_SLUG_CHARS = 30
 
 
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
     """The events of one source, in text order."""
-    placed = sorted((t for t in timexes if placeable(t.value, t.type)), key=lambda t: t.start)
+    placed = sorted((t for t in timexes if is_event_expression(t)), key=lambda t: t.start)
     events: list[Event] = []
     seen_ids: set[str] = set()
     for block in source.blocks:
@@ -33,6 +35,11 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
     return tuple(events)
+
+
+def is_event_expression(timex: Timex) -> bool:
+    """Dates and times make events, resolved or not; durations, sets and PRESENT_REF-like words do not."""
+    return timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF")
 
 
 def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:

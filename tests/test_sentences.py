@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,6 +58,6 @@ def test_spans_are_offsets_into_a_larger_text() -> None:
 def test_any_text_gives_ordered_stripped_spans_that_cover_every_word(text: str) -> None:
     spans = sentence_spans(text, 0, len(text))
     assert all(0 <= s < e <= len(text) for s, e in spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     covered = "".join(text[s:e] for s, e in spans)
     assert covered.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")

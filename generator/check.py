@@ -1,0 +1,293 @@
+"""`kroniek check`: every problem in content files, each at the line an editor must fix.
+
+Three layers: the YAML must parse, the tree must fit the JSON Schema
+(`generator/schema/source.schema.json`, shared with editors' IDEs), and the
+values must make sense: dates that exist, spans that point at the expression in
+the article, ids used once, parts of day that agree with clock times.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from generator.articles import decode
+from generator.errors import InputError
+from generator.merge import plain
+from generator.model import Interval
+from generator.project import Project
+from generator.store import content_files, parse, position, read_text
+from generator.temporal import tag
+from generator.temporal.values import interval
+
+# The calendar parts of a TIMEX3 value, checked against the calendar.
+_DATE_PARTS = re.compile(
+    r"(?P<year>\d{4})(?:-(?:W(?P<week>\d{2})|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?"
+    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?"
+)
+_DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix, at a 1-based line and column of a content file."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+    def github(self) -> str:
+        """The problem as a GitHub Actions annotation on the file's line."""
+        return f"::error file={_escape(self.path, True)},line={self.line},col={self.column}::{_escape(self.message)}"
+
+
+def _escape(text: str, is_property: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
+
+
+def check_content(project: Project, paths: Iterable[Path] | None = None) -> list[Problem]:
+    """The problems of every content file (default: all of `content/`), file by file, line by line."""
+    return check_files(project, files_to_check(project, paths))
+
+
+def check_files(project: Project, files: Iterable[Path]) -> list[Problem]:
+    """The problems of these content files; an id used in two of them is reported at the second."""
+    problems: list[Problem] = []
+    first_ids: dict[str, str] = {}  # id → where it was first used
+    for path in files:
+        name = project.relative(path)
+        found = list(_file_problems(project, path, name, first_ids))
+        problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
+    return problems
+
+
+def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:
+    """The content files named, or found in the folders named (default: `content/`)."""
+    if paths is None:
+        return content_files(project.content_dir) if project.content_dir.is_dir() else []
+    found: list[Path] = []
+    for path in paths:
+        found.extend(content_files(path) if path.is_dir() else [path])
+    return found
+
+
+def _file_problems(project: Project, path: Path, name: str, first_ids: dict[str, str]) -> Iterator[Problem]:
+    try:
+        tree = parse(read_text(path, name), name)
+    except InputError as error:
+        yield Problem(name, error.line or 1, error.column or 1, error.message)
+        return
+    except OSError as error:
+        yield Problem(name, 1, 1, f"cannot read the file: {error.strerror}")
+        return
+    yield from (Problem(name, *place, message) for place, message in _schema_problems(tree))
+    if not isinstance(tree, CommentedMap):
+        return
+    source = tree.get("source")
+    source = source if isinstance(source, CommentedMap) else CommentedMap()
+    article, problems = _article(project, source, name)
+    yield from problems
+    yield from _date_problem(name, source, "published")
+    language, problems = _language(source, name)
+    yield from problems
+    events = tree.get("events")
+    for event in events if isinstance(events, CommentedSeq) else ():
+        if isinstance(event, CommentedMap):
+            yield from _event_problems(name, event, article, language, first_ids)
+
+
+# -- schema ---------------------------------------------------------------------------------------------------------
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(resources.files("generator").joinpath("schema/source.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _schema_problems(tree: Any) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each schema error at the node it is about, in words an editor can act on."""
+    for error in _validator().iter_errors(plain(tree)):
+        parent, key = _node(tree, list(error.absolute_path))
+        yield from _explained(error, parent, key)
+
+
+def _node(tree: Any, path: list[Any]) -> tuple[Any, Any]:
+    """The parent node and key of a JSON path in the ruamel tree; (node, None) for the root."""
+    if not path:
+        return tree, None
+    parent = tree
+    for key in path[:-1]:
+        parent = parent[key]
+    return parent, path[-1]
+
+
+def _explained(error: ValidationError, parent: Any, key: Any) -> Iterator[tuple[tuple[int, int], str]]:
+    node = parent if key is None else parent[key]
+    field = f"'{key}'" if isinstance(key, str) else "this value"
+    if error.validator == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        for extra in (key for key in node if str(key) not in allowed):
+            yield _key_position(node, extra), f"unknown field '{extra}' (allowed: {', '.join(sorted(allowed))})"
+    elif error.validator == "required":
+        yield position(parent, key), f"missing field: {error.message}"
+    elif error.validator == "type" and _is_number(error.instance) and "string" in error.validator_value:
+        yield position(parent, key), f"{field}: write '{error.instance}' in quotes, or YAML reads it as a number"
+    elif error.validator == "pattern" and "description" in error.schema:
+        yield position(parent, key), f"{field}: {error.instance!r} is not {error.schema['description']}"
+    else:
+        yield position(parent, key), f"{field}: {error.message}"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _key_position(node: CommentedMap, key: Any) -> tuple[int, int]:
+    line, column = node.lc.key(key)
+    return line + 1, column + 1
+
+
+# -- rules ----------------------------------------------------------------------------------------------------------
+
+
+def _article(project: Project, source: CommentedMap, name: str) -> tuple[str | None, list[Problem]]:
+    """The decoded text of the article `file:` names, or the problem at `file:` why there is none."""
+    file = source.get("file")
+    if not isinstance(file, str):
+        return None, []
+    try:
+        return decode((project.root / file).read_bytes(), file), []
+    except FileNotFoundError:
+        message = f"the article '{file}' does not exist (relative to the project root)"
+    except InputError as error:
+        message = f"the article '{file}' cannot be read: {error}"
+    return None, [Problem(name, *position(source, "file"), message)]
+
+
+def _language(source: CommentedMap, name: str) -> tuple[str | None, list[Problem]]:
+    """The source's language if the tagger knows it (else None, and the problem at `language:`)."""
+    language = source.get("language", "nl")
+    if not isinstance(language, str):
+        return None, []
+    try:
+        tag("", None, language)
+    except ValueError as error:
+        return None, [Problem(name, *position(source, "language"), str(error))]
+    return language, []
+
+
+def _date_problem(name: str, node: CommentedMap, key: str) -> Iterator[Problem]:
+    value = plain(node.get(key))
+    if isinstance(value, str):
+        reason = impossible_date(value)
+        if reason:
+            yield Problem(name, *position(node, key), f"'{key}': {reason}")
+
+
+def impossible_date(value: str) -> str | None:
+    """Why the calendar parts of a TIMEX3 value do not exist (`2022-02-30`, `2022-13`, `2021-W54`), or None."""
+    match = _DATE_PARTS.match(value)
+    if not match:
+        return None
+    parts = {key: int(part) for key, part in match.groupdict().items() if part is not None}
+    year = parts["year"]
+    if "week" in parts and not 1 <= parts["week"] <= dt.date(year, 12, 28).isocalendar().week:
+        return f"{value} names a week that {year} does not have"
+    if "month" in parts and not 1 <= parts["month"] <= 12:
+        return f"{value} names a month that does not exist"
+    if "day" in parts and not 1 <= parts["day"] <= calendar.monthrange(year, parts["month"])[1]:
+        return f"{value} names a day that does not exist"
+    if "hour" in parts and not (parts["hour"] <= 23 and parts["minute"] <= 59):
+        return f"{value} names a time of day that does not exist"
+    return None
+
+
+def _event_problems(
+    name: str, event: CommentedMap, article: str | None, language: str | None, first_ids: dict[str, str]
+) -> Iterator[Problem]:
+    identifier = event.get("id")
+    if isinstance(identifier, str):
+        where = position(event, "id")
+        if identifier in first_ids:
+            yield Problem(name, *where, f"duplicate id '{identifier}': first used at {first_ids[identifier]}")
+        else:
+            first_ids[identifier] = f"{name}:{where[0]}"
+    yield from _date_problem(name, event, "when")
+    if article is not None:
+        yield from _span_problems(name, event, "span", article)
+        yield from _span_problems(name, event, "sentence", article)
+    when, expression = plain(event.get("when")), event.get("expression")
+    if language and isinstance(when, str) and isinstance(expression, str) and not impossible_date(when):
+        conflict = time_of_day_conflict(when, expression, language)
+        if conflict:
+            yield Problem(name, *position(event, "when"), conflict)
+
+
+def _span_problems(name: str, event: CommentedMap, key: str, article: str) -> Iterator[Problem]:
+    pair = plain(event.get(key))
+    if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) and n >= 0 for n in pair)):
+        return  # the schema has said what is wrong
+    start, end = pair
+    where = position(event, key)
+    if start > end:
+        yield Problem(name, *where, f"'{key}' [{start}, {end}] starts after it ends")
+    elif end > len(article):
+        yield Problem(name, *where, f"'{key}' [{start}, {end}] reaches beyond the article's {len(article)} characters")
+    elif key == "span" and isinstance(event.get("expression"), str) and article[start:end] != event["expression"]:
+        yield Problem(
+            name,
+            *where,
+            f"'span' [{start}, {end}] holds {article[start:end]!r}, not the expression "
+            f"{event['expression']!r} (remove span and sentence if you changed the expression)",
+        )
+
+
+def time_of_day_conflict(when: str, expression: str, language: str = "nl") -> str | None:
+    """Why a `when` with a time of day contradicts the time of day its expression names, or None.
+
+    The expression is tagged on its own against the day of `when`; each time of
+    day it names (a part of day or a clock time) must overlap `when` on that
+    day or a neighbouring one, since a night runs past midnight.
+    """
+    own = _DAY_WITH_TIME.fullmatch(when)
+    if not own:
+        return None
+    target = interval(when)
+    day = dt.date.fromisoformat(own["date"])
+    for timex in tag(expression, own["date"], language):
+        implied = _DAY_WITH_TIME.fullmatch(timex.value)
+        if not implied:
+            continue
+        placed = [interval(f"{day + dt.timedelta(days=shift)}T{implied['time']}") for shift in (-1, 0, 1)]
+        if not any(_overlap(option, target) for option in placed):
+            return f"'when' {when} contradicts '{timex.text}' ({_clock(placed[1])}) in the expression"
+    return None
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    if None in (a.start, a.end, b.start, b.end):
+        return True  # nothing to contradict
+    return a.start < b.end and b.start < a.end
+
+
+def _clock(span: Interval) -> str:
+    """The hours of an interval as an editor reads them: `06:00–12:00`, or `21:00` for a clock time."""
+    start, end = span.start or "", span.end or ""
+    return start[11:16] if span.precision == "minute" else f"{start[11:16]}–{end[11:16]}"

@@ -1,0 +1,84 @@
+"""`kroniek tag`: print the temporal expressions of a text (or of JSON lines with --batch) as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import date
+from typing import Any
+
+_DCT = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _dct(text: str) -> str:
+    """argparse type: a publication date of YYYY-MM-DD or YYYY-MM (a bad one is a usage error, exit 2)."""
+    if _DCT.fullmatch(text):
+        try:
+            date.fromisoformat(text if len(text) == 10 else f"{text}-01")
+            return text
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD or YYYY-MM")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "tag",
+        help="print the temporal expressions of a text as JSON",
+        description="Tag the temporal expressions of FILE (or standard input) and print them as a JSON array.",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="text to tag (default: standard input)")
+    parser.add_argument("--dct", type=_dct, help="publication date, YYYY-MM-DD or YYYY-MM (default: unknown)")
+    parser.add_argument("--lang", default="nl", help="language of the text (default: nl)")
+    parser.add_argument(
+        "--batch",
+        action="store_true",
+        help='read JSON lines {"id", "dct", "text"} from standard input; print one {"id", "timexes"} line each',
+    )
+
+
+def _as_json(timex: Any) -> dict[str, Any]:
+    out = {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}
+    if timex.mod is not None:
+        out["mod"] = timex.mod
+    if timex.review is not None:
+        out["review"] = timex.review
+    return out
+
+
+def _batch(lang: str) -> int:
+    from generator.errors import InputError
+    from generator.temporal import tag
+
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('expected an object with a "text" string')
+            timexes = tag(item["text"], item.get("dct"), lang)
+        except ValueError as error:  # JSONDecodeError is a ValueError, and so is a bad dct
+            raise InputError("<stdin>", f"bad batch line: {error}", number) from error
+        print(json.dumps({"id": item.get("id"), "timexes": [_as_json(t) for t in timexes]}, ensure_ascii=False))
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from generator.errors import InputError
+    from generator.temporal import tag
+
+    if args.batch:
+        return _batch(args.lang)
+    if args.file:
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(args.file, f"cannot read: {error}") from error
+    else:
+        text = sys.stdin.read()
+    print(json.dumps([_as_json(t) for t in tag(text, args.dct, args.lang)], ensure_ascii=False, indent=2))
+    return 0

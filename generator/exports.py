@@ -1,0 +1,191 @@
+"""The timeline as data for other tools: plain JSON, TimelineJS3 JSON and an iCalendar feed.
+
+Pure functions from `Document`s to text, in timeline order, written beside the
+site by the MkDocs plugin and printed by `kroniek list --json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from markupsafe import Markup, escape
+
+from generator import __version__
+from generator.events import timeline
+from generator.model import Document, Event, SourceMeta
+from generator.render import sentence_markup, web_url, when_label
+
+HEADLINE_WORDS = 12
+# Events a calendar can hold honestly: a whole day, a part of it, a clock time.
+CALENDAR_PRECISIONS = ("day", "partofday", "minute")
+ICS_LINE_OCTETS = 75
+
+
+def events_json(documents: Iterable[Document]) -> str:
+    """Every event with all its fields, its interval flattened into `start`, `end`, `precision`."""
+    return json.dumps([_event_fields(e) for e in timeline(documents)], ensure_ascii=False, indent=2) + "\n"
+
+
+def _event_fields(event: Event) -> dict[str, object]:
+    return {
+        "id": event.id,
+        "source": event.source,
+        "when": event.when,
+        "mod": event.mod,
+        "start": event.interval.start,
+        "end": event.interval.end,
+        "precision": event.interval.precision,
+        "text": event.text,
+        "expression": event.expression,
+        "span": list(event.span),
+        "sentence_span": list(event.sentence_span),
+        "context": list(event.context),
+        "review": event.review,
+        "edited": event.edited,
+    }
+
+
+def headline(event: Event) -> str:
+    """The start of the sentence: enough to recognise an event in a list of markers."""
+    words = event.text.split()
+    return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
+
+
+def _placed(
+    documents: Iterable[Document], precisions: Iterable[str] | None = None
+) -> Iterator[tuple[Event, SourceMeta]]:
+    """The events with a place on the time line (of these precisions), each with its source."""
+    documents = tuple(documents)
+    sources = {d.source.slug: d.source for d in documents}
+    wanted = set(precisions) if precisions is not None else None
+    for event in timeline(documents):
+        precision = event.interval.precision
+        if event.interval.start and precision and (wanted is None or precision in wanted):
+            yield event, sources[event.source]
+
+
+# --- TimelineJS3 ------------------------------------------------------------------------------------------------
+
+_TIMELINEJS_FIELDS = {  # which date fields a precision fills: never a day the value does not give
+    "decade": ("year",),
+    "year": ("year",),
+    "season": ("year", "month"),
+    "month": ("year", "month"),
+    "week": ("year", "month", "day"),
+    "day": ("year", "month", "day"),
+    "partofday": ("year", "month", "day", "hour", "minute"),
+    "minute": ("year", "month", "day", "hour", "minute"),
+}
+_ISO_SLICES = {"year": (0, 4), "month": (5, 7), "day": (8, 10), "hour": (11, 13), "minute": (14, 16)}
+
+
+def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek") -> str:
+    """A TimelineJS3 data file (https://timeline.knightlab.com/docs/json-format.html) of the placed events.
+
+    `display_date` carries the Dutch label, so a month reads `januari 2022` and a week is not shown as its Monday.
+    """
+    slides = [_slide(event, source) for event, source in _placed(documents)]
+    cover = {"text": {"headline": str(escape(title)), "text": "Tijdlijn uit nieuwsartikelen"}}
+    data = {"title": cover, "events": slides}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
+    start = event.interval.start or ""
+    fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
+    credit = Markup("{publisher}{title}").format(
+        publisher=f"{source.publisher}: " if source.publisher else "", title=source.title or source.file
+    )
+    url = web_url(source.url)
+    if url:
+        credit = Markup('<a href="{url}">{credit}</a>').format(url=url, credit=credit)
+    return {
+        "unique_id": event.id,
+        "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
+        "display_date": when_label(event),
+        "text": {
+            "headline": str(escape(headline(event))),
+            "text": str(
+                Markup("<p>{sentence}</p><p>Bron: {credit}</p>").format(sentence=sentence_markup(event), credit=credit)
+            ),
+        },
+        **({"group": source.publisher} if source.publisher else {}),
+    }
+
+
+# --- iCalendar --------------------------------------------------------------------------------------------------
+
+
+def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None) -> str:
+    """An RFC 5545 feed of the events placed on a day or finer: all-day events, or floating local times.
+
+    Lines end in CRLF and are folded at 75 octets; `stamp` (default: now) is the DTSTAMP of every event.
+    """
+    stamp_text = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//Kroniek//Kroniek {__version__}//NL",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Kroniek",
+    ]
+    for event, source in _placed(documents, CALENDAR_PRECISIONS):
+        lines.extend(_vevent(event, source, stamp_text))
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def _vevent(event: Event, source: SourceMeta, stamp: str) -> list[str]:
+    start, end = event.interval.start or "", event.interval.end or ""
+    if event.interval.precision == "day":
+        times = [f"DTSTART;VALUE=DATE:{_ics_date(start)}", f"DTEND;VALUE=DATE:{_ics_date(end)}"]
+    else:
+        times = [f"DTSTART:{_ics_local(start)}", f"DTEND:{_ics_local(end)}"]
+    credit = ", ".join(part for part in (source.title or source.file, source.publisher) if part)
+    description = f"{event.text}\n\n{when_label(event)} ({event.when})\nBron: {credit}"
+    url = web_url(source.url)
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{event.id}@kroniek",
+        f"DTSTAMP:{stamp}",
+        *times,
+        f"SUMMARY:{ics_text(headline(event))}",
+        f"DESCRIPTION:{ics_text(description)}",
+        *([f"URL:{url}"] if url else []),
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def _ics_date(iso: str) -> str:
+    return iso[:10].replace("-", "")
+
+
+def _ics_local(iso: str) -> str:
+    """A floating local time (no TZID, no `Z`): the article's own clock."""
+    return f"{_ics_date(iso)}T{iso[11:13]}{iso[14:16]}00"
+
+
+def ics_text(value: str) -> str:
+    """A TEXT value escaped per RFC 5545 §3.3.11."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line into pieces of at most 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > ICS_LINE_OCTETS:
+            pieces.append("".join(current))
+            current, size = [], 1  # the continuation line's leading space counts
+        current.append(char)
+        size += octets
+    pieces.append("".join(current))
+    return "\r\n ".join(pieces)

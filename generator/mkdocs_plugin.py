@@ -1,0 +1,124 @@
+"""The MkDocs adapter: adds the pages `generator.render` writes, and the exports, to a build.
+
+All the work is in `render` and `exports`; this module only knows MkDocs'
+events, so `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` work as they
+do for any MkDocs site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator import exports, render
+from generator.articles import read_article
+from generator.check import check_content
+from generator.errors import InputError
+from generator.model import Document, Source
+from generator.project import Project
+from generator.review import review_items
+from generator.store import load_all
+
+
+class KroniekConfig(base.Config):
+    seeds_dir = c.Type(str, default="seeds")
+    content_dir = c.Type(str, default="content")
+    # Past this many events the timeline becomes one page per month.
+    split_threshold = c.Type(int, default=render.SPLIT_THRESHOLD)
+
+
+class KroniekPlugin(BasePlugin[KroniekConfig]):
+    """Timeline, source and editors' pages from `content/`; events.json, timelinejs.json and events.ics."""
+
+    def __init__(self) -> None:
+        self.project: Project | None = None
+        self.documents: tuple[Document, ...] = ()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not config.use_directory_urls:
+            raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
+        root = Path(config.config_file_path).resolve().parent
+        self.project = Project(root)
+        for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
+            if (root / self.config[option]).resolve() != expected.resolve():
+                raise PluginError(f"kroniek: '{option}' must be '{expected.name}' beside mkdocs.yml for now")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        project = self._project()
+        problems = check_content(project)
+        if problems:
+            listing = "\n".join(str(problem) for problem in problems)
+            raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
+        try:
+            self.documents = load_all(project)
+            sources = {d.source.slug: _source(project, d) for d in self.documents}
+            items = review_items(project)
+        except InputError as error:
+            raise PluginError(f"kroniek: {error}") from error
+        pages = render.site_pages(
+            self.documents,
+            sources,
+            review_items=items,
+            edit_base=_edit_base(config),
+            threshold=self.config.split_threshold,
+        )
+        for path, markdown in pages.items():
+            if existing := files.get_file_from_path(path):
+                files.remove(existing)
+            files.append(File.generated(config, path, content=markdown))
+        self._point_edit_links(files, project)
+        return files
+
+    def _point_edit_links(self, files: Files, project: Project) -> None:
+        """Edit buttons open the file an editor changes: a source's YAML, a static page's own file."""
+        for document in self.documents:
+            page = files.get_file_from_path(render.source_page_path(document.source.slug))
+            if page is not None:
+                page.edit_uri = document.path
+        for file in files.documentation_pages():
+            if file.generated_by is None and file.abs_src_path:
+                file.edit_uri = project.relative(Path(file.abs_src_path))
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        (site / "events.json").write_text(exports.events_json(self.documents), encoding="utf-8")
+        (site / "timelinejs.json").write_text(exports.timelinejs_json(self.documents), encoding="utf-8")
+        # Bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform.
+        (site / "events.ics").write_bytes(exports.events_ics(self.documents).encode("utf-8"))
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
+        project = self._project()
+        for folder in (project.content_dir, project.seeds_dir):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
+
+    def _project(self) -> Project:
+        if self.project is None:
+            raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
+        return self.project
+
+
+def _source(project: Project, document: Document) -> Source | None:
+    """The article behind a content file, or None when it is gone (its page then lists the events only)."""
+    path = project.root / document.source.file
+    if not path.is_file():
+        return None
+    return read_article(path, project.root, slug=document.source.slug)
+
+
+def _edit_base(config: MkDocsConfig) -> str | None:
+    """Where `edit_uri` points, so an event's edit link can open its content file."""
+    if not config.edit_uri:
+        return None
+    if config.edit_uri.startswith(("http://", "https://")) or not config.repo_url:
+        return config.edit_uri
+    return config.repo_url.rstrip("/") + "/" + config.edit_uri.lstrip("/")

@@ -1,0 +1,547 @@
+"""Markdown pages of the site, from `Document`s and `Source`s: pure functions, no MkDocs.
+
+Everything that comes from an article or a content file reaches the page only
+as escaped HTML inside raw HTML blocks, which Python-Markdown passes through
+untouched: article text can never turn into Markdown, attribute lists,
+snippets or admonitions. Only labels this module writes itself (Dutch dates,
+fixed words) appear as Markdown headings.
+
+Links inside raw HTML are not rewritten by MkDocs, so pages link to each other
+with relative URLs computed here for `use_directory_urls: true`; that keeps
+the site working under any sub-path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from generator.events import timeline
+from generator.model import Document, Event, Source
+
+if TYPE_CHECKING:
+    from generator.review import ReviewItem
+
+# Above this many events the home page becomes an overview of month pages.
+SPLIT_THRESHOLD = 300
+
+HOME = "index.md"
+SOURCES_INDEX = "bronnen/index.md"
+REVIEW_PAGE = "redactie/index.md"
+UNPLACED_PAGE = "tijdlijn/nog-niet-geplaatst.md"
+LOCALE = "nl"
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "site_templates"
+_env = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    undefined=StrictUndefined,
+)
+
+PARTS_OF_DAY = {"MO": "ochtend", "MI": "middaguur", "AF": "middag", "EV": "avond", "NI": "nacht"}
+SEASONS = {"SP": "voorjaar", "SU": "zomer", "FA": "najaar", "WI": "winter"}
+MODS = {"START": "begin", "MID": "medio", "END": "eind"}
+DECADES = ("nul", "tien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+COARSE = ("decade", "year", "season", "month", "week")
+
+
+# --- Dutch labels -----------------------------------------------------------------------------------------------
+
+
+def _date(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso[:10])
+
+
+def day_label(iso: str) -> str:
+    """`donderdag 6 januari 2022`."""
+    return format_date(_date(iso), "full", locale=LOCALE)
+
+
+def clock_label(iso: str) -> str:
+    """`10.30 uur`, as Dutch newspapers write times."""
+    return f"{int(iso[11:13])}.{iso[14:16]} uur"
+
+
+def when_label(event: Event) -> str:
+    """What the event's value denotes, in words, and no more precise than it is."""
+    start, end, precision = event.interval.start, event.interval.end, event.interval.precision
+    if start is None or end is None or precision is None:
+        return "nog niet geplaatst"
+    if precision == "minute":
+        return f"{day_label(start)}, {clock_label(start)}"
+    if precision == "partofday":
+        part = event.when[-2:]
+        if part == "NI":
+            return _night_label(start, end)
+        return f"{day_label(start)}, {PARTS_OF_DAY.get(part, 'dagdeel')}"
+    if precision == "day":
+        return day_label(start)
+    label = _period_label(precision, event.when, start, end)
+    return f"{MODS[event.mod]} {label}" if event.mod in MODS else label
+
+
+def _night_label(start: str, end: str) -> str:
+    """`nacht van woensdag 5 op donderdag 6 januari 2022`: a night belongs to the evening before it."""
+    same_month = start[:7] == end[:7]
+    evening = format_date(_date(start), "EEEE d" if same_month else "full", locale=LOCALE)
+    return f"nacht van {evening} op {day_label(end)}"
+
+
+def _period_label(precision: str, value: str, start: str, end: str) -> str:
+    year = _date(start).year
+    if precision == "month":
+        return format_date(_date(start), "MMMM y", locale=LOCALE)
+    if precision == "week":
+        return _week_label(value, start)
+    if precision == "season":
+        return _season_label(value, start, end)
+    if precision == "decade":
+        return f"jaren {DECADES[year // 10 % 10]} ({year}–{year + 9})"
+    return str(year)
+
+
+def _week_label(value: str, start: str) -> str:
+    year, week, _ = _date(start).isocalendar()
+    prefix = "weekend in week" if value.endswith("-WE") else "week"
+    return f"{prefix} {week} van {year}"
+
+
+def _season_label(value: str, start: str, end: str) -> str:
+    first, last = _date(start).year, (_date(end) - dt.timedelta(days=1)).year
+    years = str(first) if first == last else f"{first}–{last}"
+    return f"{SEASONS.get(value[-2:], 'seizoen')} {years}"
+
+
+def badge(event: Event) -> str | None:
+    """The small label beside an event inside its day or period group: `ochtend`, `10.30 uur`, `eind`."""
+    precision, start = event.interval.precision, event.interval.start
+    if precision == "partofday":
+        return PARTS_OF_DAY.get(event.when[-2:], "dagdeel")
+    if precision == "minute" and start:
+        return clock_label(start)
+    if precision is None or start is None:
+        return event.when
+    return MODS.get(event.mod or "")
+
+
+def published_label(published: str | None) -> str:
+    """A publication date at its own precision: a day, `januari 2022`, or `onbekend`."""
+    if not published:
+        return "onbekend"
+    if len(published) == 7:
+        return format_date(_date(published + "-01"), "MMMM y", locale=LOCALE)
+    return day_label(published)
+
+
+# --- URLs -------------------------------------------------------------------------------------------------------
+
+
+def source_page_path(slug: str) -> str:
+    return f"bronnen/{slug}.md"
+
+
+def month_page_path(month: str) -> str:
+    return f"tijdlijn/{month}.md"
+
+
+def page_url(path: str) -> str:
+    """The site URL MkDocs gives a page with `use_directory_urls: true`, relative to the site root."""
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A link from one page to another (or a site file such as `events.json`) that survives any sub-path."""
+    target = page_url(to_page) if to_page.endswith(".md") else to_page
+    if to_page == from_page:
+        href = ""
+    else:
+        href = posixpath.relpath(target or ".", page_url(from_page) or ".")
+        if href == ".":
+            href = "./"
+        elif target.endswith("/") or not target:
+            href += "/"
+    return f"{href}#{anchor}" if anchor else href or "./"
+
+
+def web_url(url: str | None) -> str | None:
+    """A link to an original article only when it is http(s): never `javascript:` or the like from a file."""
+    return url if url and url.lower().startswith(("https://", "http://")) else None
+
+
+def sentence_anchor(event: Event) -> str | None:
+    """The id of an event's sentence on its source page; None for an event an editor added without offsets."""
+    start, end = event.sentence_span
+    return f"zin-{start}" if end > start else None
+
+
+# --- Highlighting -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """Markup to put around `text[start:end]`."""
+
+    start: int
+    end: int
+    open: Markup
+    close: Markup
+
+
+def highlighted(text: str, start: int, end: int, wraps: Iterable[Wrap]) -> Markup:
+    """`text[start:end]` escaped, with every wrap inside it applied; a wrap crossing another is dropped."""
+    inside = sorted((w for w in wraps if start <= w.start < w.end <= end), key=lambda w: (w.start, -w.end))
+    out: list[str] = []
+    stack: list[Wrap] = []
+    position = start
+
+    def close_until(limit: int) -> None:
+        nonlocal position
+        while stack and stack[-1].end <= limit:
+            done = stack.pop()
+            out.extend((escape(text[position : done.end]), done.close))
+            position = done.end
+
+    for wrap in inside:
+        close_until(wrap.start)
+        if stack and wrap.end > stack[-1].end:
+            continue
+        out.extend((escape(text[position : wrap.start]), wrap.open))
+        position = wrap.start
+        stack.append(wrap)
+    close_until(end)
+    out.append(escape(text[position:end]))
+    return Markup("").join(out)
+
+
+def _expression_in_sentence(event: Event) -> tuple[int, int] | None:
+    """Where the expression lies in `event.text`: by its offsets, else by its first occurrence."""
+    start = event.span[0] - event.sentence_span[0]
+    end = start + len(event.expression)
+    if start >= 0 and event.text[start:end] == event.expression:
+        return start, end
+    found = event.text.find(event.expression)
+    return (found, found + len(event.expression)) if found >= 0 and event.expression else None
+
+
+def sentence_markup(event: Event) -> Markup:
+    """The event's sentence with its expression in `<mark>`."""
+    where = _expression_in_sentence(event)
+    marks = [Wrap(*where, Markup('<mark class="kr-expr">'), Markup("</mark>"))] if where else []
+    return highlighted(event.text, 0, len(event.text), marks)
+
+
+# --- Timeline ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Card:
+    """One event as the templates show it."""
+
+    event: Event
+    label: str
+    badge: str | None
+    sentence: Markup
+    source_title: str
+    publisher: str | None
+    source_href: str
+    edit_href: str | None
+    timeline_href: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """A heading on a timeline page and the events under it."""
+
+    anchor: str
+    label: str
+    kind: str  # "period", "day" or "unplaced"
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    """What every page needs to link events to their sources, pages and content files."""
+
+    documents: tuple[Document, ...]
+    by_slug: Mapping[str, Document]
+    events: tuple[Event, ...]  # timeline order
+    by_source: Mapping[str, tuple[Event, ...]]  # each source's events, timeline order
+    pages: Mapping[str, str]  # event id → timeline page
+    edit_base: str | None
+
+    @classmethod
+    def of(cls, documents: Iterable[Document], edit_base: str | None = None, threshold: int = SPLIT_THRESHOLD) -> Site:
+        documents = tuple(documents)
+        events = timeline(documents)
+        split = len(events) > threshold
+        pages = {event.id: _timeline_page(event) if split else HOME for event in events}
+        by_source: dict[str, list[Event]] = {d.source.slug: [] for d in documents}
+        for event in events:
+            by_source[event.source].append(event)
+        return cls(
+            documents=documents,
+            by_slug={d.source.slug: d for d in documents},
+            events=events,
+            by_source={slug: tuple(found) for slug, found in by_source.items()},
+            pages=pages,
+            edit_base=edit_base,
+        )
+
+    def edit_url(self, document: Document) -> str | None:
+        return f"{self.edit_base}{document.path}" if self.edit_base else None
+
+    def card(self, event: Event, page: str) -> Card:
+        document = self.by_slug[event.source]
+        meta = document.source
+        return Card(
+            event=event,
+            label=when_label(event),
+            badge=badge(event),
+            sentence=sentence_markup(event),
+            source_title=meta.title or meta.file,
+            publisher=meta.publisher,
+            source_href=relative_url(page, source_page_path(meta.slug), sentence_anchor(event)),
+            edit_href=self.edit_url(document),
+            timeline_href=relative_url(page, self.pages[event.id], event.id),
+        )
+
+
+def _timeline_page(event: Event) -> str:
+    start = event.interval.start
+    return month_page_path(start[:7]) if start and event.interval.precision else UNPLACED_PAGE
+
+
+def _group_key(event: Event) -> tuple[str, ...]:
+    interval = event.interval
+    if interval.start is None or interval.precision is None:
+        return ("unplaced",)
+    if interval.precision in COARSE:
+        return ("period", interval.precision, interval.start, interval.end or "", event.mod or "")
+    return ("day", interval.start[:10])
+
+
+def _group(key: tuple[str, ...], cards: list[Card]) -> Group:
+    kind = key[0]
+    first = cards[0].event
+    if kind == "unplaced":
+        return Group("nog-niet-geplaatst", "Nog niet geplaatst", kind, tuple(cards))
+    if kind == "day":
+        return Group(f"dag-{key[1]}", day_label(key[1]), kind, tuple(cards))
+    label = when_label(first)
+    anchor = "periode-" + re.sub(r"[^a-z0-9]+", "-", f"{first.when} {first.mod or ''}".lower()).strip("-")
+    return Group(anchor, label[:1].upper() + label[1:], kind, tuple(cards))
+
+
+def groups(site: Site, events: Sequence[Event], page: str) -> tuple[Group, ...]:
+    """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last."""
+    placed = [e for e in events if _group_key(e)[0] != "unplaced"]
+    unplaced = [e for e in events if _group_key(e)[0] == "unplaced"]
+    return tuple(
+        _group(key, [site.card(e, page) for e in members])
+        for key, members in groupby([*placed, *unplaced], key=_group_key)
+    )
+
+
+def timeline_pages(
+    documents: Iterable[Document], *, edit_base: str | None = None, threshold: int = SPLIT_THRESHOLD
+) -> dict[str, str]:
+    """The home page, and past `threshold` events one page per month plus one for the unplaced events."""
+    return _timeline_pages(Site.of(documents, edit_base, threshold))
+
+
+def _timeline_pages(site: Site) -> dict[str, str]:
+    by_page: dict[str, list[Event]] = {}
+    for event in site.events:
+        by_page.setdefault(site.pages[event.id], []).append(event)
+    if set(by_page) <= {HOME}:
+        return {HOME: _timeline_page_markdown(site, HOME, "Tijdlijn", site.events, pager=None)}
+    months = sorted(p for p in by_page if p != UNPLACED_PAGE)
+    pages = {HOME: _overview(site, months, by_page)}
+    for index, page in enumerate(months):
+        pager = {
+            "previous": _link(page, months[index - 1]) if index else None,
+            "next": _link(page, months[index + 1]) if index + 1 < len(months) else None,
+            "overview": relative_url(page, HOME),
+        }
+        title = _month_label(page)
+        pages[page] = _timeline_page_markdown(site, page, title[:1].upper() + title[1:], by_page[page], pager)
+    if UNPLACED_PAGE in by_page:
+        pager = {"previous": None, "next": None, "overview": relative_url(UNPLACED_PAGE, HOME)}
+        pages[UNPLACED_PAGE] = _timeline_page_markdown(
+            site, UNPLACED_PAGE, "Nog niet geplaatst", by_page[UNPLACED_PAGE], pager
+        )
+    return pages
+
+
+def _month_label(page: str) -> str:
+    return format_date(_date(page.removeprefix("tijdlijn/").removesuffix(".md") + "-01"), "MMMM y", locale=LOCALE)
+
+
+def _link(from_page: str, to_page: str) -> dict[str, str]:
+    return {"href": relative_url(from_page, to_page), "label": _month_label(to_page)}
+
+
+def _timeline_page_markdown(
+    site: Site, page: str, title: str, events: Sequence[Event], pager: Mapping[str, object] | None
+) -> str:
+    return _env.get_template("timeline.md.j2").render(
+        title=title,
+        groups=groups(site, events, page),
+        pager=pager,
+        count=len(events),
+        sources=len({e.source for e in events}),
+        downloads=_downloads(page) if page == HOME else None,
+        sources_href=relative_url(page, SOURCES_INDEX),
+    )
+
+
+def _downloads(page: str) -> dict[str, str]:
+    return {name: relative_url(page, name) for name in ("events.json", "timelinejs.json", "events.ics")}
+
+
+def _overview(site: Site, months: list[str], by_page: Mapping[str, list[Event]]) -> str:
+    years: dict[str, list[dict[str, object]]] = {}
+    for page in months:
+        month = page.removeprefix("tijdlijn/")[:7]
+        years.setdefault(month[:4], []).append({**_link(HOME, page), "count": len(by_page[page])})
+    unplaced = len(by_page.get(UNPLACED_PAGE, ()))
+    return _env.get_template("overview.md.j2").render(
+        years=years,
+        count=len(site.events),
+        unplaced={"href": relative_url(HOME, UNPLACED_PAGE), "count": unplaced} if unplaced else None,
+        downloads=_downloads(HOME),
+        sources_href=relative_url(HOME, SOURCES_INDEX),
+    )
+
+
+# --- Source pages -----------------------------------------------------------------------------------------------
+
+
+def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wrap]:
+    """A focusable `<mark>` per expression; its tooltip (hover and focus) gives the value and links to the event."""
+    wraps: dict[tuple[int, int], Wrap] = {}
+    for event in events:
+        tip = Markup(
+            '<span class="kr-tip" role="tooltip" data-search-exclude>{label} <code>{value}</code>'
+            ' <a href="{href}">naar de tijdlijn</a></span></mark>'
+        ).format(label=when_label(event), value=event.when, href=relative_url(page, site.pages[event.id], event.id))
+        wraps.setdefault(event.span, Wrap(*event.span, Markup('<mark class="kr-expr" tabindex="0">'), tip))
+    return list(wraps.values())
+
+
+def _sentence_wraps(events: Sequence[Event]) -> list[Wrap]:
+    spans = sorted({e.sentence_span for e in events})
+    return [Wrap(s, e, Markup(f'<span class="kr-sentence" id="zin-{s}">'), Markup("</span>")) for s, e in spans]
+
+
+def _body(site: Site, source: Source, events: Sequence[Event], page: str) -> list[dict[str, object]]:
+    wraps = [*_sentence_wraps(events), *_expression_wraps(site, events, page)]
+    return [
+        {"kind": block.kind, "start": block.start, "html": highlighted(source.text, block.start, block.end, wraps)}
+        for block in source.blocks
+        if block.kind != "title"
+    ]
+
+
+def source_page(
+    document: Document, source: Source | None, *, site: Site | None = None, edit_base: str | None = None
+) -> str:
+    """An article in full with its expressions highlighted, its metadata and its events.
+
+    `site` tells where each event sits on the timeline; without it all events are on the home page.
+    """
+    site = site or Site.of([document], edit_base, threshold=len(document.events))
+    page = source_page_path(document.source.slug)
+    events = site.by_source[document.source.slug]
+    meta = document.source
+    return _env.get_template("source.md.j2").render(
+        meta=meta,
+        title=meta.title or (source.title if source else None) or meta.file,
+        published=published_label(meta.published),
+        url=web_url(meta.url or (source.url if source else None)),
+        blocks=_body(site, source, events, page) if source else None,
+        cards=[site.card(e, page) for e in events],
+        edit_href=site.edit_url(document),
+        sources_href=relative_url(page, SOURCES_INDEX),
+    )
+
+
+def sources_index(site: Site) -> str:
+    """The list of all sources, linked from the navigation instead of listing every page there."""
+    rows = [
+        {
+            "meta": d.source,
+            "title": d.source.title or d.source.file,
+            "published": published_label(d.source.published),
+            "href": relative_url(SOURCES_INDEX, source_page_path(d.source.slug)),
+            "count": len(site.by_source[d.source.slug]),
+        }
+        for d in site.documents
+    ]
+    return _env.get_template("sources.md.j2").render(rows=rows)
+
+
+# --- Editors ----------------------------------------------------------------------------------------------------
+
+
+def review_page(items: Sequence[ReviewItem], *, site: Site | None = None) -> str:
+    """What editors should settle: publication dates to set, values to check; each with a link to its file.
+
+    With `site`, items link to their source page, their event on the timeline and their content file.
+    """
+    rows = [_review_row(item, site) for item in items]
+    return _env.get_template("review.md.j2").render(
+        sources=[r for r in rows if r["kind"] == "published"], events=[r for r in rows if r["kind"] == "event"]
+    )
+
+
+def _review_row(item: ReviewItem, site: Site | None) -> dict[str, object]:
+    document = site.by_slug.get(item.source) if site else None
+    known = site is not None and item.event in site.pages
+    return {
+        "kind": item.kind,
+        "item": item,
+        "title": (document.source.title if document else None) or item.source,
+        "source_href": relative_url(REVIEW_PAGE, source_page_path(item.source)) if document else None,
+        "event_href": relative_url(REVIEW_PAGE, site.pages[item.event], item.event) if known else None,
+        "edit_href": site.edit_url(document) if site and document else None,
+        "candidates": [day_label(day) for day in item.candidates],
+    }
+
+
+# --- Everything -------------------------------------------------------------------------------------------------
+
+
+def site_pages(
+    documents: Iterable[Document],
+    sources: Mapping[str, Source | None],
+    *,
+    review_items: Sequence[object] = (),
+    edit_base: str | None = None,
+    threshold: int = SPLIT_THRESHOLD,
+) -> dict[str, str]:
+    """Every generated page by its path in the docs folder: timeline, sources, editors' page."""
+    site = Site.of(documents, edit_base, threshold)
+    pages = _timeline_pages(site)
+    pages[SOURCES_INDEX] = sources_index(site)
+    for document in site.documents:
+        slug = document.source.slug
+        pages[source_page_path(slug)] = source_page(document, sources.get(slug), site=site)
+    pages[REVIEW_PAGE] = review_page(review_items, site=site)
+    return pages

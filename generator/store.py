@@ -1,0 +1,314 @@
+"""The content files: `content/<slug>.yml` in and out, and nothing else writes them.
+
+Every read and write goes through ruamel's round-trip mode, so editors'
+comments and key order survive and every problem can name its line. Next to
+each content file, `content/.generated/<slug>.yml` keeps exactly what the
+machine wrote last time: the base of the three-way merge in `generator.merge`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from generator.errors import InputError
+from generator.merge import merge_documents, plain, timeline_key
+from generator.model import Document, Event, SourceMeta
+from generator.project import Project
+from generator.temporal.values import interval
+
+SCHEMA_COMMENT = "yaml-language-server: $schema=../generator/schema/source.schema.json"
+GENERATED_DIR = ".generated"
+CONTENT_SUFFIXES = (".yml", ".yaml")
+SOURCE_FIELDS = ("title", "published", "publisher", "url", "language", "timezone", "file")
+NO_SPAN = (0, 0)  # what `Event.span` holds for an event an editor added without offsets
+
+
+def _yaml() -> YAML:
+    """One configuration for every content file: safe round-trip, one sentence a line, `null` spelled out."""
+    yaml = YAML(typ="rt", pure=True)
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 1_000_000
+    yaml.representer.add_representer(
+        type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null")
+    )
+    return yaml
+
+
+def parse(text: str, path: str) -> Any:
+    """The round-trip tree of a YAML text; a syntax error becomes an `InputError` at its line."""
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InputError(path, f"not valid YAML: {error.problem or error.context}", line, column) from None
+    except YAMLError as error:
+        raise InputError(path, f"not valid YAML: {error}") from None
+
+
+def dump(tree: Any) -> str:
+    stream = io.StringIO()
+    _yaml().dump(tree, stream)
+    return stream.getvalue()
+
+
+def read_text(path: Path, name: str) -> str:
+    """A content file's text; bytes that are not UTF-8 are an `InputError` at their line."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(name, f"not UTF-8 text (byte 0x{data[error.start]:02x})", line) from None
+
+
+def position(node: Any, key: Any = None) -> tuple[int, int]:
+    """1-based line and column of `node[key]` (or of `node` itself) in the text it was parsed from."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return 1, 1
+    if isinstance(node, CommentedMap) and key in node and lc.data and key in lc.data:
+        line, column = lc.value(key)
+    elif isinstance(node, CommentedSeq) and isinstance(key, int) and lc.data and key in lc.data:
+        line, column = lc.item(key)
+    else:
+        line, column = lc.line, lc.col
+    return line + 1, column + 1
+
+
+# -- writing --------------------------------------------------------------------------------------------------------
+
+
+def generated_yaml(meta: SourceMeta, events: tuple[Event, ...]) -> str:
+    """The content file the machine makes of a source, byte for byte the same for the same input."""
+    tree = CommentedMap()
+    tree.yaml_set_start_comment(SCHEMA_COMMENT)
+    tree["source"] = CommentedMap((key, getattr(meta, key)) for key in SOURCE_FIELDS)
+    tree["events"] = [_event_map(event) for event in events]
+    return dump(tree)
+
+
+def _event_map(event: Event) -> CommentedMap:
+    """An event's fields, those an editor needs first; optional ones only when they say something."""
+    fields = CommentedMap(id=event.id, when=event.when, text=event.text, expression=event.expression)
+    if event.mod:
+        fields["mod"] = event.mod
+    if event.review:
+        fields["review"] = event.review
+    fields["span"] = _flow(event.span)
+    fields["sentence"] = _flow(event.sentence_span)
+    if event.context:
+        fields["context"] = list(event.context)
+    return fields
+
+
+def _flow(pair: tuple[int, int]) -> CommentedSeq:
+    seq = CommentedSeq(pair)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "content file") -> str:
+    """The content file after a re-extraction: `theirs` with every change of `ours` since `base` kept.
+
+    Returns `ours` itself when the merge changes nothing in it, so an untouched
+    file is rewritten byte for byte. `path` names `ours` in errors; a broken
+    `ours` is refused, never overwritten.
+    """
+    if ours is None:
+        return theirs
+    tree = parse(ours, path)
+    _require_mergeable(tree, path)
+    before = plain(tree)
+    base_tree = parse(base, generated_path(Path(path)).as_posix()) if base is not None else None
+    merge_documents(base_tree, tree, parse(theirs, "generated text"))
+    return ours if plain(tree) == before else dump(tree)
+
+
+def _require_mergeable(tree: Any, path: str) -> None:
+    """Refuse to merge into a file whose shape is wrong, naming the line to fix."""
+
+    def require(condition: bool, message: str, node: Any, key: Any = None) -> None:
+        if not condition:
+            raise InputError(path, f"cannot merge: {message}", *position(node, key))
+
+    require(isinstance(tree, CommentedMap), "expected a mapping with 'source:' and 'events:'", tree)
+    for key in ("source", "events"):
+        require(key in tree, f"the file has no '{key}:'", tree)
+    require(isinstance(tree["source"], CommentedMap), "'source:' must be a mapping of fields", tree, "source")
+    require(isinstance(tree["events"], CommentedSeq), "'events:' must be a list", tree, "events")
+    seen: set[str] = set()
+    for index, event in enumerate(tree["events"]):
+        require(isinstance(event, CommentedMap), "each event must be a mapping of fields", tree["events"], index)
+        require(isinstance(event.get("id"), str), "this event has no 'id:'", tree["events"], index)
+        require(event["id"] not in seen, f"the id '{event['id']}' is used twice", event, "id")
+        seen.add(event["id"])
+
+
+def content_path(project: Project, slug: str) -> Path:
+    return project.content_dir / f"{slug}.yml"
+
+
+def generated_path(content: Path) -> Path:
+    """Where the machine's last output for a content file is kept."""
+    return content.parent / GENERATED_DIR / content.name
+
+
+def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
+    """Write a source's content file, merged with the editors' changes; "created", "updated" or "unchanged".
+
+    The content file is written before the `.generated` base: if the run stops
+    in between, the next merge sees the machine's values as the editors' and
+    keeps them, which loses nothing.
+    """
+    content = content_path(project, meta.slug)
+    base_file = generated_path(content)
+    name = project.relative(content)
+    theirs = generated_yaml(meta, events)
+    ours = read_text(content, name) if content.exists() else None
+    base = read_text(base_file, project.relative(base_file)) if base_file.exists() else None
+    merged = merge(base, ours, theirs, path=name)
+    if merged != ours:
+        write_atomic(content, merged)
+    if theirs != base:
+        write_atomic(base_file, theirs)
+    if ours is None:
+        return "created"
+    return "unchanged" if merged == ours and theirs == base else "updated"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that a crash leaves either the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut (POSIX only; elsewhere the rename is all there is)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+# -- reading --------------------------------------------------------------------------------------------------------
+
+
+def content_files(folder: Path) -> list[Path]:
+    """The content files in a folder, by name; the `.generated` copies are not among them."""
+    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in CONTENT_SUFFIXES)
+
+
+def editor_source(project: Project, slug: str) -> SourceMeta | None:
+    """The `source:` section as the content file has it now (with editors' corrections), None without a file.
+
+    Extraction tags with this `published` as the reference date once the file exists.
+    """
+    content = content_path(project, slug)
+    if not content.exists():
+        return None
+    name = project.relative(content)
+    tree = parse(read_text(content, name), name)
+    _require_mergeable(tree, name)
+    return _source_meta(tree["source"], slug, name)
+
+
+def editor_published(project: Project, slug: str) -> str | None:
+    """The publication date the content file gives (maybe an editor's), None when it has none or no file."""
+    meta = editor_source(project, slug)
+    return meta.published if meta else None
+
+
+def load_document(path: Path, name: str | None = None) -> Document:
+    """A content file as the site needs it; `name` (default: `path`) is how messages refer to it.
+
+    Events come in timeline order with their intervals computed, and marked
+    `edited` where they differ from the machine's last output.
+    """
+    name = name or path.as_posix()
+    tree = parse(read_text(path, name), name)
+    _require_mergeable(tree, name)
+    slug = path.stem
+    machine = _machine_events(generated_path(path))
+    events = tuple(_event(fields, slug, name, machine) for fields in sorted(tree["events"], key=timeline_key))
+    return Document(path=name, source=_source_meta(tree["source"], slug, name), events=events)
+
+
+def load_all(project: Project) -> tuple[Document, ...]:
+    """Every content file of the project, by slug."""
+    if not project.content_dir.is_dir():
+        return ()
+    documents = (load_document(path, project.relative(path)) for path in content_files(project.content_dir))
+    return tuple(sorted(documents, key=lambda document: Path(document.path).stem))
+
+
+def _machine_events(path: Path) -> Mapping[str, Any] | None:
+    """The machine's last events by id, to tell which events editors touched; None when there is no record."""
+    if not path.exists():
+        return None
+    tree = parse(read_text(path, path.as_posix()), path.as_posix())
+    return {fields["id"]: plain(fields) for fields in tree["events"]}
+
+
+def _source_meta(fields: Mapping, slug: str, name: str) -> SourceMeta:
+    values = plain(fields)
+    if not isinstance(values.get("file"), str):
+        raise InputError(name, "'source:' has no 'file:'", *position(fields))
+    return SourceMeta(slug=slug, **{key: values[key] for key in SOURCE_FIELDS if key in values})
+
+
+def _event(fields: CommentedMap, slug: str, name: str, machine: Mapping[str, Any] | None) -> Event:
+    values = plain(fields)
+    try:
+        return Event(
+            id=values["id"],
+            source=slug,
+            when=values["when"],
+            text=values["text"],
+            expression=values["expression"],
+            span=_pair(values.get("span")),
+            sentence_span=_pair(values.get("sentence")),
+            mod=values.get("mod"),
+            interval=interval(values["when"]),
+            context=tuple(values.get("context") or ()),
+            review=values.get("review"),
+            edited=machine is not None and machine.get(values["id"]) != values,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(
+            name, f"event '{values.get('id')}' is not valid ({error}); run `kroniek check`", *position(fields)
+        ) from None
+
+
+def _pair(value: Iterable[int] | None) -> tuple[int, int]:
+    if value is None:
+        return NO_SPAN
+    start, end = value
+    return int(start), int(end)

@@ -1,0 +1,100 @@
+"""The tagger: find atoms, join days to their clock times, resolve each in text order with anaphora."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from functools import partial
+from typing import Any
+
+from generator.model import Timex
+from generator.temporal.language import Language, load
+from generator.temporal.patterns import Atom, find
+from generator.temporal.resolve import Context, Known, resolve
+from generator.temporal.tense import TenseReader
+
+_DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_DAY_KEYS = ("dom", "weekday", "day", "easter", "nth", "pod")
+
+
+def parse_dct(dct: str | None) -> Known | None:
+    """`YYYY-MM-DD`, `YYYY-MM` or None; anything else is a ValueError."""
+    if dct is None:
+        return None
+    m = _DCT.fullmatch(dct.strip())
+    if not m:
+        raise ValueError(f"publication date {dct!r} is not YYYY-MM-DD or YYYY-MM")
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    date(year, month, day or 1)  # raises ValueError for 2022-13 or 2022-02-30
+    return Known(year, month, day)
+
+
+def _is_clock(fields: Mapping[str, Any]) -> bool:
+    return "hour" in fields
+
+
+def _is_day(fields: Mapping[str, Any]) -> bool:
+    """A day or part of day that a clock time can be joined to (not a week, month, duration or set)."""
+    if _is_clock(fields) or fields.get("duration") or fields.get("set"):
+        return False
+    if fields.get("unit") not in (None, "D") and "weekday" not in fields:
+        return False
+    return any(key in fields for key in _DAY_KEYS)
+
+
+def compose(atoms: list[Atom], text: str, language: Language) -> list[Atom]:
+    """Join a day and a clock time next to each other into one expression valued by the clock time."""
+    joined: list[Atom] = []
+    for atom in atoms:
+        if joined:
+            before = joined[-1]
+            gap = text[before.end : atom.start]
+            if _is_day(before.fields) and _is_clock(atom.fields):
+                day, clock, join = before, atom, language.day_then_clock
+            elif _is_clock(before.fields) and _is_day(atom.fields):
+                day, clock, join = atom, before, language.clock_then_day
+            else:
+                join = None
+            if join is not None and join.fullmatch(gap):
+                joined[-1] = Atom(before.start, atom.end, {**clock.fields, **day.fields})
+                continue
+        joined.append(atom)
+    return joined
+
+
+def _range_start(found: list[Timex], atom: Atom, text: str, language: Language) -> date | None:
+    """The day the previous expression names when it and `atom` are the two ends of a range."""
+    if not found or not language.range_join.fullmatch(text, found[-1].end, atom.start):
+        return None
+    previous = Known.parse(found[-1].value)
+    return previous.date if previous else None
+
+
+def tag(text: str, dct: str | None, lang: str = "nl") -> tuple[Timex, ...]:
+    """Temporal expressions of `text` in order, with offsets into `text` and values against `dct`."""
+    language = load(lang)
+    known = parse_dct(dct)
+    reader = TenseReader(text, language.tense)
+    latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
+    found: list[Timex] = []
+    for atom in compose(find(text, language), text, language):
+        anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
+        tense = partial(reader.tense, atom.start, atom.end)  # read only when a value depends on it
+        resolution = resolve(atom.fields, Context(known, anchors, tense, _range_start(found, atom, text, language)))
+        if resolution is None:
+            continue
+        found.append(
+            Timex(
+                start=atom.start,
+                end=atom.end,
+                text=text[atom.start : atom.end],
+                type=resolution.type,
+                value=resolution.value,
+                mod=resolution.mod,
+                review=resolution.review,
+            )
+        )
+        if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
+            latest[anchor.precision] = (len(found), anchor)
+    return tuple(found)

@@ -1,0 +1,194 @@
+"""Language data for the tagger: read `lang/<code>.yaml` once and compile it into regexes.
+
+The engine knows no words of any language; a new language is a new YAML file with
+the same shape (see the header of `lang/nl.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+import yaml
+
+from generator.temporal import triggers
+
+LANG_DIR = Path(__file__).with_name("lang")
+_GROUP = re.compile(r"<(-?)(?:(\w+):)?(\w+)>")
+_MACRO = re.compile(r"%(\w+)%")
+FLAGS = re.IGNORECASE
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a matched word: lower case, single spaces, straight apostrophes, no final dot."""
+    return " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """A named list of forms and what each means; `regex` forms are read as numbers."""
+
+    name: str
+    regex: str  # the alternation, without a group
+    words: Mapping[str, object]
+    numeric: bool
+
+    def meaning(self, text: str) -> object:
+        key = normalize(text)
+        if key in self.words:
+            return self.words[key]
+        if self.numeric:
+            return int(re.sub(r"\D", "", key))
+        raise KeyError(f"{text!r} is not in word class {self.name}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the language data; compiled when first tried, so a short text starts fast."""
+
+    index: int
+    source: str
+    groups: tuple[tuple[str, str, WordClass], ...]  # (regex group name, field, class)
+    constants: Mapping[str, object]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source, FLAGS)
+
+
+@dataclass(frozen=True)
+class TenseData:
+    """Cues for the tense of a clause; see the `tense` section of the language file."""
+
+    clause_breaks: frozenset[str]
+    past: frozenset[str]
+    future: frozenset[str]
+    perfect: frozenset[str]
+    participle: re.Pattern[str]
+    not_participle: frozenset[str]
+    weak_past: re.Pattern[str]
+    not_weak_past: re.Pattern[str]
+    past_leads: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    rules: tuple[Rule, ...]
+    starts: Mapping[str, tuple[Rule, ...]]  # normalised prefix -> rules whose matches can start with it
+    trigger: re.Pattern[str]  # finds those prefixes in a normalised text (see triggers.py)
+    range_join: re.Pattern[str]
+    day_then_clock: re.Pattern[str]
+    clock_then_day: re.Pattern[str]
+    tense: TenseData
+    _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def rules_for(self, prefix: str) -> tuple[Rule, ...]:
+        """The rules owning `prefix` or any start of it, in data order (memoised)."""
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            chosen = {r.index for n in range(1, len(prefix) + 1) for r in self.starts.get(prefix[:n], ())}
+            found = self._by_prefix[prefix] = tuple(self.rules[i] for i in sorted(chosen))
+        return found
+
+
+def _word_regex(word: str) -> str:
+    escaped = re.escape(word).replace("'", "['\u2019]")
+    return r"\s+".join(escaped.split(r"\ "))
+
+
+def _build_classes(spec: Mapping[str, Mapping]) -> dict[str, WordClass]:
+    classes: dict[str, WordClass] = {}
+
+    def build(name: str) -> WordClass:
+        if name in classes:
+            return classes[name]
+        entry = spec[name]
+        raw = entry.get("words") or {}
+        pairs = [(w, True) for w in raw] if isinstance(raw, list) else raw.items()
+        words = {normalize(form): meaning for form, meaning in pairs}
+        parts = []
+        if raw:
+            alternation = "|".join(_word_regex(w) for w in sorted(raw, key=len, reverse=True))
+            parts.append(f"(?:{alternation}){entry.get('suffix', '')}")
+        if "regex" in entry:
+            parts.append(f"(?:{entry['regex']})")
+        numeric = "regex" in entry
+        for included in entry.get("include", ()):
+            sub = build(included)
+            parts.append(f"(?:{sub.regex})")
+            words = {**sub.words, **words}
+            numeric = numeric or sub.numeric
+        classes[name] = WordClass(name, "|".join(parts), words, numeric)
+        return classes[name]
+
+    for name in spec:
+        build(name)
+    return classes
+
+
+def _expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
+    while _MACRO.search(pattern):
+        pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+    return pattern
+
+
+def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], macros: Mapping[str, str]) -> Rule:
+    groups: list[tuple[str, str, WordClass]] = []
+
+    def group(m: re.Match[str]) -> str:
+        silent, field, class_name = m.group(1), m.group(2) or m.group(3), m.group(3)
+        word_class = classes[class_name]
+        if silent:
+            return f"(?:{word_class.regex})"
+        name = f"r{index}_{field}"
+        groups.append((name, field, word_class))
+        return f"(?P<{name}>{word_class.regex})"
+
+    body = _GROUP.sub(group, _expand_macros(spec["pattern"], macros))
+    # Whole words only, and never a piece of a longer number such as 10.000 or 1.30.
+    source = rf"(?<!\w)(?<!\d[.,:])(?:{body})(?!\w)(?![.,:]\d)"
+    return Rule(index, source, tuple(groups), spec.get("set", {}))
+
+
+@cache
+def load(code: str) -> Language:
+    """The compiled data of one language; cached, so each process reads it once."""
+    path = LANG_DIR / f"{code}.yaml"
+    if not path.is_file():
+        raise ValueError(f"no temporal language data for {code!r} (looked for {path})")
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    classes = _build_classes(data["classes"])
+    macros = data.get("macros", {})
+    rules = tuple(_compile_rule(i, spec, classes, macros) for i, spec in enumerate(data["rules"]))
+    starts: dict[str, list[Rule]] = {}
+    for rule in rules:
+        found = triggers.prefixes(rule.source, FLAGS)
+        if "" in found:
+            raise ValueError(f"{path}: rule {rule.index} can start with anything; begin it with a word or class")
+        for prefix in found:
+            starts.setdefault(prefix, []).append(rule)
+    tense = data["tense"]
+    return Language(
+        code=code,
+        rules=rules,
+        starts={prefix: tuple(found) for prefix, found in starts.items()},
+        trigger=triggers.scanner(starts),
+        range_join=re.compile(data["joins"]["range"], FLAGS),
+        day_then_clock=re.compile(data["joins"]["day_then_clock"], FLAGS),
+        clock_then_day=re.compile(data["joins"]["clock_then_day"], FLAGS),
+        tense=TenseData(
+            clause_breaks=frozenset(tense["clause_breaks"]),
+            past=frozenset(tense["past"]),
+            future=frozenset(tense["future"]),
+            perfect=frozenset(tense["perfect"]),
+            participle=re.compile(tense["participle"], FLAGS),
+            not_participle=frozenset(tense["not_participle"]),
+            weak_past=re.compile(tense["weak_past"], FLAGS),
+            not_weak_past=re.compile(tense["not_weak_past"], FLAGS),
+            past_leads=frozenset(tense["past_leads"]),
+        ),
+    )

@@ -1,0 +1,76 @@
+"""Find where temporal expressions are and read their fields, using the compiled language data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.temporal.language import Language, Rule
+from generator.temporal.triggers import normalize
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One matched expression before resolution: its extent and what its words mean."""
+
+    start: int
+    end: int
+    fields: Mapping[str, object]
+
+
+def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
+    start = match.start()
+    fields: dict[str, object] = dict(rule.constants)
+    for name, field, word_class in rule.groups:
+        written = match.group(name)
+        if written is None:
+            continue
+        if field == "lead":
+            start = match.end(name)
+            while text[start].isspace():
+                start += 1
+            continue
+        meaning = word_class.meaning(written)
+        if isinstance(meaning, Mapping):
+            fields.update(meaning)
+        else:
+            fields[field] = meaning
+    return Atom(start, match.end(), fields)
+
+
+def _longest_at(text: str, pos: int, prefix: str, language: Language) -> tuple[Rule, re.Match[str]] | None:
+    best: tuple[Rule, re.Match[str]] | None = None
+    for rule in language.rules_for(prefix):
+        match = rule.regex.match(text, pos)
+        if match and (best is None or match.end() > best[1].end()):
+            best = rule, match
+    return best
+
+
+def find(text: str, language: Language) -> list[Atom]:
+    """Non-overlapping atoms in text order; at each place the longest rule wins (the first on a tie).
+
+    Only places where some rule's literal prefix occurs are looked at, and there only the
+    rules owning it. A rule with a leading cue is also compared with those right after the cue.
+    """
+    normalized = normalize(text)
+    atoms: list[Atom] = []
+    pos = 0
+    for hit in language.trigger.finditer(normalized):
+        if hit.start() < pos:
+            continue
+        found = _longest_at(text, hit.start(), hit.group(1), language)
+        if found is None:
+            continue
+        rule, match = found
+        atom = _read(rule, match, text)
+        after_cue = language.trigger.match(normalized, atom.start) if atom.start > match.start() else None
+        if after_cue:
+            longer = _longest_at(text, atom.start, after_cue.group(1), language)
+            if longer and longer[1].end() > match.end():
+                rule, match = longer
+                atom = _read(rule, match, text)
+        atoms.append(atom)
+        pos = match.end()
+    return atoms

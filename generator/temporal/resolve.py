@@ -1,0 +1,377 @@
+"""Turn the fields of one matched expression into a TIMEX3 type, value and modifier.
+
+Fields, as the language data sets them (all optional):
+
+- `year`, `month`, `dom`, `weekday` (1 = Monday): calendar parts; `short_year` a year in two digits.
+  Holidays add `easter` (days from Easter Sunday), `nth` + `nth_weekday` (third Tuesday) or `sunday_shift`.
+- `pod`: part of day, `MO` `MI` `AF` `EV` `NI`; `pod_adverb` when it only tells a.m. from p.m.
+  (at night, p.m.), so that a night's clock time stays on its own day.
+- `hour`, `minute`, `half` (30 minutes before the hour), `qmin` + `qdir` (minutes
+  before (-1) or after (+1) the hour): a clock time.
+- `day`: days from the reference day (the DCT, or the last date when `anaphoric`), or from a
+  `weekday` (the night before Sunday);
+  `tensed_night` makes night 0 the night just ended in a past-tense clause.
+- `year_shift`: the year of a month, from the DCT's (May last year).
+- `shift` (-1, 0, +1) with `unit` (`W`, `M`, `Y`, `WE`) or a `weekday` or `season`: last week, this summer.
+- `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
+- `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN).
+- `duration` (with `plural` when no count: an unknown number, `X`) and `set`.
+- `ref`: a fixed value such as PRESENT_REF (nowadays), which the timeline leaves out.
+
+Conventions: docs/temporal-conventions.md. Nothing is guessed finer than the reference
+allows; what is missing becomes `X` or a coarser value, with a `review` note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from generator.temporal.calendar import SEASON_START, add_months, day_in_year, iso_week, monday_of, season_index
+from generator.temporal.tense import Tense
+
+Fields = Mapping[str, Any]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+DCT_UNKNOWN = "publication date unknown"
+DCT_MONTH = "publication date known only to the month"
+NO_ANCHOR = "no earlier date in the text; counted from the publication date"
+PARTIAL = "value has unknown parts"
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_PRECISION = {"day": 3, "month": 2, "year": 1}
+_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What is known of a reference time (the DCT or an earlier date): a year, maybe a month and day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.month and self.day else None
+
+    @property
+    def value(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+    @classmethod
+    def parse(cls, value: str) -> Known | None:
+        """The calendar part of a TIMEX3 value (`2022-01-05TEV` -> 2022-01-05); None for weeks, seasons and X."""
+        m = _VALUE.match(value)
+        if not m:
+            return None
+        year, month, day = m.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None)
+
+
+@dataclass(frozen=True)
+class Context:
+    dct: Known | None
+    anchors: tuple[Known, ...]  # the last date mentioned so far of each precision, oldest first
+    tense: Callable[[], Tense]  # asked only when a value depends on it
+    range_start: date | None = None  # the first end when this expression ends a range (Monday to Friday)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    type: TimexType
+    value: str
+    mod: str | None = None
+    review: str | None = None
+
+
+@dataclass(frozen=True)
+class _Base:
+    """The calendar part of a value before a part of day or clock time is added."""
+
+    value: str
+    precision: str  # decade year season month week day
+    day: date | None = None
+    review: str | None = None
+
+
+def resolve(fields: Fields, context: Context) -> Resolution | None:
+    """The TIMEX3 reading of an expression, or None when its words do not make a time after all."""
+    mod = fields.get("mod") or fields.get("approx")
+    if "ref" in fields:
+        return Resolution("DATE", fields["ref"])
+    if fields.get("set"):
+        return Resolution("SET", _set_value(fields), mod)
+    if fields.get("duration"):
+        return Resolution("DURATION", _duration_value(fields), mod)
+    base = _base(fields, context)
+    if base is None:
+        return None
+    return _finish(fields, base, mod)
+
+
+def _count(fields: Fields) -> str:
+    num = fields.get("num")
+    if num is None:
+        return "X" if fields.get("plural") else "1"
+    return f"{num:g}"
+
+
+def _duration_value(fields: Fields) -> str:
+    unit = fields["unit"]
+    if unit in _TIME_UNITS:
+        return f"PT{_count(fields)}{_TIME_UNITS[unit]}"
+    return f"P{_count(fields)}{unit}"
+
+
+def _set_value(fields: Fields) -> str:
+    pod = f"T{fields['pod']}" if "pod" in fields else ""
+    if "weekday" in fields:
+        return f"XXXX-WXX-{fields['weekday']}{pod}"
+    if pod:
+        return f"XXXX-XX-XX{pod}"
+    return _duration_value({**fields, "plural": False})
+
+
+def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
+    value, review = base.value, base.review
+    kind: TimexType = "DATE"
+    if base.precision == "day" and "hour" in fields:
+        day, hour, minute = _clock(fields, base.day)
+        value = (day.isoformat() if day else base.value) + f"T{hour:02d}:{minute:02d}"
+        kind = "TIME"
+    elif base.precision == "day" and "pod" in fields:
+        value += f"T{fields['pod']}"
+    if review is None and "X" in value:
+        review = PARTIAL
+    return Resolution(kind, value, mod, review)
+
+
+def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
+    """Day, hour and minute of a clock time, with 12 hours added for an evening's 8:30."""
+    minutes = int(fields["hour"]) * 60 + int(fields.get("minute", 0))
+    if fields.get("half"):
+        minutes -= 30
+    minutes += int(fields.get("qdir", 1)) * int(fields.get("qmin", 0))
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    pod = fields.get("pod")
+    if hour < 12 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
+        hour += 12
+    if day and (minutes >= 24 * 60 or (pod == "NI" and hour < 6 and not fields.get("pod_adverb"))):
+        day += timedelta(days=1)  # after midnight, in the night that belongs to the day before
+    return day, hour, minute
+
+
+def _base(fields: Fields, context: Context) -> _Base | None:
+    if "decade" in fields:
+        decade = fields["decade"]
+        return _Base(f"19{decade // 10 if decade >= 10 else decade}", "decade")
+    if "season" in fields:
+        return _season(fields, context)
+    if any(key in fields for key in ("month", "dom", "easter", "nth")):
+        return _calendar(fields, context)
+    if "year" in fields:
+        return _Base(f"{fields['year']:04d}", "year")
+    if fields.get("anaphoric"):
+        return _anaphoric(fields, context)
+    if "num" in fields and "sign" in fields:
+        return _counted(fields, context.dct, None)
+    if "weekday" in fields:
+        return _weekday(fields, context)
+    if "unit" in fields and "shift" in fields:
+        return _relative(fields, context.dct)
+    if "day" in fields:
+        offset = fields["day"]
+        if fields.get("tensed_night") and offset == 0 and fields.get("pod") == "NI" and context.tense() == "past":
+            offset = -1
+        return _day_from(context.dct, lambda d: d + timedelta(days=offset))
+    if "pod" in fields or "hour" in fields:  # in the evening, at 10.30: on the day last mentioned
+        return _anaphoric(fields, context)
+    return None
+
+
+def _unknown_day(dct: Known | None) -> _Base:
+    """What can be said of a day that needs the DCT's day when the DCT has none."""
+    if dct is None:
+        return _Base("XXXX-XX-XX", "day", review=DCT_UNKNOWN)
+    return _Base(dct.value, dct.precision, review=DCT_MONTH)
+
+
+def _day_from(ref: Known | None, step: Callable[[date], date], review: str | None = None) -> _Base:
+    if ref is None or ref.date is None:
+        return _unknown_day(ref)
+    day = step(ref.date)
+    return _Base(day.isoformat(), "day", day, review)
+
+
+def _weekday(fields: Fields, context: Context) -> _Base:
+    weekday, shift = fields["weekday"], fields.get("shift")
+
+    def weekday_from(today: date) -> date:
+        if fields.get("unit") == "W":
+            return monday_of(today) + timedelta(days=7 * shift + weekday - 1)
+        if not shift and context.range_start:
+            start = context.range_start
+            return start + timedelta(days=(weekday - start.isoweekday()) % 7 or 7)
+        if not shift and today.isoweekday() == weekday:
+            return today
+        backwards = shift < 0 if shift else context.tense() == "past"
+        if backwards:
+            return today - timedelta(days=(today.isoweekday() - weekday) % 7 or 7)
+        return today + timedelta(days=(weekday - today.isoweekday()) % 7 or 7)
+
+    # `day` moves from the weekday: the night before Sunday is Saturday's night.
+    return _day_from(context.dct, lambda today: weekday_from(today) + timedelta(days=fields.get("day", 0)))
+
+
+def _relative(fields: Fields, dct: Known | None) -> _Base | None:
+    """Last week, this month, next year, last weekend: a period relative to the DCT."""
+    unit, shift = fields["unit"], fields["shift"]
+    if dct is None:
+        unknown = {"Y": ("XXXX", "year"), "M": ("XXXX-XX", "month"), "W": ("XXXX-WXX", "week")}
+        value, precision = unknown.get(unit, ("XXXX-WXX-WE", "week"))
+        return _Base(value, precision, review=DCT_UNKNOWN)
+    if unit == "Y":
+        return _Base(f"{dct.year + shift:04d}", "year")
+    if unit == "M" and dct.month:
+        year, month = add_months(dct.year, dct.month, shift)
+        return _Base(f"{year:04d}-{month:02d}", "month")
+    today = dct.date
+    if today is None:
+        return _unknown_day(dct)
+    if unit == "W":
+        return _Base(iso_week(today + timedelta(weeks=shift)), "week")
+    if unit == "WE":
+        saturday = monday_of(today) + timedelta(days=5)
+        if shift > 0 and saturday <= today:
+            saturday += timedelta(weeks=1)
+        elif shift < 0 and saturday + timedelta(days=1) >= today:
+            saturday -= timedelta(weeks=1)
+        return _Base(iso_week(saturday) + "-WE", "week")
+    return None
+
+
+def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | None:
+    """N days/weeks/months/years from `ref`, at the granularity of the unit."""
+    num, unit = fields["num"], fields["unit"]
+    if num != int(num):
+        return None
+    n = int(num) * fields["sign"]
+    if ref is None:
+        unknown = {"D": ("XXXX-XX-XX", "day"), "W": ("XXXX-WXX", "week"), "M": ("XXXX-XX", "month")}
+        value, precision = unknown.get(unit, ("XXXX", "year"))
+        return _Base(value, precision, review=DCT_UNKNOWN)
+    if unit == "Y":
+        return _Base(f"{ref.year + n:04d}", "year", review=review)
+    if unit == "M" and ref.month:
+        year, month = add_months(ref.year, ref.month, n)
+        return _Base(f"{year:04d}-{month:02d}", "month", review=review)
+    if ref.date is None:
+        return _unknown_day(ref)
+    if unit == "W":
+        return _Base(iso_week(ref.date + timedelta(weeks=n)), "week", review=review)
+    return _day_from(ref, lambda d: d + timedelta(days=n), review)
+
+
+def _anaphoric(fields: Fields, context: Context) -> _Base | None:
+    """Counted from the most recent earlier date that is precise enough (die avond, twee dagen later)."""
+    unit = fields.get("unit", "D") if "num" in fields else "D"
+    needed = _PRECISION["year" if unit == "Y" else "month" if unit == "M" else "day"]
+    anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
+    review = None
+    if anchor is None:
+        anchor, review = context.dct, NO_ANCHOR
+    if "num" in fields:
+        return _counted(fields, anchor, review)
+    offset = fields.get("day", 0)
+    return _day_from(anchor, lambda d: d + timedelta(days=offset), review)
+
+
+def _pick(candidates: list[tuple[int, Any]], ref: int, tense: Tense) -> Any:
+    """The candidate (key, item) fitting the tense: latest at or before ref, earliest at or after, or nearest."""
+    if tense == "past":
+        before = [c for c in candidates if c[0] <= ref]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+    elif tense == "future":
+        after = [c for c in candidates if c[0] >= ref]
+        if after:
+            return min(after, key=lambda c: c[0])[1]
+    return min(candidates, key=lambda c: (abs(c[0] - ref), -c[0]))[1]
+
+
+def _calendar(fields: Fields, context: Context) -> _Base | None:
+    """A date or month, with the year from the text, a relative year, or the DCT and the tense."""
+    has_day = any(key in fields for key in ("dom", "easter", "nth"))
+    dct = context.dct
+    year = fields.get("year")
+    if "short_year" in fields:  # '22: the latest such year at most ten years after the DCT (or today)
+        now = dct.year if dct else date.today().year
+        year = now // 100 * 100 + fields["short_year"]
+        if year > now + 10:
+            year -= 100
+    if year is None and "year_shift" in fields and dct is not None:
+        year = dct.year + fields["year_shift"]
+    if year is not None:
+        if not has_day:
+            return _Base(f"{year:04d}-{fields['month']:02d}", "month")
+        day = day_in_year(fields, year)
+        return _Base(day.isoformat(), "day", day) if day else None
+    if dct is None:
+        if not has_day:
+            return _Base(f"XXXX-{fields['month']:02d}", "month", review=DCT_UNKNOWN)
+        if "dom" in fields:
+            return _Base(f"XXXX-{fields['month']:02d}-{fields['dom']:02d}", "day", review=DCT_UNKNOWN)
+        return _Base("XXXX-XX-XX", "day", review=DCT_UNKNOWN)
+    if not has_day:
+        months = [((y * 12 + fields["month"] - 1), y) for y in range(dct.year - 1, dct.year + 2)]
+        ref = dct.year * 12 + (dct.month or 1) - 1
+        year = _pick(months, ref, context.tense()) if dct.month else dct.year
+        return _Base(f"{year:04d}-{fields['month']:02d}", "month")
+    # Four years either side, so that 29 February finds a leap year in the direction the tense points.
+    days = [d for d in (day_in_year(fields, y) for y in range(dct.year - 4, dct.year + 5)) if d]
+    if "weekday" in fields:
+        days = [d for d in days if d.isoweekday() == fields["weekday"]] or days
+    if not days:
+        return None
+    if dct.date:
+        day = _pick([(d.toordinal(), d) for d in days], dct.date.toordinal(), context.tense())
+    elif dct.month:
+        day = _pick([(d.year * 12 + d.month - 1, d) for d in days], dct.year * 12 + dct.month - 1, context.tense())
+    else:
+        day = next((d for d in days if d.year == dct.year), days[0])
+    return _Base(day.isoformat(), "day", day)
+
+
+def _season(fields: Fields, context: Context) -> _Base:
+    season = fields["season"]
+    if "year" in fields:
+        return _Base(f"{fields['year']:04d}-{season}", "season")
+    dct = context.dct
+    if dct is None or dct.month is None:
+        return _Base(f"XXXX-{season}", "season", review=DCT_UNKNOWN if dct is None else DCT_MONTH)
+    now = dct.year * 12 + dct.month - 1
+    starts = [season_index(y, season) for y in range(dct.year - 2, dct.year + 2)]
+    shift = fields.get("shift", 0)
+    if shift < 0:
+        start = max(s for s in starts if s + 3 <= now)
+    elif shift > 0:
+        start = min(s for s in starts if s > now)
+    else:
+        current = [s for s in starts if s <= now < s + 3]
+        if current:
+            start = current[0]
+        elif context.tense() == "past":
+            start = max(s for s in starts if s <= now)
+        else:
+            start = min(s for s in starts if s > now)
+    year = (start - SEASON_START[season] + 1) // 12
+    return _Base(f"{year:04d}-{season}", "season")

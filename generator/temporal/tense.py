@@ -1,0 +1,96 @@
+"""The tense of the clause around an expression: decides which way a bare weekday or holiday points."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import Literal
+
+from generator.temporal.language import TenseData
+
+Tense = Literal["past", "present", "future"]
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\u201d\u2019]*(?=\s|$)|\n")
+_CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
+_WORD = re.compile(r"\w+")
+
+
+class TenseReader:
+    """Reads tense cues of one text, each sentence once, however many expressions ask."""
+
+    def __init__(self, text: str, data: TenseData):
+        self.text = text
+        self.data = data
+        self._words: dict[int, list[tuple[int, int, str, str]]] = {}
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def _sentence(self, start: int) -> tuple[int, int]:
+        ends = self._sentence_ends
+        i = bisect.bisect_right(ends, start)
+        return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self.text))
+
+    def _classified(self, sentence: tuple[int, int]) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''."""
+        if sentence[0] not in self._words:
+            data, words = self.data, []
+            for m in _WORD.finditer(self.text, *sentence):
+                word = m.group().lower()
+                if word in data.past:
+                    kind = "past"
+                elif word in data.future:
+                    kind = "future"
+                elif word in data.perfect:
+                    kind = "perfect"
+                elif data.participle.fullmatch(word) and word not in data.not_participle:
+                    kind = "participle"
+                elif data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
+                    kind = "past"
+                else:
+                    kind = ""
+                words.append((m.start(), m.end(), kind, word))
+            self._words[sentence[0]] = words
+        return self._words[sentence[0]]
+
+    def _clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+        lo, hi = sentence
+        for m in _CLAUSE_PUNCT.finditer(self.text, lo, start):
+            lo = m.end()
+        stop = _CLAUSE_PUNCT.search(self.text, end, hi)
+        hi = stop.start() if stop else hi
+        for w_start, w_end, _, word in self._classified(sentence):
+            if word in self.data.clause_breaks:
+                if lo <= w_start and w_end <= start:
+                    lo = w_end
+                elif end <= w_start < hi:
+                    hi = w_start
+        return lo, hi
+
+    def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
+        outside = [w for w in words if w[1] <= start or w[0] >= end]
+        has_participle = any(kind == "participle" for _, _, kind, _ in outside)
+        cues: list[tuple[int, Tense]] = []
+        for w_start, _, kind, _ in outside:
+            if kind == "perfect":
+                cues.append((w_start, "past" if has_participle else "present"))
+            elif kind in ("past", "future"):
+                cues.append((w_start, kind))  # type: ignore[arg-type]
+        return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Past, present or future for the expression at text[start:end].
+
+        A past-making cue right before it (since) wins; otherwise the cue nearest to
+        the expression in its clause, else in its sentence; with no cue at all, present.
+        """
+        before = self.text[max(0, start - 20) : start].split()
+        if before and before[-1].lower() in self.data.past_leads:
+            return "past"
+        sentence = self._sentence(start)
+        words = self._classified(sentence)
+        lo, hi = self._clause(start, end, sentence)
+        in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
+        return self._nearest(in_clause, start, end) or self._nearest(words, start, end) or "present"

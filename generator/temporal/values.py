@@ -1,0 +1,104 @@
+"""What a TIMEX3 value denotes on the timeline, and the order events sort in.
+
+Intervals follow docs/temporal-conventions.md: parts of day are morning 06-12,
+midday 12-13, afternoon 13-18, evening 18-24 and night 22:00 to 06:00 of the next
+day; ISO weeks run Monday to Monday, a weekend Saturday 00:00 to Monday 00:00;
+seasons are meteorological (spring March-May, summer June-August, autumn
+September-November, winter `YYYY-WI` December YYYY to February YYYY+1); a decade
+`199` is 1990-2000. Times are local ISO strings `YYYY-MM-DDTHH:MM`, end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from generator.model import Interval, Precision
+from generator.temporal.calendar import SEASON_START, add_months
+
+PRECISIONS: tuple[Precision, ...] = ("decade", "year", "season", "month", "week", "day", "partofday", "minute")
+# Part of day -> (start hour, length in hours).
+PARTS_OF_DAY = {"MO": (6, 6), "MI": (12, 1), "AF": (13, 5), "EV": (18, 6), "NI": (22, 8)}
+
+_D = r"[\dX]"
+_SHAPES: tuple[tuple[Precision, re.Pattern[str]], ...] = tuple(
+    (precision, re.compile(pattern))
+    for precision, pattern in (
+        ("minute", rf"({_D}{{4}})-({_D}{{2}})-({_D}{{2}})T(\d\d):(\d\d)"),
+        ("partofday", rf"({_D}{{4}})-({_D}{{2}})-({_D}{{2}})T(MO|MI|AF|EV|NI)"),
+        ("day", rf"({_D}{{4}})-({_D}{{2}})-({_D}{{2}})"),
+        ("week", rf"({_D}{{4}})-W({_D}{{2}})(-WE)?"),
+        ("month", rf"({_D}{{4}})-({_D}{{2}})"),
+        ("season", rf"({_D}{{4}})-(SP|SU|FA|WI)"),
+        ("year", rf"({_D}{{4}})"),
+        ("decade", rf"({_D}{{3}})"),
+    )
+)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _span(start: datetime, end: datetime, precision: Precision) -> Interval:
+    return Interval(_iso(start), _iso(end), precision)
+
+
+def _month_start(year: int, month: int) -> datetime:
+    return datetime(year, month, 1)
+
+
+def _interval(precision: Precision, groups: tuple[str, ...]) -> Interval:
+    if precision in ("minute", "partofday", "day"):
+        day = datetime(int(groups[0]), int(groups[1]), int(groups[2]))
+        if precision == "day":
+            return _span(day, day + timedelta(days=1), precision)
+        if precision == "minute":
+            moment = day + timedelta(hours=int(groups[3]), minutes=int(groups[4]))
+            return _span(moment, moment + timedelta(minutes=1), precision)
+        first, hours = PARTS_OF_DAY[groups[3]]
+        return _span(day + timedelta(hours=first), day + timedelta(hours=first + hours), precision)
+    if precision == "week":
+        monday = datetime.combine(date.fromisocalendar(int(groups[0]), int(groups[1]), 1), datetime.min.time())
+        if groups[2]:
+            return _span(monday + timedelta(days=5), monday + timedelta(days=7), precision)
+        return _span(monday, monday + timedelta(days=7), precision)
+    year = int(groups[0])
+    if precision == "month":
+        month = int(groups[1])
+        return _span(_month_start(year, month), _month_start(*add_months(year, month, 1)), precision)
+    if precision == "season":
+        first = SEASON_START[groups[1]]
+        return _span(_month_start(year, first), _month_start(*add_months(year, first, 3)), precision)
+    if precision == "year":
+        return _span(datetime(year, 1, 1), datetime(year + 1, 1, 1), precision)
+    return _span(datetime(year * 10, 1, 1), datetime(year * 10 + 10, 1, 1), precision)
+
+
+def interval(value: str) -> Interval:
+    """The interval a value denotes; start and end are None for unknown parts (X), durations and sets."""
+    for precision, shape in _SHAPES:
+        m = shape.fullmatch(value)
+        if m:
+            if "X" in value:
+                return Interval(None, None, precision)
+            try:
+                return _interval(precision, m.groups())
+            except ValueError:  # 2022-02-30, week 54
+                return Interval(None, None, precision)
+    return Interval(None, None, None)
+
+
+def sort_key(value: str) -> tuple[int, str, int]:
+    """Sort by start; at the same start the coarser value first; values with no start after all others.
+
+    Equal keys are left to a stable sort, so ties keep the order of the source text.
+    """
+    span = interval(value)
+    rank = PRECISIONS.index(span.precision) if span.precision else len(PRECISIONS)
+    return (1, "", rank) if span.start is None else (0, span.start, rank)
+
+
+def placeable(value: str, type: str) -> bool:
+    """True for a DATE or TIME value with a place on the timeline (not X, not a duration or set)."""
+    return type in ("DATE", "TIME") and interval(value).start is not None

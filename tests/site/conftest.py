@@ -1,0 +1,159 @@
+"""One real build of the site for all browser tests, served at `/` and under a sub-path, and a real Chromium.
+
+The project is a temporary copy of the repository's articles, content, templates
+and mkdocs.yml. The editor's step the gold chronology assumes (the publication
+dates in `seeds-gold.yaml`) is applied to the content files, then `kroniek build`
+runs as in CI: extract, check, and MkDocs' own build with the kroniek plugin.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, ConsoleMessage, Page, Route, sync_playwright
+
+from generator import cli, store
+from generator.pipeline import extract
+from generator.project import Project
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).resolve().parents[3] / "shared/eval/seeds-gold.yaml"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SUB_PATH = "repo/"
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    assert GOLD.is_file(), f"{GOLD} is missing: the tests need ../shared beside the repository"
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+
+
+def _set_publication_dates(project: Project, gold: dict) -> None:
+    """What an editor does before the gold chronology holds: set each article's publication day."""
+    dates = {article["file"]: article["dct"] for article in gold["articles"]}
+    for path in store.content_files(project.content_dir):
+        name = project.relative(path)
+        tree = store.parse(path.read_text(encoding="utf-8"), name)
+        dct = dates.get(Path(str(tree["source"]["file"])).name)
+        if dct and tree["source"].get("published") != dct:
+            tree["source"]["published"] = dct
+            path.write_text(store.dump(tree), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory, gold: dict) -> Path:
+    root = tmp_path_factory.mktemp("project")
+    for name in ("seeds", "content", "site_templates"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    project = Project(root)
+    report = extract(project)
+    assert not report.errors, report.errors
+    _set_publication_dates(project, gold)
+    assert cli.main(["--root", str(root), "build"]) == 0, "kroniek build failed"
+    return project.site_dir
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Requests are not news."""
+
+
+def _serve(directory: Path) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Base URLs: the site at the server's root, and inside `/repo/` as on GitHub Pages."""
+    parent = tmp_path_factory.mktemp("pages")
+    shutil.copytree(site_dir, parent / SUB_PATH)
+    at_root, below = _serve(site_dir), _serve(parent)
+    yield {
+        "root": f"http://127.0.0.1:{at_root.server_address[1]}/",
+        "sub": f"http://127.0.0.1:{below.server_address[1]}/{SUB_PATH}",
+    }
+    for server in (at_root, below):
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(params=["root", "sub"])
+def base_url(request: pytest.FixtureRequest, servers: dict[str, str]) -> str:
+    return servers[request.param]
+
+
+@pytest.fixture
+def root_url(servers: dict[str, str]) -> str:
+    return servers["root"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run tests/install-browser.sh")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Visit:
+    """A page plus what went wrong in it: console errors, uncaught exceptions, requests leaving the machine."""
+
+    page: Page
+    errors: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+
+    def console(self, message: ConsoleMessage) -> None:
+        if message.type == "error" and message.location.get("url") not in self.external:
+            self.errors.append(f"{message.text} ({message.location.get('url')})")
+
+    def route(self, route: Route) -> None:
+        """Keep the tests off the network: anything not on 127.0.0.1 is refused and noted."""
+        if urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            self.external.append(route.request.url)
+            route.abort()
+
+
+@pytest.fixture
+def visit(browser: Browser) -> Iterator[Visit]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    watched = Visit(page)
+    context.route("**/*", watched.route)
+    page.on("console", watched.console)
+    page.on("pageerror", lambda error: watched.errors.append(f"uncaught: {error}"))
+    yield watched
+    context.close()
+
+
+@pytest.fixture
+def page(visit: Visit) -> Page:
+    return visit.page

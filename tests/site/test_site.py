@@ -1,0 +1,213 @@
+"""The built site in a real Chromium: what a reader sees, finds, clicks and filters."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from generator.render import PARTS_OF_DAY, day_label
+
+pytestmark = pytest.mark.browser
+
+TIMELINE_EVENTS = """() => Array.from(document.querySelectorAll("article.md-content__inner .kr-event")).map(e => {
+  let heading = e.previousElementSibling;
+  while (heading && heading.tagName !== "H2") heading = heading.previousElementSibling;
+  const badge = e.querySelector(".kr-badge");
+  return {
+    id: e.querySelector("h3").id,
+    source: e.dataset.source,
+    text: e.querySelector(".kr-event__text").textContent,
+    group: heading.id,
+    heading: heading.firstChild.textContent.trim(),
+    badge: badge ? badge.textContent : null,
+    hidden: e.hidden,
+  };
+})"""
+
+
+def timeline_events(page: Page) -> list[dict]:
+    return page.evaluate(TIMELINE_EVENTS)
+
+
+def placed(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["group"] != "nog-niet-geplaatst"]
+
+
+def airport_event(page: Page) -> dict:
+    return next(e for e in timeline_events(page) if "vliegveld van Almaty" in e["text"])
+
+
+def in_viewport(page: Page, selector: str) -> bool:
+    return page.evaluate(
+        """s => { const r = document.querySelector(s).getBoundingClientRect();
+                  return r.top >= 0 && r.bottom <= window.innerHeight; }""",
+        selector,
+    )
+
+
+def test_timeline_shows_the_gold_chronology_under_dutch_day_headings(page: Page, base_url: str, gold: dict):
+    page.goto(base_url)
+    events = placed(timeline_events(page))
+    seen = [(e["source"][:3], e["text"][: len(g["starts"])]) for e, g in zip(events, gold["timeline"], strict=False)]
+    assert seen == [(g["source"], g["starts"]) for g in gold["timeline"]]
+    assert len(events) == len(gold["timeline"])
+    for shown, expected in zip(events, gold["timeline"], strict=True):
+        assert shown["heading"] == day_label(expected["date"][:10])
+        part = expected["date"][-2:] if "T" in expected["date"] else None
+        assert shown["badge"] == (PARTS_OF_DAY[part] if part else None)
+
+
+def search(page: Page, words: str) -> None:
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.press_sequentially(words, delay=10)  # Material searches as keys are typed
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+
+
+def search_links(page: Page) -> list[str]:
+    return page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
+
+
+def test_search_for_vliegveld_lands_on_the_airport_event(page: Page, base_url: str):
+    page.goto(base_url)
+    target = airport_event(page)["id"]
+    search(page, "vliegveld")
+    link = page.locator(f'.md-search-result__link[href$="#{target}"]')
+    expect(link).to_have_count(1)
+    if not link.is_visible():  # further hits on the same page sit behind "more on this page"
+        page.locator(".md-search-result__more > summary").first.click()
+    link.click()
+    page.wait_for_url(re.compile(f"#{target}$"))
+    assert page.url.startswith(f"{base_url}?h=vliegveld#"), "same page, search words highlighted"
+    page.wait_for_function(
+        "id => { const r = document.getElementById(id).getBoundingClientRect();"
+        " return r.top >= 0 && r.top < window.innerHeight / 2; }",
+        arg=target,
+    )
+
+
+@pytest.mark.parametrize(("words", "expected"), [("betoger", "betogers"), ("Pasjinian", "Pasjinian")])
+def test_dutch_search_finds_events_and_source_passages(page: Page, root_url: str, words: str, expected: str):
+    page.goto(root_url)
+    search(page, words)
+    links = search_links(page)
+    assert any(re.search(r"#\d{3}-", link) for link in links), f"no event among {links}"
+    assert any("/bronnen/" in link for link in links), f"no source passage among {links}"
+    expect(page.locator(".md-search-result mark", has_text=re.compile(expected, re.I)).first).to_be_attached()
+
+
+def test_source_page_highlights_expressions_for_mouse_and_keyboard(page: Page, base_url: str):
+    page.goto(base_url)
+    event = next(e for e in timeline_events(page) if e["text"].startswith("De Kazachse politie heeft donderdagochtend"))
+    page.locator(f"[id='{event['id']}'] ~ .kr-event__meta a.kr-event__source").click()
+    page.wait_for_url(re.compile(r"/bronnen/000-[^/]+/#zin-\d+$"))
+    mark = page.locator("mark.kr-expr", has_text="donderdagochtend").first
+    assert mark.get_attribute("tabindex") == "0"
+    tip = mark.locator(".kr-tip")
+    assert tip.bounding_box()["width"] <= 1, "the tooltip is hidden until asked for"
+    mark.hover()
+    assert tip.bounding_box()["width"] > 50
+    page.mouse.move(0, 0)
+    page.locator("body").focus()
+    for _ in range(80):  # reachable with the keyboard alone
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('mark.kr-expr')"):
+            break
+    focused = page.evaluate("() => document.activeElement.textContent")
+    assert focused.startswith("donderdagochtend") and "2022-01-06TMO" in focused
+    assert "donderdag 6 januari 2022, ochtend" in tip.inner_text()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(f"#{event['id']}$"))
+    assert page.url == f"{base_url}#{event['id']}"
+
+
+def test_source_page_and_events_have_edit_links_to_their_content_file(page: Page, root_url: str):
+    page.goto(root_url + "bronnen/")
+    page.locator(".kr-sources a").first.click()
+    slug = page.url.rstrip("/").rsplit("/", 1)[-1]
+    edit = page.locator("a.md-content__button").first
+    assert edit.get_attribute("href").endswith(f"/edit/main/content/{slug}.yml")
+    events = page.locator(".kr-event__edit")
+    assert events.count() > 0
+    assert {events.nth(i).get_attribute("href") for i in range(events.count())} == {edit.get_attribute("href")}
+
+
+def test_filters_by_source_and_date_without_a_server(page: Page, base_url: str):
+    page.goto(base_url)
+    everything = timeline_events(page)
+    first_source = next(e["source"] for e in everything if e["source"].startswith("000"))
+    page.select_option("select[name=bron]", value=first_source)
+    shown = [e for e in timeline_events(page) if not e["hidden"]]
+    assert shown and all(e["source"].startswith("000") for e in shown)
+    assert len(shown) < len(everything)
+    page.click(".kr-filters button[type=reset]")
+    page.fill("input[name=van]", "2022-01-01")
+    page.fill("input[name=tot]", "2022-01-01")
+    shown = [e for e in timeline_events(page) if not e["hidden"]]
+    assert [e["text"][:29] for e in shown] == ["De aanleiding voor de protest"]
+    expect(page.locator("h2#dag-2022-01-05")).to_be_hidden()
+    expect(page.locator(".kr-filters__status")).to_contain_text(f"1 van {len(everything)}")
+    page.click(".kr-filters button[type=reset]")
+    expect(page.locator("h2#dag-2022-01-05")).to_be_visible()
+    assert not any(e["hidden"] for e in timeline_events(page))
+    page.locator(".md-tabs__link", has_text="Over Kroniek").click()  # instant navigation away and back
+    page.wait_for_url(re.compile(r"/over/$"))
+    page.locator(".md-tabs__link", has_text="Tijdlijn").click()
+    expect(page.locator(".kr-filters__form")).to_have_count(1)
+
+
+def test_without_javascript_the_whole_timeline_shows(browser, base_url: str, gold: dict):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url)
+    assert len(placed(timeline_events(page))) == len(gold["timeline"])
+    assert page.locator("[data-kr-filters] select").count() == 0
+    context.close()
+
+
+def test_links_styles_and_exports_work_under_the_sub_path(page: Page, servers: dict[str, str]):
+    base = servers["sub"]
+    page.goto(base)
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.kr-event')).display") == "grid"
+    page.locator(".kr-event__source").first.click()
+    page.wait_for_url(re.compile(re.escape(base) + r"bronnen/[^/]+/#zin-\d+$"))
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.kr-sentence:target')).backgroundColor") != (
+        "rgba(0, 0, 0, 0)"
+    )
+    for name in ("events.json", "timelinejs.json", "events.ics", "search/search_index.json"):
+        assert page.request.get(base + name).ok, name
+    page.get_by_role("link", name="Redactie").first.click()
+    page.wait_for_url(base + "redactie/")
+
+
+def test_headings_in_order_and_links_with_text(page: Page, root_url: str):
+    page.goto(root_url + "bronnen/")
+    source = page.evaluate("() => document.querySelector('.kr-sources a').href")
+    for url in (root_url, root_url + "bronnen/", source, root_url + "redactie/"):
+        page.goto(url)
+        levels = page.eval_on_selector_all(
+            "article.md-content__inner :is(h1,h2,h3,h4)", "hs => hs.map(h => Number(h.tagName[1]))"
+        )
+        assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), (url, levels)
+        nameless = page.eval_on_selector_all(
+            "a[href]",
+            "as => as.filter(a => !(a.textContent.trim() || a.getAttribute('aria-label') || a.title))"
+            ".map(a => a.outerHTML)",
+        )
+        assert not nameless, nameless
+
+
+def test_no_console_errors_and_nothing_fetched_from_elsewhere(visit, base_url: str):
+    page = visit.page
+    for path in ("", "bronnen/", "redactie/", "over/"):
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    page.locator(".md-nav__link, .md-tabs__link", has_text="Bronnen").first.click()
+    page.locator(".kr-sources a").first.click()
+    search(page, "Almaty")
+    assert visit.errors == []
+    assert all(url.startswith("https://api.github.com/") for url in visit.external), visit.external

@@ -1,0 +1,241 @@
+"""`kroniek check`: each kind of problem, found in real files, at the line to fix."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+
+from generator.check import Problem, check_content, impossible_date, time_of_day_conflict
+from generator.cli import main
+from generator.model import Event, SourceMeta
+from generator.project import Project
+from generator.store import generated_yaml
+
+ARTICLE = "De politie schoot donderdagochtend op betogers. Om 21.00 uur was het weer rustig.\n"
+META = SourceMeta(slug="a", file="seeds/a.txt", title="Schoten", published="2022-01-06", publisher="NOS")
+MORNING = Event(
+    id="a-donderdagochtend",
+    source="a",
+    when="2022-01-06TMO",
+    text="De politie schoot donderdagochtend op betogers.",
+    expression="donderdagochtend",
+    span=(18, 34),
+    sentence_span=(0, 47),
+)
+EVENING = Event(
+    id="a-21-00-uur",
+    source="a",
+    when="2022-01-06T21:00",
+    text="Om 21.00 uur was het weer rustig.",
+    expression="21.00 uur",
+    span=(51, 60),
+    sentence_span=(48, 81),
+)
+VALID = generated_yaml(META, (MORNING, EVENING))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "content").mkdir()
+    return Project(tmp_path)
+
+
+def write(project: Project, text: str, name: str = "a.yml") -> None:
+    (project.content_dir / name).write_text(text, "utf-8")
+
+
+def line_of(text: str, piece: str) -> int:
+    """The 1-based number of the first line holding `piece`."""
+    return next(number for number, line in enumerate(text.splitlines(), 1) if piece in line)
+
+
+def changed_line(text: str) -> int:
+    """The 1-based number of the first line where `text` differs from the valid file."""
+    return next(n for n, (a, b) in enumerate(zip(text.splitlines(), VALID.splitlines(), strict=True), 1) if a != b)
+
+
+def only_problem(project: Project) -> Problem:
+    problems = check_content(project)
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_the_generated_file_has_no_problems(project):
+    write(project, VALID)
+    assert check_content(project) == []
+
+
+def test_the_valid_files_offsets_hold_their_expressions():
+    assert ARTICLE[18:34] == "donderdagochtend" and ARTICLE[51:60] == "21.00 uur"
+    assert ARTICLE[0:47] == MORNING.text and ARTICLE[48:81] == EVENING.text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("when: 2022-01-06TMO", "when: 2022-02-30TMO", "day that does not exist"),
+        ("when: 2022-01-06TMO", "when: 2022-13", "month that does not exist"),
+        ("when: 2022-01-06TMO", "when: 2021-W54", "week that 2021 does not have"),
+        ("published: '2022-01-06'", "published: '2022-02-29'", "day that does not exist"),
+        ("when: 2022-01-06TMO", "when: 6 januari", "is not a TIMEX3 value"),
+        ("published: '2022-01-06'", "published: 6-1-2022", "is not a day (2022-01-06), a month"),
+        ("span: [18, 34]", "span: [18, 200]", "beyond the article's 82 characters"),
+        ("span: [18, 34]", "span: [34, 18]", "starts after it ends"),
+        ("span: [18, 34]", "span: [17, 33]", "holds ' donderdagochten', not the expression 'donderdagochtend'"),
+        ("sentence: [0, 47]", "sentence: [0, 470]", "'sentence' [0, 470] reaches beyond"),
+        ("span: [18, 34]", "span: [18]", "'span': [18] is too short"),
+        ("when: 2022-01-06TMO", "when: 2022", "write '2022' in quotes"),
+        ("when: 2022-01-06TMO", "when: 2022-01-06T22:00", "contradicts 'donderdagochtend'"),
+        ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "contradicts '21.00 uur'"),
+    ],
+)
+def test_each_wrong_value_is_reported_at_its_line(project, old, new, words):
+    text = VALID.replace(old, new, 1)
+    write(project, text)
+    problem = only_problem(project)
+    assert problem.path == "content/a.yml"
+    assert problem.line == changed_line(text)
+    assert words in problem.message
+
+
+def test_an_unknown_field_is_reported_at_its_key(project):
+    text = VALID.replace("    expression: 21.00 uur\n", "    expression: 21.00 uur\n    wanneer: morgen\n")
+    text = text.replace("  publisher: NOS\n", "  publisher: NOS\n  auteur: X\n")
+    write(project, text)
+    problems = check_content(project)
+    assert [(p.line, p.column) for p in problems] == [(line_of(text, "auteur"), 3), (line_of(text, "wanneer"), 5)]
+    assert "unknown field 'auteur'" in problems[0].message
+
+
+def test_a_language_the_tagger_has_no_data_for_is_reported_at_its_line(project):
+    text = VALID.replace("language: nl", "language: xx")
+    write(project, text)
+    problem = only_problem(project)
+    assert (problem.line, problem.column) == (line_of(text, "language:"), 13) and "'xx'" in problem.message
+
+
+def test_a_missing_field_is_reported_at_its_event(project):
+    text = VALID.replace("    expression: 21.00 uur\n", "")
+    write(project, text)
+    problem = only_problem(project)
+    assert problem.line == line_of(text, "id: a-21-00-uur") and "'expression' is a required property" in problem.message
+
+
+def test_a_missing_article_is_reported_at_the_file_line(project):
+    text = VALID.replace("file: seeds/a.txt", "file: seeds/weg.txt")
+    write(project, text)
+    problem = only_problem(project)
+    assert (problem.line, problem.column) == (line_of(text, "file:"), 9)
+    assert "'seeds/weg.txt' does not exist" in problem.message
+
+
+def test_a_duplicate_id_in_another_file_names_where_it_was_first_used(project):
+    write(project, VALID)
+    other = VALID.replace("id: a-21-00-uur", "id: b-21-00-uur")
+    write(project, other, "b.yml")
+    problem = only_problem(project)
+    assert (problem.path, problem.line) == ("content/b.yml", line_of(other, "id: a-donderdagochtend"))
+    assert problem.message.endswith(f"first used at content/a.yml:{line_of(VALID, 'id: a-donderdagochtend')}")
+
+
+def test_broken_yaml_is_reported_where_the_parser_stopped(project):
+    write(project, VALID.replace("text: Om 21.00 uur was het weer rustig.", "text: 'Om 21.00 uur"))
+    problem = only_problem(project)
+    assert problem.line > line_of(VALID, "text: Om 21.00") and problem.message.startswith("not valid YAML")
+
+
+def test_a_file_that_is_not_utf8_is_named(project):
+    (project.content_dir / "a.yml").write_bytes(VALID.encode("utf-8").replace(b"Schoten", b"Sch\xf6ten"))
+    assert only_problem(project) == Problem("content/a.yml", line_of(VALID, "Schoten"), 1, "not UTF-8 text (byte 0xf6)")
+
+
+def test_an_unquoted_date_is_the_date_an_editor_meant(project):
+    write(project, VALID.replace("published: '2022-01-06'", "published: 2022-01-07"))
+    assert check_content(project) == []
+
+
+def test_only_the_paths_given_are_checked(project):
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13"), "broken.yml")
+    write(project, VALID.replace("id: a-", "id: b-"), "b.yml")
+    assert check_content(project, [project.content_dir / "b.yml"]) == []
+    assert len(check_content(project, [project.content_dir])) == 1
+
+
+def test_the_schema_is_valid_draft_2020_12_and_knows_every_timex3_shape():
+    schema = json.loads(resources.files("generator").joinpath("schema/source.schema.json").read_text("utf-8"))
+    Draft202012Validator.check_schema(schema)
+    when = re.compile(schema["$defs"]["event"]["properties"]["when"]["pattern"])
+    good = ("2022-01-06", "2022-01-06TNI", "2022-01-06T22:30", "2022-W01-WE", "2021-SP", "199", "XXXX-01-01", "P2W")
+    assert all(when.match(value) for value in good)
+    assert not any(when.match(value) for value in ("P", "2022-1-6", "2022TMO", "gisteren", "2022-01-06T"))
+
+
+def test_the_pre_commit_hook_runs_the_check_on_content_files(repo):
+    (hook,) = yaml.safe_load((repo / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert (hook["id"], hook["entry"], hook["language"], hook["pass_filenames"]) == (
+        "kroniek-check",
+        "kroniek check",
+        "python",
+        False,
+    )
+    assert re.match(hook["files"], "content/a.yml") and not re.match(hook["files"], "seeds/a.txt")
+
+
+def test_dates_the_calendar_has_are_possible():
+    assert [impossible_date(v) for v in ("2024-02-29", "2020-W53", "2022-01-06T23:59", "2022-SP", "XXXX-01-01")] == [
+        None
+    ] * 5
+
+
+@pytest.mark.parametrize(
+    ("when", "expression", "conflict"),
+    [
+        ("2022-01-06T22:00", "donderdagochtend", True),
+        ("2022-01-06TMO", "donderdagochtend", False),
+        ("2022-01-06T09:15", "donderdagochtend", False),
+        ("2022-01-06TMO", "21.00 uur", True),
+        ("2022-01-06TEV", "21.00 uur", False),
+        ("2022-01-05TNI", "03.00 uur", False),
+        ("2022-01-06", "donderdagochtend", False),
+    ],
+)
+def test_a_time_of_day_must_agree_with_its_expression(when, expression, conflict):
+    assert (time_of_day_conflict(when, expression) is not None) == conflict
+
+
+def test_the_command_prints_problems_and_exits_1(project, capsys):
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13"))
+    assert main(["--root", str(project.root), "check"]) == 1
+    out, err = capsys.readouterr()
+    line = line_of(VALID, "when: 2022-01-06TMO")
+    assert out == f"content/a.yml:{line}:11: 'when': 2022-13 names a month that does not exist\n"
+    assert "1 problem" in err
+
+
+def test_the_command_speaks_github_annotations(project, capsys):
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13"))
+    assert main(["--root", str(project.root), "check", "--format", "github"]) == 1
+    line = line_of(VALID, "when: 2022-01-06TMO")
+    assert capsys.readouterr().out == (
+        f"::error file=content/a.yml,line={line},col=11::'when': 2022-13 names a month that does not exist\n"
+    )
+
+
+def test_the_command_is_quiet_but_for_a_summary_when_all_is_well(project, capsys):
+    write(project, VALID)
+    assert main(["--root", str(project.root), "check"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip() == "check: 1 content file(s), no problems"
+
+
+def test_github_annotations_escape_what_github_reads_as_syntax():
+    problem = Problem("content/a,b.yml", 3, 5, "50% wrong\nsee: here")
+    assert problem.github() == "::error file=content/a%2Cb.yml,line=3,col=5::50%25 wrong%0Asee: here"

@@ -1,0 +1,77 @@
+"""`kroniek tag`: a file, standard input, --batch JSON lines, and usage errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stdin: str = "",
+        ) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_tag_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text("Gisteravond werd een man opgepakt. Eind december volgt de zaak.", encoding="utf-8")
+    code, out, _ = run(["tag", "--dct", "2023-05-10", str(path)], capsys, monkeypatch)
+    assert code == 0
+    found = json.loads(out)
+    assert found[0] == {"start": 0, "end": 11, "text": "Gisteravond", "type": "DATE", "value": "2023-05-09TEV"}
+    assert found[1]["mod"] == "END" and found[1]["value"] == "2023-12"
+
+
+def test_tag_stdin_with_unknown_dct(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run(["tag"], capsys, monkeypatch, stdin="Vanmorgen werd het bekend.")
+    assert code == 0
+    (found,) = json.loads(out)
+    assert found["value"] == "XXXX-XX-XXTMO" and found["review"]
+
+
+def test_batch_keeps_input_order(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        {"id": "b", "dct": "2023-05-10", "text": "Dinsdag sloot de haven."},
+        {"id": "a", "dct": None, "text": "Dinsdag sloot de haven."},
+        {"id": "c", "dct": "2023-05", "text": "Dinsdag sloot de haven."},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n\n"
+    code, out, _ = run(["tag", "--batch"], capsys, monkeypatch, stdin=stdin)
+    assert code == 0
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in results] == ["b", "a", "c"]
+    assert [r["timexes"][0]["value"] for r in results] == ["2023-05-09", "XXXX-XX-XX", "2023-05"]
+
+
+def test_batch_names_the_bad_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = json.dumps({"id": 1, "dct": None, "text": "Gisteren."}) + "\n{not json\n"
+    code, _, err = run(["tag", "--batch"], capsys, monkeypatch, stdin=stdin)
+    assert code == 1
+    assert "<stdin>:2:" in err
+
+
+def test_batch_refuses_a_bad_dct(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = json.dumps({"id": 1, "dct": "gisteren", "text": "Gisteren."}) + "\n"
+    code, _, err = run(["tag", "--batch"], capsys, monkeypatch, stdin=stdin)
+    assert code == 1 and "<stdin>:1:" in err
+
+
+@pytest.mark.parametrize("dct", ["2022-13", "2022-02-30", "6-1-2022", "morgen"])
+def test_bad_dct_is_a_usage_error(dct: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as leaving:
+        main(["tag", "--dct", dct])
+    assert leaving.value.code == 2
+    assert "--dct" in capsys.readouterr().err
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run(["tag", str(tmp_path / "missing.txt")], capsys, monkeypatch)
+    assert code == 1 and "missing.txt" in err

@@ -1,0 +1,92 @@
+"""The data exports: plain JSON, TimelineJS3 and an RFC 5545 calendar."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from generator import exports
+from generator.model import Document, Event, SourceMeta
+from generator.temporal.values import interval
+
+LONG = "Een zin met komma's, puntkomma's; backslash \\ en een regel\nerbij, en een lange staart vol é's en ü's " * 2
+
+
+def event(ident: str, when: str, text: str = "Het gebeurde toen.", **fields) -> Event:
+    return Event(
+        id=ident,
+        source="a",
+        when=when,
+        text=text,
+        expression=text.split()[0],
+        span=(0, 3),
+        sentence_span=(0, len(text)),
+        interval=interval(when),
+        **fields,
+    )
+
+
+def documents() -> list[Document]:
+    meta = SourceMeta(slug="a", file="seeds/a.txt", title="Titel <b>", publisher="NOS", url="https://nos.nl/x")
+    events = (
+        event("day", "2022-01-06"),
+        event("month", "2022-01", "In januari <script>."),
+        event("morning", "2022-01-06TMO", LONG),
+        event("clock", "2022-01-06T10:30"),
+        event("unknown", "XXXX-01-01"),
+    )
+    return [Document(path="content/a.yml", source=meta, events=events)]
+
+
+def test_events_json_lists_every_event_in_timeline_order_with_its_fields():
+    data = json.loads(exports.events_json(documents()))
+    assert [e["id"] for e in data] == ["month", "day", "morning", "clock", "unknown"]
+    morning = data[2]
+    assert {"id", "source", "when", "text"} <= set(morning)
+    assert morning["start"] == "2022-01-06T06:00" and morning["precision"] == "partofday"
+
+
+def test_timelinejs_dates_never_claim_more_than_the_value_knows():
+    data = json.loads(exports.timelinejs_json(documents()))
+    slides = {slide["unique_id"]: slide for slide in data["events"]}
+    assert set(slides) == {"month", "day", "morning", "clock"}
+    assert slides["month"]["start_date"] == {"year": 2022, "month": 1}
+    assert slides["month"]["display_date"] == "januari 2022"
+    assert slides["clock"]["start_date"] == {"year": 2022, "month": 1, "day": 6, "hour": 10, "minute": 30}
+    assert slides["day"]["start_date"] == {"year": 2022, "month": 1, "day": 6}
+    assert "&lt;script&gt;" in slides["month"]["text"]["headline"]
+    assert '<mark class="kr-expr">In</mark>' in slides["month"]["text"]["text"]
+    credit = slides["day"]["text"]["text"]
+    assert "Titel &lt;b&gt;" in credit and 'href="https://nos.nl/x"' in credit
+    assert data["title"]["text"]["headline"] == "Kroniek"
+
+
+def unfold(ics: str) -> list[str]:
+    return ics.replace("\r\n ", "").split("\r\n")
+
+
+def test_ics_is_crlf_folded_at_75_octets_and_escaped():
+    ics = exports.events_ics(documents(), stamp=datetime(2024, 5, 1, 12, 0, tzinfo=UTC))
+    assert ics.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in ics.replace("\r\n", "")
+    for line in ics.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+        line.encode("utf-8").decode("utf-8")  # never split inside a character
+    lines = unfold(ics)
+    assert lines[0] == "BEGIN:VCALENDAR" and "VERSION:2.0" in lines
+    assert lines.count("BEGIN:VEVENT") == 3, "day, part of day and clock time; not the month or the unknown"
+    assert "UID:day@kroniek" in lines and "DTSTAMP:20240501T120000Z" in lines
+    assert "DTSTART;VALUE=DATE:20220106" in lines and "DTEND;VALUE=DATE:20220107" in lines
+    assert "DTSTART:20220106T060000" in lines and "DTEND:20220106T120000" in lines
+    assert "DTSTART:20220106T103000" in lines
+    description = next(line for line in lines if line.startswith("DESCRIPTION:Een zin"))
+    assert "komma's\\, puntkomma's\\; backslash \\\\ en een regel\\nerbij" in description
+    assert "URL:https://nos.nl/x" in lines
+
+
+def test_fold_keeps_short_lines_and_splits_long_ones_on_characters():
+    assert exports.fold("SUMMARY:kort") == "SUMMARY:kort"
+    folded = exports.fold("DESCRIPTION:" + "é" * 80)
+    pieces = folded.split("\r\n")
+    assert all(len(p.encode()) <= 75 for p in pieces) and all(p.startswith(" ") for p in pieces[1:])
+    assert folded.replace("\r\n ", "") == "DESCRIPTION:" + "é" * 80

@@ -1,0 +1,271 @@
+"""The three-way merge: editors' corrections survive whatever the machine does next."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.errors import InputError
+from generator.merge import plain, timeline_key
+from generator.model import Event, SourceMeta
+from generator.store import dump, generated_yaml, merge, parse
+
+META = SourceMeta(slug="s", file="seeds/s.txt", title="Titel", published="2022-01", publisher="NOS")
+WHENS = ("2021", "2022-01", "2022-01-05", "2022-01-05TEV", "2022-01-05TNI", "2022-01-06TMO", "2022-01-06T22:00")
+
+
+def event(number: int, when: str = "2022-01-05", **changes) -> Event:
+    start = 10 * number
+    fields = dict(
+        id=f"e{number}",
+        source="s",
+        when=when,
+        text=f"Zin {number}.",
+        expression=f"uitdrukking{number}",
+        span=(start, start + 5),
+        sentence_span=(start, start + 9),
+    )
+    return Event(**(fields | changes))
+
+
+def events_of(text: str) -> dict:
+    return {fields["id"]: fields for fields in plain(parse(text, "t"))["events"]}
+
+
+def edit(text: str, change) -> str:
+    """What an editor does: change the parsed file and save it."""
+    tree = parse(text, "t")
+    change(tree)
+    return dump(tree)
+
+
+EVENTS = {1: {}, 2: {"when": "2022-01-06TMO", "review": "weekday"}, 3: {"when": "2022-01-06T22:00"}}
+BASE = generated_yaml(META, tuple(event(n, **fields) for n, fields in EVENTS.items()))
+
+
+def test_without_a_content_file_the_machine_output_is_taken():
+    assert merge(None, None, BASE) == BASE
+
+
+def test_an_untouched_file_comes_back_byte_for_byte_even_in_an_editors_own_formatting():
+    ours = BASE.replace("events:\n", "# a comment\nevents:\n").replace("'2022-01'", "2022-01")
+    assert merge(BASE, ours, BASE) is ours
+
+
+def test_an_edited_field_keeps_the_editors_value_and_the_rest_follows_the_machine():
+    ours = edit(BASE, lambda tree: tree["events"][0].__setitem__("text", "Verbeterde zin."))
+    theirs = generated_yaml(META, (event(1, text="Nieuwe zin.", expression="nieuw"), event(2), event(3)))
+    merged = events_of(merge(BASE, ours, theirs))
+    assert merged["e1"]["text"] == "Verbeterde zin."
+    assert merged["e1"]["expression"] == "nieuw"
+
+
+def test_a_deleted_event_stays_deleted_and_a_deleted_field_stays_deleted():
+    def change(tree):
+        del tree["events"][0]
+        del tree["events"][0]["review"]
+
+    merged = events_of(merge(BASE, edit(BASE, change), BASE))
+    assert "e1" not in merged
+    assert "review" not in merged["e2"]
+
+
+def test_an_added_event_without_offsets_stays_in_timeline_order():
+    added = {"id": "hand-1", "when": "2022-01-06", "text": "Door een redacteur.", "expression": "6 januari"}
+    merged = merge(BASE, edit(BASE, lambda tree: tree["events"].append(added)), BASE)
+    assert [fields["id"] for fields in plain(parse(merged, "t"))["events"]] == ["e1", "hand-1", "e2", "e3"]
+
+
+def test_an_edited_published_is_kept_while_events_take_the_values_resolved_with_it():
+    ours = edit(BASE, lambda tree: tree["source"].__setitem__("published", "2022-01-06"))
+    theirs = generated_yaml(replace(META, published="2022-01-06"), (event(1), event(2, "2022-01-06TMO"), event(3)))
+    merged = plain(parse(merge(BASE, ours, theirs), "t"))
+    assert merged["source"]["published"] == "2022-01-06"
+    assert "review" not in merged["events"][1]
+
+
+def test_the_tagger_dropping_an_event_drops_it_unless_an_editor_touched_it():
+    ours = edit(BASE, lambda tree: tree["events"][1].__setitem__("when", "2022-01-06TAF"))
+    theirs = generated_yaml(META, (event(3, "2022-01-06T22:00"),))
+    assert set(events_of(merge(BASE, ours, theirs))) == {"e2", "e3"}
+
+
+def test_a_new_event_is_added_in_timeline_order():
+    theirs = generated_yaml(META, (event(4, "2021"), *[event(n, **fields) for n, fields in EVENTS.items()]))
+    merged = merge(BASE, BASE, theirs)
+    assert list(events_of(merged)) == ["e4", "e1", "e2", "e3"]
+
+
+def test_events_found_for_an_empty_list_are_written_one_field_a_line():
+    empty = generated_yaml(META, ())
+    assert "events: []\n" in empty
+    assert merge(empty, empty, BASE) == BASE
+
+
+def test_comments_and_key_order_survive_a_merge_that_changes_other_fields():
+    ours = BASE.replace("  publisher: NOS\n", "  # wie het schreef\n  publisher: NOS  # bevestigd\n")
+    ours = ours.replace(
+        "    text: Zin 1.\n    expression: uitdrukking1\n", "    expression: uitdrukking1\n    text: Zin 1.\n"
+    )
+    merged = merge(BASE, ours, generated_yaml(META, (event(1, text="Zin 1 opnieuw."), event(2), event(3))))
+    assert "  # wie het schreef\n  publisher: NOS  # bevestigd\n" in merged
+    assert "    expression: uitdrukking1\n    text: Zin 1 opnieuw.\n" in merged
+
+
+def test_comments_above_an_event_or_field_move_and_go_with_it():
+    ours = BASE.replace("  - id: e1\n", "  # bron: NOS-liveblog\n  - id: e1\n")
+    ours = ours.replace("  - id: e3\n", "  # nagevraagd\n\n  - id: e3\n").replace(
+        "    span: [30", "    # klopt\n    span: [30"
+    )
+    ours += "# einde\n"
+    theirs = generated_yaml(META, (event(2, "2022-01-06TMO"), event(3, "2022-01-06T22:00", sentence_span=(1, 2))))
+    assert merge(BASE, ours, theirs).endswith(
+        "  # nagevraagd\n\n  - id: e3\n"
+        "    when: 2022-01-06T22:00\n    text: Zin 3.\n    expression: uitdrukking3\n"
+        "    # klopt\n    span: [30, 35]\n    sentence: [1, 2]\n# einde\n"
+    )
+    assert "bron" not in merge(BASE, ours, theirs)
+    moved = generated_yaml(META, (event(2, "2022-01-06TMO"), event(3, "2022-01-06T22:00"), event(1, "2023")))
+    assert merge(BASE, ours, moved).endswith(
+        "  # bron: NOS-liveblog\n  - id: e1\n    when: '2023'\n"
+        + "".join(
+            f"    {line}\n"
+            for line in ("text: Zin 1.", "expression: uitdrukking1", "span: [10, 15]", "sentence: [10, 19]")
+        )
+        + "# einde\n"
+    )
+
+
+def test_without_a_base_everything_in_the_content_file_counts_as_the_editors():
+    ours = edit(BASE, lambda tree: tree["events"][0].__setitem__("when", "2022-01-04"))
+    theirs = generated_yaml(META, (event(1), event(5, "2022-01-07")))
+    merged = events_of(merge(None, ours, theirs))
+    assert merged["e1"]["when"] == "2022-01-04"
+    assert set(merged) == {"e1", "e2", "e3", "e5"}
+
+
+@pytest.mark.parametrize(
+    ("ours", "line"),
+    [
+        ("source:\n  title: [unclosed\nevents: []\n", 3),
+        ("source:\n  file: x\nevents:\n  - id: a\n  - id: a\n", 5),
+        ("source:\n  file: x\nevents:\n  - when: 2022\n", 4),
+        ("source:\n  file: x\n", 1),
+    ],
+)
+def test_a_content_file_the_merge_cannot_read_is_refused_at_its_line(ours, line):
+    with pytest.raises(InputError) as caught:
+        merge(BASE, ours, BASE, path="content/s.yml")
+    assert (caught.value.path, caught.value.line) == ("content/s.yml", line)
+
+
+# -- properties -----------------------------------------------------------------------------------------------------
+
+MACHINE_EVENTS = st.lists(
+    st.builds(dict, when=st.sampled_from(WHENS), review=st.sampled_from([None, "twijfel"])), max_size=6
+)
+EDITOR_TEXT = st.sampled_from(["Door een redacteur.", "Let op: #1 'quote'", "2022-01-07", "ja", ""])
+
+
+@st.composite
+def scenario(draw):
+    """A base, the editor's changes to it, and the tagger's next output, with what the editor did."""
+    base_events = tuple(event(n, **fields) for n, fields in enumerate(draw(MACHINE_EVENTS)))
+    base = generated_yaml(META, base_events)
+    tree = parse(base, "t")
+    deleted, edited, deleted_fields, added = set(), {}, set(), {}
+    for fields in list(tree["events"]):
+        action = draw(st.sampled_from(["keep", "delete", "edit", "drop-review"]))
+        if action == "delete":
+            tree["events"].remove(fields)
+            deleted.add(fields["id"])
+        elif action == "edit":
+            key = draw(st.sampled_from(["when", "text", "expression"]))
+            value = draw(st.sampled_from(WHENS)) if key == "when" else draw(EDITOR_TEXT) + "!"
+            if value != fields[key]:
+                fields[key] = value
+                edited[(fields["id"], key)] = value
+        elif action == "drop-review" and "review" in fields:
+            del fields["review"]
+            deleted_fields.add(fields["id"])
+    for n in range(draw(st.integers(0, 2))):
+        new = {
+            "id": f"hand-{n}",
+            "when": draw(st.sampled_from(WHENS)),
+            "text": draw(EDITOR_TEXT) + ".",
+            "expression": "x",
+        }
+        tree["events"].append(new)
+        added[new["id"]] = new
+    published = draw(st.sampled_from([None, "2022-01", "2022-01-06"]))
+    if published != "2022-01":
+        tree["source"]["published"] = published
+    ours = dump(tree)
+    ids = sorted(events_of(ours))
+    noted = draw(st.sets(st.sampled_from(ids))) if ids else set()
+    for identifier in noted:
+        ours = ours.replace(f"  - id: {identifier}\n", f"  # nagevraagd {identifier}\n  - id: {identifier}\n")
+
+    kept = draw(st.lists(st.booleans(), min_size=len(base_events), max_size=len(base_events)))
+    retagged = [
+        replace(e, when=draw(st.sampled_from(WHENS)), text=e.text + " (opnieuw)")
+        for e, k in zip(base_events, kept, strict=True)
+        if k
+    ]
+    new_events = [event(100 + n, **fields) for n, fields in enumerate(draw(MACHINE_EVENTS))]
+    theirs_events = tuple(
+        sorted(retagged + new_events, key=lambda e: timeline_key({"when": e.when, "span": list(e.span)}))
+    )
+    theirs = generated_yaml(replace(META, title=draw(st.sampled_from(["Titel", "Nieuwe titel"]))), theirs_events)
+    return (
+        base,
+        ours,
+        theirs,
+        dict(
+            deleted=deleted,
+            edited=edited,
+            deleted_fields=deleted_fields,
+            added=added,
+            published=published,
+            noted=noted,
+        ),
+    )
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario())
+def test_every_editor_change_survives_any_retagging(case):
+    base, ours, theirs, did = case
+    merged_text = merge(base, ours, theirs)
+    merged = plain(parse(merged_text, "t"))
+    by_id = {fields["id"]: fields for fields in merged["events"]}
+    assert not did["deleted"] & set(by_id)
+    for (identifier, key), value in did["edited"].items():
+        assert by_id[identifier][key] == value
+    for identifier in did["deleted_fields"]:
+        assert "review" not in by_id.get(identifier, {})
+    for identifier, fields in did["added"].items():
+        assert by_id[identifier] == fields
+    assert merged["source"]["published"] == did["published"]
+    assert merged["source"]["title"] == plain(parse(theirs, "t"))["source"]["title"]
+    theirs_ids = set(events_of(theirs))
+    base_ids = set(events_of(base))
+    assert theirs_ids - base_ids <= set(by_id)
+    untouched = base_ids - did["deleted"] - {identifier for identifier, _ in did["edited"]} - did["deleted_fields"]
+    assert untouched & set(by_id) <= theirs_ids
+    assert merged["events"] == sorted(merged["events"], key=timeline_key)
+    for identifier in did["noted"]:
+        note = f"  # nagevraagd {identifier}\n  - id: {identifier}\n"
+        assert (note in merged_text) == (identifier in by_id)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario())
+def test_merging_again_changes_nothing(case):
+    base, ours, theirs, _ = case
+    merged = merge(base, ours, theirs)
+    assert merge(base, merged, theirs) == merged
+    assert merge(theirs, merged, theirs) == merged

@@ -1,0 +1,201 @@
+"""Content files on disk: the layout editors see, saving with the merge, loading for the site."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.model import Event, Interval, SourceMeta
+from generator.project import Project
+from generator.store import (
+    NO_SPAN,
+    editor_published,
+    editor_source,
+    generated_yaml,
+    load_all,
+    load_document,
+    save,
+    write_atomic,
+)
+
+META = SourceMeta(
+    slug="003-almaty",
+    file="seeds/003.txt",
+    title="Mogelijk tientallen doden in Almaty, leger opent vuur opnieuw",
+    published="2022-01-06",
+    publisher="NOS",
+)
+NIGHT = Event(
+    id="003-almaty-vannacht-7c1e",
+    source="003-almaty",
+    when="2022-01-05TNI",
+    text="Veiligheidstroepen hadden vannacht weer controle gekregen over het centrum van Almaty.",
+    expression="vannacht",
+    span=(26, 34),
+    sentence_span=(0, 86),
+    mod="END",
+    context=("Daarbij zijn pantserwagens ingezet en is geschoten.",),
+)
+YEAR = Event(
+    id="003-almaty-2019-aa11",
+    source="003-almaty",
+    when="2019",
+    text="In 2019: onrust.",
+    expression="2019",
+    span=(90, 94),
+    sentence_span=(87, 103),
+    review="year only",
+)
+
+LAYOUT = """\
+# yaml-language-server: $schema=../generator/schema/source.schema.json
+source:
+  title: Mogelijk tientallen doden in Almaty, leger opent vuur opnieuw
+  published: '2022-01-06'
+  publisher: NOS
+  url: null
+  language: nl
+  timezone: null
+  file: seeds/003.txt
+events:
+  - id: 003-almaty-2019-aa11
+    when: '2019'
+    text: 'In 2019: onrust.'
+    expression: '2019'
+    review: year only
+    span: [90, 94]
+    sentence: [87, 103]
+  - id: 003-almaty-vannacht-7c1e
+    when: 2022-01-05TNI
+    text: Veiligheidstroepen hadden vannacht weer controle gekregen over het centrum van Almaty.
+    expression: vannacht
+    mod: END
+    span: [26, 34]
+    sentence: [0, 86]
+    context:
+      - Daarbij zijn pantserwagens ingezet en is geschoten.
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return Project(tmp_path)
+
+
+def test_the_generated_layout_is_the_one_editors_see():
+    assert generated_yaml(META, (YEAR, NIGHT)) == LAYOUT
+
+
+def test_generating_twice_gives_the_same_bytes():
+    assert generated_yaml(META, (YEAR, NIGHT)) == generated_yaml(META, (YEAR, NIGHT))
+
+
+def test_save_creates_the_content_file_and_its_generated_base(project):
+    assert save(project, META, (YEAR, NIGHT)) == "created"
+    content = project.content_dir / "003-almaty.yml"
+    assert content.read_text("utf-8") == LAYOUT
+    assert (project.content_dir / ".generated" / "003-almaty.yml").read_text("utf-8") == LAYOUT
+
+
+def test_saving_the_same_again_touches_nothing(project):
+    save(project, META, (YEAR, NIGHT))
+    content = project.content_dir / "003-almaty.yml"
+    os.utime(content, (0, 0))
+    assert save(project, META, (YEAR, NIGHT)) == "unchanged"
+    assert content.stat().st_mtime == 0
+
+
+def test_save_keeps_an_editors_correction_and_records_the_machines_output(project):
+    save(project, META, (YEAR, NIGHT))
+    content = project.content_dir / "003-almaty.yml"
+    edited = content.read_text("utf-8").replace("when: 2022-01-05TNI", "when: 2022-01-05TEV  # zie NOS-liveblog")
+    content.write_text(edited, "utf-8")
+    assert save(project, META, (NIGHT,)) == "updated"
+    year_block = edited[edited.index("  - id: 003-almaty-2019") : edited.index("  - id: 003-almaty-vannacht")]
+    assert content.read_text("utf-8") == edited.replace(year_block, "")
+    assert "when: 2022-01-05TNI" in (project.content_dir / ".generated" / "003-almaty.yml").read_text("utf-8")
+
+
+def test_save_refuses_to_touch_a_broken_content_file(project):
+    save(project, META, (NIGHT,))
+    content = project.content_dir / "003-almaty.yml"
+    content.write_text("source:\n  title: 'unclosed\nevents: []\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        save(project, META, (YEAR, NIGHT))
+    assert caught.value.path == "content/003-almaty.yml" and caught.value.line is not None
+    assert content.read_text("utf-8") == "source:\n  title: 'unclosed\nevents: []\n"
+
+
+def test_write_atomic_replaces_whole_and_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "sub" / "a.yml"
+    write_atomic(target, "one\n")
+    write_atomic(target, "two\n")
+    assert target.read_text("utf-8") == "two\n"
+    assert os.listdir(target.parent) == ["a.yml"]
+
+
+def test_write_atomic_that_fails_keeps_the_old_file(tmp_path):
+    target = tmp_path / "a.yml"
+    write_atomic(target, "old\n")
+    with pytest.raises(UnicodeEncodeError):
+        write_atomic(target, "half \ud800 written")
+    assert target.read_text("utf-8") == "old\n"
+    assert os.listdir(tmp_path) == ["a.yml"]
+
+
+def test_load_document_computes_intervals_order_and_what_editors_changed(project):
+    save(project, META, (YEAR, NIGHT))
+    content = project.content_dir / "003-almaty.yml"
+    text = content.read_text("utf-8").replace("published: '2022-01-06'", "published: 2022-01-07")
+    text = text.replace("when: '2019'", "when: '2023'")
+    text += "  - id: hand-1\n    when: 2022-01-05T23:30\n    text: Door een redacteur.\n    expression: 23.30 uur\n"
+    content.write_text(text, "utf-8")
+    document = load_document(content, "content/003-almaty.yml")
+    assert document.path == "content/003-almaty.yml"
+    assert document.source == replace(META, published="2022-01-07")
+    assert [(event.id, event.edited) for event in document.events] == [
+        ("003-almaty-vannacht-7c1e", False),
+        ("hand-1", True),
+        ("003-almaty-2019-aa11", True),
+    ]
+    night, hand, year = document.events
+    assert night == replace(NIGHT, interval=Interval("2022-01-05T22:00", "2022-01-06T06:00", "partofday"))
+    assert (hand.span, hand.sentence_span, hand.source) == (NO_SPAN, NO_SPAN, "003-almaty")
+    assert year.when == "2023"
+
+
+def test_load_all_reads_every_content_file_by_slug_and_skips_the_generated_copies(project):
+    save(project, META, (NIGHT,))
+    save(project, SourceMeta(slug="000-almaty", file="seeds/000.txt", published="2022-01"), ())
+    assert [document.path for document in load_all(project)] == ["content/000-almaty.yml", "content/003-almaty.yml"]
+    assert load_all(Project(project.root / "elsewhere")) == ()
+
+
+def test_a_broken_content_file_is_an_input_error_at_its_line(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_text("source:\n  file: x\nevents:\n  - id: a\n    when: [\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        load_document(path, "content/x.yml")
+    assert (caught.value.path, caught.value.line) == ("content/x.yml", 6)
+
+
+def test_a_content_file_that_is_not_utf8_is_named(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_bytes(b"source:\n  title: caf\xe9\n")
+    with pytest.raises(InputError) as caught:
+        load_document(path, "content/x.yml")
+    assert (caught.value.path, caught.value.line) == ("content/x.yml", 2)
+
+
+def test_editor_source_and_published_read_the_content_file(project):
+    assert editor_source(project, "003-almaty") is None
+    assert editor_published(project, "003-almaty") is None
+    save(project, META, (NIGHT,))
+    content = project.content_dir / "003-almaty.yml"
+    content.write_text(content.read_text("utf-8").replace("'2022-01-06'", "2022-01-07"), "utf-8")
+    assert editor_source(project, "003-almaty").published == "2022-01-07"
+    assert editor_published(project, "003-almaty") == "2022-01-07"

@@ -1,0 +1,52 @@
+"""Expressions counted from the last date mentioned before them in the same text."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+from generator.temporal.resolve import NO_ANCHOR
+
+DCT = "2023-05-10"
+ARREST = "Op 12 maart werd de verdachte opgepakt. "
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("Een week later stond hij voor de rechter.", ("Een week later", "2023-W11")),
+        ("De volgende dag werd hij verhoord.", ("De volgende dag", "2023-03-13")),
+        ("De volgende ochtend werd hij verhoord.", ("De volgende ochtend", "2023-03-13TMO")),
+        ("Diezelfde avond volgde een huiszoeking.", ("Diezelfde avond", "2023-03-12TEV")),
+        ("Die nacht sliep hij in een cel.", ("Die nacht", "2023-03-12TNI")),
+        ("Drie dagen eerder was hij nog gezien.", ("Drie dagen eerder", "2023-03-09")),
+        ("De avond ervoor was hij nog thuis.", ("De avond ervoor", "2023-03-11TEV")),
+        ("De dag erna werd hij vrijgelaten.", ("De dag erna", "2023-03-13")),
+        ("Een maand later kwam hij vrij.", ("Een maand later", "2023-04")),
+        ("De volgende week werd hij verhoord.", ("De volgende week", "2023-W11")),
+        ("Het jaar erna kwam hij vrij.", ("Het jaar erna", "2024")),
+    ],
+)
+def test_anaphoric_expressions(follow_up: str, expected: tuple[str, str]) -> None:
+    found = [(t.text, t.value) for t in tag(ARREST + follow_up, DCT)]
+    assert found == [("12 maart", "2023-03-12"), expected]
+
+
+def test_anaphora_chain_from_the_latest_date() -> None:
+    text = "Op 1 april begon de actie. Twee dagen later volgde een tweede. Die nacht bleef het onrustig."
+    assert [t.value for t in tag(text, DCT)] == ["2023-04-01", "2023-04-03", "2023-04-03TNI"]
+
+
+def test_a_year_anchors_year_offsets() -> None:
+    text = "In 2019 werd hij ziek. Een jaar later overleed hij. Dat jaar stierf ook zijn broer."
+    assert [t.value for t in tag(text, DCT)] == ["2019", "2020", "2020"]
+
+
+def test_durations_are_not_anchors() -> None:
+    text = "Op 2 mei begon de staking, die drie dagen duurde. Twee dagen later werd er weer gewerkt."
+    assert [t.value for t in tag(text, DCT)] == ["2023-05-02", "P3D", "2023-05-04"]
+
+
+def test_without_an_earlier_date_the_dct_is_used_and_flagged() -> None:
+    found = tag("De volgende dag werd hij vrijgelaten.", DCT)
+    assert [(t.value, t.review) for t in found] == [("2023-05-11", NO_ANCHOR)]

@@ -1,0 +1,47 @@
+"""Clock times, alone and joined to their day into one TIME expression."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-05-10"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om 7.45 uur vertrok de trein uit Zwolle.", ("7.45 uur", "2023-05-10T07:45")),
+        ("De stembussen sluiten om 21:00.", ("21:00", "2023-05-10T21:00")),
+        ("Rond half elf 's avonds ging het mis.", ("half elf 's avonds", "2023-05-10T22:30")),
+        ("Om tien voor half negen ging het alarm.", ("tien voor half negen", "2023-05-10T08:20")),
+        ("Morgenavond om acht uur begint de bijeenkomst.", ("Morgenavond om acht uur", "2023-05-11T20:00")),
+        ("Gisteren rond 17.00 uur ging het mis.", ("Gisteren rond 17.00 uur", "2023-05-09T17:00")),
+        ("Om twintig over negen vanochtend kwam de melding.", ("twintig over negen vanochtend", "2023-05-10T09:20")),
+        ("Dinsdagavond rond kwart voor tien werd alarm geslagen.",
+         ("Dinsdagavond rond kwart voor tien", "2023-05-09T21:45")),
+        ("Vrijdag om half twee 's middags landt het toestel.",
+         ("Vrijdag om half twee 's middags", "2023-05-12T13:30")),
+        ("Het was drie uur 's nachts toen de brand uitbrak.", ("drie uur 's nachts", "2023-05-10T03:00")),
+        ("Zaterdagnacht om 2 uur werd alarm geslagen.", ("Zaterdagnacht om 2 uur", "2023-05-07T02:00")),
+    ],
+)
+def test_clock_times(text: str, expected: tuple[str, str]) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.value) for t in found] == [expected]
+    assert found[0].type == "TIME"
+
+
+def test_a_clock_time_takes_the_day_last_mentioned() -> None:
+    found = tag("Op 3 april begon de zitting. Om 14.30 uur sprak de rechter.", DCT)
+    assert [t.value for t in found] == ["2023-04-03", "2023-04-03T14:30"]
+
+
+def test_a_date_joined_to_its_clock_time() -> None:
+    found = tag("Op 3 april om 14.30 uur begon de zitting.", DCT)
+    assert [(t.text, t.value, t.type) for t in found] == [("3 april om 14.30 uur", "2023-04-03T14:30", "TIME")]
+
+
+def test_numbers_with_a_dot_are_not_clock_times() -> None:
+    assert tag("Het pakket woog 14.30 kilo en kostte 2,50 euro; er kwamen 10.000 mensen.", DCT) == ()

@@ -1,0 +1,37 @@
+"""Durations (P…) and sets (every …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het onderzoek duurde vijf maanden.", ("vijf maanden", "DURATION", "P5M")),
+        ("De staking duurde drie dagen.", ("drie dagen", "DURATION", "P3D")),
+        ("Hij kreeg vier jaar cel.", ("vier jaar", "DURATION", "P4Y")),
+        ("De vergadering duurde twee uur.", ("twee uur", "DURATION", "PT2H")),
+        ("Na 45 minuten werd de wedstrijd stilgelegd.", ("45 minuten", "DURATION", "PT45M")),
+        ("De afgelopen weken steeg de prijs.", ("De afgelopen weken", "DURATION", "PXW")),
+        ("De komende drie maanden wordt er gebouwd.", ("De komende drie maanden", "DURATION", "P3M")),
+        ("Het afgelopen jaar was zwaar voor de boeren.", ("Het afgelopen jaar", "DURATION", "P1Y")),
+        ("Hij werkte jarenlang als agent.", ("jarenlang", "DURATION", "PXY")),
+        ("Elke maandag is de markt open.", ("Elke maandag", "SET", "XXXX-WXX-1")),
+        ("Iedere week komen er meldingen binnen.", ("Iedere week", "SET", "P1W")),
+        ("Elke ochtend staat er een file.", ("Elke ochtend", "SET", "XXXX-XX-XXTMO")),
+        ("Het koor repeteert elke vrijdagavond.", ("elke vrijdagavond", "SET", "XXXX-WXX-5TEV")),
+        ("De krant verschijnt dagelijks.", ("dagelijks", "SET", "P1D")),
+    ],
+)
+def test_durations_and_sets(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_counted_span_with_a_modifier_keeps_it() -> None:
+    found = tag("De bouw duurde ruim twee jaar.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("ruim twee jaar", "P2Y", "MORE_THAN")]

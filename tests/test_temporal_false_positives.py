@@ -1,0 +1,37 @@
+"""Counts, names and words that merely contain a time word are not temporal expressions."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er kwamen 10.000 bezoekers en 317 agenten op af.",
+        "De 2000 deelnemers liepen 42 kilometer.",
+        "Het gebouw telt 1200 kamers en 24 verdiepingen.",
+        "Er waren 1995 stemmen voor en 1870 tegen.",
+        "Augustus de Wit en April Jansen gingen naar de rechter.",
+        "Mei Li won de prijs voor de beste film.",
+        "Goedemorgen en goedenavond, zei de presentator.",
+        "De 24-jarige man won met 2-1 van zijn rivaal.",
+        "Het pakket woog 14.30 kilo en kostte 2,50 euro.",
+        "De kerstbomen staan in de Zomerstraat.",
+        "In de morgen is het vaak mistig.",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert tag(text, "2023-05-10") == ()
+
+
+def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
+    assert [t.value for t in tag("In 2005 sloot de mijn.", "2023-05-10")] == ["2005"]
+    assert tag("In 2005 mensen werd het virus gevonden.", "2023-05-10") == ()
+    assert tag("Het museum trok 2005 bezoekers.", "2023-05-10") == ()
+
+
+def test_present_references_are_not_dates() -> None:
+    assert [t.value for t in tag("Vandaag de dag is het rustig.", "2023-05-10")] == ["PRESENT_REF"]

@@ -1,0 +1,55 @@
+"""Named days, fixed and movable (from Easter), resolved to the occurrence the tense points at."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+
+def values(text: str, dct: str | None) -> list[str]:
+    return [t.value for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        ("2019-06-01", "Met Pasen was het druk op de wegen.", "2019-04-21"),
+        ("2020-05-01", "Op tweede paasdag bleef iedereen thuis.", "2020-04-13"),
+        ("2024-05-01", "Op Goede Vrijdag sloten veel kantoren.", "2024-03-29"),
+        ("2021-06-30", "Op Hemelvaartsdag was het mooi weer.", "2021-05-13"),
+        ("2025-06-30", "Op tweede pinksterdag was het druk op het strand.", "2025-06-09"),
+        ("2022-07-01", "Met Pinksteren was het druk op de wegen.", "2022-06-05"),
+        ("2023-05-10", "Met kerst gaan de winkels eerder dicht.", "2023-12-25"),
+    ],
+)
+def test_movable_and_fixed_feasts_across_years(dct: str, text: str, expected: str) -> None:
+    assert values(text, dct) == [expected]
+
+
+def test_koningsdag_moves_to_saturday_when_the_27th_is_a_sunday() -> None:
+    assert values("Koningsdag 2025 wordt in Doetinchem gevierd.", "2024-12-01") == ["2025-04-26"]
+    assert values("Op Koningsdag was het erg druk.", "2025-05-10") == ["2025-04-26"]
+    assert values("Op Koningsdag was het erg druk.", "2022-05-10") == ["2022-04-27"]
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        ("2023-01-02", "Op eerste kerstdag was het rustig op straat.", "2022-12-25"),
+        ("2023-01-02", "Op oudejaarsavond werd veel vuurwerk afgestoken.", "2022-12-31TEV"),
+        ("2023-12-20", "Op Nieuwjaarsdag gaat de nieuwe wet in.", "2024-01-01"),
+        ("2023-12-20", "Op Sinterklaasavond kregen de kinderen cadeaus.", "2023-12-05TEV"),
+        ("2023-05-10", "Op Bevrijdingsdag waren er festivals in het hele land.", "2023-05-05"),
+        ("2023-05-10", "Met Valentijnsdag werden veel rozen verkocht.", "2023-02-14"),
+        ("2023-05-10", "Op Prinsjesdag presenteert het kabinet de begroting.", "2023-09-19"),
+    ],
+)
+def test_nearest_fitting_occurrence_by_tense(dct: str, text: str, expected: str) -> None:
+    assert values(text, dct) == [expected]
+
+
+def test_a_holiday_without_a_year_or_dct_keeps_what_is_known() -> None:
+    found = tag("Op Bevrijdingsdag waren er festivals.", None)
+    assert [t.value for t in found] == ["XXXX-05-05"]
+    assert found[0].review

@@ -1,0 +1,47 @@
+"""The engine is language-neutral: all words live in the language data, compiled once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.temporal import language, triggers
+
+ENGINE = Path(language.__file__).parent
+DUTCH = ("maandag", "gisteren", "januari", "vannacht", "geleden", "pasen", "kerst", "vorige", "ochtend")
+
+
+def test_no_dutch_words_in_the_engine() -> None:
+    for module in ENGINE.glob("*.py"):
+        source = module.read_text(encoding="utf-8").lower()
+        for word in DUTCH:
+            assert not re.search(rf"\b{word}\b", source), f"{word!r} in {module.name}"
+
+
+def test_language_data_is_loaded_once() -> None:
+    assert language.load("nl") is language.load("nl")
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        language.load("xx")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:de|het)\s+nacht", {"de nacht", "het nach"}),
+        (r"(?:op\s+)?\d+\s+mei", {"op 0", "0"}),
+        (r"['’]s\s+avonds", {"'s avond"}),
+        (r"van(?:avond|nacht)", {"vanavond", "vannacht"}),
+    ],
+)
+def test_rule_prefixes(pattern: str, expected: set[str]) -> None:
+    assert triggers.prefixes(pattern, re.IGNORECASE) == expected
+
+
+def test_normalized_text_keeps_offsets() -> None:
+    text = "Op 6 Januari\tom İ 10.30’s"
+    assert len(triggers.normalize(text)) == len(text)

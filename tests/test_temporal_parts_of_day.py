@@ -1,0 +1,53 @@
+"""Parts of the day alone and in compounds, and nights (which belong to the day they follow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-05-10"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gisterochtend vond de politie een lichaam.", ("Gisterochtend", "2023-05-09TMO")),
+        ("Gistermiddag werd de weg afgesloten.", ("Gistermiddag", "2023-05-09TAF")),
+        ("Vanmiddag spreekt de koning het parlement toe.", ("Vanmiddag", "2023-05-10TAF")),
+        ("Vanmorgen werd bekend dat de fabriek sluit.", ("Vanmorgen", "2023-05-10TMO")),
+        ("Morgenavond speelt het orkest in de Doelen.", ("Morgenavond", "2023-05-11TEV")),
+        ("Morgenochtend gaan de scholen weer open.", ("Morgenochtend", "2023-05-11TMO")),
+        ("De trein ontspoorde dinsdagochtend bij Zwolle.", ("dinsdagochtend", "2023-05-09TMO")),
+        ("Vrijdagavond treedt de band op.", ("Vrijdagavond", "2023-05-12TEV")),
+        ("Zaterdagmiddag 13 mei is er een markt.", ("Zaterdagmiddag 13 mei", "2023-05-13TAF")),
+    ],
+)
+def test_parts_of_day(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vannacht werd er ingebroken bij de juwelier.", "2023-05-09TNI"),
+        ("Vannacht gaat het vriezen in het noorden.", "2023-05-10TNI"),
+        ("Afgelopen nacht was het onrustig in de wijk.", "2023-05-09TNI"),
+        ("Gisternacht brandde een schuur af.", "2023-05-09TNI"),
+        ("Dinsdagnacht brak er brand uit.", "2023-05-09TNI"),
+        ("De nacht van vrijdag op zaterdag verliep onrustig.", "2023-05-05TNI"),
+        ("In de nacht op zondag werd er ingebroken.", "2023-05-06TNI"),
+        ("Volgens de brandweer was het de hele nacht onrustig.", "2023-05-09TNI"),
+    ],
+)
+def test_nights(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, DCT)] == [expected]
+
+
+def test_a_part_of_day_alone_takes_the_day_last_mentioned() -> None:
+    found = tag("Het gebeurde op 3 mei. 's Avonds werd het stil.", DCT)
+    assert [(t.text, t.value) for t in found] == [("3 mei", "2023-05-03"), ("'s Avonds", "2023-05-03TEV")]
+
+
+def test_time_words_inside_other_words_are_not_parts_of_day() -> None:
+    assert tag("De morgenstond heeft goud in de mond; goedenavond allemaal.", DCT) == ()

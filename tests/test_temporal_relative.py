@@ -1,0 +1,57 @@
+"""Weeks, months, years and weekends relative to the DCT; counted offsets; begin/medio/eind modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-05-10"  # Wednesday of ISO week 19
+
+
+def found(text: str, dct: str = DCT) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vorige week werd het bekend.", ("Vorige week", "2023-W18", None)),
+        ("Deze week valt het besluit.", ("Deze week", "2023-W19", None)),
+        ("Volgende maand verschijnt het rapport.", ("Volgende maand", "2023-06", None)),
+        ("Vorig jaar daalde de werkloosheid.", ("Vorig jaar", "2022", None)),
+        ("Dit jaar wordt het warmer.", ("Dit jaar", "2023", None)),
+        ("Komend weekend wordt het mooi weer.", ("Komend weekend", "2023-W19-WE", None)),
+        ("Afgelopen weekend was het druk op het strand.", ("Afgelopen weekend", "2023-W18-WE", None)),
+        ("Eind vorig jaar sloot de fabriek.", ("Eind vorig jaar", "2022", "END")),
+        ("Begin volgende week volgt meer nieuws.", ("Begin volgende week", "2023-W20", "START")),
+        ("Medio juni wordt de brug geopend.", ("Medio juni", "2023-06", "MID")),
+        ("Halverwege deze maand komt het advies.", ("Halverwege deze maand", "2023-05", "MID")),
+        ("Begin 2020 brak de pandemie uit.", ("Begin 2020", "2020", "START")),
+    ],
+)
+def test_relative_periods_and_modifiers(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vier dagen geleden verdween de jongen.", ("Vier dagen geleden", "2023-05-06")),
+        ("Twee weken geleden werd het besloten.", ("Twee weken geleden", "2023-W17")),
+        ("Zes maanden geleden begon de bouw.", ("Zes maanden geleden", "2022-11")),
+        ("Twee jaar geleden trad hij af.", ("Twee jaar geleden", "2021")),
+        ("Over drie maanden zijn de verkiezingen.", ("Over drie maanden", "2023-08")),
+        ("Over een week valt het besluit.", ("Over een week", "2023-W20")),
+        ("Over 10 dagen opent de brug.", ("Over 10 dagen", "2023-05-20")),
+    ],
+)
+def test_counted_offsets_take_the_granularity_of_their_unit(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_relative_periods_across_the_new_year() -> None:
+    assert found("Vorige week en vorige maand was het koud.", "2023-01-03") == [
+        ("Vorige week", "2022-W52", None),
+        ("vorige maand", "2022-12", None),
+    ]

@@ -1,0 +1,71 @@
+"""Bare and shifted weekdays, resolved by the tense of their clause (DCT: Wednesday 10 May 2023)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-05-10"  # a Wednesday
+
+
+def values(text: str) -> list[str]:
+    return [t.value for t in tag(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dinsdag stemde de Kamer in met het plan.", "2023-05-09"),
+        ("Zondag hebben duizenden mensen gedemonstreerd.", "2023-05-07"),
+        ("Zaterdag zijn de eerste vluchtelingen aangekomen.", "2023-05-06"),
+        ("Maandag vertrokken de eerste schepen.", "2023-05-08"),
+        ("Maandag heeft de rechter uitspraak gedaan.", "2023-05-08"),
+        ("Dinsdag gooide iemand een steen door de ruit.", "2023-05-09"),
+        ("De brandweer rukte zaterdagavond uit voor een brand.", "2023-05-06TEV"),
+        ("Vannacht is er ingebroken bij de bakker.", "2023-05-09TNI"),
+        ("Vrijdag vergadert het kabinet over de begroting.", "2023-05-12"),
+        ("Maandag zal de minister de Kamer informeren.", "2023-05-15"),
+        ("Donderdag gaat de staking gewoon door.", "2023-05-11"),
+        ("De school blijft tot en met vrijdag dicht.", "2023-05-12"),
+        ("De minister zei dat het overleg donderdag wordt hervat.", "2023-05-11"),
+        # the DCT's own weekday is the DCT, whatever the tense
+        ("Woensdag is de nieuwe burgemeester geïnstalleerd.", "2023-05-10"),
+        ("Woensdag beslist de rechter over de zaak.", "2023-05-10"),
+    ],
+)
+def test_bare_weekday_by_tense(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afgelopen maandag viel de stroom uit.", "2023-05-08"),
+        ("Aanstaande zaterdag opent het museum.", "2023-05-13"),
+        ("Vorige week dinsdag werd hij gearresteerd.", "2023-05-02"),
+        ("Volgende week donderdag begint het festival.", "2023-05-18"),
+        ("Zondag vorige week was het druk aan zee.", "2023-05-07"),
+        ("Vorige week woensdag werd hij gezien.", "2023-05-03"),
+    ],
+)
+def test_shifted_weekdays(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_each_sentence_has_its_own_tense() -> None:
+    text = "De betoging van zaterdag verliep rustig. Maandag gaan de onderhandelingen verder."
+    assert values(text) == ["2023-05-06", "2023-05-15"]
+
+
+def test_a_newline_ends_a_sentence_too() -> None:
+    assert values("Dinsdag werd het akkoord getekend\nVrijdag volgt de stemming") == ["2023-05-09", "2023-05-12"]
+
+
+def test_week_arithmetic_crosses_the_new_year() -> None:
+    assert [t.value for t in tag("Vorige week vrijdag werd de brug gesloten.", "2023-01-03")] == ["2022-12-30"]
+
+
+def test_the_second_end_of_a_range_follows_the_first() -> None:
+    assert values("Van maandag tot en met vrijdag zijn de scholen dicht.") == ["2023-05-15", "2023-05-19"]
+    assert values("Van zaterdag tot maandag werd er gestaakt.") == ["2023-05-06", "2023-05-08"]
