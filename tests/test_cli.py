@@ -137,3 +137,21 @@ def test_serve_previews_the_site(project_copy: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_committed_seed_content_lists_the_gold_chronology(project_copy: Path, shared: Path) -> None:
+    import yaml
+
+    gold = yaml.safe_load((shared / "eval" / "seeds-gold.yaml").read_text(encoding="utf-8"))["timeline"]
+    listed = json.loads(kroniek("list", "--json", cwd=project_copy).stdout)
+    assert [(e["when"], e["source"][:3]) for e in listed] == [(g["date"], g["source"]) for g in gold]
+    assert all(e["text"].startswith(g["starts"]) for e, g in zip(listed, gold, strict=True))
+
+
+def test_console_script_is_installed() -> None:
+    import shutil
+
+    script = shutil.which("kroniek")
+    assert script, "the kroniek console script is not on PATH: install the package"
+    result = subprocess.run([script, "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stdout.startswith("kroniek ")

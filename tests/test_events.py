@@ -100,7 +100,7 @@ def test_seed_events_follow_the_gold_chronology(repo: Path, shared: Path) -> Non
 
     gold = yaml.safe_load((shared / "eval" / "seeds-gold.yaml").read_text(encoding="utf-8"))
     events = []
-    for rank, name in enumerate(sorted(p.name for p in (repo / "seeds").glob("*.txt"))):
+    for name in sorted(p.name for p in (repo / "seeds").glob("*.txt")):
         source = read_article(repo / "seeds" / name, repo)
         events.extend(source_events(source, "2022-01-06"))
     ordered = order_events(events, {slug: rank for rank, slug in enumerate(sorted({e.source for e in events}))})

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from generator.temporal.calendar import SEASON_START, add_months, day_in_year, iso_week, monday_of, season_index
+from generator.temporal.dates import SEASON_START, add_months, day_in_year, iso_week, monday_of, season_index
 from generator.temporal.tense import Tense
 
 Fields = Mapping[str, Any]

@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from generator.model import Interval, Precision
-from generator.temporal.calendar import SEASON_START, add_months
+from generator.temporal.dates import SEASON_START, add_months
 
 PRECISIONS: tuple[Precision, ...] = ("decade", "year", "season", "month", "week", "day", "partofday", "minute")
 # Part of day -> (start hour, length in hours).
