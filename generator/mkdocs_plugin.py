@@ -7,7 +7,9 @@ do for any MkDocs site.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Literal
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -22,9 +24,12 @@ from generator.articles import read_article
 from generator.check import check_content
 from generator.errors import InputError
 from generator.model import Document, Source
+from generator.pipeline import extract
 from generator.project import Project
 from generator.review import review_items
 from generator.store import load_all
+
+log = logging.getLogger("mkdocs.plugins.kroniek")
 
 
 class KroniekConfig(base.Config):
@@ -40,6 +45,21 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def __init__(self) -> None:
         self.project: Project | None = None
         self.documents: tuple[Document, ...] = ()
+        self.serving = False
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """While serving, an edited article is extracted again so the preview shows its new events.
+
+        A build does not extract: `kroniek build` does it first, and a plain
+        `mkdocs build` publishes exactly the reviewed content/.
+        """
+        if not self.serving:
+            return
+        for error in extract(self._project()).errors:
+            log.warning("kroniek: %s", error)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:

@@ -115,25 +115,37 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_serve_previews_the_site(project_copy: Path) -> None:
+def fetch_until(url: str, server: subprocess.Popen[bytes], done, seconds: float = 120) -> str:
+    """Poll `url` until `done(page)` holds, failing if the server dies or time runs out."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                page = response.read().decode("utf-8")
+            if done(page):
+                return page
+        except OSError:
+            pass
+        assert server.poll() is None, server.stderr.read().decode()
+        assert time.monotonic() < deadline, f"{url} did not show what was expected in time"
+        time.sleep(0.5)
+
+
+def test_serve_previews_the_site_and_reloads_an_edited_article(project_copy: Path) -> None:
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "generator.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
+    url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
-                    page = response.read().decode("utf-8")
-                break
-            except OSError:
-                assert server.poll() is None, server.stderr.read().decode()
-                assert time.monotonic() < deadline, "kroniek serve did not answer in time"
-                time.sleep(0.5)
-        assert "Kroniek" in page
+        assert "Kroniek" in fetch_until(url, server, lambda page: "Kroniek" in page)
+        article = "---\ntitle: Brug\npublished: 2024-03-08\n---\nGisteren ging de nieuwe brug open.\n"
+        (project_copy / "seeds" / "brug.md").write_text(article, encoding="utf-8")
+        page = fetch_until(url, server, lambda page: "nieuwe brug" in page)
+        assert "donderdag 7 maart 2024" in page
+        assert (project_copy / "content" / "brug.yml").exists()
     finally:
         server.terminate()
         server.wait(timeout=30)
