@@ -14,6 +14,7 @@ from generator.temporal import tag
 
 EVAL = Path(__file__).parents[2] / "shared" / "eval"
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+HELDOUT = Path(__file__).parent / "data" / "nl-heldout.yaml"
 
 
 def gold(text: str, piece: str, kind: str, value: str, mod: str | None = None) -> GoldTimex:
@@ -102,6 +103,17 @@ def test_bad_gold_is_an_input_error(tmp_path: Path) -> None:
 def test_dev_set_scores() -> None:
     scores = evaluate(load_gold(EVAL / "nl-dev.yaml"), tag)
     assert scores.relaxed_prf()[2] >= 0.97
+    assert scores.value_prf()[2] >= 0.95
+
+
+def test_held_out_set_scores() -> None:
+    """Our own cases, written before the rules they test: a regression on unseen kinds of text fails here."""
+    cases = load_gold(HELDOUT)
+    assert len(cases) >= 120
+    scores = evaluate(cases, tag)
+    assert scores.strict_prf()[2] >= 0.95
+    assert scores.relaxed_prf()[2] >= 0.97
+    assert scores.type_accuracy >= 0.97
     assert scores.value_prf()[2] >= 0.95
 
 

@@ -53,6 +53,9 @@ class Rule:
     source: str
     groups: tuple[tuple[str, str, WordClass], ...]  # (regex group name, field, class)
     constants: Mapping[str, object]
+    # A match written with a capital inside a sentence is a name, not a time (Jan Zondag):
+    # the language writes these words in lower case.
+    name_guard: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -68,6 +71,7 @@ class TenseData:
     future: frozenset[str]
     perfect: frozenset[str]
     participle: re.Pattern[str]
+    strong_participles: frozenset[str]  # participles the pattern cannot tell from other words
     not_participle: frozenset[str]
     weak_past: re.Pattern[str]
     not_weak_past: re.Pattern[str]
@@ -151,7 +155,7 @@ def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], m
     body = _GROUP.sub(group, _expand_macros(spec["pattern"], macros))
     # Whole words only, and never a piece of a longer number such as 10.000 or 1.30.
     source = rf"(?<!\w)(?<!\d[.,:])(?:{body})(?!\w)(?![.,:]\d)"
-    return Rule(index, source, tuple(groups), spec.get("set", {}))
+    return Rule(index, source, tuple(groups), spec.get("set", {}), bool(spec.get("name_guard")))
 
 
 @cache
@@ -186,6 +190,7 @@ def load(code: str) -> Language:
             future=frozenset(tense["future"]),
             perfect=frozenset(tense["perfect"]),
             participle=re.compile(tense["participle"], FLAGS),
+            strong_participles=frozenset(tense.get("strong_participles", ())),
             not_participle=frozenset(tense["not_participle"]),
             weak_past=re.compile(tense["weak_past"], FLAGS),
             not_weak_past=re.compile(tense["not_weak_past"], FLAGS),

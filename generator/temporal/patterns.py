@@ -39,10 +39,32 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
     return Atom(start, match.end(), fields)
 
 
+_OPENERS = "\"'([\u201c\u2018\u201e"
+_SENTENCE_ENDS = ".!?:\n"
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when only white space and opening quotes stand between `pos` and a sentence end (or the start)."""
+    i = pos - 1
+    while i >= 0 and (text[i] in _OPENERS or text[i].isspace()):
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+def _is_name(rule: Rule, match: re.Match[str], text: str) -> bool:
+    """A guarded word written with a capital inside a sentence: a name such as Jan Zondag."""
+    start = match.start()
+    return rule.name_guard and text[start].isupper() and not _starts_sentence(text, start)
+
+
 def _longest_at(text: str, pos: int, prefix: str, language: Language) -> tuple[Rule, re.Match[str]] | None:
     best: tuple[Rule, re.Match[str]] | None = None
     for rule in language.rules_for(prefix):
         match = rule.regex.match(text, pos)
+        if match and _is_name(rule, match, text):
+            continue
         if match and (best is None or match.end() > best[1].end()):
             best = rule, match
     return best

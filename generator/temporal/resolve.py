@@ -36,11 +36,15 @@ from generator.temporal.tense import Tense
 Fields = Mapping[str, Any]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
-DCT_UNKNOWN = "publication date unknown"
-DCT_MONTH = "publication date known only to the month"
-NO_ANCHOR = "no earlier date in the text; counted from the publication date"
-PARTIAL = "value has unknown parts"
+# Review notes, read by Dutch editors.
+DCT_UNKNOWN = "geen publicatiedatum: datum niet te bepalen"
+DCT_MONTH = "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"
+NO_ANCHOR = "dag aangenomen: geen eerdere datum in de tekst, geteld vanaf de publicatiedatum"
+PARTIAL = "datum deels onbekend"
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+# A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
+_SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+            "MIN": ("S", 60)}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
 
@@ -126,7 +130,13 @@ def _count(fields: Fields) -> str:
 
 
 def _duration_value(fields: Fields) -> str:
-    unit = fields["unit"]
+    unit, num = fields["unit"], fields.get("num")
+    while num is not None and num != int(num) and unit in _SMALLER:  # whole numbers where the unit allows
+        unit, times = _SMALLER[unit]
+        num *= times
+        fields = {**fields, "num": num}
+    if num is not None and num == int(num):
+        fields = {**fields, "num": int(num)}
     if unit in _TIME_UNITS:
         return f"PT{_count(fields)}{_TIME_UNITS[unit]}"
     return f"P{_count(fields)}{unit}"
@@ -163,7 +173,7 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     minutes += int(fields.get("qdir", 1)) * int(fields.get("qmin", 0))
     hour, minute = divmod(minutes % (24 * 60), 60)
     pod = fields.get("pod")
-    if hour < 12 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
+    if hour < 12 and minutes < 24 * 60 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
         hour += 12
     if day and (minutes >= 24 * 60 or (pod == "NI" and hour < 6 and not fields.get("pod_adverb"))):
         day += timedelta(days=1)  # after midnight, in the night that belongs to the day before

@@ -45,7 +45,9 @@ class TenseReader:
                     kind = "future"
                 elif word in data.perfect:
                     kind = "perfect"
-                elif data.participle.fullmatch(word) and word not in data.not_participle:
+                elif word in data.strong_participles or (
+                    data.participle.fullmatch(word) and word not in data.not_participle
+                ):
                     kind = "participle"
                 elif data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
                     kind = "past"
@@ -71,7 +73,8 @@ class TenseReader:
 
     def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
         outside = [w for w in words if w[1] <= start or w[0] >= end]
-        has_participle = any(kind == "participle" for _, _, kind, _ in outside)
+        # A perfect auxiliary is a past tense with a participle or a past form that doubles as one.
+        has_participle = any(kind in ("participle", "past") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
         for w_start, _, kind, _ in outside:
             if kind == "perfect":
