@@ -121,6 +121,11 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@cache
+def _when_schema() -> dict[str, Any]:
+    return _validator().schema["$defs"]["event"]["properties"]["when"]
+
+
 def _schema_problems(tree: Any) -> Iterator[tuple[tuple[int, int], str]]:
     """Each schema error at the node it is about, in words an editor can act on."""
     for error in _validator().iter_errors(plain(tree)):
@@ -230,6 +235,7 @@ def _event_problems(
         else:
             first_ids[identifier] = f"{name}:{where[0]}"
     yield from _date_problem(name, event, "when")
+    yield from _shape_problem(name, event)
     if article is not None:
         yield from _span_problems(name, event, "span", article)
         yield from _span_problems(name, event, "sentence", article)
@@ -238,6 +244,20 @@ def _event_problems(
         conflict = time_of_day_conflict(when, expression, language)
         if conflict:
             yield Problem(name, *position(event, "when"), conflict)
+
+
+def _shape_problem(name: str, event: CommentedMap) -> Iterator[Problem]:
+    """A `when` the timeline cannot place (`2022-Q1`, `P3D`) would silently sit among the unplaced events."""
+    when = plain(event.get("when"))
+    if not isinstance(when, str) or not _validator().evolve(schema=_when_schema()).is_valid(when):
+        return  # the schema has said what is wrong
+    if not impossible_date(when) and interval(when).precision is None:
+        yield Problem(
+            name,
+            *position(event, "when"),
+            f"'when': {when} is not a date or time the timeline can place "
+            "(a day, part of day, clock time, week, weekend, month, season, year or decade; X for unknown parts)",
+        )
 
 
 def _span_problems(name: str, event: CommentedMap, key: str, article: str) -> Iterator[Problem]:

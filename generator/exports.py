@@ -7,6 +7,7 @@ site by the MkDocs plugin and printed by `kroniek list --json`.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
@@ -118,12 +119,23 @@ def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
 # --- iCalendar --------------------------------------------------------------------------------------------------
 
 
+def build_stamp(documents: Iterable[Document]) -> datetime:
+    """When the content was made: `SOURCE_DATE_EPOCH` (reproducible builds) or the newest publication date."""
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    days = [d.source.published for d in documents if d.source.published]
+    newest = max((f"{day}-01"[:10] for day in days), default="1970-01-01")  # a month counts from its 1st
+    return datetime.fromisoformat(newest).replace(tzinfo=UTC)
+
+
 def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None) -> str:
     """An RFC 5545 feed of the events placed on a day or finer: all-day events, or floating local times.
 
-    Lines end in CRLF and are folded at 75 octets; `stamp` (default: now) is the DTSTAMP of every event.
+    Lines end in CRLF and are folded at 75 octets; `stamp` is the DTSTAMP of every event (default:
+    `build_stamp()`, so the same content gives the same feed, byte for byte).
     """
-    stamp_text = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    documents = list(documents)
+    stamp_text = (stamp or build_stamp(documents)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

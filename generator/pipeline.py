@@ -33,16 +33,21 @@ def extract(project: Project, paths: Iterable[Path] | None = None) -> ExtractRep
     """Extract every article named (default: all of `seeds/`) into the content folder."""
     files = find_articles(paths or [project.seeds_dir])
     names = {path: project.relative(path) for path in files}
-    slugs = unique_slugs(names.values())
+    # Slugs are decided among all articles, so extracting a few never takes another one's content file.
+    everyone = {project.relative(path) for path in find_articles([project.seeds_dir])} | set(names.values())
+    slugs = unique_slugs(everyone)
     outcomes: list[tuple[str, str]] = []
     errors: list[InputError] = []
     for path in progress(files, len(files), "extract"):
         try:
             source = read_article(path, project.root, slug=slugs[names[path]])
-            meta = source_meta(source, store.editor_source(project, source.slug))
-            outcome = store.save(project, meta, source_events(source, meta.published))
+            events = source_events(source, reference_date(project, source))
+            outcome = store.save(project, source_meta(source), events)
         except InputError as error:
             errors.append(error)
+            continue
+        except ValueError as error:  # e.g. a language the tagger has no data for
+            errors.append(InputError(names[path], str(error)))
             continue
         outcomes.append((project.relative(project.content_dir / f"{source.slug}.yml"), outcome))
     return ExtractReport(tuple(outcomes), tuple(errors))
@@ -53,14 +58,26 @@ def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:
     return order_events(make_events(source, tag(source.body_view(), dct, source.language)))
 
 
-def source_meta(source: Source, edited: SourceMeta | None) -> SourceMeta:
-    """What the machine knows of a source; the DCT is the editor's `published` once there is one."""
-    published = edited.published if edited is not None else source.published
+def reference_date(project: Project, source: Source) -> str | None:
+    """The reference date to tag with: an editor's `published` where one changed it, else the article's own.
+
+    Only a value that differs from what the machine last wrote counts as the
+    editor's, so a corrected date in the article still reaches an untouched file.
+    """
+    ours = store.editor_source(project, source.slug)
+    if ours is None:
+        return source.published
+    base = store.machine_source(project, source.slug)
+    return ours.published if base is None or ours.published != base.published else source.published
+
+
+def source_meta(source: Source) -> SourceMeta:
+    """What the machine knows of a source; an editor's corrections are merged in by the store."""
     return SourceMeta(
         slug=source.slug,
         file=source.path,
         title=source.title or headline(source),
-        published=published,
+        published=source.published,
         url=source.url,
         publisher=source.publisher,
         language=source.language,

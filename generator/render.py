@@ -472,7 +472,8 @@ def source_page(
     meta = document.source
     return _env.get_template("source.md.j2").render(
         meta=meta,
-        title=meta.title or (source.title if source else None) or meta.file,
+        # MkDocs themes print `page.title` unescaped (header, <h1>, search index): hand it over as safe HTML.
+        title=str(escape(meta.title or (source.title if source else None) or meta.file)),
         published=published_label(meta.published),
         url=web_url(meta.url or (source.url if source else None)),
         blocks=_body(site, source, events, page) if source else None,

@@ -56,7 +56,7 @@ def _document_items(project: Project, document: Document) -> Iterator[ReviewItem
     elif len(published) == len("2022-01"):
         yield _month_item(project, document, published)
     for event in document.events:
-        if event.review or "X" in event.when:
+        if event.review or event.interval.start is None:
             yield ReviewItem(
                 "event",
                 document.path,

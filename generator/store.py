@@ -24,6 +24,8 @@ from generator.errors import InputError
 from generator.merge import merge_documents, plain, timeline_key
 from generator.model import Document, Event, SourceMeta
 from generator.project import Project
+from generator.temporal import parse_dct
+from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 
 SCHEMA_COMMENT = "yaml-language-server: $schema=../generator/schema/source.schema.json"
@@ -277,10 +279,27 @@ def _machine_events(path: Path) -> Mapping[str, Any] | None:
     return {fields["id"]: plain(fields) for fields in tree["events"]}
 
 
+def machine_source(project: Project, slug: str) -> SourceMeta | None:
+    """The `source:` section as the machine last wrote it (`.generated`), None before the first extract."""
+    base = generated_path(content_path(project, slug))
+    if not base.exists():
+        return None
+    name = project.relative(base)
+    return _source_meta(parse(read_text(base, name), name)["source"], slug, name)
+
+
 def _source_meta(fields: Mapping, slug: str, name: str) -> SourceMeta:
+    """The source section, with what extraction relies on checked: an editor's typo is an error at its line."""
     values = plain(fields)
     if not isinstance(values.get("file"), str):
         raise InputError(name, "'source:' has no 'file:'", *position(fields))
+    for key, validate in (("published", parse_dct), ("language", load_language)):
+        if values.get(key) is None:
+            continue
+        try:
+            validate(values[key])
+        except ValueError as error:
+            raise InputError(name, f"'{key}': {error}", *position(fields, key)) from None
     return SourceMeta(slug=slug, **{key: values[key] for key in SOURCE_FIELDS if key in values})
 
 

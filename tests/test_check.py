@@ -95,6 +95,8 @@ def test_the_valid_files_offsets_hold_their_expressions():
         ("when: 2022-01-06TMO", "when: 2022", "write '2022' in quotes"),
         ("when: 2022-01-06TMO", "when: 2022-01-06T22:00", "contradicts 'donderdagochtend'"),
         ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "contradicts '21.00 uur'"),
+        ("when: 2022-01-06T21:00", "when: 2022-Q1", "not a date or time the timeline can place"),
+        ("when: 2022-01-06T21:00", "when: P3D", "not a date or time the timeline can place"),
     ],
 )
 def test_each_wrong_value_is_reported_at_its_line(project, old, new, words):

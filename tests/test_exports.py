@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
+
+import pytest
 
 from generator import exports
 from generator.model import Document, Event, SourceMeta
@@ -90,3 +93,16 @@ def test_fold_keeps_short_lines_and_splits_long_ones_on_characters():
     pieces = folded.split("\r\n")
     assert all(len(p.encode()) <= 75 for p in pieces) and all(p.startswith(" ") for p in pieces[1:])
     assert folded.replace("\r\n ", "") == "DESCRIPTION:" + "é" * 80
+
+
+def test_ics_is_the_same_for_the_same_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = exports.events_ics(documents())
+    assert first == exports.events_ics(documents())
+    assert "DTSTAMP:19700101T000000Z" in first  # no publication dates: the epoch, never the clock
+    first_doc, *others = documents()
+    dated = [replace(first_doc, source=replace(first_doc.source, published="2021-03")), *others]
+    dated += [replace(first_doc, source=replace(first_doc.source, slug="b", published="2021-02-07"))]
+    assert "DTSTAMP:20210301T000000Z" in exports.events_ics(dated)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert "DTSTAMP:20231114T221320Z" in exports.events_ics(documents())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import markdown
+import markupsafe
 import pytest
 import yaml
 from markupsafe import Markup
@@ -164,7 +165,7 @@ def test_hostile_article_text_stays_text():
             assert piece in html
         assert 'href="javascript' not in html and "<em>nadruk</em>" not in html
         assert 'class="evil"' not in html and "admonition" not in html
-    assert yaml.safe_load(render.source_page(doc, src).split("---\n")[1])["title"] == title
+    assert yaml.safe_load(render.source_page(doc, src).split("---\n")[1])["title"] == str(markupsafe.escape(title))
 
 
 @pytest.mark.parametrize(

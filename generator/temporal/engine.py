@@ -22,6 +22,8 @@ def parse_dct(dct: str | None) -> Known | None:
     """`YYYY-MM-DD`, `YYYY-MM` or None; anything else is a ValueError."""
     if dct is None:
         return None
+    if not isinstance(dct, str):
+        raise ValueError(f"publication date {dct!r} is not YYYY-MM-DD or YYYY-MM")
     m = _DCT.fullmatch(dct.strip())
     if not m:
         raise ValueError(f"publication date {dct!r} is not YYYY-MM-DD or YYYY-MM")

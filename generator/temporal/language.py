@@ -158,11 +158,14 @@ def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], m
     return Rule(index, source, tuple(groups), spec.get("set", {}), bool(spec.get("name_guard")))
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
+
+
 @cache
 def load(code: str) -> Language:
     """The compiled data of one language; cached, so each process reads it once."""
     path = LANG_DIR / f"{code}.yaml"
-    if not path.is_file():
+    if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
         raise ValueError(f"no temporal language data for {code!r} (looked for {path})")
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     classes = _build_classes(data["classes"])
