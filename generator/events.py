@@ -10,6 +10,7 @@ the same paragraph that yield none are kept as context of the event before them
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -45,7 +46,13 @@ def is_event_expression(timex: Timex) -> bool:
 def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:
     """Timeline order: interval start, coarser first, then text order, then source order."""
     ranks = source_order or {}
-    return tuple(sorted(events, key=lambda e: (sort_key(e.when), ranks.get(e.source, 0), e.source, e.span[0])))
+    return tuple(sorted(events, key=lambda e: (sort_key(e.when), ranks.get(e.source, 0), e.source, _text_position(e))))
+
+
+def _text_position(event: Event) -> float:
+    """Where an event stands in its article; one an editor added without offsets comes after the others."""
+    start, end = event.span
+    return start if end > start else math.inf
 
 
 def timeline(documents: Iterable[Document]) -> tuple[Event, ...]:

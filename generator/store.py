@@ -242,12 +242,6 @@ def editor_source(project: Project, slug: str) -> SourceMeta | None:
     return _source_meta(tree["source"], slug, name)
 
 
-def editor_published(project: Project, slug: str) -> str | None:
-    """The publication date the content file gives (maybe an editor's), None when it has none or no file."""
-    meta = editor_source(project, slug)
-    return meta.published if meta else None
-
-
 def load_document(path: Path, name: str | None = None) -> Document:
     """A content file as the site needs it; `name` (default: `path`) is how messages refer to it.
 

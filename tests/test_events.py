@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from generator.articles import read_article
@@ -78,6 +79,7 @@ def test_order_coarser_first_then_text_then_source() -> None:
         make("2022-01-06T02:00"), make("2022-01-05TNI"), make("2022-01-05TEV"), make("2022-01-05"),
         make("2022-01"), make("2022-01-06", "b", 5), make("2022-01-06", "a", 9), make("2022-01-06", "a", 3),
         make("2022-W01"), make("2021-12-31"), make("XXXX-XX-XXTMO"),
+        replace(make("2022-01-06", "a", 0), id="added-by-an-editor", span=(0, 0)),
     ]
     ordered = [(e.when, e.source, e.span[0]) for e in order_events(events, {"a": 0, "b": 1})]
     assert ordered == [
@@ -89,6 +91,7 @@ def test_order_coarser_first_then_text_then_source() -> None:
         ("2022-01-05TNI", "a", 0),
         ("2022-01-06", "a", 3),
         ("2022-01-06", "a", 9),
+        ("2022-01-06", "a", 0),  # added by an editor, without offsets: after the article's own
         ("2022-01-06", "b", 5),
         ("2022-01-06T02:00", "a", 0),
         ("XXXX-XX-XXTMO", "a", 0),

@@ -13,7 +13,6 @@ from generator.model import Event, Interval, SourceMeta
 from generator.project import Project
 from generator.store import (
     NO_SPAN,
-    editor_published,
     editor_source,
     generated_yaml,
     load_all,
@@ -191,11 +190,9 @@ def test_a_content_file_that_is_not_utf8_is_named(tmp_path):
     assert (caught.value.path, caught.value.line) == ("content/x.yml", 2)
 
 
-def test_editor_source_and_published_read_the_content_file(project):
+def test_editor_source_reads_the_content_file(project):
     assert editor_source(project, "003-almaty") is None
-    assert editor_published(project, "003-almaty") is None
     save(project, META, (NIGHT,))
     content = project.content_dir / "003-almaty.yml"
     content.write_text(content.read_text("utf-8").replace("'2022-01-06'", "2022-01-07"), "utf-8")
     assert editor_source(project, "003-almaty").published == "2022-01-07"
-    assert editor_published(project, "003-almaty") == "2022-01-07"

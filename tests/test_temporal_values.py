@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Interval
-from generator.temporal.values import interval, placeable, sort_key
+from generator.temporal.values import interval, sort_key
 
 
 @pytest.mark.parametrize(
@@ -50,19 +50,3 @@ def test_equal_keys_leave_ties_to_the_text_order() -> None:
     assert sort_key("XXXX-01-01") == sort_key("XXXX-02-03")
 
 
-@pytest.mark.parametrize(
-    ("value", "kind", "expected"),
-    [
-        ("2022-01-06", "DATE", True),
-        ("2022-01-06T14:00", "TIME", True),
-        ("2022-W23", "DATE", True),
-        ("199", "DATE", True),
-        ("2021-SP", "DATE", True),
-        ("XXXX-01-01", "DATE", False),
-        ("PXD", "DURATION", False),
-        ("P1D", "SET", False),
-        ("PRESENT_REF", "DATE", False),
-    ],
-)
-def test_placeable(value: str, kind: str, expected: bool) -> None:
-    assert placeable(value, kind) is expected

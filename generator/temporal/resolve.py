@@ -180,10 +180,20 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     return day, hour, minute
 
 
+def _decade(decade: int, dct: Known | None) -> _Base:
+    """`de jaren twintig`: the latest such decade that has begun by the DCT (the 1900s without one)."""
+    tens = decade // 10 if decade >= 10 else decade
+    if dct is None:
+        return _Base(f"19{tens}", "decade", review=DCT_UNKNOWN)
+    century = dct.year // 100
+    if century * 100 + tens * 10 > dct.year:
+        century -= 1
+    return _Base(f"{century}{tens}", "decade")
+
+
 def _base(fields: Fields, context: Context) -> _Base | None:
     if "decade" in fields:
-        decade = fields["decade"]
-        return _Base(f"19{decade // 10 if decade >= 10 else decade}", "decade")
+        return _decade(fields["decade"], context.dct)
     if "season" in fields:
         return _season(fields, context)
     if any(key in fields for key in ("month", "dom", "easter", "nth")):
@@ -323,8 +333,13 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     has_day = any(key in fields for key in ("dom", "easter", "nth"))
     dct = context.dct
     year = fields.get("year")
-    if "short_year" in fields:  # '22: the latest such year at most ten years after the DCT (or today)
-        now = dct.year if dct else date.today().year
+    if "short_year" in fields and dct is None:  # '22 with no DCT: the century is unknown
+        known = [f"XX{fields['short_year']:02d}", f"{fields['month']:02d}"]
+        if "dom" in fields:
+            known.append(f"{fields['dom']:02d}")
+        return _Base("-".join(known), "day" if "dom" in fields else "month", review=DCT_UNKNOWN)
+    if "short_year" in fields:  # '22: the latest such year at most ten years after the DCT
+        now = dct.year
         year = now // 100 * 100 + fields["short_year"]
         if year > now + 10:
             year -= 100

@@ -97,8 +97,3 @@ def sort_key(value: str) -> tuple[int, str, int]:
     span = interval(value)
     rank = PRECISIONS.index(span.precision) if span.precision else len(PRECISIONS)
     return (1, "", rank) if span.start is None else (0, span.start, rank)
-
-
-def placeable(value: str, type: str) -> bool:
-    """True for a DATE or TIME value with a place on the timeline (not X, not a duration or set)."""
-    return type in ("DATE", "TIME") and interval(value).start is not None
