@@ -6,7 +6,6 @@ import argparse
 import json
 import re
 import sys
-from datetime import date
 from typing import Any
 
 _DCT = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -14,13 +13,13 @@ _DCT = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 def _dct(text: str) -> str:
     """argparse type: a publication date of YYYY-MM-DD or YYYY-MM (a bad one is a usage error, exit 2)."""
-    if _DCT.fullmatch(text):
-        try:
-            date.fromisoformat(text if len(text) == 10 else f"{text}-01")
-            return text
-        except ValueError:
-            pass
-    raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD or YYYY-MM")
+    from generator.temporal import parse_dct
+
+    try:
+        parse_dct(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
