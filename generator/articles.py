@@ -10,6 +10,7 @@ Two formats arrive:
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -32,8 +33,40 @@ _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "t
 HEADING_MAX_CHARS = 100
 
 
+# No news article comes near this; a bigger file is a scraper's mistake, and refusing it keeps memory bounded.
+MAX_ARTICLE_BYTES = 2_000_000
+# Byte-order marks and the codec that reads past them; UTF-32 first, as its LE mark starts with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters no article text has (tab, line breaks and form feeds are fine): binary data or a broken file.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Front matter is a few fields: deeper nesting is an attack on the parser, not metadata.
+_FRONT_MATTER_MAX_DEPTH = 20
+
+
 class _TextDatesLoader(yaml.SafeLoader):
-    """A safe loader that leaves dates as written, so `2022-02-30` is reported, not a crash."""
+    """A safe loader that leaves dates as written, so `2022-02-30` is reported, not a crash.
+
+    It also refuses what no front matter needs and an attacker uses: anchors and
+    aliases (the "billion laughs"), explicit tags, and deep nesting.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        refusal = _refusal(event, self._depth(parent))
+        if refusal:
+            raise yaml.composer.ComposerError(None, None, refusal, event.start_mark)
+        return super().compose_node(parent, index)
+
+    def _depth(self, parent: yaml.Node | None) -> int:
+        self._depths = getattr(self, "_depths", {})
+        depth = self._depths.get(id(parent), 0) + 1
+        return depth
 
 
 _TextDatesLoader.yaml_implicit_resolvers = {

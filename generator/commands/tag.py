@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import Any
-
-_DCT = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def _dct(text: str) -> str:
