@@ -180,7 +180,10 @@ def _article(project: Project, source: CommentedMap, name: str) -> tuple[str | N
     try:
         return decode((project.root / file).read_bytes(), file), []
     except FileNotFoundError:
-        message = f"the article '{file}' does not exist (relative to the project root)"
+        message = (
+            f"the article '{file}' does not exist (relative to the project root): restore it, "
+            "or delete this content file and its copy in content/.generated/ if the article was withdrawn"
+        )
     except InputError as error:
         message = f"the article '{file}' cannot be read: {error}"
     return None, [Problem(name, *position(source, "file"), message)]
