@@ -51,7 +51,7 @@ def _document_items(project: Project, document: Document) -> Iterator[ReviewItem
             "published",
             document.path,
             source.slug,
-            "no publication date, so no candidate days: set 'published' to the day the article appeared",
+            "geen publicatiedatum, dus geen kandidaat-dagen: vul bij 'published' de dag van verschijnen in",
         )
     elif len(published) == len("2022-01"):
         yield _month_item(project, document, published)
@@ -73,12 +73,12 @@ def _month_item(project: Project, document: Document, month: str) -> ReviewItem:
     try:
         days = candidate_days(read_article(project.root / source.file, project.root, slug=source.slug), month)
     except (OSError, InputError, ValueError) as error:  # no article, or no language data for it
-        message = f"published is known only to the month {month}; cannot look for the day in the text ({error})"
+        message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst kon niet worden doorzocht ({error})"
         return ReviewItem("published", document.path, source.slug, message)
     if days:
-        message = f"published is known only to the month {month}; the text points to {', '.join(days)}"
+        message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst wijst op {', '.join(days)}"
     else:
-        message = f"published is known only to the month {month}; no clue in the text which day"
+        message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst zegt niet welke dag"
     return ReviewItem("published", document.path, source.slug, message, candidates=days)
 
 

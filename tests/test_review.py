@@ -36,7 +36,7 @@ def test_a_month_only_article_gets_the_days_its_weekdays_allow(project):
             "published",
             "content/a.yml",
             "a",
-            "published is known only to the month 2022-01; the text points to "
+            "publicatiedatum alleen bekend tot op de maand 2022-01; de tekst wijst op "
             "2022-01-06, 2022-01-13, 2022-01-20, 2022-01-27",
             candidates=("2022-01-06", "2022-01-13", "2022-01-20", "2022-01-27"),
         ),
@@ -46,13 +46,13 @@ def test_a_month_only_article_gets_the_days_its_weekdays_allow(project):
 def test_words_that_fit_every_day_give_no_clue(project):
     source(project, "a", ANY_DAY, "2022-01")
     (item,) = review_items(project)
-    assert item.candidates == () and item.message.endswith("no clue in the text which day")
+    assert item.candidates == () and item.message.endswith("de tekst zegt niet welke dag")
 
 
 def test_without_any_date_there_are_no_candidates_and_the_item_says_so(project):
     source(project, "a", THURSDAY, None)
     (item,) = review_items(project)
-    assert (item.kind, item.candidates) == ("published", ()) and "no candidate days" in item.message
+    assert (item.kind, item.candidates) == ("published", ()) and "geen kandidaat-dagen" in item.message
 
 
 def test_a_day_precise_source_needs_nothing_but_its_unsettled_events(project):
@@ -78,7 +78,7 @@ def test_a_day_precise_source_needs_nothing_but_its_unsettled_events(project):
 def test_the_command_lists_items_and_speaks_json(project, capsys):
     source(project, "a", THURSDAY, None)
     assert main(["--root", str(project.root), "review"]) == 0
-    assert capsys.readouterr().out.startswith("content/a.yml: no publication date")
+    assert capsys.readouterr().out.startswith("content/a.yml: geen publicatiedatum")
     assert main(["--root", str(project.root), "review", "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     assert item["kind"] == "published" and item["candidates"] == []
