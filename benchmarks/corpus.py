@@ -38,7 +38,8 @@ SUBJECTS = ("de politie", "het kabinet", "de burgemeester", "een woordvoerder", 
 VERBS = ("maakte bekend dat de maatregel blijft", "greep in bij de onrust", "kwam bijeen over de begroting",
          "sprak de pers toe", "sloot de haven voor alle verkeer", "presenteerde een nieuw plan",
          "stelde een onderzoek in", "trok de vergunning in", "diende een klacht in", "opende een nieuw loket",
-         "waarschuwde voor gladheid", "stemde in met het voorstel", "legde het werk neer", "kondigde extra controles aan")
+         "waarschuwde voor gladheid", "stemde in met het voorstel", "legde het werk neer",
+         "kondigde extra controles aan")
 PLACES = ("Almaty", "Utrecht", "Den Haag", "Rotterdam", "Zwolle", "Maastricht", "Groningen", "Leeuwarden",
           "Eindhoven", "Arnhem", "Middelburg", "Haarlem", "Tilburg", "Enschede", "Delft", "Assen")
 TOPICS = ("de woningnood", "het stikstofbeleid", "de energieprijzen", "de zorgkosten", "het openbaar vervoer",

@@ -21,6 +21,7 @@ import yaml
 from generator.errors import InputError
 from generator.model import Block, Source
 from generator.slugs import short_hash, slugify
+from generator.yaml_safety import refusal
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -33,8 +34,9 @@ _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "t
 HEADING_MAX_CHARS = 100
 
 
-# No news article comes near this; a bigger file is a scraper's mistake, and refusing it keeps memory bounded.
-MAX_ARTICLE_BYTES = 2_000_000
+# No news article comes near this; a bigger file is a scraper's mistake. Refusing it bounds memory and the
+# content file (about 8 characters of YAML per character of dense news text, under `store.MAX_YAML_CHARS`).
+MAX_ARTICLE_BYTES = 1_048_576
 # Byte-order marks and the codec that reads past them; UTF-32 first, as its LE mark starts with UTF-16's.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -45,28 +47,26 @@ _BOMS = (
 )
 # Control characters no article text has (tab, line breaks and form feeds are fine): binary data or a broken file.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# Front matter is a few fields: deeper nesting is an attack on the parser, not metadata.
-_FRONT_MATTER_MAX_DEPTH = 20
 
 
 class _TextDatesLoader(yaml.SafeLoader):
     """A safe loader that leaves dates as written, so `2022-02-30` is reported, not a crash.
 
-    It also refuses what no front matter needs and an attacker uses: anchors and
-    aliases (the "billion laughs"), explicit tags, and deep nesting.
+    It refuses what `generator.yaml_safety` refuses: anchors, aliases, unusual tags, deep nesting.
     """
+
+    _depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
         event = self.peek_event()
-        refusal = _refusal(event, self._depth(parent))
-        if refusal:
-            raise yaml.composer.ComposerError(None, None, refusal, event.start_mark)
-        return super().compose_node(parent, index)
-
-    def _depth(self, parent: yaml.Node | None) -> int:
-        self._depths = getattr(self, "_depths", {})
-        depth = self._depths.get(id(parent), 0) + 1
-        return depth
+        self._depth += 1
+        try:
+            reason = refusal(event, self._depth)
+            if reason:
+                raise yaml.composer.ComposerError(None, None, reason, event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 _TextDatesLoader.yaml_implicit_resolvers = {
@@ -113,10 +113,18 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
     return result
 
 
-def read_article(path: Path, root: Path, slug: str | None = None) -> Source:
-    """Read one article; raise `InputError` naming the file (and line) if it is unusable."""
+def read_article(
+    path: Path, root: Path, slug: str | None = None, warnings: list[InputError] | None = None
+) -> Source:
+    """Read one article; raise `InputError` naming the file (and line) if it is unusable.
+
+    What is worth saying but no reason to refuse the article (the encoding had
+    to be guessed) is appended to `warnings` when given.
+    """
     name = _relative(path, root)
-    text = decode(path.read_bytes(), name)
+    text, warning = decode_article(_read_bytes(path, name), name)
+    if warning is not None and warnings is not None:
+        warnings.append(warning)
     if not text.strip():
         raise InputError(name, "the article is empty")
     meta: dict[str, str | None] = {}
@@ -148,15 +156,70 @@ def read_article(path: Path, root: Path, slug: str | None = None) -> Source:
     )
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text without a byte-order mark; anything else is named as an error with its line."""
-    if b"\x00" in data:
-        raise InputError(name, "the file is binary (it contains NUL bytes), not an article")
+def _read_bytes(path: Path, name: str) -> bytes:
+    """The file's bytes, refusing a file too big for an article before reading it into memory."""
     try:
-        return data.decode("utf-8-sig")
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_big(name, size)
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(name, f"cannot read the file: {error.strerror or error}") from None
+
+
+def _too_big(name: str, size: int) -> InputError:
+    limit = MAX_ARTICLE_BYTES / 2**20
+    return InputError(name, f"the file is {size / 2**20:.1f} MB; an article may be at most {limit:g} MB")
+
+
+def decode(data: bytes, name: str) -> str:
+    """The article's text as `read_article` decodes it, so offsets agree; an `InputError` if it is no text."""
+    return decode_article(data, name)[0]
+
+
+def decode_article(data: bytes, name: str) -> tuple[str, InputError | None]:
+    """The text of an article file, and a warning naming the encoding when it had to be guessed.
+
+    UTF-8 is the rule. A byte-order mark says UTF-16 or UTF-32 (warned: other
+    tools may not read it). Bytes that are not UTF-8 are read as Windows-1252,
+    which agrees with Latin-1 on every letter, and the warning says so: `café`
+    comes out as `café`. NUL bytes or control characters mean binary.
+    """
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise _too_big(name, len(data))
+    encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data:
+        raise InputError(name, "the file is binary (it contains NUL bytes), not an article")
+    warning = None
+    try:
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise InputError(name, f"not UTF-8 text (byte 0x{data[error.start]:02x})", line=line) from None
+        if encoding is not None:
+            raise InputError(name, f"not valid {encoding.upper()} text despite its byte-order mark", line) from None
+        text = _legacy_text(data, name)
+        byte = f"0x{data[error.start]:02x}"
+        warning = InputError(name, f"not UTF-8 (byte {byte}); read as Windows-1252 (Latin-1), save it as UTF-8", line)
+    if encoding in ("utf-16", "utf-32"):
+        warning = InputError(name, f"read as {encoding.upper()} (byte-order mark); save it as UTF-8")
+    _refuse_control_characters(text, name)
+    return text, warning
+
+
+def _legacy_text(data: bytes, name: str) -> str:
+    """Text in the 8-bit encoding Dutch newsroom software still writes: Windows-1252 (Latin-1 and more)."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        message = f"not text: byte 0x{data[error.start]:02x} is neither UTF-8 nor Windows-1252 (binary?)"
+        raise InputError(name, message, data.count(b"\n", 0, error.start) + 1) from None
+
+
+def _refuse_control_characters(text: str, name: str) -> None:
+    found = _CONTROL.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise InputError(name, f"the file looks binary: control character U+{ord(found.group()):04X}", line)
 
 
 def _relative(path: Path, root: Path) -> str:

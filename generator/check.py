@@ -22,12 +22,13 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from generator import cache as results
 from generator.articles import decode
 from generator.errors import InputError
 from generator.merge import plain
 from generator.model import Interval
 from generator.project import Project
-from generator.store import content_files, parse, position, read_text
+from generator.store import content_files, load_tree, position, read_text
 from generator.temporal import tag
 from generator.temporal.values import interval
 
@@ -37,6 +38,7 @@ _DATE_PARTS = re.compile(
     r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?"
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
+CHECK_CACHE = "check"
 
 
 @dataclass(frozen=True)
@@ -67,14 +69,53 @@ def check_content(project: Project, paths: Iterable[Path] | None = None) -> list
 
 
 def check_files(project: Project, files: Iterable[Path]) -> list[Problem]:
-    """The problems of these content files; an id used in two of them is reported at the second."""
+    """The problems of these content files; an id used in two of them is reported at the second.
+
+    Files found clean before are not checked again while they, their article
+    and Kroniek's code are unchanged (`.kroniek-cache/check.pickle`): `kroniek
+    build` checks, then the MkDocs plugin checks again, and most files never change.
+    """
+    files = list(files)
+    clean = results.load(project.root, CHECK_CACHE)  # name → (key, article file, ids)
+    if _all_clean(project, files, clean):
+        return []
     problems: list[Problem] = []
     first_ids: dict[str, str] = {}  # id → where it was first used
     for path in files:
         name = project.relative(path)
-        found = list(_file_problems(project, path, name, first_ids))
+        tree: Any = None
+        try:
+            tree = load_tree(read_text(path, name), name)
+        except InputError as error:
+            found = [Problem(name, error.line or 1, error.column or 1, error.message)]
+        except OSError as error:
+            found = [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
+        else:
+            found = list(_file_problems(project, tree, name, first_ids))
         problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
+        clean.pop(name, None)
+        if not found:
+            article = tree["source"]["file"]
+            ids = [event["id"] for event in tree["events"]]
+            clean[name] = (_clean_key(project, path, article), article, ids)
+    results.save(project.root, CHECK_CACHE, clean)
     return problems
+
+
+def _all_clean(project: Project, files: list[Path], clean: dict[str, Any]) -> bool:
+    """Whether every file is as it was when found clean, and no id is used in two of them."""
+    seen: set[str] = set()
+    for path in files:
+        entry = clean.get(project.relative(path))
+        if entry is None or entry[0] != _clean_key(project, path, entry[1]) or not seen.isdisjoint(entry[2]):
+            return False
+        seen.update(entry[2])
+    return True
+
+
+def _clean_key(project: Project, path: Path, article: str) -> str:
+    """What a clean result depends on: the content file, the article its spans point into, the code."""
+    return results.digest(results.file_digest(path), results.file_digest(project.root / article), results.fingerprint())
 
 
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:
@@ -87,15 +128,7 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
     return found
 
 
-def _file_problems(project: Project, path: Path, name: str, first_ids: dict[str, str]) -> Iterator[Problem]:
-    try:
-        tree = parse(read_text(path, name), name)
-    except InputError as error:
-        yield Problem(name, error.line or 1, error.column or 1, error.message)
-        return
-    except OSError as error:
-        yield Problem(name, 1, 1, f"cannot read the file: {error.strerror}")
-        return
+def _file_problems(project: Project, tree: Any, name: str, first_ids: dict[str, str]) -> Iterator[Problem]:
     yield from (Problem(name, *place, message) for place, message in _schema_problems(tree))
     if not isinstance(tree, CommentedMap):
         return

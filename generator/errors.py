@@ -13,6 +13,10 @@ class InputError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self) -> tuple:
+        """Pickle with every field, so an error crosses from an `extract --jobs` worker intact."""
+        return (type(self), (self.path, self.message, self.line, self.column))
+
     def __str__(self) -> str:
         place = self.path
         if self.line is not None:

@@ -11,6 +11,7 @@ the same paragraph that yield none are kept as context of the event before them
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -25,14 +26,20 @@ EXPRESSION_SLUG_CHARS = 30
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
     """The events of one source, in text order."""
     placed = sorted((t for t in timexes if is_event_expression(t)), key=lambda t: t.start)
+    starts = [t.start for t in placed]
     events: list[Event] = []
     seen_ids: set[str] = set()
+    numbers: dict[str, int] = {}
     for block in source.blocks:
         paragraph: list[tuple[list[Event], str]] = []
         for start, end in sentence_spans(source.text, block.start, block.end, source.language):
             sentence = source.text[start:end]
-            in_sentence = [t for t in placed if start <= t.start and t.end <= end]
-            made = [_event(source, t, sentence, (start, end), seen_ids) for t in _distinct_values(in_sentence)]
+            # Only the expressions starting in the sentence, found by bisection: linear in a long article.
+            candidates = placed[bisect_left(starts, start) : bisect_left(starts, end)]
+            in_sentence = [t for t in candidates if t.end <= end]
+            made = [
+                _event(source, t, sentence, (start, end), (seen_ids, numbers)) for t in _distinct_values(in_sentence)
+            ]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
     return tuple(events)
@@ -62,13 +69,21 @@ def timeline(documents: Iterable[Document]) -> tuple[Event, ...]:
     return order_events((event for document in documents for event in document.events), ranks)
 
 
-def event_id(source_slug: str, expression: str, sentence: str, taken: set[str]) -> str:
-    """An id from the source and the content, not the position: it survives edits elsewhere."""
+def event_id(
+    source_slug: str, expression: str, sentence: str, taken: set[str], numbers: dict[str, int] | None = None
+) -> str:
+    """An id from the source and the content, not the position: it survives edits elsewhere.
+
+    A repeated sentence gets `-2`, `-3`…; `numbers` remembers the next one per id, so
+    a thousand copies of one boilerplate line cost linear, not quadratic, time.
+    """
     words = slugify(expression, "tijd")[:EXPRESSION_SLUG_CHARS].strip("-")
     base = f"{source_slug}-{words}-{short_hash(source_slug, expression, sentence)}"
-    candidate, number = base, 2
+    numbers = {} if numbers is None else numbers
+    candidate, number = base, numbers.get(base, 2)
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
+    numbers[base] = number
     taken.add(candidate)
     return candidate
 
@@ -81,9 +96,11 @@ def _distinct_values(timexes: list[Timex]) -> list[Timex]:
     return list(first.values())
 
 
-def _event(source: Source, timex: Timex, sentence: str, sentence_span: tuple[int, int], taken: set[str]) -> Event:
+def _event(
+    source: Source, timex: Timex, sentence: str, sentence_span: tuple[int, int], ids: tuple[set[str], dict[str, int]]
+) -> Event:
     return Event(
-        id=event_id(source.slug, timex.text, sentence, taken),
+        id=event_id(source.slug, timex.text, sentence, *ids),
         source=source.slug,
         when=timex.value,
         text=sentence,

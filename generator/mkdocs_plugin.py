@@ -19,7 +19,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import exports, render
+from generator import exports, render, search_patch
 from generator.articles import read_article
 from generator.check import check_content
 from generator.errors import InputError
@@ -64,6 +64,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:
             raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
+        search_patch.install()  # Material's search indexing is quadratic in a page's headings without it
         root = Path(config.config_file_path).resolve().parent
         self.project = Project(root)
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
@@ -80,7 +81,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         try:
             self.documents = load_all(project)
             sources = {d.source.slug: _source(project, d) for d in self.documents}
-            items = review_items(project)
+            items = review_items(project, self.documents)
         except InputError as error:
             raise PluginError(f"kroniek: {error}") from error
         pages = render.site_pages(

@@ -6,11 +6,12 @@ what went wrong per file, so one bad article never stops the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import store
+from generator import cache, store
 from generator.articles import find_articles, read_article, unique_slugs
 from generator.errors import InputError
 from generator.events import make_events, order_events
@@ -21,16 +22,23 @@ from generator.sentences import sentence_spans
 from generator.temporal import tag
 
 HEADLINE_MAX_CHARS = 90
+EXTRACT_CACHE = "extract"
 
 
 @dataclass(frozen=True)
 class ExtractReport:
     outcomes: tuple[tuple[str, str], ...]  # (content file, "created" | "updated" | "unchanged")
     errors: tuple[InputError, ...]
+    warnings: tuple[InputError, ...] = ()  # articles extracted, but with a guess to check (their encoding)
 
 
-def extract(project: Project, paths: Iterable[Path] | None = None) -> ExtractReport:
-    """Extract every article named (default: all of `seeds/`) into the content folder."""
+def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1) -> ExtractReport:
+    """Extract every article named (default: all of `seeds/`) into the content folder.
+
+    `jobs` > 1 extracts in that many processes; each writes only its own
+    source's files, and results are gathered in input order, so the outcome is
+    the same as with one.
+    """
     files = find_articles(paths or [project.seeds_dir])
     names = {path: project.relative(path) for path in files}
     # Slugs are decided among all articles, so extracting a few never takes another one's content file.
@@ -38,19 +46,60 @@ def extract(project: Project, paths: Iterable[Path] | None = None) -> ExtractRep
     slugs = unique_slugs(everyone)
     outcomes: list[tuple[str, str]] = []
     errors: list[InputError] = []
-    for path in progress(files, len(files), "extract"):
-        try:
-            source = read_article(path, project.root, slug=slugs[names[path]])
-            events = source_events(source, reference_date(project, source))
-            outcome = store.save(project, source_meta(source), events)
-        except InputError as error:
-            errors.append(error)
-            continue
-        except ValueError as error:  # e.g. a language the tagger has no data for
-            errors.append(InputError(names[path], str(error)))
-            continue
-        outcomes.append((project.relative(project.content_dir / f"{source.slug}.yml"), outcome))
-    return ExtractReport(tuple(outcomes), tuple(errors))
+    warnings: list[InputError] = []
+    done = cache.load(project.root, EXTRACT_CACHE)  # article name → key of the state after its last extraction
+    work = [(project, path, slugs[names[path]], names[path], done.get(names[path])) for path in files]
+    for item, (result, key, warned) in zip(work, progress(_run(work, jobs), len(work), "extract"), strict=True):
+        warnings.extend(warned)
+        if isinstance(result, InputError):
+            errors.append(result)
+        else:
+            outcomes.append(result)
+        done[item[3]] = key
+    cache.save(project.root, EXTRACT_CACHE, done)
+    return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings))
+
+
+Work = tuple[Project, Path, str, str, str | None]  # project, article, slug, its name, its key when last done
+Result = tuple[tuple[str, str] | InputError, str | None, tuple[InputError, ...]]  # ..., warnings
+
+
+def _run(work: list[Work], jobs: int) -> Iterator[Result]:
+    """`extract_one` over the work, in order: here, or in a pool of `jobs` processes."""
+    if jobs <= 1 or len(work) <= 1:
+        yield from (extract_one(*item) for item in work)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(extract_one, *zip(*work, strict=True), chunksize=max(1, len(work) // (jobs * 8)))
+
+
+def extract_one(project: Project, path: Path, slug: str, name: str, done: str | None = None) -> Result:
+    """One article into its content file: ((content file, outcome) or the error that stopped it, cache key).
+
+    Skipped as "unchanged" when its key equals `done`: the article, its content
+    file, its `.generated` base and Kroniek's code are exactly as they were
+    after the last extraction. The key returned describes the files as left.
+    """
+    content = store.content_path(project, slug)
+    key = _unchanged_key(path, content, slug, name)
+    if key == done:
+        return (project.relative(content), "unchanged"), key, ()
+    warnings: list[InputError] = []
+    try:
+        source = read_article(path, project.root, slug=slug, warnings=warnings)
+        events = source_events(source, reference_date(project, source))
+        outcome = store.save(project, source_meta(source), events)
+    except InputError as error:
+        return error, None, tuple(warnings)
+    except ValueError as error:  # e.g. a language the tagger has no data for
+        return InputError(name, str(error)), None, tuple(warnings)
+    return (project.relative(content), outcome), _unchanged_key(path, content, slug, name), tuple(warnings)
+
+
+def _unchanged_key(article: Path, content: Path, slug: str, name: str) -> str:
+    """Everything an extraction's result depends on: the files' bytes, the slug, the name and the code."""
+    files = (cache.file_digest(p) for p in (article, content, store.generated_path(content)))
+    return cache.digest(*files, slug, name, cache.fingerprint())
 
 
 def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 # Above this many events the home page becomes an overview of month pages.
 SPLIT_THRESHOLD = 300
+# A timeline page past this many events is cut into parts, so no page grows past ~1 MB of HTML.
+PAGE_MAX_EVENTS = 400
+PART = "-deel-"
 
 HOME = "index.md"
 SOURCES_INDEX = "bronnen/index.md"
@@ -291,6 +294,8 @@ class Site:
         events = timeline(documents)
         split = len(events) > threshold
         pages = {event.id: _timeline_page(event) if split else HOME for event in events}
+        if split:
+            pages = _split_pages(events, pages, PAGE_MAX_EVENTS)
         by_source: dict[str, list[Event]] = {d.source.slug: [] for d in documents}
         for event in events:
             by_source[event.source].append(event)
@@ -325,6 +330,41 @@ class Site:
 def _timeline_page(event: Event) -> str:
     start = event.interval.start
     return month_page_path(start[:7]) if start and event.interval.precision else UNPLACED_PAGE
+
+
+def part_path(page: str, part: int) -> str:
+    """Part `part` of a timeline page that was too long: the first keeps the page's own path."""
+    return page if part == 1 else page.removesuffix(".md") + f"{PART}{part}.md"
+
+
+def _page_order(page: str) -> tuple[str, int]:
+    base, _, part = page.removesuffix(".md").partition(PART)
+    return base, int(part or 1)
+
+
+def _split_pages(events: Sequence[Event], pages: Mapping[str, str], limit: int) -> dict[str, str]:
+    """Each page past `limit` events cut into parts of whole day and period groups where it can.
+
+    A month with thousands of events would otherwise be one page of many MB.
+    """
+    by_page: dict[str, list[Event]] = {}
+    for event in events:
+        by_page.setdefault(pages[event.id], []).append(event)
+    result = dict(pages)
+    for page, members in by_page.items():
+        if len(members) <= limit:
+            continue
+        part, size = 1, 0
+        for _, group in groupby(members, key=_group_key):
+            members_of_group = list(group)
+            if size and size + len(members_of_group) > limit:
+                part, size = part + 1, 0
+            for event in members_of_group:
+                if size == limit:  # one day with more events than a page holds
+                    part, size = part + 1, 0
+                result[event.id] = part_path(page, part)
+                size += 1
+    return result
 
 
 def _group_key(event: Event) -> tuple[str, ...]:
@@ -371,30 +411,33 @@ def _timeline_pages(site: Site) -> dict[str, str]:
         by_page.setdefault(site.pages[event.id], []).append(event)
     if set(by_page) <= {HOME}:
         return {HOME: _timeline_page_markdown(site, HOME, "Tijdlijn", site.events, pager=None)}
-    months = sorted(p for p in by_page if p != UNPLACED_PAGE)
+    unplaced = sorted((p for p in by_page if _page_order(p)[0] == _page_order(UNPLACED_PAGE)[0]), key=_page_order)
+    months = sorted((p for p in by_page if p not in unplaced), key=_page_order)
     pages = {HOME: _overview(site, months, by_page)}
-    for index, page in enumerate(months):
-        pager = {
-            "previous": _link(page, months[index - 1]) if index else None,
-            "next": _link(page, months[index + 1]) if index + 1 < len(months) else None,
-            "overview": relative_url(page, HOME),
-        }
-        title = _month_label(page)
-        pages[page] = _timeline_page_markdown(site, page, title[:1].upper() + title[1:], by_page[page], pager)
-    if UNPLACED_PAGE in by_page:
-        pager = {"previous": None, "next": None, "overview": relative_url(UNPLACED_PAGE, HOME)}
-        pages[UNPLACED_PAGE] = _timeline_page_markdown(
-            site, UNPLACED_PAGE, "Nog niet geplaatst", by_page[UNPLACED_PAGE], pager
-        )
+    for chain in (months, unplaced):  # the unplaced pages link among themselves only
+        for index, page in enumerate(chain):
+            pager = {
+                "previous": _link(page, chain[index - 1]) if index else None,
+                "next": _link(page, chain[index + 1]) if index + 1 < len(chain) else None,
+                "overview": relative_url(page, HOME),
+            }
+            title = _page_label(page)
+            pages[page] = _timeline_page_markdown(site, page, title[:1].upper() + title[1:], by_page[page], pager)
     return pages
 
 
-def _month_label(page: str) -> str:
-    return format_date(_date(page.removeprefix("tijdlijn/").removesuffix(".md") + "-01"), "MMMM y", locale=LOCALE)
+def _page_label(page: str) -> str:
+    """`januari 2022`, `januari 2022, deel 2`, `Nog niet geplaatst`."""
+    base, part = _page_order(page)
+    if base == UNPLACED_PAGE.removesuffix(".md"):
+        label = "Nog niet geplaatst"
+    else:
+        label = format_date(_date(base.removeprefix("tijdlijn/") + "-01"), "MMMM y", locale=LOCALE)
+    return label if part == 1 else f"{label}, deel {part}"
 
 
 def _link(from_page: str, to_page: str) -> dict[str, str]:
-    return {"href": relative_url(from_page, to_page), "label": _month_label(to_page)}
+    return {"href": relative_url(from_page, to_page), "label": _page_label(to_page)}
 
 
 def _timeline_page_markdown(
@@ -420,7 +463,7 @@ def _overview(site: Site, months: list[str], by_page: Mapping[str, list[Event]])
     for page in months:
         month = page.removeprefix("tijdlijn/")[:7]
         years.setdefault(month[:4], []).append({**_link(HOME, page), "count": len(by_page[page])})
-    unplaced = len(by_page.get(UNPLACED_PAGE, ()))
+    unplaced = sum(len(events) for page, events in by_page.items() if page not in months)
     return _env.get_template("overview.md.j2").render(
         years=years,
         count=len(site.events),

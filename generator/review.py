@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+from generator import cache
 from generator.articles import read_article
 from generator.errors import InputError
 from generator.model import Document, Source
@@ -21,6 +22,7 @@ from generator.project import Project
 from generator.store import load_all
 from generator.temporal import tag
 
+REVIEW_CACHE = "review"
 ReviewKind = Literal["published", "event"]
 
 
@@ -38,12 +40,23 @@ class ReviewItem:
     candidates: tuple[str, ...] = ()  # for kind "published": the days the text points to
 
 
-def review_items(project: Project) -> tuple[ReviewItem, ...]:
-    """Everything in content/ that needs an editor, source by source."""
-    return tuple(item for document in load_all(project) for item in _document_items(project, document))
+def review_items(project: Project, documents: Sequence[Document] | None = None) -> tuple[ReviewItem, ...]:
+    """Everything in content/ that needs an editor, source by source.
+
+    `documents` is content/ already loaded (the site build has it), so it is not
+    read twice. Candidate days, which tag an article once per day of its month,
+    are kept in `.kroniek-cache/` by the article's hash.
+    """
+    documents = load_all(project) if documents is None else documents
+    days = cache.load(project.root, REVIEW_CACHE)  # content file → (key, candidate days)
+    before = dict(days)
+    items = tuple(item for document in documents for item in _document_items(project, document, days))
+    if days != before:
+        cache.save(project.root, REVIEW_CACHE, days)
+    return items
 
 
-def _document_items(project: Project, document: Document) -> Iterator[ReviewItem]:
+def _document_items(project: Project, document: Document, days: dict[str, Any]) -> Iterator[ReviewItem]:
     source = document.source
     published = source.published
     if published is None:
@@ -54,7 +67,7 @@ def _document_items(project: Project, document: Document) -> Iterator[ReviewItem
             "geen publicatiedatum, dus geen kandidaat-dagen: vul bij 'published' de dag van verschijnen in",
         )
     elif len(published) == len("2022-01"):
-        yield _month_item(project, document, published)
+        yield _month_item(project, document, published, days)
     for event in document.events:
         if event.review or event.interval.start is None:
             yield ReviewItem(
@@ -68,10 +81,10 @@ def _document_items(project: Project, document: Document) -> Iterator[ReviewItem
             )
 
 
-def _month_item(project: Project, document: Document, month: str) -> ReviewItem:
+def _month_item(project: Project, document: Document, month: str, known: dict[str, Any]) -> ReviewItem:
     source = document.source
     try:
-        days = candidate_days(read_article(project.root / source.file, project.root, slug=source.slug), month)
+        days = _candidate_days(project, document, month, known)
     except (OSError, InputError, ValueError) as error:  # no article, or no language data for it
         message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst kon niet worden doorzocht ({error})"
         return ReviewItem("published", document.path, source.slug, message)
@@ -80,6 +93,16 @@ def _month_item(project: Project, document: Document, month: str) -> ReviewItem:
     else:
         message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst zegt niet welke dag"
     return ReviewItem("published", document.path, source.slug, message, candidates=days)
+
+
+def _candidate_days(project: Project, document: Document, month: str, known: dict[str, Any]) -> tuple[str, ...]:
+    """`candidate_days` of a document's article, from `known` when the article and the code are unchanged."""
+    path = project.root / document.source.file
+    key = cache.digest(path.read_bytes(), month, document.source.slug, cache.fingerprint())
+    if known.get(document.path, (None,))[0] != key:
+        days = candidate_days(read_article(path, project.root, slug=document.source.slug), month)
+        known[document.path] = (key, days)
+    return known[document.path][1]
 
 
 def candidate_days(article: Source, month: str) -> tuple[str, ...]:

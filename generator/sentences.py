@@ -18,6 +18,9 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘„«(\[]*[A-ZÀ-Þ0-9]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[\"'“‘„«(\[]*[A-Za-zÀ-ÿ]\.$")
+# Only the word before a full stop decides, and abbreviations are short: looking no further back
+# keeps a long sentence full of abbreviations linear instead of quadratic.
+_WORD_WINDOW = 64
 
 
 @cache
@@ -35,7 +38,8 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
     for match in _CANDIDATE.finditer(text, start, end):
         if not _NEXT_START.match(text, match.end(), end):
             continue
-        if match.group().startswith(".") and _is_abbreviation(text[sentence_start : match.start() + 1], known):
+        before = text[max(sentence_start, match.start() + 1 - _WORD_WINDOW) : match.start() + 1]
+        if match.group().startswith(".") and _is_abbreviation(before, known):
             continue
         spans.append((sentence_start, match.end()))
         sentence_start = match.end()

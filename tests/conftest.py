@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,3 +36,22 @@ def project_copy(tmp_path: Path) -> Path:
     if (REPO / "mkdocs.yml").exists():
         shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
+
+
+def _run_kroniek(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture
+def run_kroniek() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`kroniek ARGS…` as a real process in `cwd`: its exit code, stdout and stderr."""
+    return _run_kroniek

@@ -144,10 +144,11 @@ def test_unusable_files_are_named(tmp_path: Path, data: bytes, message: str) -> 
         read_article(write(tmp_path, "x.txt", data), tmp_path)
 
 
-def test_non_utf8_names_the_line(tmp_path: Path) -> None:
-    with pytest.raises(InputError) as caught:
-        read_article(write(tmp_path, "latin.txt", "Regel een.\nCaf\xe9 twee.\n".encode("latin-1")), tmp_path)
-    assert caught.value.line == 2 and "UTF-8" in caught.value.message
+def test_non_utf8_is_read_as_windows_1252_with_a_warning_at_the_line(tmp_path: Path) -> None:
+    warnings: list[InputError] = []
+    path = write(tmp_path, "latin.txt", "Regel een.\nCaf\xe9 twee.\n".encode("latin-1"))
+    assert "Café twee." in read_article(path, tmp_path, warnings=warnings).text
+    assert [(w.line, "Windows-1252" in w.message) for w in warnings] == [(2, True)]
 
 
 def test_slugs_are_url_safe_stable_and_unique(tmp_path: Path) -> None:

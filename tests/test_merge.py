@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import InputError
@@ -269,3 +269,20 @@ def test_merging_again_changes_nothing(case):
     merged = merge(base, ours, theirs)
     assert merge(base, merged, theirs) == merged
     assert merge(theirs, merged, theirs) == merged
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x85\u2028\u2029"), max_size=40))
+def test_any_text_an_editor_types_survives_a_merge(text):
+    """Quotes, colons, `#`, YAML indicators, `{{ }}`, markup, control characters: kept exactly.
+
+    Known gap, left out here: ruamel writes NEL/LS/PS (U+0085, U+2028, U+2029) unescaped and
+    reads them back as a space, so such a character typed by an editor does not survive.
+    """
+    base = generated_yaml(META, (event(0),))
+    assume(text != plain(parse(base, "t"))["events"][0]["text"])
+    tree = parse(base, "t")
+    tree["events"][0]["text"] = text
+    theirs = generated_yaml(META, (replace(event(0), text="Opnieuw getagd."),))
+    merged = plain(parse(merge(base, dump(tree), theirs), "t"))
+    assert merged["events"][0]["text"] == text

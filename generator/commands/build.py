@@ -7,6 +7,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from generator.commands.extract import add_keep_going
+
 if TYPE_CHECKING:
     from generator.project import Project
 
@@ -18,16 +20,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Extract new and changed articles, check content/, and build the MkDocs site into site/.",
     )
     parser.add_argument("--site-dir", help="where to write the site (default: site/)")
+    add_keep_going(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from generator.check import check_content
     from generator.commands.extract import report_outcome
+    from generator.lock import extraction_lock
     from generator.pipeline import extract
     from generator.project import Project
 
     project = Project(args.root)
-    if report_outcome(extract(project)):
+    with extraction_lock(project):
+        report = extract(project)
+    if report_outcome(report, keep_going=args.keep_going):
         return 1
     problems = check_content(project)
     for problem in problems:

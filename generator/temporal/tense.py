@@ -14,6 +14,9 @@ Tense = Literal["past", "present", "future"]
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\u201d\u2019]*(?=\s|$)|\n")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
 _WORD = re.compile(r"\w+")
+# How far a tense cue may be from its expression. Real sentences are shorter; a line of a megabyte
+# without a full stop would otherwise make every expression read the whole line (quadratic time).
+SENTENCE_REACH = 1000
 
 
 class TenseReader:
@@ -32,6 +35,15 @@ class TenseReader:
         ends = self._sentence_ends
         i = bisect.bisect_right(ends, start)
         return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self.text))
+
+    def _window(self, start: int, end: int) -> tuple[tuple[int, int], list[tuple[int, int, str, str]]]:
+        """The sentence around an expression cut to `SENTENCE_REACH` either side, and its classified words."""
+        sentence = self._sentence(start)
+        words = self._classified(sentence)
+        lo, hi = max(sentence[0], start - SENTENCE_REACH), min(sentence[1], end + SENTENCE_REACH)
+        if (lo, hi) == sentence:
+            return sentence, words
+        return (lo, hi), words[bisect.bisect_left(words, (lo,)) : bisect.bisect_left(words, (hi,))]
 
     def _classified(self, sentence: tuple[int, int]) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''."""
@@ -57,13 +69,15 @@ class TenseReader:
             self._words[sentence[0]] = words
         return self._words[sentence[0]]
 
-    def _clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    def _clause(
+        self, start: int, end: int, sentence: tuple[int, int], words: list[tuple[int, int, str, str]]
+    ) -> tuple[int, int]:
         lo, hi = sentence
         for m in _CLAUSE_PUNCT.finditer(self.text, lo, start):
             lo = m.end()
         stop = _CLAUSE_PUNCT.search(self.text, end, hi)
         hi = stop.start() if stop else hi
-        for w_start, w_end, _, word in self._classified(sentence):
+        for w_start, w_end, _, word in words:
             if word in self.data.clause_breaks:
                 if lo <= w_start and w_end <= start:
                     lo = w_end
@@ -92,8 +106,7 @@ class TenseReader:
         before = self.text[max(0, start - 20) : start].split()
         if before and before[-1].lower() in self.data.past_leads:
             return "past"
-        sentence = self._sentence(start)
-        words = self._classified(sentence)
-        lo, hi = self._clause(start, end, sentence)
+        sentence, words = self._window(start, end)
+        lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
         return self._nearest(in_clause, start, end) or self._nearest(words, start, end) or "present"

@@ -12,7 +12,7 @@ import functools
 import http.server
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -157,3 +157,18 @@ def visit(browser: Browser) -> Iterator[Visit]:
 @pytest.fixture
 def page(visit: Visit) -> Page:
     return visit.page
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    """Serve any built site folder for the session; gives its base URL."""
+    started: list[http.server.ThreadingHTTPServer] = []
+
+    def start(directory: Path) -> str:
+        started.append(_serve(directory))
+        return f"http://127.0.0.1:{started[-1].server_address[1]}/"
+
+    yield start
+    for server in started:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,208 @@
+"""How Kroniek scales with the number of articles, next to plain MkDocs building the same pages.
+
+Run on demand: `python benchmarks/bench_scale.py [--sizes 100,1000,5000]`. For each size it
+writes a synthetic corpus (`benchmarks/corpus.py`: ~3 KB Dutch articles, ~5 dated sentences
+each, many kinds of date expression) into a fresh project and runs, each as a subprocess
+(wall time and peak RSS of that child from `os.wait4`):
+
+- `kroniek extract` (one core), then again with nothing changed;
+- `kroniek build` (extract from cache, check, MkDocs with the kroniek plugin), then `kroniek
+  build` again (a rebuild: content unchanged);
+- plain `mkdocs build` of exactly the Markdown Kroniek renders, written to a docs folder,
+  with the same theme and plugins minus `kroniek`: the baseline for Kroniek's overhead.
+
+It prints one table, then the growth exponent of each figure between consecutive sizes
+(1.0 is linear, 2.0 quadratic). Nothing here asserts a time; the figures are the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from corpus import write_corpus  # noqa: E402
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def run(command: list[str], cwd: Path) -> Run:
+    """One child process to completion: its wall time and its own peak resident memory."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    child = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    errors = child.stderr.read().decode() if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{errors}")
+    return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def kroniek(*args: str) -> list[str]:
+    return [sys.executable, "-m", "generator.cli", *args]
+
+
+def new_project(folder: Path, size: int) -> Path:
+    """A project with `size` synthetic articles and the repository's site configuration."""
+    write_corpus(folder / "seeds", size)
+    shutil.copytree(REPO / "site_templates", folder / "site_templates")
+    shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
+    return folder
+
+
+def plain_mkdocs_project(project: Path, folder: Path) -> Path:
+    """The pages Kroniek renders, as Markdown files, with a mkdocs.yml that has no kroniek plugin."""
+    from mkdocs.config import load_config
+
+    from generator import render
+    from generator.mkdocs_plugin import _edit_base, _source
+    from generator.project import Project
+    from generator.review import review_items
+    from generator.store import load_all
+
+    kroniek_project = Project(project)
+    config = load_config(str(project / "mkdocs.yml"))
+    documents = load_all(kroniek_project)
+    pages = render.site_pages(
+        documents,
+        {d.source.slug: _source(kroniek_project, d) for d in documents},
+        review_items=review_items(kroniek_project, documents),
+        edit_base=_edit_base(config),
+    )
+    docs = folder / "docs"
+    shutil.copytree(project / "site_templates" / "docs", docs)
+    for path, markdown in pages.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(markdown, encoding="utf-8")
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: site_templates/docs", "docs_dir: docs").replace("\n  - kroniek\n", "\n")
+    (folder / "mkdocs.yml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def site_figures(site: Path) -> dict[str, float]:
+    html = [p.stat().st_size for p in site.rglob("*.html")]
+    return {
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / MB,
+        "search_mb": (site / "search" / "search_index.json").stat().st_size / MB,
+        "largest_page_mb": max(html) / MB,
+        "pages": len(html),
+    }
+
+
+def event_count(project: Path) -> int:
+    from generator.project import Project
+    from generator.store import load_all
+
+    return sum(len(document.events) for document in load_all(Project(project)))
+
+
+def measure(size: int, work: Path) -> dict[str, float]:
+    project = new_project(work / f"kroniek-{size}", size)
+    figures: dict[str, float] = {"articles": size}
+    first = run(kroniek("extract"), project)
+    again = run(kroniek("extract"), project)
+    figures |= {"extract_s": first.seconds, "extract_mb": first.peak_mb, "rerun_s": again.seconds}
+    build = run(kroniek("build"), project)
+    rebuild = run(kroniek("build"), project)
+    figures |= {"build_s": build.seconds, "build_mb": build.peak_mb, "rebuild_s": rebuild.seconds}
+    figures |= site_figures(project / "site")
+    figures["events"] = event_count(project)
+    plain = plain_mkdocs_project(project, work / f"mkdocs-{size}")
+    baseline = run([sys.executable, "-m", "mkdocs", "build", "-q"], plain)
+    figures |= {"mkdocs_s": baseline.seconds, "mkdocs_mb": baseline.peak_mb}
+    figures["mkdocs_site_mb"] = site_figures(plain / "site")["site_mb"]
+    return figures
+
+
+COLUMNS = (  # key, heading, format
+    ("articles", "articles", "{:>8.0f}"),
+    ("events", "events", "{:>7.0f}"),
+    ("extract_s", "extract s", "{:>9.2f}"),
+    ("rerun_s", "rerun s", "{:>7.2f}"),
+    ("extract_mb", "extr MB", "{:>7.0f}"),
+    ("build_s", "build s", "{:>7.2f}"),
+    ("rebuild_s", "rebuild s", "{:>9.2f}"),
+    ("mkdocs_s", "mkdocs s", "{:>8.2f}"),
+    ("overhead", "overhead", "{:>8.0%}"),
+    ("rebuild_overhead", "rebuild ovh", "{:>11.0%}"),
+    ("build_mb", "build MB", "{:>8.0f}"),
+    ("mkdocs_mb", "mkdocs MB", "{:>9.0f}"),
+    ("site_mb", "site MB", "{:>7.1f}"),
+    ("pages", "pages", "{:>6.0f}"),
+    ("largest_page_mb", "max page MB", "{:>11.2f}"),
+    ("search_mb", "search MB", "{:>9.2f}"),
+    ("search_kb_per_event", "search KB/ev", "{:>12.2f}"),
+)
+
+
+def derived(figures: dict[str, float]) -> dict[str, float]:
+    """Ratios against the baseline measured in the same run."""
+    return figures | {
+        "overhead": figures["build_s"] / figures["mkdocs_s"] - 1,
+        "rebuild_overhead": figures["rebuild_s"] / figures["mkdocs_s"] - 1,
+        "search_kb_per_event": figures["search_mb"] * 1024 / max(figures["events"], 1),
+    }
+
+
+def growth(small: dict[str, float], large: dict[str, float], key: str) -> float:
+    """The exponent k in figure ∝ articles^k between two sizes: 1 linear, 2 quadratic."""
+    if small[key] <= 0 or large[key] <= 0:
+        return float("nan")
+    return math.log(large[key] / small[key]) / math.log(large["articles"] / small["articles"])
+
+
+def print_table(rows: list[dict[str, float]]) -> None:
+    print(" ".join(heading.rjust(len(fmt.format(0))) for _, heading, fmt in COLUMNS))
+    for row in rows:
+        print(" ".join(fmt.format(row[key]) for key, _, fmt in COLUMNS))
+    grown = ("extract_s", "rerun_s", "build_s", "rebuild_s", "mkdocs_s", "build_mb", "site_mb", "largest_page_mb",
+             "search_mb")
+    for small, large in itertools.pairwise(rows):
+        exponents = ", ".join(f"{key} {growth(small, large, key):.2f}" for key in grown)
+        print(f"growth exponent {small['articles']:.0f} → {large['articles']:.0f}: {exponents}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated article counts")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kroniek-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        rows = []
+        for size in sizes:
+            rows.append(derived(measure(size, work)))
+            print(f"measured {size} articles", file=sys.stderr)
+        print(f"Kroniek scale benchmark, {os.cpu_count()} CPU(s), Python {sys.version.split()[0]}")
+        print_table(rows)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

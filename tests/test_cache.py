@@ -1,0 +1,174 @@
+"""The speed-ups must not change a byte: fast YAML paths against ruamel, cached and parallel extraction."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import cache, check, pipeline, store, yamlfast
+from generator.merge import plain
+from generator.model import Event, SourceMeta
+from generator.project import Project
+from generator.temporal.values import interval
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import write_corpus
+
+META = SourceMeta(slug="a", file="seeds/a.txt", title="Titel", published="2022-01-06", language="nl")
+
+
+def _event(text: str, expression: str = "gisteren", context: tuple[str, ...] = ()) -> Event:
+    return Event(
+        id="a-gisteren-1", source="a", when="2022-01-05", text=text, expression=expression, span=(3, 11),
+        sentence_span=(0, 40), interval=interval("2022-01-05"), context=context,
+    )
+
+
+def _ruamel(meta: SourceMeta, events: tuple[Event, ...]) -> str:
+    tree = store._commented({"source": {k: getattr(meta, k) for k in store.SOURCE_FIELDS},
+                             "events": [store._event_fields(e) for e in events]})
+    tree.yaml_set_start_comment(store.SCHEMA_COMMENT)
+    return store.dump(tree)
+
+
+TRICKY = ["'s Avonds kwam hij.", '"Nee", zei ze.', "Om 10:30 uur.", "# geen kop", "- lijst", "2022-01-06", "null",
+          "true", "12", "1e3", ".inf", "a: b", "eind #3", "trailing ", " leading", "[x]", "{y}", "@at", "`tick`",
+          "zo'n dag", "ja", "~", "Ü ber", "€ 5", "tab\there", "x\\y", "!tag", "&anchor", "*alias", "?", "% pct"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_emit_writes_ruamels_bytes_for_tricky_strings(text):
+    events = (_event(text, context=(text,)),)
+    meta = replace(META, title=text, publisher=text)
+    assert store.generated_yaml(meta, events) == _ruamel(meta, events)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=40), st.lists(st.text(min_size=1, max_size=20), max_size=2))
+def test_fast_emit_writes_ruamels_bytes_for_any_text(text, context):
+    events = (_event(text, context=tuple(context)),)
+    assert store.generated_yaml(replace(META, title=text), events) == _ruamel(replace(META, title=text), events)
+
+
+def _marks(node, found):
+    """Every node's type, and the line/column marks `position` reads, in document order."""
+    lc = getattr(node, "lc", None)
+    if lc is not None:
+        found.append((type(node).__name__, lc.line, lc.col, dict(lc.data or {})))
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        found.append((key, type(value).__name__))
+        _marks(value, found)
+    return found
+
+
+EDITED = """# yaml-language-server: $schema=x
+source:
+  title: 'Titel'   # a comment
+  published: 2022-01-06
+  file: "seeds/a.txt"
+  extra: [1, 0o17, 0x1F, 1_000, 1.5, .inf, ~, yes, True]
+events:
+  - id: a
+    when: 2022-01-06TMO
+    text: >-
+      Gevouwen
+      tekst.
+    span: [1, 2]
+  - {id: b, when: '2022'}
+"""
+
+
+@pytest.mark.parametrize("name", ["edited", "repo"])
+def test_fast_load_gives_ruamels_values_types_and_positions(name, repo):
+    texts = [EDITED] if name == "edited" else [p.read_text("utf-8") for p in sorted((repo / "content").glob("*.yml"))]
+    for text in texts:
+        fast = yamlfast.load(text, store._shared_yaml())
+        slow = store.parse(text, "x.yml")
+        assert plain(fast) == plain(slow)
+        assert _marks(fast, []) == _marks(slow, [])
+
+
+@pytest.mark.parametrize("text", ["a: [1, 2\n", "a: 1\na: 2\n", "%YAML 1.1\n---\na: yes\n", "a: !!str 1\n"])
+def test_load_tree_leaves_errors_and_odd_texts_to_ruamel(text):
+    try:
+        expected = plain(store.parse(text, "x.yml"))
+    except Exception as error:
+        with pytest.raises(type(error)) as raised:
+            store.load_tree(text, "x.yml")
+        assert str(raised.value) == str(error)
+    else:
+        assert plain(store.load_tree(text, "x.yml")) == expected
+
+
+@pytest.fixture
+def corpus_project(tmp_path: Path, repo: Path) -> Path:
+    write_corpus(tmp_path / "seeds", 12)
+    shutil.copy(repo / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_rerun_with_nothing_changed_does_no_work(corpus_project, monkeypatch):
+    project = Project(corpus_project)
+    first = pipeline.extract(project)
+    assert {outcome for _, outcome in first.outcomes} == {"created"}
+
+    def no_tagging(*_):
+        raise AssertionError("an unchanged source was tagged again")
+
+    monkeypatch.setattr(pipeline, "source_events", no_tagging)
+    again = pipeline.extract(project)
+    assert [name for name, _ in again.outcomes] == [name for name, _ in first.outcomes]
+    assert {outcome for _, outcome in again.outcomes} == {"unchanged"}
+
+
+def test_a_changed_article_content_file_or_tagger_is_extracted_again(corpus_project, monkeypatch):
+    project = Project(corpus_project)
+    pipeline.extract(project)
+    article = sorted((corpus_project / "seeds").iterdir())[0]
+    article.write_text(article.read_text("utf-8") + "\nGisteren regende het.\n", encoding="utf-8")
+    content = sorted(p for p in (corpus_project / "content").glob("*.yml"))[1]
+    content.write_text(content.read_text("utf-8").replace("title:", "title: Nieuw", 1), encoding="utf-8")
+    touched = {project.relative(store.content_path(project, article.stem.replace("_", "-"))), project.relative(content)}
+    redone = {name for name, outcome in pipeline.extract(project).outcomes if outcome != "unchanged"}
+    assert redone <= touched and len(redone) >= 1
+    calls = []
+    monkeypatch.setattr(cache, "fingerprint", lambda: "another tagger")
+    monkeypatch.setattr(pipeline, "source_events", lambda *a: calls.append(a) or pipeline.order_events(()))
+    pipeline.extract(project)
+    assert len(calls) == 12
+
+
+def test_jobs_give_the_same_files_and_report_as_one_process(corpus_project, tmp_path_factory):
+    other = tmp_path_factory.mktemp("parallel")
+    shutil.copytree(corpus_project / "seeds", other / "seeds")
+    one = pipeline.extract(Project(corpus_project), jobs=1)
+    two = pipeline.extract(Project(other), jobs=2)
+    assert one == two
+    assert _snapshot(corpus_project / "content") == _snapshot(other / "content")
+
+
+def test_check_trusts_files_found_clean_until_they_change(corpus_project, monkeypatch):
+    project = Project(corpus_project)
+    pipeline.extract(project)
+    assert check.check_content(project) == []
+
+    def no_parsing(*_):
+        raise AssertionError("a clean, unchanged file was parsed again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(check, "load_tree", no_parsing)
+        assert check.check_content(project) == []
+    content = sorted((corpus_project / "content").glob("*.yml"))[0]
+    content.write_text(content.read_text("utf-8").replace("when: '", "when: '2022-02-30' #", 1), encoding="utf-8")
+    assert [problem.path for problem in check.check_content(project)] == [project.relative(content)]

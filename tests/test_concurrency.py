@@ -1,0 +1,87 @@
+"""Real `kroniek extract` processes at once, and interrupted: files are old or new, never half, never mixed up."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from filelock import FileLock, Timeout
+
+from generator.lock import LOCK_NAME
+from generator.store import content_files, parse
+
+ARTICLES = 300
+ARTICLE = "Bericht {n}\nDe raad vergaderde op maandag {day} januari 2022 over plan {n}.\nGisteravond was er overleg.\n"
+
+
+@pytest.fixture
+def busy_project(tmp_path: Path) -> Path:
+    """A project with enough articles that one extraction takes a few seconds."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(ARTICLES):
+        (seeds / f"bericht-{n:03}.txt").write_text(ARTICLE.format(n=n, day=n % 28 + 1), encoding="utf-8")
+    return tmp_path
+
+
+def start_extract(root: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "generator.cli", "extract"]
+    return subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_until_extracting(root: Path, process: subprocess.Popen[str]) -> None:
+    """Until the run holds the extraction lock: past Python's start-up, inside the extraction."""
+    lock = FileLock(root / "content" / LOCK_NAME)
+    deadline = time.monotonic() + 60
+    while True:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "extract never took the lock"
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            return
+        lock.release()
+        time.sleep(0.005)
+
+
+def test_a_second_extract_is_refused_while_one_runs(busy_project: Path, run_kroniek) -> None:
+    first = start_extract(busy_project)
+    wait_until_extracting(busy_project, first)
+    second = run_kroniek("extract", cwd=busy_project)
+    assert first.poll() is None, "the first run ended before the second started: the test proves nothing"
+    assert second.returncode == 1
+    assert "error: content/.kroniek.lock: another kroniek extract is running" in second.stderr
+    assert "Traceback" not in second.stderr
+    _, errors = first.communicate(timeout=120)
+    assert first.returncode == 0, errors
+    assert len(content_files(busy_project / "content")) == ARTICLES
+    assert run_kroniek("extract", cwd=busy_project).returncode == 0, "the lock outlived its run"
+
+
+def test_ctrl_c_leaves_every_file_old_or_new(busy_project: Path, run_kroniek) -> None:
+    moments = random.Random(os.getpid())
+    interrupted = 0
+    for _ in range(4):
+        process = start_extract(busy_project)
+        wait_until_extracting(busy_project, process)
+        time.sleep(moments.uniform(0, 1.5))
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=60)
+        assert "Traceback" not in errors
+        if process.returncode != 0:
+            assert (process.returncode, errors.strip().splitlines()[-1]) == (130, "interrupted")
+            interrupted += 1
+        content = busy_project / "content"
+        for path in [*content_files(content), *content_files(content / ".generated")]:
+            parse(path.read_text(encoding="utf-8"), path.name)  # raises on a half-written file
+        assert not list(content.rglob("*.tmp")), "a temporary file was left behind"
+        checked = run_kroniek("check", cwd=busy_project)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert interrupted, "no run was interrupted mid-way: the test proves nothing"

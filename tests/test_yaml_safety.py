@@ -1,0 +1,76 @@
+"""YAML from editors and front matter: unsafe tags, alias bombs, deep nesting and huge files are refused fast."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import store
+from generator.articles import read_article
+from generator.errors import InputError
+
+REPO = Path(__file__).resolve().parents[1]
+BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+)
+HOSTILE = {
+    "billion laughs": (BILLION_LAUGHS, 1, "anchors and aliases"),
+    "python object": ("source: !!python/object/apply:os.system [id]\n", 1, "the tag tag:yaml.org,2002:python"),
+    "local tag": ("source:\n  title: !foo x\n", 2, "the tag !foo is not allowed"),
+    "deep nesting": ("x: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nested more than 50 levels"),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+@pytest.mark.parametrize("load", [store.parse, store.load_tree])
+def test_content_yaml_refuses_hostile_constructs_at_their_line_quickly(name: str, load) -> None:
+    text, line, message = HOSTILE[name]
+    started = time.perf_counter()
+    with pytest.raises(InputError) as caught:
+        load(text, "content/boos.yml")
+    assert time.perf_counter() - started < 2
+    assert caught.value.path == "content/boos.yml" and caught.value.line == line
+    assert message in caught.value.message
+
+
+def test_a_huge_content_file_is_refused_before_parsing() -> None:
+    text = "source:\n  title: " + "x" * store.MAX_YAML_CHARS + "\n"
+    started = time.perf_counter()
+    for load in (store.parse, store.load_tree):
+        with pytest.raises(InputError, match="a content file may have at most 10,000,000"):
+            load(text, "content/groot.yml")
+    assert time.perf_counter() - started < 2
+
+
+def test_front_matter_refuses_the_billion_laughs_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "lachen.md"
+    path.write_text("---\n" + BILLION_LAUGHS + "title: *i\n---\nTekst.\n", encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(InputError) as caught:
+        read_article(path, tmp_path)
+    assert time.perf_counter() - started < 2
+    assert (caught.value.line, "anchors and aliases" in caught.value.message) == (2, True)
+
+
+def test_kroniek_check_names_a_hostile_content_file(project_copy: Path, run_kroniek) -> None:
+    (project_copy / "content" / "boos.yml").write_text(BILLION_LAUGHS, encoding="utf-8")
+    result = run_kroniek("check", cwd=project_copy)
+    assert result.returncode == 1
+    assert "content/boos.yml:1:4: not valid YAML: anchors and aliases" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_no_yaml_is_loaded_without_a_safe_loader() -> None:
+    """`yaml.load(` only with a SafeLoader subclass, ruamel only round-trip or safe."""
+    found = subprocess.run(
+        ["grep", "-rnE", r"yaml\.load\(|YAML\(|yaml\.unsafe_load|full_load", "generator", "benchmarks"],
+        cwd=REPO, capture_output=True, text=True, check=False,
+    ).stdout.splitlines()
+    assert found, "the grep itself found nothing: it is looking in the wrong place"
+    for line in found:
+        ruamel_instance = line.startswith("generator/store.py:") and "yaml.load(text)" in line  # `_yaml()`: typ="rt"
+        assert ruamel_instance or re.search(r"Loader=.*(SafeLoader|_TextDatesLoader)|typ=\"(rt|safe)\"", line), line
