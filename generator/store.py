@@ -21,6 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator import cache, yamlfast
 from generator.errors import InputError
@@ -84,10 +85,25 @@ def parse(text: str, path: str) -> Any:
         raise InputError(path, f"not valid YAML: {error}") from None
 
 
+# Characters YAML folds into a space in plain and single-quoted scalars; only double quotes keep them (\N \L \P).
+_FOLDED_BREAKS = frozenset("\x85\u2028\u2029")
+
+
 def dump(tree: Any) -> str:
     stream = io.StringIO()
-    _yaml().dump(tree, stream)
+    _yaml().dump(_keep_line_separators(tree), stream)
     return stream.getvalue()
+
+
+def _keep_line_separators(node: Any) -> Any:
+    """Double-quote (in place) every string holding a character that another style would turn into a space."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if isinstance(value, str) and _FOLDED_BREAKS.intersection(value):
+            node[key] = DoubleQuotedScalarString(value)
+        else:
+            _keep_line_separators(value)
+    return node
 
 
 def read_text(path: Path, name: str) -> str:
