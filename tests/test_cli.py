@@ -16,14 +16,6 @@ import pytest
 from generator.cli import COMMANDS, main
 
 
-def kroniek(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args], cwd=cwd, env=env, capture_output=True, text=True,
-        timeout=timeout, check=False,
-    )
-
-
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as leaving:
@@ -40,57 +32,57 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "usage: kroniek" in capsys.readouterr().err
 
 
-def test_extract_writes_one_yaml_per_source_and_reruns_unchanged(project_copy: Path) -> None:
+def test_extract_writes_one_yaml_per_source_and_reruns_unchanged(run_kroniek, project_copy: Path) -> None:
     for path in (project_copy / "content").glob("*.yml"):
         path.unlink()
-    first = kroniek("extract", cwd=project_copy)
+    first = run_kroniek("extract", cwd=project_copy)
     assert first.returncode == 0, first.stderr
     files = sorted(p.name for p in (project_copy / "content").glob("*.yml"))
     assert files == ["000-3a4275490f53a859.yml", "003-99419ed3d2e69392.yml"]
     before = {name: (project_copy / "content" / name).read_bytes() for name in files}
-    again = kroniek("extract", cwd=project_copy)
+    again = run_kroniek("extract", cwd=project_copy)
     assert again.returncode == 0 and "2 unchanged" in again.stderr
     assert {name: (project_copy / "content" / name).read_bytes() for name in files} == before
 
 
-def test_extract_names_a_bad_article_and_still_extracts_the_others(project_copy: Path) -> None:
+def test_extract_names_a_bad_article_and_still_extracts_the_others(run_kroniek, project_copy: Path) -> None:
     (project_copy / "seeds" / "kapot.txt").write_bytes(b"\x00\x01binary")
-    result = kroniek("extract", cwd=project_copy)
+    result = run_kroniek("extract", cwd=project_copy)
     assert result.returncode == 1
     assert "seeds/kapot.txt" in result.stderr and "binary" in result.stderr
     assert (project_copy / "content" / "003-99419ed3d2e69392.yml").exists()
 
 
-def test_extract_given_paths_only(project_copy: Path, tmp_path: Path) -> None:
+def test_extract_given_paths_only(run_kroniek, project_copy: Path, tmp_path: Path) -> None:
     article = project_copy / "los.md"
     article.write_text("---\ntitle: Los bericht\npublished: 2024-04-02\n---\nGisteren ging de haven dicht.\n")
-    result = kroniek("extract", "los.md", cwd=project_copy)
+    result = run_kroniek("extract", "los.md", cwd=project_copy)
     assert result.returncode == 0, result.stderr
-    listed = json.loads(kroniek("list", "--json", cwd=project_copy).stdout)
+    listed = json.loads(run_kroniek("list", "--json", cwd=project_copy).stdout)
     assert [(e["source"], e["when"]) for e in listed if e["source"] == "los"] == [("los", "2024-04-01")]
 
 
-def test_check_passes_on_fresh_content_and_fails_on_a_broken_file(project_copy: Path) -> None:
-    assert kroniek("extract", cwd=project_copy).returncode == 0
-    assert kroniek("check", cwd=project_copy).returncode == 0
+def test_check_passes_on_fresh_content_and_fails_on_a_broken_file(run_kroniek, project_copy: Path) -> None:
+    assert run_kroniek("extract", cwd=project_copy).returncode == 0
+    assert run_kroniek("check", cwd=project_copy).returncode == 0
     (project_copy / "content" / "kapot.yml").write_text("source:\n  title: [open\n")
-    result = kroniek("check", cwd=project_copy)
+    result = run_kroniek("check", cwd=project_copy)
     assert result.returncode == 1
     assert "content/kapot.yml:" in result.stdout + result.stderr
 
 
-def test_list_json_has_the_fields_other_tools_rely_on(project_copy: Path) -> None:
-    assert kroniek("extract", cwd=project_copy).returncode == 0
-    result = kroniek("list", "--json", cwd=project_copy)
+def test_list_json_has_the_fields_other_tools_rely_on(run_kroniek, project_copy: Path) -> None:
+    assert run_kroniek("extract", cwd=project_copy).returncode == 0
+    result = run_kroniek("list", "--json", cwd=project_copy)
     events = json.loads(result.stdout)
     assert events and all({"id", "source", "when", "text"} <= set(e) for e in events)
     assert len({e["id"] for e in events}) == len(events)
-    human = kroniek("list", cwd=project_copy)
+    human = run_kroniek("list", cwd=project_copy)
     assert human.returncode == 0 and len(human.stdout.splitlines()) == len(events)
 
 
-def test_build_makes_the_site_with_a_page_for_each_source(project_copy: Path) -> None:
-    result = kroniek("build", cwd=project_copy, timeout=300)
+def test_build_makes_the_site_with_a_page_for_each_source(run_kroniek, project_copy: Path) -> None:
+    result = run_kroniek("build", cwd=project_copy, timeout=300)
     assert result.returncode == 0, result.stderr
     site = project_copy / "site"
     assert (site / "index.html").exists()
@@ -99,11 +91,11 @@ def test_build_makes_the_site_with_a_page_for_each_source(project_copy: Path) ->
         assert any(slug in page.parts for page in pages), slug
 
 
-def test_build_stops_on_content_problems(project_copy: Path) -> None:
-    assert kroniek("extract", cwd=project_copy).returncode == 0
+def test_build_stops_on_content_problems(run_kroniek, project_copy: Path) -> None:
+    assert run_kroniek("extract", cwd=project_copy).returncode == 0
     content = project_copy / "content" / "000-3a4275490f53a859.yml"
     content.write_text(content.read_text().replace("when: ", "when: '2022-02-30' #", 1))
-    result = kroniek("build", cwd=project_copy, timeout=300)
+    result = run_kroniek("build", cwd=project_copy, timeout=300)
     assert result.returncode == 1
     assert "content/000-3a4275490f53a859.yml:" in result.stderr
     assert not (project_copy / "site" / "index.html").exists()
@@ -151,13 +143,15 @@ def test_serve_previews_the_site_and_reloads_an_edited_article(project_copy: Pat
         server.wait(timeout=30)
 
 
-def test_seed_content_with_the_editors_dates_lists_the_gold_chronology(project_copy: Path, shared: Path) -> None:
+def test_seed_content_with_the_editors_dates_lists_the_gold_chronology(
+    run_kroniek, project_copy: Path, shared: Path
+) -> None:
     import yaml
 
     gold = yaml.safe_load((shared / "eval" / "seeds-gold.yaml").read_text(encoding="utf-8"))["timeline"]
     # Extract again first: the editor's dates in content/ must lead today's tagger to the same chronology.
-    assert kroniek("extract", cwd=project_copy).returncode == 0
-    listed = json.loads(kroniek("list", "--json", cwd=project_copy).stdout)
+    assert run_kroniek("extract", cwd=project_copy).returncode == 0
+    listed = json.loads(run_kroniek("list", "--json", cwd=project_copy).stdout)
     assert [(e["when"], e["source"][:3]) for e in listed] == [(g["date"], g["source"]) for g in gold]
     assert all(e["text"].startswith(g["starts"]) for e, g in zip(listed, gold, strict=True))
 
