@@ -189,6 +189,8 @@ def ics_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    if len(line.encode("utf-8")) <= ICS_LINE_OCTETS:
+        return line
     pieces: list[str] = []
     current: list[str] = []
     size = 0

@@ -18,6 +18,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,8 +70,14 @@ def _date(iso: str) -> dt.date:
 
 
 def day_label(iso: str) -> str:
-    """`donderdag 6 januari 2022`."""
-    return format_date(_date(iso), "full", locale=LOCALE)
+    """`donderdag 6 januari 2022` for a day or a moment in it."""
+    return _full_date(iso[:10])
+
+
+@cache
+def _full_date(day: str) -> str:
+    """Cached: Babel is slow and a timeline names the same days over and over."""
+    return format_date(_date(day), "full", locale=LOCALE)
 
 
 def clock_label(iso: str) -> str:
@@ -170,6 +177,13 @@ def page_url(path: str) -> str:
 
 def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A link from one page to another (or a site file such as `events.json`) that survives any sub-path."""
+    href = _relative_href(from_page, to_page)
+    return f"{href}#{anchor}" if anchor else href or "./"
+
+
+@cache
+def _relative_href(from_page: str, to_page: str) -> str:
+    """Cached: every card links back to the same few pages, and `relpath` is slow."""
     target = page_url(to_page) if to_page.endswith(".md") else to_page
     if to_page == from_page:
         href = ""
@@ -179,7 +193,7 @@ def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str
             href = "./"
         elif target.endswith("/") or not target:
             href += "/"
-    return f"{href}#{anchor}" if anchor else href or "./"
+    return href
 
 
 def web_url(url: str | None) -> str | None:
