@@ -20,6 +20,7 @@ import yaml
 
 from generator.errors import InputError
 from generator.model import Block, Source
+from generator.project import Project
 from generator.slugs import short_hash, slugify
 from generator.yaml_safety import refusal
 
@@ -87,14 +88,6 @@ def find_articles(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_articles(paths: Iterable[Path], root: Path) -> tuple[Source, ...]:
-    """Read several articles and give each a slug unique among them."""
-    paths = list(paths)
-    names = {path: _relative(path, root) for path in paths}
-    slugs = unique_slugs(names.values())
-    return tuple(read_article(path, root, slug=slugs[names[path]]) for path in paths)
-
-
 def unique_slugs(names: Iterable[str]) -> dict[str, str]:
     """A slug per file name, unique even when two names give the same one.
 
@@ -121,7 +114,7 @@ def read_article(
     What is worth saying but no reason to refuse the article (the encoding had
     to be guessed) is appended to `warnings` when given.
     """
-    name = _relative(path, root)
+    name = Project(root).relative(path)
     text, warning = decode_article(_read_bytes(path, name), name)
     if warning is not None and warnings is not None:
         warnings.append(warning)
@@ -220,13 +213,6 @@ def _refuse_control_characters(text: str, name: str) -> None:
     if found:
         line = text.count("\n", 0, found.start()) + 1
         raise InputError(name, f"the file looks binary: control character U+{ord(found.group()):04X}", line)
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:

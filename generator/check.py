@@ -30,6 +30,7 @@ from generator.model import Interval
 from generator.project import Project
 from generator.store import content_files, load_tree, position, read_text
 from generator.temporal import tag
+from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 
 # The calendar parts of a TIMEX3 value, checked against the calendar.
@@ -228,7 +229,7 @@ def _language(source: CommentedMap, name: str) -> tuple[str | None, list[Problem
     if not isinstance(language, str):
         return None, []
     try:
-        tag("", None, language)
+        load_language(language)
     except ValueError as error:
         return None, [Problem(name, *position(source, "language"), str(error))]
     return language, []
