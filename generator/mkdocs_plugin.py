@@ -1,6 +1,6 @@
-"""The MkDocs adapter: adds the pages `generator.render` writes, and the exports, to a build.
+"""The MkDocs adapter: adds the pages and export files of `generator.site_output` to a build.
 
-All the work is in `render` and `exports`; this module only knows MkDocs'
+All the work is in `site_output`; this module only knows MkDocs'
 events, so `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` work as they
 do for any MkDocs site.
 """
@@ -19,15 +19,12 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import exports, render, search_patch
-from generator.articles import read_article
+from generator import render, search_patch
 from generator.check import check_content
 from generator.errors import InputError
-from generator.model import Document, Source
 from generator.pipeline import extract
 from generator.project import Project
-from generator.review import review_items
-from generator.store import load_all
+from generator.site_output import SiteOutput, site_output
 
 log = logging.getLogger("mkdocs.plugins.kroniek")
 
@@ -44,7 +41,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def __init__(self) -> None:
         self.project: Project | None = None
-        self.documents: tuple[Document, ...] = ()
+        self.output = SiteOutput(pages={}, files={}, edit_paths={})
         self.serving = False
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -79,19 +76,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             listing = "\n".join(str(problem) for problem in problems)
             raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
         try:
-            self.documents = load_all(project)
-            sources = {d.source.slug: _source(project, d) for d in self.documents}
-            items = review_items(project, self.documents)
+            self.output = site_output(project, edit_base=_edit_base(config), threshold=self.config.split_threshold)
         except InputError as error:
             raise PluginError(f"kroniek: {error}") from error
-        pages = render.site_pages(
-            self.documents,
-            sources,
-            review_items=items,
-            edit_base=_edit_base(config),
-            threshold=self.config.split_threshold,
-        )
-        for path, markdown in pages.items():
+        for path, markdown in self.output.pages.items():
             if existing := files.get_file_from_path(path):
                 files.remove(existing)
             files.append(File.generated(config, path, content=markdown))
@@ -100,20 +88,17 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def _point_edit_links(self, files: Files, project: Project) -> None:
         """Edit buttons open the file an editor changes: a source's YAML, a static page's own file."""
-        for document in self.documents:
-            page = files.get_file_from_path(render.source_page_path(document.source.slug))
-            if page is not None:
-                page.edit_uri = document.path
+        for page_path, content_file in self.output.edit_paths.items():
+            if page := files.get_file_from_path(page_path):
+                page.edit_uri = content_file
         for file in files.documentation_pages():
             if file.generated_by is None and file.abs_src_path:
                 file.edit_uri = project.relative(Path(file.abs_src_path))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
-        (site / "events.json").write_text(exports.events_json(self.documents), encoding="utf-8")
-        (site / "timelinejs.json").write_text(exports.timelinejs_json(self.documents), encoding="utf-8")
-        # Bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform.
-        (site / "events.ics").write_bytes(exports.events_ics(self.documents).encode("utf-8"))
+        for name, data in self.output.files.items():
+            (site / name).write_bytes(data)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         project = self._project()
@@ -126,14 +111,6 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
-
-
-def _source(project: Project, document: Document) -> Source | None:
-    """The article behind a content file, or None when it is gone (its page then lists the events only)."""
-    path = project.root / document.source.file
-    if not path.is_file():
-        return None
-    return read_article(path, project.root, slug=document.source.slug)
 
 
 def _edit_base(config: MkDocsConfig) -> str | None:

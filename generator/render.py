@@ -243,7 +243,7 @@ def highlighted(text: str, start: int, end: int, wraps: Iterable[Wrap]) -> Marku
         stack.append(wrap)
     close_until(end)
     out.append(escape(text[position:end]))
-    return Markup("").join(out)
+    return Markup("".join(out))  # every piece is escaped text or a wrap's own markup
 
 
 def _expression_in_sentence(event: Event) -> tuple[int, int] | None:
@@ -494,10 +494,12 @@ def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wr
     """A focusable `<mark>` per expression; its tooltip (hover and focus) gives the value and links to the event."""
     wraps: dict[tuple[int, int], Wrap] = {}
     for event in events:
+        # An f-string of escaped parts, not `Markup.format`: this runs once per event and format is slow.
+        href = relative_url(page, site.pages[event.id], event.id)
         tip = Markup(
-            '<span class="kr-tip" role="tooltip" data-search-exclude>{label} <code>{value}</code>'
-            ' <a href="{href}">naar de tijdlijn</a></span></mark>'
-        ).format(label=when_label(event), value=event.when, href=relative_url(page, site.pages[event.id], event.id))
+            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event))}'
+            f' <code>{escape(event.when)}</code> <a href="{escape(href)}">naar de tijdlijn</a></span></mark>'
+        )
         wraps.setdefault(event.span, Wrap(*event.span, Markup('<mark class="kr-expr" tabindex="0">'), tip))
     return list(wraps.values())
 
@@ -586,20 +588,9 @@ def _review_row(item: ReviewItem, site: Site | None) -> dict[str, object]:
 # --- Everything -------------------------------------------------------------------------------------------------
 
 
-def site_pages(
-    documents: Iterable[Document],
-    sources: Mapping[str, Source | None],
-    *,
-    review_items: Sequence[object] = (),
-    edit_base: str | None = None,
-    threshold: int = SPLIT_THRESHOLD,
-) -> dict[str, str]:
-    """Every generated page by its path in the docs folder: timeline, sources, editors' page."""
-    site = Site.of(documents, edit_base, threshold)
+def site_wide_pages(site: Site, review_items: Sequence[ReviewItem] = ()) -> dict[str, str]:
+    """The pages that show every source: timeline, list of sources, editors' page (source pages are apart)."""
     pages = _timeline_pages(site)
     pages[SOURCES_INDEX] = sources_index(site)
-    for document in site.documents:
-        slug = document.source.slug
-        pages[source_page_path(slug)] = source_page(document, sources.get(slug), site=site)
     pages[REVIEW_PAGE] = review_page(review_items, site=site)
     return pages

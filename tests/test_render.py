@@ -188,8 +188,8 @@ def test_only_web_urls_become_links():
     assert render.web_url("javascript:alert(1)") is None
 
 
-def test_site_pages_include_sources_index_and_review_page():
-    src, doc = source()
-    pages = render.site_pages([doc], {"a": src})
-    assert {"index.md", "bronnen/index.md", "bronnen/a.md", "redactie/index.md"} <= set(pages)
+def test_site_wide_pages_include_sources_index_and_review_page():
+    _, doc = source()
+    pages = render.site_wide_pages(render.Site.of([doc]))
+    assert {"index.md", "bronnen/index.md", "redactie/index.md"} <= set(pages)
     assert 'href="a/"' in pages["bronnen/index.md"]

@@ -91,7 +91,7 @@ def test_a_crowded_month_is_split_into_linked_parts():
     for page in site.pages.values():
         counts[page] = counts.get(page, 0) + 1
     assert len(counts) >= 2500 // render.PAGE_MAX_EVENTS and max(counts.values()) <= render.PAGE_MAX_EVENTS
-    pages = render.site_pages(documents, {}, threshold=300)
+    pages = render.site_wide_pages(site)
     second = render.part_path(render.month_page_path("2022-01"), 2)
     assert "januari 2022, deel 2" in pages[render.month_page_path("2022-01")]
     assert "januari 2022, deel 2" in pages[render.HOME] and second in pages
