@@ -14,6 +14,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from generator.model import Document, Event, Source, Timex
 from generator.sentences import sentence_spans
@@ -50,10 +51,16 @@ def is_event_expression(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF")
 
 
+# A timeline repeats the same few thousand values; working out each one's interval again is what sorting costs.
+_value_key = lru_cache(maxsize=8192)(sort_key)
+
+
 def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:
     """Timeline order: interval start, coarser first, then text order, then source order."""
     ranks = source_order or {}
-    return tuple(sorted(events, key=lambda e: (sort_key(e.when), ranks.get(e.source, 0), e.source, _text_position(e))))
+    return tuple(
+        sorted(events, key=lambda e: (_value_key(e.when), ranks.get(e.source, 0), e.source, _text_position(e)))
+    )
 
 
 def _text_position(event: Event) -> float:

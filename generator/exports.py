@@ -26,7 +26,13 @@ ICS_LINE_OCTETS = 75
 
 def events_json(documents: Iterable[Document]) -> str:
     """Every event with all its fields, its interval flattened into `start`, `end`, `precision`."""
-    return json.dumps([_event_fields(e) for e in timeline(documents)], ensure_ascii=False, indent=2) + "\n"
+    return _json_lines([_event_fields(e) for e in timeline(documents)])
+
+
+def _json_lines(items: Iterable[object], head: str = "[", tail: str = "]") -> str:
+    """A JSON array with one item a line: diffable, and written by the C encoder (`indent` would need Python's)."""
+    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+    return f"{head}\n{lines}\n{tail}\n" if lines else f"{head}{tail}\n"
 
 
 def _event_fields(event: Event) -> dict[str, object]:
@@ -87,30 +93,26 @@ def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek") -> st
 
     `display_date` carries the Dutch label, so a month reads `januari 2022` and a week is not shown as its Monday.
     """
-    slides = [_slide(event, source) for event, source in _placed(documents)]
     cover = {"text": {"headline": str(escape(title)), "text": "Tijdlijn uit nieuwsartikelen"}}
-    data = {"title": cover, "events": slides}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    head = f'{{"title": {json.dumps(cover, ensure_ascii=False)}, "events": ['
+    return _json_lines((_slide(event, source) for event, source in _placed(documents)), head, "]}")
 
 
 def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
     start = event.interval.start or ""
     fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
-    credit = Markup("{publisher}{title}").format(
-        publisher=f"{source.publisher}: " if source.publisher else "", title=source.title or source.file
-    )
+    # f-strings of escaped parts, not `Markup.format`: this runs once per event and format is slow.
+    credit = escape(f"{source.publisher}: " if source.publisher else "") + escape(source.title or source.file)
     url = web_url(source.url)
     if url:
-        credit = Markup('<a href="{url}">{credit}</a>').format(url=url, credit=credit)
+        credit = Markup(f'<a href="{escape(url)}">{credit}</a>')
     return {
         "unique_id": event.id,
         "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
         "display_date": when_label(event),
         "text": {
             "headline": str(escape(headline(event))),
-            "text": str(
-                Markup("<p>{sentence}</p><p>Bron: {credit}</p>").format(sentence=sentence_markup(event), credit=credit)
-            ),
+            "text": f"<p>{sentence_markup(event)}</p><p>Bron: {credit}</p>",
         },
         **({"group": source.publisher} if source.publisher else {}),
     }
@@ -189,17 +191,14 @@ def ics_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
-    if len(line.encode("utf-8")) <= ICS_LINE_OCTETS:
-        return line
-    pieces: list[str] = []
-    current: list[str] = []
-    size = 0
-    for char in line:
-        octets = len(char.encode("utf-8"))
-        if size + octets > ICS_LINE_OCTETS:
-            pieces.append("".join(current))
-            current, size = [], 1  # the continuation line's leading space counts
-        current.append(char)
-        size += octets
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
+    data = line.encode("utf-8")
+    pieces: list[bytes] = []
+    start, room = 0, ICS_LINE_OCTETS
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character instead
+            cut -= 1
+        pieces.append(data[start:cut])
+        start, room = cut, ICS_LINE_OCTETS - 1  # the continuation line's leading space counts
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")

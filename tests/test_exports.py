@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import exports
 from generator.model import Document, Event, SourceMeta
@@ -93,6 +95,22 @@ def test_fold_keeps_short_lines_and_splits_long_ones_on_characters():
     pieces = folded.split("\r\n")
     assert all(len(p.encode()) <= 75 for p in pieces) and all(p.startswith(" ") for p in pieces[1:])
     assert folded.replace("\r\n ", "") == "DESCRIPTION:" + "é" * 80
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=400))
+def test_fold_never_passes_75_octets_or_splits_a_character_and_unfolds_to_the_line(line):
+    folded = exports.fold(line)
+    pieces = folded.split("\r\n ")
+    assert all(len(piece.encode()) <= 75 - (index > 0) for index, piece in enumerate(pieces))
+    assert "".join(pieces) == line
+    assert all(pieces[1:]) and (len(pieces) == 1 or len(pieces[0].encode()) > 71)
+
+
+def test_json_exports_are_one_item_a_line():
+    lines = exports.events_json(documents()).splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 2 + len(json.loads("\n".join(lines)))
+    assert exports.events_json([]) == "[]\n"
 
 
 def test_ics_is_the_same_for_the_same_content(monkeypatch: pytest.MonkeyPatch) -> None:
