@@ -15,8 +15,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.cyaml import CParser
+from yaml.resolver import Resolver
 
 from generator.errors import InputError
 from generator.model import Block, Source
@@ -28,6 +33,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
 _DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|$)")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A line that ends a sentence: final punctuation, then perhaps closing quotes or brackets.
 _END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*$")
@@ -50,11 +56,8 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-class _TextDatesLoader(yaml.SafeLoader):
-    """A safe loader that leaves dates as written, so `2022-02-30` is reported, not a crash.
-
-    It refuses what `generator.yaml_safety` refuses: anchors, aliases, unusual tags, deep nesting.
-    """
+class _RefusingComposer(Composer):
+    """PyYAML's composer refusing what `generator.yaml_safety` refuses: anchors, aliases, unusual tags, deep nesting."""
 
     _depth = 0
 
@@ -70,10 +73,53 @@ class _TextDatesLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
-_TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class _TextDatesResolver(Resolver):
+    """YAML 1.1 scalars but dates as written, so `2022-02-30` is reported, not a crash."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in Resolver.yaml_implicit_resolvers.items()
+    }
+
+
+class _TextDatesLoader(_RefusingComposer, CParser, SafeConstructor, _TextDatesResolver):
+    """libyaml's parser (front matter five times faster than PyYAML's) under the refusing composer.
+
+    The composer comes before `CParser` among the bases, so libyaml's own composer,
+    which would skip `refusal`, is never used: every node is checked before it is built.
+    """
+
+    def __init__(self, stream: str) -> None:
+        CParser.__init__(self, stream)
+        _RefusingComposer.__init__(self)
+        SafeConstructor.__init__(self)
+        _TextDatesResolver.__init__(self)
+
+
+class _PureSafeLoader(_RefusingComposer, _TextDatesResolver, yaml.SafeLoader):
+    """The same loader on PyYAML's own parser, whose error messages and lines Kroniek has always reported."""
+
+
+# What libyaml reads otherwise than PyYAML, found by differential fuzzing (tests/test_articles.py): tabs, byte-order
+# marks, a comment right after a block scalar's header, and `?` with a flow collection (PyYAML takes any `?` in one
+# for a key). Such front matter goes to PyYAML's parser alone.
+_LIBYAML_DIFFERS = re.compile(r"[\t\ufeff]|[|>][-+0-9]*#")
+
+
+def _load_front_matter(raw: str) -> object:
+    """The YAML's value as PyYAML's parser reads it, through libyaml's where the two agree.
+
+    libyaml words its errors differently ("did not find expected key"), so on any
+    error the text is read again by PyYAML, whose message and line are reported.
+    """
+    if not _LIBYAML_DIFFERS.search(raw) and not ("?" in raw and ("[" in raw or "{" in raw)):
+        try:
+            return yaml.load(raw, Loader=_TextDatesLoader)
+        except yaml.YAMLError:
+            pass  # read again below for PyYAML's wording
+    return yaml.load(raw, Loader=_PureSafeLoader)
+
+
 HEADING_MAX_WORDS = 14
 
 
@@ -274,17 +320,21 @@ def _markdown_blocks(text: str, body_start: int) -> Iterator[Block]:
 
 
 def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
-    """Parse the `---` block at the top; return its fields and where the body starts."""
-    lines = list(_lines(text, 0))
-    for number, (start, end) in enumerate(lines[1:], start=2):
+    """Parse the `---` block at the top; return its fields and where the body starts.
+
+    Lines are read only up to the closing fence: the body is split into lines once, by its own reader.
+    """
+    lines = _lines(text, 0)
+    opening_end = next(lines)[1]
+    for start, end in lines:
         if text[start:end].rstrip() in ("---", "..."):
-            raw = text[lines[0][1] : start]
-            body_start = lines[number][0] if number < len(lines) else len(text)
+            raw = text[opening_end:start]
+            body_start = next(lines, (len(text),))[0]
             break
     else:
         raise InputError(name, "front matter is not closed with a '---' line", line=1)
     try:
-        data = yaml.load(raw, Loader=_TextDatesLoader) or {}
+        data = _load_front_matter(raw) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1  # the raw block starts on the file's first line
@@ -296,7 +346,7 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
         value = data.get(key)
         if value is None:
             continue
-        line = _key_line(text, key, lines)
+        line = _key_line(text, key)
         if key == "published":
             meta[key] = _published(value, name, line)
         elif isinstance(value, str):
@@ -306,11 +356,10 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
     return meta, body_start
 
 
-def _key_line(text: str, key: str, lines: list[tuple[int, int]]) -> int:
-    for number, (start, end) in enumerate(lines, start=1):
-        if text[start:end].startswith(f"{key}:"):
-            return number
-    return 1
+def _key_line(text: str, key: str) -> int:
+    """The number of the first line starting with `key:`, for messages (1 if none does)."""
+    found = re.search(rf"(?<![^\r\n]){re.escape(key)}:", text)
+    return len(_LINE_BREAK.findall(text, 0, found.start())) + 1 if found else 1
 
 
 def _published(value: object, name: str, line: int) -> str:

@@ -20,7 +20,7 @@ from generator.errors import InputError
 from generator.model import Document, Source
 from generator.project import Project
 from generator.store import load_all
-from generator.temporal import tag
+from generator.temporal import Expressions
 
 REVIEW_CACHE = "review"
 ReviewKind = Literal["published", "event"]
@@ -44,8 +44,8 @@ def review_items(project: Project, documents: Sequence[Document] | None = None) 
     """Everything in content/ that needs an editor, source by source.
 
     `documents` is content/ already loaded (the site build has it), so it is not
-    read twice. Candidate days, which tag an article once per day of its month,
-    are kept in `.kroniek-cache/` by the article's hash.
+    read twice. Candidate days, which resolve an article's expressions once per day
+    of its month, are kept in `.kroniek-cache/` by the article's hash.
     """
     documents = load_all(project) if documents is None else documents
     days = cache.load(project.root, REVIEW_CACHE)  # content file → (key, candidate days)
@@ -111,10 +111,10 @@ def candidate_days(article: Source, month: str) -> tuple[str, ...]:
     Empty when every day scores the same: then the text holds no clue.
     """
     year, number = (int(part) for part in month.split("-"))
-    body = article.body_view()
+    expressions = Expressions(article.body_view(), article.language)  # found once, resolved per day
     scores: dict[str, int] = {}
     for day in range(1, calendar.monthrange(year, number)[1] + 1):
         dct = dt.date(year, number, day).isoformat()
-        scores[dct] = sum(timex.value[:10] == dct for timex in tag(body, dct, article.language))
+        scores[dct] = sum(timex.value[:10] == dct for timex in expressions.tag(dct))
     best = max(scores.values())
     return tuple(day for day, score in scores.items() if score == best) if best > min(scores.values()) else ()

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import articles
 from generator.articles import find_articles, read_article, unique_slugs
 from generator.errors import InputError
 
@@ -125,6 +129,9 @@ def test_front_matter_month_only_or_missing_date(tmp_path: Path, published: str,
         ("---\ntitle: [unclosed\n---\nTekst.\n", "not valid YAML", None),
         ("---\ntitle: T\nTekst zonder einde.\n", "not closed", 1),
         ("---\ntitle: 12\n---\nTekst.\n", "must be text", 2),
+        ("---\rtitle: T\rpublished: 2022\r---\rTekst.\r", "neither YYYY-MM-DD", 3),  # old Mac line breaks
+        ("---\n<<: {url: 5}\n---\nTekst.\n", "must be text", 1),  # no line starts with the key
+        ("---\r\n<<: {url: 5}\r\n---\r\nurl: x\r\n", "must be text", 4),  # the first line that does
         (" date 2022-13 Tekst.\n", "does not exist", 1),
     ],
 )
@@ -159,3 +166,101 @@ def test_slugs_are_url_safe_stable_and_unique(tmp_path: Path) -> None:
     assert first["nieuws/een-cafe.txt"] == "een-cafe"  # the file already named as its slug keeps it
     assert all(slug.replace("-", "").isalnum() and slug == slug.lower() for slug in first.values())
     assert first["Z.txt"] == "z"
+
+
+LAUGHS = "a: &a [lol, lol, lol]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\ntitle: *c\n"
+YAML_ERROR = "a.md:{}: front matter is not valid YAML: {}"
+NOT_TEXT = "a.md:{}: front matter field '{}' must be text, not {}"
+REFUSED_TAG = "the tag {} is not allowed; write plain values (in quotes to keep one as text)"
+ALIASES = "anchors and aliases (& and *) are not allowed; write the value out"
+# Front matter and what Kroniek made of it when PyYAML's pure-Python parser read all of it: the fields, or the error.
+# Tabs, byte-order marks, `?` in a flow list and a comment after `|` are where libyaml differs from PyYAML.
+ODD_FRONT_MATTER = {
+    "dates stay text": ("published: 2022-01-05\ntitle: 2022-01-05\nurl: 2022-01-05T10:00:00Z\n",
+                        {"title": "2022-01-05", "published": "2022-01-05", "url": "2022-01-05T10:00:00Z"}),
+    "month": ("published: 2022-01\n", {"published": "2022-01"}),
+    "quoted": ("title: 'yes'\npublisher: \"12\"\n", {"title": "yes", "publisher": "12"}),
+    "yes": ("title: yes\n", NOT_TEXT.format(2, "title", "bool")),
+    "null": ("title: ~\nurl: null\npublisher:\n", {}),
+    "int": ("title: Kop\nlanguage: 12\n", NOT_TEXT.format(3, "language", "int")),
+    "hex": ("publisher: 0x1F\n", NOT_TEXT.format(2, "publisher", "int")),
+    "sexagesimal": ("published: 1:20\n", "a.md:2: publication date '80' is neither YYYY-MM-DD nor YYYY-MM"),
+    "float": ("title: .inf\n", NOT_TEXT.format(2, "title", "float")),
+    "nested": ("title:\n  nl: Kop\n", NOT_TEXT.format(2, "title", "dict")),
+    "list": ("title: [a, b]\n", NOT_TEXT.format(2, "title", "list")),
+    "anchor": ("a: &x Kop\ntitle: *x\n", YAML_ERROR.format(2, ALIASES)),
+    "billion laughs": (LAUGHS, YAML_ERROR.format(2, ALIASES)),
+    "str tag": ("title: !!str 12\n", YAML_ERROR.format(2, REFUSED_TAG.format("tag:yaml.org,2002:str"))),
+    "local tag": ("publisher: !kop x\n", YAML_ERROR.format(2, REFUSED_TAG.format("!kop"))),
+    "python tag": ("title: !!python/object/apply:os.system [id]\n",
+                   YAML_ERROR.format(2, REFUSED_TAG.format("tag:yaml.org,2002:python/object/apply:os.system"))),
+    "deep": ("title: " + "[" * 60 + "]" * 60 + "\n", YAML_ERROR.format(2, "nested more than 50 levels deep")),
+    "unclosed quote": ('title: "open\n', YAML_ERROR.format(3, "found unexpected end of stream")),
+    "unclosed flow": ("title: [a, b\n", YAML_ERROR.format(3, "expected ',' or ']', but got '<stream end>'")),
+    "indentation": ("title: a\n  b: c\n", YAML_ERROR.format(3, "mapping values are not allowed here")),
+    "colon": ("title: a: b\n", YAML_ERROR.format(2, "mapping values are not allowed here")),
+    "tab": ("title:\tKop\n", YAML_ERROR.format(2, "found character '\\t' that cannot start any token")),
+    "byte-order mark": ("\ufefftitle: Kop\n", {}),
+    "question in flow": ("title: [wat?]\n", YAML_ERROR.format(2, "expected ',' or ']', but got '?'")),
+    "block scalar": ("title: |\n  Twee\n  regels\n", {"title": "Twee\nregels"}),
+    "folded": ("title: >-\n  Gevouwen\n  kop\n", {"title": "Gevouwen kop"}),
+    "block header comment": ("title: |#x\n  a\n",
+                             YAML_ERROR.format(2, "expected chomping or indentation indicators, but found '#'")),
+    "line separator": ("title: a\u2028b\n", YAML_ERROR.format(4, "could not find expected ':'")),
+    "form feed": ("title: a\x0cb\n", YAML_ERROR.format(1, "unacceptable character #x000c: special characters are not "
+                                                          'allowed\n  in "<unicode string>", position 9')),
+    "escape": ('title: "a\\qb"\n', YAML_ERROR.format(2, "found unknown escape character 'q'")),
+    "sequence": ("- a\n- b\n", "a.md:2: front matter must be a mapping of fields"),
+    "scalar": ("zomaar tekst\n", "a.md:2: front matter must be a mapping of fields"),
+    "empty": ("", {}),
+    "duplicate": ("title: a\ntitle: b\n", {"title": "b"}),
+    "merge": ("<<: {title: Kop}\n", {"title": "Kop"}),
+    "second document": ("title: a\n--- b\n", YAML_ERROR.format(3, "but found another document")),
+    "unhashable key": ("? [a]\n: b\n", YAML_ERROR.format(2, "found unhashable key")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ODD_FRONT_MATTER)
+def test_odd_front_matter_reads_as_with_pyyaml_alone(tmp_path: Path, name: str) -> None:
+    front, expected = ODD_FRONT_MATTER[name]
+    try:
+        source = read_article(write(tmp_path, "a.md", f"---\n{front}---\nTekst.\n"), tmp_path)
+    except InputError as error:
+        outcome: object = str(error)
+    else:
+        fields = {key: getattr(source, key) for key in ("title", "published", "url", "publisher", "timezone")}
+        outcome = {key: value for key, value in fields.items() if value is not None}
+    assert outcome == expected
+
+
+def _reading(load: object, raw: str) -> tuple:
+    """A YAML text's value, or its error with the message and place a reader reports."""
+    try:
+        return ("value", repr(load(raw)))  # repr: NaN equals itself
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return ("error", type(error).__name__, getattr(error, "problem", str(error)), mark and (mark.line, mark.column))
+
+
+YAML_PIECES = (
+    "title", "published: ", ":", ": ", " ", "\n", "\n  ", "- ", "[", "]", "{", "}", ", ", "'", '"', "\\", "#", " #",
+    "&a ", "*a", "!", "!!str ", "? ", "?", "|", ">-", "|2", "---", "...", "\r\n", "\r", "\t", "\ufeff", "\u2028",
+    "\u2029", "\xa0", "\x0c", "2022-01-05", "yes", "~", "0x1F", "1_0", "1:20", ".NaN", "<<", "é", "%", "@", "`",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(YAML_PIECES), st.text(max_size=3)), max_size=25).map("".join))
+def test_front_matter_through_libyaml_reads_as_pyyaml_alone(raw: str) -> None:
+    pure = _reading(lambda text: yaml.load(text, Loader=articles._PureSafeLoader), raw)
+    assert _reading(articles._load_front_matter, raw) == pure
+
+
+def test_plain_front_matter_never_needs_pyyamls_parser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_: str) -> None:
+        raise AssertionError("read with PyYAML's pure-Python parser")
+
+    monkeypatch.setattr(articles, "_PureSafeLoader", refuse)
+    text = "---\ntitle: \"Storm: 'code rood'\"\npublished: 2023-10-19\nurl: https://example.org/a?b=c\n---\nTekst.\n"
+    source = read_article(write(tmp_path, "a.md", text), tmp_path)
+    assert (source.title, source.published, source.url) == ("Storm: 'code rood'", "2023-10-19", "https://example.org/a?b=c")

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import json
+import random
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
+from generator.articles import read_article
 from generator.cli import main
-from generator.model import Event, SourceMeta
+from generator.model import Event, Source, SourceMeta
 from generator.project import Project
-from generator.review import ReviewItem, review_items
+from generator.review import ReviewItem, candidate_days, review_items
 from generator.store import save
+from generator.temporal import tag
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import article as corpus_article
 
 THURSDAY = "De Kazachse politie heeft donderdagochtend schoten gelost op betogers in Almaty.\n"
 ANY_DAY = "Onbekende gewapende mensen hebben vanmorgen twee ziekenhuizen in Almaty omsingeld.\n"
@@ -82,3 +92,60 @@ def test_the_command_lists_items_and_speaks_json(project, capsys):
     assert main(["--root", str(project.root), "review", "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     assert item["kind"] == "published" and item["candidates"] == []
+
+
+def candidate_days_by_tagging(article: Source, month: str) -> tuple[str, ...]:
+    """The specification `candidate_days` must meet: the whole text tagged afresh against each day of the month."""
+    year, number = (int(part) for part in month.split("-"))
+    body = article.body_view()
+    scores: dict[str, int] = {}
+    for day in range(1, calendar.monthrange(year, number)[1] + 1):
+        dct = dt.date(year, number, day).isoformat()
+        scores[dct] = sum(timex.value[:10] == dct for timex in tag(body, dct, article.language))
+    best = max(scores.values())
+    return tuple(day for day, score in scores.items() if score == best) if best > min(scores.values()) else ()
+
+
+HELDOUT = [case["text"] for case in yaml.safe_load(
+    (Path(__file__).parent / "data" / "nl-heldout.yaml").read_text("utf-8"))["cases"]]
+MONTHS = ("2022-01", "2022-02", "2024-02", "2023-04", "2021-12", "2020-03", "2023-10")
+# Weekdays, relative days, anaphora and clock times that decide the day, next to words that fit any day.
+DECIDING = (
+    "Donderdagochtend gaf de politie een verklaring. Gisteren was het nog rustig in de stad.",
+    "Op 12 januari begon de staking. Twee dagen later, vrijdag, werd er onderhandeld.",
+    "Zondag om 14.00 uur vertrok de stoet. Vanavond spreekt de burgemeester, morgen de minister.",
+    "Vorige week dinsdag sloot de haven. Afgelopen nacht was er weer onrust.",
+    "Het kabinet vergaderde maandag en woensdag. Die avond viel het besluit.",
+)
+NO_CLUE = (
+    "Vanmorgen omsingelden gewapende mensen twee ziekenhuizen.",
+    "De betogers trokken door de straten van Almaty, meldt de politie.",
+    "In de jaren tachtig was de stad kleiner; in 2019 telde zij 40.000 inwoners.",
+)
+
+
+def _articles(folder: Path) -> list[tuple[Source, str]]:
+    """Varied Dutch articles, each with its month (or any): synthetic news, held-out cases, deciding words, none."""
+    rng = random.Random(2022)
+    texts = [corpus_article(random.Random(f"review-{n}"), n)[1] for n in range(24)]
+    texts += [f" date {rng.choice(MONTHS)} " + "\n\n".join(rng.sample(HELDOUT, rng.randint(3, 9))) + "\n"
+              for _ in range(24)]
+    texts += [" date 2022-01 " + text + "\n" for text in DECIDING + NO_CLUE]
+    texts += [" date 2022-01 " + " ".join(rng.sample(DECIDING + NO_CLUE, 3)) + "\n" for _ in range(6)]
+    articles = []
+    for number, text in enumerate(texts):
+        path = folder / f"a{number}.md" if text.startswith("---") else folder / f"a{number}.txt"
+        path.write_text(text, "utf-8")
+        source = read_article(path, folder)
+        articles.append((source, source.published[:7] if source.published else rng.choice(MONTHS)))
+    return articles
+
+
+def test_candidate_days_are_those_of_tagging_the_text_once_per_day(tmp_path):
+    results = []
+    for article, month in _articles(tmp_path):
+        expected = candidate_days_by_tagging(article, month)
+        assert candidate_days(article, month) == expected, article.path
+        results.append(expected)
+    assert sum(not days for days in results) >= 5 and sum(len(days) == 1 for days in results) >= 3
+    assert any(len(days) > 1 for days in results)

@@ -56,6 +56,19 @@ def test_front_matter_refuses_the_billion_laughs_quickly(tmp_path: Path) -> None
     assert (caught.value.line, "anchors and aliases" in caught.value.message) == (2, True)
 
 
+@pytest.mark.parametrize("name", HOSTILE)
+def test_front_matter_refuses_hostile_constructs_at_their_line_quickly(tmp_path: Path, name: str) -> None:
+    text, line, message = HOSTILE[name]
+    path = tmp_path / "boos.md"
+    path.write_text("---\n" + text + "---\nTekst.\n", encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(InputError) as caught:
+        read_article(path, tmp_path)
+    assert time.perf_counter() - started < 2
+    assert caught.value.line == line + 1  # the front matter starts on the file's second line
+    assert caught.value.message.startswith("front matter is not valid YAML: " + message)
+
+
 def test_kroniek_check_names_a_hostile_content_file(project_copy: Path, run_kroniek) -> None:
     (project_copy / "content" / "boos.yml").write_text(BILLION_LAUGHS, encoding="utf-8")
     result = run_kroniek("check", cwd=project_copy)

@@ -1,11 +1,12 @@
 """Temporal tagging: TIMEX3 expressions in news text, resolved against the publication date.
 
-`tag` is the entry point; `values` maps a value to its interval on the timeline.
+`tag` is the entry point, `Expressions` resolves one text against many dates, and `values`
+maps a value to its interval on the timeline.
 The engine is language-neutral; each language is data in `lang/<code>.yaml`.
 """
 
 from __future__ import annotations
 
-from generator.temporal.engine import parse_dct, tag
+from generator.temporal.engine import Expressions, parse_dct, tag
 
-__all__ = ["parse_dct", "tag"]
+__all__ = ["Expressions", "parse_dct", "tag"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from generator.model import Timex
@@ -73,30 +73,48 @@ def _range_start(found: list[Timex], atom: Atom, text: str, language: Language) 
     return previous.date if previous else None
 
 
+class Expressions:
+    """The expressions of one text, found once and resolvable against any reference date.
+
+    Finding and joining atoms, and the tense around each, depend on the text alone; only
+    resolving needs the DCT. Scoring a month-only article against each of its days so
+    finds once and resolves 31 times instead of tagging 31 times.
+    """
+
+    def __init__(self, text: str, lang: str = "nl"):
+        self.text = text
+        self.language = load(lang)
+        self.atoms = tuple(compose(find(text, self.language), text, self.language))
+        self._tense = cache(TenseReader(text, self.language.tense).tense)  # a span's tense is the same any day
+
+    def tag(self, dct: str | None) -> tuple[Timex, ...]:
+        """The expressions in order, with offsets into the text and values against `dct`."""
+        text, language = self.text, self.language
+        known = parse_dct(dct)
+        latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
+        found: list[Timex] = []
+        for atom in self.atoms:
+            anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
+            tense = partial(self._tense, atom.start, atom.end)  # read only when a value depends on it
+            resolution = resolve(atom.fields, Context(known, anchors, tense, _range_start(found, atom, text, language)))
+            if resolution is None:
+                continue
+            found.append(
+                Timex(
+                    start=atom.start,
+                    end=atom.end,
+                    text=text[atom.start : atom.end],
+                    type=resolution.type,
+                    value=resolution.value,
+                    mod=resolution.mod,
+                    review=resolution.review,
+                )
+            )
+            if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
+                latest[anchor.precision] = (len(found), anchor)
+        return tuple(found)
+
+
 def tag(text: str, dct: str | None, lang: str = "nl") -> tuple[Timex, ...]:
     """Temporal expressions of `text` in order, with offsets into `text` and values against `dct`."""
-    language = load(lang)
-    known = parse_dct(dct)
-    reader = TenseReader(text, language.tense)
-    latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
-    found: list[Timex] = []
-    for atom in compose(find(text, language), text, language):
-        anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
-        tense = partial(reader.tense, atom.start, atom.end)  # read only when a value depends on it
-        resolution = resolve(atom.fields, Context(known, anchors, tense, _range_start(found, atom, text, language)))
-        if resolution is None:
-            continue
-        found.append(
-            Timex(
-                start=atom.start,
-                end=atom.end,
-                text=text[atom.start : atom.end],
-                type=resolution.type,
-                value=resolution.value,
-                mod=resolution.mod,
-                review=resolution.review,
-            )
-        )
-        if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
-            latest[anchor.precision] = (len(found), anchor)
-    return tuple(found)
+    return Expressions(text, lang).tag(dct)
