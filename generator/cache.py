@@ -10,14 +10,13 @@ never a wrong entry; deleting the folder is always safe.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import generator
+from generator.atomic import write_atomic
 
 CACHE_DIR = ".kroniek-cache"
 _CODE_SUFFIXES = (".py", ".yaml", ".json")
@@ -64,9 +63,5 @@ def load(root: Path, name: str) -> dict[str, Any]:
 
 def save(root: Path, name: str, table: dict[str, Any]) -> None:
     """Replace the table `name` at once: one file per table, since creating files is what costs."""
-    folder = root / CACHE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    with os.fdopen(descriptor, "wb") as stream:
-        pickle.dump(table, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, folder / f"{name}.pickle")
+    data = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
+    write_atomic(root / CACHE_DIR / f"{name}.pickle", data, durable=False)

@@ -23,12 +23,13 @@ from jsonschema import Draft202012Validator, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator import cache as results
+from generator import schemafast
 from generator.articles import decode
 from generator.errors import InputError
 from generator.merge import plain
 from generator.model import Interval
 from generator.project import Project
-from generator.store import content_files, load_tree, position, read_text
+from generator.store import content_files, keep_document, load_tree, position, read_text
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
@@ -40,6 +41,7 @@ _DATE_PARTS = re.compile(
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
 CHECK_CACHE = "check"
+WHEN_SCHEMA = "#/$defs/event/properties/when"
 
 
 @dataclass(frozen=True)
@@ -85,20 +87,24 @@ def check_files(project: Project, files: Iterable[Path]) -> list[Problem]:
     for path in files:
         name = project.relative(path)
         tree: Any = None
+        text = ""
         try:
-            tree = load_tree(read_text(path, name), name)
+            text = read_text(path, name)
+            tree = load_tree(text, name)
         except InputError as error:
             found = [Problem(name, error.line or 1, error.column or 1, error.message)]
         except OSError as error:
             found = [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
         else:
-            found = list(_file_problems(project, tree, name, first_ids))
+            values = plain(tree)
+            found = list(_file_problems(project, tree, values, name, first_ids))
         problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
         clean.pop(name, None)
         if not found:
             article = tree["source"]["file"]
             ids = [event["id"] for event in tree["events"]]
-            clean[name] = (_clean_key(project, path, article), article, ids)
+            clean[name] = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
+            keep_document(project, path, name, text, tree, values)
     results.save(project.root, CHECK_CACHE, clean)
     return problems
 
@@ -108,15 +114,16 @@ def _all_clean(project: Project, files: list[Path], clean: dict[str, Any]) -> bo
     seen: set[str] = set()
     for path in files:
         entry = clean.get(project.relative(path))
-        if entry is None or entry[0] != _clean_key(project, path, entry[1]) or not seen.isdisjoint(entry[2]):
+        stale = entry is None or entry[0] != _clean_key(project, results.file_digest(path), entry[1])
+        if stale or not seen.isdisjoint(entry[2]):
             return False
         seen.update(entry[2])
     return True
 
 
-def _clean_key(project: Project, path: Path, article: str) -> str:
-    """What a clean result depends on: the content file, the article its spans point into, the code."""
-    return results.digest(results.file_digest(path), results.file_digest(project.root / article), results.fingerprint())
+def _clean_key(project: Project, content_digest: str, article: str) -> str:
+    """What a clean result depends on: the content file (by its hash), the article its spans point into, the code."""
+    return results.digest(content_digest, results.file_digest(project.root / article), results.fingerprint())
 
 
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:
@@ -129,8 +136,9 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
     return found
 
 
-def _file_problems(project: Project, tree: Any, name: str, first_ids: dict[str, str]) -> Iterator[Problem]:
-    yield from (Problem(name, *place, message) for place, message in _schema_problems(tree))
+def _file_problems(project: Project, tree: Any, values: Any, name: str, first_ids: dict[str, str]) -> Iterator[Problem]:
+    """The problems of one file's tree (`values` is `plain(tree)`); `first_ids` collects its ids."""
+    yield from (Problem(name, *place, message) for place, message in _schema_problems(tree, values))
     if not isinstance(tree, CommentedMap):
         return
     source = tree.get("source")
@@ -156,13 +164,31 @@ def _validator() -> Draft202012Validator:
 
 
 @cache
-def _when_schema() -> dict[str, Any]:
-    return _validator().schema["$defs"]["event"]["properties"]["when"]
+def _when_validator() -> Draft202012Validator:
+    schema = _validator().schema
+    for part in WHEN_SCHEMA.removeprefix("#/").split("/"):
+        schema = schema[part]
+    return _validator().evolve(schema=schema)
 
 
-def _schema_problems(tree: Any) -> Iterator[tuple[tuple[int, int], str]]:
-    """Each schema error at the node it is about, in words an editor can act on."""
-    for error in _validator().iter_errors(plain(tree)):
+@cache
+def _surely_valid(pointer: str = "#") -> schemafast.Check:
+    """Whether the schema (or its part at `pointer`) takes an instance: True is certain, False means ask jsonschema.
+
+    jsonschema walking a valid file is most of a cold check; it is asked only
+    for what this says no to, so every message stays its own.
+    """
+    try:
+        return schemafast.compile_schema(_validator().schema, pointer)
+    except schemafast.Unsupported:
+        return lambda _: False
+
+
+def _schema_problems(tree: Any, values: Any) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each schema error of `values` (`plain(tree)`) at the node of `tree` it is about, in words an editor acts on."""
+    if _surely_valid()(values):
+        return
+    for error in _validator().iter_errors(values):
         parent, key = _node(tree, list(error.absolute_path))
         yield from _explained(error, parent, key)
 
@@ -286,7 +312,7 @@ def _event_problems(
 def _shape_problem(name: str, event: CommentedMap) -> Iterator[Problem]:
     """A `when` the timeline cannot place (`2022-Q1`, `P3D`) would silently sit among the unplaced events."""
     when = plain(event.get("when"))
-    if not isinstance(when, str) or not _validator().evolve(schema=_when_schema()).is_valid(when):
+    if not isinstance(when, str) or not (_surely_valid(WHEN_SCHEMA)(when) or _when_validator().is_valid(when)):
         return  # the schema has said what is wrong
     if not impossible_date(when) and interval(when).precision is None:
         yield Problem(

@@ -9,10 +9,7 @@ machine wrote last time: the base of the three-way merge in `generator.merge`.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
-from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator import cache, yamlfast
+from generator.atomic import write_atomic
 from generator.errors import InputError
 from generator.merge import merge_documents, plain, timeline_key
 from generator.model import Document, Event, SourceMeta
@@ -85,10 +83,6 @@ def parse(text: str, path: str) -> Any:
         raise InputError(path, f"not valid YAML: {error}") from None
 
 
-# Characters YAML folds into a space in plain and single-quoted scalars; only double quotes keep them (\N \L \P).
-_FOLDED_BREAKS = frozenset("\x85\u2028\u2029")
-
-
 def dump(tree: Any) -> str:
     stream = io.StringIO()
     _yaml().dump(_keep_line_separators(tree), stream)
@@ -96,10 +90,13 @@ def dump(tree: Any) -> str:
 
 
 def _keep_line_separators(node: Any) -> Any:
-    """Double-quote (in place) every string holding a character that another style would turn into a space."""
+    """Double-quote (in place) every string holding a character that another style would turn into a space.
+
+    Only double quotes keep NEL and the Unicode separators (as \\N \\L \\P).
+    """
     items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for key, value in items:
-        if isinstance(value, str) and _FOLDED_BREAKS.intersection(value):
+        if isinstance(value, str) and yamlfast.UNICODE_BREAKS.intersection(value):
             node[key] = DoubleQuotedScalarString(value)
         else:
             _keep_line_separators(value)
@@ -258,42 +255,12 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
     base = read_text(base_file, project.relative(base_file)) if base_file.exists() else None
     merged = merge(base, ours, theirs, path=name)
     if merged != ours:
-        write_atomic(content, merged)
+        write_atomic(content, merged.encode("utf-8"))
     if theirs != base:
-        write_atomic(base_file, theirs)
+        write_atomic(base_file, theirs.encode("utf-8"))
     if ours is None:
         return "created"
     return "unchanged" if merged == ours and theirs == base else "updated"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves either the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut (POSIX only; elsewhere the rename is all there is)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 # -- reading --------------------------------------------------------------------------------------------------------
@@ -327,11 +294,41 @@ def load_document(path: Path, name: str | None = None) -> Document:
     name = name or path.as_posix()
     text = read_text(path, name)
     tree = load_tree(text, name)
+    return _document(path, name, text, tree, plain(tree))
+
+
+def _document(path: Path, name: str, text: str, tree: Any, values: Any) -> Document:
+    """The document of a content file's text, tree and `plain(tree)`; an `InputError` at its line if it is not one."""
     _require_mergeable(tree, name)
     slug = path.stem
-    machine = _machine_events(generated_path(path), tree, text)
-    events = tuple(_event(fields, slug, name, machine) for fields in sorted(tree["events"], key=timeline_key))
+    machine = _machine_events(generated_path(path), tree, values, text)
+    pairs = sorted(zip(tree["events"], values["events"], strict=True), key=lambda pair: timeline_key(pair[1]))
+    events = tuple(_event(fields, plain_fields, slug, name, machine) for fields, plain_fields in pairs)
     return Document(path=name, source=_source_meta(tree["source"], slug, name), events=events)
+
+
+# Documents made of files parsed for another reason in this process (by `check`), so that `load_all` need
+# not parse them again: (project root, name) → (`_document_key`, Document); `load_all` takes them all.
+_kept: dict[tuple[Path, str], tuple[str, Document]] = {}
+
+
+def keep_document(project: Project, path: Path, name: str, text: str, tree: Any, values: Any) -> None:
+    """Remember the document of a content file just parsed (text, tree, `plain(tree)`) for the next `load_all`.
+
+    `kroniek build` checks every file, then builds: without this, each file
+    would be parsed twice. A file that is not a document is left for
+    `load_all` to report.
+    """
+    try:
+        document = _document(path, name, text, tree, values)
+    except Exception:  # whatever it is, `load_document` raises it again where it always did
+        return
+    _kept[(project.root, name)] = (_document_key(path, cache.digest(text.encode("utf-8"))), document)
+
+
+def _document_key(path: Path, content_digest: str) -> str:
+    """What a document depends on: its file (by the hash of its bytes), the `.generated` base, Kroniek's code."""
+    return cache.digest(content_digest, cache.file_digest(generated_path(path)), cache.fingerprint())
 
 
 def load_all(project: Project) -> tuple[Document, ...]:
@@ -339,7 +336,7 @@ def load_all(project: Project) -> tuple[Document, ...]:
 
     A file read before is taken from `.kroniek-cache/` while it, its
     `.generated` base and Kroniek's code are unchanged: a rebuild parses only
-    what changed.
+    what changed. So is a file `keep_document` was given in this process.
     """
     if not project.content_dir.is_dir():
         return ()
@@ -347,24 +344,28 @@ def load_all(project: Project) -> tuple[Document, ...]:
     fresh: dict[str, tuple[str, Document]] = {}
     for path in content_files(project.content_dir):
         name = project.relative(path)
-        key = cache.digest(cache.file_digest(path), cache.file_digest(generated_path(path)), cache.fingerprint())
+        key = _document_key(path, cache.file_digest(path))
         entry = known.get(name)
+        if entry is None or entry[0] != key:
+            entry = _kept.get((project.root, name))
         fresh[name] = entry if entry is not None and entry[0] == key else (key, load_document(path, name))
+    _kept.clear()
     if {name: entry[0] for name, entry in fresh.items()} != {name: entry[0] for name, entry in known.items()}:
         cache.save(project.root, DOCUMENTS_CACHE, fresh)
     return tuple(sorted((document for _, document in fresh.values()), key=lambda document: Path(document.path).stem))
 
 
-def _machine_events(path: Path, ours: Any, ours_text: str) -> Mapping[str, Any] | None:
+def _machine_events(path: Path, ours: Any, ours_values: Any, ours_text: str) -> Mapping[str, Any] | None:
     """The machine's last events by id, to tell which events editors touched; None when there is no record.
 
-    An untouched content file is the machine's text itself: its own tree is reused, not parsed again.
+    An untouched content file is the machine's text itself: its own tree and values are reused, not made again.
     """
     if not path.exists():
         return None
     text = read_text(path, path.as_posix())
-    tree = ours if text == ours_text else load_tree(text, path.as_posix())
-    return {fields["id"]: plain(fields) for fields in tree["events"]}
+    if text == ours_text:
+        return {fields["id"]: values for fields, values in zip(ours["events"], ours_values["events"], strict=True)}
+    return {fields["id"]: plain(fields) for fields in load_tree(text, path.as_posix())["events"]}
 
 
 def machine_source(project: Project, slug: str) -> SourceMeta | None:
@@ -391,8 +392,8 @@ def _source_meta(fields: Mapping, slug: str, name: str) -> SourceMeta:
     return SourceMeta(slug=slug, **{key: values[key] for key in SOURCE_FIELDS if key in values})
 
 
-def _event(fields: CommentedMap, slug: str, name: str, machine: Mapping[str, Any] | None) -> Event:
-    values = plain(fields)
+def _event(fields: CommentedMap, values: Mapping[str, Any], slug: str, name: str, machine: Mapping | None) -> Event:
+    """The event of its fields (`values` is `plain(fields)`), or an `InputError` at them."""
     try:
         return Event(
             id=values["id"],

@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from generator import check, schemafast, store
 from generator.check import Problem, check_content, impossible_date, time_of_day_conflict
 from generator.cli import main
+from generator.merge import plain
 from generator.model import Event, SourceMeta
 from generator.project import Project
 from generator.store import generated_yaml
@@ -241,3 +245,109 @@ def test_the_command_is_quiet_but_for_a_summary_when_all_is_well(project, capsys
 def test_github_annotations_escape_what_github_reads_as_syntax():
     problem = Problem("content/a,b.yml", 3, 5, "50% wrong\nsee: here")
     assert problem.github() == "::error file=content/a%2Cb.yml,line=3,col=5::50%25 wrong%0Asee: here"
+
+
+# -- the fast paths give the same problems --------------------------------------------------------------------------
+
+BROKEN = [
+    VALID.replace("  publisher: NOS\n", "  publisher: NOS\n  editor: Jan\n"),
+    VALID.replace("    expression: donderdagochtend\n", ""),
+    VALID.replace("  file: seeds/a.txt\n", "  file: 7\n"),
+    VALID.replace("  language: nl\n", "  language: 12\n"),
+    VALID.replace("  title: Schoten\n", "  title: [Schoten]\n"),
+    VALID.replace("    span: [18, 34]\n", "    mod: HALF\n    span: [18, -1, 3]\n"),
+    VALID.replace("    sentence: [0, 47]\n", "    sentence: [0.0, 47]\n    context: [1, 'x']\n"),
+    VALID.replace("id: a-donderdagochtend", "id: a donderdagochtend"),
+    VALID.replace("events:\n", "events: 3\nrest:\n"),
+    "- just\n- a list\n",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN)
+def test_problems_are_the_same_with_or_without_the_fast_schema_check(project, monkeypatch, text):
+    write(project, text)
+    fast = check_content(project)
+    assert fast
+    monkeypatch.setattr(check, "_surely_valid", lambda pointer="#": lambda _: False)
+    assert check_content(project) == fast
+
+
+def test_the_fast_schema_check_answers_for_the_whole_schema_and_takes_valid_files():
+    values = plain(store.load_tree(VALID, "a.yml"))
+    assert check._surely_valid()(values)
+    assert check._surely_valid(check.WHEN_SCHEMA)("2022-01-06TMO")
+
+
+LEAVES = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 3), st.floats(),
+    st.sampled_from(["", "x", "nl", "NL", "2022", "2022-01-06", "a b", "START", "2022-01-06TMO", "P3D", "x\n"]),
+)  # fmt: skip
+
+
+def _mutated(data: st.DataObject, value):
+    """`value` with a few of its parts replaced, removed or added to."""
+    if isinstance(value, dict):
+        mutated = {key: _mutated(data, item) for key, item in value.items() if data.draw(st.integers(0, 9))}
+        if not data.draw(st.integers(0, 9)):
+            mutated[data.draw(st.sampled_from(["id", "when", "extra", "file", "span"]))] = data.draw(LEAVES)
+        return mutated
+    if isinstance(value, list):
+        return [_mutated(data, item) for item in value] + data.draw(st.lists(LEAVES, max_size=1))
+    return data.draw(LEAVES) if not data.draw(st.integers(0, 4)) else value
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_the_fast_schema_check_never_says_yes_where_jsonschema_says_no(data):
+    instance = _mutated(data, plain(store.load_tree(VALID, "a.yml")))
+    if check._surely_valid()(instance):
+        assert check._validator().is_valid(instance)
+    when = data.draw(st.one_of(LEAVES, st.text(max_size=12)))
+    if check._surely_valid(check.WHEN_SCHEMA)(when):
+        assert check._when_validator().is_valid(when)
+
+
+@pytest.mark.parametrize(
+    ("schema", "instance", "answer"),
+    [
+        ({"type": "integer"}, 1.0, False),  # jsonschema takes it: the fast check asks
+        ({"type": "integer"}, True, False),
+        ({"items": False, "prefixItems": [{"type": "integer"}]}, [1], True),
+        ({"items": False, "prefixItems": [{"type": "integer"}]}, [1, 2], False),
+        ({"enum": ["A", None]}, None, True),
+        ({"enum": ["A", None]}, 0, False),
+        ({"$ref": "#/$defs/a", "$defs": {"a": {"type": "array", "items": {"$ref": "#/$defs/a"}}}}, [[[]]], True),
+        ({"$ref": "#/$defs/a", "$defs": {"a": {"type": "array", "items": {"$ref": "#/$defs/a"}}}}, [[1]], False),
+    ],
+)
+def test_the_fast_schema_check_answers_as_jsonschema_does_or_says_no(schema, instance, answer):
+    assert schemafast.compile_schema(schema)(instance) is answer
+    assert not answer or Draft202012Validator(schema).is_valid(instance)
+
+
+@pytest.mark.parametrize("schema", [{"format": "date"}, {"oneOf": []}, {"type": "number"}, {"$ref": "other.json"}])
+def test_the_fast_schema_check_refuses_keywords_it_does_not_know(schema):
+    with pytest.raises(schemafast.Unsupported):
+        schemafast.compile_schema(schema)
+
+
+def test_a_build_parses_each_file_once_and_loads_what_the_check_read(project, monkeypatch):
+    write(project, VALID)
+    write(project, VALID.replace("id: a-", "id: b-"), "b.yml")
+    expected = (store.load_document(project.content_dir / "a.yml", "content/a.yml"),)
+    assert check_content(project) == []
+
+    def parse_again(*_):
+        raise AssertionError("a file the check read was parsed again")
+
+    monkeypatch.setattr(store, "load_tree", parse_again)
+    documents = store.load_all(project)
+    assert documents[0] == expected[0] and [d.path for d in documents] == ["content/a.yml", "content/b.yml"]
+
+
+def test_a_file_changed_after_the_check_is_loaded_as_it_is_now(project):
+    write(project, VALID)
+    assert check_content(project) == []
+    write(project, VALID.replace("when: 2022-01-06T21:00", "when: 2022-01-06T21:30"))
+    (document,) = store.load_all(project)
+    assert [event.when for event in document.events] == ["2022-01-06TMO", "2022-01-06T21:30"]

@@ -18,7 +18,6 @@ from generator.store import (
     load_all,
     load_document,
     save,
-    write_atomic,
 )
 
 META = SourceMeta(
@@ -127,23 +126,6 @@ def test_save_refuses_to_touch_a_broken_content_file(project):
         save(project, META, (YEAR, NIGHT))
     assert caught.value.path == "content/003-almaty.yml" and caught.value.line is not None
     assert content.read_text("utf-8") == "source:\n  title: 'unclosed\nevents: []\n"
-
-
-def test_write_atomic_replaces_whole_and_leaves_no_temporary_file(tmp_path):
-    target = tmp_path / "sub" / "a.yml"
-    write_atomic(target, "one\n")
-    write_atomic(target, "two\n")
-    assert target.read_text("utf-8") == "two\n"
-    assert os.listdir(target.parent) == ["a.yml"]
-
-
-def test_write_atomic_that_fails_keeps_the_old_file(tmp_path):
-    target = tmp_path / "a.yml"
-    write_atomic(target, "old\n")
-    with pytest.raises(UnicodeEncodeError):
-        write_atomic(target, "half \ud800 written")
-    assert target.read_text("utf-8") == "old\n"
-    assert os.listdir(tmp_path) == ["a.yml"]
 
 
 def test_load_document_computes_intervals_order_and_what_editors_changed(project):
