@@ -1,10 +1,12 @@
-"""YAML from editors and front matter: unsafe tags, alias bombs, deep nesting and huge files are refused fast."""
+"""YAML from editors and front matter: unsafe tags, alias bombs, deep nesting and huge files are refused, not expanded.
+
+How fast that happens is measured by `benchmarks/fuzz.py`, not asserted here.
+"""
 
 from __future__ import annotations
 
 import re
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -27,44 +29,36 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", HOSTILE)
 @pytest.mark.parametrize("load", [store.parse, store.load_tree])
-def test_content_yaml_refuses_hostile_constructs_at_their_line_quickly(name: str, load) -> None:
+def test_content_yaml_refuses_hostile_constructs_at_their_line(name: str, load) -> None:
     text, line, message = HOSTILE[name]
-    started = time.perf_counter()
     with pytest.raises(InputError) as caught:
         load(text, "content/boos.yml")
-    assert time.perf_counter() - started < 2
     assert caught.value.path == "content/boos.yml" and caught.value.line == line
     assert message in caught.value.message
 
 
 def test_a_huge_content_file_is_refused_before_parsing() -> None:
     text = "source:\n  title: " + "x" * store.MAX_YAML_CHARS + "\n"
-    started = time.perf_counter()
     for load in (store.parse, store.load_tree):
         with pytest.raises(InputError, match="a content file may have at most 10,000,000"):
             load(text, "content/groot.yml")
-    assert time.perf_counter() - started < 2
 
 
-def test_front_matter_refuses_the_billion_laughs_quickly(tmp_path: Path) -> None:
+def test_front_matter_refuses_the_billion_laughs(tmp_path: Path) -> None:
     path = tmp_path / "lachen.md"
     path.write_text("---\n" + BILLION_LAUGHS + "title: *i\n---\nTekst.\n", encoding="utf-8")
-    started = time.perf_counter()
     with pytest.raises(InputError) as caught:
         read_article(path, tmp_path)
-    assert time.perf_counter() - started < 2
     assert (caught.value.line, "anchors and aliases" in caught.value.message) == (2, True)
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_front_matter_refuses_hostile_constructs_at_their_line_quickly(tmp_path: Path, name: str) -> None:
+def test_front_matter_refuses_hostile_constructs_at_their_line(tmp_path: Path, name: str) -> None:
     text, line, message = HOSTILE[name]
     path = tmp_path / "boos.md"
     path.write_text("---\n" + text + "---\nTekst.\n", encoding="utf-8")
-    started = time.perf_counter()
     with pytest.raises(InputError) as caught:
         read_article(path, tmp_path)
-    assert time.perf_counter() - started < 2
     assert caught.value.line == line + 1  # the front matter starts on the file's second line
     assert caught.value.message.startswith("front matter is not valid YAML: " + message)
 

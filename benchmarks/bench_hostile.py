@@ -1,0 +1,81 @@
+"""How long hostile input takes to be refused or read, against reading ordinary input in the same run.
+
+Run on demand: `python benchmarks/bench_hostile.py`. The tests check that such input is refused
+with the right message; this measures that it happens at once (an alias bomb must never be
+expanded, a 1 MB line never be handled in quadratic time). Each figure is the best of `--repeat`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from generator import store  # noqa: E402
+from generator.articles import read_article  # noqa: E402
+from generator.errors import InputError  # noqa: E402
+from generator.pipeline import extract  # noqa: E402
+from generator.project import Project  # noqa: E402
+
+BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+)
+SENTENCE = "Donderdagochtend om 10.30 uur kwamen honderden betogers bijeen op het plein in Almaty. "
+
+
+def best(action: Callable[[], object], repeat: int) -> float:
+    """The fastest of `repeat` runs, in seconds; a refusal (`InputError`) is the expected end."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        with contextlib.suppress(InputError):
+            action()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    ordinary = next((REPO / "content").glob("*.yml")).read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "seeds").mkdir()
+        bomb = root / "lachen.md"
+        bomb.write_text("---\n" + BILLION_LAUGHS + "title: *i\n---\nTekst.\n", encoding="utf-8")
+        huge = root / "groot.txt"
+        huge.write_bytes((SENTENCE + "\n").encode() * (20 * 2**20 // (len(SENTENCE) + 1)))
+        normal = root / "gewoon.txt"
+        normal.write_text(SENTENCE * 30 + "\n", encoding="utf-8")
+        (root / "seeds" / "lang.txt").write_text((SENTENCE * (1_000_000 // len(SENTENCE)))[:1_000_000] + "\n")
+        rows = [
+            ("a seed content file, read", best(lambda: store.load_tree(ordinary, "c.yml"), args.repeat), None),
+            ("billion laughs as content, refused", best(lambda: store.load_tree(BILLION_LAUGHS, "c.yml"), args.repeat),
+             0),
+            ("5,000 nested lists as content, refused",
+             best(lambda: store.load_tree("x: " + "[" * 5000 + "]" * 5000 + "\n", "c.yml"), args.repeat), 0),
+            ("a 3 KB article, read", best(lambda: read_article(normal, root), args.repeat), None),
+            ("billion laughs as front matter, refused", best(lambda: read_article(bomb, root), args.repeat), 3),
+            ("a 20 MB article, refused", best(lambda: read_article(huge, root), args.repeat), 3),
+            ("a 1 MB single-line article, extracted", best(lambda: extract(Project(root)), 1), 3),
+        ]
+    baselines: dict[int, float] = {}
+    print(f"{'input':<42} {'seconds':>9} {'× ordinary':>11}")
+    for index, (label, seconds, baseline) in enumerate(rows):
+        if baseline is None:
+            baselines[index] = seconds
+        ratio = "" if baseline is None else f"{seconds / baselines[baseline]:>11.1f}"
+        print(f"{label:<42} {seconds:>9.4f} {ratio}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
