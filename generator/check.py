@@ -246,6 +246,8 @@ def _article(project: Project, source: CommentedMap, name: str) -> tuple[str | N
         )
     except InputError as error:
         message = f"the article '{file}' cannot be read: {error}"
+    except OSError as error:  # a folder (`file: ''` names the project root), no permission, ...
+        message = f"the article '{file}' cannot be read: {error.strerror}; 'file:' names an article file in seeds/"
     return None, [Problem(name, *position(source, "file"), message)]
 
 

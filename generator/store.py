@@ -8,8 +8,9 @@ machine wrote last time: the base of the three-way merge in `generator.merge`.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator import cache, yamlfast
@@ -81,6 +83,38 @@ def parse(text: str, path: str) -> Any:
         raise InputError(path, f"not valid YAML: {error.problem or error.context}", line, column) from None
     except YAMLError as error:
         raise InputError(path, f"not valid YAML: {error}") from None
+    except ValueError as error:  # an unquoted date the calendar lacks: YAML makes a date of it, and fails
+        line, column, value = _impossible_timestamp(yaml, text)
+        message = f"{value} is not a date on the calendar ({error}); correct it, and write dates in quotes"
+        raise InputError(path, message, line, column) from None
+
+
+def _impossible_timestamp(yaml: YAML, text: str) -> tuple[int | None, int | None, str]:
+    """Where the first unquoted date that does not exist is, and how it is written."""
+    for node in _scalars(yaml.compose(text)):
+        if node.tag == "tag:yaml.org,2002:timestamp" and not _is_calendar_date(node.value):
+            return node.start_mark.line + 1, node.start_mark.column + 1, repr(node.value)
+    return None, None, "a date"
+
+
+def _scalars(node: Node | None) -> Iterator[ScalarNode]:
+    if isinstance(node, ScalarNode):
+        yield node
+    elif isinstance(node, SequenceNode):
+        for child in node.value:
+            yield from _scalars(child)
+    elif isinstance(node, MappingNode):
+        for key, value in node.value:
+            yield from _scalars(key)
+            yield from _scalars(value)
+
+
+def _is_calendar_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def dump(tree: Any) -> str:
@@ -190,7 +224,7 @@ def load_tree(text: str, path: str) -> Any:
         return parse(text, path)  # which refuses it, naming the limit
     try:
         return yamlfast.load(text, _shared_yaml())
-    except (yamlfast.Unsupported, YAMLError, RecursionError):
+    except (yamlfast.Unsupported, YAMLError, RecursionError, ValueError):  # ruamel words each error
         return parse(text, path)
 
 

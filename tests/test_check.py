@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from generator import check, schemafast, store
 from generator.check import Problem, check_content, impossible_date, time_of_day_conflict
 from generator.cli import main
+from generator.errors import InputError
 from generator.merge import plain
 from generator.model import Event, SourceMeta
 from generator.project import Project
@@ -351,3 +352,23 @@ def test_a_file_changed_after_the_check_is_loaded_as_it_is_now(project):
     write(project, VALID.replace("when: 2022-01-06T21:00", "when: 2022-01-06T21:30"))
     (document,) = store.load_all(project)
     assert [event.when for event in document.events] == ["2022-01-06TMO", "2022-01-06T21:30"]
+
+
+def test_an_unquoted_impossible_date_is_a_problem_at_its_line_not_a_crash(project):
+    text = VALID.replace("when: 2022-01-06TMO", "when: 2022-02-30", 1)
+    assert "when: 2022-02-30" in text
+    write(project, text)
+    [problem] = check_content(project)
+    assert (problem.line, problem.column) == (line_of(text, "2022-02-30"), 11)
+    assert "'2022-02-30' is not a date on the calendar" in problem.message
+    with pytest.raises(InputError, match="is not a date on the calendar") as caught:
+        store.load_all(project)
+    assert caught.value.line == problem.line
+
+
+def test_an_empty_file_field_is_a_problem_not_a_crash(project):
+    text = VALID.replace("file: seeds/a.txt", "file: ''", 1)
+    write(project, text)
+    problems = check_content(project)
+    assert problems and all(problem.line == line_of(text, "file: ''") for problem in problems)
+    assert any("cannot be read" in problem.message for problem in problems)
