@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import cache, check, pipeline, store, yamlfast
-from generator.merge import plain
+from generator import cache, check, pipeline, store
 from generator.model import Event, SourceMeta
 from generator.project import Project
 from generator.temporal.values import interval
@@ -54,57 +53,6 @@ def test_fast_emit_writes_ruamels_bytes_for_tricky_strings(text):
 def test_fast_emit_writes_ruamels_bytes_for_any_text(text, context):
     events = (_event(text, context=tuple(context)),)
     assert store.generated_yaml(replace(META, title=text), events) == _ruamel(replace(META, title=text), events)
-
-
-def _marks(node, found):
-    """Every node's type, and the line/column marks `position` reads, in document order."""
-    lc = getattr(node, "lc", None)
-    if lc is not None:
-        found.append((type(node).__name__, lc.line, lc.col, dict(lc.data or {})))
-    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, value in items:
-        found.append((key, type(value).__name__))
-        _marks(value, found)
-    return found
-
-
-EDITED = """# yaml-language-server: $schema=x
-source:
-  title: 'Titel'   # a comment
-  published: 2022-01-06
-  file: "seeds/a.txt"
-  extra: [1, 0o17, 0x1F, 1_000, 1.5, .inf, ~, yes, True]
-events:
-  - id: a
-    when: 2022-01-06TMO
-    text: >-
-      Gevouwen
-      tekst.
-    span: [1, 2]
-  - {id: b, when: '2022'}
-"""
-
-
-@pytest.mark.parametrize("name", ["edited", "repo"])
-def test_fast_load_gives_ruamels_values_types_and_positions(name, repo):
-    texts = [EDITED] if name == "edited" else [p.read_text("utf-8") for p in sorted((repo / "content").glob("*.yml"))]
-    for text in texts:
-        fast = yamlfast.load(text, store._shared_yaml())
-        slow = store.parse(text, "x.yml")
-        assert plain(fast) == plain(slow)
-        assert _marks(fast, []) == _marks(slow, [])
-
-
-@pytest.mark.parametrize("text", ["a: [1, 2\n", "a: 1\na: 2\n", "%YAML 1.1\n---\na: yes\n", "a: !!str 1\n"])
-def test_load_tree_leaves_errors_and_odd_texts_to_ruamel(text):
-    try:
-        expected = plain(store.parse(text, "x.yml"))
-    except Exception as error:
-        with pytest.raises(type(error)) as raised:
-            store.load_tree(text, "x.yml")
-        assert str(raised.value) == str(error)
-    else:
-        assert plain(store.load_tree(text, "x.yml")) == expected
 
 
 @pytest.fixture

@@ -135,6 +135,7 @@ def test_the_repositorys_content_files_are_read_fast_and_as_ruamel_reads_them(re
         "# only a comment\n",
         "a: " + "[" * 60 + "]" * 60 + "\n",
         "a: " + "[" * 49 + "]" * 49 + "\n",
+        "a: |\n  \n    \nb: 1\n",  # a block scalar of blank lines: ruamel refuses the second one's indentation
     ],
 )
 def test_texts_the_fast_path_may_not_read_are_read_as_ruamel_reads_them(text):
