@@ -74,51 +74,51 @@ def check_content(project: Project, paths: Iterable[Path] | None = None) -> list
 def check_files(project: Project, files: Iterable[Path]) -> list[Problem]:
     """The problems of these content files; an id used in two of them is reported at the second.
 
-    Files found clean before are not checked again while they, their article
-    and Kroniek's code are unchanged (`.kroniek-cache/check.pickle`): `kroniek
-    build` checks, then the MkDocs plugin checks again, and most files never change.
+    A file found clean before is not checked again while it, its article and
+    Kroniek's code are unchanged (`.kroniek-cache/check.pickle`): `kroniek build`
+    checks, then the MkDocs plugin checks again, and an editor's change touches
+    one file of thousands. Only its ids are taken, to find ids used twice.
     """
-    files = list(files)
-    clean = results.load(project.root, CHECK_CACHE)  # name → (key, article file, ids)
-    if _all_clean(project, files, clean):
-        return []
+    clean = results.load(project.root, CHECK_CACHE)  # name → (key, article file, {id: line})
+    before = dict(clean)
     problems: list[Problem] = []
     first_ids: dict[str, str] = {}  # id → where it was first used
     for path in files:
         name = project.relative(path)
-        tree: Any = None
-        text = ""
-        try:
-            text = read_text(path, name)
-            tree = load_tree(text, name)
-        except InputError as error:
-            found = [Problem(name, error.line or 1, error.column or 1, error.message)]
-        except OSError as error:
-            found = [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
-        else:
-            values = plain(tree)
-            found = list(_file_problems(project, tree, values, name, first_ids))
-        problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
-        clean.pop(name, None)
-        if not found:
-            article = tree["source"]["file"]
-            ids = [event["id"] for event in tree["events"]]
-            clean[name] = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
-            keep_document(project, path, name, text, tree, values)
-    results.save(project.root, CHECK_CACHE, clean)
+        entry = clean.get(name)
+        unchanged = entry is not None and entry[0] == _clean_key(project, results.file_digest(path), entry[1])
+        if unchanged and first_ids.keys().isdisjoint(entry[2]):
+            first_ids.update({identifier: f"{name}:{line}" for identifier, line in entry[2].items()})
+            continue
+        problems.extend(_checked(project, path, name, first_ids, clean))
+    if clean != before:
+        results.save(project.root, CHECK_CACHE, clean)
     return problems
 
 
-def _all_clean(project: Project, files: list[Path], clean: dict[str, Any]) -> bool:
-    """Whether every file is as it was when found clean, and no id is used in two of them."""
-    seen: set[str] = set()
-    for path in files:
-        entry = clean.get(project.relative(path))
-        stale = entry is None or entry[0] != _clean_key(project, results.file_digest(path), entry[1])
-        if stale or not seen.isdisjoint(entry[2]):
-            return False
-        seen.update(entry[2])
-    return True
+def _checked(
+    project: Project, path: Path, name: str, first_ids: dict[str, str], clean: dict[str, Any]
+) -> list[Problem]:
+    """One file's problems in line order; a clean file is remembered in `clean` and its Document kept for loading."""
+    tree: Any = None
+    text = ""
+    try:
+        text = read_text(path, name)
+        tree = load_tree(text, name)
+    except InputError as error:
+        found = [Problem(name, error.line or 1, error.column or 1, error.message)]
+    except OSError as error:
+        found = [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
+    else:
+        values = plain(tree)
+        found = list(_file_problems(project, tree, values, name, first_ids))
+    clean.pop(name, None)
+    if not found:
+        article = tree["source"]["file"]
+        ids = {event["id"]: position(event, "id")[0] for event in tree["events"]}
+        clean[name] = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
+        keep_document(project, path, name, text, tree, values)
+    return sorted(found, key=lambda problem: (problem.line, problem.column))
 
 
 def _clean_key(project: Project, content_digest: str, article: str) -> str:

@@ -110,13 +110,35 @@ def test_check_trusts_files_found_clean_until_they_change(corpus_project, monkey
     project = Project(corpus_project)
     pipeline.extract(project)
     assert check.check_content(project) == []
+    parsed: list[str] = []
+    real = check.load_tree
 
-    def no_parsing(*_):
-        raise AssertionError("a clean, unchanged file was parsed again")
+    def counted(text, name):
+        parsed.append(name)
+        return real(text, name)
 
-    with monkeypatch.context() as patched:
-        patched.setattr(check, "load_tree", no_parsing)
-        assert check.check_content(project) == []
+    monkeypatch.setattr(check, "load_tree", counted)
+    assert check.check_content(project) == [] and parsed == [], "a clean, unchanged file was parsed again"
     content = sorted((corpus_project / "content").glob("*.yml"))[0]
     content.write_text(content.read_text("utf-8").replace("when: '", "when: '2022-02-30' #", 1), encoding="utf-8")
     assert [problem.path for problem in check.check_content(project)] == [project.relative(content)]
+    assert parsed == [project.relative(content)], "only the changed file is parsed"
+
+
+def test_an_id_taken_from_a_file_found_clean_before_is_still_a_duplicate(corpus_project):
+    project = Project(corpus_project)
+    pipeline.extract(project)
+    assert check.check_content(project) == []
+    first, *_, last = sorted((corpus_project / "content").glob("*.yml"))
+    taken = store.load_tree(first.read_text("utf-8"), "x")["events"][0]["id"]
+    mine = store.load_tree(last.read_text("utf-8"), "x")["events"][0]["id"]
+    last.write_text(last.read_text("utf-8").replace(f"id: {mine}", f"id: {taken}"), encoding="utf-8")
+    [problem] = check.check_content(project)  # the first file is clean and cached: its ids still count
+    assert problem.path == project.relative(last) and f"duplicate id '{taken}'" in problem.message
+    assert f"first used at {project.relative(first)}:" in problem.message
+    last.write_text(last.read_text("utf-8").replace(f"id: {taken}", f"id: {mine}"), encoding="utf-8")
+    first.write_text(first.read_text("utf-8").replace(f"id: {taken}", f"id: {mine}"), encoding="utf-8")
+    [problem] = check.check_content(project)  # now the changed file comes first: the cached one is the second
+    assert problem.path == project.relative(last) and f"duplicate id '{mine}'" in problem.message
+
+
