@@ -16,9 +16,8 @@ collection MkDocs triggers.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache as once
 from importlib.metadata import version
 
 from generator import cache, exports, render
@@ -26,7 +25,7 @@ from generator.articles import read_article
 from generator.model import Document, Source
 from generator.project import Project
 from generator.review import review_items
-from generator.store import content_files, generated_path, load_all
+from generator.store import content_files, document_key, load_all
 
 SITE_CACHE = "site"
 
@@ -40,11 +39,10 @@ class SiteOutput:
 
 @dataclass(frozen=True)
 class _Cached:
-    """The whole output, valid while `key` and the hash of the `articles` it was made from are unchanged."""
+    """The whole output, valid while `key` and the articles it was made from (file → hash) are unchanged."""
 
     key: str
-    articles: tuple[str, ...]
-    articles_key: str
+    articles: Mapping[str, str]
     output: SiteOutput
 
 
@@ -57,11 +55,12 @@ def site_output(
     key = cache.digest(settings, *(part for item in sorted(files.items()) for part in item))
     table = cache.load(project.root, SITE_CACHE)
     whole = table.get("site")
-    if isinstance(whole, _Cached) and whole.key == key and _articles_key(project, whole.articles) == whole.articles_key:
+    if isinstance(whole, _Cached) and whole.key == key and _article_digests(project, whole.articles) == whole.articles:
         return whole.output
     documents = load_all(project)
     site = render.Site.of(documents, edit_base, threshold)
     pages = render.site_wide_pages(site, review_items(project, documents))
+    articles = _article_digests(project, {d.source.file for d in documents})
     known: dict[str, tuple[str, str]] = table.get("source pages", {})  # page → (key, Markdown)
     fresh: dict[str, tuple[str, str]] = {}
     for document in site.documents:
@@ -69,7 +68,7 @@ def site_output(
         page_key = cache.digest(
             settings,
             files[document.path],
-            cache.file_digest(project.root / document.source.file),
+            articles[document.source.file],
             *(site.pages[event.id] for event in site.by_source[document.source.slug]),
         )
         entry = known.get(page)
@@ -82,8 +81,7 @@ def site_output(
         files=_exports(documents),
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
     )
-    articles = tuple(sorted({d.source.file for d in documents}))
-    cached = _Cached(key, articles, _articles_key(project, articles), output)
+    cached = _Cached(key, articles, output)
     cache.save(project.root, SITE_CACHE, {"site": cached, "source pages": fresh})
     return output
 
@@ -94,13 +92,13 @@ def _content_digests(project: Project) -> dict[str, str]:
         return {}
     folder = project.relative(project.content_dir)  # once: resolving every file's path costs more than hashing it
     return {
-        f"{folder}/{path.name}": cache.digest(cache.file_digest(path), cache.file_digest(generated_path(path)))
-        for path in content_files(project.content_dir)
+        f"{folder}/{path.name}": document_key(path) for path in content_files(project.content_dir)
     }
 
 
-def _articles_key(project: Project, articles: tuple[str, ...]) -> str:
-    return cache.digest(*(cache.file_digest(project.root / name) for name in articles))
+def _article_digests(project: Project, articles: Iterable[str]) -> dict[str, str]:
+    """Each article file → the hash of its bytes (of "missing" when it is gone)."""
+    return {name: cache.file_digest(project.root / name) for name in articles}
 
 
 def _settings(edit_base: str | None, threshold: int) -> str:
@@ -115,8 +113,8 @@ def _settings(edit_base: str | None, threshold: int) -> str:
     )
 
 
-@once
 def _templates_key() -> str:
+    """Read on every call, not once: `mkdocs serve` must see an edited template."""
     templates = sorted(render.TEMPLATES.glob("*.j2"))
     return cache.digest(*(path.name + path.read_text(encoding="utf-8") for path in templates))
 

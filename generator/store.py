@@ -357,11 +357,12 @@ def keep_document(project: Project, path: Path, name: str, text: str, tree: Any,
         document = _document(path, name, text, tree, values)
     except Exception:  # whatever it is, `load_document` raises it again where it always did
         return
-    _kept[(project.root, name)] = (_document_key(path, cache.digest(text.encode("utf-8"))), document)
+    _kept[(project.root, name)] = (document_key(path, cache.digest(text.encode("utf-8"))), document)
 
 
-def _document_key(path: Path, content_digest: str) -> str:
+def document_key(path: Path, content_digest: str | None = None) -> str:
     """What a document depends on: its file (by the hash of its bytes), the `.generated` base, Kroniek's code."""
+    content_digest = content_digest or cache.file_digest(path)
     return cache.digest(content_digest, cache.file_digest(generated_path(path)), cache.fingerprint())
 
 
@@ -378,7 +379,7 @@ def load_all(project: Project) -> tuple[Document, ...]:
     fresh: dict[str, tuple[str, Document]] = {}
     for path in content_files(project.content_dir):
         name = project.relative(path)
-        key = _document_key(path, cache.file_digest(path))
+        key = document_key(path)
         entry = known.get(name)
         if entry is None or entry[0] != key:
             entry = _kept.get((project.root, name))
