@@ -1,14 +1,17 @@
 """The timeline as data for other tools: plain JSON, TimelineJS3 JSON and an iCalendar feed.
 
 Pure functions from `Document`s to text, in timeline order, written beside the
-site by the MkDocs plugin and printed by `kroniek list --json`.
+site by the MkDocs plugin and printed by `kroniek list --json`. Each file is made
+of one piece per event (`Pieces`), so a build can keep the pieces of unchanged
+sources and only join them again.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from markupsafe import Markup, escape
@@ -19,20 +22,52 @@ from generator.model import Document, Event, SourceMeta
 from generator.render import sentence_markup, web_url, when_label
 
 HEADLINE_WORDS = 12
-# Events a calendar can hold honestly: a whole day, a part of it, a clock time.
 CALENDAR_PRECISIONS = ("day", "partofday", "minute")
 ICS_LINE_OCTETS = 75
 
 
+@dataclass(frozen=True)
+class Pieces:
+    """One event's share of each export file; None where that file leaves the event out."""
+
+    json: str  # its line of events.json
+    slide: str | None  # its line of timelinejs.json: only events with a place on the time line
+    vevent: str | None  # its folded CRLF lines of events.ics: only events a calendar holds honestly
+
+
+def event_pieces(event: Event, source: SourceMeta, stamp: str) -> Pieces:
+    """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`)."""
+    return Pieces(
+        json=_json_line(_event_fields(event)),
+        slide=_json_line(_slide(event, source)) if _on_timeline(event) else None,
+        vevent=_vevent(event, source, stamp) if _on_calendar(event) else None,
+    )
+
+
+def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[str, str]:
+    """events.json, timelinejs.json and events.ics from their events' pieces, in timeline order."""
+    pieces = tuple(pieces)
+    return {
+        "events.json": _json_lines(p.json for p in pieces),
+        "timelinejs.json": _timelinejs_file((p.slide for p in pieces if p.slide is not None), title),
+        "events.ics": _ics_file(p.vevent for p in pieces if p.vevent is not None),
+    }
+
+
 def events_json(documents: Iterable[Document]) -> str:
     """Every event with all its fields, its interval flattened into `start`, `end`, `precision`."""
-    return _json_lines([_event_fields(e) for e in timeline(documents)])
+    return _json_lines(_json_line(_event_fields(e)) for e in timeline(documents))
 
 
-def _json_lines(items: Iterable[object], head: str = "[", tail: str = "]") -> str:
-    """A JSON array with one item a line: diffable, and written by the C encoder (`indent` would need Python's)."""
-    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
-    return f"{head}\n{lines}\n{tail}\n" if lines else f"{head}{tail}\n"
+def _json_line(item: object) -> str:
+    """One item of a JSON array, by the C encoder (`indent` would need Python's)."""
+    return json.dumps(item, ensure_ascii=False)
+
+
+def _json_lines(lines: Iterable[str], head: str = "[", tail: str = "]") -> str:
+    """A JSON array with one item a line: diffable."""
+    joined = ",\n".join(lines)
+    return f"{head}\n{joined}\n{tail}\n" if joined else f"{head}{tail}\n"
 
 
 def _event_fields(event: Event) -> dict[str, object]:
@@ -60,17 +95,23 @@ def headline(event: Event) -> str:
     return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
 
 
-def _placed(
-    documents: Iterable[Document], precisions: Iterable[str] | None = None
-) -> Iterator[tuple[Event, SourceMeta]]:
-    """The events with a place on the time line (of these precisions), each with its source."""
+def _placed(documents: Iterable[Document], wanted: Callable[[Event], bool]) -> Iterator[tuple[Event, SourceMeta]]:
+    """The `wanted` events, in timeline order, each with its source."""
     documents = tuple(documents)
     sources = {d.source.slug: d.source for d in documents}
-    wanted = set(precisions) if precisions is not None else None
     for event in timeline(documents):
-        precision = event.interval.precision
-        if event.interval.start and precision and (wanted is None or precision in wanted):
+        if wanted(event):
             yield event, sources[event.source]
+
+
+def _on_timeline(event: Event) -> bool:
+    """Whether the event has a place on the time line."""
+    return bool(event.interval.start and event.interval.precision)
+
+
+def _on_calendar(event: Event) -> bool:
+    """Whether a calendar can hold the event honestly: a whole day, a part of it, a clock time."""
+    return _on_timeline(event) and event.interval.precision in CALENDAR_PRECISIONS
 
 
 # --- TimelineJS3 ------------------------------------------------------------------------------------------------
@@ -93,9 +134,14 @@ def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek") -> st
 
     `display_date` carries the Dutch label, so a month reads `januari 2022` and a week is not shown as its Monday.
     """
+    slides = (_json_line(_slide(event, source)) for event, source in _placed(documents, _on_timeline))
+    return _timelinejs_file(slides, title)
+
+
+def _timelinejs_file(slides: Iterable[str], title: str) -> str:
     cover = {"text": {"headline": str(escape(title)), "text": "Tijdlijn uit nieuwsartikelen"}}
-    head = f'{{"title": {json.dumps(cover, ensure_ascii=False)}, "events": ['
-    return _json_lines((_slide(event, source) for event, source in _placed(documents)), head, "]}")
+    head = f'{{"title": {_json_line(cover)}, "events": ['
+    return _json_lines(slides, head, "]}")
 
 
 def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
@@ -137,8 +183,17 @@ def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None) 
     `build_stamp()`, so the same content gives the same feed, byte for byte).
     """
     documents = list(documents)
-    stamp_text = (stamp or build_stamp(documents)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
+    stamp_text = ics_stamp(stamp or build_stamp(documents))
+    return _ics_file(_vevent(event, source, stamp_text) for event, source in _placed(documents, _on_calendar))
+
+
+def ics_stamp(stamp: datetime) -> str:
+    """A DTSTAMP value: the moment in UTC."""
+    return stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _ics_file(vevents: Iterable[str]) -> str:
+    head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:-//Kroniek//Kroniek {__version__}//NL",
@@ -146,13 +201,15 @@ def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None) 
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Kroniek",
     ]
-    for event, source in _placed(documents, CALENDAR_PRECISIONS):
-        lines.extend(_vevent(event, source, stamp_text))
-    lines.append("END:VCALENDAR")
+    return _ics_lines(head) + "".join(vevents) + _ics_lines(["END:VCALENDAR"])
+
+
+def _ics_lines(lines: Iterable[str]) -> str:
+    """Content lines folded at 75 octets, each ended by CRLF."""
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _vevent(event: Event, source: SourceMeta, stamp: str) -> list[str]:
+def _vevent(event: Event, source: SourceMeta, stamp: str) -> str:
     start, end = event.interval.start or "", event.interval.end or ""
     if event.interval.precision == "day":
         times = [f"DTSTART;VALUE=DATE:{_ics_date(start)}", f"DTEND;VALUE=DATE:{_ics_date(end)}"]
@@ -161,7 +218,7 @@ def _vevent(event: Event, source: SourceMeta, stamp: str) -> list[str]:
     credit = ", ".join(part for part in (source.title or source.file, source.publisher) if part)
     description = f"{event.text}\n\n{when_label(event)} ({event.when})\nBron: {credit}"
     url = web_url(source.url)
-    return [
+    return _ics_lines([
         "BEGIN:VEVENT",
         f"UID:{event.id}@kroniek",
         f"DTSTAMP:{stamp}",
@@ -171,7 +228,7 @@ def _vevent(event: Event, source: SourceMeta, stamp: str) -> list[str]:
         *([f"URL:{url}"] if url else []),
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
-    ]
+    ])
 
 
 def _ics_date(iso: str) -> str:

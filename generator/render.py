@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -412,22 +412,33 @@ def groups(site: Site, events: Sequence[Event], page: str) -> tuple[Group, ...]:
     )
 
 
+@dataclass(frozen=True)
+class TimelinePage:
+    """One page of the timeline before rendering: everything its Markdown is made of, besides the site."""
+
+    path: str
+    title: str
+    events: tuple[Event, ...]
+    pager: Mapping[str, object] | None  # previous, next and overview links of a month page
+
+
 def timeline_pages(
     documents: Iterable[Document], *, edit_base: str | None = None, threshold: int = SPLIT_THRESHOLD
 ) -> dict[str, str]:
     """The home page, and past `threshold` events one page per month plus one for the unplaced events."""
-    return _timeline_pages(Site.of(documents, edit_base, threshold))
+    return _timeline(Site.of(documents, edit_base, threshold), timeline_page)
 
 
-def _timeline_pages(site: Site) -> dict[str, str]:
+def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
+    """The timeline's pages: all events on the home page, or (split) the month and unplaced pages in order."""
     by_page: dict[str, list[Event]] = {}
     for event in site.events:
         by_page.setdefault(site.pages[event.id], []).append(event)
     if set(by_page) <= {HOME}:
-        return {HOME: _timeline_page_markdown(site, HOME, "Tijdlijn", site.events, pager=None)}
+        return (TimelinePage(HOME, "Tijdlijn", site.events, None),)
     unplaced = sorted((p for p in by_page if _page_order(p)[0] == _page_order(UNPLACED_PAGE)[0]), key=_page_order)
     months = sorted((p for p in by_page if p not in unplaced), key=_page_order)
-    pages = {HOME: _overview(site, months, by_page)}
+    plan = []
     for chain in (months, unplaced):  # the unplaced pages link among themselves only
         for index, page in enumerate(chain):
             pager = {
@@ -436,8 +447,28 @@ def _timeline_pages(site: Site) -> dict[str, str]:
                 "overview": relative_url(page, HOME),
             }
             title = _page_label(page)
-            pages[page] = _timeline_page_markdown(site, page, title[:1].upper() + title[1:], by_page[page], pager)
-    return pages
+            plan.append(TimelinePage(page, title[:1].upper() + title[1:], tuple(by_page[page]), pager))
+    return tuple(plan)
+
+
+def timeline_page(site: Site, page: TimelinePage) -> str:
+    """One page of the timeline as Markdown."""
+    return _env.get_template("timeline.md.j2").render(
+        title=page.title,
+        groups=groups(site, page.events, page.path),
+        pager=page.pager,
+        count=len(page.events),
+        sources=len({e.source for e in page.events}),
+        downloads=_downloads(page.path) if page.path == HOME else None,
+        sources_href=relative_url(page.path, SOURCES_INDEX),
+    )
+
+
+def _timeline(site: Site, render_page: Callable[[Site, TimelinePage], str]) -> dict[str, str]:
+    """The timeline's pages as `render_page` renders them, after the overview on the home page when split."""
+    plan = timeline_plan(site)
+    pages = {page.path: render_page(site, page) for page in plan}
+    return pages if HOME in pages else {HOME: _overview(site, plan)} | pages
 
 
 def _page_label(page: str) -> str:
@@ -454,30 +485,20 @@ def _link(from_page: str, to_page: str) -> dict[str, str]:
     return {"href": relative_url(from_page, to_page), "label": _page_label(to_page)}
 
 
-def _timeline_page_markdown(
-    site: Site, page: str, title: str, events: Sequence[Event], pager: Mapping[str, object] | None
-) -> str:
-    return _env.get_template("timeline.md.j2").render(
-        title=title,
-        groups=groups(site, events, page),
-        pager=pager,
-        count=len(events),
-        sources=len({e.source for e in events}),
-        downloads=_downloads(page) if page == HOME else None,
-        sources_href=relative_url(page, SOURCES_INDEX),
-    )
-
-
 def _downloads(page: str) -> dict[str, str]:
     return {name: relative_url(page, name) for name in ("events.json", "timelinejs.json", "events.ics")}
 
 
-def _overview(site: Site, months: list[str], by_page: Mapping[str, list[Event]]) -> str:
+def _overview(site: Site, plan: Sequence[TimelinePage]) -> str:
+    """The home page of a split timeline: the month pages with their numbers of events, by year."""
+    unplaced_base = _page_order(UNPLACED_PAGE)[0]
+    months = [page for page in plan if _page_order(page.path)[0] != unplaced_base]
     years: dict[str, list[dict[str, object]]] = {}
     for page in months:
-        month = page.removeprefix("tijdlijn/")[:7]
-        years.setdefault(month[:4], []).append({**_link(HOME, page), "count": len(by_page[page])})
-    unplaced = sum(len(events) for page, events in by_page.items() if page not in months)
+        years.setdefault(page.path.removeprefix("tijdlijn/")[:4], []).append(
+            {**_link(HOME, page.path), "count": len(page.events)}
+        )
+    unplaced = len(site.events) - sum(len(page.events) for page in months)
     return _env.get_template("overview.md.j2").render(
         years=years,
         count=len(site.events),
@@ -588,9 +609,16 @@ def _review_row(item: ReviewItem, site: Site | None) -> dict[str, object]:
 # --- Everything -------------------------------------------------------------------------------------------------
 
 
-def site_wide_pages(site: Site, review_items: Sequence[ReviewItem] = ()) -> dict[str, str]:
-    """The pages that show every source: timeline, list of sources, editors' page (source pages are apart)."""
-    pages = _timeline_pages(site)
+def site_wide_pages(
+    site: Site,
+    review_items: Sequence[ReviewItem] = (),
+    render_timeline_page: Callable[[Site, TimelinePage], str] = timeline_page,
+) -> dict[str, str]:
+    """The pages that show every source: timeline, list of sources, editors' page (source pages are apart).
+
+    `render_timeline_page` renders each page of the timeline: a cache can answer for pages that did not change.
+    """
+    pages = _timeline(site, render_timeline_page)
     pages[SOURCES_INDEX] = sources_index(site)
     pages[REVIEW_PAGE] = review_page(review_items, site=site)
     return pages

@@ -4,9 +4,11 @@ MkDocs renders every page on every build, so Kroniek's own share must not
 start from scratch each time. The output is kept in `.kroniek-cache/` under
 the hash of what it is made of: the content files and their `.generated`
 bases, the articles, the templates, the options and Kroniek's code. An
-unchanged project costs only that hashing; a changed one renders the timeline
-and the exports again, but only the source pages whose document, article or
-place on the timeline changed.
+unchanged project costs only that hashing. After an edit, only the parts made
+of what changed are rendered again: a source page whose document, article or
+place on the timeline changed, a timeline page with an event of a changed
+source, an export's lines for the events of a changed source. The rest of each
+page list and export file is joined from the kept parts.
 
 The result holds only strings and bytes: a build keeps it to the end, and
 thousands of `Event`s kept alive would be walked again by every garbage
@@ -16,9 +18,10 @@ collection MkDocs triggers.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
+from typing import Any, TypeVar
 
 from generator import cache, exports, render
 from generator.articles import read_article
@@ -28,6 +31,7 @@ from generator.review import review_items
 from generator.store import content_files, document_key, load_all
 
 SITE_CACHE = "site"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,31 +63,64 @@ def site_output(
         return whole.output
     documents = load_all(project)
     site = render.Site.of(documents, edit_base, threshold)
-    pages = render.site_wide_pages(site, review_items(project, documents))
     articles = _article_digests(project, {d.source.file for d in documents})
-    known: dict[str, tuple[str, str]] = table.get("source pages", {})  # page → (key, Markdown)
-    fresh: dict[str, tuple[str, str]] = {}
+    parts = _Parts(table, settings, {d.source.slug: files[d.path] for d in documents})
+    pages = render.site_wide_pages(site, review_items(project, documents), parts.timeline_page)
     for document in site.documents:
-        page = render.source_page_path(document.source.slug)
-        page_key = cache.digest(
-            settings,
-            files[document.path],
-            articles[document.source.file],
-            *(site.pages[event.id] for event in site.by_source[document.source.slug]),
+        slug = document.source.slug
+        pages[render.source_page_path(slug)] = parts.get(
+            "source pages",
+            slug,
+            (files[document.path], articles[document.source.file], *(site.pages[e.id] for e in site.by_source[slug])),
+            lambda document=document: render.source_page(document, _article(project, document), site=site),
         )
-        entry = known.get(page)
-        if entry is None or entry[0] != page_key:
-            entry = (page_key, render.source_page(document, _article(project, document), site=site))
-        fresh[page] = entry
-        pages[page] = entry[1]
     output = SiteOutput(
         pages=pages,
-        files=_exports(documents),
+        files={name: text.encode("utf-8") for name, text in exports.export_files(parts.pieces(site)).items()},
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
     )
-    cached = _Cached(key, articles, output)
-    cache.save(project.root, SITE_CACHE, {"site": cached, "source pages": fresh})
+    cache.save(project.root, SITE_CACHE, {"site": _Cached(key, articles, output), **parts.used})
     return output
+
+
+class _Parts:
+    """Parts of the output kept from the last build, each under the hash of what it is made of.
+
+    A part whose hash changed is made again; every part asked for is kept for
+    the next build, and the others are dropped.
+    """
+
+    def __init__(self, table: Mapping[str, Any], settings: str, source_keys: Mapping[str, str]) -> None:
+        self.known = table
+        self.settings = settings
+        self.source_keys = source_keys  # slug → hash of its content file and `.generated` base
+        self.used: dict[str, dict[str, tuple[str, Any]]] = {}
+
+    def get(self, kind: str, name: str, made_of: Iterable[str], make: Callable[[], T]) -> T:
+        key = cache.digest(self.settings, *made_of)
+        entry = self.known.get(kind, {}).get(name)
+        if entry is None or entry[0] != key:
+            entry = (key, make())
+        self.used.setdefault(kind, {})[name] = entry
+        return entry[1]
+
+    def timeline_page(self, site: render.Site, page: render.TimelinePage) -> str:
+        """A page of the timeline: its events are known by id and by their source's hash."""
+        made_of = (page.path, page.title, repr(page.pager), *(self.source_keys[e.source] + e.id for e in page.events))
+        return self.get("timeline pages", page.path, made_of, lambda: render.timeline_page(site, page))
+
+    def pieces(self, site: render.Site) -> list[exports.Pieces]:
+        """Every event's pieces of the export files, in timeline order, made again for changed sources only."""
+        stamp = exports.ics_stamp(exports.build_stamp(site.documents))
+        by_id: dict[str, exports.Pieces] = {}
+        for document in site.documents:
+            by_id |= self.get(
+                "export pieces",
+                document.source.slug,
+                (self.source_keys[document.source.slug], stamp),
+                lambda document=document: _event_pieces(document, stamp),
+            )
+        return [by_id[event.id] for event in site.events]
 
 
 def _content_digests(project: Project) -> dict[str, str]:
@@ -127,10 +164,5 @@ def _article(project: Project, document: Document) -> Source | None:
     return read_article(path, project.root, slug=document.source.slug)
 
 
-def _exports(documents: tuple[Document, ...]) -> dict[str, bytes]:
-    # Bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform.
-    return {
-        "events.json": exports.events_json(documents).encode("utf-8"),
-        "timelinejs.json": exports.timelinejs_json(documents).encode("utf-8"),
-        "events.ics": exports.events_ics(documents).encode("utf-8"),
-    }
+def _event_pieces(document: Document, stamp: str) -> dict[str, exports.Pieces]:
+    return {event.id: exports.event_pieces(event, document.source, stamp) for event in document.events}

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, pipeline, render, site_output
+from generator import cache, exports, pipeline, render, site_output
+from generator.store import load_all
 from generator.project import Project
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -24,17 +25,26 @@ def project(tmp_path: Path) -> Project:
 
 
 @pytest.fixture
-def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The slugs whose source page is rendered (the real renderer still does the work)."""
-    rendered: list[str] = []
-    real = render.source_page
+def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """What is rendered, by kind: source pages by slug, timeline pages by path, export pieces by event id.
 
-    def counted(document, source, **options):
-        rendered.append(document.source.slug)
-        return real(document, source, **options)
+    The real renderers still do the work.
+    """
+    made: dict[str, list[str]] = {"source pages": [], "timeline pages": [], "export pieces": []}
 
-    monkeypatch.setattr(render, "source_page", counted)
-    return rendered
+    def counting(module, name, kind, label):
+        real = getattr(module, name)
+
+        def counted(*args, **options):
+            made[kind].append(label(*args))
+            return real(*args, **options)
+
+        monkeypatch.setattr(module, name, counted)
+
+    counting(render, "source_page", "source pages", lambda document, source: document.source.slug)
+    counting(render, "timeline_page", "timeline pages", lambda site, page: page.path)
+    counting(exports, "event_pieces", "export pieces", lambda event, source, stamp: event.id)
+    return made
 
 
 def _uncached(project: Project, **options) -> site_output.SiteOutput:
@@ -42,39 +52,83 @@ def _uncached(project: Project, **options) -> site_output.SiteOutput:
     return site_output.site_output(project, **options)
 
 
-def test_an_unchanged_project_is_served_from_the_cache_and_equals_a_fresh_render(project, renders):
+def test_an_unchanged_project_is_served_from_the_cache_and_equals_a_fresh_render(project, made):
     first = site_output.site_output(project)
-    assert len(renders) == 12
+    assert len(made["source pages"]) == 12
     again = site_output.site_output(project)
-    assert len(renders) == 12  # nothing rendered the second time
+    assert len(made["source pages"]) == 12  # nothing rendered the second time
     assert again == first == _uncached(project)
     assert set(first.files) == {"events.json", "timelinejs.json", "events.ics"}
     assert first.edit_paths[render.source_page_path("art-00003")] == "content/art-00003.yml"
 
 
-def test_a_changed_article_renders_its_own_source_page_again_and_no_other(project, renders):
+def test_a_changed_article_renders_its_own_source_page_again_and_no_other(project, made):
     site_output.site_output(project)
-    renders.clear()
+    made["source pages"].clear()
     [article] = project.seeds_dir.glob("art-00003.*")
     article.write_text(article.read_text(encoding="utf-8") + "\nEen nieuwe slotzin zonder datum.\n", encoding="utf-8")
     output = site_output.site_output(project)
-    assert renders == ["art-00003"]
+    assert made["source pages"] == ["art-00003"]
     assert "Een nieuwe slotzin zonder datum." in output.pages[render.source_page_path("art-00003")]
     assert output == _uncached(project)
 
 
+def _correct_a_sentence(project: Project, slug: str, new: str) -> None:
+    """An editor's correction: the first event's sentence of the source's content file rewritten."""
+    content = project.content_dir / f"{slug}.yml"
+    text = content.read_text(encoding="utf-8")
+    old = text.split("\n    text: ", 1)[1].split("\n", 1)[0]
+    content.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def test_an_editors_correction_reaches_the_timeline_source_page_and_exports(project):
     before = site_output.site_output(project)
-    content = project.content_dir / "art-00005.yml"
-    text = content.read_text(encoding="utf-8")
-    old_text = text.split("\n    text: ", 1)[1].split("\n", 1)[0]
-    content.write_text(text.replace(old_text, "Door de redactie herschreven zin.", 1), encoding="utf-8")
-    after = site_output.site_output(project)
     new = "Door de redactie herschreven zin."
+    _correct_a_sentence(project, "art-00005", new)
+    after = site_output.site_output(project)
     assert after != before
     assert new in after.pages[render.source_page_path("art-00005")]
     assert new in "".join(markdown for page, markdown in after.pages.items() if page.startswith(("index", "tijdlijn")))
     assert new.encode() in after.files["events.json"]
+    assert after == _uncached(project)
+
+
+def test_a_correction_renders_only_its_sources_timeline_pages_and_export_lines(project, made):
+    site_output.site_output(project, threshold=1)  # a page per month
+    for kind in made.values():
+        kind.clear()
+    _correct_a_sentence(project, "art-00005", "Door de redactie herschreven zin.")
+    after = site_output.site_output(project, threshold=1)
+    site = render.Site.of(load_all(project), threshold=1)
+    own_pages = {site.pages[event.id] for event in site.by_source["art-00005"]}
+    timeline_pages = [page for page in after.pages if page.startswith("tijdlijn/")]
+    assert len(timeline_pages) > len(own_pages), "the corpus must spread over more months than this source's"
+    assert sorted(made["timeline pages"]) == sorted(own_pages)
+    assert made["export pieces"] == [event.id for event in site.by_source["art-00005"]]
+    assert made["source pages"] == ["art-00005"]
+    assert after == _uncached(project, threshold=1)
+
+
+def test_an_event_in_a_new_month_changes_its_neighbours_pager_too(project):
+    before = site_output.site_output(project, threshold=1)
+    [article] = project.seeds_dir.glob("art-00004.*")
+    with article.open("a", encoding="utf-8") as stream:
+        stream.write("\nOp 3 februari 2031 volgde een nieuwe verklaring van de burgemeester.\n")
+    assert not pipeline.extract(project).errors
+    after = site_output.site_output(project, threshold=1)
+    assert "tijdlijn/2031-02.md" in after.pages and "tijdlijn/2031-02.md" not in before.pages
+    assert after == _uncached(project, threshold=1)
+
+
+def test_a_newer_publication_date_restamps_every_calendar_event(project):
+    before = site_output.site_output(project)
+    content = project.content_dir / "art-00001.yml"
+    text = content.read_text(encoding="utf-8")
+    published = text.split("\n  published: ", 1)[1].split("\n", 1)[0]
+    content.write_text(text.replace(f"published: {published}", "published: '2031-07-01'", 1), encoding="utf-8")
+    after = site_output.site_output(project)
+    stamps = {line for line in after.files["events.ics"].decode().splitlines() if line.startswith("DTSTAMP:")}
+    assert stamps == {"DTSTAMP:20310701T000000Z"} and stamps.isdisjoint(before.files["events.ics"].decode().splitlines())
     assert after == _uncached(project)
 
 
