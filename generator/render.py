@@ -14,7 +14,6 @@ the site working under any sub-path.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -183,17 +182,27 @@ def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str
 
 @cache
 def _relative_href(from_page: str, to_page: str) -> str:
-    """Cached: every card links back to the same few pages, and `relpath` is slow."""
+    """Cached: every card links back to the same few pages."""
     target = page_url(to_page) if to_page.endswith(".md") else to_page
     if to_page == from_page:
         href = ""
     else:
-        href = posixpath.relpath(target or ".", page_url(from_page) or ".")
+        href = relative_path(target, page_url(from_page))
         if href == ".":
             href = "./"
         elif target.endswith("/") or not target:
             href += "/"
     return href
+
+
+def relative_path(target: str, start: str) -> str:
+    """`posixpath.relpath(target, start)` for paths below the site root, without its slow `abspath` and `getcwd`."""
+    to = [part for part in target.split("/") if part]
+    here = [part for part in start.split("/") if part]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
 def web_url(url: str | None) -> str | None:
@@ -320,6 +329,20 @@ class Site:
             by_source={slug: tuple(found) for slug, found in by_source.items()},
             pages=pages,
             edit_base=edit_base,
+        )
+
+    def part(self, slugs: Iterable[str]) -> Site:
+        """The site as far as these sources' pages need it: small enough to hand to another process."""
+        documents = tuple(self.by_slug[slug] for slug in slugs)
+        wanted = {d.source.slug for d in documents}
+        events = tuple(event for event in self.events if event.source in wanted)
+        return Site(
+            documents=documents,
+            by_slug={slug: self.by_slug[slug] for slug in wanted},
+            events=events,
+            by_source={slug: self.by_source[slug] for slug in wanted},
+            pages={event.id: self.pages[event.id] for event in events},
+            edit_base=self.edit_base,
         )
 
     def edit_url(self, document: Document) -> str | None:

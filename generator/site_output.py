@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from importlib.metadata import version
 from typing import Any, TypeVar
 
@@ -31,6 +33,10 @@ from generator.review import review_items
 from generator.store import content_files, document_key, load_all
 
 SITE_CACHE = "site"
+SOURCE_PAGES = "source pages"
+EXPORT_PIECES = "export pieces"
+# Below this many parts to make, starting worker processes costs more than it saves.
+POOL_MIN_PARTS = 400
 T = TypeVar("T")
 
 
@@ -51,9 +57,14 @@ class _Cached:
 
 
 def site_output(
-    project: Project, *, edit_base: str | None = None, threshold: int = render.SPLIT_THRESHOLD
+    project: Project, *, edit_base: str | None = None, threshold: int = render.SPLIT_THRESHOLD, jobs: int = 1
 ) -> SiteOutput:
-    """The pages and export files of the project's site, taken from the cache as far as nothing changed."""
+    """The pages and export files of the project's site, taken from the cache as far as nothing changed.
+
+    With `jobs` > 1 and many sources to render (a first build, a new template),
+    their pages and export pieces are made in that many processes while this
+    one renders the timeline.
+    """
     files = _content_digests(project)
     settings = _settings(edit_base, threshold)
     key = cache.digest(settings, *(part for item in sorted(files.items()) for part in item))
@@ -64,23 +75,74 @@ def site_output(
     documents = load_all(project)
     site = render.Site.of(documents, edit_base, threshold)
     articles = _article_digests(project, {d.source.file for d in documents})
+    stamp = exports.ics_stamp(exports.build_stamp(documents))
     parts = _Parts(table, settings, {d.source.slug: files[d.path] for d in documents})
-    pages = render.site_wide_pages(site, review_items(project, documents), parts.timeline_page)
-    for document in site.documents:
-        slug = document.source.slug
-        pages[render.source_page_path(slug)] = parts.get(
-            "source pages",
-            slug,
-            (files[document.path], articles[document.source.file], *(site.pages[e.id] for e in site.by_source[slug])),
-            lambda document=document: render.source_page(document, _article(project, document), site=site),
-        )
+    wanted = {  # per source: a key for each part of the output that is made of one source alone
+        # A source page shows its document and article, and links to its events' timeline pages.
+        SOURCE_PAGES: {
+            slug: parts.key(files[d.path], articles[d.source.file], *(site.pages[e.id] for e in site.by_source[slug]))
+            for slug, d in site.by_slug.items()
+        },
+        EXPORT_PIECES: {slug: parts.key(files[d.path], stamp) for slug, d in site.by_slug.items()},
+    }
+    makers = {SOURCE_PAGES: partial(_source_pages, project), EXPORT_PIECES: partial(_export_pieces, stamp=stamp)}
+    stale = {kind: parts.stale(kind, keys) for kind, keys in wanted.items()}
+    workers = jobs if sum(map(len, stale.values())) >= POOL_MIN_PARTS else 1
+    with ProcessPoolExecutor(workers) if workers > 1 else _Here() as pool:
+        making = {
+            kind: [pool.submit(makers[kind], site.part(chunk)) for chunk in _chunks(names, workers)]
+            for kind, names in stale.items()
+        }
+        pages = render.site_wide_pages(site, review_items(project, documents), parts.timeline_page)
+        made = {kind: _merged(future.result() for future in futures) for kind, futures in making.items()}
+    per_source = {
+        kind: {slug: parts.get(kind, slug, key, partial(made[kind].__getitem__, slug)) for slug, key in keys.items()}
+        for kind, keys in wanted.items()
+    }
+    pages |= {render.source_page_path(slug): page for slug, page in per_source[SOURCE_PAGES].items()}
+    pieces = _merged(per_source[EXPORT_PIECES].values())
     output = SiteOutput(
         pages=pages,
-        files={name: text.encode("utf-8") for name, text in exports.export_files(parts.pieces(site)).items()},
+        files={
+            name: text.encode("utf-8")
+            for name, text in exports.export_files(pieces[event.id] for event in site.events).items()
+        },
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
     )
     cache.save(project.root, SITE_CACHE, {"site": _Cached(key, articles, output), **parts.used})
     return output
+
+
+def _source_pages(project: Project, site: render.Site) -> dict[str, str]:
+    """The source page of each document of `site`, by slug: in a worker process, or in this one."""
+    return {d.source.slug: render.source_page(d, _article(project, d), site=site) for d in site.documents}
+
+
+def _export_pieces(site: render.Site, stamp: str) -> dict[str, dict[str, exports.Pieces]]:
+    """The export pieces of each document's events (event id → pieces), by slug."""
+    return {
+        d.source.slug: {event.id: exports.event_pieces(event, d.source, stamp) for event in d.events}
+        for d in site.documents
+    }
+
+
+def _merged(mappings: Iterable[Mapping[str, T]]) -> dict[str, T]:
+    return {key: value for mapping in mappings for key, value in mapping.items()}
+
+
+def _chunks(items: list[str], count: int) -> list[list[str]]:
+    """`items` cut into `count` runs of about equal length (none when there are no items)."""
+    size = -(-len(items) // count)
+    return [items[start : start + size] for start in range(0, len(items), size)] if items else []
+
+
+class _Here(Executor):
+    """An executor that runs each call at once in this process: the pool of one job."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
 
 
 class _Parts:
@@ -96,31 +158,32 @@ class _Parts:
         self.source_keys = source_keys  # slug → hash of its content file and `.generated` base
         self.used: dict[str, dict[str, tuple[str, Any]]] = {}
 
-    def get(self, kind: str, name: str, made_of: Iterable[str], make: Callable[[], T]) -> T:
-        key = cache.digest(self.settings, *made_of)
+    def key(self, *made_of: str) -> str:
+        """The key of a part made of these inputs (and the settings)."""
+        return cache.digest(self.settings, *made_of)
+
+    def kept(self, kind: str, name: str, key: str) -> Any:
+        """The part kept from the last build if it was made under `key`, else None."""
         entry = self.known.get(kind, {}).get(name)
-        if entry is None or entry[0] != key:
-            entry = (key, make())
-        self.used.setdefault(kind, {})[name] = entry
-        return entry[1]
+        return entry[1] if entry is not None and entry[0] == key else None
+
+    def stale(self, kind: str, keys: Mapping[str, str]) -> list[str]:
+        """The names (of `keys`: name → key) whose part must be made again."""
+        return [name for name, key in keys.items() if self.kept(kind, name, key) is None]
+
+    def get(self, kind: str, name: str, key: str, make: Callable[[], T]) -> T:
+        """The kept part, or `make()` when its key changed; either way kept for the next build."""
+        value = self.kept(kind, name, key)
+        if value is None:
+            value = make()
+        self.used.setdefault(kind, {})[name] = (key, value)
+        return value
 
     def timeline_page(self, site: render.Site, page: render.TimelinePage) -> str:
         """A page of the timeline: its events are known by id and by their source's hash."""
-        made_of = (page.path, page.title, repr(page.pager), *(self.source_keys[e.source] + e.id for e in page.events))
-        return self.get("timeline pages", page.path, made_of, lambda: render.timeline_page(site, page))
-
-    def pieces(self, site: render.Site) -> list[exports.Pieces]:
-        """Every event's pieces of the export files, in timeline order, made again for changed sources only."""
-        stamp = exports.ics_stamp(exports.build_stamp(site.documents))
-        by_id: dict[str, exports.Pieces] = {}
-        for document in site.documents:
-            by_id |= self.get(
-                "export pieces",
-                document.source.slug,
-                (self.source_keys[document.source.slug], stamp),
-                lambda document=document: _event_pieces(document, stamp),
-            )
-        return [by_id[event.id] for event in site.events]
+        events = (part for event in page.events for part in (self.source_keys[event.source], event.id))
+        key = self.key(page.path, page.title, repr(page.pager), *events)
+        return self.get("timeline pages", page.path, key, lambda: render.timeline_page(site, page))
 
 
 def _content_digests(project: Project) -> dict[str, str]:
@@ -162,7 +225,3 @@ def _article(project: Project, document: Document) -> Source | None:
     if not path.is_file():
         return None
     return read_article(path, project.root, slug=document.source.slug)
-
-
-def _event_pieces(document: Document, stamp: str) -> dict[str, exports.Pieces]:
-    return {event.id: exports.event_pieces(event, document.source, stamp) for event in document.events}

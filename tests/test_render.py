@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 import markdown
 import markupsafe
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from markupsafe import Markup
 
 from generator import render
@@ -193,3 +196,13 @@ def test_site_wide_pages_include_sources_index_and_review_page():
     pages = render.site_wide_pages(render.Site.of([doc]))
     assert {"index.md", "bronnen/index.md", "redactie/index.md"} <= set(pages)
     assert 'href="a/"' in pages["bronnen/index.md"]
+
+
+_segments = st.lists(st.sampled_from(["bronnen", "tijdlijn", "2022-01", "a", "index", "events.json"]), max_size=4)
+# Site paths as pages link them: a file (`events.json`), a directory URL (`bronnen/a/`), the root ("").
+_site_paths = _segments.map("/".join) | _segments.filter(bool).map(lambda parts: "/".join(parts) + "/")
+
+
+@given(_site_paths, _site_paths)
+def test_relative_path_is_posix_relpath_below_the_site_root(target, start):
+    assert render.relative_path(target, start) == posixpath.relpath(target or ".", start or ".")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator import cache, exports, pipeline, render, site_output
-from generator.store import load_all
 from generator.project import Project
+from generator.store import load_all
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -128,7 +128,8 @@ def test_a_newer_publication_date_restamps_every_calendar_event(project):
     content.write_text(text.replace(f"published: {published}", "published: '2031-07-01'", 1), encoding="utf-8")
     after = site_output.site_output(project)
     stamps = {line for line in after.files["events.ics"].decode().splitlines() if line.startswith("DTSTAMP:")}
-    assert stamps == {"DTSTAMP:20310701T000000Z"} and stamps.isdisjoint(before.files["events.ics"].decode().splitlines())
+    assert stamps == {"DTSTAMP:20310701T000000Z"}
+    assert stamps.isdisjoint(before.files["events.ics"].decode().splitlines())
     assert after == _uncached(project)
 
 
@@ -159,3 +160,12 @@ def test_a_source_page_follows_its_events_when_the_timeline_splits_into_months(p
     assert "tijdlijn/" not in one_page.pages[page]
     assert "tijdlijn/" in months.pages[page]
     assert months == _uncached(project, threshold=1)
+
+
+def test_source_pages_rendered_in_worker_processes_are_the_same(project, monkeypatch):
+    serial = _uncached(project, threshold=1)
+    monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
+    assert _uncached(project, threshold=1, jobs=3) == serial
+    [article] = project.seeds_dir.glob("art-00006.*")
+    article.write_text(article.read_text(encoding="utf-8") + "\nEen slotzin.\n", encoding="utf-8")
+    assert site_output.site_output(project, threshold=1, jobs=3) == _uncached(project, threshold=1)
