@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +24,17 @@ from jsonschema import Draft202012Validator, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator import cache as results
-from generator import schemafast
+from generator import schemafast, store
 from generator.articles import decode
 from generator.errors import InputError
 from generator.merge import plain
-from generator.model import Interval
+from generator.model import Document, Interval
 from generator.project import Project
-from generator.store import content_files, keep_document, load_tree, position, read_text
+from generator.store import content_files, load_tree, position, read_text
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
+from generator.workers import executor, usable_cpus
 
 # The calendar parts of a TIMEX3 value, checked against the calendar.
 _DATE_PARTS = re.compile(
@@ -41,6 +43,9 @@ _DATE_PARTS = re.compile(
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
 CHECK_CACHE = "check"
+# Fewer files to check than this are checked in this process (see `_check_each`): two processes on two CPUs
+# break even at about 75 files.
+POOL_MIN_FILES = 100
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
 
@@ -66,59 +71,115 @@ def _escape(text: str, is_property: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
 
 
-def check_content(project: Project, paths: Iterable[Path] | None = None) -> list[Problem]:
+def check_content(project: Project, paths: Iterable[Path] | None = None, jobs: int | None = None) -> list[Problem]:
     """The problems of every content file (default: all of `content/`), file by file, line by line."""
-    return check_files(project, files_to_check(project, paths))
+    return check_files(project, files_to_check(project, paths), jobs)
 
 
-def check_files(project: Project, files: Iterable[Path]) -> list[Problem]:
+def check_files(project: Project, files: Iterable[Path], jobs: int | None = None) -> list[Problem]:
     """The problems of these content files; an id used in two of them is reported at the second.
 
-    A file found clean before is not checked again while it, its article and
-    Kroniek's code are unchanged (`.kroniek-cache/check.pickle`): `kroniek build`
-    checks, then the MkDocs plugin checks again, and an editor's change touches
-    one file of thousands. Only its ids are taken, to find ids used twice.
+    A file found clean on its own before is not checked again while it, its
+    article and Kroniek's code are unchanged (`.kroniek-cache/check.pickle`):
+    `kroniek build` checks, then the MkDocs plugin checks again, and an
+    editor's change touches one file of thousands. Only its ids are taken, to
+    find ids used twice. The others are checked in `jobs` processes (default:
+    `usable_cpus()`); ids used twice are found afterwards, in file order, so
+    the problems are the same for any `jobs`.
     """
-    clean = results.load(project.root, CHECK_CACHE)  # name → (key, article file, {id: line})
+    clean: dict[str, Clean] = results.load(project.root, CHECK_CACHE)
     before = dict(clean)
+    named = [(path, project.relative(path)) for path in files]
+    cached = [_unchanged(project, path, clean.get(name)) for path, name in named]
+    work = [item for item, entry in zip(named, cached, strict=True) if entry is None]
+    fresh = iter(_check_each(project, work, usable_cpus() if jobs is None else jobs))
     problems: list[Problem] = []
     first_ids: dict[str, str] = {}  # id → where it was first used
-    for path in files:
-        name = project.relative(path)
-        entry = clean.get(name)
-        unchanged = entry is not None and entry[0] == _clean_key(project, results.file_digest(path), entry[1])
-        if unchanged and first_ids.keys().isdisjoint(entry[2]):
-            first_ids.update({identifier: f"{name}:{line}" for identifier, line in entry[2].items()})
-            continue
-        problems.extend(_checked(project, path, name, first_ids, clean))
+    for (_, name), entry in zip(named, cached, strict=True):
+        if entry is not None:
+            own, ids = (), entry[2]
+        else:
+            checked = next(fresh)
+            own, ids = checked.problems, checked.ids
+            clean.pop(name, None)
+            if checked.clean is not None:
+                clean[name] = checked.clean
+            if checked.document is not None:
+                store.keep(project, name, *checked.document)
+        found = [*own, *_duplicate_ids(name, ids, first_ids)]  # a schema problem at an id comes before its duplicate
+        problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
     if clean != before:
         results.save(project.root, CHECK_CACHE, clean)
     return problems
 
 
-def _checked(
-    project: Project, path: Path, name: str, first_ids: dict[str, str], clean: dict[str, Any]
-) -> list[Problem]:
-    """One file's problems in line order; a clean file is remembered in `clean` and its Document kept for loading."""
-    tree: Any = None
-    text = ""
+# A file found clean on its own: (`_clean_key`, its article file, its ids in order with their line and column).
+Clean = tuple[str, str, tuple[tuple[str, int, int], ...]]
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """One content file checked on its own, as a worker process sends it back."""
+
+    problems: tuple[Problem, ...]  # all but ids used before: those depend on the other files
+    ids: tuple[tuple[str, int, int], ...]  # (id, line, column) of each event's id, in file order
+    clean: Clean | None  # the cache entry, when the file has no problems of its own
+    document: tuple[str, Document] | None  # `store.document_of` the file, for `load_all`, when clean
+
+
+def _unchanged(project: Project, path: Path, entry: Clean | None) -> Clean | None:
+    """The cache entry of a file found clean before, if the file, its article and the code are as they were."""
+    if entry is None or entry[0] != _clean_key(project, results.file_digest(path), entry[1]):
+        return None
+    return entry
+
+
+def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> list[FileCheck]:
+    """`check_file` over (path, name) pairs, in order: here, or in `jobs` processes when there are enough files.
+
+    Below `POOL_MIN_FILES`, starting the workers (each loading the tagger's
+    language data again) costs more than it saves.
+    """
+    paths, names = zip(*work, strict=True) if work else ((), ())
+    chunksize = max(1, len(work) // (max(jobs, 1) * 8))
+    with executor(jobs if len(work) >= POOL_MIN_FILES else 1) as pool:
+        return list(pool.map(check_file, repeat(project), paths, names, chunksize=chunksize))
+
+
+def check_file(project: Project, path: Path, name: str) -> FileCheck:
+    """One content file on its own: every problem but ids used in another file or twice, which `check_files` adds."""
     try:
         text = read_text(path, name)
         tree = load_tree(text, name)
     except InputError as error:
-        found = [Problem(name, error.line or 1, error.column or 1, error.message)]
+        return FileCheck((Problem(name, error.line or 1, error.column or 1, error.message),), (), None, None)
     except OSError as error:
-        found = [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
-    else:
-        values = plain(tree)
-        found = list(_file_problems(project, tree, values, name, first_ids))
-    clean.pop(name, None)
-    if not found:
-        article = tree["source"]["file"]
-        ids = {event["id"]: position(event, "id")[0] for event in tree["events"]}
-        clean[name] = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
-        keep_document(project, path, name, text, tree, values)
-    return sorted(found, key=lambda problem: (problem.line, problem.column))
+        return FileCheck((Problem(name, 1, 1, f"cannot read the file: {error.strerror}"),), (), None, None)
+    values = plain(tree)
+    problems = tuple(_file_problems(project, tree, values, name))
+    ids = tuple(_ids(tree))
+    if problems:
+        return FileCheck(problems, ids, None, None)
+    article = tree["source"]["file"]
+    clean = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
+    return FileCheck((), ids, clean, store.document_of(path, name, text, tree, values))
+
+
+def _ids(tree: Any) -> Iterator[tuple[str, int, int]]:
+    """Each event's id with its line and column, in file order; only where `_event_problems` looks."""
+    events = tree.get("events") if isinstance(tree, CommentedMap) else None
+    for event in events if isinstance(events, CommentedSeq) else ():
+        if isinstance(event, CommentedMap) and isinstance(event.get("id"), str):
+            yield event["id"], *position(event, "id")
+
+
+def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: dict[str, str]) -> Iterator[Problem]:
+    """Each id already in `first_ids` (an earlier file's, or this one's), at its second use; the others are added."""
+    for identifier, line, column in ids:
+        if identifier in first_ids:
+            yield Problem(name, line, column, f"duplicate id '{identifier}': first used at {first_ids[identifier]}")
+        else:
+            first_ids[identifier] = f"{name}:{line}"
 
 
 def _clean_key(project: Project, content_digest: str, article: str) -> str:
@@ -136,8 +197,8 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
     return found
 
 
-def _file_problems(project: Project, tree: Any, values: Any, name: str, first_ids: dict[str, str]) -> Iterator[Problem]:
-    """The problems of one file's tree (`values` is `plain(tree)`); `first_ids` collects its ids."""
+def _file_problems(project: Project, tree: Any, values: Any, name: str) -> Iterator[Problem]:
+    """The problems of one file's tree (`values` is `plain(tree)`), but for ids used twice."""
     yield from (Problem(name, *place, message) for place, message in _schema_problems(tree, values))
     if not isinstance(tree, CommentedMap):
         return
@@ -151,7 +212,7 @@ def _file_problems(project: Project, tree: Any, values: Any, name: str, first_id
     events = tree.get("events")
     for event in events if isinstance(events, CommentedSeq) else ():
         if isinstance(event, CommentedMap):
-            yield from _event_problems(name, event, article, language, first_ids)
+            yield from _event_problems(name, event, article, language)
 
 
 # -- schema ---------------------------------------------------------------------------------------------------------
@@ -289,16 +350,7 @@ def impossible_date(value: str) -> str | None:
     return None
 
 
-def _event_problems(
-    name: str, event: CommentedMap, article: str | None, language: str | None, first_ids: dict[str, str]
-) -> Iterator[Problem]:
-    identifier = event.get("id")
-    if isinstance(identifier, str):
-        where = position(event, "id")
-        if identifier in first_ids:
-            yield Problem(name, *where, f"duplicate id '{identifier}': first used at {first_ids[identifier]}")
-        else:
-            first_ids[identifier] = f"{name}:{where[0]}"
+def _event_problems(name: str, event: CommentedMap, article: str | None, language: str | None) -> Iterator[Problem]:
     yield from _date_problem(name, event, "when")
     yield from _shape_problem(name, event)
     if article is not None:

@@ -25,6 +25,7 @@ from generator.errors import InputError
 from generator.pipeline import extract
 from generator.project import Project
 from generator.site_output import SiteOutput, site_output
+from generator.workers import usable_cpus
 
 log = logging.getLogger("mkdocs.plugins.kroniek")
 
@@ -71,12 +72,16 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         project = self._project()
-        problems = check_content(project)
+        # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
+        jobs = 1 if self.serving else usable_cpus()
+        problems = check_content(project, jobs=jobs)
         if problems:
             listing = "\n".join(str(problem) for problem in problems)
             raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
         try:
-            self.output = site_output(project, edit_base=_edit_base(config), threshold=self.config.split_threshold)
+            self.output = site_output(
+                project, edit_base=_edit_base(config), threshold=self.config.split_threshold, jobs=jobs
+            )
         except InputError as error:
             raise PluginError(f"kroniek: {error}") from error
         for path, markdown in self.output.pages.items():

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
@@ -31,6 +30,7 @@ from generator.model import Document, Source
 from generator.project import Project
 from generator.review import review_items
 from generator.store import content_files, document_key, load_all
+from generator.workers import executor
 
 SITE_CACHE = "site"
 SOURCE_PAGES = "source pages"
@@ -88,7 +88,7 @@ def site_output(
     makers = {SOURCE_PAGES: partial(_source_pages, project), EXPORT_PIECES: partial(_export_pieces, stamp=stamp)}
     stale = {kind: parts.stale(kind, keys) for kind, keys in wanted.items()}
     workers = jobs if sum(map(len, stale.values())) >= POOL_MIN_PARTS else 1
-    with ProcessPoolExecutor(workers) if workers > 1 else _Here() as pool:
+    with executor(workers) as pool:
         making = {
             kind: [pool.submit(makers[kind], site.part(chunk)) for chunk in _chunks(names, workers)]
             for kind, names in stale.items()
@@ -134,15 +134,6 @@ def _chunks(items: list[str], count: int) -> list[list[str]]:
     """`items` cut into `count` runs of about equal length (none when there are no items)."""
     size = -(-len(items) // count)
     return [items[start : start + size] for start in range(0, len(items), size)] if items else []
-
-
-class _Here(Executor):
-    """An executor that runs each call at once in this process: the pool of one job."""
-
-    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
-        future: Future[T] = Future()
-        future.set_result(fn(*args, **kwargs))
-        return future
 
 
 class _Parts:

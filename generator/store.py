@@ -342,22 +342,31 @@ def _document(path: Path, name: str, text: str, tree: Any, values: Any) -> Docum
 
 
 # Documents made of files parsed for another reason in this process (by `check`), so that `load_all` need
-# not parse them again: (project root, name) → (`_document_key`, Document); `load_all` takes them all.
+# not parse them again: (project root, name) → (`document_key`, Document); `load_all` takes them all.
 _kept: dict[tuple[Path, str], tuple[str, Document]] = {}
 
 
-def keep_document(project: Project, path: Path, name: str, text: str, tree: Any, values: Any) -> None:
-    """Remember the document of a content file just parsed (text, tree, `plain(tree)`) for the next `load_all`.
+def document_of(path: Path, name: str, text: str, tree: Any, values: Any) -> tuple[str, Document] | None:
+    """The document of a content file just parsed (text, tree, `plain(tree)`) and its `document_key`, for `keep`.
 
-    `kroniek build` checks every file, then builds: without this, each file
-    would be parsed twice. A file that is not a document is left for
+    It changes nothing in this process, so a `check --jobs` worker can make it
+    and send it back; a file that is not a document gives None and is left for
     `load_all` to report.
     """
     try:
         document = _document(path, name, text, tree, values)
     except Exception:  # whatever it is, `load_document` raises it again where it always did
-        return
-    _kept[(project.root, name)] = (document_key(path, cache.digest(text.encode("utf-8"))), document)
+        return None
+    return document_key(path, cache.digest(text.encode("utf-8"))), document
+
+
+def keep(project: Project, name: str, key: str, document: Document) -> None:
+    """Hand a document made by `document_of` (here or in a worker) to the next `load_all` of this process.
+
+    `kroniek build` checks every file, then builds: without this, each file
+    would be parsed twice.
+    """
+    _kept[(project.root, name)] = (key, document)
 
 
 def document_key(path: Path, content_digest: str | None = None) -> str:
@@ -371,7 +380,7 @@ def load_all(project: Project) -> tuple[Document, ...]:
 
     A file read before is taken from `.kroniek-cache/` while it, its
     `.generated` base and Kroniek's code are unchanged: a rebuild parses only
-    what changed. So is a file `keep_document` was given in this process.
+    what changed. So is a document `keep` was given in this process.
     """
     if not project.content_dir.is_dir():
         return ()

@@ -45,12 +45,17 @@ EVENING = Event(
 VALID = generated_yaml(META, (MORNING, EVENING))
 
 
+def make_project(root: Path) -> Project:
+    """A project in `root` with the article `seeds/a.txt` and an empty `content/`."""
+    (root / "seeds").mkdir()
+    (root / "seeds" / "a.txt").write_text(ARTICLE, "utf-8")
+    (root / "content").mkdir()
+    return Project(root)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "a.txt").write_text(ARTICLE, "utf-8")
-    (tmp_path / "content").mkdir()
-    return Project(tmp_path)
+    return make_project(tmp_path)
 
 
 def write(project: Project, text: str, name: str = "a.yml") -> None:

@@ -7,6 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from generator.commands.check import add_jobs
 from generator.commands.extract import add_keep_going
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--site-dir", help="where to write the site (default: site/)")
     add_keep_going(parser)
+    add_jobs(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,13 +31,15 @@ def run(args: argparse.Namespace) -> int:
     from generator.lock import extraction_lock
     from generator.pipeline import extract
     from generator.project import Project
+    from generator.workers import usable_cpus
 
     project = Project(args.root)
+    jobs = args.jobs or usable_cpus()
     with extraction_lock(project):
-        report = extract(project)
+        report = extract(project, jobs=jobs)
     if report_outcome(report, keep_going=args.keep_going):
         return 1
-    problems = check_content(project)
+    problems = check_content(project, jobs=jobs)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -22,6 +22,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="text",
         help="github: print GitHub Actions annotations that mark the lines in a pull request",
     )
+    add_jobs(parser)
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_at_least_one,
+        metavar="N",
+        help="work in N processes (default: one per CPU this process may use); same result",
+    )
+
+
+def _at_least_one(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number}: at least 1")
+    return number
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
     project = Project(args.root)
     files = files_to_check(project, args.paths or None)
-    problems = check_files(project, files)
+    problems = check_files(project, files, jobs=args.jobs)
     for problem in problems:
         print(problem.github() if args.format == "github" else problem)
     if problems:

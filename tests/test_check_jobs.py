@@ -1,0 +1,167 @@
+"""`kroniek check --jobs`: files checked in several processes give exactly the problems, cache and documents of one."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from test_check import VALID, line_of, make_project, write
+
+from generator import cache, check, store
+from generator.check import Problem, check_content
+from generator.cli import build_parser, main
+from generator.mkdocs_plugin import KroniekPlugin
+from generator.project import Project
+from generator.workers import usable_cpus
+
+FILES = 160
+POOL_MIN_FILES = 20  # the tests' own threshold, so a pool is worth testing without thousands of files
+
+
+def own_ids(n: int) -> str:
+    """The valid file with ids of its own."""
+    return VALID.replace("id: a-", f"id: f{n:03}-")
+
+
+def content(n: int) -> str:
+    """File `n`: `own_ids(n)`, or every few files one kind of problem."""
+    mine = own_ids(n)
+    kinds = {
+        3: VALID,  # both ids are file 0's
+        6: mine.replace(f"id: f{n:03}-21-00-uur", f"id: f{n:03}-donderdagochtend"),  # one id used twice in the file
+        9: mine.replace("when: 2022-01-06TMO", "when: 2022-02-30TMO"),
+        12: mine.replace("text: Om 21.00 uur was het weer rustig.", "text: 'Om 21.00 uur"),  # not YAML
+        15: VALID.replace("id: a-donderdagochtend", "id: a donderdagochtend"),  # a schema problem and a duplicate
+        18: mine.replace("file: seeds/a.txt", "file: seeds/weg.txt").replace("  publisher: NOS\n", "  auteur: X\n"),
+    }
+    return VALID if n == 0 else kinds.get(n % 20, mine)
+
+
+@pytest.fixture
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of workers of each process pool a check starts; the threshold lowered to `POOL_MIN_FILES`."""
+    started: list[int] = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers)
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(check, "POOL_MIN_FILES", POOL_MIN_FILES)
+    return started
+
+
+@pytest.fixture
+def many(tmp_path: Path, pools: list[int]) -> Project:
+    """A project of `FILES` content files, with problems of every kind and ids used twice across and within files."""
+    project = make_project(tmp_path)
+    for n in range(FILES):
+        write(project, content(n), f"f{n:03}.yml")
+    return project
+
+
+def forget(project: Project) -> None:
+    """Drop what earlier checks found clean, so the next one checks every file."""
+    (project.root / cache.CACHE_DIR / f"{check.CHECK_CACHE}.pickle").unlink()
+
+
+def test_processes_report_exactly_the_problems_of_one(many, pools):
+    one = check_content(many, jobs=1)
+    forget(many)
+    assert check_content(many, jobs=2) == one
+    assert pools == [2]
+    for words in ("duplicate id", "not valid YAML", "day that does not exist", "unknown field", "does not exist"):
+        assert any(words in problem.message for problem in one), words
+    [inside] = [problem for problem in one if problem.path == "content/f006.yml"]
+    first = line_of(content(6), "id: f006-donderdagochtend")
+    assert inside.line > first
+    assert inside.message == f"duplicate id 'f006-donderdagochtend': first used at content/f006.yml:{first}"
+    schema, duplicate, _ = (problem for problem in one if problem.path == "content/f035.yml")
+    assert (schema.line, schema.column) == (duplicate.line, duplicate.column), "the schema's word comes first"
+    assert schema.message.startswith("'id'") and "duplicate id 'a donderdagochtend'" in duplicate.message
+
+
+def test_a_few_files_are_checked_without_a_pool(many, pools):
+    few = sorted(many.content_dir.glob("*.yml"))[: POOL_MIN_FILES - 1]
+    check_content(many, few, jobs=2)
+    assert pools == []
+
+
+def test_by_default_a_check_uses_every_cpu_this_process_may_use(many, pools, monkeypatch):
+    monkeypatch.setattr(check, "usable_cpus", lambda: 2)
+    check_content(many)
+    assert pools == [2]
+
+
+def test_a_parallel_check_hands_its_documents_to_load_all(tmp_path, pools, monkeypatch):
+    project = make_project(tmp_path)
+    for n in range(FILES):
+        write(project, own_ids(n), f"f{n:03}.yml")
+    files = store.content_files(project.content_dir)
+    expected = tuple(store.load_document(path, project.relative(path)) for path in files)
+    assert check_content(project, jobs=2) == [] and pools == [2]
+
+    def parse_again(*_):
+        raise AssertionError("a file the check read was parsed again")
+
+    monkeypatch.setattr(store, "load_tree", parse_again)
+    assert store.load_all(project) == expected
+
+
+def test_the_cache_a_parallel_check_writes_serves_a_serial_one(many, monkeypatch):
+    problems = check_content(many, jobs=2)
+    parsed: list[str] = []
+    real = check.load_tree
+
+    def counted(text: str, name: str):
+        parsed.append(name)
+        return real(text, name)
+
+    monkeypatch.setattr(check, "load_tree", counted)
+    assert check_content(many, jobs=1) == problems
+    # Only files with problems of their own are read again; ids used twice are still found in the files trusted.
+    assert parsed == sorted({problem.path for problem in problems if not problem.message.startswith("duplicate id")})
+    assert "content/f003.yml" not in parsed and any(problem.path == "content/f003.yml" for problem in problems)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the workers must inherit the patch")
+def test_an_error_in_a_worker_reaches_the_caller(many, monkeypatch):
+    def broken(*_):
+        raise RuntimeError("a bug in a check")
+
+    monkeypatch.setattr(check, "_file_problems", broken)
+    with pytest.raises(RuntimeError, match="a bug in a check"):
+        check_content(many, jobs=2)
+
+
+def test_the_commands_take_jobs(many, pools, capsys):
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["--root", str(many.root), "check", "--jobs", jobs]) == 1
+        outputs.append(capsys.readouterr())
+        forget(many)
+    assert outputs[0] == outputs[1] and pools == [2]
+    assert build_parser()[0].parse_args(["build", "--jobs", "3"]).jobs == 3
+
+
+def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
+    """The server's threads must not be forked: `mkdocs serve` checks with one job, a build with the default."""
+    asked: list[int | None] = []
+
+    def checked(project: Project, jobs: int | None = None) -> list[Problem]:
+        asked.append(jobs)
+        return [Problem("content/a.yml", 1, 1, "stop here")]
+
+    monkeypatch.setattr("generator.mkdocs_plugin.check_content", checked)
+    plugin = KroniekPlugin()
+    plugin.project = make_project(tmp_path)
+    for command in ("serve", "build"):
+        plugin.on_startup(command=command, dirty=False)
+        with pytest.raises(PluginError, match="stop here"):
+            plugin.on_files(Files([]), config=None)
+    assert asked == [1, usable_cpus()]
