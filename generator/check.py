@@ -18,9 +18,8 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator import cache as results
@@ -35,6 +34,9 @@ from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 from generator.workers import executor, usable_cpus
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 # The calendar parts of a TIMEX3 value, checked against the calendar.
 _DATE_PARTS = re.compile(
@@ -219,14 +221,21 @@ def _file_problems(project: Project, tree: Any, values: Any, name: str) -> Itera
 
 
 @cache
+def _schema() -> dict[str, Any]:
+    return json.loads(resources.files("generator").joinpath("schema/source.schema.json").read_text("utf-8"))
+
+
+@cache
 def _validator() -> Draft202012Validator:
-    schema = json.loads(resources.files("generator").joinpath("schema/source.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    """jsonschema, imported only when a file is not surely valid: importing it is a tenth of a second per build."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(_schema())
 
 
 @cache
 def _when_validator() -> Draft202012Validator:
-    schema = _validator().schema
+    schema = _schema()
     for part in WHEN_SCHEMA.removeprefix("#/").split("/"):
         schema = schema[part]
     return _validator().evolve(schema=schema)
@@ -240,7 +249,7 @@ def _surely_valid(pointer: str = "#") -> schemafast.Check:
     for what this says no to, so every message stays its own.
     """
     try:
-        return schemafast.compile_schema(_validator().schema, pointer)
+        return schemafast.compile_schema(_schema(), pointer)
     except schemafast.Unsupported:
         return lambda _: False
 
