@@ -35,6 +35,8 @@ class KroniekConfig(base.Config):
     content_dir = c.Type(str, default="content")
     # Past this many events the timeline becomes one page per month.
     split_threshold = c.Type(int, default=render.SPLIT_THRESHOLD)
+    # Processes that check and render; 0 is one per usable CPU. `mkdocs serve` always works in one.
+    jobs = c.Type(int, default=0)
 
 
 class KroniekPlugin(BasePlugin[KroniekConfig]):
@@ -73,7 +75,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         project = self._project()
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
-        jobs = 1 if self.serving else usable_cpus()
+        jobs = 1 if self.serving else self.config.jobs or usable_cpus()
         problems = check_content(project, jobs=jobs)
         if problems:
             listing = "\n".join(str(problem) for problem in problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from test_check import VALID, line_of, make_project, write
 
-from generator import cache, check, store
+from generator import cache, check, site_output, store
 from generator.check import Problem, check_content
 from generator.cli import build_parser, main
 from generator.mkdocs_plugin import KroniekPlugin
@@ -159,9 +160,21 @@ def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
 
     monkeypatch.setattr("generator.mkdocs_plugin.check_content", checked)
     plugin = KroniekPlugin()
+    plugin.load_config({})
     plugin.project = make_project(tmp_path)
     for command in ("serve", "build"):
         plugin.on_startup(command=command, dirty=False)
         with pytest.raises(PluginError, match="stop here"):
             plugin.on_files(Files([]), config=None)
     assert asked == [1, usable_cpus()]
+
+
+def test_kroniek_build_jobs_reach_the_check_and_the_plugins_rendering(project_copy, pools, monkeypatch):
+    monkeypatch.setattr(check, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
+    assert main(["--root", str(project_copy), "build", "--jobs", "3"]) == 0
+    assert pools == [3, 3], "the check's pool, then the plugin's for source pages and export pieces"
+    pools.clear()
+    shutil.rmtree(project_copy / cache.CACHE_DIR)
+    assert main(["--root", str(project_copy), "build", "--jobs", "1"]) == 0
+    assert pools == []
