@@ -124,3 +124,17 @@ def test_ics_is_the_same_for_the_same_content(monkeypatch: pytest.MonkeyPatch) -
     assert "DTSTAMP:20210301T000000Z" in exports.events_ics(dated)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert "DTSTAMP:20231114T221320Z" in exports.events_ics(documents())
+
+
+def test_files_joined_from_event_pieces_are_the_files_made_from_documents():
+    docs = documents()
+    stamp = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+    sources = {d.source.slug: d.source for d in docs}
+    pieces = [exports.event_pieces(e, sources[e.source], exports.ics_stamp(stamp)) for e in exports.timeline(docs)]
+    assert exports.export_files(pieces) == {
+        "events.json": exports.events_json(docs),
+        "timelinejs.json": exports.timelinejs_json(docs),
+        "events.ics": exports.events_ics(docs, stamp=stamp),
+    }
+    assert [p.vevent is None for p in pieces] == [True, False, False, False, True]  # a month, an unknown day
+    assert exports.export_files([])["events.json"] == exports.events_json([]) == "[]\n"
