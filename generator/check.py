@@ -50,6 +50,9 @@ CHECK_CACHE = "check"
 POOL_MIN_FILES = 100
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
+# A file found clean on its own: (`_clean_key`, its article file, its ids in order with their line and column).
+Clean = tuple[str, str, tuple[tuple[str, int, int], ...]]
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -113,10 +116,6 @@ def check_files(project: Project, files: Iterable[Path], jobs: int | None = None
     if clean != before:
         results.save(project.root, CHECK_CACHE, clean)
     return problems
-
-
-# A file found clean on its own: (`_clean_key`, its article file, its ids in order with their line and column).
-Clean = tuple[str, str, tuple[tuple[str, int, int], ...]]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -95,13 +95,12 @@ def headline(event: Event) -> str:
     return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
 
 
-def _placed(documents: Iterable[Document], wanted: Callable[[Event], bool]) -> Iterator[tuple[Event, SourceMeta]]:
-    """The `wanted` events, in timeline order, each with its source."""
+def _pieces(documents: Iterable[Document], stamp: datetime | None = None) -> list[Pieces]:
+    """Every event's pieces, in timeline order; `stamp` as in `events_ics`."""
     documents = tuple(documents)
+    stamp_text = ics_stamp(stamp or build_stamp(documents))
     sources = {d.source.slug: d.source for d in documents}
-    for event in timeline(documents):
-        if wanted(event):
-            yield event, sources[event.source]
+    return [event_pieces(event, sources[event.source], stamp_text) for event in timeline(documents)]
 
 
 def _on_timeline(event: Event) -> bool:
@@ -134,8 +133,7 @@ def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek") -> st
 
     `display_date` carries the Dutch label, so a month reads `januari 2022` and a week is not shown as its Monday.
     """
-    slides = (_json_line(_slide(event, source)) for event, source in _placed(documents, _on_timeline))
-    return _timelinejs_file(slides, title)
+    return export_files(_pieces(documents), title=title)["timelinejs.json"]
 
 
 def _timelinejs_file(slides: Iterable[str], title: str) -> str:
@@ -182,9 +180,7 @@ def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None) 
     Lines end in CRLF and are folded at 75 octets; `stamp` is the DTSTAMP of every event (default:
     `build_stamp()`, so the same content gives the same feed, byte for byte).
     """
-    documents = list(documents)
-    stamp_text = ics_stamp(stamp or build_stamp(documents))
-    return _ics_file(_vevent(event, source, stamp_text) for event, source in _placed(documents, _on_calendar))
+    return export_files(_pieces(documents, stamp))["events.ics"]
 
 
 def ics_stamp(stamp: datetime) -> str:

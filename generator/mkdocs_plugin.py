@@ -65,6 +65,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if not config.use_directory_urls:
             raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
         search_patch.install()  # Material's search indexing is quadratic in a page's headings without it
+        if self.config.jobs < 0:
+            raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
         root = Path(config.config_file_path).resolve().parent
         self.project = Project(root)
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
@@ -108,6 +110,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             (site / name).write_bytes(data)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
+        self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run
         project = self._project()
         for folder in (project.content_dir, project.seeds_dir):
             if folder.is_dir():

@@ -437,7 +437,11 @@ def groups(site: Site, events: Sequence[Event], page: str) -> tuple[Group, ...]:
 
 @dataclass(frozen=True)
 class TimelinePage:
-    """One page of the timeline before rendering: everything its Markdown is made of, besides the site."""
+    """One page of the timeline before rendering.
+
+    Its Markdown is made of these fields and, for each event, the event's source
+    (slug, content file, metadata) and the site's `edit_base`.
+    """
 
     path: str
     title: str

@@ -34,6 +34,7 @@ from generator.workers import executor
 
 SITE_CACHE = "site"
 SOURCE_PAGES = "source pages"
+TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 400
@@ -76,18 +77,19 @@ def site_output(
     site = render.Site.of(documents, edit_base, threshold)
     articles = _article_digests(project, {d.source.file for d in documents})
     stamp = exports.ics_stamp(exports.build_stamp(documents))
-    parts = _Parts(table, settings, {d.source.slug: files[d.path] for d in documents})
+    # A source is its content file's name (cards link to its slug and edit link) and its hash.
+    parts = _Parts(table, settings, {d.source.slug: cache.digest(d.path, files[d.path]) for d in documents})
+    source_pages = {}  # a source page shows its document and article, and links to its events' timeline pages
+    for slug, d in site.by_slug.items():
+        timeline_pages = (site.pages[event.id] for event in site.by_source[slug])
+        source_pages[slug] = parts.key(parts.sources[slug], articles[d.source.file], *timeline_pages)
     wanted = {  # per source: a key for each part of the output that is made of one source alone
-        # A source page shows its document and article, and links to its events' timeline pages.
-        SOURCE_PAGES: {
-            slug: parts.key(files[d.path], articles[d.source.file], *(site.pages[e.id] for e in site.by_source[slug]))
-            for slug, d in site.by_slug.items()
-        },
-        EXPORT_PIECES: {slug: parts.key(files[d.path], stamp) for slug, d in site.by_slug.items()},
+        SOURCE_PAGES: source_pages,
+        EXPORT_PIECES: {slug: parts.key(parts.sources[slug], stamp) for slug in site.by_slug},
     }
     makers = {SOURCE_PAGES: partial(_source_pages, project), EXPORT_PIECES: partial(_export_pieces, stamp=stamp)}
     stale = {kind: parts.stale(kind, keys) for kind, keys in wanted.items()}
-    workers = jobs if sum(map(len, stale.values())) >= POOL_MIN_PARTS else 1
+    workers = max(jobs, 1) if sum(map(len, stale.values())) >= POOL_MIN_PARTS else 1
     with executor(workers) as pool:
         making = {
             kind: [pool.submit(makers[kind], site.part(chunk)) for chunk in _chunks(names, workers)]
@@ -103,7 +105,7 @@ def site_output(
     pieces = _merged(per_source[EXPORT_PIECES].values())
     output = SiteOutput(
         pages=pages,
-        files={
+        files={  # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
             name: text.encode("utf-8")
             for name, text in exports.export_files(pieces[event.id] for event in site.events).items()
         },
@@ -127,6 +129,7 @@ def _export_pieces(site: render.Site, stamp: str) -> dict[str, dict[str, exports
 
 
 def _merged(mappings: Iterable[Mapping[str, T]]) -> dict[str, T]:
+    """One mapping of the parts that workers (or sources) made apart."""
     return {key: value for mapping in mappings for key, value in mapping.items()}
 
 
@@ -143,10 +146,10 @@ class _Parts:
     the next build, and the others are dropped.
     """
 
-    def __init__(self, table: Mapping[str, Any], settings: str, source_keys: Mapping[str, str]) -> None:
+    def __init__(self, table: Mapping[str, Any], settings: str, sources: Mapping[str, str]) -> None:
         self.known = table
         self.settings = settings
-        self.source_keys = source_keys  # slug → hash of its content file and `.generated` base
+        self.sources = sources  # slug → hash of its content file's name, bytes and `.generated` base
         self.used: dict[str, dict[str, tuple[str, Any]]] = {}
 
     def key(self, *made_of: str) -> str:
@@ -172,9 +175,9 @@ class _Parts:
 
     def timeline_page(self, site: render.Site, page: render.TimelinePage) -> str:
         """A page of the timeline: its events are known by id and by their source's hash."""
-        events = (part for event in page.events for part in (self.source_keys[event.source], event.id))
+        events = (part for event in page.events for part in (self.sources[event.source], event.id))
         key = self.key(page.path, page.title, repr(page.pager), *events)
-        return self.get("timeline pages", page.path, key, lambda: render.timeline_page(site, page))
+        return self.get(TIMELINE_PAGES, page.path, key, lambda: render.timeline_page(site, page))
 
 
 def _content_digests(project: Project) -> dict[str, str]:

@@ -8,11 +8,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from test_check import VALID, line_of, make_project, write
 
-from generator import cache, check, site_output, store
+from generator import cache, check, site_output, store, workers
 from generator.check import Problem, check_content
 from generator.cli import build_parser, main
 from generator.mkdocs_plugin import KroniekPlugin
@@ -178,3 +179,18 @@ def test_kroniek_build_jobs_reach_the_check_and_the_plugins_rendering(project_co
     shutil.rmtree(project_copy / cache.CACHE_DIR)
     assert main(["--root", str(project_copy), "build", "--jobs", "1"]) == 0
     assert pools == []
+
+
+def test_an_error_in_one_job_is_raised_by_its_result_as_in_a_pool():
+    future = workers.executor(1).submit(int, "geen getal")
+    with pytest.raises(ValueError, match="geen getal"):
+        future.result()
+
+
+def test_a_negative_jobs_option_is_refused(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    plugin = KroniekPlugin()
+    plugin.load_config({"jobs": -1})
+    with pytest.raises(PluginError, match="'jobs'"):
+        plugin.on_config(load_config(str(tmp_path / "mkdocs.yml")))

@@ -169,3 +169,14 @@ def test_source_pages_rendered_in_worker_processes_are_the_same(project, monkeyp
     [article] = project.seeds_dir.glob("art-00006.*")
     article.write_text(article.read_text(encoding="utf-8") + "\nEen slotzin.\n", encoding="utf-8")
     assert site_output.site_output(project, threshold=1, jobs=3) == _uncached(project, threshold=1)
+
+
+def test_a_renamed_content_file_changes_the_links_and_edit_links_of_its_cards(project):
+    edit_base = "https://example.org/edit/main/"
+    site_output.site_output(project, edit_base=edit_base, threshold=1)
+    for folder in (project.content_dir, project.content_dir / ".generated"):
+        (folder / "art-00002.yml").rename(folder / "nieuwe-naam.yml")
+    after = site_output.site_output(project, edit_base=edit_base, threshold=1)
+    timeline = "".join(markdown for page, markdown in after.pages.items() if page.startswith("tijdlijn/"))
+    assert "content/nieuwe-naam.yml" in timeline and "content/art-00002.yml" not in timeline
+    assert after == _uncached(project, edit_base=edit_base, threshold=1)

@@ -34,22 +34,21 @@ def run(args: argparse.Namespace) -> int:
     from generator.workers import usable_cpus
 
     project = Project(args.root)
-    jobs = args.jobs or usable_cpus()
     with extraction_lock(project):
         report = extract(project)  # one job: a pool for a few changed articles costs more than it saves
     if report_outcome(report, keep_going=args.keep_going):
         return 1
-    problems = check_content(project, jobs=jobs)
+    problems = check_content(project, jobs=args.jobs or usable_cpus())
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         print(f"build stopped: {len(problems)} problem(s) in content/", file=sys.stderr)
         return 1
-    return build_site(project, args.site_dir, jobs)
+    return build_site(project, args.site_dir, args.jobs)
 
 
-def build_site(project: Project, site_dir: str | None, jobs: int) -> int:
-    """Run MkDocs' own build on the project's mkdocs.yml, the kroniek plugin working in `jobs` processes."""
+def build_site(project: Project, site_dir: str | None, jobs: int | None = None) -> int:
+    """Run MkDocs' own build on the project's mkdocs.yml; `jobs`, if given, overrides the plugin's option."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -58,7 +57,7 @@ def build_site(project: Project, site_dir: str | None, jobs: int) -> int:
     overrides = {"site_dir": site_dir} if site_dir else {}
     try:
         config = load_config(str(project.mkdocs_yml), **overrides)
-        if "kroniek" in config.plugins:
+        if jobs and "kroniek" in config.plugins:
             config.plugins["kroniek"].config.jobs = jobs
         build(config)
     except MkDocsException as error:

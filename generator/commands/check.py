@@ -26,16 +26,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:
+    """`--jobs N`, shared by the commands that check and build."""
     parser.add_argument(
         "--jobs",
         "-j",
-        type=_at_least_one,
+        type=positive_number,
         metavar="N",
         help="work in N processes (default: one per CPU this process may use); same result",
     )
 
 
-def _at_least_one(text: str) -> int:
+def positive_number(text: str) -> int:
+    """A whole number of at least 1; argparse names this function in its message for anything else."""
     number = int(text)
     if number < 1:
         raise argparse.ArgumentTypeError(f"{number}: at least 1")
