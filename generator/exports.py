@@ -44,6 +44,11 @@ def event_pieces(event: Event, source: SourceMeta, stamp: str) -> Pieces:
     )
 
 
+def document_pieces(document: Document, stamp: str) -> dict[str, Pieces]:
+    """The pieces of each of a document's events, by event id."""
+    return {event.id: event_pieces(event, document.source, stamp) for event in document.events}
+
+
 def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[str, str]:
     """events.json, timelinejs.json and events.ics from their events' pieces, in timeline order."""
     pieces = tuple(pieces)
@@ -99,8 +104,8 @@ def _pieces(documents: Iterable[Document], stamp: datetime | None = None) -> lis
     """Every event's pieces, in timeline order; `stamp` as in `events_ics`."""
     documents = tuple(documents)
     stamp_text = ics_stamp(stamp or build_stamp(documents))
-    sources = {d.source.slug: d.source for d in documents}
-    return [event_pieces(event, sources[event.source], stamp_text) for event in timeline(documents)]
+    by_id = {event_id: piece for d in documents for event_id, piece in document_pieces(d, stamp_text).items()}
+    return [by_id[event.id] for event in timeline(documents)]
 
 
 def _on_timeline(event: Event) -> bool:

@@ -122,10 +122,7 @@ def _source_pages(project: Project, site: render.Site) -> dict[str, str]:
 
 def _export_pieces(site: render.Site, stamp: str) -> dict[str, dict[str, exports.Pieces]]:
     """The export pieces of each document's events (event id → pieces), by slug."""
-    return {
-        d.source.slug: {event.id: exports.event_pieces(event, d.source, stamp) for event in d.events}
-        for d in site.documents
-    }
+    return {d.source.slug: exports.document_pieces(d, stamp) for d in site.documents}
 
 
 def _merged(mappings: Iterable[Mapping[str, T]]) -> dict[str, T]:

@@ -31,14 +31,13 @@ def run(args: argparse.Namespace) -> int:
     from generator.lock import extraction_lock
     from generator.pipeline import extract
     from generator.project import Project
-    from generator.workers import usable_cpus
 
     project = Project(args.root)
     with extraction_lock(project):
         report = extract(project)  # one job: a pool for a few changed articles costs more than it saves
     if report_outcome(report, keep_going=args.keep_going):
         return 1
-    problems = check_content(project, jobs=args.jobs or usable_cpus())
+    problems = check_content(project, jobs=args.jobs)  # None: one process per usable CPU
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
