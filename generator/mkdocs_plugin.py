@@ -8,6 +8,7 @@ do for any MkDocs site.
 from __future__ import annotations
 
 import logging
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Literal
 
@@ -19,7 +20,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import render, search_patch
+from generator import cache, render, search_patch
 from generator.check import check_content
 from generator.errors import InputError
 from generator.pipeline import extract
@@ -46,6 +47,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.project: Project | None = None
         self.output = SiteOutput(pages={}, files={}, edit_paths={})
         self.serving = False
+        self.writes = ExitStack()  # the cache tables written while MkDocs renders, finished with the build
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -78,6 +80,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         project = self._project()
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
         jobs = 1 if self.serving else self.config.jobs or usable_cpus()
+        self.writes.enter_context(cache.writing_behind())
         problems = check_content(project, jobs=jobs)
         if problems:
             listing = "\n".join(str(problem) for problem in problems)
@@ -108,6 +111,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         site = Path(config.site_dir)
         for name, data in self.output.files.items():
             (site / name).write_bytes(data)
+        self.writes.close()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.writes.close()
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run

@@ -292,12 +292,12 @@ class Card:
 
 @dataclass(frozen=True)
 class Group:
-    """A heading on a timeline page and the events under it."""
+    """A heading on a timeline page and the cards (HTML, from `timeline_cards`) of the events under it."""
 
     anchor: str
     label: str
     kind: str  # "period", "day" or "unplaced"
-    cards: tuple[Card, ...]
+    cards: tuple[Markup, ...]
 
 
 @dataclass(frozen=True)
@@ -413,26 +413,32 @@ def _group_key(event: Event) -> tuple[str, ...]:
     return ("day", interval.start[:10])
 
 
-def _group(key: tuple[str, ...], cards: list[Card]) -> Group:
+def _group(key: tuple[str, ...], first: Event, cards: tuple[Markup, ...]) -> Group:
     kind = key[0]
-    first = cards[0].event
     if kind == "unplaced":
-        return Group("nog-niet-geplaatst", "Nog niet geplaatst", kind, tuple(cards))
+        return Group("nog-niet-geplaatst", "Nog niet geplaatst", kind, cards)
     if kind == "day":
-        return Group(f"dag-{key[1]}", day_label(key[1]), kind, tuple(cards))
+        return Group(f"dag-{key[1]}", day_label(key[1]), kind, cards)
     label = when_label(first)
     anchor = "periode-" + re.sub(r"[^a-z0-9]+", "-", f"{first.when} {first.mod or ''}".lower()).strip("-")
-    return Group(anchor, label[:1].upper() + label[1:], kind, tuple(cards))
+    return Group(anchor, label[:1].upper() + label[1:], kind, cards)
 
 
-def groups(site: Site, events: Sequence[Event], page: str) -> tuple[Group, ...]:
+def groups(events: Sequence[Event], cards: Mapping[str, str]) -> tuple[Group, ...]:
     """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last."""
     placed = [e for e in events if _group_key(e)[0] != "unplaced"]
     unplaced = [e for e in events if _group_key(e)[0] == "unplaced"]
-    return tuple(
-        _group(key, [site.card(e, page) for e in members])
-        for key, members in groupby([*placed, *unplaced], key=_group_key)
-    )
+    grouped = [(key, list(members)) for key, members in groupby([*placed, *unplaced], key=_group_key)]
+    return tuple(_group(key, members[0], tuple(Markup(cards[e.id]) for e in members)) for key, members in grouped)
+
+
+def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
+    """Each event's card as its timeline page shows it, by id: made apart from the pages, in other processes.
+
+    The card's HTML comes from the autoescaping template, so it is safe to join into a page as it is.
+    """
+    event_card = _env.get_template("_event.html.j2").module.event_card  # type: ignore[attr-defined]
+    return {event.id: str(event_card(site.card(event, site.pages[event.id]))) for event in events}
 
 
 @dataclass(frozen=True)
@@ -478,11 +484,11 @@ def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
     return tuple(plan)
 
 
-def timeline_page(site: Site, page: TimelinePage) -> str:
-    """One page of the timeline as Markdown."""
+def timeline_page(site: Site, page: TimelinePage, cards: Mapping[str, str] | None = None) -> str:
+    """One page of the timeline as Markdown; `cards` holds its events' `timeline_cards` when made beforehand."""
     return _env.get_template("timeline.md.j2").render(
         title=page.title,
-        groups=groups(site, page.events, page.path),
+        groups=groups(page.events, timeline_cards(site, page.events) if cards is None else cards),
         pager=page.pager,
         count=len(page.events),
         sources=len({e.source for e in page.events}),

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from generator import cache
 from generator.articles import read_article
@@ -40,23 +40,31 @@ class ReviewItem:
     candidates: tuple[str, ...] = ()  # for kind "published": the days the text points to
 
 
-def review_items(project: Project, documents: Sequence[Document] | None = None) -> tuple[ReviewItem, ...]:
+# Candidate days as kept: content file → (key, the days).
+Days = dict[str, tuple[str, tuple[str, ...]]]
+
+
+def review_items(
+    project: Project, documents: Sequence[Document] | None = None, found: Days | None = None
+) -> tuple[ReviewItem, ...]:
     """Everything in content/ that needs an editor, source by source.
 
     `documents` is content/ already loaded (the site build has it), so it is not
     read twice. Candidate days, which resolve an article's expressions once per day
-    of its month, are kept in `.kroniek-cache/` by the article's hash.
+    of its month, are kept in `.kroniek-cache/` by the article's hash; `found`
+    holds those `find_days` made in other processes.
     """
     documents = load_all(project) if documents is None else documents
-    days = cache.load(project.root, REVIEW_CACHE)  # content file → (key, candidate days)
+    days: Days = cache.load(project.root, REVIEW_CACHE)
     before = dict(days)
+    days |= found or {}
     items = tuple(item for document in documents for item in _document_items(project, document, days))
     if days != before:
         cache.save(project.root, REVIEW_CACHE, days)
     return items
 
 
-def _document_items(project: Project, document: Document, days: dict[str, Any]) -> Iterator[ReviewItem]:
+def _document_items(project: Project, document: Document, days: Days) -> Iterator[ReviewItem]:
     source = document.source
     published = source.published
     if published is None:
@@ -81,7 +89,7 @@ def _document_items(project: Project, document: Document, days: dict[str, Any]) 
             )
 
 
-def _month_item(project: Project, document: Document, month: str, known: dict[str, Any]) -> ReviewItem:
+def _month_item(project: Project, document: Document, month: str, known: Days) -> ReviewItem:
     source = document.source
     try:
         days = _candidate_days(project, document, month, known)
@@ -95,14 +103,48 @@ def _month_item(project: Project, document: Document, month: str, known: dict[st
     return ReviewItem("published", document.path, source.slug, message, candidates=days)
 
 
-def _candidate_days(project: Project, document: Document, month: str, known: dict[str, Any]) -> tuple[str, ...]:
+def _candidate_days(project: Project, document: Document, month: str, known: Days) -> tuple[str, ...]:
     """`candidate_days` of a document's article, from `known` when the article and the code are unchanged."""
-    path = project.root / document.source.file
-    key = cache.digest(path.read_bytes(), month, document.source.slug, cache.fingerprint())
+    key = _days_key(project, document, month)
     if known.get(document.path, (None,))[0] != key:
-        days = candidate_days(read_article(path, project.root, slug=document.source.slug), month)
-        known[document.path] = (key, days)
+        path = project.root / document.source.file
+        known[document.path] = (key, candidate_days(read_article(path, project.root, slug=document.source.slug), month))
     return known[document.path][1]
+
+
+def _days_key(project: Project, document: Document, month: str) -> str:
+    path = project.root / document.source.file
+    return cache.digest(path.read_bytes(), month, document.source.slug, cache.fingerprint())
+
+
+def days_to_find(project: Project, documents: Sequence[Document]) -> list[str]:
+    """The sources (slugs) known only to the month whose candidate days are not kept: the slow part of a review."""
+    known: Days = cache.load(project.root, REVIEW_CACHE)
+    wanted = []
+    for document in documents:
+        month = document.source.published
+        if month is None or len(month) != len("2022-01"):
+            continue
+        try:
+            if known.get(document.path, (None,))[0] != _days_key(project, document, month):
+                wanted.append(document.source.slug)
+        except OSError:  # no article: `review_items` says so
+            continue
+    return wanted
+
+
+def find_days(project: Project, documents: Sequence[Document]) -> Days:
+    """The candidate days of these documents' articles, as `review_items` keeps them; in another process, say.
+
+    A document whose article cannot be read or tagged is left out: `review_items` then says why.
+    """
+    found: Days = {}
+    for document in documents:
+        try:
+            _candidate_days(project, document, document.source.published or "", found)
+        except (OSError, InputError, ValueError):
+            continue
+    return found
 
 
 def candidate_days(article: Source, month: str) -> tuple[str, ...]:

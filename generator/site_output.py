@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
 from typing import Any, TypeVar
 
-from generator import cache, exports, render
+from generator import cache, exports, render, review
 from generator.articles import read_article
 from generator.model import Document, Source
 from generator.project import Project
-from generator.review import review_items
 from generator.store import content_files, document_key, load_all
 from generator.workers import executor
 
@@ -36,6 +36,8 @@ SITE_CACHE = "site"
 SOURCE_PAGES = "source pages"
 TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
+CARDS = "timeline cards"  # made for the timeline pages made again, not kept
+DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 400
 T = TypeVar("T")
@@ -63,8 +65,10 @@ def site_output(
     """The pages and export files of the project's site, taken from the cache as far as nothing changed.
 
     With `jobs` > 1 and many sources to render (a first build, a new template),
-    their pages and export pieces are made in that many processes while this
-    one renders the timeline.
+    everything made of one source alone is made in that many processes: first
+    the timeline's event cards and the review's candidate days, which this
+    process then joins into the site-wide pages, while the workers go on with
+    the source pages and export pieces.
     """
     files = _content_digests(project)
     settings = _settings(edit_base, threshold)
@@ -73,7 +77,7 @@ def site_output(
     whole = table.get("site")
     if isinstance(whole, _Cached) and whole.key == key and _article_digests(project, whole.articles) == whole.articles:
         return whole.output
-    documents = load_all(project)
+    documents = load_all(project, files)
     site = render.Site.of(documents, edit_base, threshold)
     articles = _article_digests(project, {d.source.file for d in documents})
     stamp = exports.ics_stamp(exports.build_stamp(documents))
@@ -87,16 +91,28 @@ def site_output(
         SOURCE_PAGES: source_pages,
         EXPORT_PIECES: {slug: parts.key(parts.sources[slug], stamp) for slug in site.by_slug},
     }
-    makers = {SOURCE_PAGES: partial(_source_pages, project), EXPORT_PIECES: partial(_export_pieces, stamp=stamp)}
-    stale = {kind: parts.stale(kind, keys) for kind, keys in wanted.items()}
-    workers = max(jobs, 1) if sum(map(len, stale.values())) >= POOL_MIN_PARTS else 1
+    plan = render.timeline_plan(site)
+    redo = parts.stale_timeline(plan)
+    todo = {  # what workers make, per source; in this order, since the first two are waited for first
+        CARDS: sorted({event.source for page in plan if page.path in redo for event in page.events}),
+        DAYS: review.days_to_find(project, documents),
+        **{kind: parts.stale(kind, keys) for kind, keys in wanted.items()},
+    }
+    makers = {
+        CARDS: partial(_timeline_cards, pages=redo),
+        DAYS: partial(_days, project),
+        SOURCE_PAGES: partial(_source_pages, project),
+        EXPORT_PIECES: partial(_export_pieces, stamp=stamp),
+    }
+    workers = max(jobs, 1) if sum(map(len, todo.values())) >= POOL_MIN_PARTS else 1
     with executor(workers) as pool:
         making = {
             kind: [pool.submit(makers[kind], site.part(chunk)) for chunk in _chunks(names, workers)]
-            for kind, names in stale.items()
+            for kind, names in todo.items()
         }
-        pages = render.site_wide_pages(site, review_items(project, documents), parts.timeline_page)
-        made = {kind: _merged(future.result() for future in futures) for kind, futures in making.items()}
+        items = review.review_items(project, documents, _results(making[DAYS]))
+        pages = render.site_wide_pages(site, items, partial(parts.timeline_page, cards=_results(making[CARDS])))
+        made = {kind: _results(making[kind]) for kind in wanted}
     per_source = {
         kind: {slug: parts.get(kind, slug, key, partial(made[kind].__getitem__, slug)) for slug, key in keys.items()}
         for kind, keys in wanted.items()
@@ -115,6 +131,16 @@ def site_output(
     return output
 
 
+def _timeline_cards(site: render.Site, pages: frozenset[str]) -> dict[str, str]:
+    """The cards of the events of `site` that sit on these timeline pages, by event id."""
+    return render.timeline_cards(site, (event for event in site.events if site.pages[event.id] in pages))
+
+
+def _days(project: Project, site: render.Site) -> review.Days:
+    """The review's candidate days of the documents of `site`."""
+    return review.find_days(project, site.documents)
+
+
 def _source_pages(project: Project, site: render.Site) -> dict[str, str]:
     """The source page of each document of `site`, by slug: in a worker process, or in this one."""
     return {d.source.slug: render.source_page(d, _article(project, d), site=site) for d in site.documents}
@@ -128,6 +154,11 @@ def _export_pieces(site: render.Site, stamp: str) -> dict[str, dict[str, exports
 def _merged(mappings: Iterable[Mapping[str, T]]) -> dict[str, T]:
     """One mapping of the parts that workers (or sources) made apart."""
     return {key: value for mapping in mappings for key, value in mapping.items()}
+
+
+def _results(futures: Iterable[Future[dict[str, T]]]) -> dict[str, T]:
+    """What workers made of one kind, as one mapping, once they are done."""
+    return _merged(future.result() for future in futures)
 
 
 def _chunks(items: list[str], count: int) -> list[list[str]]:
@@ -170,11 +201,22 @@ class _Parts:
         self.used.setdefault(kind, {})[name] = (key, value)
         return value
 
-    def timeline_page(self, site: render.Site, page: render.TimelinePage) -> str:
-        """A page of the timeline: its events are known by id and by their source's hash."""
+    def timeline_key(self, page: render.TimelinePage) -> str:
+        """A page of the timeline is made of its place and its events, known by id and by their source's hash."""
         events = (part for event in page.events for part in (self.sources[event.source], event.id))
-        key = self.key(page.path, page.title, repr(page.pager), *events)
-        return self.get(TIMELINE_PAGES, page.path, key, lambda: render.timeline_page(site, page))
+        return self.key(page.path, page.title, repr(page.pager), *events)
+
+    def stale_timeline(self, plan: Iterable[render.TimelinePage]) -> frozenset[str]:
+        """The pages of the timeline (paths) to make again."""
+        return frozenset(
+            page.path for page in plan if self.kept(TIMELINE_PAGES, page.path, self.timeline_key(page)) is None
+        )
+
+    def timeline_page(self, site: render.Site, page: render.TimelinePage, cards: Mapping[str, str]) -> str:
+        """A page of the timeline, kept or made from `cards` (of every page made again)."""
+        return self.get(
+            TIMELINE_PAGES, page.path, self.timeline_key(page), lambda: render.timeline_page(site, page, cards)
+        )
 
 
 def _content_digests(project: Project) -> dict[str, str]:
@@ -182,9 +224,7 @@ def _content_digests(project: Project) -> dict[str, str]:
     if not project.content_dir.is_dir():
         return {}
     folder = project.relative(project.content_dir)  # once: resolving every file's path costs more than hashing it
-    return {
-        f"{folder}/{path.name}": document_key(path) for path in content_files(project.content_dir)
-    }
+    return {f"{folder}/{path.name}": document_key(path) for path in content_files(project.content_dir)}
 
 
 def _article_digests(project: Project, articles: Iterable[str]) -> dict[str, str]:

@@ -375,12 +375,13 @@ def document_key(path: Path, content_digest: str | None = None) -> str:
     return cache.digest(content_digest, cache.file_digest(generated_path(path)), cache.fingerprint())
 
 
-def load_all(project: Project) -> tuple[Document, ...]:
+def load_all(project: Project, keys: Mapping[str, str] | None = None) -> tuple[Document, ...]:
     """Every content file of the project, by slug.
 
     A file read before is taken from `.kroniek-cache/` while it, its
     `.generated` base and Kroniek's code are unchanged: a rebuild parses only
-    what changed. So is a document `keep` was given in this process.
+    what changed. So is a document `keep` was given in this process. `keys`
+    (name → `document_key`) saves hashing the files again when the caller just did.
     """
     if not project.content_dir.is_dir():
         return ()
@@ -388,7 +389,7 @@ def load_all(project: Project) -> tuple[Document, ...]:
     fresh: dict[str, tuple[str, Document]] = {}
     for path in content_files(project.content_dir):
         name = project.relative(path)
-        key = document_key(path)
+        key = keys[name] if keys and name in keys else document_key(path)
         entry = known.get(name)
         if entry is None or entry[0] != key:
             entry = _kept.get((project.root, name))

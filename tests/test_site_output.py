@@ -26,11 +26,12 @@ def project(tmp_path: Path) -> Project:
 
 @pytest.fixture
 def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """What is rendered, by kind: source pages by slug, timeline pages by path, export pieces by event id.
+    """What is rendered, by kind: source pages by slug, timeline pages by path, event cards and export pieces by
+    event id.
 
     The real renderers still do the work.
     """
-    made: dict[str, list[str]] = {"source pages": [], "timeline pages": [], "export pieces": []}
+    made: dict[str, list[str]] = {"source pages": [], "timeline pages": [], "cards": [], "export pieces": []}
 
     def counting(module, name, kind, label):
         real = getattr(module, name)
@@ -42,7 +43,8 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         monkeypatch.setattr(module, name, counted)
 
     counting(render, "source_page", "source pages", lambda document, source: document.source.slug)
-    counting(render, "timeline_page", "timeline pages", lambda site, page: page.path)
+    counting(render, "timeline_page", "timeline pages", lambda site, page, cards=None: page.path)
+    counting(render.Site, "card", "cards", lambda site, event, page: event.id)
     counting(exports, "event_pieces", "export pieces", lambda event, source, stamp: event.id)
     return made
 
@@ -104,6 +106,7 @@ def test_a_correction_renders_only_its_sources_timeline_pages_and_export_lines(p
     timeline_pages = [page for page in after.pages if page.startswith("tijdlijn/")]
     assert len(timeline_pages) > len(own_pages), "the corpus must spread over more months than this source's"
     assert sorted(made["timeline pages"]) == sorted(own_pages)
+    assert set(made["cards"]) == {event.id for event in site.events if site.pages[event.id] in own_pages}
     assert made["export pieces"] == [event.id for event in site.by_source["art-00005"]]
     assert made["source pages"] == ["art-00005"]
     assert after == _uncached(project, threshold=1)
@@ -163,7 +166,12 @@ def test_a_source_page_follows_its_events_when_the_timeline_splits_into_months(p
 
 
 def test_source_pages_rendered_in_worker_processes_are_the_same(project, monkeypatch):
+    content = project.content_dir / "art-00003.yml"  # known only to the month: the review looks for its day
+    text = content.read_text(encoding="utf-8")
+    published = text.split("\n  published: ", 1)[1].split("\n", 1)[0]
+    content.write_text(text.replace(f"published: {published}", f"published: '{published.strip(chr(39))[:7]}'", 1))
     serial = _uncached(project, threshold=1)
+    assert "publicatiedatum alleen bekend tot op de maand" in serial.pages[render.REVIEW_PAGE]
     monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
     assert _uncached(project, threshold=1, jobs=3) == serial
     [article] = project.seeds_dir.glob("art-00006.*")
