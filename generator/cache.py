@@ -20,6 +20,7 @@ import os
 import pickle
 import sys
 import threading
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -92,7 +93,11 @@ def _table_path(root: Path, name: str) -> Path:
 
 
 def _write(path: Path, table: dict[str, Any]) -> None:
-    write_atomic(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+    """Write the table; one that cannot be written (a read-only checkout, a full disk) is said, and the run goes on."""
+    try:
+        write_atomic(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+    except OSError as error:
+        print(f"kroniek: could not write the cache table {path}: {error}", file=sys.stderr, flush=True)
 
 
 # -- writing behind ---------------------------------------------------------------------------------------------------
@@ -131,13 +136,13 @@ def _fork_writer(path: Path, table: dict[str, Any]) -> int:
     pid = os.fork()
     if pid:
         return pid
-    status = 1
+    status = 0
     try:  # the child: write, and leave without running anything of the parent's (atexit, buffered output)
         gc.disable()  # a collection would touch, and so copy, every page of the parent's heap
         _write(path, table)
-        status = 0
-    except BaseException as error:
-        print(f"kroniek: could not write the cache table {path}: {error}", file=sys.stderr, flush=True)
+    except BaseException:  # a bug (a table that does not pickle): shown, as it would be in the parent
+        traceback.print_exc()
+        status = 1
     finally:
         os._exit(status)
 

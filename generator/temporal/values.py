@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from generator.model import Interval, Precision
 from generator.temporal.dates import SEASON_START, add_months
@@ -75,8 +76,12 @@ def _interval(precision: Precision, groups: tuple[str, ...]) -> Interval:
     return _span(datetime(year * 10, 1, 1), datetime(year * 10 + 10, 1, 1), precision)
 
 
+@lru_cache(maxsize=8192)
 def interval(value: str) -> Interval:
-    """The interval a value denotes; start and end are None for unknown parts (X), durations and sets."""
+    """The interval a value denotes; start and end are None for unknown parts (X), durations and sets.
+
+    Kept per value: check, load and the timeline's sort ask again for the same few thousand values.
+    """
     for precision, shape in _SHAPES:
         m = shape.fullmatch(value)
         if m:
