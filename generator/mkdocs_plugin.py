@@ -10,13 +10,12 @@ from __future__ import annotations
 import logging
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
@@ -27,6 +26,9 @@ from generator.pipeline import extract
 from generator.project import Project
 from generator.site_output import SiteOutput, site_output
 from generator.workers import usable_cpus
+
+if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.kroniek")
 

@@ -134,7 +134,7 @@ def days_to_find(project: Project, documents: Sequence[Document]) -> list[str]:
 
 
 def find_days(project: Project, documents: Sequence[Document]) -> Days:
-    """The candidate days of these documents' articles, as `review_items` keeps them; in another process, say.
+    """The candidate days of these documents' articles, as `review_items` keeps them: made apart, in a worker process.
 
     A document whose article cannot be read or tagged is left out: `review_items` then says why.
     """
