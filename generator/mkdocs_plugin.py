@@ -8,7 +8,8 @@ do for any MkDocs site.
 from __future__ import annotations
 
 import logging
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -24,7 +25,7 @@ from generator.check import check_content
 from generator.errors import InputError
 from generator.pipeline import extract
 from generator.project import Project
-from generator.site_output import SiteOutput, site_output
+from generator.site_output import Making, making
 from generator.workers import usable_cpus
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
@@ -47,9 +48,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def __init__(self) -> None:
         self.project: Project | None = None
-        self.output = SiteOutput(pages={}, files={}, edit_paths={})
+        self.making: Making | None = None
         self.serving = False
-        self.writes = ExitStack()  # the cache tables written while MkDocs renders, finished with the build
+        # Closed with the build: the workers making pages and the cache tables written while MkDocs renders.
+        self.writes = ExitStack()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -87,22 +89,20 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if problems:
             listing = "\n".join(str(problem) for problem in problems)
             raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
-        try:
-            self.output = site_output(
-                project, edit_base=_edit_base(config), threshold=self.config.split_threshold, jobs=jobs
+        with _as_build_error():
+            self.making = self.writes.enter_context(
+                making(project, edit_base=_edit_base(config), threshold=self.config.split_threshold, jobs=jobs)
             )
-        except InputError as error:
-            raise PluginError(f"kroniek: {error}") from error
-        for path, markdown in self.output.pages.items():
+        for path in self.making.paths:
             if existing := files.get_file_from_path(path):
                 files.remove(existing)
-            files.append(File.generated(config, path, content=markdown))
-        self._point_edit_links(files, project)
+            files.append(_MadePage.of(config, path, self.making))
+        self._point_edit_links(files, project, self.making)
         return files
 
-    def _point_edit_links(self, files: Files, project: Project) -> None:
+    def _point_edit_links(self, files: Files, project: Project, making: Making) -> None:
         """Edit buttons open the file an editor changes: a source's YAML, a static page's own file."""
-        for page_path, content_file in self.output.edit_paths.items():
+        for page_path, content_file in making.edit_paths.items():
             if page := files.get_file_from_path(page_path):
                 page.edit_uri = content_file
         for file in files.documentation_pages():
@@ -111,11 +111,16 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
-        for name, data in self.output.files.items():
-            (site / name).write_bytes(data)
+        if self.making is not None:
+            with _as_build_error():
+                output = self.making.result()
+            for name, data in output.files.items():
+                (site / name).write_bytes(data)
+        self.making = None
         self.writes.close()
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.making = None
         self.writes.close()
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
@@ -130,6 +135,51 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
+
+
+class _MadePage(File):
+    """A page of `site_output` that may still be in the making: MkDocs waits for it when it reads it.
+
+    So MkDocs renders the first pages while worker processes make the rest.
+    """
+
+    making: Making | None = None  # None once the content is set another way
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, path: str, making: Making) -> _MadePage:
+        page = cls.generated(config, path, content="")
+        page.making = making
+        return page
+
+    @property
+    def content_string(self) -> str:
+        if self.making is None:
+            return super().content_string
+        with _as_build_error():
+            return self.making.page(self.src_uri)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self.making = None
+        File.content_string.fset(self, value)  # type: ignore[attr-defined]
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.content_string.encode("utf-8") if self.making is not None else super().content_bytes
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self.making = None
+        File.content_bytes.fset(self, value)  # type: ignore[attr-defined]
+
+
+@contextmanager
+def _as_build_error() -> Iterator[None]:
+    """A problem in the input (an article that cannot be read any more) as MkDocs' build error, not a traceback."""
+    try:
+        yield
+    except InputError as error:
+        raise PluginError(f"kroniek: {error}") from error
 
 
 def _edit_base(config: MkDocsConfig) -> str | None:

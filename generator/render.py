@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -331,20 +331,6 @@ class Site:
             edit_base=edit_base,
         )
 
-    def part(self, slugs: Iterable[str]) -> Site:
-        """The site as far as these sources' pages need it: small enough to hand to another process."""
-        documents = tuple(self.by_slug[slug] for slug in slugs)
-        wanted = {d.source.slug for d in documents}
-        events = tuple(event for event in self.events if event.source in wanted)
-        return Site(
-            documents=documents,
-            by_slug={slug: self.by_slug[slug] for slug in wanted},
-            events=events,
-            by_source={slug: self.by_source[slug] for slug in wanted},
-            pages={event.id: self.pages[event.id] for event in events},
-            edit_base=self.edit_base,
-        )
-
     def edit_url(self, document: Document) -> str | None:
         return f"{self.edit_base}{document.path}" if self.edit_base else None
 
@@ -433,7 +419,7 @@ def groups(events: Sequence[Event], cards: Mapping[str, str]) -> tuple[Group, ..
 
 
 def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
-    """Each event's card as its timeline page shows it, by id: made apart from the pages, in other processes.
+    """Each event's card as its timeline page shows it, by id.
 
     The card's HTML comes from the autoescaping template, so it is safe to join into a page as it is.
     """
@@ -459,7 +445,8 @@ def timeline_pages(
     documents: Iterable[Document], *, edit_base: str | None = None, threshold: int = SPLIT_THRESHOLD
 ) -> dict[str, str]:
     """The home page, and past `threshold` events one page per month plus one for the unplaced events."""
-    return _timeline(Site.of(documents, edit_base, threshold), timeline_page)
+    site = Site.of(documents, edit_base, threshold)
+    return {path: make() for path, make in _timeline_makers(site, timeline_plan(site), timeline_page).items()}
 
 
 def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
@@ -484,11 +471,11 @@ def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
     return tuple(plan)
 
 
-def timeline_page(site: Site, page: TimelinePage, cards: Mapping[str, str] | None = None) -> str:
-    """One page of the timeline as Markdown; `cards` holds its events' `timeline_cards` when made beforehand."""
+def timeline_page(site: Site, page: TimelinePage) -> str:
+    """One page of the timeline as Markdown."""
     return _env.get_template("timeline.md.j2").render(
         title=page.title,
-        groups=groups(page.events, timeline_cards(site, page.events) if cards is None else cards),
+        groups=groups(page.events, timeline_cards(site, page.events)),
         pager=page.pager,
         count=len(page.events),
         sources=len({e.source for e in page.events}),
@@ -497,11 +484,12 @@ def timeline_page(site: Site, page: TimelinePage, cards: Mapping[str, str] | Non
     )
 
 
-def _timeline(site: Site, render_page: Callable[[Site, TimelinePage], str]) -> dict[str, str]:
+def _timeline_makers(
+    site: Site, plan: Sequence[TimelinePage], render_page: Callable[[Site, TimelinePage], str]
+) -> dict[str, Callable[[], str]]:
     """The timeline's pages as `render_page` renders them, after the overview on the home page when split."""
-    plan = timeline_plan(site)
-    pages = {page.path: render_page(site, page) for page in plan}
-    return pages if HOME in pages else {HOME: _overview(site, plan)} | pages
+    makers = {page.path: partial(render_page, site, page) for page in plan}
+    return makers if HOME in makers else {HOME: partial(_overview, site, plan)} | makers
 
 
 def _page_label(page: str) -> str:
@@ -642,16 +630,24 @@ def _review_row(item: ReviewItem, site: Site | None) -> dict[str, object]:
 # --- Everything -------------------------------------------------------------------------------------------------
 
 
-def site_wide_pages(
-    site: Site,
-    review_items: Sequence[ReviewItem] = (),
-    render_timeline_page: Callable[[Site, TimelinePage], str] = timeline_page,
-) -> dict[str, str]:
-    """The pages that show every source: timeline, list of sources, editors' page (source pages are apart).
+def site_wide_pages(site: Site, review_items: Sequence[ReviewItem] = ()) -> dict[str, str]:
+    """The pages that show every source: timeline, list of sources, editors' page (source pages are apart)."""
+    makers = site_wide_makers(site, timeline_plan(site), lambda: review_items, timeline_page)
+    return {path: make() for path, make in makers.items()}
 
-    `render_timeline_page` renders each page of the timeline: a cache can answer for pages that did not change.
+
+def site_wide_makers(
+    site: Site,
+    plan: Sequence[TimelinePage],
+    review_items: Callable[[], Sequence[ReviewItem]],
+    render_timeline_page: Callable[[Site, TimelinePage], str],
+) -> dict[str, Callable[[], str]]:
+    """`site_wide_pages` in site order, each as a call that renders it when asked, for a build that asks one by one.
+
+    `plan` is `timeline_plan(site)`. `render_timeline_page` and `review_items`
+    may wait for what other processes make, or take it from a cache.
     """
-    pages = _timeline(site, render_timeline_page)
-    pages[SOURCES_INDEX] = sources_index(site)
-    pages[REVIEW_PAGE] = review_page(review_items, site=site)
-    return pages
+    makers = _timeline_makers(site, plan, render_timeline_page)
+    makers[SOURCES_INDEX] = partial(sources_index, site)
+    makers[REVIEW_PAGE] = lambda: review_page(review_items(), site=site)
+    return makers

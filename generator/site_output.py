@@ -10,6 +10,11 @@ place on the timeline changed, a timeline page with an event of a changed
 source, an export's lines for the events of a changed source. The rest of each
 page list and export file is joined from the kept parts.
 
+Nor need a build wait for all of it (`making`): MkDocs asks for one page at a
+time, in one process, so on a first build each page is handed over as soon as
+it is made while worker processes make the rest beside MkDocs, on the other
+CPUs.
+
 The result holds only strings and bytes: a build keeps it to the end, and
 thousands of `Event`s kept alive would be walked again by every garbage
 collection MkDocs triggers.
@@ -18,8 +23,9 @@ collection MkDocs triggers.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
@@ -30,16 +36,15 @@ from generator.articles import read_article
 from generator.model import Document, Source
 from generator.project import Project
 from generator.store import content_files, document_key, load_all
-from generator.workers import executor
+from generator.workers import Sharing
 
 SITE_CACHE = "site"
 SOURCE_PAGES = "source pages"
 TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
-CARDS = "timeline cards"  # made for the timeline pages made again, not kept
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
-POOL_MIN_PARTS = 400
+POOL_MIN_PARTS = 200
 T = TypeVar("T")
 
 
@@ -62,23 +67,109 @@ class _Cached:
 def site_output(
     project: Project, *, edit_base: str | None = None, threshold: int = render.SPLIT_THRESHOLD, jobs: int = 1
 ) -> SiteOutput:
-    """The pages and export files of the project's site, taken from the cache as far as nothing changed.
+    """The pages and export files of the project's site, taken from the cache as far as nothing changed."""
+    with making(project, edit_base=edit_base, threshold=threshold, jobs=jobs) as output:
+        return output.result()
 
-    With `jobs` > 1 and many sources to render (a first build, a new template),
-    everything made of one source alone is made in that many processes: first
-    the timeline's event cards and the review's candidate days, which this
-    process then joins into the site-wide pages, while the workers go on with
-    the source pages and export pieces.
+
+class Making:
+    """The site's output while it is being made: `page` hands over each page once it is ready, `result` all.
+
+    When every page has been handed over, the output is finished at once (the
+    export files joined, the cache table saved), so that a build writes the
+    cache while it goes on rendering.
     """
+
+    def __init__(
+        self,
+        pages: Mapping[str, Callable[[], str]],
+        edit_paths: Mapping[str, str],
+        finish: Callable[[dict[str, str]], SiteOutput],
+        pool: Sharing[Any] | None = None,
+    ) -> None:
+        self.paths = tuple(pages)  # in site order: the order MkDocs is given them, and reads them
+        self.edit_paths = edit_paths
+        self._makers = dict(pages)
+        self._made: dict[str, str] = {}
+        self._finish: Callable[[dict[str, str]], SiteOutput] | None = finish
+        self._output: SiteOutput | None = None
+        self._pool = pool
+
+    @classmethod
+    def done(cls, output: SiteOutput) -> Making:
+        """The output when nothing was left to make."""
+        pages = {path: partial(str, markdown) for path, markdown in output.pages.items()}
+        return cls(pages, output.edit_paths, lambda _: output)
+
+    def page(self, path: str) -> str:
+        """A page's Markdown, waited for while a worker makes it."""
+        markdown = self._page(path)
+        if self._output is None and len(self._made) == len(self.paths):
+            self.result()
+        return markdown
+
+    def result(self) -> SiteOutput:
+        """All pages and export files, once every part is made; the cache table is saved then."""
+        if self._finish is not None:
+            finish, self._finish = self._finish, None
+            self._output = finish({path: self._page(path) for path in self.paths})
+            self._makers.clear()  # they hold the documents: let them go, for MkDocs' garbage collections
+            self.close()
+        assert self._output is not None
+        return self._output
+
+    def close(self) -> None:
+        """Stop the workers, dropping what they have not started: a build that fails leaves none behind."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _page(self, path: str) -> str:
+        if path not in self._made:
+            self._made[path] = self._makers[path]()
+        return self._made[path]
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every worker is given once: the whole site and what its parts are made with."""
+
+    project: Project
+    site: render.Site
+    plan: Mapping[str, render.TimelinePage]  # path → page of the timeline
+    stamp: str  # the iCalendar DTSTAMP of the export pieces
+
+
+@contextmanager
+def making(
+    project: Project, *, edit_base: str | None = None, threshold: int = render.SPLIT_THRESHOLD, jobs: int = 1
+) -> Iterator[Making]:
+    """The pages and export files of the site as `site_output` makes them, each to be had as soon as it is made.
+
+    With `jobs` > 1 and many parts to make (a first build, a new template),
+    every part made of one page of the timeline or of one source alone is made
+    in `jobs` - 1 other processes (at least one), in the order a build asks for
+    them, while this one goes on: MkDocs renders in it meanwhile. Leaving the
+    block stops them.
+    """
+    output = _making(project, edit_base, threshold, jobs)
+    try:
+        yield output
+    finally:
+        output.close()
+
+
+def _making(project: Project, edit_base: str | None, threshold: int, jobs: int) -> Making:
     files = _content_digests(project)
     settings = _settings(edit_base, threshold)
     key = cache.digest(settings, *(part for item in sorted(files.items()) for part in item))
     table = cache.load(project.root, SITE_CACHE)
     whole = table.get("site")
     if isinstance(whole, _Cached) and whole.key == key and _article_digests(project, whole.articles) == whole.articles:
-        return whole.output
+        return Making.done(whole.output)
     documents = load_all(project, files)
     site = render.Site.of(documents, edit_base, threshold)
+    plan = render.timeline_plan(site)
     articles = _article_digests(project, {d.source.file for d in documents})
     stamp = exports.ics_stamp(exports.build_stamp(documents))
     # A source is its content file's name (cards link to its slug and edit link) and its hash.
@@ -87,84 +178,94 @@ def site_output(
     for slug, d in site.by_slug.items():
         timeline_pages = (site.pages[event.id] for event in site.by_source[slug])
         source_pages[slug] = parts.key(parts.sources[slug], articles[d.source.file], *timeline_pages)
-    wanted = {  # per source: a key for each part of the output that is made of one source alone
+    keys = {  # per kind of part: the key of each, by page path or source slug
+        TIMELINE_PAGES: {page.path: parts.timeline_key(page) for page in plan},
         SOURCE_PAGES: source_pages,
         EXPORT_PIECES: {slug: parts.key(parts.sources[slug], stamp) for slug in site.by_slug},
     }
-    plan = render.timeline_plan(site)
-    redo = parts.stale_timeline(plan)
-    todo = {  # what workers make, per source; in this order, since the first two are waited for first
-        CARDS: sorted({event.source for page in plan if page.path in redo for event in page.events}),
+    todo = {  # in the order the build asks for them: the timeline first, the exports last
+        TIMELINE_PAGES: parts.stale(TIMELINE_PAGES, keys[TIMELINE_PAGES]),
         DAYS: review.days_to_find(project, documents),
-        **{kind: parts.stale(kind, keys) for kind, keys in wanted.items()},
+        SOURCE_PAGES: parts.stale(SOURCE_PAGES, keys[SOURCE_PAGES]),
+        EXPORT_PIECES: parts.stale(EXPORT_PIECES, keys[EXPORT_PIECES]),
     }
-    makers = {
-        CARDS: partial(_timeline_cards, pages=redo),
-        DAYS: partial(_days, project),
-        SOURCE_PAGES: partial(_source_pages, project),
-        EXPORT_PIECES: partial(_export_pieces, stamp=stamp),
-    }
-    workers = max(jobs, 1) if sum(map(len, todo.values())) >= POOL_MIN_PARTS else 1
-    with executor(workers) as pool:
-        making = {
-            kind: [pool.submit(makers[kind], site.part(chunk)) for chunk in _chunks(names, workers)]
-            for kind, names in todo.items()
-        }
-        items = review.review_items(project, documents, _results(making[DAYS]))
-        pages = render.site_wide_pages(site, items, partial(parts.timeline_page, cards=_results(making[CARDS])))
-        made = {kind: _results(making[kind]) for kind in wanted}
-    per_source = {
-        kind: {slug: parts.get(kind, slug, key, partial(made[kind].__getitem__, slug)) for slug, key in keys.items()}
-        for kind, keys in wanted.items()
-    }
-    pages |= {render.source_page_path(slug): page for slug, page in per_source[SOURCE_PAGES].items()}
-    pieces = _merged(per_source[EXPORT_PIECES].values())
-    output = SiteOutput(
-        pages=pages,
-        files={  # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
-            name: text.encode("utf-8")
-            for name, text in exports.export_files(pieces[event.id] for event in site.events).items()
-        },
-        edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
-    )
-    cache.save(project.root, SITE_CACHE, {"site": _Cached(key, articles, output), **parts.used})
-    return output
+    workers = max(jobs - 1, 1) if jobs > 1 and sum(map(len, todo.values())) >= POOL_MIN_PARTS else 0
+    pool = Sharing(workers, _Shared(project, site, {page.path: page for page in plan}, stamp))
+    made = {kind: _submit(pool, kind, names, workers) for kind, names in todo.items()}
+    edit_paths = {render.source_page_path(d.source.slug): d.path for d in documents}
+
+    def part(kind: str, name: str) -> Any:
+        """A part of the output: kept, or waited for from the worker making it."""
+        return parts.get(kind, name, keys[kind][name], lambda: made[kind][name].result()[name])
+
+    def review_items() -> tuple[review.ReviewItem, ...]:
+        return review.review_items(project, documents, _merged(f.result() for f in set(made[DAYS].values())))
+
+    def finish(pages: dict[str, str]) -> SiteOutput:
+        pieces = _merged(part(EXPORT_PIECES, slug) for slug in site.by_slug)
+        files = exports.export_files(pieces[event.id] for event in site.events)
+        output = SiteOutput(
+            pages=pages,
+            # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
+            files={name: text.encode("utf-8") for name, text in files.items()},
+            edit_paths=edit_paths,
+        )
+        pool.shutdown()  # before saving: the table is written by a forked child, and a pool runs threads
+        cache.save(project.root, SITE_CACHE, {"site": _Cached(key, articles, output), **parts.used})
+        return output
+
+    pages = render.site_wide_makers(site, plan, review_items, lambda _, page: part(TIMELINE_PAGES, page.path))
+    pages |= {render.source_page_path(slug): partial(part, SOURCE_PAGES, slug) for slug in site.by_slug}
+    return Making(pages, edit_paths, finish, pool)
 
 
-def _timeline_cards(site: render.Site, pages: frozenset[str]) -> dict[str, str]:
-    """The cards of the events of `site` that sit on these timeline pages, by event id."""
-    return render.timeline_cards(site, (event for event in site.events if site.pages[event.id] in pages))
+def _timeline_pages(shared: _Shared, paths: Sequence[str]) -> dict[str, str]:
+    """These pages of the timeline, by path."""
+    return {path: render.timeline_page(shared.site, shared.plan[path]) for path in paths}
 
 
-def _days(project: Project, site: render.Site) -> review.Days:
-    """The review's candidate days of the documents of `site`."""
-    return review.find_days(project, site.documents)
+def _days(shared: _Shared, slugs: Sequence[str]) -> review.Days:
+    """The review's candidate days of these sources (by content file, as `review` keeps them)."""
+    return review.find_days(shared.project, [shared.site.by_slug[slug] for slug in slugs])
 
 
-def _source_pages(project: Project, site: render.Site) -> dict[str, str]:
-    """The source page of each document of `site`, by slug: in a worker process, or in this one."""
-    return {d.source.slug: render.source_page(d, _article(project, d), site=site) for d in site.documents}
+def _source_pages(shared: _Shared, slugs: Sequence[str]) -> dict[str, str]:
+    """The source page of each of these sources, by slug."""
+    documents = (shared.site.by_slug[slug] for slug in slugs)
+    return {d.source.slug: render.source_page(d, _article(shared.project, d), site=shared.site) for d in documents}
 
 
-def _export_pieces(site: render.Site, stamp: str) -> dict[str, dict[str, exports.Pieces]]:
-    """The export pieces of each document's events (event id → pieces), by slug."""
-    return {d.source.slug: exports.document_pieces(d, stamp) for d in site.documents}
+def _export_pieces(shared: _Shared, slugs: Sequence[str]) -> dict[str, dict[str, exports.Pieces]]:
+    """The export pieces of each source's events (event id → pieces), by slug."""
+    return {slug: exports.document_pieces(shared.site.by_slug[slug], shared.stamp) for slug in slugs}
+
+
+_MAKERS: Mapping[str, Callable[[_Shared, Sequence[str]], Mapping[str, Any]]] = {
+    TIMELINE_PAGES: _timeline_pages,
+    DAYS: _days,
+    SOURCE_PAGES: _source_pages,
+    EXPORT_PIECES: _export_pieces,
+}
+
+
+def _submit(pool: Sharing[_Shared], kind: str, names: list[str], workers: int) -> dict[str, Future[Any]]:
+    """The parts of one kind made in runs of names: each name → the future of its run.
+
+    Runs are short enough to spread over the workers and to hand the first
+    pages over early; a page of the timeline, of up to `render.PAGE_MAX_EVENTS`
+    events, is a run of its own.
+    """
+    size = 1 if kind == TIMELINE_PAGES else max(1, -(-len(names) // (max(workers, 1) * 8)))
+    futures: dict[str, Future[Any]] = {}
+    for start in range(0, len(names), size):
+        run = names[start : start + size]
+        futures |= dict.fromkeys(run, pool.submit(_MAKERS[kind], run))
+    return futures
 
 
 def _merged(mappings: Iterable[Mapping[str, T]]) -> dict[str, T]:
     """One mapping of the parts that workers (or sources) made apart."""
     return {key: value for mapping in mappings for key, value in mapping.items()}
-
-
-def _results(futures: Iterable[Future[dict[str, T]]]) -> dict[str, T]:
-    """What workers made of one kind, as one mapping, once they are done."""
-    return _merged(future.result() for future in futures)
-
-
-def _chunks(items: list[str], count: int) -> list[list[str]]:
-    """`items` cut into `count` runs of about equal length (none when there are no items)."""
-    size = -(-len(items) // count)
-    return [items[start : start + size] for start in range(0, len(items), size)] if items else []
 
 
 class _Parts:
@@ -205,18 +306,6 @@ class _Parts:
         """A page of the timeline is made of its place and its events, known by id and by their source's hash."""
         events = (part for event in page.events for part in (self.sources[event.source], event.id))
         return self.key(page.path, page.title, repr(page.pager), *events)
-
-    def stale_timeline(self, plan: Iterable[render.TimelinePage]) -> frozenset[str]:
-        """The pages of the timeline (paths) to make again."""
-        return frozenset(
-            page.path for page in plan if self.kept(TIMELINE_PAGES, page.path, self.timeline_key(page)) is None
-        )
-
-    def timeline_page(self, site: render.Site, page: render.TimelinePage, cards: Mapping[str, str]) -> str:
-        """A page of the timeline, kept or made from `cards` (of every page made again)."""
-        return self.get(
-            TIMELINE_PAGES, page.path, self.timeline_key(page), lambda: render.timeline_page(site, page, cards)
-        )
 
 
 def _content_digests(project: Project) -> dict[str, str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 def usable_cpus() -> int:
@@ -36,3 +37,42 @@ class InProcess(Executor):
         except Exception as error:  # raised by `result()`, as a pool does
             future.set_exception(error)
         return future
+
+
+class Sharing(Generic[S]):
+    """`workers` processes (0: this one) whose every call `fn(shared, *args)` gets the same `shared` value first.
+
+    The value reaches each worker once, as it starts; under `fork` it is
+    inherited, not even pickled. So the tasks of a site build name only the
+    sources or pages to make, instead of sending thousands of documents again
+    with every task.
+    """
+
+    def __init__(self, workers: int, shared: S) -> None:
+        self.shared = shared
+        self.pool: Executor = InProcess()
+        if workers > 0:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(workers, initializer=_share, initargs=(shared,))
+
+    def submit(self, fn: Callable[..., T], /, *args: Any) -> Future[T]:
+        if isinstance(self.pool, InProcess):
+            return self.pool.submit(fn, self.shared, *args)
+        return self.pool.submit(_with_shared, fn, *args)
+
+    def shutdown(self, *, cancel_futures: bool = False) -> None:
+        """Wait for the running calls and stop the workers; `cancel_futures` drops the calls not started yet."""
+        self.pool.shutdown(wait=True, cancel_futures=cancel_futures)
+
+
+_shared: Any = None  # in a worker process of `Sharing`: its shared value
+
+
+def _share(value: object) -> None:
+    global _shared
+    _shared = value
+
+
+def _with_shared(fn: Callable[..., T], *args: Any) -> T:
+    return fn(_shared, *args)

@@ -43,7 +43,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         monkeypatch.setattr(module, name, counted)
 
     counting(render, "source_page", "source pages", lambda document, source: document.source.slug)
-    counting(render, "timeline_page", "timeline pages", lambda site, page, cards=None: page.path)
+    counting(render, "timeline_page", "timeline pages", lambda site, page: page.path)
     counting(render.Site, "card", "cards", lambda site, event, page: event.id)
     counting(exports, "event_pieces", "export pieces", lambda event, source, stamp: event.id)
     return made
@@ -191,3 +191,49 @@ def test_a_renamed_content_file_changes_the_links_and_edit_links_of_its_cards(pr
     timeline = "".join(markdown for page, markdown in after.pages.items() if page.startswith("tijdlijn/"))
     assert "content/nieuwe-naam.yml" in timeline and "content/art-00002.yml" not in timeline
     assert after == _uncached(project, edit_base=edit_base, threshold=1)
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture
+def built(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project of 30 synthetic articles, extracted, with workers started for any amount of work."""
+    shutil.rmtree(project_copy / "seeds")
+    shutil.rmtree(project_copy / "content", ignore_errors=True)
+    write_corpus(project_copy / "seeds", 30)
+    assert not pipeline.extract(Project(project_copy)).errors
+    monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    return project_copy
+
+
+def test_a_site_built_while_workers_make_its_pages_is_the_site_built_in_one_process(built):
+    from generator.cli import main
+
+    sites = {}
+    for jobs in ("1", "3"):  # one process; MkDocs beside two workers
+        shutil.rmtree(built / cache.CACHE_DIR)
+        assert main(["--root", str(built), "build", "--jobs", jobs, "--site-dir", f"site-{jobs}"]) == 0
+        sites[jobs] = _site_files(built / f"site-{jobs}")
+    assert len(sites["1"]) > 30 and "bronnen/art-00007/index.html" in sites["1"]
+    assert sites["3"] == sites["1"]
+
+
+def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monkeypatch, capsys, caplog):
+    """Raised in a worker while MkDocs renders: a build error naming the file, no traceback, no worker left."""
+    import multiprocessing
+
+    from generator.cli import main
+    from generator.errors import InputError
+
+    def unreadable(document, source, **_):
+        raise InputError(document.source.file, "cannot be read any more", 3)
+
+    monkeypatch.setattr(render, "source_page", unreadable)  # the workers are forked: they inherit it
+    assert main(["--root", str(built), "build", "--jobs", "3"]) == 1
+    said = capsys.readouterr().err + caplog.text  # MkDocs logs the error, then aborts
+    assert "kroniek: seeds/art-00000.txt:3: cannot be read any more" in said and "Aborted" in said
+    assert "Traceback" not in said
+    assert multiprocessing.active_children() == []
