@@ -20,9 +20,10 @@ import os
 import pickle
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,11 +46,37 @@ def digest(*parts: bytes | str | None) -> str:
 
 
 def file_digest(path: Path) -> str:
-    """The hash of a file's bytes, or of "missing" when there is no file."""
+    """The hash of a file's bytes, or of "missing" when there is no file.
+
+    One build asks for the same thousands of files three or four times
+    (extract, check, the site, the plugin's check): a file hashed before in
+    this process is not read again while its size, inode and times are as they
+    were. As git trusts its index, only a file changed well before it was
+    hashed is trusted so: a change within the same tick of the file system's
+    clock would leave its times as they were.
+    """
     try:
-        return digest(path.read_bytes())
+        stat = os.stat(path)
     except FileNotFoundError:
         return digest(None)
+    name = os.path.abspath(path)
+    signature = (stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
+    known = _hashed.get(name)
+    if known is not None and known[0] == signature:
+        return known[1]
+    hashed_at = time.time_ns()
+    try:
+        result = digest(path.read_bytes())
+    except FileNotFoundError:
+        return digest(None)
+    if max(stat.st_mtime_ns, stat.st_ctime_ns) < hashed_at - RACY_NS:
+        _hashed[name] = (signature, result)
+    return result
+
+
+# A file changed less than this before it was hashed is hashed again next time (see `file_digest`).
+RACY_NS = 2_000_000_000
+_hashed: dict[str, tuple[tuple[int, int, int, int], str]] = {}  # absolute path → (size, inode, times), hash
 
 
 @cache
@@ -151,4 +178,5 @@ def _wait_for(path: Path) -> None:
     """Wait until the child writing this table (if any) is done; a table it could not write is just not there."""
     pid = _writers.pop(path, None)
     if pid is not None:
-        os.waitpid(pid, 0)
+        with suppress(ChildProcessError):  # in a worker forked after the writer, which is not the worker's child
+            os.waitpid(pid, 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -142,3 +143,33 @@ def test_an_id_taken_from_a_file_found_clean_before_is_still_a_duplicate(corpus_
     assert problem.path == project.relative(last) and f"duplicate id '{mine}'" in problem.message
 
 
+
+
+def test_a_file_hashed_before_is_not_read_again_while_it_is_unchanged(tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # the file counts as changed long ago
+    first = cache.file_digest(article)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read again"))
+    assert cache.file_digest(article) == first
+
+
+def test_a_file_changed_since_it_was_hashed_is_hashed_again(tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    first = cache.file_digest(article)
+    time.sleep(0.05)  # past a tick of the file system's clock, so the change shows in the file's times
+    article.write_text("Donderdagavond bleef het rustig..", encoding="utf-8")  # the same size
+    assert cache.file_digest(article) == cache.digest(article.read_bytes()) != first
+
+
+def test_a_file_changed_just_before_it_was_hashed_is_not_trusted(tmp_path, monkeypatch):
+    """Changed again within the same tick, it would keep its times: so a fresh file is always read."""
+    article = tmp_path / "a.txt"
+    article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
+    first = cache.file_digest(article)
+    article.write_text("Donderdagavond bleef het rustig..", encoding="utf-8")
+    assert cache.file_digest(article) != first
+    article.unlink()
+    assert cache.file_digest(article) == cache.digest(None)
