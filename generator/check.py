@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,7 +20,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 
 from generator import cache as results
 from generator import schemafast, store
@@ -50,6 +50,7 @@ CHECK_CACHE = "check"
 POOL_MIN_FILES = 100
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
+Fields = Mapping[str, Any]  # a mapping of a content file: of a ruamel tree, or of its plain values
 # A file found clean on its own: (`_clean_key`, its article file, its ids in order with their line and column).
 Clean = tuple[str, str, tuple[tuple[str, int, int], ...]]
 
@@ -148,9 +149,18 @@ def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> li
 
 
 def check_file(project: Project, path: Path, name: str) -> FileCheck:
-    """One content file on its own: every problem but ids used in another file or twice, which `check_files` adds."""
+    """One content file on its own: every problem but ids used in another file or twice, which `check_files` adds.
+
+    Most files have no problem at all, and their plain values tell so: the
+    tree with the line and column of every value, which costs three times as
+    much to build, is made only to say where problems are.
+    """
     try:
         text = read_text(path, name)
+        fast = store.load_plain(text)
+        if fast is not None and _surely_clean(project, fast.values, name):
+            ids = tuple(_ids(fast.values, lambda index: fast.position("events", index, "id")))
+            return _clean(project, path, name, text, fast.values, fast.values, ids)
         tree = load_tree(text, name)
     except InputError as error:
         return FileCheck((Problem(name, error.line or 1, error.column or 1, error.message),), (), None, None)
@@ -158,20 +168,27 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
         return FileCheck((Problem(name, 1, 1, f"cannot read the file: {error.strerror}"),), (), None, None)
     values = plain(tree)
     problems = tuple(_file_problems(project, tree, values, name))
-    ids = tuple(_ids(tree))
+    ids = tuple(_ids(tree, lambda index: position(tree["events"][index], "id")))
     if problems:
         return FileCheck(problems, ids, None, None)
-    article = tree["source"]["file"]
+    return _clean(project, path, name, text, tree, values, ids)
+
+
+def _clean(
+    project: Project, path: Path, name: str, text: str, tree: Any, values: Any, ids: tuple[tuple[str, int, int], ...]
+) -> FileCheck:
+    """The check of a file without problems of its own (`tree` may be `values`): its cache entry and document."""
+    article = values["source"]["file"]
     clean = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
     return FileCheck((), ids, clean, store.document_of(path, name, text, tree, values))
 
 
-def _ids(tree: Any) -> Iterator[tuple[str, int, int]]:
-    """Each event's id with its line and column, in file order; only where `_event_problems` looks."""
-    events = tree.get("events") if isinstance(tree, CommentedMap) else None
-    for event in events if isinstance(events, CommentedSeq) else ():
-        if isinstance(event, CommentedMap) and isinstance(event.get("id"), str):
-            yield event["id"], *position(event, "id")
+def _ids(tree: Any, where: Callable[[int], tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """Each event's id with its line and column (`where` the event's index), in file order; where the rules look."""
+    events = tree.get("events") if isinstance(tree, dict) else None
+    for index, event in enumerate(events if isinstance(events, list) else ()):
+        if isinstance(event, dict) and isinstance(event.get("id"), str):
+            yield event["id"], *where(index)
 
 
 def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: dict[str, str]) -> Iterator[Problem]:
@@ -201,18 +218,31 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
 def _file_problems(project: Project, tree: Any, values: Any, name: str) -> Iterator[Problem]:
     """The problems of one file's tree (`values` is `plain(tree)`), but for ids used twice."""
     yield from (Problem(name, *place, message) for place, message in _schema_problems(tree, values))
-    if not isinstance(tree, CommentedMap):
+    yield from _rule_problems(project, tree, name)
+
+
+def _surely_clean(project: Project, values: Any, name: str) -> bool:
+    """Whether a file's plain values have no problems of their own: certainly valid for the schema, and by the rules."""
+    return _surely_valid()(values) and next(_rule_problems(project, values, name), None) is None
+
+
+def _rule_problems(project: Project, tree: Any, name: str) -> Iterator[Problem]:
+    """The problems the schema cannot see: the rules, on a tree or on plain values (where every line is 1).
+
+    Mappings and lists are `dict` and `list`: ruamel's trees are made of their subclasses.
+    """
+    if not isinstance(tree, dict):
         return
     source = tree.get("source")
-    source = source if isinstance(source, CommentedMap) else CommentedMap()
+    source = source if isinstance(source, dict) else {}
     article, problems = _article(project, source, name)
     yield from problems
     yield from _date_problem(name, source, "published")
     language, problems = _language(source, name)
     yield from problems
     events = tree.get("events")
-    for event in events if isinstance(events, CommentedSeq) else ():
-        if isinstance(event, CommentedMap):
+    for event in events if isinstance(events, list) else ():
+        if isinstance(event, dict):
             yield from _event_problems(name, event, article, language)
 
 
@@ -301,7 +331,7 @@ def _key_position(node: CommentedMap, key: Any) -> tuple[int, int]:
 # -- rules ----------------------------------------------------------------------------------------------------------
 
 
-def _article(project: Project, source: CommentedMap, name: str) -> tuple[str | None, list[Problem]]:
+def _article(project: Project, source: Fields, name: str) -> tuple[str | None, list[Problem]]:
     """The decoded text of the article `file:` names, or the problem at `file:` why there is none."""
     file = source.get("file")
     if not isinstance(file, str):
@@ -320,7 +350,7 @@ def _article(project: Project, source: CommentedMap, name: str) -> tuple[str | N
     return None, [Problem(name, *position(source, "file"), message)]
 
 
-def _language(source: CommentedMap, name: str) -> tuple[str | None, list[Problem]]:
+def _language(source: Fields, name: str) -> tuple[str | None, list[Problem]]:
     """The source's language if the tagger knows it (else None, and the problem at `language:`)."""
     language = source.get("language", "nl")
     if not isinstance(language, str):
@@ -332,7 +362,7 @@ def _language(source: CommentedMap, name: str) -> tuple[str | None, list[Problem
     return language, []
 
 
-def _date_problem(name: str, node: CommentedMap, key: str) -> Iterator[Problem]:
+def _date_problem(name: str, node: Fields, key: str) -> Iterator[Problem]:
     value = plain(node.get(key))
     if isinstance(value, str):
         reason = impossible_date(value)
@@ -358,7 +388,7 @@ def impossible_date(value: str) -> str | None:
     return None
 
 
-def _event_problems(name: str, event: CommentedMap, article: str | None, language: str | None) -> Iterator[Problem]:
+def _event_problems(name: str, event: Fields, article: str | None, language: str | None) -> Iterator[Problem]:
     yield from _date_problem(name, event, "when")
     yield from _shape_problem(name, event)
     if article is not None:
@@ -371,7 +401,7 @@ def _event_problems(name: str, event: CommentedMap, article: str | None, languag
             yield Problem(name, *position(event, "when"), conflict)
 
 
-def _shape_problem(name: str, event: CommentedMap) -> Iterator[Problem]:
+def _shape_problem(name: str, event: Fields) -> Iterator[Problem]:
     """A `when` the timeline cannot place (`2022-Q1`, `P3D`) would silently sit among the unplaced events."""
     when = plain(event.get("when"))
     if not isinstance(when, str) or not (_surely_valid(WHEN_SCHEMA)(when) or _when_validator().is_valid(when)):
@@ -385,7 +415,7 @@ def _shape_problem(name: str, event: CommentedMap) -> Iterator[Problem]:
         )
 
 
-def _span_problems(name: str, event: CommentedMap, key: str, article: str) -> Iterator[Problem]:
+def _span_problems(name: str, event: Fields, key: str, article: str) -> Iterator[Problem]:
     pair = plain(event.get(key))
     if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) and n >= 0 for n in pair)):
         return  # the schema has said what is wrong

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,9 @@ def parse(text: str, path: str) -> Any:
         line, column, value = _impossible_timestamp(yaml, text)
         message = f"{value} is not a date on the calendar ({error}); correct it, and write dates in quotes"
         raise InputError(path, message, line, column) from None
+    except TypeError:  # a key holding a mapping (`? - a: 1`), which ruamel cannot hash
+        line, column = _mapping_key(yaml, text)
+        raise InputError(path, "not valid YAML here: a key cannot hold a mapping", line, column) from None
 
 
 def _impossible_timestamp(yaml: YAML, text: str) -> tuple[int | None, int | None, str]:
@@ -97,16 +101,31 @@ def _impossible_timestamp(yaml: YAML, text: str) -> tuple[int | None, int | None
     return None, None, "a date"
 
 
+def _mapping_key(yaml: YAML, text: str) -> tuple[int | None, int | None]:
+    """Where the first key that is or holds a mapping starts."""
+    for node in _nodes(yaml.compose(text)):
+        for key, _ in node.value if isinstance(node, MappingNode) else ():
+            if any(isinstance(inner, MappingNode) for inner in _nodes(key)):
+                return key.start_mark.line + 1, key.start_mark.column + 1
+    return None, None
+
+
 def _scalars(node: Node | None) -> Iterator[ScalarNode]:
-    if isinstance(node, ScalarNode):
-        yield node
-    elif isinstance(node, SequenceNode):
+    yield from (found for found in _nodes(node) if isinstance(found, ScalarNode))
+
+
+def _nodes(node: Node | None) -> Iterator[Node]:
+    """Every node of a composed document, parents before their children."""
+    if node is None:
+        return
+    yield node
+    if isinstance(node, SequenceNode):
         for child in node.value:
-            yield from _scalars(child)
+            yield from _nodes(child)
     elif isinstance(node, MappingNode):
         for key, value in node.value:
-            yield from _scalars(key)
-            yield from _scalars(value)
+            yield from _nodes(key)
+            yield from _nodes(value)
 
 
 def _is_calendar_date(value: str) -> bool:
@@ -228,6 +247,20 @@ def load_tree(text: str, path: str) -> Any:
         return parse(text, path)
 
 
+def load_plain(text: str) -> yamlfast.Plain | None:
+    """A content file's plain values (`plain(load_tree(...))`) and where they stand; None where only `load_tree` can.
+
+    For reading what is most likely valid: what is wrong is worded, at its
+    line, from `load_tree`'s tree.
+    """
+    if len(text) > MAX_YAML_CHARS:
+        return None
+    try:
+        return yamlfast.load_plain(text, _shared_yaml())
+    except (yamlfast.Unsupported, YAMLError, RecursionError, ValueError):
+        return None
+
+
 def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "content file") -> str:
     """The content file after a re-extraction: `theirs` with every change of `ours` since `base` kept.
 
@@ -252,14 +285,15 @@ def _require_mergeable(tree: Any, path: str) -> None:
         if not condition:
             raise InputError(path, f"cannot merge: {message}", *position(node, key))
 
-    require(isinstance(tree, CommentedMap), "expected a mapping with 'source:' and 'events:'", tree)
+    # dict and list: ruamel's trees are made of their subclasses, `load_plain`'s values of them
+    require(isinstance(tree, dict), "expected a mapping with 'source:' and 'events:'", tree)
     for key in ("source", "events"):
         require(key in tree, f"the file has no '{key}:'", tree)
-    require(isinstance(tree["source"], CommentedMap), "'source:' must be a mapping of fields", tree, "source")
-    require(isinstance(tree["events"], CommentedSeq), "'events:' must be a list", tree, "events")
+    require(isinstance(tree["source"], dict), "'source:' must be a mapping of fields", tree, "source")
+    require(isinstance(tree["events"], list), "'events:' must be a list", tree, "events")
     seen: set[str] = set()
     for index, event in enumerate(tree["events"]):
-        require(isinstance(event, CommentedMap), "each event must be a mapping of fields", tree["events"], index)
+        require(isinstance(event, dict), "each event must be a mapping of fields", tree["events"], index)
         require(isinstance(event.get("id"), str), "this event has no 'id:'", tree["events"], index)
         require(event["id"] not in seen, f"the id '{event['id']}' is used twice", event, "id")
         seen.add(event["id"])
@@ -327,12 +361,19 @@ def load_document(path: Path, name: str | None = None) -> Document:
     """
     name = name or path.as_posix()
     text = read_text(path, name)
+    fast = load_plain(text)
+    if fast is not None:
+        with suppress(InputError):  # worded below, at its line in the tree
+            return _document(path, name, text, fast.values, fast.values)
     tree = load_tree(text, name)
     return _document(path, name, text, tree, plain(tree))
 
 
 def _document(path: Path, name: str, text: str, tree: Any, values: Any) -> Document:
-    """The document of a content file's text, tree and `plain(tree)`; an `InputError` at its line if it is not one."""
+    """The document of a content file's text, tree and `plain(tree)`; an `InputError` at its line if it is not one.
+
+    The tree may be the plain values themselves: then an error has no line.
+    """
     _require_mergeable(tree, name)
     slug = path.stem
     machine = _machine_events(generated_path(path), tree, values, text)

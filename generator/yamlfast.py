@@ -10,13 +10,16 @@ here give the same result as ruamel or step aside:
 - `load` parses with libyaml (C) and builds ruamel's round-trip types from
   its nodes as ruamel's constructor would (same values, quoting types and
   line/column marks), leaving odd scalars to that constructor itself; only
-  comments are lost, so it serves reading, never merging.
+  comments are lost, so it serves reading, never merging;
+- `load_plain` gives the same as `plain(load(...))` without making ruamel's
+  types at all, and looks up where a value stands only when asked.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -32,6 +35,7 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.tag import Tag
 
+from generator.merge import plain
 from generator.yaml_safety import MAX_DEPTH
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -162,8 +166,8 @@ def _plain_tag(yaml_rt: YAML) -> Callable[[str], str]:
 # -- loading --------------------------------------------------------------------------------------------------------
 
 
-def load(text: str, yaml_rt: YAML) -> Any:
-    """The round-trip tree ruamel would construct from `text`, without comments; `Unsupported` when unsure.
+def _compose(text: str, yaml_rt: YAML) -> yaml.Node:
+    """libyaml's nodes of `text`, tagged by ruamel's resolver; `Unsupported` where ruamel might read it otherwise.
 
     Directives (`%YAML 1.1` changes the resolver), tags and libyaml's own errors
     step aside, so ruamel parses those texts and words any error itself; so do
@@ -184,7 +188,46 @@ def load(text: str, yaml_rt: YAML) -> Any:
         raise Unsupported(str(error)) from None
     if node is None:
         raise Unsupported("an empty document")
-    return _Builder(yaml_rt).node(node, 1)
+    return node
+
+
+@dataclass(frozen=True)
+class Plain:
+    """A text's plain values, and its nodes to find where a value stands when that is asked."""
+
+    values: Any
+    root: yaml.Node
+
+    def position(self, *path: str | int) -> tuple[int, int]:
+        """1-based line and column of the value at `path` (mapping keys and sequence indexes), as `store.position`.
+
+        Keys are looked up by their text: the paths asked for name string keys.
+        """
+        node = self.root
+        for step in path:
+            if isinstance(node, yaml.SequenceNode):
+                node = node.value[step]
+            else:
+                node = next(value for key, value in node.value if key.value == step)
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def load(text: str, yaml_rt: YAML) -> Any:
+    """The round-trip tree ruamel would construct from `text`, without comments; `Unsupported` when unsure.
+
+    The texts refused are those of `_compose`.
+    """
+    return _Builder(yaml_rt).node(_compose(text, yaml_rt), 1)
+
+
+def load_plain(text: str, yaml_rt: YAML) -> Plain:
+    """`plain(load(text, yaml_rt))` with the nodes it was made of, a third of the cost; `Unsupported` as `load`.
+
+    Most content files are only read, never written or reported on: their
+    values need no ruamel types, no line and column marks.
+    """
+    node = _compose(text, yaml_rt)
+    return Plain(_Builder(yaml_rt).value(node, 1), node)
 
 
 @cache
@@ -234,11 +277,7 @@ class _Builder:
             data = CommentedMap()
             data._yaml_set_line_col(start.line, start.column)
             for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise Unsupported("a collection as a key")
-                key = self.scalar(key_node)
-                if key in data:
-                    raise Unsupported("a duplicate key, which ruamel refuses in its own words")
+                key = self.key(key_node, data)
                 value = self.node(value_node, depth + 1)
                 key_mark, value_mark = key_node.start_mark, value_node.start_mark
                 data._yaml_set_kv_line_col(key, [key_mark.line, key_mark.column, value_mark.line, value_mark.column])
@@ -249,13 +288,37 @@ class _Builder:
             data.fa.set_block_style()
         return data
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
+    def value(self, node: yaml.Node, depth: int) -> Any:
+        """`plain(self.node(node, depth))`, made without ruamel's types on the way."""
+        if depth >= MAX_DEPTH:
+            raise Unsupported("deep nesting, which `store.parse` refuses")
+        if isinstance(node, yaml.ScalarNode):
+            return plain(self.scalar(node, styled=False))
+        if isinstance(node, yaml.SequenceNode):
+            return [self.value(child, depth + 1) for child in node.value]
+        data: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.key(key_node, data)
+            data[key] = self.value(value_node, depth + 1)
+        return {str(key): value for key, value in data.items()}  # as `plain` names keys
+
+    def key(self, node: yaml.Node, data: Mapping[Any, Any]) -> Any:
+        """A mapping's key, not yet in `data`."""
+        if not isinstance(node, yaml.ScalarNode):
+            raise Unsupported("a collection as a key")
+        key = self.scalar(node)
+        if key in data:
+            raise Unsupported("a duplicate key, which ruamel refuses in its own words")
+        return key
+
+    def scalar(self, node: yaml.ScalarNode, styled: bool = True) -> Any:
+        """The scalar as ruamel constructs it; without `styled`, a quoted or block string is a plain `str`."""
         if node.style in ("|", ">") and (node.value.startswith("\n") or not node.value.strip(" \n")):
             raise Unsupported("a block scalar opening with blank lines, which ruamel may refuse for their indentation")
         if not node.value and not node.style:
             raise Unsupported("an empty value, which libyaml marks where its key ends and ruamel where the next begins")
         if node.tag == STR_TAG:
-            kind = self.styled.get(node.style)
+            kind = self.styled.get(node.style) if styled else None
             return node.value if kind is None else kind(node.value)
         if node.tag == NULL_TAG:
             return None

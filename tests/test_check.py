@@ -88,9 +88,7 @@ def test_the_valid_files_offsets_hold_their_expressions():
     assert ARTICLE[0:47] == MORNING.text and ARTICLE[48:81] == EVENING.text
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "words"),
-    [
+WRONG_VALUES = [  # (what the valid file has, what an editor wrote instead, words of the problem)
         ("when: 2022-01-06TMO", "when: 2022-02-30TMO", "day that does not exist"),
         ("when: 2022-01-06TMO", "when: 2022-13", "month that does not exist"),
         ("when: 2022-01-06TMO", "when: 2021-W54", "week that 2021 does not have"),
@@ -107,8 +105,10 @@ def test_the_valid_files_offsets_hold_their_expressions():
         ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "contradicts '21.00 uur'"),
         ("when: 2022-01-06T21:00", "when: 2022-Q1", "not a date or time the timeline can place"),
         ("when: 2022-01-06T21:00", "when: P3D", "not a date or time the timeline can place"),
-    ],
-)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "words"), WRONG_VALUES)
 def test_each_wrong_value_is_reported_at_its_line(project, old, new, words):
     text = VALID.replace(old, new, 1)
     write(project, text)
@@ -162,6 +162,13 @@ def test_broken_yaml_is_reported_where_the_parser_stopped(project):
     write(project, VALID.replace("text: Om 21.00 uur was het weer rustig.", "text: 'Om 21.00 uur"))
     problem = only_problem(project)
     assert problem.line > line_of(VALID, "text: Om 21.00") and problem.message.startswith("not valid YAML")
+
+
+def test_a_key_holding_a_mapping_is_reported_at_its_line(project):
+    write(project, VALID.replace("  publisher: NOS\n", "  ? - naam: NOS\n  : uitgever\n"))
+    problem = only_problem(project)
+    assert (problem.line, problem.column) == (line_of(VALID, "publisher"), 5)  # where the key starts
+    assert "a key cannot hold a mapping" in problem.message
 
 
 def test_a_file_that_is_not_utf8_is_named(project):
@@ -276,6 +283,40 @@ def test_problems_are_the_same_with_or_without_the_fast_schema_check(project, mo
     assert fast
     monkeypatch.setattr(check, "_surely_valid", lambda pointer="#": lambda _: False)
     assert check_content(project) == fast
+
+
+def _checked_from_the_tree_alone(project: Project, path: Path) -> check.FileCheck:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "load_plain", lambda text: None)
+        return check.check_file(project, path, project.relative(path))
+
+
+@pytest.mark.parametrize("text", [VALID, *BROKEN, *(VALID.replace(old, new, 1) for old, new, _ in WRONG_VALUES)])
+def test_a_file_checked_from_its_plain_values_gives_what_its_tree_gives(project, text):
+    """Problems, ids at their lines, cache entry and document: the plain values decide only that a file is clean."""
+    write(project, text)
+    path = project.content_dir / "a.yml"
+    assert check.check_file(project, path, "content/a.yml") == _checked_from_the_tree_alone(project, path)
+
+
+def test_a_clean_file_is_checked_and_loaded_without_building_its_tree(project, monkeypatch):
+    write(project, VALID)
+    monkeypatch.setattr(store, "load_tree", lambda *_: pytest.fail("the tree of a clean file was built"))
+    checked = check.check_file(project, project.content_dir / "a.yml", "content/a.yml")
+    assert checked.problems == ()
+    assert checked.ids == tuple((event.id, line_of(VALID, f"id: {event.id}"), 9) for event in (MORNING, EVENING))
+    assert checked.document is not None
+    assert store.load_document(project.content_dir / "a.yml", "content/a.yml") == checked.document[1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_file_an_editor_got_wrong_is_never_found_clean_from_its_plain_values(tmp_path_factory, data):
+    project = make_project(tmp_path_factory.mktemp("p"))
+    instance = json.loads(json.dumps(_mutated(data, plain(store.load_tree(VALID, "a.yml")))))  # plain types only
+    write(project, yaml.safe_dump(instance, allow_unicode=True, sort_keys=False))
+    path = project.content_dir / "a.yml"
+    assert check.check_file(project, path, "content/a.yml") == _checked_from_the_tree_alone(project, path)
 
 
 def test_the_fast_schema_check_answers_for_the_whole_schema_and_takes_valid_files():

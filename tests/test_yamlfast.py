@@ -80,8 +80,24 @@ def _outcome(load, text: str):
     return repr(plain(tree)), _marks(tree, [])  # repr: a TaggedScalar equals only itself
 
 
+def _positions(tree, path=()):
+    """(path, `store.position` of the value there) for every value under string keys and indexes."""
+    items = tree.items() if isinstance(tree, dict) else enumerate(tree) if isinstance(tree, list) else ()
+    for key, value in items:
+        if isinstance(key, str | int) and not isinstance(key, bool):
+            yield (*path, str(key) if isinstance(tree, dict) else key), store.position(tree, key)
+            yield from _positions(value, (*path, str(key) if isinstance(tree, dict) else key))
+
+
 def assert_as_ruamel(text: str) -> None:
     assert _outcome(store.load_tree, text) == _outcome(store.parse, text)
+    fast = store.load_plain(text)
+    if fast is not None:  # what it reads, it reads as ruamel does: the values, and where each stands
+        tree = store.parse(text, "x.yml")
+        assert repr(fast.values) == repr(plain(tree))
+        for path, position in _positions(tree):
+            if all(isinstance(step, int) or step.isidentifier() for step in path):  # keys found by their text
+                assert fast.position(*path) == position, path
 
 
 def fast(text: str):
@@ -100,6 +116,7 @@ def test_odd_plain_scalars_are_ruamels_values_types_and_marks(value, form):
 def test_an_edited_file_with_comments_block_flow_and_multi_line_scalars_is_read_as_ruamel_reads_it():
     assert_as_ruamel(EDITED)
     fast(EDITED)  # no fallback: the fast path itself gave ruamel's tree
+    assert store.load_plain(EDITED).position("events", 0, "span") == (22, 11)
 
 
 def test_the_repositorys_content_files_are_read_fast_and_as_ruamel_reads_them(repo: Path):
@@ -124,6 +141,7 @@ def test_the_repositorys_content_files_are_read_fast_and_as_ruamel_reads_them(re
         "<<: {a: 1}\nb: 2\n",
         "=: a\n",
         "[a, b]: c\n",
+        "?  - a: \n",  # a key holding a mapping: ruamel cannot hash it, and says so at its line
         "a: [1, 2\n",
         "a: b: c\n",
         "%YAML 1.1\n---\na: yes\n",
@@ -146,6 +164,7 @@ def test_texts_the_fast_path_may_not_read_are_read_as_ruamel_reads_them(text):
 def test_the_fast_path_steps_aside_where_it_cannot_promise_ruamels_result(text):
     with pytest.raises(yamlfast.Unsupported):
         fast(text)
+    assert store.load_plain(text) is None
 
 
 @settings(max_examples=300, deadline=None)
