@@ -60,7 +60,7 @@ def file_digest(path: Path) -> str:
     except FileNotFoundError:
         return digest(None)
     name = os.path.abspath(path)
-    signature = (stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
+    signature = (stat.st_size, stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
     known = _hashed.get(name)
     if known is not None and known[0] == signature:
         return known[1]
@@ -69,14 +69,16 @@ def file_digest(path: Path) -> str:
         result = digest(path.read_bytes())
     except FileNotFoundError:
         return digest(None)
-    if max(stat.st_mtime_ns, stat.st_ctime_ns) < hashed_at - RACY_NS:
+    if _CHANGE_TIME and max(stat.st_mtime_ns, stat.st_ctime_ns) < hashed_at - RACY_NS:
         _hashed[name] = (signature, result)
     return result
 
 
 # A file changed less than this before it was hashed is hashed again next time (see `file_digest`).
 RACY_NS = 2_000_000_000
-_hashed: dict[str, tuple[tuple[int, int, int, int], str]] = {}  # absolute path → (size, inode, times), hash
+# Whether `st_ctime` is the time of the last change, which no one can set back: on POSIX, not on Windows.
+_CHANGE_TIME = os.name == "posix"
+_hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, device, inode, times), hash
 
 
 @cache
@@ -110,9 +112,12 @@ def save(root: Path, name: str, table: dict[str, Any]) -> None:
     path = _table_path(root, name)
     _wait_for(path)  # an older table still being written must not land after this one
     if _behind and threading.active_count() == 1:  # forking a process that runs threads is unsafe
-        _writers[path] = _fork_writer(path, table)
-    else:
-        _write(path, table)
+        try:
+            _writers[path] = _fork_writer(path, table)
+            return
+        except OSError:  # no memory or processes left for a child: write it here
+            pass
+    _write(path, table)
 
 
 def _table_path(root: Path, name: str) -> Path:

@@ -158,14 +158,14 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
     try:
         text = read_text(path, name)
         fast = store.load_plain(text)
-        if fast is not None and _surely_clean(project, fast.values, name):
-            ids = tuple(_ids(fast.values, lambda index: fast.position("events", index, "id")))
-            return _clean(project, path, name, text, fast.values, fast.values, ids)
-        tree = load_tree(text, name)
+        tree = None if fast is not None and _surely_clean(project, fast.values, name) else load_tree(text, name)
     except InputError as error:
         return FileCheck((Problem(name, error.line or 1, error.column or 1, error.message),), (), None, None)
     except OSError as error:
         return FileCheck((Problem(name, 1, 1, f"cannot read the file: {error.strerror}"),), (), None, None)
+    if tree is None and fast is not None:
+        ids = tuple(_ids(fast.values, lambda index: fast.position("events", index, "id")))
+        return _clean(project, path, name, text, fast.values, fast.values, ids)
     values = plain(tree)
     problems = tuple(_file_problems(project, tree, values, name))
     ids = tuple(_ids(tree, lambda index: position(tree["events"][index], "id")))
@@ -377,6 +377,8 @@ def impossible_date(value: str) -> str | None:
         return None
     parts = {key: int(part) for key, part in match.groupdict().items() if part is not None}
     year = parts["year"]
+    if year < dt.MINYEAR:
+        return f"{value} names the year 0, which the calendar (from the year 1) does not have"
     if "week" in parts and not 1 <= parts["week"] <= dt.date(year, 12, 28).isocalendar().week:
         return f"{value} names a week that {year} does not have"
     if "month" in parts and not 1 <= parts["month"] <= 12:

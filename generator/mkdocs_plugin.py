@@ -51,7 +51,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.making: Making | None = None
         self.serving = False
         # Closed with the build: the workers making pages and the cache tables written while MkDocs renders.
-        self.writes = ExitStack()
+        self.build_scope = ExitStack()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -84,13 +84,13 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         project = self._project()
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
         jobs = 1 if self.serving else self.config.jobs or usable_cpus()
-        self.writes.enter_context(cache.writing_behind())
+        self.build_scope.enter_context(cache.writing_behind())
         problems = check_content(project, jobs=jobs)
         if problems:
             listing = "\n".join(str(problem) for problem in problems)
             raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
         with _as_build_error():
-            self.making = self.writes.enter_context(
+            self.making = self.build_scope.enter_context(
                 making(project, edit_base=_edit_base(config), threshold=self.config.split_threshold, jobs=jobs)
             )
         for path in self.making.paths:
@@ -117,11 +117,11 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             for name, data in output.files.items():
                 (site / name).write_bytes(data)
         self.making = None
-        self.writes.close()
+        self.build_scope.close()
 
     def on_build_error(self, *, error: Exception) -> None:
         self.making = None
-        self.writes.close()
+        self.build_scope.close()
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run

@@ -114,7 +114,9 @@ def _candidate_days(project: Project, document: Document, month: str, known: Day
 
 def _days_key(project: Project, document: Document, month: str) -> str:
     path = project.root / document.source.file
-    return cache.digest(path.read_bytes(), month, document.source.slug, cache.fingerprint())
+    if not path.is_file():
+        raise FileNotFoundError(path)  # `review_items` says the text could not be searched
+    return cache.digest(cache.file_digest(path), month, document.source.slug, cache.fingerprint())
 
 
 def days_to_find(project: Project, documents: Sequence[Document]) -> list[str]:

@@ -17,7 +17,8 @@ CPUs.
 
 The result holds only strings and bytes: a build keeps it to the end, and
 thousands of `Event`s kept alive would be walked again by every garbage
-collection MkDocs triggers.
+collection MkDocs triggers. (The documents live on only while pages are still
+to be handed over.)
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ class Making:
         self.edit_paths = edit_paths
         self._makers = dict(pages)
         self._made: dict[str, str] = {}
-        self._finish: Callable[[dict[str, str]], SiteOutput] | None = finish
+        self._finish: Callable[[dict[str, str]], SiteOutput] | None = finish  # None once it has run
         self._output: SiteOutput | None = None
         self._pool = pool
 
@@ -110,12 +111,12 @@ class Making:
 
     def result(self) -> SiteOutput:
         """All pages and export files, once every part is made; the cache table is saved then."""
-        if self._finish is not None:
-            finish, self._finish = self._finish, None
-            self._output = finish({path: self._page(path) for path in self.paths})
-            self._makers.clear()  # they hold the documents: let them go, for MkDocs' garbage collections
+        if self._output is None:
+            assert self._finish is not None
+            self._output = self._finish({path: self._page(path) for path in self.paths})
+            self._makers.clear()  # they and `finish` hold the documents: let them go, for MkDocs' collections
+            self._finish = None
             self.close()
-        assert self._output is not None
         return self._output
 
     def close(self) -> None:
@@ -167,6 +168,7 @@ def _making(project: Project, edit_base: str | None, threshold: int, jobs: int) 
     whole = table.get("site")
     if isinstance(whole, _Cached) and whole.key == key and _article_digests(project, whole.articles) == whole.articles:
         return Making.done(whole.output)
+    table.pop("site", None)  # the last build's whole output: only its parts are of use now
     documents = load_all(project, files)
     site = render.Site.of(documents, edit_base, threshold)
     plan = render.timeline_plan(site)
@@ -191,7 +193,11 @@ def _making(project: Project, edit_base: str | None, threshold: int, jobs: int) 
     }
     workers = max(jobs - 1, 1) if jobs > 1 and sum(map(len, todo.values())) >= POOL_MIN_PARTS else 0
     pool = Sharing(workers, _Shared(project, site, {page.path: page for page in plan}, stamp))
-    made = {kind: _submit(pool, kind, names, workers) for kind, names in todo.items()}
+    try:
+        made = {kind: _submit(pool, kind, names, workers) for kind, names in todo.items()}
+    except BaseException:  # a worker that could not be started, or Ctrl-C: none is left behind
+        pool.shutdown(cancel_futures=True)
+        raise
     edit_paths = {render.source_page_path(d.source.slug): d.path for d in documents}
 
     def part(kind: str, name: str) -> Any:

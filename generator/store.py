@@ -89,8 +89,10 @@ def parse(text: str, path: str) -> Any:
         message = f"{value} is not a date on the calendar ({error}); correct it, and write dates in quotes"
         raise InputError(path, message, line, column) from None
     except TypeError:  # a key holding a mapping (`? - a: 1`), which ruamel cannot hash
-        line, column = _mapping_key(yaml, text)
-        raise InputError(path, "not valid YAML here: a key cannot hold a mapping", line, column) from None
+        place = _mapping_key(yaml, text)
+        if place is None:
+            raise
+        raise InputError(path, "not valid YAML here: a key cannot hold a mapping", *place) from None
 
 
 def _impossible_timestamp(yaml: YAML, text: str) -> tuple[int | None, int | None, str]:
@@ -101,13 +103,13 @@ def _impossible_timestamp(yaml: YAML, text: str) -> tuple[int | None, int | None
     return None, None, "a date"
 
 
-def _mapping_key(yaml: YAML, text: str) -> tuple[int | None, int | None]:
-    """Where the first key that is or holds a mapping starts."""
+def _mapping_key(yaml: YAML, text: str) -> tuple[int, int] | None:
+    """Where the first key that is or holds a mapping starts, if there is one."""
     for node in _nodes(yaml.compose(text)):
         for key, _ in node.value if isinstance(node, MappingNode) else ():
             if any(isinstance(inner, MappingNode) for inner in _nodes(key)):
                 return key.start_mark.line + 1, key.start_mark.column + 1
-    return None, None
+    return None
 
 
 def _scalars(node: Node | None) -> Iterator[ScalarNode]:
@@ -478,7 +480,9 @@ def _source_meta(fields: Mapping, slug: str, name: str) -> SourceMeta:
     return SourceMeta(slug=slug, **{key: values[key] for key in SOURCE_FIELDS if key in values})
 
 
-def _event(fields: CommentedMap, values: Mapping[str, Any], slug: str, name: str, machine: Mapping | None) -> Event:
+def _event(
+    fields: Mapping[str, Any], values: Mapping[str, Any], slug: str, name: str, machine: Mapping | None
+) -> Event:
     """The event of its fields (`values` is `plain(fields)`), or an `InputError` at them."""
     try:
         return Event(

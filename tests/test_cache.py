@@ -143,8 +143,6 @@ def test_an_id_taken_from_a_file_found_clean_before_is_still_a_duplicate(corpus_
     assert problem.path == project.relative(last) and f"duplicate id '{mine}'" in problem.message
 
 
-
-
 def test_a_file_hashed_before_is_not_read_again_while_it_is_unchanged(tmp_path, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")

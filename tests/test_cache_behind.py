@@ -74,3 +74,13 @@ def test_outside_a_block_a_table_is_written_at_once(tmp_path: Path, monkeypatch)
     monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked outside `writing_behind`"))
     cache.save(tmp_path, "site", {"a": 1})
     assert _on_disk(tmp_path, "site") == {"a": 1}
+
+
+def test_a_table_is_written_in_this_process_when_no_child_can_be_started(tmp_path: Path, monkeypatch) -> None:
+    def out_of_processes() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", out_of_processes)
+    with cache.writing_behind():
+        cache.save(tmp_path, "site", {"a": 1})
+        assert _on_disk(tmp_path, "site") == {"a": 1}  # already there: no child was left to write it

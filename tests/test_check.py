@@ -208,6 +208,12 @@ def test_the_pre_commit_hook_runs_the_check_on_content_files(repo):
     assert re.match(hook["files"], "content/a.yml") and not re.match(hook["files"], "seeds/a.txt")
 
 
+def test_the_year_0_is_a_problem_not_a_crash():
+    assert [bool(impossible_date(value)) for value in ("0000-W01", "0000-01-01", "0000", "0001-W01")] == [
+        True, True, True, False,
+    ]  # fmt: skip
+
+
 def test_dates_the_calendar_has_are_possible():
     assert [impossible_date(v) for v in ("2024-02-29", "2020-W53", "2022-01-06T23:59", "2022-SP", "XXXX-01-01")] == [
         None

@@ -237,3 +237,21 @@ def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monk
     assert "kroniek: seeds/art-00000.txt:3: cannot be read any more" in said and "Aborted" in said
     assert "Traceback" not in said
     assert multiprocessing.active_children() == []
+
+
+def test_workers_are_stopped_when_the_work_cannot_all_be_handed_out(project, monkeypatch):
+    import multiprocessing
+
+    real, handed = site_output._submit, []
+
+    def interrupted(pool, kind, names, workers):
+        if handed:
+            raise KeyboardInterrupt  # Ctrl-C while the tasks are handed out
+        handed.append(kind)
+        return real(pool, kind, names, workers)
+
+    monkeypatch.setattr(site_output, "_submit", interrupted)
+    monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
+    with pytest.raises(KeyboardInterrupt):
+        site_output.site_output(project, jobs=3)
+    assert handed and multiprocessing.active_children() == []
