@@ -19,10 +19,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from generator import store  # noqa: E402
-from generator.articles import read_article  # noqa: E402
 from generator.errors import InputError  # noqa: E402
 from generator.pipeline import extract  # noqa: E402
 from generator.project import Project  # noqa: E402
+from generator.text.articles import read_article  # noqa: E402
 
 BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)

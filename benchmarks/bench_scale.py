@@ -85,9 +85,9 @@ def plain_mkdocs_project(project: Path, folder: Path) -> Path:
     """The pages Kroniek renders, as Markdown files, with a mkdocs.yml that has no kroniek plugin."""
     from mkdocs.config import load_config
 
-    from generator.mkdocs_plugin import _edit_base
+    from generator.making.output import site_output
+    from generator.plugin.plugin import _edit_base
     from generator.project import Project
-    from generator.site_output import site_output
 
     config = load_config(str(project / "mkdocs.yml"))
     output = site_output(Project(project), edit_base=_edit_base(config))
@@ -114,16 +114,16 @@ def site_figures(site: Path) -> dict[str, float]:
 
 
 def event_count(project: Path) -> int:
+    from generator.content.store import load_all
     from generator.project import Project
-    from generator.store import load_all
 
     return sum(len(document.events) for document in load_all(Project(project)))
 
 
 def forget_build_caches(project: Path) -> None:
     """Back to the state right after the first `kroniek extract`: only the extraction cache is kept."""
-    from generator.cache import CACHE_DIR
     from generator.pipeline import EXTRACT_CACHE
+    from generator.support.cache import CACHE_DIR
 
     for table in (project / CACHE_DIR).glob("*.pickle"):
         if table.stem != EXTRACT_CACHE:

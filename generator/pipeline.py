@@ -11,15 +11,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import cache, store
-from generator.articles import find_articles, read_article, unique_slugs
+from generator.content import store
 from generator.errors import InputError
-from generator.events import make_events, order_events
 from generator.model import Event, Source, SourceMeta
-from generator.progress import progress
 from generator.project import Project
-from generator.sentences import sentence_spans
+from generator.support import cache
+from generator.support.progress import progress
 from generator.temporal import tag
+from generator.text.articles import find_articles, read_article, unique_slugs
+from generator.text.events import make_events, order_events
+from generator.text.sentences import sentence_spans
 
 HEADLINE_MAX_CHARS = 90
 EXTRACT_CACHE = "extract"

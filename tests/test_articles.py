@@ -9,9 +9,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import articles
-from generator.articles import find_articles, read_article, unique_slugs
 from generator.errors import InputError
+from generator.text import articles
+from generator.text.articles import find_articles, read_article, unique_slugs
 
 
 def write(folder: Path, name: str, text: str | bytes) -> Path:

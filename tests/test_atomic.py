@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from generator.atomic import interrupts_held, write_atomic
+from generator.support.atomic import interrupts_held, write_atomic
 
 
 def test_write_atomic_replaces_whole_and_leaves_no_temporary_file(tmp_path):

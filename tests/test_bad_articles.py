@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.articles import MAX_ARTICLE_BYTES, read_article
+from generator.content.store import parse
 from generator.errors import InputError
-from generator.store import parse
+from generator.text.articles import MAX_ARTICLE_BYTES, read_article
 
 GOOD = "Goed bericht\nDe raad vergaderde op maandag 3 januari 2022 over de haven.\n"
 LINE = "Op maandag 3 januari om 10.30 uur zei dhr. Jansen dat het gisteravond misging. "

@@ -12,9 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import cache, check, pipeline, store
+from generator import pipeline
+from generator.content import check, store
 from generator.model import Event, SourceMeta
 from generator.project import Project
+from generator.support import cache
 from generator.temporal.values import interval
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache
+from generator.support import cache
 
 
 def _on_disk(root: Path, name: str) -> object:

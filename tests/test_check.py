@@ -13,14 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from generator import check, schemafast, store
-from generator.check import Problem, check_content, impossible_date, time_of_day_conflict
 from generator.cli import main
+from generator.content import check, schemafast, store
+from generator.content.check import Problem, check_content, impossible_date, time_of_day_conflict
+from generator.content.merge import plain
+from generator.content.store import generated_yaml
 from generator.errors import InputError
-from generator.merge import plain
 from generator.model import Event, SourceMeta
 from generator.project import Project
-from generator.store import generated_yaml
 
 ARTICLE = "De politie schoot donderdagochtend op betogers. Om 21.00 uur was het weer rustig.\n"
 META = SourceMeta(slug="a", file="seeds/a.txt", title="Schoten", published="2022-01-06", publisher="NOS")
@@ -189,7 +189,7 @@ def test_only_the_paths_given_are_checked(project):
 
 
 def test_the_schema_is_valid_draft_2020_12_and_knows_every_timex3_shape():
-    schema = json.loads(resources.files("generator").joinpath("schema/source.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("generator").joinpath("content/schema/source.schema.json").read_text("utf-8"))
     Draft202012Validator.check_schema(schema)
     when = re.compile(schema["$defs"]["event"]["properties"]["when"]["pattern"])
     good = ("2022-01-06", "2022-01-06TNI", "2022-01-06T22:30", "2022-W01-WE", "2021-SP", "199", "XXXX-01-01", "P2W")

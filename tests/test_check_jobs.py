@@ -13,12 +13,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from test_check import VALID, line_of, make_project, write
 
-from generator import cache, check, site_output, store, workers
-from generator.check import Problem, check_content
 from generator.cli import build_parser, main
-from generator.mkdocs_plugin import KroniekPlugin
+from generator.content import check, store
+from generator.content.check import Problem, check_content
+from generator.making import output as site_output
+from generator.plugin.plugin import KroniekPlugin
 from generator.project import Project
-from generator.workers import usable_cpus
+from generator.support import cache, workers
+from generator.support.workers import usable_cpus
 
 FILES = 160
 POOL_MIN_FILES = 20  # the tests' own threshold, so a pool is worth testing without thousands of files
@@ -159,7 +161,7 @@ def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
         asked.append(jobs)
         return [Problem("content/a.yml", 1, 1, "stop here")]
 
-    monkeypatch.setattr("generator.mkdocs_plugin.check_content", checked)
+    monkeypatch.setattr("generator.plugin.plugin.check_content", checked)
     plugin = KroniekPlugin()
     plugin.load_config({})
     plugin.project = make_project(tmp_path)

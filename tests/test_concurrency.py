@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.lock import LOCK_NAME
-from generator.store import content_files, parse
+from generator.content.store import content_files, parse
+from generator.support.lock import LOCK_NAME
 
 ARTICLES = 300
 ARTICLE = "Bericht {n}\nDe raad vergaderde op maandag {day} januari 2022 over plan {n}.\nGisteravond was er overleg.\n"

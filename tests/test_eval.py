@@ -8,9 +8,9 @@ import pytest
 
 from generator.cli import main
 from generator.errors import InputError
-from generator.evaluate import Case, GoldTimex, Scores, evaluate, load_gold, score_case
 from generator.model import Timex
 from generator.temporal import tag
+from generator.temporal.evaluate import Case, GoldTimex, Scores, evaluate, load_gold, score_case
 
 EVAL = Path(__file__).parents[2] / "shared" / "eval"
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from generator.articles import read_article
-from generator.events import event_id, make_events, order_events
 from generator.model import Event
 from generator.pipeline import source_events
 from generator.temporal import tag
+from generator.text.articles import read_article
+from generator.text.events import event_id, make_events, order_events
 
 
 def article(tmp_path: Path, text: str, name: str = "bericht.txt"):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import exports
+from generator.making import exports
 from generator.model import Document, Event, SourceMeta
 from generator.temporal.values import interval
 

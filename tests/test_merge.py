@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from generator.content.merge import plain, timeline_key
+from generator.content.store import dump, generated_yaml, merge, parse
 from generator.errors import InputError
-from generator.merge import plain, timeline_key
 from generator.model import Event, SourceMeta
-from generator.store import dump, generated_yaml, merge, parse
 
 META = SourceMeta(slug="s", file="seeds/s.txt", title="Titel", published="2022-01", publisher="NOS")
 WHENS = ("2021", "2022-01", "2022-01-05", "2022-01-05TEV", "2022-01-05TNI", "2022-01-06TMO", "2022-01-06T22:00")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.content.store import load_all
 from generator.pipeline import extract
 from generator.project import Project
-from generator.store import load_all
 
 
 @pytest.fixture

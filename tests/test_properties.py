@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import article_bytes, texts
 
-from generator.articles import read_article
 from generator.errors import InputError
 from generator.temporal import tag
+from generator.text.articles import read_article
 
 
 def check_reader(folder: Path, data: bytes) -> None:

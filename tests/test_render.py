@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import Markup
 
-from generator import render
+from generator.making import render
 from generator.model import Block, Document, Event, Source, SourceMeta
 from generator.temporal.values import interval
 

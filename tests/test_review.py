@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.articles import read_article
 from generator.cli import main
+from generator.content.review import ReviewItem, candidate_days, review_items
+from generator.content.store import save
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project
-from generator.review import ReviewItem, candidate_days, review_items
-from generator.store import save
 from generator.temporal import tag
+from generator.text.articles import read_article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import article as corpus_article

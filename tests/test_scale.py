@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import render, search_patch
+from generator.making import render
 from generator.model import Document, Event, SourceMeta
 from generator.pipeline import extract
+from generator.plugin import search_patch
 from generator.project import Project
 from generator.temporal.values import interval
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.sentences import sentence_spans
+from generator.text.sentences import sentence_spans
 
 
 def split(text: str) -> list[str]:

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, exports, pipeline, render, site_output
+from generator import pipeline
+from generator.content.store import load_all
+from generator.making import exports, render
+from generator.making import output as site_output
 from generator.project import Project
-from generator.store import load_all
+from generator.support import cache
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus

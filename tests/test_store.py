@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import InputError
-from generator.model import Event, Interval, SourceMeta
-from generator.project import Project
-from generator.store import (
+from generator.content.store import (
     NO_SPAN,
     editor_source,
     generated_yaml,
@@ -19,6 +16,9 @@ from generator.store import (
     load_document,
     save,
 )
+from generator.errors import InputError
+from generator.model import Event, Interval, SourceMeta
+from generator.project import Project
 
 META = SourceMeta(
     slug="003-almaty",
@@ -50,7 +50,7 @@ YEAR = Event(
 )
 
 LAYOUT = """\
-# yaml-language-server: $schema=../generator/schema/source.schema.json
+# yaml-language-server: $schema=../generator/content/schema/source.schema.json
 source:
   title: Mogelijk tientallen doden in Almaty, leger opent vuur opnieuw
   published: '2022-01-06'

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import store
-from generator.articles import read_article
+from generator.content import store
 from generator.errors import InputError
+from generator.text.articles import read_article
 
 REPO = Path(__file__).resolve().parents[1]
 BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
@@ -79,5 +79,6 @@ def test_no_yaml_is_loaded_without_a_safe_loader() -> None:
     ).stdout.splitlines()
     assert found, "the grep itself found nothing: it is looking in the wrong place"
     for line in found:
-        ruamel_instance = line.startswith("generator/store.py:") and "yaml.load(text)" in line  # `_yaml()`: typ="rt"
+        in_store = line.startswith("generator/content/store.py:")
+        ruamel_instance = in_store and "yaml.load(text)" in line  # `_yaml()`: typ="rt"
         assert ruamel_instance or re.search(r"Loader=.*(SafeLoader|_TextDatesLoader)|typ=\"(rt|safe)\"", line), line

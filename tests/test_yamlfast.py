@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from ruamel.yaml.nodes import ScalarNode
 from strategies import texts
 
-from generator import store, yamlfast
+from generator.content import store, yamlfast
+from generator.content.merge import plain
 from generator.errors import InputError
-from generator.merge import plain
 
 # Plain scalars whose type depends on YAML 1.2's rules, or on ruamel's reading of them.
 ODD_SCALARS = [

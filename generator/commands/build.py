@@ -26,11 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.check import check_content
     from generator.commands.extract import report_outcome
-    from generator.lock import extraction_lock
+    from generator.content.check import check_content
     from generator.pipeline import extract
     from generator.project import Project
+    from generator.support.lock import extraction_lock
 
     project = Project(args.root)
     with extraction_lock(project):

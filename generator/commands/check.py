@@ -45,7 +45,7 @@ def positive_number(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.check import check_files, files_to_check
+    from generator.content.check import check_files, files_to_check
     from generator.project import Project
 
     project = Project(args.root)

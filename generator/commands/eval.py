@@ -18,8 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.evaluate import evaluate, load_gold, report
     from generator.temporal import tag
+    from generator.temporal.evaluate import evaluate, load_gold, report
 
     scores = evaluate(load_gold(args.gold), lambda text, dct: tag(text, dct, args.lang))
     print(report(scores, show=args.show))

@@ -34,9 +34,9 @@ def add_keep_going(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.lock import extraction_lock
     from generator.pipeline import extract
     from generator.project import Project
+    from generator.support.lock import extraction_lock
 
     project = Project(args.root)
     with extraction_lock(project):

@@ -15,10 +15,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.events import timeline
-    from generator.exports import events_json
+    from generator.content.store import load_all
+    from generator.making.exports import events_json
     from generator.project import Project
-    from generator.store import load_all
+    from generator.text.events import timeline
 
     documents = load_all(Project(args.root))
     if args.json:

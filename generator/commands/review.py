@@ -19,8 +19,8 @@ def run(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
 
+    from generator.content.review import review_items
     from generator.project import Project
-    from generator.review import review_items
 
     items = review_items(Project(args.root))
     if args.json:

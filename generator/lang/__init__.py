@@ -1,0 +1,22 @@
+"""Language knowledge as data: one folder per language (`nl/`), one YAML file per part of the product.
+
+`temporal.yaml` is the tagger's (words, patterns, holidays, tense cues), `text.yaml` the sentence
+splitter's (abbreviations). A second language is a new folder with the same files; no code names a
+Dutch word. This package imports nothing of Kroniek's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
+
+
+def data_file(code: str, part: str) -> Path:
+    """The data file `part` of language `code`; ValueError when there is none."""
+    path = LANG_DIR / str(code) / f"{part}.yaml"
+    if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
+        raise ValueError(f"no {part} language data for {code!r} (looked for {path})")
+    return path

@@ -10,13 +10,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from pathlib import Path
 
 import yaml
 
+from generator.lang import data_file
 from generator.temporal import triggers
 
-LANG_DIR = Path(__file__).with_name("lang")
 _GROUP = re.compile(r"<(-?)(?:(\w+):)?(\w+)>")
 _MACRO = re.compile(r"%(\w+)%")
 FLAGS = re.IGNORECASE
@@ -158,15 +157,10 @@ def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], m
     return Rule(index, source, tuple(groups), spec.get("set", {}), bool(spec.get("name_guard")))
 
 
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
-
-
 @cache
 def load(code: str) -> Language:
     """The compiled data of one language; cached, so each process reads it once."""
-    path = LANG_DIR / f"{code}.yaml"
-    if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
-        raise ValueError(f"no temporal language data for {code!r} (looked for {path})")
+    path = data_file(code, "temporal")
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     classes = _build_classes(data["classes"])
     macros = data.get("macros", {})

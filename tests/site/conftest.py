@@ -21,7 +21,8 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Route, sync_playwright
 
-from generator import cli, store
+from generator import cli
+from generator.content import store
 from generator.pipeline import extract
 from generator.project import Project
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from generator import cli, store
+from generator import cli
+from generator.content import store
 from generator.project import Project
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.render import PARTS_OF_DAY, day_label
+from generator.making.render import PARTS_OF_DAY, day_label
 
 pytestmark = pytest.mark.browser
 

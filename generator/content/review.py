@@ -14,13 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from generator import cache
-from generator.articles import read_article
+from generator.content.store import load_all
 from generator.errors import InputError
 from generator.model import Document, Source
 from generator.project import Project
-from generator.store import load_all
+from generator.support import cache
 from generator.temporal import Expressions
+from generator.text.articles import read_article
 
 REVIEW_CACHE = "review"
 ReviewKind = Literal["published", "event"]

@@ -1,4 +1,4 @@
-"""The MkDocs adapter: adds the pages and export files of `generator.site_output` to a build.
+"""The MkDocs adapter: adds the pages and export files of `generator.making.output` to a build.
 
 All the work is in `site_output`; this module only knows MkDocs'
 events, so `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` work as they
@@ -20,13 +20,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import cache, render, search_patch
-from generator.check import check_content
+from generator.content.check import check_content
 from generator.errors import InputError
+from generator.making import render
+from generator.making.output import Making, making
 from generator.pipeline import extract
+from generator.plugin import search_patch
 from generator.project import Project
-from generator.site_output import Making, making
-from generator.workers import usable_cpus
+from generator.support import cache
+from generator.support.workers import usable_cpus
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
     from mkdocs.livereload import LiveReloadServer

@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from markupsafe import Markup, escape
 
 from generator import __version__
-from generator.events import timeline
+from generator.making.render import sentence_markup, web_url, when_label
 from generator.model import Document, Event, SourceMeta
-from generator.render import sentence_markup, web_url, when_label
+from generator.text.events import timeline
 
 HEADLINE_WORDS = 12
 CALENDAR_PRECISIONS = ("day", "partofday", "minute")

@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from generator.model import Document, Event, Source, Timex
-from generator.sentences import sentence_spans
-from generator.slugs import short_hash, slugify
 from generator.temporal.values import interval, sort_key
+from generator.text.sentences import sentence_spans
+from generator.text.slugs import short_hash, slugify
 
 EXPRESSION_SLUG_CHARS = 30
 

@@ -1,7 +1,7 @@
 """`kroniek check`: every problem in content files, each at the line an editor must fix.
 
 Three layers: the YAML must parse, the tree must fit the JSON Schema
-(`generator/schema/source.schema.json`, shared with editors' IDEs), and the
+(`generator/content/schema/source.schema.json`, shared with editors' IDEs), and the
 values must make sense: dates that exist, spans that point at the expression in
 the article, ids used once, parts of day that agree with clock times.
 """
@@ -22,18 +22,18 @@ from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from generator import cache as results
-from generator import schemafast, store
-from generator.articles import decode
+from generator.content import schemafast, store
+from generator.content.merge import plain
+from generator.content.store import content_files, load_tree, position, read_text
 from generator.errors import InputError
-from generator.merge import plain
 from generator.model import Document, Interval
 from generator.project import Project
-from generator.store import content_files, load_tree, position, read_text
+from generator.support import cache as results
+from generator.support.workers import executor, usable_cpus
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
-from generator.workers import executor, usable_cpus
+from generator.text.articles import decode
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
@@ -251,7 +251,7 @@ def _rule_problems(project: Project, tree: Any, name: str) -> Iterator[Problem]:
 
 @cache
 def _schema() -> dict[str, Any]:
-    return json.loads(resources.files("generator").joinpath("schema/source.schema.json").read_text("utf-8"))
+    return json.loads(resources.files("generator").joinpath("content/schema/source.schema.json").read_text("utf-8"))
 
 
 @cache

@@ -26,8 +26,8 @@ from yaml.resolver import Resolver
 from generator.errors import InputError
 from generator.model import Block, Source
 from generator.project import Project
-from generator.slugs import short_hash, slugify
-from generator.yaml_safety import refusal
+from generator.support.yaml_safety import refusal
+from generator.text.slugs import short_hash, slugify
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -57,7 +57,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class _RefusingComposer(Composer):
-    """PyYAML's composer refusing what `generator.yaml_safety` refuses: anchors, aliases, unusual tags, deep nesting."""
+    """PyYAML's composer refusing what `support.yaml_safety` refuses: anchors, aliases, unusual tags, deep nesting."""
 
     _depth = 0
 

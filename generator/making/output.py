@@ -32,12 +32,14 @@ from functools import partial
 from importlib.metadata import version
 from typing import Any, TypeVar
 
-from generator import cache, exports, render, review
-from generator.articles import read_article
+from generator.content import review
+from generator.content.store import content_files, document_key, load_all
+from generator.making import exports, render
 from generator.model import Document, Source
 from generator.project import Project
-from generator.store import content_files, document_key, load_all
-from generator.workers import Sharing
+from generator.support import cache
+from generator.support.workers import Sharing
+from generator.text.articles import read_article
 
 SITE_CACHE = "site"
 SOURCE_PAGES = "source pages"

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import generator
-from generator.atomic import write_atomic
+from generator.support.atomic import write_atomic
 
 CACHE_DIR = ".kroniek-cache"
 _CODE_SUFFIXES = (".py", ".yaml", ".json")

@@ -3,7 +3,7 @@
 Every read and write goes through ruamel's round-trip mode, so editors'
 comments and key order survive and every problem can name its line. Next to
 each content file, `content/.generated/<slug>.yml` keeps exactly what the
-machine wrote last time: the base of the three-way merge in `generator.merge`.
+machine wrote last time: the base of the three-way merge in `generator.content.merge`.
 """
 
 from __future__ import annotations
@@ -23,18 +23,19 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from generator import cache, yamlfast
-from generator.atomic import write_atomic
+from generator.content import yamlfast
+from generator.content.merge import merge_documents, plain, timeline_key
 from generator.errors import InputError
-from generator.merge import merge_documents, plain, timeline_key
 from generator.model import Document, Event, SourceMeta
 from generator.project import Project
+from generator.support import cache
+from generator.support.atomic import write_atomic
+from generator.support.yaml_safety import refusal
 from generator.temporal import parse_dct
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
-from generator.yaml_safety import refusal
 
-SCHEMA_COMMENT = "yaml-language-server: $schema=../generator/schema/source.schema.json"
+SCHEMA_COMMENT = "yaml-language-server: $schema=../generator/content/schema/source.schema.json"
 GENERATED_DIR = ".generated"
 CONTENT_SUFFIXES = (".yml", ".yaml")
 SOURCE_FIELDS = ("title", "published", "publisher", "url", "language", "timezone", "file")
@@ -59,7 +60,7 @@ MAX_YAML_CHARS = 10_000_000
 
 
 class _SafeComposer(Composer):
-    """ruamel's composer refusing anchors, aliases, unusual tags and deep nesting (see `generator.yaml_safety`)."""
+    """ruamel's composer refusing anchors, aliases, unusual tags and deep nesting (`support.yaml_safety`)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.parser.peek_event()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 import yaml
+
+from generator.lang import data_file
 
 # End punctuation, then closing quotes or brackets, then white space.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
@@ -26,7 +27,7 @@ _WORD_WINDOW = 64
 @cache
 def abbreviations(lang: str) -> frozenset[str]:
     """The words after which a full stop does not end a sentence, lower case."""
-    data = yaml.safe_load(resources.files("generator.lang").joinpath(f"{lang}.yaml").read_text("utf-8"))
+    data = yaml.safe_load(data_file(lang, "text").read_text("utf-8"))
     return frozenset(word.lower() for word in data.get("abbreviations", ()))
 
 

@@ -35,8 +35,8 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.tag import Tag
 
-from generator.merge import plain
-from generator.yaml_safety import MAX_DEPTH
+from generator.content.merge import plain
+from generator.support.yaml_safety import MAX_DEPTH
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"

@@ -26,11 +26,11 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from generator.events import timeline
 from generator.model import Document, Event, Source
+from generator.text.events import timeline
 
 if TYPE_CHECKING:
-    from generator.review import ReviewItem
+    from generator.content.review import ReviewItem
 
 # Above this many events the home page becomes an overview of month pages.
 SPLIT_THRESHOLD = 300
@@ -44,7 +44,7 @@ REVIEW_PAGE = "redactie/index.md"
 UNPLACED_PAGE = "tijdlijn/nog-niet-geplaatst.md"
 LOCALE = "nl"
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "site_templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES),
     autoescape=True,
