@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.content import store
 from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
-from generator.project import Project
+from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.support.progress import progress
 from generator.temporal import tag
@@ -81,6 +81,12 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     file, its `.generated` base and Kroniek's code are exactly as they were
     after the last extraction. The key returned describes the files as left.
     """
+    try:
+        project.article_path(name)  # a content file may name only a safe, regular file inside seeds/
+    except UnsafePath as error:
+        return InputError(name, str(error)), None, ()
+    except FileNotFoundError:
+        pass  # `read_article` says so in the words of any file it cannot read
     content = store.content_path(project, slug)
     key = _unchanged_key(path, content, slug, name)
     if key == done:

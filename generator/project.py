@@ -1,10 +1,30 @@
-"""Where a Kroniek project keeps its articles, YAML and site."""
+"""Where a Kroniek project keeps its articles, YAML and site, and which files it may read.
+
+Content files arrive by pull request, possibly from outsiders, and are built in CI
+with the repository's token on disk (`.git/config`). So a content file's `file:`
+may only name a regular file inside `seeds/`, reached without a symbolic link, and
+every name Kroniek turns into a URL is of a small safe set.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+
+# A content file's name becomes a page's URL and an edit link: what every file system and URL takes as it is.
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+SAFE_NAME_RULE = "letters a-z and A-Z, digits, '.', '_' and '-', starting with a letter or digit"
+# One part of an article's path is only read and shown as text: letters of any script too, and spaces.
+SAFE_ARTICLE_PART = re.compile(r"(?!\.{1,2}\Z)[\w .,()+-]+")
+SAFE_ARTICLE_RULE = "letters, digits, spaces and '.', ',', '_', '-', '+', '(' and ')'"
+
+
+class UnsafePath(ValueError):
+    """A file name Kroniek will not read or link to; the message says why, for an editor."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +50,45 @@ class Project:
     @cached_property
     def _resolved_root(self) -> Path:
         return self.root.resolve()
+
+    def article_path(self, file: str) -> Path:
+        """The article a content file's `file:` names, if it is a regular file inside `seeds/`.
+
+        Checked part by part with `lstat`, so a symbolic link anywhere on the way,
+        `..`, an absolute path, a FIFO or a device is refused before anything is
+        opened; FileNotFoundError when the file is simply missing.
+        """
+        parts = file.split("/")
+        if parts[0] != self.seeds_dir.name or len(parts) < 2:
+            raise UnsafePath(f"an article must be a file inside {self.seeds_dir.name}/, such as "
+                             f"'{self.seeds_dir.name}/artikel.txt' (found '{file}')")
+        for part in parts[1:]:
+            if not SAFE_ARTICLE_PART.fullmatch(part):
+                raise UnsafePath(f"an article's path may hold only {SAFE_ARTICLE_RULE} in each part; rename the file")
+        path = self.root
+        for index, part in enumerate(parts):
+            path, shown = path / part, "/".join(parts[: index + 1])
+            try:
+                mode = os.lstat(path).st_mode
+            except FileNotFoundError:
+                raise
+            except OSError as error:
+                raise UnsafePath(error.strerror or str(error)) from None
+            if stat.S_ISLNK(mode):
+                raise UnsafePath(f"'{shown}' is a symbolic link; Kroniek reads only regular files "
+                                 f"inside {self.seeds_dir.name}/: copy the article there instead")
+            last = index == len(parts) - 1
+            if (last and not stat.S_ISREG(mode)) or (not last and not stat.S_ISDIR(mode)):
+                raise UnsafePath(f"'{shown}' is not a regular file; 'file:' names an article file "
+                                 f"inside {self.seeds_dir.name}/")
+        return path
+
+    def readable_article(self, file: str) -> Path | None:
+        """`article_path`, or None when the article is missing or may not be read (check names why)."""
+        try:
+            return self.article_path(file)
+        except (FileNotFoundError, UnsafePath):
+            return None
 
     def relative(self, path: Path) -> str:
         """A path as shown to people and stored in YAML: relative to the root when inside it."""

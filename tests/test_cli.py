@@ -54,10 +54,11 @@ def test_extract_names_a_bad_article_and_still_extracts_the_others(run_kroniek, 
 
 
 def test_extract_given_paths_only(run_kroniek, project_copy: Path, tmp_path: Path) -> None:
-    article = project_copy / "los.md"
+    article = project_copy / "seeds" / "los.md"
     article.write_text("---\ntitle: Los bericht\npublished: 2024-04-02\n---\nGisteren ging de haven dicht.\n")
-    result = run_kroniek("extract", "los.md", cwd=project_copy)
+    result = run_kroniek("extract", "seeds/los.md", cwd=project_copy)
     assert result.returncode == 0, result.stderr
+    assert "1 created; 0 error(s)" in result.stderr  # only the article named
     listed = json.loads(run_kroniek("list", "--json", cwd=project_copy).stdout)
     assert [(e["source"], e["when"]) for e in listed if e["source"] == "los"] == [("los", "2024-04-01")]
 
@@ -163,3 +164,11 @@ def test_console_script_is_installed() -> None:
     assert script, "the kroniek console script is not on PATH: install the package"
     result = subprocess.run([script, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and result.stdout.startswith("kroniek ")
+
+
+def test_an_article_outside_seeds_is_refused_by_name(run_kroniek, project_copy: Path) -> None:
+    (project_copy / "los.md").write_text("---\ntitle: Los bericht\n---\nGisteren ging de haven dicht.\n")
+    result = run_kroniek("extract", "los.md", cwd=project_copy)
+    assert result.returncode == 1
+    assert "error: los.md: an article must be a file inside seeds/" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -27,13 +27,13 @@ from generator.content.merge import plain
 from generator.content.store import content_files, load_tree, position, read_text
 from generator.errors import InputError
 from generator.model import Document, Interval
-from generator.project import Project
+from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
 from generator.support import cache as results
 from generator.support.workers import executor, usable_cpus
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
-from generator.text.articles import decode
+from generator.text.articles import decode, read_capped
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
@@ -155,6 +155,9 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
     tree with the line and column of every value, which costs three times as
     much to build, is made only to say where problems are.
     """
+    if not SAFE_NAME.fullmatch(path.name):
+        message = f"the file name '{path.name}' may hold only {SAFE_NAME_RULE}: rename the file"
+        return FileCheck((Problem(name, 1, 1, message),), (), None, None)
     try:
         text = read_text(path, name)
         fast = store.load_plain(text)
@@ -202,7 +205,9 @@ def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: di
 
 def _clean_key(project: Project, content_digest: str, article: str) -> str:
     """What a clean result depends on: the content file (by its hash), the article its spans point into, the code."""
-    return results.digest(content_digest, results.file_digest(project.root / article), results.fingerprint())
+    path = project.readable_article(article)
+    article_digest = results.file_digest(path) if path else results.digest(None)
+    return results.digest(content_digest, article_digest, results.fingerprint())
 
 
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:
@@ -337,7 +342,9 @@ def _article(project: Project, source: Fields, name: str) -> tuple[str | None, l
     if not isinstance(file, str):
         return None, []
     try:
-        return decode((project.root / file).read_bytes(), file), []
+        return decode(read_capped(project.article_path(file), file), file), []
+    except UnsafePath as error:
+        message = f"the article '{file}' cannot be read: {error}"
     except FileNotFoundError:
         message = (
             f"the article '{file}' does not exist (relative to the project root): restore it, "

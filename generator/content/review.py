@@ -107,15 +107,13 @@ def _candidate_days(project: Project, document: Document, month: str, known: Day
     """`candidate_days` of a document's article, from `known` when the article and the code are unchanged."""
     key = _days_key(project, document, month)
     if known.get(document.path, (None,))[0] != key:
-        path = project.root / document.source.file
+        path = project.article_path(document.source.file)
         known[document.path] = (key, candidate_days(read_article(path, project.root, slug=document.source.slug), month))
     return known[document.path][1]
 
 
 def _days_key(project: Project, document: Document, month: str) -> str:
-    path = project.root / document.source.file
-    if not path.is_file():
-        raise FileNotFoundError(path)  # `review_items` says the text could not be searched
+    path = project.article_path(document.source.file)  # missing or unsafe: `review_items` says it was not searched
     return cache.digest(cache.file_digest(path), month, document.source.slug, cache.fingerprint())
 
 

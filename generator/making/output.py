@@ -326,7 +326,8 @@ def _content_digests(project: Project) -> dict[str, str]:
 
 def _article_digests(project: Project, articles: Iterable[str]) -> dict[str, str]:
     """Each article file → the hash of its bytes (of "missing" when it is gone)."""
-    return {name: cache.file_digest(project.root / name) for name in articles}
+    paths = {name: project.readable_article(name) for name in articles}
+    return {name: cache.file_digest(path) if path else cache.digest(None) for name, path in paths.items()}
 
 
 def _settings(edit_base: str | None, threshold: int) -> str:
@@ -349,7 +350,7 @@ def _templates_key() -> str:
 
 def _article(project: Project, document: Document) -> Source | None:
     """The article behind a content file, or None when it is gone (its page then lists the events only)."""
-    path = project.root / document.source.file
-    if not path.is_file():
+    path = project.readable_article(document.source.file)
+    if path is None:
         return None
     return read_article(path, project.root, slug=document.source.slug)

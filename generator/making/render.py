@@ -21,6 +21,7 @@ from functools import cache, partial
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -177,7 +178,7 @@ def page_url(path: str) -> str:
 def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A link from one page to another (or a site file such as `events.json`) that survives any sub-path."""
     href = _relative_href(from_page, to_page)
-    return f"{href}#{anchor}" if anchor else href or "./"
+    return f"{href}#{quote(anchor, safe='')}" if anchor else href or "./"
 
 
 @cache
@@ -192,7 +193,13 @@ def _relative_href(from_page: str, to_page: str) -> str:
             href = "./"
         elif target.endswith("/") or not target:
             href += "/"
-    return href
+    return url_path(href)
+
+
+def url_path(path: str) -> str:
+    """A path percent-encoded for an `href`: a file name can then never end the attribute, start a scheme
+    (`javascript:`), a query or a fragment. Check already refuses such names; this holds for any name."""
+    return quote(path, safe="/")
 
 
 def relative_path(target: str, start: str) -> str:
@@ -332,7 +339,7 @@ class Site:
         )
 
     def edit_url(self, document: Document) -> str | None:
-        return f"{self.edit_base}{document.path}" if self.edit_base else None
+        return f"{self.edit_base}{url_path(document.path)}" if self.edit_base else None
 
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -161,7 +164,7 @@ def read_article(
     to be guessed) is appended to `warnings` when given.
     """
     name = Project(root).relative(path)
-    text, warning = decode_article(_read_bytes(path, name), name)
+    text, warning = decode_article(read_capped(path, name), name)
     if warning is not None and warnings is not None:
         warnings.append(warning)
     if not text.strip():
@@ -195,15 +198,28 @@ def read_article(
     )
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
-    """The file's bytes, refusing a file too big for an article before reading it into memory."""
+def read_capped(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most `MAX_ARTICLE_BYTES`; anything else is refused before it is read.
+
+    Opened without following a final symbolic link and without blocking (a FIFO
+    would hang an `open`), then read no further than the cap: `/dev/zero` or a
+    file that grows while read cannot fill the memory.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise _too_big(name, size)
-        return path.read_bytes()
+        descriptor = os.open(path, flags)
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(name, "is a symbolic link; Kroniek reads only regular files") from None
         raise InputError(name, f"cannot read the file: {error.strerror or error}") from None
+    with open(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(name, "is not a regular file (a folder, a FIFO or a device); Kroniek reads only files")
+        data = file.read(MAX_ARTICLE_BYTES + 1) if status.st_size <= MAX_ARTICLE_BYTES else b""
+    if status.st_size > MAX_ARTICLE_BYTES or len(data) > MAX_ARTICLE_BYTES:
+        raise _too_big(name, max(status.st_size, len(data)))
+    return data
 
 
 def _too_big(name: str, size: int) -> InputError:
