@@ -258,6 +258,11 @@ def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "conte
     """
     if ours is None or ours == base:
         return theirs
+    return three_way(base, ours, theirs, path=path)
+
+
+def three_way(base: str | None, ours: str, theirs: str, *, path: str = "content file") -> str:
+    """`merge` by ruamel's trees, for a file an editor changed: comments and key order kept."""
     tree = parse(ours, path)
     _require_mergeable(tree, path)
     before = plain(tree)
