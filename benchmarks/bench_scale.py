@@ -5,7 +5,8 @@ writes a synthetic corpus (`benchmarks/corpus.py`: ~3 KB Dutch articles, ~5 date
 each, many kinds of date expression) into a fresh project and runs, each as a subprocess
 (wall time, CPU time and peak RSS of that child from `os.wait4`):
 
-- `kroniek extract` (one core), then again with nothing changed;
+- `kroniek extract` (one core), then again with nothing changed, then again with the extraction
+  cache dropped (an upgrade: new code invalidates every cached extraction, the files are as they were);
 - `kroniek build` (extract from cache, check, MkDocs with the kroniek plugin) with nothing of
   the site cached yet (a first build), then `kroniek build` again (a rebuild: content
   unchanged), then once more after one article got a new dated sentence (an editor's usual
@@ -130,6 +131,15 @@ def forget_build_caches(project: Path) -> None:
             table.unlink()
 
 
+def run_after_an_upgrade(project: Path) -> Run:
+    """`kroniek extract` as after an upgrade of Kroniek: no extraction cached, every file as the last run left it."""
+    from generator.pipeline import EXTRACT_CACHE
+    from generator.support.cache import CACHE_DIR
+
+    (project / CACHE_DIR / f"{EXTRACT_CACHE}.pickle").unlink(missing_ok=True)
+    return run(kroniek("extract"), project)
+
+
 def run_after_an_edit(project: Path, number: int) -> Run:
     """`kroniek build` after an editor's usual change: one article (the `number`th) gets a new dated sentence."""
     article = sorted((project / "seeds").iterdir())[number]
@@ -144,6 +154,7 @@ def measure(size: int, work: Path, repeat: int) -> dict[str, float]:
     first = run(kroniek("extract"), project)
     again = fastest([run(kroniek("extract"), project) for _ in range(repeat)])
     figures |= {"extract_s": first.seconds, "extract_mb": first.peak_mb, "rerun_s": again.seconds}
+    figures["upgrade_s"] = fastest([run_after_an_upgrade(project) for _ in range(repeat)]).seconds
     firsts = [run(kroniek("build"), project)]
     figures |= site_figures(project / "site")
     figures["events"] = event_count(project)
@@ -169,6 +180,7 @@ TIME_COLUMNS = (  # key, heading, format
     ("events", "events", "{:>7.0f}"),
     ("extract_s", "extract s", "{:>9.2f}"),
     ("rerun_s", "rerun s", "{:>7.2f}"),
+    ("upgrade_s", "upgrade s", "{:>9.2f}"),
     ("build_s", "build s", "{:>7.2f}"),
     ("rebuild_s", "rebuild s", "{:>9.2f}"),
     ("edit_s", "1 edit s", "{:>8.2f}"),
@@ -216,7 +228,7 @@ def print_table(rows: list[dict[str, float]]) -> None:
         print(" ".join(heading.rjust(len(fmt.format(0))) for _, heading, fmt in columns))
         for row in rows:
             print(" ".join(fmt.format(row[key]) for key, _, fmt in columns))
-    grown = ("extract_s", "rerun_s", "build_s", "rebuild_s", "edit_s", "mkdocs_s", "build_mb", "site_mb",
+    grown = ("extract_s", "rerun_s", "upgrade_s", "build_s", "rebuild_s", "edit_s", "mkdocs_s", "build_mb", "site_mb",
              "largest_page_mb", "search_mb")
     for small, large in itertools.pairwise(rows):
         exponents = ", ".join(f"{key} {growth(small, large, key):.2f}" for key in grown)

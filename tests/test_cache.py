@@ -114,13 +114,13 @@ def test_check_trusts_files_found_clean_until_they_change(corpus_project, monkey
     pipeline.extract(project)
     assert check.check_content(project) == []
     parsed: list[str] = []
-    real = check.load_tree
+    real = store.read
 
     def counted(text, name):
         parsed.append(name)
         return real(text, name)
 
-    monkeypatch.setattr(check, "load_tree", counted)
+    monkeypatch.setattr(store, "read", counted)
     assert check.check_content(project) == [] and parsed == [], "a clean, unchanged file was parsed again"
     content = sorted((corpus_project / "content").glob("*.yml"))[0]
     content.write_text(content.read_text("utf-8").replace("when: '", "when: '2022-02-30' #", 1), encoding="utf-8")
@@ -133,8 +133,8 @@ def test_an_id_taken_from_a_file_found_clean_before_is_still_a_duplicate(corpus_
     pipeline.extract(project)
     assert check.check_content(project) == []
     first, *_, last = sorted((corpus_project / "content").glob("*.yml"))
-    taken = store.load_tree(first.read_text("utf-8"), "x")["events"][0]["id"]
-    mine = store.load_tree(last.read_text("utf-8"), "x")["events"][0]["id"]
+    taken = store.read(first.read_text("utf-8"), "x").values["events"][0]["id"]
+    mine = store.read(last.read_text("utf-8"), "x").values["events"][0]["id"]
     last.write_text(last.read_text("utf-8").replace(f"id: {mine}", f"id: {taken}"), encoding="utf-8")
     [problem] = check.check_content(project)  # the first file is clean and cached: its ids still count
     assert problem.path == project.relative(last) and f"duplicate id '{taken}'" in problem.message

@@ -7,16 +7,15 @@ import re
 from importlib import resources
 from pathlib import Path
 
+import jsonschema_rs
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 
 from generator.cli import main
-from generator.content import check, schemafast, store
-from generator.content.check import Problem, check_content, impossible_date, time_of_day_conflict
-from generator.content.merge import plain
+from generator.content import check, store, yamlfast
+from generator.content.check import Problem, check_and_load, check_content, impossible_date, time_of_day_conflict
 from generator.content.store import generated_yaml
 from generator.errors import InputError
 from generator.model import Event, SourceMeta
@@ -190,7 +189,7 @@ def test_only_the_paths_given_are_checked(project):
 
 def test_the_schema_is_valid_draft_2020_12_and_knows_every_timex3_shape():
     schema = json.loads(resources.files("generator").joinpath("content/schema/source.schema.json").read_text("utf-8"))
-    Draft202012Validator.check_schema(schema)
+    assert jsonschema_rs.meta.is_valid(schema)
     when = re.compile(schema["$defs"]["event"]["properties"]["when"]["pattern"])
     good = ("2022-01-06", "2022-01-06TNI", "2022-01-06T22:30", "2022-W01-WE", "2021-SP", "199", "XXXX-01-01", "P2W")
     assert all(when.match(value) for value in good)
@@ -266,48 +265,48 @@ def test_github_annotations_escape_what_github_reads_as_syntax():
     assert problem.github() == "::error file=content/a%2Cb.yml,line=3,col=5::50%25 wrong%0Asee: here"
 
 
-# -- the fast paths give the same problems --------------------------------------------------------------------------
+# -- the schema's problems, in editors' words -------------------------------------------------------------------------
 
-BROKEN = [
-    VALID.replace("  publisher: NOS\n", "  publisher: NOS\n  editor: Jan\n"),
-    VALID.replace("    expression: donderdagochtend\n", ""),
-    VALID.replace("  file: seeds/a.txt\n", "  file: 7\n"),
-    VALID.replace("  language: nl\n", "  language: 12\n"),
-    VALID.replace("  title: Schoten\n", "  title: [Schoten]\n"),
-    VALID.replace("    span: [18, 34]\n", "    mod: HALF\n    span: [18, -1, 3]\n"),
-    VALID.replace("    sentence: [0, 47]\n", "    sentence: [0.0, 47]\n    context: [1, 'x']\n"),
-    VALID.replace("id: a-donderdagochtend", "id: a donderdagochtend"),
-    VALID.replace("events:\n", "events: 3\nrest:\n"),
-    "- just\n- a list\n",
-]
+BROKEN = [  # (a file an editor got wrong, the words of each problem in it)
+    (VALID.replace("  publisher: NOS\n", "  publisher: NOS\n  editor: Jan\n"), ["unknown field 'editor'"]),
+    (VALID.replace("    expression: donderdagochtend\n", ""), ["missing field: 'expression' is a required property"]),
+    (VALID.replace("  file: seeds/a.txt\n", "  file: 7\n"), ["'file': write '7' in quotes"]),
+    (VALID.replace("  language: nl\n", "  language: 12\n"), ["'language': write '12' in quotes"]),
+    (
+        VALID.replace("  title: Schoten\n", "  title: [Schoten]\n"),
+        ["'title': ['Schoten'] is not of type 'string', 'null'"],
+    ),
+    (
+        VALID.replace("    span: [18, 34]\n", "    mod: HALF\n    span: [18, -1, 3]\n"),
+        ["'mod': 'HALF' is not one of ['START'", "'span': [18, -1, 3] is too long",
+         "'span': expected at most 2 items but found 1 extra",
+         "this value: -1 is less than the minimum of 0"],
+    ),
+    (
+        VALID.replace("    sentence: [0, 47]\n", "    sentence: [0.0, 47]\n    context: [1, 'x']\n"),
+        ["this value: write '1' in quotes, or YAML reads it as a number"],
+    ),
+    (
+        VALID.replace("id: a-donderdagochtend", "id: a donderdagochtend"),
+        ["'id': 'a donderdagochtend' is not a unique name without spaces"],
+    ),
+    (VALID.replace("events:\n", "events: 3\nrest:\n"), ["'events': 3 is not of type 'array'", "unknown field 'rest'"]),
+    ("- just\n- a list\n", ["this value: ['just', 'a list'] is not of type 'object'"]),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", BROKEN)
-def test_problems_are_the_same_with_or_without_the_fast_schema_check(project, monkeypatch, text):
+@pytest.mark.parametrize(("text", "words"), BROKEN)
+def test_each_schema_problem_is_worded_for_editors_at_a_line_of_the_file(project, text, words):
     write(project, text)
-    fast = check_content(project)
-    assert fast
-    monkeypatch.setattr(check, "_surely_valid", lambda pointer="#": lambda _: False)
-    assert check_content(project) == fast
+    problems = check_content(project)
+    assert [message for message in words if not any(message in problem.message for problem in problems)] == []
+    assert len(problems) == len(words), problems
+    assert all(1 <= problem.line <= len(text.splitlines()) for problem in problems)
 
 
-def _checked_from_the_tree_alone(project: Project, path: Path) -> check.FileCheck:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(store, "load_plain", lambda text: None)
-        return check.check_file(project, path, project.relative(path))
-
-
-@pytest.mark.parametrize("text", [VALID, *BROKEN, *(VALID.replace(old, new, 1) for old, new, _ in WRONG_VALUES)])
-def test_a_file_checked_from_its_plain_values_gives_what_its_tree_gives(project, text):
-    """Problems, ids at their lines, cache entry and document: the plain values decide only that a file is clean."""
-    write(project, text)
-    path = project.content_dir / "a.yml"
-    assert check.check_file(project, path, "content/a.yml") == _checked_from_the_tree_alone(project, path)
-
-
-def test_a_clean_file_is_checked_and_loaded_without_building_its_tree(project, monkeypatch):
+def test_a_clean_file_is_checked_and_loaded_without_ruamel(project, monkeypatch):
     write(project, VALID)
-    monkeypatch.setattr(store, "load_tree", lambda *_: pytest.fail("the tree of a clean file was built"))
+    monkeypatch.setattr(store, "parse", lambda *_: pytest.fail("ruamel read a file only to check or load it"))
     checked = check.check_file(project, project.content_dir / "a.yml", "content/a.yml")
     assert checked.problems == ()
     assert checked.ids == tuple((event.id, line_of(VALID, f"id: {event.id}"), 9) for event in (MORNING, EVENING))
@@ -317,18 +316,16 @@ def test_a_clean_file_is_checked_and_loaded_without_building_its_tree(project, m
 
 @settings(max_examples=150, deadline=None)
 @given(st.data())
-def test_a_file_an_editor_got_wrong_is_never_found_clean_from_its_plain_values(tmp_path_factory, data):
+def test_a_file_found_clean_is_a_document_and_one_against_the_schema_is_never_clean(tmp_path_factory, data):
     project = make_project(tmp_path_factory.mktemp("p"))
-    instance = json.loads(json.dumps(_mutated(data, plain(store.load_tree(VALID, "a.yml")))))  # plain types only
+    instance = _mutated(data, store.read(VALID, "a.yml").values)
     write(project, yaml.safe_dump(instance, allow_unicode=True, sort_keys=False))
     path = project.content_dir / "a.yml"
-    assert check.check_file(project, path, "content/a.yml") == _checked_from_the_tree_alone(project, path)
-
-
-def test_the_fast_schema_check_answers_for_the_whole_schema_and_takes_valid_files():
-    values = plain(store.load_tree(VALID, "a.yml"))
-    assert check._surely_valid()(values)
-    assert check._surely_valid(check.WHEN_SCHEMA)("2022-01-06TMO")
+    checked = check.check_file(project, path, "content/a.yml")
+    values = store.read(path.read_text("utf-8"), "a.yml").values
+    assert checked.problems or check._validator().is_valid(values)
+    if not checked.problems:
+        assert checked.document is not None and checked.document[1] == store.load_document(path, "content/a.yml")
 
 
 LEAVES = st.one_of(
@@ -349,53 +346,29 @@ def _mutated(data: st.DataObject, value):
     return data.draw(LEAVES) if not data.draw(st.integers(0, 4)) else value
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.data())
-def test_the_fast_schema_check_never_says_yes_where_jsonschema_says_no(data):
-    instance = _mutated(data, plain(store.load_tree(VALID, "a.yml")))
-    if check._surely_valid()(instance):
-        assert check._validator().is_valid(instance)
-    when = data.draw(st.one_of(LEAVES, st.text(max_size=12)))
-    if check._surely_valid(check.WHEN_SCHEMA)(when):
-        assert check._when_validator().is_valid(when)
-
-
-@pytest.mark.parametrize(
-    ("schema", "instance", "answer"),
-    [
-        ({"type": "integer"}, 1.0, False),  # jsonschema takes it: the fast check asks
-        ({"type": "integer"}, True, False),
-        ({"items": False, "prefixItems": [{"type": "integer"}]}, [1], True),
-        ({"items": False, "prefixItems": [{"type": "integer"}]}, [1, 2], False),
-        ({"enum": ["A", None]}, None, True),
-        ({"enum": ["A", None]}, 0, False),
-        ({"$ref": "#/$defs/a", "$defs": {"a": {"type": "array", "items": {"$ref": "#/$defs/a"}}}}, [[[]]], True),
-        ({"$ref": "#/$defs/a", "$defs": {"a": {"type": "array", "items": {"$ref": "#/$defs/a"}}}}, [[1]], False),
-    ],
-)
-def test_the_fast_schema_check_answers_as_jsonschema_does_or_says_no(schema, instance, answer):
-    assert schemafast.compile_schema(schema)(instance) is answer
-    assert not answer or Draft202012Validator(schema).is_valid(instance)
-
-
-@pytest.mark.parametrize("schema", [{"format": "date"}, {"oneOf": []}, {"type": "number"}, {"$ref": "other.json"}])
-def test_the_fast_schema_check_refuses_keywords_it_does_not_know(schema):
-    with pytest.raises(schemafast.Unsupported):
-        schemafast.compile_schema(schema)
-
-
-def test_a_build_parses_each_file_once_and_loads_what_the_check_read(project, monkeypatch):
+def test_check_and_load_parses_each_file_once_and_returns_the_documents(project, monkeypatch):
     write(project, VALID)
     write(project, VALID.replace("id: a-", "id: b-"), "b.yml")
-    expected = (store.load_document(project.content_dir / "a.yml", "content/a.yml"),)
-    assert check_content(project) == []
+    expected = tuple(store.load_document(project.content_dir / name, f"content/{name}") for name in ("a.yml", "b.yml"))
+    read = yamlfast.read
+    texts: list[str] = []
 
-    def parse_again(*_):
-        raise AssertionError("a file the check read was parsed again")
+    def counted(text, yaml_rt):
+        texts.append(text)
+        return read(text, yaml_rt)
 
-    monkeypatch.setattr(store, "load_tree", parse_again)
-    documents = store.load_all(project)
-    assert documents[0] == expected[0] and [d.path for d in documents] == ["content/a.yml", "content/b.yml"]
+    monkeypatch.setattr(yamlfast, "read", counted)
+    assert check_and_load(project) == ([], expected)
+    assert len(texts) == 2, "a content file was parsed twice"  # an untouched file's base is its own text
+    texts.clear()
+    assert check_and_load(project) == ([], expected) and texts == [], "found clean and unchanged: not parsed again"
+
+
+def test_check_and_load_gives_no_documents_while_a_file_has_problems(project):
+    write(project, VALID)
+    write(project, VALID.replace("id: a-", "id: b-").replace("when: 2022-01-06TMO", "when: 2022-13"), "b.yml")
+    problems, documents = check_and_load(project)
+    assert [problem.path for problem in problems] == ["content/b.yml"] and documents == ()
 
 
 def test_a_file_changed_after_the_check_is_loaded_as_it_is_now(project):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -15,7 +16,7 @@ from test_check import VALID, line_of, make_project, write
 
 from generator.cli import build_parser, main
 from generator.content import check, store
-from generator.content.check import Problem, check_content
+from generator.content.check import Problem, check_and_load, check_content
 from generator.making import output as site_output
 from generator.plugin.plugin import KroniekPlugin
 from generator.project import Project
@@ -102,31 +103,32 @@ def test_by_default_a_check_uses_every_cpu_this_process_may_use(many, pools, mon
     assert pools == [2]
 
 
-def test_a_parallel_check_hands_its_documents_to_load_all(tmp_path, pools, monkeypatch):
+def test_a_parallel_check_and_load_returns_the_documents_its_workers_made(tmp_path, pools, monkeypatch):
     project = make_project(tmp_path)
     for n in range(FILES):
         write(project, own_ids(n), f"f{n:03}.yml")
     files = store.content_files(project.content_dir)
     expected = tuple(store.load_document(path, project.relative(path)) for path in files)
-    assert check_content(project, jobs=2) == [] and pools == [2]
+    here, read = os.getpid(), store.read
 
-    def parse_again(*_):
-        raise AssertionError("a file the check read was parsed again")
+    def in_workers_only(text: str, name: str):
+        assert os.getpid() != here, "a file the workers read was parsed again"
+        return read(text, name)
 
-    monkeypatch.setattr(store, "load_tree", parse_again)
-    assert store.load_all(project) == expected
+    monkeypatch.setattr(store, "read", in_workers_only)
+    assert check_and_load(project, jobs=2) == ([], expected) and pools == [2]
 
 
 def test_the_cache_a_parallel_check_writes_serves_a_serial_one(many, monkeypatch):
     problems = check_content(many, jobs=2)
     parsed: list[str] = []
-    real = check.load_tree
+    real = store.read
 
     def counted(text: str, name: str):
         parsed.append(name)
         return real(text, name)
 
-    monkeypatch.setattr(check, "load_tree", counted)
+    monkeypatch.setattr(store, "read", counted)
     assert check_content(many, jobs=1) == problems
     # Only files with problems of their own are read again; ids used twice are still found in the files trusted.
     assert parsed == sorted({problem.path for problem in problems if not problem.message.startswith("duplicate id")})

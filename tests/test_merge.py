@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.content.merge import plain, timeline_key
-from generator.content.store import dump, generated_yaml, merge, parse
+from generator.content.store import dump, generated_yaml, merge, parse, three_way
 from generator.errors import InputError
 from generator.model import Event, SourceMeta
 
@@ -282,3 +282,23 @@ def test_any_text_an_editor_types_survives_a_merge(text):
     theirs = generated_yaml(META, (replace(event(0), text="Opnieuw getagd."),))
     merged = plain(parse(merge(base, dump(tree), theirs), "t"))
     assert merged["events"][0]["text"] == text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario())
+def test_a_file_no_editor_touched_takes_the_machines_output_as_the_full_merge_would(case):
+    """The trivial merge (content file = its base: take the new output) gives what the full merge gives.
+
+    Byte for byte but for quotes: where a value changes, the full merge writes the new value in the old
+    one's quoting (ruamel keeps a string's style), the trivial merge in the machine's, as a first extraction does.
+    """
+    base, _, theirs, _ = case
+    full = three_way(base, base, theirs)
+    assert merge(base, base, theirs) == theirs
+    assert plain(parse(full, "t")) == plain(parse(theirs, "t"))
+    assert full.replace("'", "") == theirs.replace("'", "")
+
+
+def test_an_untouched_file_after_new_output_is_the_full_merges_bytes():
+    theirs = generated_yaml(replace(META, title="Nieuw"), (event(1), event(4), event(2, when="2022-01-06TMO")))
+    assert merge(BASE, BASE, theirs) == three_way(BASE, BASE, theirs) == theirs

@@ -28,7 +28,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-@pytest.mark.parametrize("load", [store.parse, store.load_tree])
+@pytest.mark.parametrize("load", [store.parse, store.read])
 def test_content_yaml_refuses_hostile_constructs_at_their_line(name: str, load) -> None:
     text, line, message = HOSTILE[name]
     with pytest.raises(InputError) as caught:
@@ -39,7 +39,7 @@ def test_content_yaml_refuses_hostile_constructs_at_their_line(name: str, load) 
 
 def test_a_huge_content_file_is_refused_before_parsing() -> None:
     text = "source:\n  title: " + "x" * store.MAX_YAML_CHARS + "\n"
-    for load in (store.parse, store.load_tree):
+    for load in (store.parse, store.read):
         with pytest.raises(InputError, match="a content file may have at most 10,000,000"):
             load(text, "content/groot.yml")
 

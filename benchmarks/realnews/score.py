@@ -52,7 +52,8 @@ def score(all_cases: list[dict]) -> tuple[dict, list[str], dict]:
         n_gold, n_pred, used = n_gold + len(case["gold"]), n_pred + len(got), set()
         for g in case["gold"]:
             by_cat[g.get("cat", "?")][0] += 1
-            overlaps = [(min(g["end"], p.end) - max(g["start"], p.start), i) for i, p in enumerate(got) if i not in used]
+            free = [(i, p) for i, p in enumerate(got) if i not in used]
+            overlaps = [(min(g["end"], p.end) - max(g["start"], p.start), i) for i, p in free]
             best, index = max(overlaps, default=(0, None))
             if best <= 0:
                 misses.append(f"{case['id']}: MISSED {g['text']!r} ({g['value']})")

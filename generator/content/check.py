@@ -18,13 +18,13 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ruamel.yaml.comments import CommentedMap
+import jsonschema_rs
 
-from generator.content import schemafast, store
-from generator.content.merge import plain
-from generator.content.store import content_files, load_tree, position, read_text
+from generator.content import store
+from generator.content.store import content_files, read_text
+from generator.content.yamlfast import Read
 from generator.errors import InputError
 from generator.model import Document, Interval
 from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
@@ -35,9 +35,6 @@ from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 from generator.text.articles import decode, read_capped
 
-if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator, ValidationError
-
 # The calendar parts of a TIMEX3 value, checked against the calendar.
 _DATE_PARTS = re.compile(
     r"(?P<year>\d{4})(?:-(?:W(?P<week>\d{2})|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?"
@@ -45,12 +42,12 @@ _DATE_PARTS = re.compile(
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
 CHECK_CACHE = "check"
-# Fewer files to check than this are checked in this process (see `_check_each`): since clean files are read
-# as plain values, two processes on two CPUs check 100 files no faster than one (0.16 s).
+# Fewer files to check than this are checked in this process (see `_check_each`): two processes on two CPUs
+# check 100 files no faster than one (0.16 s).
 POOL_MIN_FILES = 200
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
-Fields = Mapping[str, Any]  # a mapping of a content file: of a ruamel tree, or of its plain values
+Fields = Mapping[str, Any]  # a mapping of a content file's plain values
 # A file found clean on its own: (`_clean_key`, its article file, its ids in order with their line and column).
 Clean = tuple[str, str, tuple[tuple[str, int, int], ...]]
 
@@ -82,6 +79,19 @@ def check_content(project: Project, paths: Iterable[Path] | None = None, jobs: i
     return check_files(project, files_to_check(project, paths), jobs)
 
 
+def check_and_load(project: Project, jobs: int | None = None) -> tuple[list[Problem], tuple[Document, ...]]:
+    """The problems of every content file, and the documents of a project without any (else none), by slug.
+
+    Each file is parsed once: the documents of the files checked are those
+    the check made of them; the others (found clean before) come from
+    `store.load_all`, from its cache or parsed there.
+    """
+    problems, parsed = _check(project, files_to_check(project), jobs)
+    if problems:
+        return problems, ()
+    return problems, store.load_all(project, parsed=parsed)
+
+
 def check_files(project: Project, files: Iterable[Path], jobs: int | None = None) -> list[Problem]:
     """The problems of these content files; an id used in two of them is reported at the second.
 
@@ -93,6 +103,13 @@ def check_files(project: Project, files: Iterable[Path], jobs: int | None = None
     `usable_cpus()`); ids used twice are found afterwards, in file order, so
     the problems are the same for any `jobs`.
     """
+    return _check(project, files, jobs)[0]
+
+
+def _check(
+    project: Project, files: Iterable[Path], jobs: int | None
+) -> tuple[list[Problem], dict[str, tuple[str, Document]]]:
+    """`check_files`, and the documents (name → (`store.document_key`, Document)) of the clean files it read."""
     clean: dict[str, Clean] = results.load(project.root, CHECK_CACHE)
     before = dict(clean)
     named = [(path, project.relative(path)) for path in files]
@@ -100,6 +117,7 @@ def check_files(project: Project, files: Iterable[Path], jobs: int | None = None
     work = [item for item, entry in zip(named, cached, strict=True) if entry is None]
     fresh = iter(_check_each(project, work, usable_cpus() if jobs is None else jobs))
     problems: list[Problem] = []
+    documents: dict[str, tuple[str, Document]] = {}
     first_ids: dict[str, str] = {}  # id → where it was first used
     for (_, name), entry in zip(named, cached, strict=True):
         if entry is not None:
@@ -111,12 +129,12 @@ def check_files(project: Project, files: Iterable[Path], jobs: int | None = None
             if checked.clean is not None:
                 clean[name] = checked.clean
             if checked.document is not None:
-                store.keep(project, name, *checked.document)
+                documents[name] = checked.document
         found = [*own, *_duplicate_ids(name, ids, first_ids)]  # a schema problem at an id comes before its duplicate
         problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
     if clean != before:
         results.save(project.root, CHECK_CACHE, clean)
-    return problems
+    return problems, documents
 
 
 @dataclass(frozen=True)
@@ -126,7 +144,7 @@ class FileCheck:
     problems: tuple[Problem, ...]  # all but ids used before: those depend on the other files
     ids: tuple[tuple[str, int, int], ...]  # (id, line, column) of each event's id, in file order
     clean: Clean | None  # the cache entry, when the file has no problems of its own
-    document: tuple[str, Document] | None  # `store.document_of` the file, for `load_all`, when clean
+    document: tuple[str, Document] | None  # (`store.document_key`, `store.document`) of a clean file
 
 
 def _unchanged(project: Project, path: Path, entry: Clean | None) -> Clean | None:
@@ -149,49 +167,38 @@ def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> li
 
 
 def check_file(project: Project, path: Path, name: str) -> FileCheck:
-    """One content file on its own: every problem but ids used in another file or twice, which `check_files` adds.
-
-    Most files have no problem at all, and their plain values tell so: the
-    tree with the line and column of every value, which costs three times as
-    much to build, is made only to say where problems are.
-    """
+    """One content file on its own: every problem but ids used in another file or twice, which `check_files` adds."""
     if not SAFE_NAME.fullmatch(path.name):
         message = f"the file name '{path.name}' may hold only {SAFE_NAME_RULE}: rename the file"
         return FileCheck((Problem(name, 1, 1, message),), (), None, None)
     try:
         text = read_text(path, name)
-        fast = store.load_plain(text)
-        tree = None if fast is not None and _surely_clean(project, fast.values, name) else load_tree(text, name)
+        loaded = store.read(text, name)
     except InputError as error:
         return FileCheck((Problem(name, error.line or 1, error.column or 1, error.message),), (), None, None)
     except OSError as error:
         return FileCheck((Problem(name, 1, 1, f"cannot read the file: {error.strerror}"),), (), None, None)
-    if tree is None and fast is not None:
-        ids = tuple(_ids(fast.values, lambda index: fast.position("events", index, "id")))
-        return _clean(project, path, name, text, fast.values, fast.values, ids)
-    values = plain(tree)
-    problems = tuple(_file_problems(project, tree, values, name))
-    ids = tuple(_ids(tree, lambda index: position(tree["events"][index], "id")))
+    problems = tuple(_file_problems(project, loaded, name))
+    ids = tuple(_ids(loaded))
     if problems:
         return FileCheck(problems, ids, None, None)
-    return _clean(project, path, name, text, tree, values, ids)
+    content_digest = results.digest(text.encode("utf-8"))
+    article = loaded.values["source"]["file"]
+    clean = (_clean_key(project, content_digest, article), article, ids)
+    try:
+        document = store.document(path, name, text, loaded)
+    except InputError:  # not a document after all: `load_all` reports it where it always did
+        return FileCheck((), ids, clean, None)
+    return FileCheck((), ids, clean, (store.document_key(path, content_digest), document))
 
 
-def _clean(
-    project: Project, path: Path, name: str, text: str, tree: Any, values: Any, ids: tuple[tuple[str, int, int], ...]
-) -> FileCheck:
-    """The check of a file without problems of its own (`tree` may be `values`): its cache entry and document."""
-    article = values["source"]["file"]
-    clean = (_clean_key(project, results.digest(text.encode("utf-8")), article), article, ids)
-    return FileCheck((), ids, clean, store.document_of(path, name, text, tree, values))
-
-
-def _ids(tree: Any, where: Callable[[int], tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
-    """Each event's id with its line and column (`where` the event's index), in file order; where the rules look."""
-    events = tree.get("events") if isinstance(tree, dict) else None
-    for index, event in enumerate(events if isinstance(events, list) else ()):
+def _ids(loaded: Read) -> Iterator[tuple[str, int, int]]:
+    """Each event's id with its line and column, in file order; where the rules look."""
+    values = loaded.values
+    events = values.get("events") if isinstance(values, dict) else None
+    for event in events if isinstance(events, list) else ():
         if isinstance(event, dict) and isinstance(event.get("id"), str):
-            yield event["id"], *where(index)
+            yield event["id"], *loaded.position(event, "id")
 
 
 def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: dict[str, str]) -> Iterator[Problem]:
@@ -220,35 +227,28 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
     return found
 
 
-def _file_problems(project: Project, tree: Any, values: Any, name: str) -> Iterator[Problem]:
-    """The problems of one file's tree (`values` is `plain(tree)`), but for ids used twice."""
-    yield from (Problem(name, *place, message) for place, message in _schema_problems(tree, values))
-    yield from _rule_problems(project, tree, name)
+def _file_problems(project: Project, loaded: Read, name: str) -> Iterator[Problem]:
+    """The problems of one file's values, but for ids used twice."""
+    yield from (Problem(name, *place, message) for place, message in _schema_problems(loaded))
+    yield from _rule_problems(project, loaded, name)
 
 
-def _surely_clean(project: Project, values: Any, name: str) -> bool:
-    """Whether a file's plain values have no problems of their own: certainly valid for the schema, and by the rules."""
-    return _surely_valid()(values) and next(_rule_problems(project, values, name), None) is None
-
-
-def _rule_problems(project: Project, tree: Any, name: str) -> Iterator[Problem]:
-    """The problems the schema cannot see: the rules, on a tree or on plain values (where every line is 1).
-
-    Mappings and lists are `dict` and `list`: ruamel's trees are made of their subclasses.
-    """
-    if not isinstance(tree, dict):
+def _rule_problems(project: Project, loaded: Read, name: str) -> Iterator[Problem]:
+    """The problems the schema cannot see, on whatever shape the values have."""
+    values, where = loaded.values, loaded.position
+    if not isinstance(values, dict):
         return
-    source = tree.get("source")
+    source = values.get("source")
     source = source if isinstance(source, dict) else {}
-    article, problems = _article(project, source, name)
+    article, problems = _article(project, source, name, where)
     yield from problems
-    yield from _date_problem(name, source, "published")
-    language, problems = _language(source, name)
+    yield from _date_problem(name, source, "published", where)
+    language, problems = _language(source, name, where)
     yield from problems
-    events = tree.get("events")
+    events = values.get("events")
     for event in events if isinstance(events, list) else ():
         if isinstance(event, dict):
-            yield from _event_problems(name, event, article, language)
+            yield from _event_problems(name, event, article, language, where)
 
 
 # -- schema ---------------------------------------------------------------------------------------------------------
@@ -260,83 +260,102 @@ def _schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    """jsonschema, imported only when a file is not surely valid: importing it is a tenth of a second per build."""
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(_schema())
+def _validator() -> jsonschema_rs.Validator:
+    """The schema compiled once: checking a valid file takes a few microseconds, not jsonschema's millisecond."""
+    return jsonschema_rs.Draft202012Validator(_schema())
 
 
 @cache
-def _when_validator() -> Draft202012Validator:
-    schema = _schema()
-    for part in WHEN_SCHEMA.removeprefix("#/").split("/"):
+def _when_validator() -> jsonschema_rs.Validator:
+    return jsonschema_rs.Draft202012Validator(_subschema(tuple(WHEN_SCHEMA.removeprefix("#/").split("/"))))
+
+
+def _subschema(path: Iterable[str | int]) -> Any:
+    """The part of the schema at a path of its keys (the validator's `schema_path`, references resolved)."""
+    schema: Any = _schema()
+    for part in path:
         schema = schema[part]
-    return _validator().evolve(schema=schema)
+    return schema
 
 
-@cache
-def _surely_valid(pointer: str = "#") -> schemafast.Check:
-    """Whether the schema (or its part at `pointer`) takes an instance: True is certain, False means ask jsonschema.
-
-    jsonschema walking a valid file is most of a cold check; it is asked only
-    for what this says no to, so every message stays its own.
-    """
-    try:
-        return schemafast.compile_schema(_schema(), pointer)
-    except schemafast.Unsupported:
-        return lambda _: False
-
-
-def _schema_problems(tree: Any, values: Any) -> Iterator[tuple[tuple[int, int], str]]:
-    """Each schema error of `values` (`plain(tree)`) at the node of `tree` it is about, in words an editor acts on."""
-    if _surely_valid()(values):
+def _schema_problems(loaded: Read) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each schema error of a file's values at the value it is about, in words an editor acts on."""
+    values = loaded.values
+    if _validator().is_valid(values):
         return
     for error in _validator().iter_errors(values):
-        parent, key = _node(tree, list(error.absolute_path))
-        yield from _explained(error, parent, key)
+        path = list(error.instance_path)
+        if isinstance(error.kind, jsonschema_rs.ValidationErrorKind.FalseSchema) and path and isinstance(path[-1], int):
+            path.pop()  # an item past `prefixItems`: the list is what is too long
+        parent, key = _node(values, path)
+        yield from _explained(error, parent, key, loaded)
 
 
-def _node(tree: Any, path: list[Any]) -> tuple[Any, Any]:
-    """The parent node and key of a JSON path in the ruamel tree; (node, None) for the root."""
+def _node(values: Any, path: list[Any]) -> tuple[Any, Any]:
+    """The parent value and key of a JSON path in the values; (values, None) for the root."""
     if not path:
-        return tree, None
-    parent = tree
+        return values, None
+    parent = values
     for key in path[:-1]:
         parent = parent[key]
     return parent, path[-1]
 
 
-def _explained(error: ValidationError, parent: Any, key: Any) -> Iterator[tuple[tuple[int, int], str]]:
+def _explained(
+    error: jsonschema_rs.ValidationError, parent: Any, key: Any, loaded: Read
+) -> Iterator[tuple[tuple[int, int], str]]:
+    kinds = jsonschema_rs.ValidationErrorKind
     node = parent if key is None else parent[key]
     field = f"'{key}'" if isinstance(key, str) else "this value"
-    if error.validator == "additionalProperties":
-        allowed = set(error.schema.get("properties", {}))
-        for extra in (key for key in node if str(key) not in allowed):
-            yield _key_position(node, extra), f"unknown field '{extra}' (allowed: {', '.join(sorted(allowed))})"
-    elif error.validator == "required":
-        yield position(parent, key), f"missing field: {error.message}"
-    elif error.validator == "type" and _is_number(error.instance) and "string" in error.validator_value:
-        yield position(parent, key), f"{field}: write '{error.instance}' in quotes, or YAML reads it as a number"
-    elif error.validator == "pattern" and "description" in error.schema:
-        yield position(parent, key), f"{field}: {error.instance!r} is not {error.schema['description']}"
+    kind, instance = error.kind, error.instance
+    schema = _subschema(error.schema_path[:-1])
+    where = loaded.position(parent, key)
+    if isinstance(kind, kinds.AdditionalProperties):
+        allowed = set(schema.get("properties", {}))
+        for extra in (key for key in node if key not in allowed):
+            yield loaded.key_position(node, extra), f"unknown field '{extra}' (allowed: {', '.join(sorted(allowed))})"
+    elif isinstance(kind, kinds.Required):
+        yield where, f"missing field: {kind.property!r} is a required property"
+    elif isinstance(kind, kinds.Type) and _is_number(instance) and "string" in kind.types:
+        yield where, f"{field}: write '{instance}' in quotes, or YAML reads it as a number"
+    elif isinstance(kind, kinds.Pattern) and "description" in schema:
+        yield where, f"{field}: {instance!r} is not {schema['description']}"
+    elif isinstance(kind, kinds.FalseSchema):
+        if error.instance_path[-1] == len(schema.get("prefixItems", ())):  # once, at the first item too many
+            limit = len(schema.get("prefixItems", ()))
+            yield where, f"{field}: expected at most {limit} items but found {len(node) - limit} extra"
     else:
-        yield position(parent, key), f"{field}: {error.message}"
+        yield where, f"{field}: {_message(error, schema)}"
+
+
+def _message(error: jsonschema_rs.ValidationError, schema: Mapping[str, Any]) -> str:
+    """The error in the words Kroniek has always used (Python's notation for values), or the validator's own."""
+    kinds, kind, instance = jsonschema_rs.ValidationErrorKind, error.kind, error.instance
+    if isinstance(kind, kinds.Type):  # the types in the schema's order
+        types = [schema["type"]] if isinstance(schema["type"], str) else schema["type"]
+        return f"{instance!r} is not of type {', '.join(map(repr, types))}"
+    if isinstance(kind, kinds.Enum):
+        return f"{instance!r} is not one of {kind.options!r}"
+    if isinstance(kind, kinds.MinItems | kinds.MinLength):
+        return f"{instance!r} should be non-empty" if kind.limit == 1 else f"{instance!r} is too short"
+    if isinstance(kind, kinds.MaxItems | kinds.MaxLength):
+        return f"{instance!r} is too long"
+    if isinstance(kind, kinds.Minimum):
+        return f"{instance!r} is less than the minimum of {kind.limit!r}"
+    return error.message
 
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _key_position(node: CommentedMap, key: Any) -> tuple[int, int]:
-    line, column = node.lc.key(key)
-    return line + 1, column + 1
-
-
 # -- rules ----------------------------------------------------------------------------------------------------------
 
 
-def _article(project: Project, source: Fields, name: str) -> tuple[str | None, list[Problem]]:
+Where = Callable[..., tuple[int, int]]  # (mapping, key=None) → line and column: `Read.position`
+
+
+def _article(project: Project, source: Fields, name: str, where: Where) -> tuple[str | None, list[Problem]]:
     """The decoded text of the article `file:` names, or the problem at `file:` why there is none."""
     file = source.get("file")
     if not isinstance(file, str):
@@ -354,10 +373,10 @@ def _article(project: Project, source: Fields, name: str) -> tuple[str | None, l
         message = f"the article '{file}' cannot be read: {error}"
     except OSError as error:  # a folder (`file: ''` names the project root), no permission, ...
         message = f"the article '{file}' cannot be read: {error.strerror}; 'file:' names an article file in seeds/"
-    return None, [Problem(name, *position(source, "file"), message)]
+    return None, [Problem(name, *where(source, "file"), message)]
 
 
-def _language(source: Fields, name: str) -> tuple[str | None, list[Problem]]:
+def _language(source: Fields, name: str, where: Where) -> tuple[str | None, list[Problem]]:
     """The source's language if the tagger knows it (else None, and the problem at `language:`)."""
     language = source.get("language", "nl")
     if not isinstance(language, str):
@@ -365,16 +384,16 @@ def _language(source: Fields, name: str) -> tuple[str | None, list[Problem]]:
     try:
         load_language(language)
     except ValueError as error:
-        return None, [Problem(name, *position(source, "language"), str(error))]
+        return None, [Problem(name, *where(source, "language"), str(error))]
     return language, []
 
 
-def _date_problem(name: str, node: Fields, key: str) -> Iterator[Problem]:
-    value = plain(node.get(key))
+def _date_problem(name: str, node: Fields, key: str, where: Where) -> Iterator[Problem]:
+    value = node.get(key)
     if isinstance(value, str):
         reason = impossible_date(value)
         if reason:
-            yield Problem(name, *position(node, key), f"'{key}': {reason}")
+            yield Problem(name, *where(node, key), f"'{key}': {reason}")
 
 
 def impossible_date(value: str) -> str | None:
@@ -397,47 +416,49 @@ def impossible_date(value: str) -> str | None:
     return None
 
 
-def _event_problems(name: str, event: Fields, article: str | None, language: str | None) -> Iterator[Problem]:
-    yield from _date_problem(name, event, "when")
-    yield from _shape_problem(name, event)
+def _event_problems(
+    name: str, event: Fields, article: str | None, language: str | None, where: Where
+) -> Iterator[Problem]:
+    yield from _date_problem(name, event, "when", where)
+    yield from _shape_problem(name, event, where)
     if article is not None:
-        yield from _span_problems(name, event, "span", article)
-        yield from _span_problems(name, event, "sentence", article)
-    when, expression = plain(event.get("when")), event.get("expression")
+        yield from _span_problems(name, event, "span", article, where)
+        yield from _span_problems(name, event, "sentence", article, where)
+    when, expression = event.get("when"), event.get("expression")
     if language and isinstance(when, str) and isinstance(expression, str) and not impossible_date(when):
         conflict = time_of_day_conflict(when, expression, language)
         if conflict:
-            yield Problem(name, *position(event, "when"), conflict)
+            yield Problem(name, *where(event, "when"), conflict)
 
 
-def _shape_problem(name: str, event: Fields) -> Iterator[Problem]:
+def _shape_problem(name: str, event: Fields, where: Where) -> Iterator[Problem]:
     """A `when` the timeline cannot place (`2022-Q1`, `P3D`) would silently sit among the unplaced events."""
-    when = plain(event.get("when"))
-    if not isinstance(when, str) or not (_surely_valid(WHEN_SCHEMA)(when) or _when_validator().is_valid(when)):
+    when = event.get("when")
+    if not isinstance(when, str) or not _when_validator().is_valid(when):
         return  # the schema has said what is wrong
     if not impossible_date(when) and interval(when).precision is None:
         yield Problem(
             name,
-            *position(event, "when"),
+            *where(event, "when"),
             f"'when': {when} is not a date or time the timeline can place "
             "(a day, part of day, clock time, week, weekend, month, season, year or decade; X for unknown parts)",
         )
 
 
-def _span_problems(name: str, event: Fields, key: str, article: str) -> Iterator[Problem]:
-    pair = plain(event.get(key))
+def _span_problems(name: str, event: Fields, key: str, article: str, where: Where) -> Iterator[Problem]:
+    pair = event.get(key)
     if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) and n >= 0 for n in pair)):
         return  # the schema has said what is wrong
     start, end = pair
-    where = position(event, key)
+    place = where(event, key)
     if start > end:
-        yield Problem(name, *where, f"'{key}' [{start}, {end}] starts after it ends")
+        yield Problem(name, *place, f"'{key}' [{start}, {end}] starts after it ends")
     elif end > len(article):
-        yield Problem(name, *where, f"'{key}' [{start}, {end}] reaches beyond the article's {len(article)} characters")
+        yield Problem(name, *place, f"'{key}' [{start}, {end}] reaches beyond the article's {len(article)} characters")
     elif key == "span" and isinstance(event.get("expression"), str) and article[start:end] != event["expression"]:
         yield Problem(
             name,
-            *where,
+            *place,
             f"'span' [{start}, {end}] holds {article[start:end]!r}, not the expression "
             f"{event['expression']!r} (remove span and sentence if you changed the expression)",
         )

@@ -1,7 +1,8 @@
 """The content files: `content/<slug>.yml` in and out, and nothing else writes them.
 
-Every read and write goes through ruamel's round-trip mode, so editors'
-comments and key order survive and every problem can name its line. Next to
+Reading is `yamlfast.read`: libyaml's plain values with every value's line and
+column. Merging and writing an editor's file go through ruamel's round-trip
+mode, so editors' comments and key order survive. Next to
 each content file, `content/.generated/<slug>.yml` keeps exactly what the
 machine wrote last time: the base of the three-way merge in `generator.content.merge`.
 """
@@ -10,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -87,8 +87,7 @@ def parse(text: str, path: str) -> Any:
         raise InputError(path, f"not valid YAML: {error}") from None
     except ValueError as error:  # an unquoted date the calendar lacks: YAML makes a date of it, and fails
         line, column, value = _impossible_timestamp(yaml, text)
-        message = f"{value} is not a date on the calendar ({error}); correct it, and write dates in quotes"
-        raise InputError(path, message, line, column) from None
+        raise InputError(path, yamlfast.impossible_timestamp(value, error), line, column) from None
     except TypeError:  # a key holding a mapping (`? - a: 1`), which ruamel cannot hash
         place = _mapping_key(yaml, text)
         if place is None:
@@ -100,7 +99,7 @@ def _impossible_timestamp(yaml: YAML, text: str) -> tuple[int | None, int | None
     """Where the first unquoted date that does not exist is, and how it is written."""
     for node in _scalars(yaml.compose(text)):
         if node.tag == "tag:yaml.org,2002:timestamp" and not _is_calendar_date(node.value):
-            return node.start_mark.line + 1, node.start_mark.column + 1, repr(node.value)
+            return node.start_mark.line + 1, node.start_mark.column + 1, node.value
     return None, None, "a date"
 
 
@@ -237,42 +236,33 @@ def _shared_yaml() -> YAML:
     return _yaml()
 
 
-def load_tree(text: str, path: str) -> Any:
-    """The tree of a content file for reading (no comments): libyaml's speed, ruamel's values and marks.
-
-    Texts the fast path is unsure of, and every error, go through `parse`.
-    """
+def read(text: str, path: str) -> yamlfast.Read:
+    """A content file's plain values and where each stands; what is wrong is an `InputError` at its line."""
     if len(text) > MAX_YAML_CHARS:
-        return parse(text, path)  # which refuses it, naming the limit
+        limit = f"{MAX_YAML_CHARS:,}"
+        raise InputError(path, f"the file has {len(text):,} characters; a content file may have at most {limit}")
     try:
-        return yamlfast.load(text, _shared_yaml())
-    except (yamlfast.Unsupported, YAMLError, RecursionError, ValueError):  # ruamel words each error
-        return parse(text, path)
-
-
-def load_plain(text: str) -> yamlfast.Plain | None:
-    """A content file's plain values (`plain(load_tree(...))`) and where they stand; None where only `load_tree` can.
-
-    For reading what is most likely valid: what is wrong is worded, at its
-    line, from `load_tree`'s tree.
-    """
-    if len(text) > MAX_YAML_CHARS:
-        return None
-    try:
-        return yamlfast.load_plain(text, _shared_yaml())
-    except (yamlfast.Unsupported, YAMLError, RecursionError, ValueError):
-        return None
+        return yamlfast.read(text, _shared_yaml())
+    except yamlfast.ReadError as error:
+        raise InputError(path, error.message, error.line, error.column) from None
 
 
 def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "content file") -> str:
     """The content file after a re-extraction: `theirs` with every change of `ours` since `base` kept.
 
     Returns `ours` itself when the merge changes nothing in it, so an untouched
-    file is rewritten byte for byte. `path` names `ours` in errors; a broken
+    file is rewritten byte for byte. A file the editors never changed (`ours`
+    is `base`) takes the machine's output as it is, as git's trivial merge
+    does, without parsing anything. `path` names `ours` in errors; a broken
     `ours` is refused, never overwritten.
     """
-    if ours is None:
+    if ours is None or ours == base:
         return theirs
+    return three_way(base, ours, theirs, path=path)
+
+
+def three_way(base: str | None, ours: str, theirs: str, *, path: str = "content file") -> str:
+    """`merge` by ruamel's trees, for a file an editor changed: comments and key order kept."""
     tree = parse(ours, path)
     _require_mergeable(tree, path)
     before = plain(tree)
@@ -281,14 +271,17 @@ def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "conte
     return ours if plain(tree) == before else dump(tree)
 
 
-def _require_mergeable(tree: Any, path: str) -> None:
-    """Refuse to merge into a file whose shape is wrong, naming the line to fix."""
+Where = Callable[..., tuple[int, int]]  # (node, key=None) → line and column: `position`, or a `Read`'s
+
+
+def _require_mergeable(tree: Any, path: str, where: Where = position) -> None:
+    """Refuse to merge into (or read) a file whose shape is wrong, naming the line to fix."""
 
     def require(condition: bool, message: str, node: Any, key: Any = None) -> None:
         if not condition:
-            raise InputError(path, f"cannot merge: {message}", *position(node, key))
+            raise InputError(path, f"cannot merge: {message}", *where(node, key))
 
-    # dict and list: ruamel's trees are made of their subclasses, `load_plain`'s values of them
+    # dict and list: ruamel's trees are made of their subclasses, `read`'s values are them
     require(isinstance(tree, dict), "expected a mapping with 'source:' and 'events:'", tree)
     for key in ("source", "events"):
         require(key in tree, f"the file has no '{key}:'", tree)
@@ -351,9 +344,9 @@ def editor_source(project: Project, slug: str) -> SourceMeta | None:
     if not content.exists():
         return None
     name = project.relative(content)
-    tree = load_tree(read_text(content, name), name)
-    _require_mergeable(tree, name)
-    return _source_meta(tree["source"], slug, name)
+    loaded = read(read_text(content, name), name)
+    _require_mergeable(loaded.values, name, loaded.position)
+    return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
 def load_document(path: Path, name: str | None = None) -> Document:
@@ -364,53 +357,24 @@ def load_document(path: Path, name: str | None = None) -> Document:
     """
     name = name or path.as_posix()
     text = read_text(path, name)
-    fast = load_plain(text)
-    if fast is not None:
-        with suppress(InputError):  # worded below, at its line in the tree
-            return _document(path, name, text, fast.values, fast.values)
-    tree = load_tree(text, name)
-    return _document(path, name, text, tree, plain(tree))
+    return document(path, name, text, read(text, name))
 
 
-def _document(path: Path, name: str, text: str, tree: Any, values: Any) -> Document:
-    """The document of a content file's text, tree and `plain(tree)`; an `InputError` at its line if it is not one.
+def document(path: Path, name: str, text: str, loaded: yamlfast.Read) -> Document:
+    """The document of a content file's text, read as `loaded`; an `InputError` at its line if it is not one.
 
-    The tree may be the plain values themselves: then an error has no line.
+    It changes nothing in this process, so a `check --jobs` worker can make it and send it back.
     """
-    _require_mergeable(tree, name)
+    values = loaded.values
+    _require_mergeable(values, name, loaded.position)
     slug = path.stem
-    machine = _machine_events(generated_path(path), tree, values, text)
-    pairs = sorted(zip(tree["events"], values["events"], strict=True), key=lambda pair: timeline_key(pair[1]))
-    events = tuple(_event(fields, plain_fields, slug, name, machine) for fields, plain_fields in pairs)
-    return Document(path=name, source=_source_meta(tree["source"], slug, name), events=events)
-
-
-# Documents made of files parsed for another reason in this process (by `check`), so that `load_all` need
-# not parse them again: (project root, name) → (`document_key`, Document); `load_all` takes them all.
-_kept: dict[tuple[Path, str], tuple[str, Document]] = {}
-
-
-def document_of(path: Path, name: str, text: str, tree: Any, values: Any) -> tuple[str, Document] | None:
-    """The document of a content file just parsed (text, tree, `plain(tree)`) and its `document_key`, for `keep`.
-
-    It changes nothing in this process, so a `check --jobs` worker can make it
-    and send it back; a file that is not a document gives None and is left for
-    `load_all` to report.
-    """
-    try:
-        document = _document(path, name, text, tree, values)
-    except Exception:  # whatever it is, `load_document` raises it again where it always did
-        return None
-    return document_key(path, cache.digest(text.encode("utf-8"))), document
-
-
-def keep(project: Project, name: str, key: str, document: Document) -> None:
-    """Hand a document made by `document_of` (here or in a worker) to the next `load_all` of this process.
-
-    `kroniek build` checks every file, then builds: without this, each file
-    would be parsed twice.
-    """
-    _kept[(project.root, name)] = (key, document)
+    machine = _machine_events(generated_path(path), values, text)
+    events = sorted(values["events"], key=timeline_key)
+    return Document(
+        path=name,
+        source=_source_meta(values["source"], slug, name, loaded.position),
+        events=tuple(_event(fields, slug, name, machine, loaded.position) for fields in events),
+    )
 
 
 def document_key(path: Path, content_digest: str | None = None) -> str:
@@ -419,13 +383,16 @@ def document_key(path: Path, content_digest: str | None = None) -> str:
     return cache.digest(content_digest, cache.file_digest(generated_path(path)), cache.fingerprint())
 
 
-def load_all(project: Project, keys: Mapping[str, str] | None = None) -> tuple[Document, ...]:
+def load_all(
+    project: Project, keys: Mapping[str, str] | None = None, parsed: Mapping[str, tuple[str, Document]] | None = None
+) -> tuple[Document, ...]:
     """Every content file of the project, by slug.
 
     A file read before is taken from `.kroniek-cache/` while it, its
     `.generated` base and Kroniek's code are unchanged: a rebuild parses only
-    what changed. So is a document `keep` was given in this process. `keys`
-    (name → `document_key`) saves hashing the files again when the caller just did.
+    what changed. So is a document in `parsed` (name → (`document_key`,
+    Document)) that the caller has just made. `keys` (name → `document_key`)
+    saves hashing the files again when the caller just did.
     """
     if not project.content_dir.is_dir():
         return ()
@@ -436,25 +403,23 @@ def load_all(project: Project, keys: Mapping[str, str] | None = None) -> tuple[D
         key = keys[name] if keys and name in keys else document_key(path)
         entry = known.get(name)
         if entry is None or entry[0] != key:
-            entry = _kept.get((project.root, name))
+            entry = (parsed or {}).get(name)
         fresh[name] = entry if entry is not None and entry[0] == key else (key, load_document(path, name))
-    _kept.clear()
     if {name: entry[0] for name, entry in fresh.items()} != {name: entry[0] for name, entry in known.items()}:
         cache.save(project.root, DOCUMENTS_CACHE, fresh)
     return tuple(sorted((document for _, document in fresh.values()), key=lambda document: Path(document.path).stem))
 
 
-def _machine_events(path: Path, ours: Any, ours_values: Any, ours_text: str) -> Mapping[str, Any] | None:
+def _machine_events(path: Path, ours: Any, ours_text: str) -> Mapping[str, Any] | None:
     """The machine's last events by id, to tell which events editors touched; None when there is no record.
 
-    An untouched content file is the machine's text itself: its own tree and values are reused, not made again.
+    An untouched content file is the machine's text itself: its values are reused, not read again.
     """
     if not path.exists():
         return None
     text = read_text(path, path.as_posix())
-    if text == ours_text:
-        return {fields["id"]: values for fields, values in zip(ours["events"], ours_values["events"], strict=True)}
-    return {fields["id"]: plain(fields) for fields in load_tree(text, path.as_posix())["events"]}
+    machine = ours if text == ours_text else read(text, path.as_posix()).values
+    return {fields["id"]: fields for fields in machine["events"]}
 
 
 def machine_source(project: Project, slug: str) -> SourceMeta | None:
@@ -463,28 +428,26 @@ def machine_source(project: Project, slug: str) -> SourceMeta | None:
     if not base.exists():
         return None
     name = project.relative(base)
-    return _source_meta(load_tree(read_text(base, name), name)["source"], slug, name)
+    loaded = read(read_text(base, name), name)
+    return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
-def _source_meta(fields: Mapping, slug: str, name: str) -> SourceMeta:
+def _source_meta(values: Mapping, slug: str, name: str, where: Where) -> SourceMeta:
     """The source section, with what extraction relies on checked: an editor's typo is an error at its line."""
-    values = plain(fields)
     if not isinstance(values.get("file"), str):
-        raise InputError(name, "'source:' has no 'file:'", *position(fields))
+        raise InputError(name, "'source:' has no 'file:'", *where(values))
     for key, validate in (("published", parse_dct), ("language", load_language)):
         if values.get(key) is None:
             continue
         try:
             validate(values[key])
         except ValueError as error:
-            raise InputError(name, f"'{key}': {error}", *position(fields, key)) from None
+            raise InputError(name, f"'{key}': {error}", *where(values, key)) from None
     return SourceMeta(slug=slug, **{key: values[key] for key in SOURCE_FIELDS if key in values})
 
 
-def _event(
-    fields: Mapping[str, Any], values: Mapping[str, Any], slug: str, name: str, machine: Mapping | None
-) -> Event:
-    """The event of its fields (`values` is `plain(fields)`), or an `InputError` at them."""
+def _event(values: Mapping[str, Any], slug: str, name: str, machine: Mapping | None, where: Where) -> Event:
+    """The event of its fields, or an `InputError` at them."""
     try:
         return Event(
             id=values["id"],
@@ -502,7 +465,7 @@ def _event(
         )
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(
-            name, f"event '{values.get('id')}' is not valid ({error}); run `kroniek check`", *position(fields)
+            name, f"event '{values.get('id')}' is not valid ({error}); run `kroniek check`", *where(values)
         ) from None
 
 

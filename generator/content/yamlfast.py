@@ -1,58 +1,39 @@
-"""Fast paths for the two YAML jobs that dominate at scale, each exact or refusing.
+"""Content files at libyaml's speed: the one reader, and the writer of the machine's files.
 
 ruamel's pure-Python round trip costs ~20 ms a content file each way, which
-made extraction and builds of thousands of sources take minutes. Both paths
-here give the same result as ruamel or step aside:
+made extraction and builds of thousands of sources take minutes. ruamel is
+kept only where comments and key order must survive (the merge); here:
 
+- `read` parses with libyaml (C) into plain values (dicts, lists, strings,
+  numbers, None; dates as ISO text) read by ruamel's YAML 1.2 rules, with the
+  line and column of every value and key, refusing what `support.yaml_safety`
+  refuses, each error at its line;
 - `emit` writes the machine's content files byte for byte as ruamel's round
   trip dump would (same scalar styles, decided by ruamel's own analysis and
-  resolver), and raises `Unsupported` for anything it cannot promise that for;
-- `load` parses with libyaml (C) and builds ruamel's round-trip types from
-  its nodes as ruamel's constructor would (same values, quoting types and
-  line/column marks), leaving odd scalars to that constructor itself; only
-  comments are lost, so it serves reading, never merging;
-- `load_plain` gives the same as `plain(load(...))` without making ruamel's
-  types at all, and looks up where a value stands only when asked.
+  resolver), and raises `Unsupported` for anything it cannot promise that for.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 import yaml
-from ruamel.yaml import YAML, nodes
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import StreamMark
-from ruamel.yaml.scalarstring import (
-    DoubleQuotedScalarString,
-    FoldedScalarString,
-    LiteralScalarString,
-    SingleQuotedScalarString,
-)
-from ruamel.yaml.tag import Tag
+from ruamel.yaml import YAML
+from ruamel.yaml.util import create_timestamp, timestamp_regexp
 
-from generator.content.merge import plain
-from generator.support.yaml_safety import MAX_DEPTH
+from generator.support.yaml_safety import refusal
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
-INT_TAG = "tag:yaml.org,2002:int"
-SEQ_TAG = "tag:yaml.org,2002:seq"
-MAP_TAG = "tag:yaml.org,2002:map"
-# Line breaks for libyaml, not for ruamel's marks; plain and single-quoted scalars fold them into a space.
+MERGE_TAG = "tag:yaml.org,2002:merge"
+# Line breaks for libyaml, not for ruamel; plain and single-quoted scalars fold them into a space.
 UNICODE_BREAKS = frozenset("\x85\u2028\u2029")
-# What ruamel's round-trip constructor makes of a string by its style: quotes only with `preserve_quotes`.
-_BLOCK_STYLED = {"|": LiteralScalarString, ">": FoldedScalarString}
-_STYLED = {**_BLOCK_STYLED, "'": SingleQuotedScalarString, '"': DoubleQuotedScalarString}
-_DECIMAL = re.compile(r"[-+]?[1-9][0-9]*")
-# Scalars ruamel's constructor makes in one call, with no state kept between nodes.
-_CONSTRUCTED = frozenset({INT_TAG, "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"})
 _NEEDS_ESCAPE = UNICODE_BREAKS | {"\n", "\ufeff"}
-_READ_OTHERWISE = UNICODE_BREAKS | {"\t"}  # by libyaml than by ruamel: see `load`
 # Certainly plain for ruamel in block context: starts with a letter or digit, no ':' or '#' (which may
 # start an indicator), no control, surrogate or non-character code points, no trailing space.
 _PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f][^\x00-\x1f\x7f-\x9f:#\ud800-\udfff\ufffe\uffff]*(?<! )")
@@ -163,180 +144,191 @@ def _plain_tag(yaml_rt: YAML) -> Callable[[str], str]:
     return tag
 
 
-# -- loading --------------------------------------------------------------------------------------------------------
+# -- reading --------------------------------------------------------------------------------------------------------
+
+Place = tuple[int, int]  # 1-based line and column
 
 
-def _compose(text: str, yaml_rt: YAML) -> yaml.Node:
-    """libyaml's nodes of `text`, tagged by ruamel's resolver; `Unsupported` where ruamel might read it otherwise.
+class ReadError(ValueError):
+    """A text that is not a content file's YAML, with the words and the place an editor needs to fix it."""
 
-    Directives (`%YAML 1.1` changes the resolver), tags and libyaml's own errors
-    step aside, so ruamel parses those texts and words any error itself; so do
-    NEL and Unicode line and paragraph separators, which libyaml counts as line
-    breaks and ruamel does not (every mark after them would differ), tabs
-    (libyaml takes them where ruamel refuses them) and byte order marks past the
-    first character (libyaml drops them).
-    """
-    if text.startswith("%") or "\n%" in text or "!" in text:
-        raise Unsupported("directives or tags")
-    if "&" in text or "*" in text:
-        raise Unsupported("maybe anchors or aliases, which ruamel's composer in `store.parse` refuses")
-    if not _READ_OTHERWISE.isdisjoint(text) or text.find("\ufeff", 1) >= 0:
-        raise Unsupported("characters libyaml reads otherwise than ruamel")
-    try:
-        node = yaml.compose(text, Loader=_loader(yaml_rt))
-    except yaml.YAMLError as error:
-        raise Unsupported(str(error)) from None
-    if node is None:
-        raise Unsupported("an empty document")
-    return node
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
 
 
 @dataclass(frozen=True)
-class Plain:
-    """A text's plain values, and its nodes to find where a value stands when that is asked."""
+class Read:
+    """A text's plain values and where each stands: per mapping and list (by identity), its own place and its parts'.
+
+    Values are dicts, lists, strings, ints, floats, bools and None; keys are
+    strings, as `merge.plain` names them. The values must be read, not changed:
+    a place is found by the identity of the mapping or list holding it.
+    """
 
     values: Any
-    root: yaml.Node
+    # id(mapping) → (its place, {key: (the key's place, the value's place)}); id(list) → (its place, [items' places])
+    marks: dict[int, tuple[Place, dict[str, tuple[Place, Place]] | list[Place]]] = field(repr=False)
 
-    def position(self, *path: str | int) -> tuple[int, int]:
-        """1-based line and column of the value at `path` (mapping keys and sequence indexes), as `store.position`.
+    def position(self, node: Any, key: Any = None) -> Place:
+        """Where `node[key]` stands (or `node` itself, when `key` is None or not in it), as `store.position` says."""
+        mark = self.marks.get(id(node))
+        if mark is None:
+            return 1, 1
+        start, parts = mark
+        if isinstance(parts, dict) and key in parts:
+            return parts[key][1]
+        if isinstance(parts, list) and isinstance(key, int) and 0 <= key < len(parts):
+            return parts[key]
+        return start
 
-        Keys are looked up by their text: the paths asked for name string keys.
-        """
-        node = self.root
-        for step in path:
-            if isinstance(node, yaml.SequenceNode):
-                node = node.value[step]
-            else:
-                node = next(value for key, value in node.value if key.value == step)
-        return node.start_mark.line + 1, node.start_mark.column + 1
+    def key_position(self, node: Any, key: str) -> Place:
+        """Where the key `key` of the mapping `node` stands."""
+        start, parts = self.marks[id(node)]
+        return parts[key][0] if isinstance(parts, dict) and key in parts else start
 
 
-def load(text: str, yaml_rt: YAML) -> Any:
-    """The round-trip tree ruamel would construct from `text`, without comments; `Unsupported` when unsure.
+def impossible_timestamp(value: str, error: Exception) -> str:
+    """The words for an unquoted date the calendar lacks (`2022-02-30`), which YAML reads as a date, and fails."""
+    return f"{value!r} is not a date on the calendar ({error}); correct it, and write dates in quotes"
 
-    The texts refused are those of `_compose`.
+
+def read(text: str, yaml_rt: YAML) -> Read:
+    """The plain values of a YAML text and their places; `ReadError` at its line for anything else.
+
+    Plain scalars get the types ruamel's round trip gives them (YAML 1.2, as
+    `yaml_rt` resolves), so a file reads here as the merge reads it. Refused,
+    at their place: what `yaml_safety.refusal` refuses (anchors, aliases, tags,
+    deep nesting), a list or mapping as a key, duplicate keys, merge keys
+    (`<<`), impossible dates, other YAML versions and more than one document.
     """
-    return _Builder(yaml_rt).node(_compose(text, yaml_rt), 1)
+    loader = yaml.CSafeLoader(text)
+    try:
+        return _Reader(_plain_tag(yaml_rt)).run(loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ReadError(f"not valid YAML: {error.problem or error.context}", line, column) from None
+    except yaml.YAMLError as error:
+        raise ReadError(f"not valid YAML: {error}") from None
+    finally:
+        loader.dispose()
 
 
-def load_plain(text: str, yaml_rt: YAML) -> Plain:
-    """`plain(load(text, yaml_rt))` with the nodes it was made of, a third of the cost; `Unsupported` as `load`.
+class _Reader:
+    """Values and places made from libyaml's parser events in one pass, without a node tree in between."""
 
-    Most content files are only read, never written or reported on: their
-    values need no ruamel types, no line and column marks.
-    """
-    node = _compose(text, yaml_rt)
-    return Plain(_Builder(yaml_rt).value(node, 1), node)
+    def __init__(self, plain_tag: Callable[[str], str]) -> None:
+        self.plain_tag = plain_tag
+        self.marks: dict[int, Any] = {}
+        # Open collections, innermost last: (mapping or list, its parts' places, the key awaiting its value or None).
+        self.open: list[list[Any]] = []
+        self.root: Any = None
+        self.documents = 0
 
+    def run(self, loader: yaml.CSafeLoader) -> Read:
+        while loader.check_event():
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent or kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+                self.start(event, kind)
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                self.open.pop()
+            elif kind is yaml.AliasEvent:
+                self.refuse(refusal(event, len(self.open) + 1) or "aliases are not allowed", event)
+            elif kind is yaml.DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    self.refuse("not valid YAML: expected a single document in the stream", event)
+                if event.version not in (None, (1, 2)):  # YAML 1.1 reads `yes` as true: not what the merge reads
+                    self.refuse("not valid YAML here: content files are YAML 1.2; remove the %YAML line", event)
+        return Read(self.root, self.marks)
 
-@cache
-def _loader(yaml_rt: YAML) -> type:
-    """libyaml's composer with ruamel's resolver, so plain scalars get ruamel's (YAML 1.2) tags."""
-    plain_tag = _plain_tag(yaml_rt)
-
-    class Loader(yaml.CSafeLoader):
-        def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-            if kind is yaml.ScalarNode:
-                return plain_tag(value) if implicit[0] else STR_TAG  # quoted and block scalars are strings
-            return SEQ_TAG if kind is yaml.SequenceNode else MAP_TAG
-
-    return Loader
-
-
-class _Builder:
-    """ruamel's round-trip constructor (`RoundTripConstructor`) over libyaml's nodes, for what content files hold.
-
-    Strings, null and plain decimal integers are built here exactly as ruamel
-    builds them, with the same `CommentedMap`/`CommentedSeq` line and column
-    marks and flow styles; dates, floats, booleans and other integers (`0o10`,
-    `1_000`) go to ruamel's own constructor. Collections as keys, merge (`<<`)
-    and value (`=`) scalars, duplicate keys, empty values and block scalars that open
-    with blank lines step aside. A folded scalar has no `fold_pos`: only ruamel's
-    scanner marks the folds, and only its emitter reads them.
-    """
-
-    def __init__(self, yaml_rt: YAML) -> None:
-        self.constructor = yaml_rt.constructor
-        self.styled = _STYLED if yaml_rt.preserve_quotes else _BLOCK_STYLED
-
-    def node(self, node: yaml.Node, depth: int) -> Any:
-        if depth >= MAX_DEPTH:
-            raise Unsupported("deep nesting, which `store.parse` refuses")
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node)
-        start = node.start_mark
-        data: CommentedMap | CommentedSeq
-        if isinstance(node, yaml.SequenceNode):
-            data = CommentedSeq()
-            data._yaml_set_line_col(start.line, start.column)
-            data.extend([self.node(child, depth + 1) for child in node.value])
-            for index, child in enumerate(node.value):
-                data._yaml_set_idx_line_col(index, [child.start_mark.line, child.start_mark.column])
+    def start(self, event: yaml.Event, kind: type) -> None:
+        reason = refusal(event, len(self.open) + 1)
+        if reason:
+            self.refuse(f"not valid YAML: {reason}", event)
+        place = (event.start_mark.line + 1, event.start_mark.column + 1)
+        parent = self.open[-1] if self.open else None
+        if parent is not None and isinstance(parent[0], dict) and parent[2] is None:  # a key
+            if kind is not yaml.ScalarEvent:
+                self.refuse("not valid YAML here: a key cannot hold a mapping or a list", event)
+            self.key(event, parent, place)
+            return
+        if kind is yaml.ScalarEvent:
+            value = self.scalar(event, place)
         else:
-            data = CommentedMap()
-            data._yaml_set_line_col(start.line, start.column)
-            for key_node, value_node in node.value:
-                key = self.key(key_node, data)
-                value = self.node(value_node, depth + 1)
-                key_mark, value_mark = key_node.start_mark, value_node.start_mark
-                data._yaml_set_kv_line_col(key, [key_mark.line, key_mark.column, value_mark.line, value_mark.column])
-                data[key] = value
-        if data and node.flow_style:  # ruamel's `set_collection_style`
-            data.fa.set_flow_style()
-        elif data:
-            data.fa.set_block_style()
-        return data
+            value = [] if kind is yaml.SequenceStartEvent else {}
+            parts: list[Place] | dict[str, tuple[Place, Place]] = [] if kind is yaml.SequenceStartEvent else {}
+            self.marks[id(value)] = (place, parts)
+        if parent is None:
+            self.root = value
+        elif isinstance(parent[0], list):
+            parent[0].append(value)
+            parent[1].append(place)
+        else:
+            key, key_place = parent[2]
+            parent[0][key] = value
+            parent[1][key] = (key_place, place)
+            parent[2] = None
+        if kind is not yaml.ScalarEvent:
+            self.open.append([value, parts, None])
 
-    def value(self, node: yaml.Node, depth: int) -> Any:
-        """`plain(self.node(node, depth))`, made without ruamel's types on the way."""
-        if depth >= MAX_DEPTH:
-            raise Unsupported("deep nesting, which `store.parse` refuses")
-        if isinstance(node, yaml.ScalarNode):
-            return plain(self.scalar(node, styled=False))
-        if isinstance(node, yaml.SequenceNode):
-            return [self.value(child, depth + 1) for child in node.value]
-        data: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = self.key(key_node, data)
-            data[key] = self.value(value_node, depth + 1)
-        return {str(key): value for key, value in data.items()}  # as `plain` names keys
+    def key(self, event: yaml.ScalarEvent, parent: list[Any], place: Place) -> None:
+        if not event.style and self.plain_tag(event.value) == MERGE_TAG:
+            self.refuse("not valid YAML here: merge keys (<<) are not allowed; write the fields out", event)
+        value = self.scalar(event, place, as_key=True)
+        key = value if isinstance(value, str) else str(value)  # as `merge.plain` names keys
+        if key in parent[0]:
+            self.refuse(f"not valid YAML: found duplicate key {key!r}", event)
+        parent[2] = (key, place)
 
-    def key(self, node: yaml.Node, data: Mapping[Any, Any]) -> Any:
-        """A mapping's key, not yet in `data`."""
-        if not isinstance(node, yaml.ScalarNode):
-            raise Unsupported("a collection as a key")
-        key = self.scalar(node)
-        if key in data:
-            raise Unsupported("a duplicate key, which ruamel refuses in its own words")
-        return key
+    def scalar(self, event: yaml.ScalarEvent, place: Place, as_key: bool = False) -> Any:
+        """A scalar's value as ruamel's round trip reads it, seen through `merge.plain` (dates as ISO text).
 
-    def scalar(self, node: yaml.ScalarNode, styled: bool = True) -> Any:
-        """The scalar as ruamel constructs it; without `styled`, a quoted or block string is a plain `str`."""
-        if node.style in ("|", ">") and (node.value.startswith("\n") or not node.value.strip(" \n")):
-            raise Unsupported("a block scalar opening with blank lines, which ruamel may refuse for their indentation")
-        if not node.value and not node.style:
-            raise Unsupported("an empty value, which libyaml marks where its key ends and ruamel where the next begins")
-        if node.tag == STR_TAG:
-            kind = self.styled.get(node.style) if styled else None
-            return node.value if kind is None else kind(node.value)
-        if node.tag == NULL_TAG:
+        A date as a key is named as written.
+        """
+        text = event.value
+        if event.style:  # quoted or block: a string
+            return text
+        tag = self.plain_tag(text)
+        if tag == STR_TAG:
+            return text
+        if tag == NULL_TAG:
             return None
-        if node.tag == INT_TAG and _DECIMAL.fullmatch(node.value):
-            return int(node.value)  # ruamel keeps a ScalarInt only for widths, underscores and other bases
-        if node.tag not in _CONSTRUCTED:
-            raise Unsupported(f"a scalar tagged {node.tag}")
-        converted = nodes.ScalarNode(
-            _tag(node.tag), node.value, _mark(node.start_mark), _mark(node.end_mark), style=node.style or None
-        )
-        return self.constructor.construct_non_recursive_object(converted)
+        kind = tag.rpartition(":")[2]
+        if kind == "bool":
+            return text[0] in "tT"
+        if kind == "int":
+            return _integer(text)
+        if kind == "float":
+            return _float(text)
+        if kind == "timestamp":
+            match = timestamp_regexp.match(text)
+            try:
+                stamp = create_timestamp(**match.groupdict()) if match else text
+                return text if as_key or isinstance(stamp, str) else stamp.isoformat()
+            except ValueError as error:
+                raise ReadError(impossible_timestamp(text, error), *place) from None
+        return text  # `=`, which ruamel tags as a "value": its text
+
+    def refuse(self, message: str, event: yaml.Event) -> None:
+        raise ReadError(message, event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-@cache
-def _tag(name: str) -> Tag:
-    """One shared ruamel `Tag` per tag: it caches its decoded form, which is slow to compute per node."""
-    return Tag(suffix=name)
+def _integer(text: str) -> int:
+    """A YAML 1.2 integer as ruamel reads it: underscores ignored, `0b`, `0o` and `0x` prefixes, leading zeros."""
+    digits = text.replace("_", "")
+    sign = -1 if digits.startswith("-") else 1
+    digits = digits.lstrip("+-")
+    base = {"0b": 2, "0o": 8, "0x": 16}.get(digits[:2].lower(), 10)
+    return sign * int(digits[2:] if base != 10 else digits, base)
 
 
-def _mark(mark: yaml.Mark) -> StreamMark:
-    return StreamMark(mark.name, mark.index, mark.line, mark.column)
+def _float(text: str) -> float:
+    """A YAML 1.2 float as ruamel reads it: `.inf`, `.nan`, underscores ignored."""
+    digits = text.replace("_", "").lower()
+    if digits.endswith((".inf", ".nan")):
+        value = math.inf if digits.endswith("inf") else math.nan
+        return -value if digits.startswith("-") else value
+    return float(digits)
