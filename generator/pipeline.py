@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from generator.content import store
@@ -16,6 +17,7 @@ from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
 from generator.support import cache
+from generator.support.atomic import write_atomic
 from generator.support.progress import progress
 from generator.temporal import tag
 from generator.text.articles import find_articles, read_article, unique_slugs
@@ -24,6 +26,8 @@ from generator.text.sentences import sentence_spans
 
 HEADLINE_MAX_CHARS = 90
 EXTRACT_CACHE = "extract"
+# Where each content file's first line points editors' IDEs (store.SCHEMA_COMMENT): in the project itself.
+PROJECT_SCHEMA = Path("schema") / "source.schema.json"
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     source's files, and results are gathered in input order, so the outcome is
     the same as with one.
     """
+    write_schema(project)
     files = find_articles(paths or [project.seeds_dir])
     names = {path: project.relative(path) for path in files}
     # Slugs are decided among all articles, so extracting a few never takes another one's content file.
@@ -59,6 +64,16 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
         done[item[3]] = key
     cache.save(project.root, EXTRACT_CACHE, done)
     return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings))
+
+
+def write_schema(project: Project) -> None:
+    """The content schema of this Kroniek, copied into the project when it differs, so that the
+    `$schema` line of every content file resolves in any checkout, however Kroniek was installed."""
+    schema = resources.files("generator").joinpath("content/schema/source.schema.json").read_bytes()
+    target = project.root / PROJECT_SCHEMA
+    if not target.is_file() or target.read_bytes() != schema:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, schema)
 
 
 Work = tuple[Project, Path, str, str, str | None]  # project, article, slug, its name, its key when last done

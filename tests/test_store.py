@@ -50,7 +50,7 @@ YEAR = Event(
 )
 
 LAYOUT = """\
-# yaml-language-server: $schema=../generator/content/schema/source.schema.json
+# yaml-language-server: $schema=../schema/source.schema.json
 source:
   title: Mogelijk tientallen doden in Almaty, leger opent vuur opnieuw
   published: '2022-01-06'

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.content.store import load_all
 from generator.errors import InputError
+from generator.lang.words import DEFAULT_LANGUAGE, site_words
 from generator.model import Document, Source
 from generator.project import Project
 from generator.support import cache
@@ -45,9 +46,13 @@ Days = dict[str, tuple[str, tuple[str, ...]]]
 
 
 def review_items(
-    project: Project, documents: Sequence[Document] | None = None, found: Days | None = None
+    project: Project,
+    documents: Sequence[Document] | None = None,
+    found: Days | None = None,
+    *,
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[ReviewItem, ...]:
-    """Everything in content/ that needs an editor, source by source.
+    """Everything in content/ that needs an editor, source by source, in the words of `language`.
 
     `documents` is content/ already loaded (the site build has it), so it is not
     read twice. Candidate days, which resolve an article's expressions once per day
@@ -58,48 +63,45 @@ def review_items(
     days: Days = cache.load(project.root, REVIEW_CACHE)
     before = dict(days)
     days |= found or {}
-    items = tuple(item for document in documents for item in _document_items(project, document, days))
+    notes = site_words(language).review
+    items = tuple(item for document in documents for item in _document_items(project, document, days, notes))
     if days != before:
         cache.save(project.root, REVIEW_CACHE, days)
     return items
 
 
-def _document_items(project: Project, document: Document, days: Days) -> Iterator[ReviewItem]:
+Notes = Mapping[str, str]  # the review notes of the language data
+
+
+def _document_items(project: Project, document: Document, days: Days, notes: Notes) -> Iterator[ReviewItem]:
     source = document.source
     published = source.published
     if published is None:
-        yield ReviewItem(
-            "published",
-            document.path,
-            source.slug,
-            "geen publicatiedatum, dus geen kandidaat-dagen: vul bij 'published' de dag van verschijnen in",
-        )
+        yield ReviewItem("published", document.path, source.slug, notes["no_published"])
     elif len(published) == len("2022-01"):
-        yield _month_item(project, document, published, days)
+        yield _month_item(project, document, published, days, notes)
     for event in document.events:
         if event.review or event.interval.start is None:
             yield ReviewItem(
                 "event",
                 document.path,
                 source.slug,
-                event.review or f"'{event.when}' is not fully known",
+                event.review or notes["not_known"].format(when=event.when),
                 event=event.id,
                 expression=event.expression,
                 when=event.when,
             )
 
 
-def _month_item(project: Project, document: Document, month: str, known: Days) -> ReviewItem:
+def _month_item(project: Project, document: Document, month: str, known: Days, notes: Notes) -> ReviewItem:
     source = document.source
     try:
         days = _candidate_days(project, document, month, known)
     except (OSError, InputError, ValueError) as error:  # no article, or no language data for it
-        message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst kon niet worden doorzocht ({error})"
+        message = notes["month_only"].format(month=month, detail=notes["unsearchable"].format(error=error))
         return ReviewItem("published", document.path, source.slug, message)
-    if days:
-        message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst wijst op {', '.join(days)}"
-    else:
-        message = f"publicatiedatum alleen bekend tot op de maand {month}; de tekst zegt niet welke dag"
+    detail = notes["points_to"].format(days=", ".join(days)) if days else notes["no_clue"]
+    message = notes["month_only"].format(month=month, detail=detail)
     return ReviewItem("published", document.path, source.slug, message, candidates=days)
 
 

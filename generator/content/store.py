@@ -35,7 +35,7 @@ from generator.temporal import parse_dct
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 
-SCHEMA_COMMENT = "yaml-language-server: $schema=../generator/content/schema/source.schema.json"
+SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/source.schema.json"
 GENERATED_DIR = ".generated"
 CONTENT_SUFFIXES = (".yml", ".yaml")
 SOURCE_FIELDS = ("title", "published", "publisher", "url", "language", "timezone", "file")

@@ -30,10 +30,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
+from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.content import review
 from generator.content.store import content_files, document_key, load_all
+from generator.lang.words import DEFAULT_LANGUAGE
 from generator.making import exports, render
 from generator.model import Document, Source
 from generator.project import Project
@@ -68,10 +70,15 @@ class _Cached:
 
 
 def site_output(
-    project: Project, *, edit_base: str | None = None, threshold: int = render.SPLIT_THRESHOLD, jobs: int = 1
+    project: Project,
+    *,
+    edit_base: str | None = None,
+    threshold: int = render.SPLIT_THRESHOLD,
+    jobs: int = 1,
+    language: str = DEFAULT_LANGUAGE,
 ) -> SiteOutput:
     """The pages and export files of the project's site, taken from the cache as far as nothing changed."""
-    with making(project, edit_base=edit_base, threshold=threshold, jobs=jobs) as output:
+    with making(project, edit_base=edit_base, threshold=threshold, jobs=jobs, language=language) as output:
         return output.result()
 
 
@@ -145,7 +152,12 @@ class _Shared:
 
 @contextmanager
 def making(
-    project: Project, *, edit_base: str | None = None, threshold: int = render.SPLIT_THRESHOLD, jobs: int = 1
+    project: Project,
+    *,
+    edit_base: str | None = None,
+    threshold: int = render.SPLIT_THRESHOLD,
+    jobs: int = 1,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Iterator[Making]:
     """The pages and export files of the site as `site_output` makes them, each to be had as soon as it is made.
 
@@ -155,16 +167,17 @@ def making(
     them, while this one goes on: MkDocs renders in it meanwhile. Leaving the
     block stops them.
     """
-    output = _making(project, edit_base, threshold, jobs)
+    output = _making(project, edit_base, threshold, jobs, language)
     try:
         yield output
     finally:
         output.close()
 
 
-def _making(project: Project, edit_base: str | None, threshold: int, jobs: int) -> Making:
+def _making(project: Project, edit_base: str | None, threshold: int, jobs: int, language: str) -> Making:
     files = _content_digests(project)
-    settings = _settings(edit_base, threshold)
+    templates = project.root / render.PROJECT_TEMPLATES
+    settings = _settings(edit_base, threshold, templates, language)
     key = cache.digest(settings, *(part for item in sorted(files.items()) for part in item))
     table = cache.load(project.root, SITE_CACHE)
     whole = table.get("site")
@@ -172,7 +185,7 @@ def _making(project: Project, edit_base: str | None, threshold: int, jobs: int) 
         return Making.done(whole.output)
     table.pop("site", None)  # the last build's whole output: only its parts are of use now
     documents = load_all(project, files)
-    site = render.Site.of(documents, edit_base, threshold)
+    site = render.Site.of(documents, edit_base, threshold, language=language, templates=templates)
     plan = render.timeline_plan(site)
     articles = _article_digests(project, {d.source.file for d in documents})
     stamp = exports.ics_stamp(exports.build_stamp(documents))
@@ -207,7 +220,8 @@ def _making(project: Project, edit_base: str | None, threshold: int, jobs: int) 
         return parts.get(kind, name, keys[kind][name], lambda: made[kind][name].result()[name])
 
     def review_items() -> tuple[review.ReviewItem, ...]:
-        return review.review_items(project, documents, _merged(f.result() for f in set(made[DAYS].values())))
+        found = _merged(f.result() for f in set(made[DAYS].values()))
+        return review.review_items(project, documents, found, language=language)
 
     def finish(pages: dict[str, str]) -> SiteOutput:
         pieces = _merged(part(EXPORT_PIECES, slug) for slug in site.by_slug)
@@ -330,22 +344,23 @@ def _article_digests(project: Project, articles: Iterable[str]) -> dict[str, str
     return {name: cache.file_digest(path) if path else cache.digest(None) for name, path in paths.items()}
 
 
-def _settings(edit_base: str | None, threshold: int) -> str:
+def _settings(edit_base: str | None, threshold: int, templates: Path, language: str) -> str:
     """Everything besides content that shapes the output: options, templates, code, Babel's data, the clock."""
     return cache.digest(
         edit_base,
         str(threshold),
-        _templates_key(),
+        language,
+        _templates_key(templates),
         cache.fingerprint(),
         version("babel"),
         os.environ.get("SOURCE_DATE_EPOCH"),
     )
 
 
-def _templates_key() -> str:
+def _templates_key(templates: Path) -> str:
     """Read on every call, not once: `mkdocs serve` must see an edited template."""
-    templates = sorted(render.TEMPLATES.glob("*.j2"))
-    return cache.digest(*(path.name + path.read_text(encoding="utf-8") for path in templates))
+    files = render.template_files(templates).items()
+    return cache.digest(*(name + path.read_text(encoding="utf-8") for name, path in sorted(files)))
 
 
 def _article(project: Project, document: Document) -> Source | None:

@@ -3,8 +3,11 @@
 Everything that comes from an article or a content file reaches the page only
 as escaped HTML inside raw HTML blocks, which Python-Markdown passes through
 untouched: article text can never turn into Markdown, attribute lists,
-snippets or admonitions. Only labels this module writes itself (Dutch dates,
-fixed words) appear as Markdown headings.
+snippets or admonitions. Only labels this module writes itself (dates, the
+language's fixed words) appear as Markdown headings. Every word a reader reads
+comes from the site's language data (`generator/lang/<code>/site.yaml`) and
+Babel's CLDR names; templates come from the project's `site_templates/` first,
+file by file, then from Kroniek's own.
 
 Links inside raw HTML are not rewritten by MkDocs, so pages link to each other
 with relative URLs computed here for `use_directory_urls: true`; that keeps
@@ -24,9 +27,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from babel.dates import format_date
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
+from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
 from generator.model import Document, Event, Source
 from generator.text.events import timeline
 
@@ -43,117 +47,153 @@ HOME = "index.md"
 SOURCES_INDEX = "bronnen/index.md"
 REVIEW_PAGE = "redactie/index.md"
 UNPLACED_PAGE = "tijdlijn/nog-niet-geplaatst.md"
-LOCALE = "nl"
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
-_env = Environment(
-    loader=FileSystemLoader(TEMPLATES),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-    undefined=StrictUndefined,
-)
+# The folder of a project whose files override Kroniek's templates and docs extras, file by file.
+PROJECT_TEMPLATES = "site_templates"
 
-PARTS_OF_DAY = {"MO": "ochtend", "MI": "middaguur", "AF": "middag", "EV": "avond", "NI": "nacht"}
-SEASONS = {"SP": "voorjaar", "SU": "zomer", "FA": "najaar", "WI": "winter"}
-MODS = {"START": "begin", "MID": "medio", "END": "eind"}
-DECADES = ("nul", "tien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+
+def _default_templates() -> Path:
+    """Kroniek's own templates: package data inside an installed wheel, the top folder of a checkout."""
+    code = Path(__file__).resolve().parents[1]
+    packaged = code / PROJECT_TEMPLATES
+    return packaged if packaged.is_dir() else code.parent / PROJECT_TEMPLATES
+
+
+DEFAULT_TEMPLATES = _default_templates()
+DEFAULT_DOCS = DEFAULT_TEMPLATES / "docs"  # the docs extras (about page, styles, scripts) a project may lack
+
 COARSE = ("decade", "year", "season", "month", "week")
 
 
-# --- Dutch labels -----------------------------------------------------------------------------------------------
+@cache
+def _environment(templates: Path | None) -> Environment:
+    """One Jinja environment per project folder: its own templates first, then Kroniek's."""
+    folders = [templates, DEFAULT_TEMPLATES] if templates else [DEFAULT_TEMPLATES]
+    return Environment(
+        loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+
+
+def template_files(templates: Path | None) -> dict[str, Path]:
+    """Each template a site of this project is made with (name → file), the project's own where it has one."""
+    folders = [DEFAULT_TEMPLATES, templates] if templates else [DEFAULT_TEMPLATES]
+    return {path.name: path for folder in folders for path in sorted(folder.glob("*.j2"))}
+
+
+# --- Labels -----------------------------------------------------------------------------------------------------
+
+
+def _words(words: SiteWords | None) -> SiteWords:
+    return words or site_words(DEFAULT_LANGUAGE)
 
 
 def _date(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso[:10])
 
 
-def day_label(iso: str) -> str:
+def day_label(iso: str, words: SiteWords | None = None) -> str:
     """`donderdag 6 januari 2022` for a day or a moment in it."""
-    return _full_date(iso[:10])
+    words = _words(words)
+    return _formatted(iso[:10], words.formats["day"], words.locale)
 
 
 @cache
-def _full_date(day: str) -> str:
+def _formatted(day: str, pattern: str, locale: str) -> str:
     """Cached: Babel is slow and a timeline names the same days over and over."""
-    return format_date(_date(day), "full", locale=LOCALE)
+    return format_date(_date(day), pattern, locale=locale)
 
 
-def clock_label(iso: str) -> str:
-    """`10.30 uur`, as Dutch newspapers write times."""
-    return f"{int(iso[11:13])}.{iso[14:16]} uur"
+def _month_label(iso: str, words: SiteWords) -> str:
+    return _formatted(iso[:7] + "-01", words.formats["month"], words.locale)
 
 
-def when_label(event: Event) -> str:
+def clock_label(iso: str, words: SiteWords | None = None) -> str:
+    """`10.30 uur`, as the language's newspapers write times."""
+    return _words(words).labels["clock"].format(hour=int(iso[11:13]), minute=iso[14:16])
+
+
+def when_label(event: Event, words: SiteWords | None = None) -> str:
     """What the event's value denotes, in words, and no more precise than it is."""
+    words = _words(words)
     start, end, precision = event.interval.start, event.interval.end, event.interval.precision
     if start is None or end is None or precision is None:
-        return "nog niet geplaatst"
+        return words.labels["unplaced"]
     if precision == "minute":
-        return f"{day_label(start)}, {clock_label(start)}"
+        return f"{day_label(start, words)}, {clock_label(start, words)}"
     if precision == "partofday":
         part = event.when[-2:]
         if part == "NI":
-            return _night_label(start, end)
-        return f"{day_label(start)}, {PARTS_OF_DAY.get(part, 'dagdeel')}"
+            return _night_label(start, end, words)
+        return f"{day_label(start, words)}, {_part_of_day(part, words)}"
     if precision == "day":
-        return day_label(start)
-    label = _period_label(precision, event.when, start, end)
-    return f"{MODS[event.mod]} {label}" if event.mod in MODS else label
+        return day_label(start, words)
+    label = _period_label(precision, event.when, start, end, words)
+    return f"{words.mods[event.mod]} {label}" if event.mod in words.mods else label
 
 
-def _night_label(start: str, end: str) -> str:
+def _part_of_day(part: str, words: SiteWords) -> str:
+    return words.parts_of_day.get(part, words.labels["part_of_day_unknown"])
+
+
+def _night_label(start: str, end: str, words: SiteWords) -> str:
     """`nacht van woensdag 5 op donderdag 6 januari 2022`: a night belongs to the evening before it."""
     same_month = start[:7] == end[:7]
-    evening = format_date(_date(start), "EEEE d" if same_month else "full", locale=LOCALE)
-    return f"nacht van {evening} op {day_label(end)}"
+    pattern = words.formats["evening_in_month" if same_month else "day"]
+    evening = _formatted(start[:10], pattern, words.locale)
+    return words.labels["night"].format(evening=evening, day=day_label(end, words))
 
 
-def _period_label(precision: str, value: str, start: str, end: str) -> str:
+def _period_label(precision: str, value: str, start: str, end: str, words: SiteWords) -> str:
     year = _date(start).year
     if precision == "month":
-        return format_date(_date(start), "MMMM y", locale=LOCALE)
+        return _month_label(start, words)
     if precision == "week":
-        return _week_label(value, start)
+        return _week_label(value, start, words)
     if precision == "season":
-        return _season_label(value, start, end)
+        return _season_label(value, start, end, words)
     if precision == "decade":
-        return f"jaren {DECADES[year // 10 % 10]} ({year}–{year + 9})"
+        return words.labels["decade"].format(name=words.decades[year // 10 % 10], first=year, last=year + 9)
     return str(year)
 
 
-def _week_label(value: str, start: str) -> str:
+def _week_label(value: str, start: str, words: SiteWords) -> str:
     year, week, _ = _date(start).isocalendar()
-    prefix = "weekend in week" if value.endswith("-WE") else "week"
-    return f"{prefix} {week} van {year}"
+    return words.labels["weekend" if value.endswith("-WE") else "week"].format(week=week, year=year)
 
 
-def _season_label(value: str, start: str, end: str) -> str:
+def _season_label(value: str, start: str, end: str, words: SiteWords) -> str:
     first, last = _date(start).year, (_date(end) - dt.timedelta(days=1)).year
     years = str(first) if first == last else f"{first}–{last}"
-    return f"{SEASONS.get(value[-2:], 'seizoen')} {years}"
+    season = words.seasons.get(value[-2:], words.labels["season_unknown"])
+    return words.labels["season"].format(season=season, years=years)
 
 
-def badge(event: Event) -> str | None:
+def badge(event: Event, words: SiteWords | None = None) -> str | None:
     """The small label beside an event inside its day or period group: `ochtend`, `10.30 uur`, `eind`."""
+    words = _words(words)
     precision, start = event.interval.precision, event.interval.start
     if precision == "partofday":
-        return PARTS_OF_DAY.get(event.when[-2:], "dagdeel")
+        return _part_of_day(event.when[-2:], words)
     if precision == "minute" and start:
-        return clock_label(start)
+        return clock_label(start, words)
     if precision is None or start is None:
         return event.when
-    return MODS.get(event.mod or "")
+    return words.mods.get(event.mod or "")
 
 
-def published_label(published: str | None) -> str:
+def published_label(published: str | None, words: SiteWords | None = None) -> str:
     """A publication date at its own precision: a day, `januari 2022`, or `onbekend`."""
+    words = _words(words)
     if not published:
-        return "onbekend"
+        return words.labels["unknown"]
     if len(published) == 7:
-        return format_date(_date(published + "-01"), "MMMM y", locale=LOCALE)
-    return day_label(published)
+        return _month_label(published, words)
+    return day_label(published, words)
 
 
 # --- URLs -------------------------------------------------------------------------------------------------------
@@ -317,9 +357,20 @@ class Site:
     by_source: Mapping[str, tuple[Event, ...]]  # each source's events, timeline order
     pages: Mapping[str, str]  # event id → timeline page
     edit_base: str | None
+    words: SiteWords
+    templates: Path | None  # the project's own templates folder, if any
 
     @classmethod
-    def of(cls, documents: Iterable[Document], edit_base: str | None = None, threshold: int = SPLIT_THRESHOLD) -> Site:
+    def of(
+        cls,
+        documents: Iterable[Document],
+        edit_base: str | None = None,
+        threshold: int = SPLIT_THRESHOLD,
+        *,
+        language: str = DEFAULT_LANGUAGE,
+        templates: Path | None = None,
+    ) -> Site:
+        """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides."""
         documents = tuple(documents)
         events = timeline(documents)
         split = len(events) > threshold
@@ -336,7 +387,12 @@ class Site:
             by_source={slug: tuple(found) for slug, found in by_source.items()},
             pages=pages,
             edit_base=edit_base,
+            words=site_words(language),
+            templates=templates,
         )
+
+    def template(self, name: str) -> Template:
+        return _environment(self.templates).get_template(name)
 
     def edit_url(self, document: Document) -> str | None:
         return f"{self.edit_base}{url_path(document.path)}" if self.edit_base else None
@@ -346,8 +402,8 @@ class Site:
         meta = document.source
         return Card(
             event=event,
-            label=when_label(event),
-            badge=badge(event),
+            label=when_label(event, self.words),
+            badge=badge(event, self.words),
             sentence=sentence_markup(event),
             source_title=meta.title or meta.file,
             publisher=meta.publisher,
@@ -406,23 +462,25 @@ def _group_key(event: Event) -> tuple[str, ...]:
     return ("day", interval.start[:10])
 
 
-def _group(key: tuple[str, ...], first: Event, cards: tuple[Markup, ...]) -> Group:
+def _group(key: tuple[str, ...], first: Event, cards: tuple[Markup, ...], words: SiteWords) -> Group:
     kind = key[0]
     if kind == "unplaced":
-        return Group("nog-niet-geplaatst", "Nog niet geplaatst", kind, cards)
+        return Group("nog-niet-geplaatst", words.labels["unplaced_heading"], kind, cards)
     if kind == "day":
-        return Group(f"dag-{key[1]}", day_label(key[1]), kind, cards)
-    label = when_label(first)
+        return Group(f"dag-{key[1]}", day_label(key[1], words), kind, cards)
+    label = when_label(first, words)
     anchor = "periode-" + re.sub(r"[^a-z0-9]+", "-", f"{first.when} {first.mod or ''}".lower()).strip("-")
     return Group(anchor, label[:1].upper() + label[1:], kind, cards)
 
 
-def groups(events: Sequence[Event], cards: Mapping[str, str]) -> tuple[Group, ...]:
+def groups(events: Sequence[Event], cards: Mapping[str, str], words: SiteWords) -> tuple[Group, ...]:
     """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last."""
     placed = [e for e in events if _group_key(e)[0] != "unplaced"]
     unplaced = [e for e in events if _group_key(e)[0] == "unplaced"]
     grouped = [(key, list(members)) for key, members in groupby([*placed, *unplaced], key=_group_key)]
-    return tuple(_group(key, members[0], tuple(Markup(cards[e.id]) for e in members)) for key, members in grouped)
+    return tuple(
+        _group(key, members[0], tuple(Markup(cards[e.id]) for e in members), words) for key, members in grouped
+    )
 
 
 def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
@@ -430,8 +488,8 @@ def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
 
     The card's HTML comes from the autoescaping template, so it is safe to join into a page as it is.
     """
-    event_card = _env.get_template("_event.html.j2").module.event_card  # type: ignore[attr-defined]
-    return {event.id: str(event_card(site.card(event, site.pages[event.id]))) for event in events}
+    event_card = site.template("_event.html.j2").module.event_card  # type: ignore[attr-defined]
+    return {event.id: str(event_card(site.card(event, site.pages[event.id]), site.words)) for event in events}
 
 
 @dataclass(frozen=True)
@@ -462,27 +520,28 @@ def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
     for event in site.events:
         by_page.setdefault(site.pages[event.id], []).append(event)
     if set(by_page) <= {HOME}:
-        return (TimelinePage(HOME, "Tijdlijn", site.events, None),)
+        return (TimelinePage(HOME, site.words.labels["timeline"], site.events, None),)
     unplaced = sorted((p for p in by_page if _page_order(p)[0] == _page_order(UNPLACED_PAGE)[0]), key=_page_order)
     months = sorted((p for p in by_page if p not in unplaced), key=_page_order)
     plan = []
     for chain in (months, unplaced):  # the unplaced pages link among themselves only
         for index, page in enumerate(chain):
             pager = {
-                "previous": _link(page, chain[index - 1]) if index else None,
-                "next": _link(page, chain[index + 1]) if index + 1 < len(chain) else None,
+                "previous": _link(page, chain[index - 1], site.words) if index else None,
+                "next": _link(page, chain[index + 1], site.words) if index + 1 < len(chain) else None,
                 "overview": relative_url(page, HOME),
             }
-            title = _page_label(page)
+            title = _page_label(page, site.words)
             plan.append(TimelinePage(page, title[:1].upper() + title[1:], tuple(by_page[page]), pager))
     return tuple(plan)
 
 
 def timeline_page(site: Site, page: TimelinePage) -> str:
     """One page of the timeline as Markdown."""
-    return _env.get_template("timeline.md.j2").render(
+    return site.template("timeline.md.j2").render(
+        words=site.words,
         title=page.title,
-        groups=groups(page.events, timeline_cards(site, page.events)),
+        groups=groups(page.events, timeline_cards(site, page.events), site.words),
         pager=page.pager,
         count=len(page.events),
         sources=len({e.source for e in page.events}),
@@ -499,18 +558,18 @@ def _timeline_makers(
     return makers if HOME in makers else {HOME: partial(_overview, site, plan)} | makers
 
 
-def _page_label(page: str) -> str:
+def _page_label(page: str, words: SiteWords) -> str:
     """`januari 2022`, `januari 2022, deel 2`, `Nog niet geplaatst`."""
     base, part = _page_order(page)
     if base == UNPLACED_PAGE.removesuffix(".md"):
-        label = "Nog niet geplaatst"
+        label = words.labels["unplaced_heading"]
     else:
-        label = format_date(_date(base.removeprefix("tijdlijn/") + "-01"), "MMMM y", locale=LOCALE)
-    return label if part == 1 else f"{label}, deel {part}"
+        label = _month_label(base.removeprefix("tijdlijn/"), words)
+    return label if part == 1 else words.labels["page_part"].format(label=label, part=part)
 
 
-def _link(from_page: str, to_page: str) -> dict[str, str]:
-    return {"href": relative_url(from_page, to_page), "label": _page_label(to_page)}
+def _link(from_page: str, to_page: str, words: SiteWords) -> dict[str, str]:
+    return {"href": relative_url(from_page, to_page), "label": _page_label(to_page, words)}
 
 
 def _downloads(page: str) -> dict[str, str]:
@@ -524,10 +583,11 @@ def _overview(site: Site, plan: Sequence[TimelinePage]) -> str:
     years: dict[str, list[dict[str, object]]] = {}
     for page in months:
         years.setdefault(page.path.removeprefix("tijdlijn/")[:4], []).append(
-            {**_link(HOME, page.path), "count": len(page.events)}
+            {**_link(HOME, page.path, site.words), "count": len(page.events)}
         )
     unplaced = len(site.events) - sum(len(page.events) for page in months)
-    return _env.get_template("overview.md.j2").render(
+    return site.template("overview.md.j2").render(
+        words=site.words,
         years=years,
         count=len(site.events),
         unplaced={"href": relative_url(HOME, UNPLACED_PAGE), "count": unplaced} if unplaced else None,
@@ -542,12 +602,13 @@ def _overview(site: Site, plan: Sequence[TimelinePage]) -> str:
 def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wrap]:
     """A focusable `<mark>` per expression; its tooltip (hover and focus) gives the value and links to the event."""
     wraps: dict[tuple[int, int], Wrap] = {}
+    to_timeline = site.words.labels["to_timeline"]
     for event in events:
         # An f-string of escaped parts, not `Markup.format`: this runs once per event and format is slow.
         href = relative_url(page, site.pages[event.id], event.id)
         tip = Markup(
-            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event))}'
-            f' <code>{escape(event.when)}</code> <a href="{escape(href)}">naar de tijdlijn</a></span></mark>'
+            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event, site.words))}'
+            f' <code>{escape(event.when)}</code> <a href="{escape(href)}">{escape(to_timeline)}</a></span></mark>'
         )
         wraps.setdefault(event.span, Wrap(*event.span, Markup('<mark class="kr-expr" tabindex="0">'), tip))
     return list(wraps.values())
@@ -578,11 +639,12 @@ def source_page(
     page = source_page_path(document.source.slug)
     events = site.by_source[document.source.slug]
     meta = document.source
-    return _env.get_template("source.md.j2").render(
+    return site.template("source.md.j2").render(
+        words=site.words,
         meta=meta,
         # MkDocs themes print `page.title` unescaped (header, <h1>, search index): hand it over as safe HTML.
         title=str(escape(meta.title or (source.title if source else None) or meta.file)),
-        published=published_label(meta.published),
+        published=published_label(meta.published, site.words),
         url=web_url(meta.url or (source.url if source else None)),
         blocks=_body(site, source, events, page) if source else None,
         cards=[site.card(e, page) for e in events],
@@ -597,13 +659,13 @@ def sources_index(site: Site) -> str:
         {
             "meta": d.source,
             "title": d.source.title or d.source.file,
-            "published": published_label(d.source.published),
+            "published": published_label(d.source.published, site.words),
             "href": relative_url(SOURCES_INDEX, source_page_path(d.source.slug)),
             "count": len(site.by_source[d.source.slug]),
         }
         for d in site.documents
     ]
-    return _env.get_template("sources.md.j2").render(rows=rows)
+    return site.template("sources.md.j2").render(words=site.words, rows=rows)
 
 
 # --- Editors ----------------------------------------------------------------------------------------------------
@@ -614,23 +676,25 @@ def review_page(items: Sequence[ReviewItem], *, site: Site | None = None) -> str
 
     With `site`, items link to their source page, their event on the timeline and their content file.
     """
+    site = site or Site.of(())  # no links, in Kroniek's own language
     rows = [_review_row(item, site) for item in items]
-    return _env.get_template("review.md.j2").render(
+    return site.template("review.md.j2").render(
+        words=site.words,
         sources=[r for r in rows if r["kind"] == "published"], events=[r for r in rows if r["kind"] == "event"]
     )
 
 
-def _review_row(item: ReviewItem, site: Site | None) -> dict[str, object]:
-    document = site.by_slug.get(item.source) if site else None
-    known = site is not None and item.event in site.pages
+def _review_row(item: ReviewItem, site: Site) -> dict[str, object]:
+    document = site.by_slug.get(item.source)
+    known = item.event in site.pages
     return {
         "kind": item.kind,
         "item": item,
         "title": (document.source.title if document else None) or item.source,
         "source_href": relative_url(REVIEW_PAGE, source_page_path(item.source)) if document else None,
         "event_href": relative_url(REVIEW_PAGE, site.pages[item.event], item.event) if known else None,
-        "edit_href": site.edit_url(document) if site and document else None,
-        "candidates": [day_label(day) for day in item.candidates],
+        "edit_href": site.edit_url(document) if document else None,
+        "candidates": [day_label(day, site.words) for day in item.candidates],
     }
 
 

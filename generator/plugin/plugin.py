@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.content.check import check_content
 from generator.errors import InputError
+from generator.lang.words import site_words
 from generator.making import render
 from generator.making.output import Making, making
 from generator.pipeline import extract
@@ -75,6 +76,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         search_patch.install()  # Material's search indexing is quadratic in a page's headings without it
         if self.config.jobs < 0:
             raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
+        try:  # the site speaks the theme's language: its words are data in generator/lang/<code>/
+            site_words(config.theme["language"])
+        except ValueError as error:
+            raise PluginError(f"kroniek: theme language: {error}") from error
         root = Path(config.config_file_path).resolve().parent
         self.project = Project(root)
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
@@ -93,12 +98,21 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
         with _as_build_error():
             self.making = self.build_scope.enter_context(
-                making(project, edit_base=_edit_base(config), threshold=self.config.split_threshold, jobs=jobs)
+                making(
+                    project,
+                    edit_base=_edit_base(config),
+                    threshold=self.config.split_threshold,
+                    jobs=jobs,
+                    language=config.theme["language"],
+                )
             )
         for path in self.making.paths:
             if existing := files.get_file_from_path(path):
                 files.remove(existing)
             files.append(_MadePage.of(config, path, self.making))
+        for path in sorted(p for p in render.DEFAULT_DOCS.rglob("*") if p.is_file()):  # Kroniek's docs extras
+            if not files.get_file_from_path(uri := path.relative_to(render.DEFAULT_DOCS).as_posix()):
+                files.append(File(uri, str(render.DEFAULT_DOCS), config.site_dir, config.use_directory_urls))
         self._point_edit_links(files, project, self.making)
         return files
 

@@ -8,7 +8,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.making.render import PARTS_OF_DAY, day_label
+from generator.lang.words import DEFAULT_LANGUAGE, site_words
+from generator.making.render import day_label
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +58,7 @@ def test_timeline_shows_the_gold_chronology_under_dutch_day_headings(page: Page,
     for shown, expected in zip(events, gold["timeline"], strict=True):
         assert shown["heading"] == day_label(expected["date"][:10])
         part = expected["date"][-2:] if "T" in expected["date"] else None
-        assert shown["badge"] == (PARTS_OF_DAY[part] if part else None)
+        assert shown["badge"] == (site_words(DEFAULT_LANGUAGE).parts_of_day[part] if part else None)
 
 
 def search(page: Page, words: str) -> None:

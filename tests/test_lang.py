@@ -1,0 +1,127 @@
+"""The site's words are language data: no Dutch word in the code or templates; a second language is a folder."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+import generator.lang
+from generator.content import review
+from generator.lang.words import site_words
+from generator.making import render
+from generator.model import Document, Event, SourceMeta
+from generator.temporal.values import interval
+from tests.conftest import REPO
+
+NL = yaml.safe_load((REPO / "generator/lang/nl/site.yaml").read_text(encoding="utf-8"))
+CODE = [REPO / "generator/making/render.py", REPO / "generator/content/review.py"]
+
+
+def _strings(data: object) -> list[str]:
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in _strings(value)]
+    if isinstance(data, list):
+        return [s for value in data for s in _strings(value)]
+    return [data] if isinstance(data, str) else []
+
+
+def _words(text: str) -> set[str]:
+    """The words of four letters or more, outside HTML tags and `{field}`s: short ones (`van`, `op`) are in names."""
+    return {word.lower() for word in re.findall(r"[^\W\d_]{4,}", re.sub(r"<[^>]*>|\{\w+\}", " ", text))}
+
+
+SITE_WORDS = {word for value in _strings({k: v for k, v in NL.items() if k != "formats"}) for word in _words(value)}
+
+
+def _code_strings(path: Path) -> str:
+    """The string literals of a module that a reader could see: not docstrings, not paths or anchors."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return " ".join(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and not re.fullmatch(r"[a-z0-9/._#-]*", node.value)
+    )
+
+
+def _template_text(path: Path) -> str:
+    """What a template writes itself: without Jinja's tags, comments and expressions, and heading anchors."""
+    text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", " ", path.read_text(encoding="utf-8"), flags=re.S)
+    return re.sub(r"\{ #[^}]*\}", " ", text)
+
+
+def test_the_site_words_are_found_by_the_check() -> None:
+    assert {"nacht", "gebeurtenissen", "tijdlijn", "publicatiedatum"} <= SITE_WORDS
+
+
+@pytest.mark.parametrize("path", CODE, ids=lambda p: p.name)
+def test_no_site_word_in_the_code(path: Path) -> None:
+    assert _words(_code_strings(path)) & SITE_WORDS == set()
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "site_templates").glob("*.j2")), ids=lambda p: p.name)
+def test_no_site_word_in_the_templates(path: Path) -> None:
+    assert _words(_template_text(path)) & SITE_WORDS == set()
+
+
+def _stub_language(data: object, key: str = "") -> object:
+    """The Dutch data with every word replaced by `xx-<key>`, keeping each `{field}` the code fills in."""
+    if isinstance(data, dict):
+        return {k: _stub_language(v, k) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_stub_language(v, f"{key}{i}") for i, v in enumerate(data)]
+    return f"xx-{key}" + "".join(f" {field}" for field in re.findall(r"\{\w+\}", data))
+
+
+@pytest.fixture
+def xx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A second language `xx`: a new folder of data only (English month names from CLDR), in a copy of lang/."""
+    lang = tmp_path / "lang"
+    shutil.copytree(REPO / "generator" / "lang", lang)
+    stub = _stub_language({k: v for k, v in NL.items() if k not in ("locale", "formats")})
+    data = {"locale": "en", "formats": NL["formats"], **stub}  # type: ignore[dict-item]
+    (lang / "xx").mkdir()
+    (lang / "xx" / "site.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    site_words.cache_clear()
+    yield "xx"
+    site_words.cache_clear()
+
+
+def _document() -> Document:
+    meta = SourceMeta(slug="a", file="seeds/a.txt", title="Titel", published="2022-01-06", language="nl")
+    night = Event(
+        id="a-1", source="a", when="2022-01-05TNI", text="Vannacht was het stil.", expression="Vannacht",
+        span=(0, 8), sentence_span=(0, 22), interval=interval("2022-01-05TNI"),
+    )
+    return Document(path="content/a.yml", source=meta, events=(night,))
+
+
+def test_a_second_language_is_a_folder_of_data(xx: str) -> None:
+    site = render.Site.of([_document()], language=xx)
+    page = render.timeline_pages([_document()])["index.md"]  # Kroniek's own language, as before
+    assert "nacht van woensdag 5 op donderdag 6 januari 2022" in page
+    item = review.ReviewItem("published", "content/a.yml", "a", "note", candidates=("2022-01-06",))
+    pages = render.site_wide_pages(site, [item])
+    timeline = pages[render.HOME]
+    assert "xx-night Wednesday 5 Thursday, January 6, 2022" in timeline  # the stub's words around CLDR's names
+    assert "xx-intro" not in timeline and "xx-timeline_intro" in timeline and "xx-pager" not in timeline
+    assert "Thursday, January 6, 2022" in pages[render.REVIEW_PAGE] and "xx-review_title" in pages[render.REVIEW_PAGE]
+    article_and_names = {"titel", "vannacht", "content", "published"}  # the article's words; a folder, a field
+    for page in pages.values():
+        assert _words(re.sub(r"\{[^}]*\}", " ", page)) & SITE_WORDS <= article_and_names, page
