@@ -147,7 +147,7 @@ def source_meta(source: Source) -> SourceMeta:
     return SourceMeta(
         slug=source.slug,
         file=source.path,
-        title=source.title or headline(source),
+        title=source.title or stand_in_title(source),
         published=source.published,
         url=source.url,
         publisher=source.publisher,
@@ -156,7 +156,7 @@ def source_meta(source: Source) -> SourceMeta:
     )
 
 
-def headline(source: Source) -> str:
+def stand_in_title(source: Source) -> str:
     """A stand-in title for an article without one: its first sentence, cut at a word."""
     block = source.blocks[0]
     start, end = sentence_spans(source.text, block.start, block.end, source.language)[0]

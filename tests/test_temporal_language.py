@@ -44,4 +44,4 @@ def test_rule_prefixes(pattern: str, expected: set[str]) -> None:
 
 def test_normalized_text_keeps_offsets() -> None:
     text = "Op 6 Januari\tom İ 10.30’s"
-    assert len(triggers.normalize(text)) == len(text)
+    assert len(triggers.fold(text)) == len(text)

@@ -18,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-from generator.temporal.values import sort_key
+from generator.text.events import text_position, value_order
 
 MISSING: Any = object()  # a key or event absent from one side
 
@@ -37,13 +37,8 @@ def plain(node: Any) -> Any:
 
 
 def timeline_key(event: Mapping) -> tuple:
-    """Events sort by the start of their value's interval, then by where they stand in the text.
-
-    An event without a span (added by an editor) comes after the others of the same moment.
-    """
-    span = event.get("span")
-    position = span[0] if isinstance(span, list) and span and isinstance(span[0], int) else float("inf")
-    return sort_key(str(plain(event.get("when")))), position
+    """A content file's events in timeline order (`events.order_events` within one source): by value, then text."""
+    return value_order(str(plain(event.get("when")))), text_position(event.get("span"))
 
 
 def merge_documents(base: Mapping | None, ours: CommentedMap, theirs: Mapping) -> CommentedMap:

@@ -94,7 +94,7 @@ def _event_fields(event: Event) -> dict[str, object]:
     }
 
 
-def headline(event: Event) -> str:
+def marker_title(event: Event) -> str:
     """The start of the sentence: enough to recognise an event in a list of markers."""
     words = event.text.split()
     return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
@@ -160,7 +160,7 @@ def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
         "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
         "display_date": when_label(event),
         "text": {
-            "headline": str(escape(headline(event))),
+            "headline": str(escape(marker_title(event))),
             "text": f"<p>{sentence_markup(event)}</p><p>Bron: {credit}</p>",
         },
         **({"group": source.publisher} if source.publisher else {}),
@@ -224,7 +224,7 @@ def _vevent(event: Event, source: SourceMeta, stamp: str) -> str:
         f"UID:{event.id}@kroniek",
         f"DTSTAMP:{stamp}",
         *times,
-        f"SUMMARY:{ics_text(headline(event))}",
+        f"SUMMARY:{ics_text(marker_title(event))}",
         f"DESCRIPTION:{ics_text(description)}",
         *([f"URL:{url}"] if url else []),
         "TRANSP:TRANSPARENT",

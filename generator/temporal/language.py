@@ -21,7 +21,7 @@ _MACRO = re.compile(r"%(\w+)%")
 FLAGS = re.IGNORECASE
 
 
-def normalize(text: str) -> str:
+def lookup_key(text: str) -> str:
     """The lookup key of a matched word: lower case, single spaces, straight apostrophes, no final dot."""
     return " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
 
@@ -36,7 +36,7 @@ class WordClass:
     numeric: bool
 
     def meaning(self, text: str) -> object:
-        key = normalize(text)
+        key = lookup_key(text)
         if key in self.words:
             return self.words[key]
         if self.numeric:
@@ -112,7 +112,7 @@ def _build_classes(spec: Mapping[str, Mapping]) -> dict[str, WordClass]:
         entry = spec[name]
         raw = entry.get("words") or {}
         pairs = [(w, True) for w in raw] if isinstance(raw, list) else raw.items()
-        words = {normalize(form): meaning for form, meaning in pairs}
+        words = {lookup_key(form): meaning for form, meaning in pairs}
         parts = []
         if raw:
             alternation = "|".join(_word_regex(w) for w in sorted(raw, key=len, reverse=True))

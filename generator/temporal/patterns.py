@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.temporal.language import Language, Rule
-from generator.temporal.triggers import normalize
+from generator.temporal.triggers import fold
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def find(text: str, language: Language) -> list[Atom]:
     Only places where some rule's literal prefix occurs are looked at, and there only the
     rules owning it. A rule with a leading cue is also compared with those right after the cue.
     """
-    normalized = normalize(text)
+    normalized = fold(text)
     atoms: list[Atom] = []
     pos = 0
     for hit in language.trigger.finditer(normalized):

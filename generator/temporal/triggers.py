@@ -22,7 +22,7 @@ _SAME_LENGTH = str.maketrans({**{str(d): "0" for d in range(10)}, "\n": " ", "\t
 Prefixes = set[tuple[str, bool]]  # (prefix, finished: no more characters can be added)
 
 
-def normalize(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case, digits as 0, white space as a space, straight apostrophes; offsets stay those of `text`."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters (İ) lower to two characters
@@ -31,7 +31,7 @@ def normalize(text: str) -> str:
 
 
 def _add(prefixes: set[str], char: str) -> Prefixes:
-    char = normalize(char)
+    char = fold(char)
     return {(p + char, len(p) + 1 >= PREFIX) for p in prefixes}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -52,21 +52,27 @@ def is_event_expression(timex: Timex) -> bool:
 
 
 # A timeline repeats the same few thousand values; working out each one's interval again is what sorting costs.
-_value_key = lru_cache(maxsize=8192)(sort_key)
+value_order = lru_cache(maxsize=8192)(sort_key)
 
 
 def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:
-    """Timeline order: interval start, coarser first, then text order, then source order."""
+    """Timeline order: interval start, coarser first, then source order, then text order.
+
+    The one definition of the order; the merge sorts a content file's events with
+    the same `value_order` and `text_position`.
+    """
     ranks = source_order or {}
     return tuple(
-        sorted(events, key=lambda e: (_value_key(e.when), ranks.get(e.source, 0), e.source, _text_position(e)))
+        sorted(events, key=lambda e: (value_order(e.when), ranks.get(e.source, 0), e.source, text_position(e.span)))
     )
 
 
-def _text_position(event: Event) -> float:
-    """Where an event stands in its article; one an editor added without offsets comes after the others."""
-    start, end = event.span
-    return start if end > start else math.inf
+def text_position(span: Sequence[object] | None) -> float:
+    """Where an event stands in its article; one without offsets (added by an editor) comes after the others."""
+    if not isinstance(span, Sequence) or len(span) != 2 or not all(isinstance(x, int) for x in span):
+        return math.inf
+    start, end = span
+    return start if end > start else math.inf  # type: ignore[operator, return-value]
 
 
 def timeline(documents: Iterable[Document]) -> tuple[Event, ...]:
