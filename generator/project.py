@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from generator.support.cache import Cache
+
 
 @dataclass(frozen=True)
 class Project:
@@ -26,6 +28,11 @@ class Project:
     @property
     def mkdocs_yml(self) -> Path:
         return self.root / "mkdocs.yml"
+
+    @cached_property
+    def cache(self) -> Cache:
+        """The project's `.kroniek-cache/`, with the hashes of the files read through it in this process."""
+        return Cache(self.root)
 
     @cached_property
     def _resolved_root(self) -> Path:

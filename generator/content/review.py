@@ -55,13 +55,22 @@ def review_items(
     holds those `find_days` made in other processes.
     """
     documents = load_all(project) if documents is None else documents
-    days: Days = cache.load(project.root, REVIEW_CACHE)
+    days = _kept_days(project, documents)
     before = dict(days)
     days |= found or {}
     items = tuple(item for document in documents for item in _document_items(project, document, days))
-    if days != before:
-        cache.save(project.root, REVIEW_CACHE, days)
+    changed = {name: (key, list(found)) for name, (key, found) in days.items() if before.get(name) != (key, found)}
+    project.cache.put_many(REVIEW_CACHE, changed)
     return items
+
+
+def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
+    """The candidate days kept for these documents, whatever their key; an entry of another shape is left out."""
+    def is_days(value: object) -> bool:
+        return isinstance(value, list) and all(isinstance(day, str) for day in value)
+
+    entries = project.cache.entries(REVIEW_CACHE, (document.path for document in documents), is_days)
+    return {name: (key, tuple(days)) for name, (key, days) in entries.items()}
 
 
 def _document_items(project: Project, document: Document, days: Days) -> Iterator[ReviewItem]:
@@ -116,12 +125,12 @@ def _days_key(project: Project, document: Document, month: str) -> str:
     path = project.root / document.source.file
     if not path.is_file():
         raise FileNotFoundError(path)  # `review_items` says the text could not be searched
-    return cache.digest(cache.file_digest(path), month, document.source.slug, cache.fingerprint())
+    return cache.key(project.cache.file_digest(path), month, document.source.slug)
 
 
 def days_to_find(project: Project, documents: Sequence[Document]) -> list[str]:
     """The sources (slugs) known only to the month whose candidate days are not kept: the slow part of a review."""
-    known: Days = cache.load(project.root, REVIEW_CACHE)
+    known = _kept_days(project, documents)
     wanted = []
     for document in documents:
         month = document.source.published

@@ -39,7 +39,6 @@ SCHEMA_COMMENT = "yaml-language-server: $schema=../generator/content/schema/sour
 GENERATED_DIR = ".generated"
 CONTENT_SUFFIXES = (".yml", ".yaml")
 SOURCE_FIELDS = ("title", "published", "publisher", "url", "language", "timezone", "file")
-DOCUMENTS_CACHE = "documents"
 NO_SPAN = (0, 0)  # what `Event.span` holds for an event an editor added without offsets
 
 
@@ -390,7 +389,9 @@ def _document(path: Path, name: str, text: str, tree: Any, values: Any) -> Docum
 _kept: dict[tuple[Path, str], tuple[str, Document]] = {}
 
 
-def document_of(path: Path, name: str, text: str, tree: Any, values: Any) -> tuple[str, Document] | None:
+def document_of(
+    project: Project, path: Path, name: str, text: str, tree: Any, values: Any
+) -> tuple[str, Document] | None:
     """The document of a content file just parsed (text, tree, `plain(tree)`) and its `document_key`, for `keep`.
 
     It changes nothing in this process, so a `check --jobs` worker can make it
@@ -401,7 +402,7 @@ def document_of(path: Path, name: str, text: str, tree: Any, values: Any) -> tup
         document = _document(path, name, text, tree, values)
     except Exception:  # whatever it is, `load_document` raises it again where it always did
         return None
-    return document_key(path, cache.digest(text.encode("utf-8"))), document
+    return document_key(project, path, cache.digest(text.encode("utf-8"))), document
 
 
 def keep(project: Project, name: str, key: str, document: Document) -> None:
@@ -413,34 +414,28 @@ def keep(project: Project, name: str, key: str, document: Document) -> None:
     _kept[(project.root, name)] = (key, document)
 
 
-def document_key(path: Path, content_digest: str | None = None) -> str:
+def document_key(project: Project, path: Path, content_digest: str | None = None) -> str:
     """What a document depends on: its file (by the hash of its bytes), the `.generated` base, Kroniek's code."""
-    content_digest = content_digest or cache.file_digest(path)
-    return cache.digest(content_digest, cache.file_digest(generated_path(path)), cache.fingerprint())
+    content_digest = content_digest or project.cache.file_digest(path)
+    return cache.key(content_digest, project.cache.file_digest(generated_path(path)))
 
 
 def load_all(project: Project, keys: Mapping[str, str] | None = None) -> tuple[Document, ...]:
     """Every content file of the project, by slug.
 
-    A file read before is taken from `.kroniek-cache/` while it, its
-    `.generated` base and Kroniek's code are unchanged: a rebuild parses only
-    what changed. So is a document `keep` was given in this process. `keys`
-    (name → `document_key`) saves hashing the files again when the caller just did.
+    A document `keep` was given in this process is taken while its file and
+    `.generated` base are unchanged. `keys` (name → `document_key`) saves
+    hashing the files again when the caller just did.
     """
     if not project.content_dir.is_dir():
         return ()
-    known = cache.load(project.root, DOCUMENTS_CACHE)  # name → (key, Document)
     fresh: dict[str, tuple[str, Document]] = {}
     for path in content_files(project.content_dir):
         name = project.relative(path)
-        key = keys[name] if keys and name in keys else document_key(path)
-        entry = known.get(name)
-        if entry is None or entry[0] != key:
-            entry = _kept.get((project.root, name))
+        key = keys[name] if keys and name in keys else document_key(project, path)
+        entry = _kept.get((project.root, name))
         fresh[name] = entry if entry is not None and entry[0] == key else (key, load_document(path, name))
     _kept.clear()
-    if {name: entry[0] for name, entry in fresh.items()} != {name: entry[0] for name, entry in known.items()}:
-        cache.save(project.root, DOCUMENTS_CACHE, fresh)
     return tuple(sorted((document for _, document in fresh.values()), key=lambda document: Path(document.path).stem))
 
 
