@@ -27,7 +27,6 @@ from generator.making import render
 from generator.making.output import SiteOutput, site_output
 from generator.model import Document
 from generator.pipeline import extract
-from generator.plugin import search_patch
 from generator.project import Project
 from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
@@ -64,7 +63,6 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:
             raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
-        search_patch.install()  # Material's search indexing is quadratic in a page's headings without it
         if self.config.jobs < 0:
             raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
         root = Path(config.config_file_path).resolve().parent
