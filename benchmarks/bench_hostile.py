@@ -57,11 +57,11 @@ def main() -> int:
         normal.write_text(SENTENCE * 30 + "\n", encoding="utf-8")
         (root / "seeds" / "lang.txt").write_text((SENTENCE * (1_000_000 // len(SENTENCE)))[:1_000_000] + "\n")
         rows = [
-            ("a seed content file, read", best(lambda: store.load_tree(ordinary, "c.yml"), args.repeat), None),
-            ("billion laughs as content, refused", best(lambda: store.load_tree(BILLION_LAUGHS, "c.yml"), args.repeat),
+            ("a seed content file, read", best(lambda: store.read(ordinary, "c.yml"), args.repeat), None),
+            ("billion laughs as content, refused", best(lambda: store.read(BILLION_LAUGHS, "c.yml"), args.repeat),
              0),
             ("5,000 nested lists as content, refused",
-             best(lambda: store.load_tree("x: " + "[" * 5000 + "]" * 5000 + "\n", "c.yml"), args.repeat), 0),
+             best(lambda: store.read("x: " + "[" * 5000 + "]" * 5000 + "\n", "c.yml"), args.repeat), 0),
             ("a 3 KB article, read", best(lambda: read_article(normal, root), args.repeat), None),
             ("billion laughs as front matter, refused", best(lambda: read_article(bomb, root), args.repeat), 3),
             ("a 20 MB article, refused", best(lambda: read_article(huge, root), args.repeat), 3),

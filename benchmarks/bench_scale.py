@@ -123,12 +123,15 @@ def event_count(project: Path) -> int:
 
 def forget_build_caches(project: Path) -> None:
     """Back to the state right after the first `kroniek extract`: only the extraction cache is kept."""
-    from generator.pipeline import EXTRACT_CACHE
-    from generator.support.cache import CACHE_DIR
+    import sqlite3
 
-    for table in (project / CACHE_DIR).glob("*.pickle"):
-        if table.stem != EXTRACT_CACHE:
-            table.unlink()
+    from generator.pipeline import EXTRACT_CACHE
+    from generator.support.cache import CACHE_DIR, CACHE_FILE
+
+    db = sqlite3.connect(project / CACHE_DIR / CACHE_FILE)
+    with db:
+        db.execute("DELETE FROM entries WHERE tbl != ?", (EXTRACT_CACHE,))
+    db.close()
 
 
 def run_after_an_upgrade(project: Path) -> Run:

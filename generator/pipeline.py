@@ -7,7 +7,6 @@ what went wrong per file, so one bad article never stops the others.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,6 +18,7 @@ from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.support.atomic import write_atomic
 from generator.support.progress import progress
+from generator.support.workers import in_processes
 from generator.temporal import tag
 from generator.text.articles import find_articles, read_article, unique_slugs
 from generator.text.events import make_events, order_events
@@ -53,16 +53,21 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     outcomes: list[tuple[str, str]] = []
     errors: list[InputError] = []
     warnings: list[InputError] = []
-    done = cache.load(project.root, EXTRACT_CACHE)  # article name → key of the state after its last extraction
-    work = [(project, path, slugs[names[path]], names[path], done.get(names[path])) for path in files]
-    for item, (result, key, warned) in zip(work, progress(_run(work, jobs), len(work), "extract"), strict=True):
-        warnings.extend(warned)
-        if isinstance(result, InputError):
-            errors.append(result)
-        else:
-            outcomes.append(result)
-        done[item[3]] = key
-    cache.save(project.root, EXTRACT_CACHE, done)
+    # article name → (key of the state after its last extraction, True)
+    done = project.cache.entries(EXTRACT_CACHE, names.values(), lambda value: value is True)
+    work = [(project, path, slugs[names[path]], names[path], done.get(names[path], (None,))[0]) for path in files]
+    finished: dict[str, tuple[str, bool]] = {}
+    try:
+        for item, (result, key, warned) in zip(work, progress(_run(work, jobs), len(work), "extract"), strict=True):
+            warnings.extend(warned)
+            if isinstance(result, InputError):
+                errors.append(result)
+            else:
+                outcomes.append(result)
+            if key is not None and key != item[4]:
+                finished[item[3]] = (key, True)
+    finally:  # an interrupted run keeps what it finished
+        project.cache.put_many(EXTRACT_CACHE, finished)
     return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings))
 
 
@@ -82,11 +87,7 @@ Result = tuple[tuple[str, str] | InputError, str | None, tuple[InputError, ...]]
 
 def _run(work: list[Work], jobs: int) -> Iterator[Result]:
     """`extract_one` over the work, in order: here, or in a pool of `jobs` processes."""
-    if jobs <= 1 or len(work) <= 1:
-        yield from (extract_one(*item) for item in work)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(extract_one, *zip(*work, strict=True), chunksize=max(1, len(work) // (jobs * 8)))
+    return in_processes(extract_one, work, jobs)
 
 
 def extract_one(project: Project, path: Path, slug: str, name: str, done: str | None = None) -> Result:
@@ -103,7 +104,7 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     except FileNotFoundError:
         pass  # `read_article` says so in the words of any file it cannot read
     content = store.content_path(project, slug)
-    key = _unchanged_key(path, content, slug, name)
+    key = _unchanged_key(project, path, content, slug, name)
     if key == done:
         return (project.relative(content), "unchanged"), key, ()
     warnings: list[InputError] = []
@@ -115,13 +116,13 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
         return error, None, tuple(warnings)
     except ValueError as error:  # e.g. a language the tagger has no data for
         return InputError(name, str(error)), None, tuple(warnings)
-    return (project.relative(content), outcome), _unchanged_key(path, content, slug, name), tuple(warnings)
+    return (project.relative(content), outcome), _unchanged_key(project, path, content, slug, name), tuple(warnings)
 
 
-def _unchanged_key(article: Path, content: Path, slug: str, name: str) -> str:
+def _unchanged_key(project: Project, article: Path, content: Path, slug: str, name: str) -> str:
     """Everything an extraction's result depends on: the files' bytes, the slug, the name and the code."""
-    files = (cache.file_digest(p) for p in (article, content, store.generated_path(content)))
-    return cache.digest(*files, slug, name, cache.fingerprint())
+    files = (project.cache.file_digest(p) for p in (article, content, store.generated_path(content)))
+    return cache.key(*files, slug, name)
 
 
 def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from generator.support.cache import Cache
+
 # A content file's name becomes a page's URL and an edit link: what every file system and URL takes as it is.
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 SAFE_NAME_RULE = "letters a-z and A-Z, digits, '.', '_' and '-', starting with a letter or digit"
@@ -46,6 +48,11 @@ class Project:
     @property
     def mkdocs_yml(self) -> Path:
         return self.root / "mkdocs.yml"
+
+    @cached_property
+    def cache(self) -> Cache:
+        """The project's `.kroniek-cache/`, with the hashes of the files read through it in this process."""
+        return Cache(self.root)
 
     @cached_property
     def _resolved_root(self) -> Path:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
+import sqlite3
 import sys
 import time
 from dataclasses import replace
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.content import check, store
+from generator.making import output as site_output
 from generator.model import Event, SourceMeta
 from generator.project import Project
 from generator.support import cache
@@ -149,27 +152,111 @@ def test_a_file_hashed_before_is_not_read_again_while_it_is_unchanged(tmp_path, 
     article = tmp_path / "a.txt"
     article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
     monkeypatch.setattr(cache, "RACY_NS", 0)  # the file counts as changed long ago
-    first = cache.file_digest(article)
+    hashes = cache.Cache(tmp_path)
+    first = hashes.file_digest(article)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read again"))
-    assert cache.file_digest(article) == first
+    assert hashes.file_digest(article) == first
 
 
 def test_a_file_changed_since_it_was_hashed_is_hashed_again(tmp_path, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
     monkeypatch.setattr(cache, "RACY_NS", 0)
-    first = cache.file_digest(article)
+    hashes = cache.Cache(tmp_path)
+    first = hashes.file_digest(article)
     time.sleep(0.05)  # past a tick of the file system's clock, so the change shows in the file's times
     article.write_text("Donderdagavond bleef het rustig..", encoding="utf-8")  # the same size
-    assert cache.file_digest(article) == cache.digest(article.read_bytes()) != first
+    assert hashes.file_digest(article) == cache.digest(article.read_bytes()) != first
 
 
 def test_a_file_changed_just_before_it_was_hashed_is_not_trusted(tmp_path, monkeypatch):
     """Changed again within the same tick, it would keep its times: so a fresh file is always read."""
     article = tmp_path / "a.txt"
     article.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
-    first = cache.file_digest(article)
+    hashes = cache.Cache(tmp_path)
+    first = hashes.file_digest(article)
     article.write_text("Donderdagavond bleef het rustig..", encoding="utf-8")
-    assert cache.file_digest(article) != first
+    assert hashes.file_digest(article) != first
     article.unlink()
-    assert cache.file_digest(article) == cache.digest(None)
+    assert hashes.file_digest(article) == cache.digest(None)
+
+
+# -- the store: whatever a restored cache folder holds, the run is correct ---------------------------------------------
+
+
+@pytest.fixture
+def extracted(corpus_project: Path) -> Project:
+    project = Project(corpus_project)
+    assert not pipeline.extract(project).errors
+    project.cache.close()
+    return project
+
+
+def _fresh_run(root: Path) -> tuple[list[check.Problem], site_output.SiteOutput]:
+    """What a new process finds: the problems and the site of a project, through its cache as it is."""
+    project = Project(root)
+    try:
+        return check.check_content(project), site_output.site_output(project)
+    finally:
+        project.cache.close()  # as the process would at its end: the last connection folds the journal in
+
+
+def _uncached_run(root: Path, tmp_path_factory) -> tuple[list[check.Problem], site_output.SiteOutput]:
+    clean = tmp_path_factory.mktemp("uncached")
+    for folder in ("seeds", "content"):
+        shutil.copytree(root / folder, clean / folder)
+    return _fresh_run(clean)
+
+
+def test_a_cache_file_that_is_not_a_database_is_started_afresh(extracted, tmp_path_factory, capfd):
+    expected = _uncached_run(extracted.root, tmp_path_factory)
+    store_file = extracted.root / cache.CACHE_DIR / cache.CACHE_FILE
+    store_file.write_bytes(b"planted: not a database\n" * 100)
+    assert _fresh_run(extracted.root) == expected
+    assert capfd.readouterr().err == ""  # started afresh, nothing to say
+    assert store_file.read_bytes().startswith(b"SQLite format 3")
+    assert _fresh_run(extracted.root) == expected  # and the new store is used
+
+
+def test_wrong_typed_entries_are_misses(extracted, tmp_path_factory):
+    expected = _uncached_run(extracted.root, tmp_path_factory)
+    _fresh_run(extracted.root)
+    db = sqlite3.connect(extracted.root / cache.CACHE_DIR / cache.CACHE_FILE)
+    with db:  # every entry, under its right key, gets a value of the wrong shape
+        tables = [table for (table,) in db.execute("SELECT DISTINCT tbl FROM entries")]
+        assert {check.CHECK_CACHE, pipeline.EXTRACT_CACHE, site_output.SOURCE_PAGES} <= set(tables)
+        for number, wrong in enumerate(['{"a": 1}', "[1, 2, 3]", "12", '[["x"]]', "null", "not json"]):
+            db.execute("UPDATE entries SET value = ? WHERE rowid % 6 = ?", (wrong, number))
+        db.execute("INSERT INTO entries VALUES (?, 1, 2, ?)", (check.CHECK_CACHE, b"\x00bytes"))
+    db.close()
+    assert _fresh_run(extracted.root) == expected
+    assert pipeline.extract(Project(extracted.root)).errors == ()
+
+
+def test_a_cache_that_cannot_be_written_is_said_once_and_the_run_goes_on(extracted, tmp_path_factory, capfd):
+    expected = _uncached_run(extracted.root, tmp_path_factory)
+    shutil.rmtree(extracted.root / cache.CACHE_DIR)
+    (extracted.root / cache.CACHE_DIR).write_text("a file where the cache folder should be", encoding="utf-8")
+    assert _fresh_run(extracted.root) == expected
+    said = capfd.readouterr().err.splitlines()
+    assert len(said) == 1 and said[0].startswith(f"kroniek: working without the cache {extracted.root}")
+
+
+def test_a_planted_pickle_is_never_loaded(extracted, tmp_path_factory):
+    """The old store's table files, as a hostile pull request could plant them: nothing reads them any more."""
+    expected = _uncached_run(extracted.root, tmp_path_factory)
+    marker = extracted.root / "unpickled"
+
+    class Payload:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+
+    folder = extracted.root / cache.CACHE_DIR
+    folder.mkdir(exist_ok=True)
+    for table in ("site", "check", "documents", "extract", "review", "cache"):
+        (folder / f"{table}.pickle").write_bytes(pickle.dumps({"x": Payload()}))
+    assert pickle.loads((folder / "site.pickle").read_bytes()) and marker.exists()  # the payload works...
+    marker.unlink()
+    assert _fresh_run(extracted.root) == expected
+    assert pipeline.extract(Project(extracted.root)).errors == ()
+    assert not marker.exists()  # ...and was never run

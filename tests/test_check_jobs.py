@@ -72,7 +72,7 @@ def many(tmp_path: Path, pools: list[int]) -> Project:
 
 def forget(project: Project) -> None:
     """Drop what earlier checks found clean, so the next one checks every file."""
-    (project.root / cache.CACHE_DIR / f"{check.CHECK_CACHE}.pickle").unlink()
+    project.cache.drop_except(check.CHECK_CACHE, ())
 
 
 def test_processes_report_exactly_the_problems_of_one(many, pools):
@@ -159,11 +159,11 @@ def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
     """The server's threads must not be forked: `mkdocs serve` checks with one job, a build with the default."""
     asked: list[int | None] = []
 
-    def checked(project: Project, jobs: int | None = None) -> list[Problem]:
+    def checked(project: Project, jobs: int | None = None) -> tuple[list[Problem], tuple]:
         asked.append(jobs)
-        return [Problem("content/a.yml", 1, 1, "stop here")]
+        return [Problem("content/a.yml", 1, 1, "stop here")], ()
 
-    monkeypatch.setattr("generator.plugin.plugin.check_content", checked)
+    monkeypatch.setattr("generator.plugin.plugin.check_and_load", checked)
     plugin = KroniekPlugin()
     plugin.load_config({})
     plugin.project = make_project(tmp_path)
@@ -178,17 +178,23 @@ def test_kroniek_build_jobs_reach_the_check_and_the_plugins_rendering(project_co
     monkeypatch.setattr(check, "POOL_MIN_FILES", 1)
     monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
     assert main(["--root", str(project_copy), "build", "--jobs", "3"]) == 0
-    assert pools == [3, 2], "the check's pool, then the plugin's for the pages beside MkDocs, which works in the third"
+    # the check's pool (no more processes than its two files), then the plugin's for the pages, before MkDocs renders
+    assert pools == [2, 3]
     pools.clear()
     shutil.rmtree(project_copy / cache.CACHE_DIR)
     assert main(["--root", str(project_copy), "build", "--jobs", "1"]) == 0
     assert pools == []
 
 
-def test_an_error_in_one_job_is_raised_by_its_result_as_in_a_pool():
-    future = workers.executor(1).submit(int, "geen getal")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_error_in_one_call_is_raised_in_order_as_in_a_pool(jobs):
+    import multiprocessing
+
+    results = workers.in_processes(int, [("1",), ("geen getal",), ("3",)], jobs)
+    assert next(results) == 1
     with pytest.raises(ValueError, match="geen getal"):
-        future.result()
+        next(results)
+    assert multiprocessing.active_children() == []
 
 
 def test_a_negative_jobs_option_is_refused(tmp_path):

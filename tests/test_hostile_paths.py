@@ -90,6 +90,7 @@ def test_unsafe_content_file_names_are_a_problem(project: Project, name: str) ->
 
 def test_build_publishes_no_file_outside_seeds(project: Project, run_kroniek, repo: Path) -> None:
     shutil.copy(repo / "mkdocs.yml", project.root / "mkdocs.yml")
+    (project.root / "site_templates" / "docs").mkdir(parents=True)  # the docs_dir MkDocs requires
     write(project, with_file(".git/config"))
     result = run_kroniek("build", cwd=project.root)
     assert result.returncode == 1

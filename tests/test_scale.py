@@ -13,7 +13,6 @@ import pytest
 from generator.making import render
 from generator.model import Document, Event, SourceMeta
 from generator.pipeline import extract
-from generator.plugin import search_patch
 from generator.project import Project
 from generator.temporal.values import interval
 
@@ -64,14 +63,6 @@ def test_event_headings_stay_out_of_the_table_of_contents(sites):
     toc = toc[: toc.index("</nav>")]
     event_ids = re.findall(r'<h3 class="kr-event__when" id="([^"]+)"', html)
     assert event_ids and not any(f"#{identifier}" in toc for identifier in event_ids)
-
-
-def test_search_hook_gives_a_byte_identical_index(sites, monkeypatch):
-    root = sites[20].parent
-    patched = (sites[20] / "search" / "search_index.json").read_bytes()
-    monkeypatch.setattr(search_patch, "install", search_patch.uninstall)
-    plain = _build(root, 20, Path(), site="site-unpatched")
-    assert (plain / "search" / "search_index.json").read_bytes() == patched
 
 
 def _document(slug: str, count: int) -> Document:

@@ -242,19 +242,18 @@ def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monk
     assert multiprocessing.active_children() == []
 
 
-def test_workers_are_stopped_when_the_work_cannot_all_be_handed_out(project, monkeypatch):
+def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):
     import multiprocessing
 
-    real, handed = site_output._submit, []
+    real, received = site_output.in_processes, []
 
-    def interrupted(pool, kind, names, workers):
-        if handed:
-            raise KeyboardInterrupt  # Ctrl-C while the tasks are handed out
-        handed.append(kind)
-        return real(pool, kind, names, workers)
+    def interrupted(*args, **options):
+        results = real(*args, **options)
+        received.append(next(results))
+        raise KeyboardInterrupt  # Ctrl-C while the workers still make the other runs
 
-    monkeypatch.setattr(site_output, "_submit", interrupted)
+    monkeypatch.setattr(site_output, "in_processes", interrupted)
     monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
     with pytest.raises(KeyboardInterrupt):
-        site_output.site_output(project, jobs=3)
-    assert handed and multiprocessing.active_children() == []
+        _uncached(project, jobs=3)
+    assert received and multiprocessing.active_children() == []

@@ -1,4 +1,4 @@
-"""`kroniek build`: extract what is new, check content/, then build the site with MkDocs."""
+"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first."""
 
 from __future__ import annotations
 
@@ -26,28 +26,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.commands.extract import report_outcome
-    from generator.content.check import check_content
-    from generator.pipeline import extract
     from generator.project import Project
-    from generator.support.lock import extraction_lock
 
-    project = Project(args.root)
-    with extraction_lock(project):
-        report = extract(project)  # one job: a pool for a few changed articles costs more than it saves
-    if report_outcome(report, keep_going=args.keep_going):
-        return 1
-    problems = check_content(project, jobs=args.jobs)  # None: one process per usable CPU
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
-        print(f"build stopped: {len(problems)} problem(s) in content/", file=sys.stderr)
-        return 1
-    return build_site(project, args.site_dir, args.jobs)
+    return build_site(Project(args.root), args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
 
 
-def build_site(project: Project, site_dir: str | None, jobs: int | None = None) -> int:
-    """Run MkDocs' own build on the project's mkdocs.yml; `jobs`, if given, overrides the plugin's option."""
+def build_site(
+    project: Project, site_dir: str | None, jobs: int | None = None, *, extract: bool = False, keep_going: bool = False
+) -> int:
+    """Run MkDocs' own build on the project's mkdocs.yml, the kroniek plugin's options set from the command line.
+
+    The plugin does all of Kroniek's work in the build, once: extract (with
+    `extract`), check, read content/, make the pages. `jobs`, if given,
+    overrides the plugin's option.
+    """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -56,8 +48,13 @@ def build_site(project: Project, site_dir: str | None, jobs: int | None = None) 
     overrides = {"site_dir": site_dir} if site_dir else {}
     try:
         config = load_config(str(project.mkdocs_yml), **overrides)
-        if jobs and "kroniek" in config.plugins:
-            config.plugins["kroniek"].config.jobs = jobs
+        if "kroniek" not in config.plugins:
+            print(f"error: {project.relative(project.mkdocs_yml)} does not list the kroniek plugin", file=sys.stderr)
+            return 1
+        options = config.plugins["kroniek"].config
+        options.extract, options.keep_going = extract, keep_going
+        if jobs:
+            options.jobs = jobs
         build(config)
     except MkDocsException as error:
         print(f"error: {error}", file=sys.stderr)

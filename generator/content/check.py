@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from generator.errors import InputError
 from generator.model import Document, Interval
 from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
 from generator.support import cache as results
-from generator.support.workers import executor, usable_cpus
+from generator.support.workers import in_processes, usable_cpus
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
@@ -48,8 +47,9 @@ POOL_MIN_FILES = 200
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
 Fields = Mapping[str, Any]  # a mapping of a content file's plain values
-# A file found clean on its own: (`_clean_key`, its article file, its ids in order with their line and column).
-Clean = tuple[str, str, tuple[tuple[str, int, int], ...]]
+# A file found clean on its own, as kept: (the key of its bytes, [its article file, the article's hash, its ids in
+# order with their line and column]).
+Clean = tuple[str, list[Any]]
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,8 @@ def check_files(project: Project, files: Iterable[Path], jobs: int | None = None
     """The problems of these content files; an id used in two of them is reported at the second.
 
     A file found clean on its own before is not checked again while it, its
-    article and Kroniek's code are unchanged (`.kroniek-cache/check.pickle`):
-    `kroniek build` checks, then the MkDocs plugin checks again, and an
-    editor's change touches one file of thousands. Only its ids are taken, to
+    article and Kroniek's code are unchanged (`.kroniek-cache/`): an editor's
+    change touches one file of thousands. Only its ids are taken, to
     find ids used twice. The others are checked in `jobs` processes (default:
     `usable_cpus()`); ids used twice are found afterwards, in file order, so
     the problems are the same for any `jobs`.
@@ -110,10 +109,10 @@ def _check(
     project: Project, files: Iterable[Path], jobs: int | None
 ) -> tuple[list[Problem], dict[str, tuple[str, Document]]]:
     """`check_files`, and the documents (name → (`store.document_key`, Document)) of the clean files it read."""
-    clean: dict[str, Clean] = results.load(project.root, CHECK_CACHE)
-    before = dict(clean)
     named = [(path, project.relative(path)) for path in files]
-    cached = [_unchanged(project, path, clean.get(name)) for path, name in named]
+    kept = project.cache.entries(CHECK_CACHE, (name for _, name in named), _is_clean)
+    cached = [_unchanged(project, path, kept.get(name)) for path, name in named]
+    clean: dict[str, Clean] = {}
     work = [item for item, entry in zip(named, cached, strict=True) if entry is None]
     fresh = iter(_check_each(project, work, usable_cpus() if jobs is None else jobs))
     problems: list[Problem] = []
@@ -121,19 +120,17 @@ def _check(
     first_ids: dict[str, str] = {}  # id → where it was first used
     for (_, name), entry in zip(named, cached, strict=True):
         if entry is not None:
-            own, ids = (), entry[2]
+            own, ids = (), entry
         else:
             checked = next(fresh)
             own, ids = checked.problems, checked.ids
-            clean.pop(name, None)
             if checked.clean is not None:
                 clean[name] = checked.clean
             if checked.document is not None:
                 documents[name] = checked.document
         found = [*own, *_duplicate_ids(name, ids, first_ids)]  # a schema problem at an id comes before its duplicate
         problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
-    if clean != before:
-        results.save(project.root, CHECK_CACHE, clean)
+    project.cache.put_many(CHECK_CACHE, clean)
     return problems, documents
 
 
@@ -147,11 +144,23 @@ class FileCheck:
     document: tuple[str, Document] | None  # (`store.document_key`, `store.document`) of a clean file
 
 
-def _unchanged(project: Project, path: Path, entry: Clean | None) -> Clean | None:
-    """The cache entry of a file found clean before, if the file, its article and the code are as they were."""
-    if entry is None or entry[0] != _clean_key(project, results.file_digest(path), entry[1]):
+def _unchanged(project: Project, path: Path, entry: Clean | None) -> list[Any] | None:
+    """The ids of a file found clean before, if the file, its article and the code are as they were."""
+    if entry is None or entry[0] != results.key(project.cache.file_digest(path)):
         return None
-    return entry
+    article, article_digest, ids = entry[1]
+    return ids if _article_digest(project, article) == article_digest else None
+
+
+def _is_clean(value: Any) -> bool:
+    """Whether a value read from the cache has the shape of a clean file's: anything else is a miss."""
+    if not (isinstance(value, list) and len(value) == 3 and all(isinstance(part, str) for part in value[:2])):
+        return False
+    return isinstance(value[2], list) and all(
+        isinstance(found, list) and len(found) == 3 and isinstance(found[0], str)
+        and type(found[1]) is int and type(found[2]) is int
+        for found in value[2]
+    )
 
 
 def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> list[FileCheck]:
@@ -160,10 +169,8 @@ def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> li
     Below `POOL_MIN_FILES`, starting the workers (each loading the tagger's
     language data again) costs more than it saves.
     """
-    paths, names = zip(*work, strict=True) if work else ((), ())
-    chunksize = max(1, len(work) // (max(jobs, 1) * 8))
-    with executor(jobs if len(work) >= POOL_MIN_FILES else 1) as pool:
-        return list(pool.map(check_file, repeat(project), paths, names, chunksize=chunksize))
+    calls = [(project, path, name) for path, name in work]
+    return list(in_processes(check_file, calls, jobs if len(work) >= POOL_MIN_FILES else 1))
 
 
 def check_file(project: Project, path: Path, name: str) -> FileCheck:
@@ -184,12 +191,12 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
         return FileCheck(problems, ids, None, None)
     content_digest = results.digest(text.encode("utf-8"))
     article = loaded.values["source"]["file"]
-    clean = (_clean_key(project, content_digest, article), article, ids)
+    clean = (results.key(content_digest), [article, _article_digest(project, article), [list(i) for i in ids]])
     try:
         document = store.document(path, name, text, loaded)
     except InputError:  # not a document after all: `load_all` reports it where it always did
         return FileCheck((), ids, clean, None)
-    return FileCheck((), ids, clean, (store.document_key(path, content_digest), document))
+    return FileCheck((), ids, clean, (store.document_key(project, path, content_digest), document))
 
 
 def _ids(loaded: Read) -> Iterator[tuple[str, int, int]]:
@@ -210,11 +217,10 @@ def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: di
             first_ids[identifier] = f"{name}:{line}"
 
 
-def _clean_key(project: Project, content_digest: str, article: str) -> str:
-    """What a clean result depends on: the content file (by its hash), the article its spans point into, the code."""
+def _article_digest(project: Project, article: str) -> str:
+    """The hash of the article a clean file's spans point into; of "missing" when it may not be read."""
     path = project.readable_article(article)
-    article_digest = results.file_digest(path) if path else results.digest(None)
-    return results.digest(content_digest, article_digest, results.fingerprint())
+    return project.cache.file_digest(path) if path else results.digest(None)
 
 
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:

@@ -18,7 +18,7 @@ from generator.content.store import load_all
 from generator.errors import InputError
 from generator.lang.words import DEFAULT_LANGUAGE, site_words
 from generator.model import Document, Source
-from generator.project import Project
+from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.temporal import Expressions
 from generator.text.articles import read_article
@@ -60,17 +60,26 @@ def review_items(
     holds those `find_days` made in other processes.
     """
     documents = load_all(project) if documents is None else documents
-    days: Days = cache.load(project.root, REVIEW_CACHE)
+    days = _kept_days(project, documents)
     before = dict(days)
     days |= found or {}
     notes = site_words(language).review
     items = tuple(item for document in documents for item in _document_items(project, document, days, notes))
-    if days != before:
-        cache.save(project.root, REVIEW_CACHE, days)
+    changed = {name: (key, list(found)) for name, (key, found) in days.items() if before.get(name) != (key, found)}
+    project.cache.put_many(REVIEW_CACHE, changed)
     return items
 
 
 Notes = Mapping[str, str]  # the review notes of the language data
+
+
+def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
+    """The candidate days kept for these documents, whatever their key; an entry of another shape is left out."""
+    def is_days(value: object) -> bool:
+        return isinstance(value, list) and all(isinstance(day, str) for day in value)
+
+    entries = project.cache.entries(REVIEW_CACHE, (document.path for document in documents), is_days)
+    return {name: (key, tuple(days)) for name, (key, days) in entries.items()}
 
 
 def _document_items(project: Project, document: Document, days: Days, notes: Notes) -> Iterator[ReviewItem]:
@@ -116,12 +125,12 @@ def _candidate_days(project: Project, document: Document, month: str, known: Day
 
 def _days_key(project: Project, document: Document, month: str) -> str:
     path = project.article_path(document.source.file)  # missing or unsafe: `review_items` says it was not searched
-    return cache.digest(cache.file_digest(path), month, document.source.slug, cache.fingerprint())
+    return cache.key(project.cache.file_digest(path), month, document.source.slug)
 
 
 def days_to_find(project: Project, documents: Sequence[Document]) -> list[str]:
     """The sources (slugs) known only to the month whose candidate days are not kept: the slow part of a review."""
-    known: Days = cache.load(project.root, REVIEW_CACHE)
+    known = _kept_days(project, documents)
     wanted = []
     for document in documents:
         month = document.source.published
@@ -130,7 +139,7 @@ def days_to_find(project: Project, documents: Sequence[Document]) -> list[str]:
         try:
             if known.get(document.path, (None,))[0] != _days_key(project, document, month):
                 wanted.append(document.source.slug)
-        except OSError:  # no article: `review_items` says so
+        except (OSError, UnsafePath):  # no article, or one that may not be read: `review_items` says so
             continue
     return wanted
 

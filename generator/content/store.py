@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from generator.content import yamlfast
 from generator.content.merge import merge_documents, plain, timeline_key
 from generator.errors import InputError
-from generator.model import Document, Event, SourceMeta
+from generator.model import Document, Event, Interval, SourceMeta
 from generator.project import Project
 from generator.support import cache
 from generator.support.atomic import write_atomic
@@ -37,9 +38,9 @@ from generator.temporal.values import interval
 
 SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/source.schema.json"
 GENERATED_DIR = ".generated"
+DOCUMENTS_CACHE = "documents"  # parsed documents, as JSON, by content file
 CONTENT_SUFFIXES = (".yml", ".yaml")
 SOURCE_FIELDS = ("title", "published", "publisher", "url", "language", "timezone", "file")
-DOCUMENTS_CACHE = "documents"
 NO_SPAN = (0, 0)  # what `Event.span` holds for an event an editor added without offsets
 
 
@@ -377,10 +378,10 @@ def document(path: Path, name: str, text: str, loaded: yamlfast.Read) -> Documen
     )
 
 
-def document_key(path: Path, content_digest: str | None = None) -> str:
+def document_key(project: Project, path: Path, content_digest: str | None = None) -> str:
     """What a document depends on: its file (by the hash of its bytes), the `.generated` base, Kroniek's code."""
-    content_digest = content_digest or cache.file_digest(path)
-    return cache.digest(content_digest, cache.file_digest(generated_path(path)), cache.fingerprint())
+    content_digest = content_digest or project.cache.file_digest(path)
+    return cache.key(content_digest, project.cache.file_digest(generated_path(path)))
 
 
 def load_all(
@@ -388,26 +389,66 @@ def load_all(
 ) -> tuple[Document, ...]:
     """Every content file of the project, by slug.
 
-    A file read before is taken from `.kroniek-cache/` while it, its
-    `.generated` base and Kroniek's code are unchanged: a rebuild parses only
-    what changed. So is a document in `parsed` (name → (`document_key`,
-    Document)) that the caller has just made. `keys` (name → `document_key`)
-    saves hashing the files again when the caller just did.
+    A document in `parsed` (name → (`document_key`, Document)) that the caller
+    has just made, or one kept in `.kroniek-cache/`, is taken while its file,
+    its `.generated` base and Kroniek's code are unchanged: a rebuild parses
+    only what changed. `keys` (name → `document_key`) saves hashing the files
+    again when the caller just did.
     """
     if not project.content_dir.is_dir():
         return ()
-    known = cache.load(project.root, DOCUMENTS_CACHE)  # name → (key, Document)
-    fresh: dict[str, tuple[str, Document]] = {}
-    for path in content_files(project.content_dir):
-        name = project.relative(path)
-        key = keys[name] if keys and name in keys else document_key(path)
-        entry = known.get(name)
-        if entry is None or entry[0] != key:
-            entry = (parsed or {}).get(name)
-        fresh[name] = entry if entry is not None and entry[0] == key else (key, load_document(path, name))
-    if {name: entry[0] for name, entry in fresh.items()} != {name: entry[0] for name, entry in known.items()}:
-        cache.save(project.root, DOCUMENTS_CACHE, fresh)
-    return tuple(sorted((document for _, document in fresh.values()), key=lambda document: Path(document.path).stem))
+    paths = {project.relative(path): path for path in content_files(project.content_dir)}
+    wanted = {name: (keys or {}).get(name) or document_key(project, path) for name, path in paths.items()}
+    kept = project.cache.get_many(DOCUMENTS_CACHE, wanted, _is_kept)
+    documents = {name: _kept_document(value) for name, value in kept.items()}
+    new = {name: doc for name, (key, doc) in (parsed or {}).items() if name not in kept and wanted.get(name) == key}
+    new |= {name: load_document(path, name) for name, path in paths.items() if name not in kept and name not in new}
+    project.cache.put_many(DOCUMENTS_CACHE, {name: (wanted[name], asdict(d)) for name, d in new.items()})
+    documents |= new
+    return tuple(sorted(documents.values(), key=lambda document: Path(document.path).stem))
+
+
+# A document as kept in the cache is `dataclasses.asdict` of it, in JSON: each field's kind, to tell a valid entry.
+_TEXT, _OPTIONAL = (str,), (str, type(None))
+_SOURCE_FIELDS = {"slug": _TEXT, "file": _TEXT, "title": _OPTIONAL, "published": _OPTIONAL, "url": _OPTIONAL,
+                  "publisher": _OPTIONAL, "language": _TEXT, "timezone": _OPTIONAL}
+_EVENT_FIELDS = {"id": _TEXT, "source": _TEXT, "when": _TEXT, "text": _TEXT, "expression": _TEXT, "mod": _OPTIONAL,
+                 "review": _OPTIONAL, "edited": (bool,)}
+
+
+def _is_kept(value: Any) -> bool:
+    """Whether a cache entry has exactly the shape `asdict` gives a Document: anything else is a miss."""
+    def fields_of(item: Any, kinds: Mapping[str, tuple[type, ...]], extra: set[str]) -> bool:
+        return isinstance(item, dict) and set(item) == set(kinds) | extra and all(
+            isinstance(item[name], kind) for name, kind in kinds.items()
+        )
+
+    def pair(item: Any) -> bool:
+        return isinstance(item, list) and len(item) == 2 and all(type(x) is int for x in item)
+
+    def event(item: Any) -> bool:
+        spans = {"span", "sentence_span", "interval", "context"}
+        return (
+            fields_of(item, _EVENT_FIELDS, spans) and pair(item["span"]) and pair(item["sentence_span"])
+            and isinstance(item["context"], list) and all(isinstance(line, str) for line in item["context"])
+            and fields_of(item["interval"], {"start": _OPTIONAL, "end": _OPTIONAL, "precision": _OPTIONAL}, set())
+        )
+
+    return (
+        isinstance(value, dict) and set(value) == {"path", "source", "events"} and isinstance(value["path"], str)
+        and fields_of(value["source"], _SOURCE_FIELDS, set())
+        and isinstance(value["events"], list) and all(event(item) for item in value["events"])
+    )
+
+
+def _kept_document(value: Mapping[str, Any]) -> Document:
+    """The Document of a cache entry `_is_kept` accepted."""
+    events = tuple(
+        Event(**{**e, "span": tuple(e["span"]), "sentence_span": tuple(e["sentence_span"]),
+                 "interval": Interval(**e["interval"]), "context": tuple(e["context"])})
+        for e in value["events"]
+    )
+    return Document(path=value["path"], source=SourceMeta(**value["source"]), events=events)
 
 
 def _machine_events(path: Path, ours: Any, ours_text: str) -> Mapping[str, Any] | None:

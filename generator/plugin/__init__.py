@@ -1,4 +1,4 @@
-"""The MkDocs adapter (`plugin`) and its one workaround for Material's search (`search_patch`).
+"""The MkDocs adapter (`plugin`).
 
 The only folder that imports MkDocs. May import any other part of Kroniek; nothing imports it
 (MkDocs finds it through the `mkdocs.plugins` entry point).

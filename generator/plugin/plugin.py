@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -20,15 +20,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.content.check import check_content
+from generator.content.check import check_and_load
 from generator.errors import InputError
 from generator.lang.words import site_words
 from generator.making import render
-from generator.making.output import Making, making
+from generator.making.output import SiteOutput, site_output
+from generator.model import Document
 from generator.pipeline import extract
-from generator.plugin import search_patch
 from generator.project import Project
-from generator.support import cache
+from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
@@ -44,6 +44,10 @@ class KroniekConfig(base.Config):
     split_threshold = c.Type(int, default=render.SPLIT_THRESHOLD)
     # Processes that check and render; 0 is one per usable CPU. `mkdocs serve` always works in one.
     jobs = c.Type(int, default=0)
+    # Extract seeds/ into content/ first (`kroniek build` sets it); a plain `mkdocs build` publishes content/ as is.
+    extract = c.Type(bool, default=False)
+    # With `extract`: an article that cannot be read is a warning, not the end of the build.
+    keep_going = c.Type(bool, default=False)
 
 
 class KroniekPlugin(BasePlugin[KroniekConfig]):
@@ -51,29 +55,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def __init__(self) -> None:
         self.project: Project | None = None
-        self.making: Making | None = None
         self.serving = False
-        # Closed with the build: the workers making pages and the cache tables written while MkDocs renders.
-        self.build_scope = ExitStack()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """While serving, an edited article is extracted again so the preview shows its new events.
-
-        A build does not extract: `kroniek build` does it first, and a plain
-        `mkdocs build` publishes exactly the reviewed content/.
-        """
-        if not self.serving:
-            return
-        for error in extract(self._project()).errors:
-            log.warning("kroniek: %s", error)
-
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:
             raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
-        search_patch.install()  # Material's search indexing is quadratic in a page's headings without it
         if self.config.jobs < 0:
             raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
         try:  # the site speaks the theme's language: its words are data in generator/lang/<code>/
@@ -88,56 +77,71 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Every page and export file, finished before MkDocs renders: MkDocs gets them as generated files."""
         project = self._project()
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
         jobs = 1 if self.serving else self.config.jobs or usable_cpus()
-        self.build_scope.enter_context(cache.writing_behind())
-        problems = check_content(project, jobs=jobs)
-        if problems:
-            listing = "\n".join(str(problem) for problem in problems)
-            raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
+        documents = self._documents(project, jobs)
         with _as_build_error():
-            self.making = self.build_scope.enter_context(
-                making(
-                    project,
-                    edit_base=_edit_base(config),
-                    threshold=self.config.split_threshold,
-                    jobs=jobs,
-                    language=config.theme["language"],
-                )
+            output = site_output(
+                project,
+                documents,
+                edit_base=_edit_base(config),
+                threshold=self.config.split_threshold,
+                jobs=jobs,
+                language=config.theme["language"],
             )
-        for path in self.making.paths:
+        for path, content in (*output.pages.items(), *output.files.items()):
             if existing := files.get_file_from_path(path):
                 files.remove(existing)
-            files.append(_MadePage.of(config, path, self.making))
+            files.append(File.generated(config, path, content=content))
         for path in sorted(p for p in render.DEFAULT_DOCS.rglob("*") if p.is_file()):  # Kroniek's docs extras
             if not files.get_file_from_path(uri := path.relative_to(render.DEFAULT_DOCS).as_posix()):
                 files.append(File(uri, str(render.DEFAULT_DOCS), config.site_dir, config.use_directory_urls))
-        self._point_edit_links(files, project, self.making)
+        self._point_edit_links(files, project, output)
         return files
 
-    def _point_edit_links(self, files: Files, project: Project, making: Making) -> None:
+    def _documents(self, project: Project, jobs: int) -> tuple[Document, ...]:
+        """content/ as the site shows it, read once: extracted first when asked (or serving), then checked."""
+        if self.serving or self.config.extract:
+            self._extract(project)
+        with _as_build_error():
+            problems, documents = check_and_load(project, jobs=jobs)
+        if problems:
+            listing = "\n".join(str(problem) for problem in problems)
+            raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
+        return documents
+
+    def _extract(self, project: Project) -> None:
+        """New and changed articles into content/, holding the extraction lock as `kroniek extract` does.
+
+        While serving, an article that cannot be read (or a lock held by another
+        run) is a warning: the preview goes on with the content/ there is.
+        """
+        from generator.commands.extract import report_outcome
+
+        try:
+            with extraction_lock(project):
+                report = extract(project)  # one job: a pool for a few changed articles costs more than it saves
+        except InputError as error:
+            if not self.serving:
+                raise PluginError(f"kroniek: {error}") from error
+            log.warning("kroniek: %s", error)
+            return
+        if self.serving:
+            for error in report.errors:
+                log.warning("kroniek: %s", error)
+        elif report_outcome(report, keep_going=self.config.keep_going):
+            raise PluginError(f"kroniek: {len(report.errors)} article(s) could not be read (see above)")
+
+    def _point_edit_links(self, files: Files, project: Project, output: SiteOutput) -> None:
         """Edit buttons open the file an editor changes: a source's YAML, a static page's own file."""
-        for page_path, content_file in making.edit_paths.items():
+        for page_path, content_file in output.edit_paths.items():
             if page := files.get_file_from_path(page_path):
                 page.edit_uri = content_file
         for file in files.documentation_pages():
             if file.generated_by is None and file.abs_src_path:
                 file.edit_uri = project.relative(Path(file.abs_src_path))
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        site = Path(config.site_dir)
-        if self.making is not None:
-            with _as_build_error():
-                output = self.making.result()
-            for name, data in output.files.items():
-                (site / name).write_bytes(data)
-        self.making = None
-        self.build_scope.close()
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self.making = None
-        self.build_scope.close()
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run
@@ -151,42 +155,6 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
-
-
-class _MadePage(File):
-    """A page of `site_output` that may still be in the making: MkDocs waits for it when it reads it.
-
-    So MkDocs renders the first pages while worker processes make the rest.
-    """
-
-    making: Making | None = None  # None once the content is set another way
-
-    @classmethod
-    def of(cls, config: MkDocsConfig, path: str, making: Making) -> _MadePage:
-        page = cls.generated(config, path, content="")
-        page.making = making
-        return page
-
-    @property
-    def content_string(self) -> str:
-        if self.making is None:
-            return super().content_string
-        with _as_build_error():
-            return self.making.page(self.src_uri)
-
-    @content_string.setter
-    def content_string(self, value: str) -> None:
-        self.making = None
-        File.content_string.fset(self, value)  # type: ignore[attr-defined]
-
-    @property
-    def content_bytes(self) -> bytes:
-        return self.content_string.encode("utf-8") if self.making is not None else super().content_bytes
-
-    @content_bytes.setter
-    def content_bytes(self, value: bytes) -> None:
-        self.making = None
-        File.content_bytes.fset(self, value)  # type: ignore[attr-defined]
 
 
 @contextmanager

@@ -1,38 +1,50 @@
 """Results kept between runs in `.kroniek-cache/`, found by the hash of everything they depend on.
 
-A key is a hash of input bytes plus `fingerprint()`, the hash of Kroniek's own
-code and language data: change an article, a content file, the tagger or
-Kroniek's version, and the old entry no longer matches. Each table is one
-pickle replaced atomically, so a crash leaves the old table or the new one,
-never a wrong entry; deleting the folder is always safe.
+An entry is a name (a content file, an article, a page) with the key it was
+made under and its value. `key()` is the one place keys are made: a hash of the
+inputs plus `fingerprint()`, the hash of Kroniek's own code and language data,
+so that a changed article, content file, tagger or version no longer matches.
 
-A site build saves its tables while MkDocs renders (`writing_behind`): pickling
-and writing 150 MB at 5,000 articles would otherwise hold the build up, while
-MkDocs keeps only one CPU busy.
+The store is one SQLite file (Python's own `sqlite3`) holding JSON values, an
+entry per name, written when it is made: a crash loses at most the entries not
+yet written, never makes a wrong one. Nothing is ever unpickled, so a cache
+folder planted by a hostile pull request (the Pages workflow restores it) can
+hold only wrong data, and every reader checks the shape of what it gets
+(`valid`): a wrong entry is a miss. A file that is not a database is started
+afresh; a cache that cannot be written is said once and the run goes on.
+Deleting the folder is always safe.
 """
 
 from __future__ import annotations
 
-import atexit
-import gc
 import hashlib
+import json
 import os
-import pickle
+import sqlite3
 import sys
-import threading
 import time
-import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import generator
-from generator.support.atomic import write_atomic
 
 CACHE_DIR = ".kroniek-cache"
+CACHE_FILE = "cache.sqlite"
 _CODE_SUFFIXES = (".py", ".yaml", ".json")
+# A file changed less than this before it was hashed is hashed again next time (see `Cache.file_digest`).
+RACY_NS = 2_000_000_000
+# Whether `st_ctime` is the time of the last change, which no one can set back: on POSIX, not on Windows.
+_CHANGE_TIME = os.name == "posix"
+# SQLite's limit on the parameters of one statement is 999 in old builds.
+_CHUNK = 500
+
+Valid = Callable[[Any], bool]
+
+
+def _anything(_: Any) -> bool:
+    return True
 
 
 def digest(*parts: bytes | str | None) -> str:
@@ -45,40 +57,9 @@ def digest(*parts: bytes | str | None) -> str:
     return hasher.hexdigest()
 
 
-def file_digest(path: Path) -> str:
-    """The hash of a file's bytes, or of "missing" when there is no file.
-
-    One build asks for the same thousands of files three or four times
-    (extract, check, the site, the plugin's check): a file hashed before in
-    this process is not read again while its size, inode and times are as they
-    were. As git trusts its index, only a file changed well before it was
-    hashed is trusted so: a change within the same tick of the file system's
-    clock would leave its times as they were.
-    """
-    try:
-        stat = os.stat(path)
-    except FileNotFoundError:
-        return digest(None)
-    name = os.path.abspath(path)
-    signature = (stat.st_size, stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
-    known = _hashed.get(name)
-    if known is not None and known[0] == signature:
-        return known[1]
-    hashed_at = time.time_ns()
-    try:
-        result = digest(path.read_bytes())
-    except FileNotFoundError:
-        return digest(None)
-    if _CHANGE_TIME and max(stat.st_mtime_ns, stat.st_ctime_ns) < hashed_at - RACY_NS:
-        _hashed[name] = (signature, result)
-    return result
-
-
-# A file changed less than this before it was hashed is hashed again next time (see `file_digest`).
-RACY_NS = 2_000_000_000
-# Whether `st_ctime` is the time of the last change, which no one can set back: on POSIX, not on Windows.
-_CHANGE_TIME = os.name == "posix"
-_hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, device, inode, times), hash
+def key(*parts: bytes | str | None) -> str:
+    """The key of an entry made of these inputs by this version of Kroniek's code."""
+    return digest(fingerprint(), *parts)
 
 
 @cache
@@ -93,95 +74,183 @@ def fingerprint() -> str:
     return digest(generator.__version__, *(f"{p.relative_to(package)}".encode() + p.read_bytes() for p in files))
 
 
-def load(root: Path, name: str) -> dict[str, Any]:
-    """The table `name` of a project's cache; empty when there is none or it cannot be read."""
-    path = _table_path(root, name)
-    _wait_for(path)
-    try:
-        table = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return {}
-    return table if isinstance(table, dict) else {}
+class Cache:
+    """One project's cache: tables of named JSON entries, and the hashes of the files already read.
 
-
-def save(root: Path, name: str, table: dict[str, Any]) -> None:
-    """Replace the table `name` at once: one file per table, since creating files is what costs.
-
-    Inside `writing_behind`, a child process writes it while this one goes on.
+    Safe to hand to worker processes: it pickles as its folder alone, and each
+    process opens its own connection (a SQLite connection must not cross a fork).
     """
-    path = _table_path(root, name)
-    _wait_for(path)  # an older table still being written must not land after this one
-    if _behind and threading.active_count() == 1:  # forking a process that runs threads is unsafe
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.path = root / CACHE_DIR / CACHE_FILE
+        self._hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, dev, inode, times), hash
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        self._broken = False  # could not be opened or written: the run goes on without it, said once
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"root": self.root}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["root"])  # type: ignore[misc]
+
+    # -- entries ------------------------------------------------------------------------------------------------------
+
+    def get(self, table: str, name: str, key: str, valid: Valid = _anything) -> Any | None:
+        """The value kept for `name` if it was made under `key` and has the shape `valid` accepts, else None."""
+        return self.get_many(table, {name: key}, valid).get(name)
+
+    def get_many(self, table: str, keys: Mapping[str, str], valid: Valid = _anything) -> dict[str, Any]:
+        """Of `keys` (name → key), the names whose entry was made under that key, with their valid values."""
+        entries = self.entries(table, keys, valid)
+        return {name: value for name, (made_under, value) in entries.items() if made_under == keys[name]}
+
+    def entries(self, table: str, names: Iterable[str] | None = None, valid: Valid = _anything) -> dict[str, Any]:
+        """Each entry (name → (key, value)) of these names (None: all) whose value `valid` accepts."""
+        db = self._connect()
+        if db is None:
+            return {}
+        found: dict[str, tuple[str, Any]] = {}
+        queries: list[tuple[str, tuple[str, ...]]] = []
+        if names is None:
+            queries.append(("SELECT name, key, value FROM entries WHERE tbl = ?", (table,)))
+        else:
+            wanted = list(dict.fromkeys(names))
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT name, key, value FROM entries WHERE tbl = ? AND name IN ({marks})"
+                queries.append((query, (table, *chunk)))
         try:
-            _writers[path] = _fork_writer(path, table)
+            for query, parameters in queries:
+                for name, made_under, text in db.execute(query, parameters):
+                    value = _decoded(text)
+                    if isinstance(name, str) and isinstance(made_under, str) and value is not None and valid(value):
+                        found[name] = (made_under, value)
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return {}
+        return found
+
+    def put(self, table: str, name: str, key: str, value: Any) -> None:
+        """Keep `value` (plain JSON data, not None) for `name`, made under `key`, replacing what was there."""
+        self.put_many(table, {name: (key, value)})
+
+    def put_many(self, table: str, entries: Mapping[str, tuple[str, Any]]) -> None:
+        """Keep several entries (name → (key, value)) in one transaction."""
+        if not entries:
             return
-        except OSError:  # no memory or processes left for a child: write it here
-            pass
-    _write(path, table)
+        db = self._connect()
+        if db is None:
+            return
+        rows = [(table, name, made_under, _encoded(value)) for name, (made_under, value) in entries.items()]
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO entries (tbl, name, key, value) VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def drop_except(self, table: str, names: Iterable[str]) -> None:
+        """Forget the entries of `table` not named: what a build no longer makes (a removed source, a merged month)."""
+        db = self._connect()
+        if db is None:
+            return
+        kept = set(names)
+        try:
+            stale = [(table, name) for (name,) in db.execute("SELECT name FROM entries WHERE tbl = ?", (table,))]
+            stale = [row for row in stale if row[1] not in kept]
+            if stale:
+                with db:
+                    db.executemany("DELETE FROM entries WHERE tbl = ? AND name = ?", stale)
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def close(self) -> None:
+        if self._db is not None and self._pid == os.getpid():
+            self._db.close()
+        self._db = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._broken:
+            return None
+        if self._db is not None and self._pid == os.getpid():
+            return self._db
+        self._db, self._pid = None, os.getpid()  # a connection inherited through a fork is not ours to use
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = _opened(self.path)
+            except sqlite3.DatabaseError as error:
+                if isinstance(error, sqlite3.OperationalError) or not self.path.is_file():
+                    raise  # cannot be opened (read-only, locked): not a reason to delete anything
+                for stale in (self.path, *(self.path.with_name(CACHE_FILE + end) for end in ("-wal", "-shm"))):
+                    stale.unlink(missing_ok=True)  # not a database (planted or torn): start afresh
+                self._db = _opened(self.path)
+        except (sqlite3.Error, OSError) as error:
+            self._give_up(error)
+        return self._db
+
+    def _give_up(self, error: Exception) -> None:
+        """A cache that cannot be read or written (a read-only checkout, a full disk) is said, and the run goes on."""
+        if not self._broken:
+            print(f"kroniek: working without the cache {self.path}: {error}", file=sys.stderr, flush=True)
+        self._broken = True
+        self.close()
+
+    # -- file hashes --------------------------------------------------------------------------------------------------
+
+    def file_digest(self, path: Path) -> str:
+        """The hash of a file's bytes, or of "missing" when there is no file.
+
+        One build asks for the same thousands of files several times (extract,
+        check, the site): a file hashed before by this object is not read again
+        while its size, inode and times are as they were. As git trusts its
+        index, only a file changed well before it was hashed is trusted so: a
+        change within the same tick of the file system's clock would leave its
+        times as they were.
+        """
+        try:
+            stat = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            return digest(None)
+        name = os.path.abspath(path)
+        signature = (stat.st_size, stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
+        known = self._hashed.get(name)
+        if known is not None and known[0] == signature:
+            return known[1]
+        hashed_at = time.time_ns()
+        try:
+            result = digest(Path(path).read_bytes())
+        except FileNotFoundError:
+            return digest(None)
+        if _CHANGE_TIME and max(stat.st_mtime_ns, stat.st_ctime_ns) < hashed_at - RACY_NS:
+            self._hashed[name] = (signature, result)
+        return result
 
 
-def _table_path(root: Path, name: str) -> Path:
-    return root / CACHE_DIR / f"{name}.pickle"
-
-
-def _write(path: Path, table: dict[str, Any]) -> None:
-    """Write the table; one that cannot be written (a read-only checkout, a full disk) is said, and the run goes on."""
+def _opened(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30)
     try:
-        write_atomic(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
-    except OSError as error:
-        print(f"kroniek: could not write the cache table {path}: {error}", file=sys.stderr, flush=True)
+        db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer (a check beside a build)
+        db.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last entries, never corrupt the file
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS entries (tbl TEXT, name TEXT, key TEXT, value TEXT, PRIMARY KEY (tbl, name))"
+        )
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
-# -- writing behind ---------------------------------------------------------------------------------------------------
-
-_behind = False  # inside `writing_behind`
-_writers: dict[Path, int] = {}  # table → the child process writing it
+def _encoded(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-@contextmanager
-def writing_behind() -> Iterator[None]:
-    """Tables saved inside are written by forked children; all of them are on disk when the block ends.
-
-    Where this process cannot fork safely (no `fork`, or threads running, as
-    under `mkdocs serve`), a table is written at once as usual.
-    """
-    global _behind
-    outer, _behind = _behind, hasattr(os, "fork")
+def _decoded(text: Any) -> Any | None:
+    if not isinstance(text, str):
+        return None
     try:
-        yield
-    finally:
-        _behind = outer
-        if not outer:
-            finish_writing()
-
-
-def finish_writing() -> None:
-    """Wait for every table still being written."""
-    for path in list(_writers):
-        _wait_for(path)
-
-
-atexit.register(finish_writing)  # a failing build must not leave writers behind either
-
-
-def _fork_writer(path: Path, table: dict[str, Any]) -> int:
-    pid = os.fork()
-    if pid:
-        return pid
-    status = 0
-    try:  # the child: write, and leave without running anything of the parent's (atexit, buffered output)
-        gc.disable()  # a collection would touch, and so copy, every page of the parent's heap
-        _write(path, table)
-    except BaseException:  # a bug (a table that does not pickle): shown, as it would be in the parent
-        traceback.print_exc()
-        status = 1
-    finally:
-        os._exit(status)
-
-
-def _wait_for(path: Path) -> None:
-    """Wait until the child writing this table (if any) is done; a table it could not write is just not there."""
-    pid = _writers.pop(path, None)
-    if pid is not None:
-        with suppress(ChildProcessError):  # in a worker forked after the writer, which is not the worker's child
-            os.waitpid(pid, 0)
+        return json.loads(text)
+    except ValueError:
+        return None
