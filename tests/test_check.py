@@ -102,7 +102,7 @@ WRONG_VALUES = [  # (what the valid file has, what an editor wrote instead, word
         ("when: 2022-01-06TMO", "when: 2022", "write '2022' in quotes"),
         ("when: 2022-01-06TMO", "when: 2022-01-06T22:00", "contradicts 'donderdagochtend'"),
         ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "contradicts '21.00 uur'"),
-        ("when: 2022-01-06T21:00", "when: 2022-Q1", "not a date or time the timeline can place"),
+        ("when: 2022-01-06T21:00", "when: 2022-H1", "not a date or time the timeline can place"),
         ("when: 2022-01-06T21:00", "when: P3D", "not a date or time the timeline can place"),
 ]  # fmt: skip
 

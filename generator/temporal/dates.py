@@ -37,13 +37,21 @@ def day_in_year(fields: Mapping[str, Any], year: int) -> date | None:
         return easter(year) + timedelta(days=int(fields["easter"]))
     month = int(fields["month"])
     if "nth" in fields:
-        first = date(year, month, 1)
-        offset = (int(fields["nth_weekday"]) - first.isoweekday()) % 7
-        return first + timedelta(days=offset + 7 * (int(fields["nth"]) - 1))
+        return _nth_weekday(year, month, int(fields["nth"]), int(fields["nth_weekday"]))
     try:
         day = date(year, month, int(fields["dom"]))
     except ValueError:
         return None
     if "sunday_shift" in fields and day.isoweekday() == 7:
         day += timedelta(days=int(fields["sunday_shift"]))
-    return day
+    return day + timedelta(days=int(fields.get("day", 0)))  # Koningsnacht: the night before Koningsdag
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
+    """The nth such weekday of the month (-1: the last one); None when the month has no fifth one."""
+    if nth < 0:
+        last = date(*add_months(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None

@@ -23,7 +23,7 @@ FLAGS = re.IGNORECASE
 
 def lookup_key(text: str) -> str:
     """The lookup key of a matched word: lower case, single spaces, straight apostrophes, no final dot."""
-    return " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
+    return " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split()).rstrip(".")
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class Language:
 
 
 def _word_regex(word: str) -> str:
-    escaped = re.escape(word).replace("'", "['\u2019]")
+    escaped = re.escape(word).replace("'", "['\u2019\u2018]")  # typeset texts curl the apostrophe either way
     return r"\s+".join(escaped.split(r"\ "))
 
 

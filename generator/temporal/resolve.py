@@ -9,11 +9,12 @@ Fields, as the language data sets them (all optional):
 - `hour`, `minute`, `half` (30 minutes before the hour), `qmin` + `qdir` (minutes
   before (-1) or after (+1) the hour): a clock time.
 - `day`: days from the reference day (the DCT, or the last date when `anaphoric`), or from a
-  `weekday` (the night before Sunday);
+  `weekday` (the night before Sunday) or from a holiday (Koningsnacht);
   `tensed_night` makes night 0 the night just ended in a past-tense clause.
 - `year_shift`: the year of a month, from the DCT's (May last year).
 - `shift` (-1, 0, +1) with `unit` (`W`, `M`, `Y`, `WE`) or a `weekday` or `season`: last week, this summer.
 - `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
+- `quarter` (1-4), `month_shift` (the month of an n-th weekday, from the DCT's).
 - `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN).
 - `duration` (with `plural` when no count: an unknown number, `X`) and `set`.
 - `ref`: a fixed value such as PRESENT_REF (nowadays), which the timeline leaves out.
@@ -196,6 +197,14 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _decade(fields["decade"], context.dct)
     if "season" in fields:
         return _season(fields, context)
+    if "quarter" in fields:
+        return _quarter(fields, context.dct)
+    if "month_shift" in fields:  # de eerste vrijdag van volgende maand
+        dct = context.dct
+        if dct is None or dct.month is None:
+            return _unknown_day(dct)
+        year, month = add_months(dct.year, dct.month, fields["month_shift"])
+        fields = {**fields, "year": year, "month": month}
     if any(key in fields for key in ("month", "dom", "easter", "nth")):
         return _calendar(fields, context)
     if "year" in fields:
@@ -328,6 +337,12 @@ def _pick(candidates: list[tuple[int, Any]], ref: int, tense: Tense) -> Any:
     return min(candidates, key=lambda c: (abs(c[0] - ref), -c[0]))[1]
 
 
+def _full_year(short_year: int, dct: Known) -> int:
+    """'22: the latest such year at most ten years after the DCT."""
+    year = dct.year // 100 * 100 + short_year
+    return year - 100 if year > dct.year + 10 else year
+
+
 def _calendar(fields: Fields, context: Context) -> _Base | None:
     """A date or month, with the year from the text, a relative year, or the DCT and the tense."""
     has_day = any(key in fields for key in ("dom", "easter", "nth"))
@@ -338,11 +353,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         if "dom" in fields:
             known.append(f"{fields['dom']:02d}")
         return _Base("-".join(known), "day" if "dom" in fields else "month", review=DCT_UNKNOWN)
-    if "short_year" in fields:  # '22: the latest such year at most ten years after the DCT
-        now = dct.year
-        year = now // 100 * 100 + fields["short_year"]
-        if year > now + 10:
-            year -= 100
+    if "short_year" in fields:
+        year = _full_year(fields["short_year"], dct)
     if year is None and "year_shift" in fields and dct is not None:
         year = dct.year + fields["year_shift"]
     if year is not None:
@@ -374,6 +386,18 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     else:
         day = next((d for d in days if d.year == dct.year), days[0])
     return _Base(day.isoformat(), "day", day)
+
+
+def _quarter(fields: Fields, dct: Known | None) -> _Base:
+    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's."""
+    year = fields.get("year")
+    if year is None and dct is not None and "short_year" in fields:
+        year = _full_year(fields["short_year"], dct)
+    elif year is None and dct is not None:
+        year = dct.year + fields.get("year_shift", 0)
+    if year is None:
+        return _Base(f"XXXX-Q{fields['quarter']}", "season", review=DCT_UNKNOWN)
+    return _Base(f"{year:04d}-Q{fields['quarter']}", "season")
 
 
 def _season(fields: Fields, context: Context) -> _Base:

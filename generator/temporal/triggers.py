@@ -17,13 +17,13 @@ from typing import Any
 
 PREFIX = 8
 _SAME_LENGTH = str.maketrans({**{str(d): "0" for d in range(10)}, "\n": " ", "\t": " ", "\r": " ", "\xa0": " ",
-                              "\u2019": "'"})
+                              "\u2019": "'", "\u2018": "'"})
 
 Prefixes = set[tuple[str, bool]]  # (prefix, finished: no more characters can be added)
 
 
 def fold(text: str) -> str:
-    """Lower case, digits as 0, white space as a space, straight apostrophes; offsets stay those of `text`."""
+    """Lower case, digits as 0, white space as a space, straight apostrophes (’ and ‘); offsets stay those of `text`."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters (İ) lower to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

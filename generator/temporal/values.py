@@ -4,8 +4,9 @@ Intervals follow docs/temporal-conventions.md: parts of day are morning 06-12,
 midday 12-13, afternoon 13-18, evening 18-24 and night 22:00 to 06:00 of the next
 day; ISO weeks run Monday to Monday, a weekend Saturday 00:00 to Monday 00:00;
 seasons are meteorological (spring March-May, summer June-August, autumn
-September-November, winter `YYYY-WI` December YYYY to February YYYY+1); a decade
-`199` is 1990-2000. Times are local ISO strings `YYYY-MM-DDTHH:MM`, end exclusive.
+September-November, winter `YYYY-WI` December YYYY to February YYYY+1); quarters
+`YYYY-Q1` are January-March and so on; a decade `199` is 1990-2000. Times are local
+ISO strings `YYYY-MM-DDTHH:MM`, end exclusive.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _SHAPES: tuple[tuple[Precision, re.Pattern[str]], ...] = tuple(
         ("day", rf"({_D}{{4}})-({_D}{{2}})-({_D}{{2}})"),
         ("week", rf"({_D}{{4}})-W({_D}{{2}})(-WE)?"),
         ("month", rf"({_D}{{4}})-({_D}{{2}})"),
-        ("season", rf"({_D}{{4}})-(SP|SU|FA|WI)"),
+        ("season", rf"({_D}{{4}})-(SP|SU|FA|WI|Q[1-4])"),
         ("year", rf"({_D}{{4}})"),
         ("decade", rf"({_D}{{3}})"),
     )
@@ -68,8 +69,8 @@ def _interval(precision: Precision, groups: tuple[str, ...]) -> Interval:
     if precision == "month":
         month = int(groups[1])
         return _span(_month_start(year, month), _month_start(*add_months(year, month, 1)), precision)
-    if precision == "season":
-        first = SEASON_START[groups[1]]
+    if precision == "season":  # a quarter is a season of the calendar year: three months, sorted alike
+        first = SEASON_START[groups[1]] if groups[1] in SEASON_START else 3 * int(groups[1][1]) - 2
         return _span(_month_start(year, first), _month_start(*add_months(year, first, 3)), precision)
     if precision == "year":
         return _span(datetime(year, 1, 1), datetime(year + 1, 1, 1), precision)

@@ -1,0 +1,106 @@
+"""Constructions that real news writes and the first rules missed: each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+from generator.temporal.values import interval
+
+DCT = "2023-05-10"  # a Wednesday
+
+
+def _only(text: str, dct: str = DCT) -> tuple[str, str, str | None]:
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0].text, found[0].value, found[0].mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [n-th] [weekday] van [month], of a month relative to the DCT, and the last one
+        ("De raad kiest op de derde dinsdag van september.", ("de derde dinsdag van september", "2023-09-19")),
+        ("Het feest is de 2e zaterdag van juni 2024.", ("de 2e zaterdag van juni 2024", "2024-06-08")),
+        ("We spreken af op de eerste maandag van volgende maand.",
+         ("de eerste maandag van volgende maand", "2023-06-05")),
+        ("De markt valt op de laatste vrijdag van deze maand.", ("de laatste vrijdag van deze maand", "2023-05-26")),
+        # [ordinal day] van [month], a day as a number word, [date] [deictic year]
+        ("Hij werd op de twaalfde van maart opgepakt.", ("de twaalfde van maart", "2023-03-12")),
+        ("Op de 4e van juli 2022 ging het mis.", ("de 4e van juli 2022", "2022-07-04")),
+        ("Zij trouwden op vijfentwintig april.", ("vijfentwintig april", "2023-04-25")),
+        ("Op 3 maart vorig jaar brak er brand uit.", ("3 maart vorig jaar", "2022-03-03")),
+        # quarters
+        ("In het tweede kwartaal van 2021 daalde de omzet.", ("het tweede kwartaal van 2021", "2021-Q2")),
+        ("De cijfers over K4 2019 vielen tegen.", ("K4 2019", "2019-Q4")),
+        ("Het derde kwartaal van vorig jaar was beter.", ("Het derde kwartaal van vorig jaar", "2022-Q3")),
+        # numeric dates
+        ("Uiterlijk 03/06 moet het formulier binnen zijn.", ("03/06", "2023-06-03")),
+        ("De brief is gedateerd 14-feb-2021.", ("14-feb-2021", "2021-02-14")),
+        ("Het contract loopt af in 09/2025.", ("09/2025", "2025-09")),
+        ("De oogst van sept 2020 viel tegen.", ("sept 2020", "2020-09")),
+        ("Het ging om 7-3-98, een zaterdag.", ("7-3-98", "1998-03-07")),
+        # months and years framed
+        ("In de maand februari regende het veel.", ("de maand februari", "2023-02")),
+        ("Heel 2020 stond in het teken van het virus.", ("Heel 2020", "2020")),
+        # a weekday of a shifted week
+        ("Op donderdag van vorige week werd hij gezien.", ("donderdag van vorige week", "2023-05-04")),
+        # named days
+        ("Tijdens de jaarwisseling bleef het rustig.", ("de jaarwisseling", "2022-12-31TNI")),
+        ("In de Koningsnacht werd veel gefeest.", ("Koningsnacht", "2023-04-26TNI")),
+        ("Op nieuwjaarsochtend lag er sneeuw.", ("nieuwjaarsochtend", "2023-01-01TMO")),
+    ],
+)
+def test_dates(text: str, expected: tuple[str, str]) -> None:
+    assert _only(text)[:2] == expected
+
+
+def test_koningsnacht_follows_a_koningsdag_moved_to_saturday() -> None:
+    """27 April 2025 is a Sunday: Koningsdag is the 26th, so Koningsnacht is the night of the 25th."""
+    assert _only("Koningsnacht verliep rustig.", "2025-05-01")[1] == "2025-04-25TNI"
+
+
+def test_a_month_without_a_fifth_weekday_gives_no_date() -> None:
+    assert tag("op de vijfde maandag van februari 2023", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We vertrekken om 7, zei hij.", ("7", "2023-05-10T07:00")),
+        ("Zij belde om half 3 's middags.", ("half 3 's middags", "2023-05-10T14:30")),
+        ("Hij kwam om kwart voor 8 \u2018s ochtends binnen.", ("kwart voor 8 \u2018s ochtends", "2023-05-10T07:45")),
+        ("De winkel ging om negen uur in de ochtend open.", ("negen uur in de ochtend", "2023-05-10T09:00")),
+        ("Het begon om 6 's avonds.", ("6 's avonds", "2023-05-10T18:00")),
+        ("Hij werd 's avonds om tien uur gezien.", ("'s avonds om tien uur", "2023-05-10T22:00")),
+        ("De bus reed om 22.10u weg.", ("22.10u", "2023-05-10T22:10")),
+        ("Het alarm ging af om 06:15:30.", ("06:15:30", "2023-05-10T06:15")),
+    ],
+)
+def test_clock_times(text: str, expected: tuple[str, str]) -> None:
+    assert _only(text)[:2] == expected
+
+
+def test_om_with_a_bare_number_and_a_noun_is_no_clock_time() -> None:
+    assert tag("Het gaat om 3 personen.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op 2 mei ging het mis. In de vroege ochtend brak brand uit.", ("de vroege ochtend", "2023-05-02TMO", None)),
+        ("Op 2 mei ging het mis. Aan het einde van de middag was het over.",
+         ("het einde van de middag", "2023-05-02TAF", "END")),
+        ("Op 2 mei ging het mis. De avond verliep rustig.", ("De avond", "2023-05-02TEV", None)),
+        ("Op 2 mei ging het mis. Deze middag kwam de politie.", ("Deze middag", "2023-05-02TAF", None)),
+        ("Op 2 mei ging het mis. In de loop van de dag klaarde het op.", ("de loop van de dag", "2023-05-02", None)),
+    ],
+)
+def test_parts_of_day_take_the_last_date(text: str, expected: tuple[str, str, str | None]) -> None:
+    last = tag(text, DCT)[-1]
+    assert (last.text, last.value, last.mod) == expected
+
+
+def test_a_quarter_is_three_months_on_the_timeline() -> None:
+    span = interval("2021-Q2")
+    assert (span.start, span.end) == ("2021-04-01T00:00", "2021-07-01T00:00")
