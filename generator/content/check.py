@@ -23,7 +23,7 @@ from typing import Any
 import jsonschema_rs
 
 from generator.content import store
-from generator.content.store import content_files, read_text
+from generator.content.store import content_entries, irregular, read_text
 from generator.content.yamlfast import Read
 from generator.errors import InputError
 from generator.model import Document, Interval
@@ -149,9 +149,9 @@ class FileCheck:
 
 def _unchanged(project: Project, path: Path, entry: Clean | None) -> Clean | None:
     """The cache entry of a file found clean before, if the file, its article and the code are as they were."""
-    if entry is None or entry[0] != _clean_key(project, results.file_digest(path), entry[1]):
+    if entry is None or irregular(path, path.name):  # a FIFO put where a clean file was would hang the hashing
         return None
-    return entry
+    return entry if entry[0] == _clean_key(project, results.file_digest(path), entry[1]) else None
 
 
 def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> list[FileCheck]:
@@ -171,6 +171,9 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
     if not SAFE_NAME.fullmatch(path.name):
         message = f"the file name '{path.name}' may hold only {SAFE_NAME_RULE}: rename the file"
         return FileCheck((Problem(name, 1, 1, message),), (), None, None)
+    refused = irregular(path, name)
+    if refused is not None:
+        return FileCheck((Problem(refused.path, 1, 1, refused.message),), (), None, None)
     try:
         text = read_text(path, name)
         loaded = store.read(text, name)
@@ -220,10 +223,10 @@ def _clean_key(project: Project, content_digest: str, article: str) -> str:
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:
     """The content files named, or found in the folders named (default: `content/`)."""
     if paths is None:
-        return content_files(project.content_dir) if project.content_dir.is_dir() else []
+        return content_entries(project.content_dir) if project.content_dir.is_dir() else []
     found: list[Path] = []
     for path in paths:
-        found.extend(content_files(path) if path.is_dir() else [path])
+        found.extend(content_entries(path) if path.is_dir() and not path.is_symlink() else [path])
     return found
 
 
