@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
+import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.text import sentences
 from generator.text.sentences import sentence_spans
 
 
@@ -61,3 +64,52 @@ def test_any_text_gives_ordered_stripped_spans_that_cover_every_word(text: str) 
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     covered = "".join(text[s:e] for s, e in spans)
     assert covered.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
+
+
+def _repeats_and_lookarounds(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], int]:
+    """Each repeat of a pattern as (kind, upper bound), and how many look-arounds it has, from `re`'s own parser."""
+    repeats, lookarounds = [], 0
+
+    def walk(items: object) -> None:
+        nonlocal lookarounds
+        for op, argument in items:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                repeats.append((name, argument[1]))
+                walk(argument[2])
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                lookarounds += 1
+                walk(argument[1])
+            elif name == "SUBPATTERN":
+                walk(argument[3])
+            elif name in ("BRANCH",):
+                for branch in argument[1]:
+                    walk(branch)
+
+    walk(re._parser.parse(pattern.pattern))  # re's own parser: what the matcher will run
+    return repeats, lookarounds
+
+
+def test_no_pattern_of_the_splitter_can_backtrack() -> None:
+    """Possessive repeats only and no look-around: a run of `.!?` is taken whole once, never tried again."""
+    patterns = [value for value in vars(sentences).values() if isinstance(value, re.Pattern)]
+    assert len(patterns) >= 3
+    for pattern in patterns:
+        repeats, lookarounds = _repeats_and_lookarounds(pattern)
+        unbounded = [kind for kind, upper in repeats if upper == re._constants.MAXREPEAT]
+        assert all(kind == "POSSESSIVE_REPEAT" for kind in unbounded), pattern.pattern
+        assert lookarounds == 0, pattern.pattern
+
+
+@pytest.mark.parametrize("run", [".", "?!", "…", '."'])
+def test_a_long_run_of_end_punctuation_is_split_in_linear_time(run: str) -> None:
+    text = "Het begon donderdag" + run * (40_000 // len(run)) + " En toen"  # 40,000 dots took 49.5 s
+    started = time.perf_counter()
+    spans = sentence_spans(text, 0, len(text))
+    assert time.perf_counter() - started < 1.0
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+def test_the_splitter_still_ends_a_sentence_after_a_run() -> None:
+    assert split("Het was voorbij!!! Toen kwam de politie...  Daarna niets.") == [
+        "Het was voorbij!!!", "Toen kwam de politie...", "Daarna niets."]
