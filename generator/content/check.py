@@ -403,7 +403,7 @@ def impossible_date(value: str) -> str | None:
     """Why the calendar parts of a TIMEX3 value do not exist (`2022-02-30`, `2022-13`, `2021-W54`), or None."""
     match = _DATE_PARTS.match(value)
     if not match:
-        return None
+        return _past_the_calendar(value)
     parts = {key: int(part) for key, part in match.groupdict().items() if part is not None}
     year = parts["year"]
     if year < dt.MINYEAR:
@@ -416,6 +416,14 @@ def impossible_date(value: str) -> str | None:
         return f"{value} names a day that does not exist"
     if "hour" in parts and not (parts["hour"] <= 23 and parts["minute"] <= 59):
         return f"{value} names a time of day that does not exist"
+    return _past_the_calendar(value)
+
+
+def _past_the_calendar(value: str) -> str | None:
+    """Why a value whose parts exist still has no place (`9999-12-31` ends in the year 10000), or None."""
+    span = interval(value)
+    if "X" not in value and span.precision is not None and span.start is None:
+        return f"{value} reaches past the end of 9999, where the calendar ends"
     return None
 
 
@@ -479,14 +487,25 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl") -> st
         return None
     target = interval(when)
     day = dt.date.fromisoformat(own["date"])
-    for timex in tag(expression, own["date"], language):
+    try:
+        found = tag(expression, own["date"], language)
+    except OverflowError:  # `morgenochtend` on 9999-12-31: a day the calendar lacks contradicts nothing
+        return None
+    for timex in found:
         implied = _DAY_WITH_TIME.fullmatch(timex.value)
         if not implied:
             continue
-        placed = [interval(f"{day + dt.timedelta(days=shift)}T{implied['time']}") for shift in (-1, 0, 1)]
+        placed = [interval(f"{neighbour}T{implied['time']}") for neighbour in _neighbours(day)]
         if not any(_overlap(option, target) for option in placed):
             return f"'when' {when} contradicts '{timex.text}' ({_clock(placed[1])}) in the expression"
     return None
+
+
+def _neighbours(day: dt.date) -> tuple[dt.date, dt.date, dt.date]:
+    """The day before, the day and the day after; the day itself where the calendar ends (0001-01-01, 9999-12-31)."""
+    before = day - dt.timedelta(days=1) if day > dt.date.min else day
+    after = day + dt.timedelta(days=1) if day < dt.date.max else day
+    return before, day, after
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
