@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.temporal import tense
+from generator.temporal.language import load as load_language
 from generator.text import sentences
 from generator.text.sentences import sentence_spans
 
@@ -90,10 +92,11 @@ def _repeats_and_lookarounds(pattern: re.Pattern[str]) -> tuple[list[tuple[str, 
     return repeats, lookarounds
 
 
-def test_no_pattern_of_the_splitter_can_backtrack() -> None:
+@pytest.mark.parametrize("patterns", [list(vars(sentences).values()), [tense._SENTENCE_END]], ids=["splitter", "tense"])
+def test_no_pattern_that_finds_sentence_ends_can_backtrack(patterns: list[object]) -> None:
     """Possessive repeats only and no look-around: a run of `.!?` is taken whole once, never tried again."""
-    patterns = [value for value in vars(sentences).values() if isinstance(value, re.Pattern)]
-    assert len(patterns) >= 3
+    patterns = [value for value in patterns if isinstance(value, re.Pattern)]
+    assert patterns
     for pattern in patterns:
         repeats, lookarounds = _repeats_and_lookarounds(pattern)
         unbounded = [kind for kind, upper in repeats if upper == re._constants.MAXREPEAT]
@@ -108,6 +111,14 @@ def test_a_long_run_of_end_punctuation_is_split_in_linear_time(run: str) -> None
     spans = sentence_spans(text, 0, len(text))
     assert time.perf_counter() - started < 1.0
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+def test_the_tense_reader_finds_sentence_ends_in_a_long_run_in_linear_time() -> None:
+    text = "Op maandag kwamen zij" + "." * 40_000 + "x en toen. Dinsdag"  # 10,000 dots took 9 s
+    started = time.perf_counter()
+    ends = tense.TenseReader(text, load_language("nl").tense)._sentence_ends
+    assert time.perf_counter() - started < 1.0
+    assert ends == [len(text) - len(" Dinsdag")]
 
 
 def test_the_splitter_still_ends_a_sentence_after_a_run() -> None:
