@@ -5,11 +5,15 @@ Every case here crashed a command (or slipped through check and crashed the buil
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+import generator
 from generator.content.check import check_content
 from generator.project import Project
 from tests.test_check import VALID, line_of, make_project, write
@@ -89,8 +93,9 @@ def test_a_lone_surrogate_in_text_is_a_problem_at_its_line(project: Project, esc
 def test_a_nul_in_file_is_a_problem_at_its_line(project: Project) -> None:
     text = VALID.replace("file: seeds/a.txt", 'file: "seeds/a\\0b"', 1)
     write(project, text)
-    [problem] = check_content(project)
-    assert problem.line == line_of(text, "file: ") and "cannot be read" in problem.message
+    problems = check_content(project)
+    assert {problem.line for problem in problems} == {line_of(text, "file: ")}
+    assert any("cannot be read" in problem.message for problem in problems)
 
 
 # -- a content/ that cannot be written --------------------------------------------------------------------------------
@@ -122,3 +127,112 @@ def test_times_of_day_at_the_ends_of_the_calendar_contradict_nothing(when: str, 
     from generator.content.check import time_of_day_conflict
 
     assert time_of_day_conflict(when, expression) is None  # before: OverflowError out of check
+
+
+# -- calendar injection: control characters and line ends --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [("url: null", 'url: "https://a.example/x\\r\\nATTACH:https://evil.example/x"', "url"),
+     ("id: a-donderdagochtend", 'id: "e1\\n"', "id"),
+     ("timezone: null", 'timezone: "Europe/Amsterdam\\u2028X"', "timezone"),
+     ("file: seeds/a.txt", 'file: "seeds/a.txt\\n"', "file"),
+     ("title: Schoten", 'title: "Scho\\e[2Jten"', "title"),
+     ("publisher: NOS", 'publisher: "N\\x07OS"', "publisher"),
+     ("text: De politie", 'text: "\\e]0;pwned\\aDe politie', "text")],
+)
+def test_a_control_character_or_line_break_is_a_problem_at_its_value(
+    project: Project, old: str, new: str, field: str
+) -> None:
+    text = VALID.replace(old, new, 1)
+    if new.startswith('text: "'):
+        text = text.replace("op betogers.\n", 'op betogers."\n', 1)
+    assert text != VALID
+    write(project, text)
+    problems = [p for p in check_content(project) if f"'{field}' holds" in p.message]
+    assert [p.line for p in problems] == [line_of(text, new.split(":")[0] + ": ")]
+    assert "U+00" in problems[0].message or "U+2028" in problems[0].message
+
+
+def test_line_breaks_and_tabs_in_prose_are_fine(project: Project) -> None:
+    """A Markdown paragraph spans lines, so an event's sentence may hold its line breaks."""
+    text = VALID.replace("title: Schoten", 'title: "Scho\\tten"', 1).replace(
+        "text: Om 21.00 uur was het weer rustig.", 'text: "Om 21.00 uur\\r\\nwas het weer rustig."', 1)
+    write(project, text)
+    assert check_content(project) == []
+
+
+@pytest.mark.parametrize(
+    ("pointer", "valid"),
+    [("/$defs/source/properties/published", "2022-01-06"), ("/$defs/source/properties/language", "nl"),
+     ("/$defs/event/properties/id", "e1"), ("/$defs/event/properties/when", "2022-01-06TMO")],
+)
+def test_the_schemas_patterns_end_at_the_end_of_the_text(pointer: str, valid: str) -> None:
+    """jsonschema-rs's `$` is the end of the text (Rust's regex, not multi-line), unlike Python's `$`."""
+    import jsonschema_rs
+
+    from generator.content.check import _schema
+
+    schema = _schema()
+    for part in pointer.strip("/").split("/"):
+        schema = schema[part]
+    validator = jsonschema_rs.Draft202012Validator({"type": "string", "pattern": schema["pattern"]})
+    assert validator.is_valid(valid)
+    for tail in ("\n", "\r\n", "\nX"):
+        assert not validator.is_valid(valid + tail), (pointer, tail)
+
+
+@pytest.mark.parametrize("value", ["2022-01-06\n", "2022-01\n"])
+def test_a_published_with_a_final_line_break_is_a_problem(project: Project, value: str) -> None:
+    text = VALID.replace("published: '2022-01-06'", f"published: {value!r}".replace("'", '"'), 1)
+    assert text != VALID
+    write(project, text)
+    problems = check_content(project)
+    assert problems and all(p.line == line_of(text, "published:") for p in problems)
+
+
+def _python_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    found = []
+    for module in pkgutil.walk_packages(generator.__path__, "generator."):
+        if module.name.startswith("generator.plugin"):
+            continue  # imports MkDocs; its patterns are MkDocs' own
+        loaded = importlib.import_module(module.name)
+        source = Path(loaded.__file__).read_text("utf-8")
+        found.extend(
+            (module.name, name, value)
+            for name, value in vars(loaded).items()
+            if isinstance(value, re.Pattern) and f"{name} = re.compile(" in source  # Kroniek's own, not imported
+        )
+    return found
+
+
+def test_no_python_pattern_ends_with_dollar() -> None:
+    """`$` matches before a final line break too: `^\\S+$` passes `e1\\n`. `\\Z` or `fullmatch` ends the text."""
+    patterns = _python_patterns()
+    assert len(patterns) > 20
+    offenders = [f"{module}.{name}" for module, name, pattern in patterns if re.search(r"(?<!\\)\$", pattern.pattern)]
+    assert offenders == []
+
+
+def test_a_url_that_is_not_one_line_is_never_linked_nor_put_in_the_calendar() -> None:
+    from generator.making.exports import events_ics
+    from generator.making.render import web_url
+    from generator.model import Document, SourceMeta
+    from tests.test_check import MORNING
+
+    url = "https://a.example/x\r\nATTACH:https://evil.example/x"
+    assert web_url(url) is None and web_url("https://a.example/x y") is None
+    assert web_url("https://a.example/x") == "https://a.example/x"
+    source = SourceMeta(slug="a", file="seeds/a.txt", title="T", url=url)
+    ics = events_ics([Document(path="content/a.yml", source=source, events=(MORNING,))])
+    assert "\nATTACH" not in ics and "evil.example" not in ics
+
+
+def test_a_date_alone_on_the_first_line_is_the_publication_date(tmp_path: Path) -> None:
+    """The prefix's `$` matched only before the file's last line break, so `date 2022-01-06` alone was text."""
+    from generator.text.articles import read_article
+
+    (tmp_path / "a.txt").write_text("date 2022-01-06\nKop\nDonderdag kwamen zij bijeen.\n", "utf-8")
+    source = read_article(tmp_path / "a.txt", tmp_path)
+    assert source.published == "2022-01-06" and source.title == "Kop"

@@ -33,7 +33,7 @@ from generator.support.workers import executor, usable_cpus
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
-from generator.text.articles import decode, read_capped
+from generator.text.articles import CONTROL_CHARACTERS, decode, read_capped
 
 # The calendar parts of a TIMEX3 value, checked against the calendar.
 _DATE_PARTS = re.compile(
@@ -41,6 +41,10 @@ _DATE_PARTS = re.compile(
     r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?"
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
+# Fields of prose, which may hold what an article's text holds (tabs, line breaks: a Markdown paragraph spans lines).
+PROSE_FIELDS = frozenset({"title", "publisher", "text", "expression", "review", "context"})
+# Any other field is one line: a line break in `url` or `id` would start a line of its own in events.ics.
+_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
 CHECK_CACHE = "check"
 # Fewer files to check than this are checked in this process (see `_check_each`): two processes on two CPUs
 # check 100 files no faster than one (0.16 s).
@@ -243,6 +247,7 @@ def _rule_problems(project: Project, loaded: Read, name: str) -> Iterator[Proble
         return
     source = values.get("source")
     source = source if isinstance(source, dict) else {}
+    yield from _control_problems(name, values, where)
     article, problems = _article(project, source, name, where)
     yield from problems
     yield from _date_problem(name, source, "published", where)
@@ -377,6 +382,26 @@ def _article(project: Project, source: Fields, name: str, where: Where) -> tuple
     except OSError as error:  # a folder (`file: ''` names the project root), no permission, ...
         message = f"the article '{file}' cannot be read: {error.strerror}; 'file:' names an article file in seeds/"
     return None, [Problem(name, *where(source, "file"), message)]
+
+
+def _control_problems(name: str, node: Any, where: Where, field: str | None = None) -> Iterator[Problem]:
+    """Each string holding a control character (or, outside prose, a line break), at its value.
+
+    Such a character would reach a terminal raw (an escape sequence) or start a
+    line of its own in events.ics (`url: "...\\r\\nATTACH:..."`).
+    """
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        inner = key if isinstance(key, str) else field
+        if isinstance(value, str):
+            found = CONTROL_CHARACTERS.search(value) or (inner not in PROSE_FIELDS and _LINE_BREAKS.search(value))
+            if found:
+                what = "a line break" if _LINE_BREAKS.fullmatch(found.group()) else "a control character"
+                yield Problem(
+                    name, *where(node, key), f"'{inner}' holds {what} (U+{ord(found.group()):04X}); remove it"
+                )
+        else:
+            yield from _control_problems(name, value, where, inner)
 
 
 def _language(source: Fields, name: str, where: Where) -> tuple[str | None, list[Problem]]:

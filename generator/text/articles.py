@@ -33,12 +33,13 @@ from generator.text.slugs import short_hash, slugify
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
-_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|$)")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# `\Z`, never `$`, ends a pattern here: `$` also matches before a final line break, so `x\n` would pass for `x`.
+_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|(?=[\r\n])|\Z)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A line that ends a sentence: final punctuation, then perhaps closing quotes or brackets.
-_END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*$")
+_END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*\Z")
+_MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
 
@@ -55,7 +56,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters no article text has (tab, line breaks and form feeds are fine): binary data or a broken file.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Nor may a content file's text hold them (`content.check`): they would reach a terminal or a calendar raw.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class _RefusingComposer(Composer):
@@ -279,7 +281,7 @@ def _legacy_text(data: bytes, name: str) -> str:
 
 
 def _refuse_control_characters(text: str, name: str) -> None:
-    found = _CONTROL.search(text)
+    found = CONTROL_CHARACTERS.search(text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
         raise InputError(name, f"the file looks binary: control character U+{ord(found.group()):04X}", line)
