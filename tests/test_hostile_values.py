@@ -236,3 +236,22 @@ def test_a_date_alone_on_the_first_line_is_the_publication_date(tmp_path: Path) 
     (tmp_path / "a.txt").write_text("date 2022-01-06\nKop\nDonderdag kwamen zij bijeen.\n", "utf-8")
     source = read_article(tmp_path / "a.txt", tmp_path)
     assert source.published == "2022-01-06" and source.title == "Kop"
+
+
+# -- an article whose content file would be too big ------------------------------------------------------------------
+
+
+def test_an_article_making_a_content_file_over_the_limit_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """65,000 one-line paragraphs (under 1 MB) make a content file check refuses, which would stop every build."""
+    from generator.content.store import MAX_YAML_CHARS
+    from generator.pipeline import extract
+
+    seeds_with(tmp_path, "veel.txt", "date 2022-01-06\n" + "Op maandag.\n" * 65_000)
+    assert (tmp_path / "seeds" / "veel.txt").stat().st_size < 1_000_000
+    report = extract(Project(tmp_path))
+    [error] = report.errors
+    assert error.path == "seeds/veel.txt"
+    assert "its events would make content/veel.yml" in error.message and f"at most {MAX_YAML_CHARS:,}" in error.message
+    assert not (tmp_path / "content" / "veel.yml").exists()
+    assert not (tmp_path / "content" / ".generated" / "veel.yml").exists()
+    assert report.outcomes == (("content/goed.yml", "created"),)

@@ -304,6 +304,17 @@ def _require_mergeable(tree: Any, path: str, where: Where = position) -> None:
         seen.add(event["id"])
 
 
+def _refuse_too_big(text: str, article: str, name: str) -> None:
+    """An `InputError` naming the article whose content file would be over `MAX_YAML_CHARS`: one of 95,000
+    one-line paragraphs (under 1 MB) makes 15 million characters."""
+    if len(text) > MAX_YAML_CHARS:
+        raise InputError(
+            article,
+            f"its events would make {name} {len(text):,} characters long; a content file may have at most "
+            f"{MAX_YAML_CHARS:,}: split the article, or remove what is not news (lists, tables)",
+        )
+
+
 def content_path(project: Project, slug: str) -> Path:
     return project.content_dir / f"{slug}.yml"
 
@@ -330,6 +341,7 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
     ours = read_text(content, name) if content.exists() else None
     base = read_text(base_file, project.relative(base_file)) if base_file.exists() else None
     merged = merge(base, ours, theirs, path=name)
+    _refuse_too_big(merged, meta.file, name)  # before anything is written: `check` would refuse it and stop every build
     if merged != ours:
         write_atomic(content, merged.encode("utf-8"))
     if theirs != base:
