@@ -17,7 +17,7 @@ from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
 from generator.support import cache
-from generator.support.atomic import write_atomic
+from generator.support.atomic import remove_stray_temporaries, write_atomic
 from generator.support.progress import progress
 from generator.temporal import tag
 from generator.text.articles import find_articles, read_article, unique_slugs
@@ -45,6 +45,8 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     the same as with one.
     """
     write_schema(project)
+    for folder in (project.content_dir, project.content_dir / store.GENERATED_DIR):
+        remove_stray_temporaries(folder)
     files = find_articles(paths or [project.seeds_dir])
     names = {path: project.relative(path) for path in files}
     # Slugs are decided among all articles, so extracting a few never takes another one's content file.
