@@ -255,3 +255,42 @@ def test_an_article_making_a_content_file_over_the_limit_is_refused_before_anyth
     assert not (tmp_path / "content" / "veel.yml").exists()
     assert not (tmp_path / "content" / ".generated" / "veel.yml").exists()
     assert report.outcomes == (("content/goed.yml", "created"),)
+
+
+# -- terminal escapes -----------------------------------------------------------------------------------------------
+
+TITLE_ESCAPE = "\\e]0;pwned\\a"  # as YAML writes it: ESC ] 0 ; ... BEL retitles the terminal window
+
+
+def test_check_shows_terminal_escapes_from_yaml_escaped(project: Project, run_kroniek) -> None:
+    text = VALID.replace("  publisher: NOS\n", f'  publisher: NOS\n  "x{TITLE_ESCAPE}\\e[2J": 1\n', 1).replace(
+        "expression: donderdagochtend", f'expression: "donder{TITLE_ESCAPE}dagochtend"', 1)
+    write(project, text)
+    for arguments in (("check",), ("check", "--format", "github")):
+        result = run_kroniek(*arguments, cwd=project.root, timeout=60)
+        assert result.returncode == 1
+        shown = result.stdout + result.stderr
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "\\x1b]0;pwned\\x07" in shown  # the problems still say what is there
+        assert "unknown field 'x\\x1b]0;pwned\\x07\\x1b[2J'" in shown
+
+
+def test_list_and_review_show_terminal_escapes_escaped(project: Project, run_kroniek) -> None:
+    text = VALID.replace("text: Om 21.00 uur", f'text: "{TITLE_ESCAPE}\\u202eOm 21.00 uur', 1).replace(
+        "was het weer rustig.\n", 'was het weer rustig."\n', 1).replace(
+        "id: a-21-00-uur", f'id: "a\\x9b31m"\n    review: "kijk{TITLE_ESCAPE}"', 1)
+    write(project, text)
+    for command in ("list", "review"):
+        result = run_kroniek(command, cwd=project.root, timeout=60)
+        assert result.returncode == 0, result.stderr
+        shown = result.stdout + result.stderr
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", shown), command
+    assert "\\x1b]0;pwned\\x07\\u202eOm 21.00 uur" in run_kroniek("list", cwd=project.root).stdout
+    assert "a\\x9b31m" in run_kroniek("review", cwd=project.root).stdout
+
+
+def test_an_extract_error_quoting_an_article_shows_its_escapes_escaped() -> None:
+    from generator.errors import InputError
+
+    assert str(InputError("seeds/a\x1b[2J.txt", "front matter 'x\x9b\u2028'", 3)) == (
+        "seeds/a\\x1b[2J.txt:3: front matter 'x\\x9b\\u2028'")

@@ -53,14 +53,16 @@ def build_site(project: Project, site_dir: str | None, jobs: int | None = None) 
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from generator.errors import printable
+
     overrides = {"site_dir": site_dir} if site_dir else {}
     try:
         config = load_config(str(project.mkdocs_yml), **overrides)
         if jobs and "kroniek" in config.plugins:
             config.plugins["kroniek"].config.jobs = jobs
         build(config)
-    except MkDocsException as error:
-        print(f"error: {error}", file=sys.stderr)
+    except MkDocsException as error:  # may quote a page's text
+        print(printable(f"error: {error}"), file=sys.stderr)
         return 1
     print(f"site built in {config['site_dir']}", file=sys.stderr)
     return 0

@@ -25,7 +25,7 @@ import jsonschema_rs
 from generator.content import store
 from generator.content.store import content_entries, irregular, read_text
 from generator.content.yamlfast import Read
-from generator.errors import InputError
+from generator.errors import InputError, printable
 from generator.model import Document, Interval
 from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
 from generator.support import cache as results
@@ -66,7 +66,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return printable(f"{self.path}:{self.line}:{self.column}: {self.message}")
 
     def github(self) -> str:
         """The problem as a GitHub Actions annotation on the file's line."""
@@ -74,7 +74,9 @@ class Problem:
 
 
 def _escape(text: str, is_property: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text for a workflow command: GitHub's own escapes (a line break is one in the annotation), then what
+    else a terminal acts on written out, since CI logs are shown in one."""
+    text = printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
     return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
 
 
