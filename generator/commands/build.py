@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from generator.commands.check import add_jobs
 from generator.commands.extract import add_keep_going
 
 if TYPE_CHECKING:
+    from generator.model import Document
     from generator.project import Project
 
 
@@ -27,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from generator.commands.extract import report_outcome
-    from generator.content.check import check_content
+    from generator.content.check import check_and_load
     from generator.pipeline import extract
     from generator.project import Project
     from generator.support.lock import extraction_lock
@@ -37,13 +40,34 @@ def run(args: argparse.Namespace) -> int:
         report = extract(project)  # one job: a pool for a few changed articles costs more than it saves
     if report_outcome(report, keep_going=args.keep_going):
         return 1
-    problems = check_content(project, jobs=args.jobs)  # None: one process per usable CPU
+    problems, documents = check_and_load(project, jobs=args.jobs)  # None: one process per usable CPU
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         print(f"build stopped: {len(problems)} problem(s) in content/", file=sys.stderr)
         return 1
-    return build_site(project, args.site_dir, args.jobs)
+    with source_date_epoch(documents):
+        return build_site(project, args.site_dir, args.jobs)
+
+
+@contextmanager
+def source_date_epoch(documents: Iterable[Document]) -> Iterator[None]:
+    """`SOURCE_DATE_EPOCH` for the block, unless already set: the newest publication date (`exports.build_stamp`).
+
+    MkDocs 1.6 dates every page's sitemap `lastmod` (and the gzip header of
+    sitemap.xml.gz) by it, else by today: the same content would build a
+    different site each day. events.ics already takes its DTSTAMP from the same date.
+    """
+    from generator.making.exports import build_stamp
+
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def build_site(project: Project, site_dir: str | None, jobs: int | None = None) -> int:
