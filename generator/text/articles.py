@@ -364,7 +364,8 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1  # the raw block starts on the file's first line
-        raise InputError(name, f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line) from None
+        problem = " ".join(str(getattr(error, "problem", error)).split())  # PyYAML's words, on one line
+        raise InputError(name, f"front matter is not valid YAML: {problem}", line) from None
     if not isinstance(data, dict):
         raise InputError(name, "front matter must be a mapping of fields", line=2)
     meta: dict[str, str | None] = {}
