@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
+# What a terminal acts on instead of showing: C0 and C1 controls (ESC starts a sequence that can retitle the window
+# or rewrite the screen, C1's CSI too), line and paragraph separators, and the bidirectional overrides that
+# show text in another order than it is.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every character a terminal would act on written as its escape (`\\x1b`, `\\u202e`).
+
+    Messages quote YAML from pull requests and text from scraped articles; printed raw,
+    `\\x1b]0;...` would reach the editor's terminal as a command.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
 
 class InputError(Exception):
     """A problem in an input file, reported as `path:line:column: message`."""
@@ -23,4 +44,4 @@ class InputError(Exception):
             place += f":{self.line}"
             if self.column is not None:
                 place += f":{self.column}"
-        return f"{place}: {self.message}"
+        return printable(f"{place}: {self.message}")

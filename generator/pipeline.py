@@ -16,7 +16,7 @@ from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
 from generator.support import cache
-from generator.support.atomic import write_atomic
+from generator.support.atomic import remove_stray_temporaries, write_atomic
 from generator.support.progress import progress
 from generator.support.workers import in_processes
 from generator.temporal import tag
@@ -45,6 +45,8 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     the same as with one.
     """
     write_schema(project)
+    for folder in (project.content_dir, project.content_dir / store.GENERATED_DIR):
+        remove_stray_temporaries(folder)
     files = find_articles(paths or [project.seeds_dir])
     names = {path: project.relative(path) for path in files}
     # Slugs are decided among all articles, so extracting a few never takes another one's content file.
@@ -76,9 +78,18 @@ def write_schema(project: Project) -> None:
     `$schema` line of every content file resolves in any checkout, however Kroniek was installed."""
     schema = resources.files("generator").joinpath("content/schema/source.schema.json").read_bytes()
     target = project.root / PROJECT_SCHEMA
-    if not target.is_file() or target.read_bytes() != schema:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, schema)
+    try:
+        if not target.is_file() or target.read_bytes() != schema:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, schema)
+    except OSError as error:
+        raise _unwritable(project, error, PROJECT_SCHEMA.as_posix()) from None
+
+
+def _unwritable(project: Project, error: OSError, name: str) -> InputError:
+    """A file Kroniek could not write (or read), named as the project names it: not a traceback."""
+    where = project.relative(Path(error.filename)) if error.filename else name
+    return InputError(where, f"cannot write here: {error.strerror or error}")
 
 
 Work = tuple[Project, Path, str, str, str | None]  # project, article, slug, its name, its key when last done
@@ -104,18 +115,24 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     except FileNotFoundError:
         pass  # `read_article` says so in the words of any file it cannot read
     content = store.content_path(project, slug)
-    key = _unchanged_key(project, path, content, slug, name)
-    if key == done:
-        return (project.relative(content), "unchanged"), key, ()
     warnings: list[InputError] = []
     try:
+        key = _unchanged_key(project, path, content, slug, name)
+        if key == done:
+            return (project.relative(content), "unchanged"), key, ()
         source = read_article(path, project.root, slug=slug, warnings=warnings)
         events = source_events(source, reference_date(project, source))
         outcome = store.save(project, source_meta(source), events)
+        key = _unchanged_key(project, path, content, slug, name)
     except InputError as error:
         return error, None, tuple(warnings)
     except ValueError as error:  # e.g. a language the tagger has no data for
         return InputError(name, str(error)), None, tuple(warnings)
+    except OverflowError:  # `morgen` from a publication date of 9999-12-31
+        message = "a date it names, counted from its publication date, lies past 9999-12-31, where the calendar ends"
+        return InputError(name, message), None, tuple(warnings)
+    except OSError as error:  # a full disk, a file where content/.generated should be, no permission
+        return _unwritable(project, error, name), None, tuple(warnings)
     return (project.relative(content), outcome), _unchanged_key(project, path, content, slug, name), tuple(warnings)
 
 

@@ -98,8 +98,12 @@ class Project:
             return None
 
     def relative(self, path: Path) -> str:
-        """A path as shown to people and stored in YAML: relative to the root when inside it."""
+        """A path as shown to people and stored in YAML: relative to the root when inside it.
+
+        The folders on the way are resolved, the last part is not: a symbolic link is
+        named as itself, and where it points is never shown.
+        """
         try:
-            return path.resolve().relative_to(self._resolved_root).as_posix()
+            return (path.parent.resolve() / path.name).relative_to(self._resolved_root).as_posix()
         except ValueError:
             return path.as_posix()

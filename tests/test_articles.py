@@ -208,7 +208,7 @@ ODD_FRONT_MATTER = {
                              YAML_ERROR.format(2, "expected chomping or indentation indicators, but found '#'")),
     "line separator": ("title: a\u2028b\n", YAML_ERROR.format(4, "could not find expected ':'")),
     "form feed": ("title: a\x0cb\n", YAML_ERROR.format(1, "unacceptable character #x000c: special characters are not "
-                                                          'allowed\n  in "<unicode string>", position 9')),
+                                                          'allowed in "<unicode string>", position 9')),
     "escape": ('title: "a\\qb"\n', YAML_ERROR.format(2, "found unknown escape character 'q'")),
     "sequence": ("- a\n- b\n", "a.md:2: front matter must be a mapping of fields"),
     "scalar": ("zomaar tekst\n", "a.md:2: front matter must be a mapping of fields"),

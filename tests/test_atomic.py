@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
+from generator.support import atomic
 from generator.support.atomic import interrupts_held, write_atomic
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_write_atomic_replaces_whole_and_leaves_no_temporary_file(tmp_path):
@@ -39,3 +46,51 @@ def test_a_quiet_block_leaves_the_handler_as_it_was():
     with interrupts_held():
         pass
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+KILLED_WRITE = """
+import os, signal, sys
+from pathlib import Path
+from generator.support import atomic
+os.replace = lambda *_: os.kill(os.getpid(), signal.SIGKILL)  # killed between writing and renaming
+atomic.write_atomic(Path(sys.argv[1]), b"half\\n")
+"""
+
+
+def _killed_write(target: Path) -> Path:
+    """A real SIGKILL during `write_atomic`: the temporary file it leaves, with its own naming."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    before = set(target.parent.iterdir())
+    result = subprocess.run([sys.executable, "-c", KILLED_WRITE, str(target)], cwd=REPO, check=False, timeout=60)
+    assert result.returncode == -signal.SIGKILL
+    [left] = set(target.parent.iterdir()) - before
+    return left
+
+
+def test_a_killed_writes_temporary_is_removed_by_the_next_extract_once_stale(tmp_path: Path) -> None:
+    from generator.pipeline import extract
+    from generator.project import Project
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "content" / ".generated").mkdir(parents=True)
+    left = _killed_write(tmp_path / "content" / "a.yml")
+    base_left = _killed_write(tmp_path / "content" / ".generated" / "a.yml")
+    fresh = _killed_write(tmp_path / "content" / "b.yml")
+    for path in (left, base_left):
+        os.utime(path, (time.time() - atomic.STRAY_AFTER_SECONDS - 1,) * 2)
+    notes = tmp_path / "content" / ".notes.tmp"  # not Kroniek's naming: someone else's
+    notes.write_text("mine", "utf-8")
+    os.symlink(tmp_path / "seeds", tmp_path / "content" / ".c.yml.abcdefgh.tmp")
+    os.utime(tmp_path / "content" / ".c.yml.abcdefgh.tmp", (1, 1), follow_symlinks=False)
+    extract(Project(tmp_path))
+    assert not left.exists() and not base_left.exists()
+    assert fresh.exists()  # perhaps another process's write in progress (`kroniek serve` takes no lock)
+    assert notes.exists() and (tmp_path / "content" / ".c.yml.abcdefgh.tmp").is_symlink()
+
+
+def test_git_ignores_the_temporaries_of_content_files(tmp_path: Path) -> None:
+    for folder in ("content", "content/.generated"):
+        name = _killed_write(tmp_path / folder / "a.yml").name
+        ignored = subprocess.run(["git", "check-ignore", "-q", f"{folder}/{name}"], cwd=REPO, check=False, timeout=60)
+        assert ignored.returncode == 0, f"{folder}/{name}"
+    assert subprocess.run(["git", "check-ignore", "-q", "content/a.yml"], cwd=REPO, check=False).returncode == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,13 @@ def test_missing_file_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFi
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run(["tag", str(tmp_path / "missing.txt")], capsys, monkeypatch)
     assert code == 1 and "missing.txt" in err
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "fifo"])
+def test_a_device_or_fifo_is_named_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch, device: str) -> None:
+    if device == "fifo":
+        device = str(tmp_path / "pijp")
+        os.mkfifo(device)
+    code, _, err = run(["tag", device], capsys, monkeypatch)  # before: a MemoryError, or a hang on the FIFO
+    assert code == 1 and f"{device}: is a " in err

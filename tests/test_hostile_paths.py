@@ -109,3 +109,110 @@ def test_links_made_of_any_name_are_percent_encoded(name: str) -> None:
     assert not set('"<> #?') & set(edit.removeprefix("https://"))
     link = render.relative_url(render.SOURCES_INDEX, render.source_page_path(name), anchor=name)
     assert ":" not in link and '"' not in link and "<" not in link and link.count("#") == 1
+
+
+# -- content/ and seeds/ entries that are not regular files ------------------------------------------------------------
+
+def _symlink(project: Project, name: str) -> None:
+    os.symlink(project.root / ".git" / "config", project.content_dir / name)
+
+
+def _fifo(project: Project, name: str) -> None:
+    os.mkfifo(project.content_dir / name)
+
+
+def _folder(project: Project, name: str) -> None:
+    (project.content_dir / name).mkdir()
+
+
+def _device(project: Project, name: str) -> None:
+    os.symlink("/dev/zero", project.content_dir / name)  # as root could mknod; a link to one is what a PR can carry
+
+
+@pytest.mark.parametrize(
+    ("make", "kind"),
+    [(_symlink, "is a symbolic link"), (_fifo, "is a FIFO"), (_folder, "is a folder"), (_device, "is a symbolic link")],
+)
+def test_a_content_entry_that_is_no_regular_file_is_named_by_check(project: Project, make, kind: str) -> None:
+    write(project, VALID)
+    make(project, "b.yml")
+    problems = check_content(project)  # returns at all: a FIFO is not opened for reading, /dev/zero not read
+    assert [(p.path, p.line) for p in problems] == [("content/b.yml", 1)]
+    assert kind in problems[0].message
+    assert ".git" not in problems[0].message and "/dev/zero" not in problems[0].message
+
+
+def test_a_fifo_where_a_clean_file_was_is_named_not_hashed(project: Project) -> None:
+    write(project, VALID)
+    assert check_content(project) == []  # now cached as clean
+    (project.content_dir / "a.yml").unlink()
+    os.mkfifo(project.content_dir / "a.yml")
+    [problem] = check_content(project)
+    assert "is a FIFO" in problem.message
+
+
+def test_a_symlinked_generated_base_is_named(project: Project) -> None:
+    write(project, VALID)
+    (project.content_dir / ".generated").mkdir()
+    os.symlink(project.root / ".git" / "config", project.content_dir / ".generated" / "a.yml")
+    [problem] = check_content(project)
+    assert problem.path == "content/.generated/a.yml" and "is a symbolic link" in problem.message
+
+
+def test_list_names_a_symlinked_content_file(project: Project, run_kroniek) -> None:
+    write(project, VALID)
+    _symlink(project, "b.yml")
+    result = run_kroniek("list", cwd=project.root, timeout=30)
+    assert result.returncode == 1
+    assert "error: content/b.yml: is a symbolic link" in result.stderr
+    assert SECRET not in result.stdout + result.stderr and "Traceback" not in result.stderr
+
+
+def test_extract_refuses_to_write_through_a_symlinked_content_file(project: Project, run_kroniek) -> None:
+    os.symlink(project.root / "mkdocs.yml", project.content_dir / "a.yml")
+    result = run_kroniek("extract", cwd=project.root, timeout=30)
+    assert result.returncode == 1
+    assert "content/a.yml: is a symbolic link" in result.stderr
+    assert (project.root / "mkdocs.yml").read_text("utf-8") == "site_name: x\n"
+    assert (project.content_dir / "a.yml").is_symlink()
+
+
+def test_extract_names_links_fifos_and_devices_found_in_seeds(project: Project, run_kroniek) -> None:
+    seeds = project.seeds_dir
+    os.symlink(project.root / ".git" / "config", seeds / "geheim.txt")
+    os.symlink(seeds / "a.txt", seeds / "kopie.txt")  # pointing at an article: still named as itself
+    os.symlink(project.root / ".git", seeds / "map")  # a linked folder, of any name
+    os.mkfifo(seeds / "pijp.txt")
+    (seeds / "sub").mkdir()
+    os.symlink("/dev/zero", seeds / "sub" / "nul.md")
+    result = run_kroniek("extract", cwd=project.root, timeout=30)
+    assert result.returncode == 1
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error: "))
+    assert [line.split(":")[1].strip() for line in errors] == [
+        "seeds/geheim.txt", "seeds/kopie.txt", "seeds/map", "seeds/pijp.txt", "seeds/sub/nul.md"]
+    assert all("symbolic link" in line or "not a regular file" in line for line in errors)
+    assert ".git" not in result.stderr and "/dev/zero" not in result.stderr and "a.txt" not in result.stderr
+    assert "1 created" in result.stderr
+
+
+@pytest.mark.parametrize("argument", ["/dev/zero", "/dev/urandom", "fifo.txt", "seeds/pijp.txt", "seeds"])
+def test_extract_of_a_device_or_fifo_on_the_command_line_is_named_at_once(
+    project: Project, run_kroniek, argument: str
+) -> None:
+    os.mkfifo(project.root / "fifo.txt")
+    os.mkfifo(project.seeds_dir / "pijp.txt")
+    result = run_kroniek("extract", argument, cwd=project.root, timeout=30)  # a hang fails by its timeout
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+    shown = "seeds/pijp.txt" if argument == "seeds" else argument
+    assert f"error: {shown}: " in result.stderr
+
+
+def test_read_capped_refuses_a_device_and_a_fifo_by_name(tmp_path: Path) -> None:
+    from generator.errors import InputError
+    from generator.text.articles import read_capped
+
+    os.mkfifo(tmp_path / "pijp")
+    for path, kind in ((Path("/dev/zero"), "is a device"), (tmp_path / "pijp", "is a FIFO"), (tmp_path, "is a folder")):
+        with pytest.raises(InputError, match=kind):
+            read_capped(path, "x")

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import re
+import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.temporal import tense
+from generator.temporal.language import load as load_language
+from generator.text import sentences
 from generator.text.sentences import sentence_spans
 
 
@@ -61,3 +66,61 @@ def test_any_text_gives_ordered_stripped_spans_that_cover_every_word(text: str) 
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     covered = "".join(text[s:e] for s, e in spans)
     assert covered.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
+
+
+def _repeats_and_lookarounds(pattern: re.Pattern[str]) -> tuple[list[tuple[str, int]], int]:
+    """Each repeat of a pattern as (kind, upper bound), and how many look-arounds it has, from `re`'s own parser."""
+    repeats, lookarounds = [], 0
+
+    def walk(items: object) -> None:
+        nonlocal lookarounds
+        for op, argument in items:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                repeats.append((name, argument[1]))
+                walk(argument[2])
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                lookarounds += 1
+                walk(argument[1])
+            elif name == "SUBPATTERN":
+                walk(argument[3])
+            elif name in ("BRANCH",):
+                for branch in argument[1]:
+                    walk(branch)
+
+    walk(re._parser.parse(pattern.pattern))  # re's own parser: what the matcher will run
+    return repeats, lookarounds
+
+
+@pytest.mark.parametrize("patterns", [list(vars(sentences).values()), [tense._SENTENCE_END]], ids=["splitter", "tense"])
+def test_no_pattern_that_finds_sentence_ends_can_backtrack(patterns: list[object]) -> None:
+    """Possessive repeats only and no look-around: a run of `.!?` is taken whole once, never tried again."""
+    patterns = [value for value in patterns if isinstance(value, re.Pattern)]
+    assert patterns
+    for pattern in patterns:
+        repeats, lookarounds = _repeats_and_lookarounds(pattern)
+        unbounded = [kind for kind, upper in repeats if upper == re._constants.MAXREPEAT]
+        assert all(kind == "POSSESSIVE_REPEAT" for kind in unbounded), pattern.pattern
+        assert lookarounds == 0, pattern.pattern
+
+
+@pytest.mark.parametrize("run", [".", "?!", "…", '."'])
+def test_a_long_run_of_end_punctuation_is_split_in_linear_time(run: str) -> None:
+    text = "Het begon donderdag" + run * (40_000 // len(run)) + " En toen"  # 40,000 dots took 49.5 s
+    started = time.perf_counter()
+    spans = sentence_spans(text, 0, len(text))
+    assert time.perf_counter() - started < 1.0
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+def test_the_tense_reader_finds_sentence_ends_in_a_long_run_in_linear_time() -> None:
+    text = "Op maandag kwamen zij" + "." * 40_000 + "x en toen. Dinsdag"  # 10,000 dots took 9 s
+    started = time.perf_counter()
+    ends = tense.TenseReader(text, load_language("nl").tense)._sentence_ends
+    assert time.perf_counter() - started < 1.0
+    assert ends == [len(text) - len(" Dinsdag")]
+
+
+def test_the_splitter_still_ends_a_sentence_after_a_run() -> None:
+    assert split("Het was voorbij!!! Toen kwam de politie...  Daarna niets.") == [
+        "Het was voorbij!!!", "Toen kwam de politie...", "Daarna niets."]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator.commands.check import add_jobs
 from generator.commands.extract import add_keep_going
+from generator.errors import printable
 
 if TYPE_CHECKING:
     from generator.project import Project
@@ -56,8 +57,8 @@ def build_site(
         if jobs:
             options.jobs = jobs
         build(config)
-    except MkDocsException as error:
-        print(f"error: {error}", file=sys.stderr)
+    except MkDocsException as error:  # may quote a page's text
+        print(printable(f"error: {error}"), file=sys.stderr)
         return 1
     print(f"site built in {config['site_dir']}", file=sys.stderr)
     return 0

@@ -16,6 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from generator.content.store import load_all
+    from generator.errors import printable
     from generator.making.exports import events_json
     from generator.project import Project
     from generator.text.events import timeline
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(events_json(documents))
         return 0
-    for event in timeline(documents):
+    for event in timeline(documents):  # not checked: a terminal escape in the YAML is shown, never acted on
         text = event.text if len(event.text) <= 80 else event.text[:79] + "…"
-        print(f"{event.when:<16} {event.source:<24} {text}")
+        print(printable(f"{event.when:<16} {event.source:<24} {text}"))
     return 0

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from generator.content.review import review_items
+    from generator.errors import printable
     from generator.project import Project
 
     items = review_items(Project(args.root))
@@ -28,5 +29,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for item in items:
         subject = f" {item.event} ({item.expression!r}, {item.when})" if item.event else ""
-        print(f"{item.path}:{subject} {item.message}")
+        print(printable(f"{item.path}:{subject} {item.message}"))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -63,17 +64,14 @@ def _batch(lang: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.errors import InputError
     from generator.temporal import tag
 
     if args.batch:
         return _batch(args.lang)
-    if args.file:
-        try:
-            with open(args.file, encoding="utf-8") as handle:
-                text = handle.read()
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(args.file, f"cannot read: {error}") from error
+    if args.file:  # read as an article is: a FIFO or /dev/zero is named, not waited for or read without end
+        from generator.text.articles import decode, read_capped
+
+        text = decode(read_capped(Path(args.file), args.file), args.file)
     else:
         text = sys.stdin.read()
     print(json.dumps([_as_json(t) for t in tag(text, args.dct, args.lang)], ensure_ascii=False, indent=2))

@@ -22,9 +22,9 @@ from typing import Any
 import jsonschema_rs
 
 from generator.content import store
-from generator.content.store import content_files, read_text
+from generator.content.store import content_entries, irregular, read_text
 from generator.content.yamlfast import Read
-from generator.errors import InputError
+from generator.errors import InputError, printable
 from generator.model import Document, Interval
 from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
 from generator.support import cache as results
@@ -32,7 +32,7 @@ from generator.support.workers import in_processes, usable_cpus
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
-from generator.text.articles import decode, read_capped
+from generator.text.articles import CONTROL_CHARACTERS, decode, read_capped
 
 # The calendar parts of a TIMEX3 value, checked against the calendar.
 _DATE_PARTS = re.compile(
@@ -40,6 +40,10 @@ _DATE_PARTS = re.compile(
     r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?"
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
+# Fields of prose, which may hold what an article's text holds (tabs, line breaks: a Markdown paragraph spans lines).
+PROSE_FIELDS = frozenset({"title", "publisher", "text", "expression", "review", "context"})
+# Any other field is one line: a line break in `url` or `id` would start a line of its own in events.ics.
+_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
 CHECK_CACHE = "check"
 # Fewer files to check than this are checked in this process (see `_check_each`): two processes on two CPUs
 # check 100 files no faster than one (0.16 s).
@@ -62,7 +66,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return printable(f"{self.path}:{self.line}:{self.column}: {self.message}")
 
     def github(self) -> str:
         """The problem as a GitHub Actions annotation on the file's line."""
@@ -70,7 +74,9 @@ class Problem:
 
 
 def _escape(text: str, is_property: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text for a workflow command: GitHub's own escapes (a line break is one in the annotation), then what
+    else a terminal acts on written out, since CI logs are shown in one."""
+    text = printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
     return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
 
 
@@ -146,7 +152,9 @@ class FileCheck:
 
 def _unchanged(project: Project, path: Path, entry: Clean | None) -> list[Any] | None:
     """The ids of a file found clean before, if the file, its article and the code are as they were."""
-    if entry is None or entry[0] != results.key(project.cache.file_digest(path)):
+    if entry is None or irregular(path, path.name):  # a FIFO put where a clean file was would hang the hashing
+        return None
+    if entry[0] != results.key(project.cache.file_digest(path)):
         return None
     article, article_digest, ids = entry[1]
     return ids if _article_digest(project, article) == article_digest else None
@@ -178,6 +186,9 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
     if not SAFE_NAME.fullmatch(path.name):
         message = f"the file name '{path.name}' may hold only {SAFE_NAME_RULE}: rename the file"
         return FileCheck((Problem(name, 1, 1, message),), (), None, None)
+    refused = irregular(path, name)
+    if refused is not None:
+        return FileCheck((Problem(refused.path, 1, 1, refused.message),), (), None, None)
     try:
         text = read_text(path, name)
         loaded = store.read(text, name)
@@ -226,10 +237,10 @@ def _article_digest(project: Project, article: str) -> str:
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:
     """The content files named, or found in the folders named (default: `content/`)."""
     if paths is None:
-        return content_files(project.content_dir) if project.content_dir.is_dir() else []
+        return content_entries(project.content_dir) if project.content_dir.is_dir() else []
     found: list[Path] = []
     for path in paths:
-        found.extend(content_files(path) if path.is_dir() else [path])
+        found.extend(content_entries(path) if path.is_dir() and not path.is_symlink() else [path])
     return found
 
 
@@ -246,6 +257,7 @@ def _rule_problems(project: Project, loaded: Read, name: str) -> Iterator[Proble
         return
     source = values.get("source")
     source = source if isinstance(source, dict) else {}
+    yield from _control_problems(name, values, where)
     article, problems = _article(project, source, name, where)
     yield from problems
     yield from _date_problem(name, source, "published", where)
@@ -382,6 +394,26 @@ def _article(project: Project, source: Fields, name: str, where: Where) -> tuple
     return None, [Problem(name, *where(source, "file"), message)]
 
 
+def _control_problems(name: str, node: Any, where: Where, field: str | None = None) -> Iterator[Problem]:
+    """Each string holding a control character (or, outside prose, a line break), at its value.
+
+    Such a character would reach a terminal raw (an escape sequence) or start a
+    line of its own in events.ics (`url: "...\\r\\nATTACH:..."`).
+    """
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        inner = key if isinstance(key, str) else field
+        if isinstance(value, str):
+            found = CONTROL_CHARACTERS.search(value) or (inner not in PROSE_FIELDS and _LINE_BREAKS.search(value))
+            if found:
+                what = "a line break" if _LINE_BREAKS.fullmatch(found.group()) else "a control character"
+                yield Problem(
+                    name, *where(node, key), f"'{inner}' holds {what} (U+{ord(found.group()):04X}); remove it"
+                )
+        else:
+            yield from _control_problems(name, value, where, inner)
+
+
 def _language(source: Fields, name: str, where: Where) -> tuple[str | None, list[Problem]]:
     """The source's language if the tagger knows it (else None, and the problem at `language:`)."""
     language = source.get("language", "nl")
@@ -406,7 +438,7 @@ def impossible_date(value: str) -> str | None:
     """Why the calendar parts of a TIMEX3 value do not exist (`2022-02-30`, `2022-13`, `2021-W54`), or None."""
     match = _DATE_PARTS.match(value)
     if not match:
-        return None
+        return _past_the_calendar(value)
     parts = {key: int(part) for key, part in match.groupdict().items() if part is not None}
     year = parts["year"]
     if year < dt.MINYEAR:
@@ -419,6 +451,14 @@ def impossible_date(value: str) -> str | None:
         return f"{value} names a day that does not exist"
     if "hour" in parts and not (parts["hour"] <= 23 and parts["minute"] <= 59):
         return f"{value} names a time of day that does not exist"
+    return _past_the_calendar(value)
+
+
+def _past_the_calendar(value: str) -> str | None:
+    """Why a value whose parts exist still has no place (`9999-12-31` ends in the year 10000), or None."""
+    span = interval(value)
+    if "X" not in value and span.precision is not None and span.start is None:
+        return f"{value} reaches past the end of 9999, where the calendar ends"
     return None
 
 
@@ -482,14 +522,25 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl") -> st
         return None
     target = interval(when)
     day = dt.date.fromisoformat(own["date"])
-    for timex in tag(expression, own["date"], language):
+    try:
+        found = tag(expression, own["date"], language)
+    except OverflowError:  # `morgenochtend` on 9999-12-31: a day the calendar lacks contradicts nothing
+        return None
+    for timex in found:
         implied = _DAY_WITH_TIME.fullmatch(timex.value)
         if not implied:
             continue
-        placed = [interval(f"{day + dt.timedelta(days=shift)}T{implied['time']}") for shift in (-1, 0, 1)]
+        placed = [interval(f"{neighbour}T{implied['time']}") for neighbour in _neighbours(day)]
         if not any(_overlap(option, target) for option in placed):
             return f"'when' {when} contradicts '{timex.text}' ({_clock(placed[1])}) in the expression"
     return None
+
+
+def _neighbours(day: dt.date) -> tuple[dt.date, dt.date, dt.date]:
+    """The day before, the day and the day after; the day itself where the calendar ends (0001-01-01, 9999-12-31)."""
+    before = day - dt.timedelta(days=1) if day > dt.date.min else day
+    after = day + dt.timedelta(days=1) if day < dt.date.max else day
+    return before, day, after
 
 
 def _overlap(a: Interval, b: Interval) -> bool:

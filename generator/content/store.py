@@ -31,6 +31,8 @@ from generator.model import Document, Event, Interval, SourceMeta
 from generator.project import Project
 from generator.support import cache
 from generator.support.atomic import write_atomic
+from generator.support.regular import NotRegular, read_regular
+from generator.support.regular import refusal as irregular_reason
 from generator.support.yaml_safety import refusal
 from generator.temporal import parse_dct
 from generator.temporal.language import load as load_language
@@ -58,6 +60,7 @@ def _yaml() -> YAML:
 
 # A content file holds one article's events: far below this. A bigger one is refused before it is parsed.
 MAX_YAML_CHARS = 10_000_000
+MAX_YAML_BYTES = 4 * MAX_YAML_CHARS  # UTF-8 takes at most four bytes a character
 
 
 class _SafeComposer(Composer):
@@ -160,8 +163,14 @@ def _keep_line_separators(node: Any) -> Any:
 
 
 def read_text(path: Path, name: str) -> str:
-    """A content file's text; bytes that are not UTF-8 are an `InputError` at their line."""
-    data = path.read_bytes()
+    """A content file's text; bytes that are not UTF-8 are an `InputError` at their line, and so is
+    anything but a regular file (`support.regular`). `FileNotFoundError` when there is none."""
+    try:
+        data, size = read_regular(path, MAX_YAML_BYTES)
+    except NotRegular as error:
+        raise InputError(name, str(error)) from None
+    if max(size, len(data)) > MAX_YAML_BYTES:
+        raise InputError(name, f"the file has over {MAX_YAML_CHARS:,} characters; a content file may have at most that")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -296,6 +305,17 @@ def _require_mergeable(tree: Any, path: str, where: Where = position) -> None:
         seen.add(event["id"])
 
 
+def _refuse_too_big(text: str, article: str, name: str) -> None:
+    """An `InputError` naming the article whose content file would be over `MAX_YAML_CHARS`: one of 95,000
+    one-line paragraphs (under 1 MB) makes 15 million characters."""
+    if len(text) > MAX_YAML_CHARS:
+        raise InputError(
+            article,
+            f"its events would make {name} {len(text):,} characters long; a content file may have at most "
+            f"{MAX_YAML_CHARS:,}: split the article, or remove what is not news (lists, tables)",
+        )
+
+
 def content_path(project: Project, slug: str) -> Path:
     return project.content_dir / f"{slug}.yml"
 
@@ -315,10 +335,14 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
     content = content_path(project, meta.slug)
     base_file = generated_path(content)
     name = project.relative(content)
+    refused = irregular(content, name)  # a link or FIFO named as the content file is refused, not replaced
+    if refused is not None:
+        raise refused
     theirs = generated_yaml(meta, events)
     ours = read_text(content, name) if content.exists() else None
     base = read_text(base_file, project.relative(base_file)) if base_file.exists() else None
     merged = merge(base, ours, theirs, path=name)
+    _refuse_too_big(merged, meta.file, name)  # before anything is written: `check` would refuse it and stop every build
     if merged != ours:
         write_atomic(content, merged.encode("utf-8"))
     if theirs != base:
@@ -331,9 +355,34 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
 # -- reading --------------------------------------------------------------------------------------------------------
 
 
+def content_entries(folder: Path) -> list[Path]:
+    """Every entry of a folder named as a content file, by name, whatever it is (see `irregular`).
+
+    The `.generated` copies are not among them; nothing is followed or opened.
+    """
+    return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES)
+
+
+def irregular(path: Path, name: str) -> InputError | None:
+    """The error naming a content file (shown as `name`), or its `.generated` base, that is not a regular file."""
+    for entry, shown in ((path, Path(name)), (generated_path(path), generated_path(Path(name)))):
+        reason = irregular_reason(entry)
+        if reason is not None:
+            return InputError(shown.as_posix(), reason)
+    return None
+
+
 def content_files(folder: Path) -> list[Path]:
-    """The content files in a folder, by name; the `.generated` copies are not among them."""
-    return sorted(path for path in folder.iterdir() if path.is_file() and path.suffix in CONTENT_SUFFIXES)
+    """The content files in a folder, by name; an `InputError` names the first entry that is not a regular file.
+
+    Only `check` goes on past such an entry (it reports each); anything else would hash or read it.
+    """
+    files = content_entries(folder)
+    for path in files:
+        error = irregular(path, f"{folder.name}/{path.name}")
+        if error is not None:
+            raise error
+    return files
 
 
 def editor_source(project: Project, slug: str) -> SourceMeta | None:

@@ -252,9 +252,13 @@ def relative_path(target: str, start: str) -> str:
     return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
+_NOT_IN_A_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+
+
 def web_url(url: str | None) -> str | None:
-    """A link to an original article only when it is http(s): never `javascript:` or the like from a file."""
-    return url if url and url.lower().startswith(("https://", "http://")) else None
+    """A link to an original article only when it is http(s) and one line: never `javascript:` or the like from a
+    file, nor a URL that would add a line to events.ics (check refuses both; this holds without check too)."""
+    return url if url and url.lower().startswith(("https://", "http://")) and not _NOT_IN_A_URL.search(url) else None
 
 
 def sentence_anchor(event: Event) -> str | None:

@@ -8,6 +8,7 @@ do for any MkDocs site.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from generator.content.check import check_and_load
 from generator.errors import InputError
 from generator.lang.words import site_words
 from generator.making import render
+from generator.making.exports import build_stamp
 from generator.making.output import SiteOutput, site_output
 from generator.model import Document
 from generator.pipeline import extract
@@ -56,6 +58,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def __init__(self) -> None:
         self.project: Project | None = None
         self.serving = False
+        self.epoch_set = False  # whether this build set SOURCE_DATE_EPOCH, to unset it when done
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -82,6 +85,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
         jobs = 1 if self.serving else self.config.jobs or usable_cpus()
         documents = self._documents(project, jobs)
+        self._date_by_content(documents)
         with _as_build_error():
             output = site_output(
                 project,
@@ -111,6 +115,28 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             listing = "\n".join(str(problem) for problem in problems)
             raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
         return documents
+
+    def _date_by_content(self, documents: tuple[Document, ...]) -> None:
+        """`SOURCE_DATE_EPOCH`, unless given, the newest publication date (`exports.build_stamp`) for this build.
+
+        MkDocs dates every page's sitemap `lastmod` (and the gzip header of
+        sitemap.xml.gz) by it, else by today: the same content would build a
+        different site each day. events.ics takes its DTSTAMP from the same date.
+        """
+        if not os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+            os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
+            self.epoch_set = True
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._undate()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._undate()
+
+    def _undate(self) -> None:
+        if self.epoch_set:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+            self.epoch_set = False
 
     def _extract(self, project: Project) -> None:
         """New and changed articles into content/, holding the extraction lock as `kroniek extract` does.

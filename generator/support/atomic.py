@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
+import stat
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+
+TEMPORARY_SUFFIX = ".tmp"
+# `write_atomic`'s temporary files: `.<name>.<mkstemp's 8 characters>.tmp`. Only a SIGKILL or a power cut between
+# creating one and renaming it leaves one behind.
+_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX) + r"\Z")
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -20,7 +28,7 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     with interrupts_held():  # a Ctrl-C between creating the temporary file and cleaning it up would leave it
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
         try:
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(data)
@@ -35,6 +43,30 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
             raise
         if durable:
             _sync_folder(path.parent)
+
+
+# A temporary file lives for the milliseconds of one write; one this old was left by a writer that was killed.
+STRAY_AFTER_SECONDS = 60
+
+
+def remove_stray_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files `write_atomic` left in `folder` when killed; the files removed.
+
+    Only regular files of exactly that naming go (a link of that name is left alone),
+    and only when untouched for `STRAY_AFTER_SECONDS`: `kroniek serve` extracts
+    without the extraction lock, so another process may be writing one right now.
+    """
+    removed = []
+    stale = time.time() - STRAY_AFTER_SECONDS
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
+        if not _TEMPORARY.fullmatch(entry.name):
+            continue
+        status = entry.lstat()
+        if stat.S_ISREG(status.st_mode) and status.st_mtime < stale:
+            with suppress(FileNotFoundError):
+                entry.unlink()
+                removed.append(entry)
+    return removed
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from filelock import FileLock, Timeout
 
@@ -22,14 +23,17 @@ LOCK_NAME = ".kroniek.lock"
 def extraction_lock(project: Project) -> Iterator[None]:
     """Hold the project's extraction lock for the block; an `InputError` at once if another run holds it."""
     path = project.content_dir / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(path, timeout=0)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
     except Timeout:
         raise InputError(
             project.relative(path), "another kroniek extract is running in this project; wait for it to finish"
         ) from None
+    except OSError as error:  # content/ is a file, or may not be written
+        shown = project.relative(Path(error.filename)) if error.filename else project.relative(path)
+        raise InputError(shown, f"cannot make the extraction lock here: {error.strerror or error}") from None
     try:
         yield
     finally:

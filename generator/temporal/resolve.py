@@ -47,7 +47,7 @@ _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
             "MIN": ("S", 60)}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
-_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ _SHAPES: tuple[tuple[Precision, re.Pattern[str]], ...] = tuple(
 
 
 def _iso(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M")
+    """`YYYY-MM-DDTHH:MM` with four year digits: `strftime("%Y")` writes the year 999 as `999` on Linux."""
+    return moment.isoformat(timespec="minutes")
 
 
 def _span(start: datetime, end: datetime, precision: Precision) -> Interval:
@@ -90,7 +91,7 @@ def interval(value: str) -> Interval:
                 return Interval(None, None, precision)
             try:
                 return _interval(precision, m.groups())
-            except ValueError:  # 2022-02-30, week 54
+            except (ValueError, OverflowError):  # 2022-02-30, week 54; an end past 9999-12-31
                 return Interval(None, None, precision)
     return Interval(None, None, None)
 

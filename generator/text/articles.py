@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import errno
-import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
@@ -29,17 +27,19 @@ from yaml.resolver import Resolver
 from generator.errors import InputError
 from generator.model import Block, Source
 from generator.project import Project
+from generator.support.regular import NotRegular, read_regular
 from generator.support.yaml_safety import refusal
 from generator.text.slugs import short_hash, slugify
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
-_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|$)")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# `\Z`, never `$`, ends a pattern here: `$` also matches before a final line break, so `x\n` would pass for `x`.
+_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|(?=[\r\n])|\Z)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A line that ends a sentence: final punctuation, then perhaps closing quotes or brackets.
-_END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*$")
+_END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*\Z")
+_MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
 
@@ -56,7 +56,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters no article text has (tab, line breaks and form feeds are fine): binary data or a broken file.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Nor may a content file's text hold them (`content.check`): they would reach a terminal or a calendar raw.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class _RefusingComposer(Composer):
@@ -127,14 +128,29 @@ HEADING_MAX_WORDS = 14
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
-    """The article files named, or found inside the folders named, in a stable order."""
+    """The article files named, or found inside the folders named, in a stable order.
+
+    Folders are walked by `lstat`, never through a symbolic link. A link found (of
+    any name: it may lead to a folder of articles) and a FIFO or device with an
+    article's suffix are returned like articles, so that reading them names the
+    refusal instead of skipping them in silence.
+    """
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if path.is_dir() and not path.is_symlink():
+            found.extend(_walk(path))
         else:
             found.append(path)
     return found
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for entry in sorted(folder.iterdir()):
+        mode = entry.lstat().st_mode
+        if stat.S_ISDIR(mode):
+            yield from _walk(entry)
+        elif stat.S_ISLNK(mode) or entry.suffix.lower() in ARTICLE_SUFFIXES:
+            yield entry
 
 
 def unique_slugs(names: Iterable[str]) -> dict[str, str]:
@@ -205,20 +221,14 @@ def read_capped(path: Path, name: str) -> bytes:
     would hang an `open`), then read no further than the cap: `/dev/zero` or a
     file that grows while read cannot fill the memory.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        descriptor = os.open(path, flags)
+        data, size = read_regular(path, MAX_ARTICLE_BYTES)
+    except NotRegular as error:
+        raise InputError(name, str(error)) from None
     except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise InputError(name, "is a symbolic link; Kroniek reads only regular files") from None
         raise InputError(name, f"cannot read the file: {error.strerror or error}") from None
-    with open(descriptor, "rb") as file:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(name, "is not a regular file (a folder, a FIFO or a device); Kroniek reads only files")
-        data = file.read(MAX_ARTICLE_BYTES + 1) if status.st_size <= MAX_ARTICLE_BYTES else b""
-    if status.st_size > MAX_ARTICLE_BYTES or len(data) > MAX_ARTICLE_BYTES:
-        raise _too_big(name, max(status.st_size, len(data)))
+    if size > MAX_ARTICLE_BYTES or len(data) > MAX_ARTICLE_BYTES:
+        raise _too_big(name, max(size, len(data)))
     return data
 
 
@@ -271,7 +281,7 @@ def _legacy_text(data: bytes, name: str) -> str:
 
 
 def _refuse_control_characters(text: str, name: str) -> None:
-    found = _CONTROL.search(text)
+    found = CONTROL_CHARACTERS.search(text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
         raise InputError(name, f"the file looks binary: control character U+{ord(found.group()):04X}", line)
@@ -354,7 +364,8 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1  # the raw block starts on the file's first line
-        raise InputError(name, f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line) from None
+        problem = " ".join(str(getattr(error, "problem", error)).split())  # PyYAML's words, on one line
+        raise InputError(name, f"front matter is not valid YAML: {problem}", line) from None
     if not isinstance(data, dict):
         raise InputError(name, "front matter must be a mapping of fields", line=2)
     meta: dict[str, str | None] = {}

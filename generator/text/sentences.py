@@ -14,11 +14,13 @@ import yaml
 
 from generator.lang import data_file
 
-# End punctuation, then closing quotes or brackets, then white space.
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"'“‘„«(\[]*[A-ZÀ-Þ0-9]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
-_INITIAL = re.compile(r"[\"'“‘„«(\[]*[A-Za-zÀ-ÿ]\.$")
+# End punctuation, then closing quotes or brackets: one run taken whole, never given back. The white space that
+# must follow is `_NEXT_START`'s to find: a look-ahead after the run would make every position inside a run of
+# 10,000 dots try the rest of it again (quadratic). Every unbounded quantifier in this module is possessive and
+# none is followed by a look-around (tests/test_sentences.py checks it), so no pattern here can backtrack.
+_CANDIDATE = re.compile(r"[.!?…]++[\"'”’»)\]]*+")
+_NEXT_START = re.compile(r"\s++[\"'“‘„«(\[]*+[A-ZÀ-Þ0-9]")
+_INITIAL = re.compile(r"[\"'“‘„«(\[]*+[A-Za-zÀ-ÿ]\.")
 # Only the word before a full stop decides, and abbreviations are short: looking no further back
 # keeps a long sentence full of abbreviations linear instead of quadratic.
 _WORD_WINDOW = 64
@@ -49,10 +51,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
 
 
 def _is_abbreviation(before: str, known: frozenset[str]) -> bool:
-    word = _WORD_BEFORE.search(before)
-    if not word:
-        return False
-    token = word.group(1)
+    token = before.rsplit(maxsplit=1)[-1]  # `before` ends with the full stop: never empty, never in white space
     return token.lower().lstrip("\"'“‘„«([") in known or bool(_INITIAL.fullmatch(token))
 
 
