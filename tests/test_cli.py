@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import random
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -14,6 +18,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli import COMMANDS, main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import write_corpus
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -100,6 +107,73 @@ def test_build_stops_on_content_problems(run_kroniek, project_copy: Path) -> Non
     assert result.returncode == 1
     assert "content/000-3a4275490f53a859.yml:" in result.stderr
     assert not (project_copy / "site" / "index.html").exists()
+
+
+def site_state(site: Path) -> dict[str, str]:
+    """Every file of a built site by path, with a digest of its bytes: two equal states are the same site."""
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+def leftovers(site: Path) -> list[str]:
+    return sorted(p.name for p in site.parent.glob(f".{site.name}.kroniek-*"))
+
+
+def test_a_failed_build_leaves_the_old_site_as_it_was(run_kroniek, project_copy: Path) -> None:
+    assert run_kroniek("build", cwd=project_copy, timeout=300).returncode == 0
+    site = project_copy / "site"
+    old = site_state(site)
+    content = project_copy / "content" / "000-3a4275490f53a859.yml"
+    content.write_text(content.read_text().replace("when: ", "when: '2022-02-30' #", 1))
+    result = run_kroniek("build", cwd=project_copy, timeout=300)
+    assert result.returncode == 1 and "content/000-3a4275490f53a859.yml:" in result.stderr
+    assert site_state(site) == old
+    assert leftovers(site) == []
+
+
+KILLED_BUILD_ARTICLES = 40
+KILLS = (signal.SIGKILL, signal.SIGINT) * 3
+
+
+def test_a_killed_build_leaves_a_whole_site_old_or_new(run_kroniek, tmp_path: Path, repo: Path) -> None:
+    """Ctrl-C or kill -9 at random moments of `kroniek build`: site/ is every time the old site or the new, whole."""
+    shutil.copytree(repo / "site_templates", tmp_path / "site_templates")
+    shutil.copy(repo / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    write_corpus(tmp_path / "seeds", KILLED_BUILD_ARTICLES)
+    assert run_kroniek("extract", cwd=tmp_path, timeout=300).returncode == 0
+    started = time.monotonic()
+    assert run_kroniek("build", cwd=tmp_path, timeout=300).returncode == 0
+    duration = time.monotonic() - started
+    site = tmp_path / "site"
+    old = site_state(site)
+    # Something new to publish, extracted now so that every kill lands in the build itself.
+    write_corpus(tmp_path / "seeds", KILLED_BUILD_ARTICLES + 1)
+    assert run_kroniek("extract", cwd=tmp_path, timeout=300).returncode == 0
+    rng = random.Random(12)
+    seen: list[tuple[str, float, dict[str, str]]] = []
+    interrupted = 0
+    for kill in KILLS:
+        moment = rng.uniform(0.05, 0.95) * duration
+        before = leftovers(site)
+        build = subprocess.Popen(
+            [sys.executable, "-m", "generator.cli", "build"], cwd=tmp_path, start_new_session=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(moment)
+        if build.poll() is None:
+            interrupted += 1
+            os.killpg(build.pid, kill)  # the whole group, as Ctrl-C in a terminal reaches the workers too
+        build.wait(timeout=120)
+        seen.append((kill.name, moment, site_state(site)))
+        if kill == signal.SIGINT:
+            assert set(leftovers(site)) <= set(before), f"Ctrl-C after {moment:.2f} s left a temporary folder"
+    assert interrupted >= len(KILLS) // 2, "the builds ended before they could be killed: the corpus is too small"
+    assert run_kroniek("build", cwd=tmp_path, timeout=300).returncode == 0
+    new = site_state(site)
+    assert new != old and "index.html" in old
+    assert leftovers(site) == [], "the next build did not remove what a killed one left"
+    for name, moment, state in seen:
+        assert state in (old, new), f"{name} after {moment:.2f} s left a site that is neither the old nor the new"
 
 
 def free_port() -> int:

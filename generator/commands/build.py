@@ -1,15 +1,27 @@
-"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first."""
+"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first.
+
+The site is built into a folder beside `site/` and swapped in only when it is
+whole, so a Ctrl-C, a kill or a failed check leaves the old site where it was.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import secrets
+import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from filelock import FileLock, Timeout
 
 from generator.commands.check import add_jobs
 from generator.commands.extract import add_keep_going
-from generator.errors import printable
+from generator.errors import InputError, printable
+from generator.support.atomic import interrupts_held
 
 if TYPE_CHECKING:
     from generator.project import Project
@@ -56,9 +68,64 @@ def build_site(
         options.extract, options.keep_going = extract, keep_going
         if jobs:
             options.jobs = jobs
-        build(config)
+        target = Path(config["site_dir"])
+        with whole_site(target) as staging:
+            config["site_dir"] = str(staging)
+            build(config)
     except MkDocsException as error:  # may quote a page's text
         print(printable(f"error: {error}"), file=sys.stderr)
         return 1
-    print(f"site built in {config['site_dir']}", file=sys.stderr)
+    print(f"site built in {target}", file=sys.stderr)
     return 0
+
+
+@contextmanager
+def whole_site(target: Path) -> Iterator[Path]:
+    """A new, empty folder beside `target` to build into; swapped in for `target` when the block ends well.
+
+    The swap is two renames (the old site aside, the new one in), then the old
+    one is removed. If the block fails, is interrupted or the process killed,
+    `target` is untouched; what a kill leaves beside it (a half-built folder,
+    or an old site set aside just before the second rename) the next build
+    puts back or removes. One build per site at a time: the next one's clean-up
+    would remove the folder another is building in.
+    """
+    target = target.absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(target.parent / f".{target.name}.kroniek.lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise InputError(str(target), "another kroniek build is writing this site; wait for it to finish") from None
+    try:
+        _recover(target)
+        token = secrets.token_hex(4)
+        staging, aside = (target.with_name(f"{_prefix(target)}{kind}-{token}") for kind in ("new", "old"))
+        staging.mkdir()  # not mkdtemp: its 0700 would become the published site's mode
+        try:
+            yield staging
+            with interrupts_held():  # a Ctrl-C here would leave no site/ at all until the next build
+                if target.exists():
+                    target.rename(aside)
+                staging.rename(target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(aside, ignore_errors=True)
+    finally:
+        lock.release()
+
+
+def _prefix(target: Path) -> str:
+    """The start of the names of the folders a build of `target` leaves beside it."""
+    return f".{target.name}.kroniek-"
+
+
+def _recover(target: Path) -> None:
+    """Undo what a killed build left: an old site set aside goes back if there is no site, the rest is removed."""
+    leftovers = [p for p in target.parent.glob(f"{_prefix(target)}*") if p.is_dir() and not p.is_symlink()]
+    set_aside = [p for p in leftovers if p.name.startswith(f"{_prefix(target)}old-")]
+    if set_aside and not target.exists():
+        set_aside[0].rename(target)
+        leftovers.remove(set_aside[0])
+    for leftover in leftovers:
+        shutil.rmtree(leftover, ignore_errors=True)

@@ -161,13 +161,17 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             raise PluginError(f"kroniek: {len(report.errors)} article(s) could not be read (see above)")
 
     def _point_edit_links(self, files: Files, project: Project, output: SiteOutput) -> None:
-        """Edit buttons open the file an editor changes: a source's YAML, a static page's own file."""
+        """Edit buttons open the file an editor changes: a source's YAML, a static page's own file.
+
+        Percent-encoded, as every href Kroniek makes: MkDocs joins the path into the
+        button's href as it is, and the theme does not escape it.
+        """
         for page_path, content_file in output.edit_paths.items():
             if page := files.get_file_from_path(page_path):
-                page.edit_uri = content_file
+                page.edit_uri = render.url_path(content_file)
         for file in files.documentation_pages():
             if file.generated_by is None and file.abs_src_path:
-                file.edit_uri = project.relative(Path(file.abs_src_path))
+                file.edit_uri = render.url_path(project.relative(Path(file.abs_src_path)))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run
