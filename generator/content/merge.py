@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -41,13 +42,47 @@ def timeline_key(event: Mapping) -> tuple:
     return value_order(str(plain(event.get("when")))), text_position(event.get("span"))
 
 
-def merge_documents(base: Mapping | None, ours: CommentedMap, theirs: Mapping) -> CommentedMap:
-    """Merge `theirs` into `ours` (changed in place and returned).
+# Where the machine found an event. Never the editor's unless changed: refreshed from the machine's output
+# of the same event, and dropped when the machine no longer finds it (they would point at other text).
+OFFSETS = frozenset({"span", "sentence"})
+
+
+@dataclass
+class EditorRecord:
+    """What editors did, kept in the base (`editors:` of `content/.generated/<slug>.yml`).
+
+    The machine's last output alone forgets an event once its sentence is gone, so its
+    return would look new; this record does not forget. `source` and `events` (by id)
+    name the fields an editor changed or deleted: they are never taken from the machine
+    again. `deleted` holds the ids of the machine's events an editor deleted: never added again.
+    """
+
+    source: set[str] = field(default_factory=set)
+    events: dict[str, set[str]] = field(default_factory=dict)
+    deleted: set[str] = field(default_factory=set)
+
+    def as_data(self) -> dict[str, Any]:
+        """The record as YAML data, sorted so it is written the same every time; empty parts left out."""
+        data: dict[str, Any] = {}
+        if self.source:
+            data["source"] = sorted(self.source)
+        if self.events:
+            data["events"] = {ident: sorted(self.events[ident]) for ident in sorted(self.events)}
+        if self.deleted:
+            data["deleted"] = sorted(self.deleted)
+        return data
+
+
+def merge_documents(
+    base: Mapping | None, ours: CommentedMap, theirs: Mapping, record: EditorRecord | None = None
+) -> EditorRecord:
+    """Merge `theirs` into `ours` (changed in place); the record of what editors did, brought up to date.
 
     `ours` must have a `source:` mapping and an `events:` list of mappings with
-    unique ids (`store.merge` makes sure before calling).
+    unique ids (`store.merge` makes sure before calling). `record` is the base's.
     """
     base = base or {}
+    record = record or EditorRecord()
     # The list first: the lines between events are its own, not the last field's of the event above.
     containers = [
         (ours["events"], (ours, "events")),
@@ -55,52 +90,71 @@ def merge_documents(base: Mapping | None, ours: CommentedMap, theirs: Mapping) -
         *((event, None) for event in ours["events"]),
     ]
     comments = [_detach_comments(container, above) for container, above in containers]
-    _merge_fields(base.get("source") or {}, ours["source"], theirs["source"])
-    _merge_events(base.get("events") or [], ours["events"], theirs["events"])
+    source = record.source | _changed(base.get("source"), ours["source"])
+    _merge_fields(ours["source"], theirs["source"], source)
+    events, deleted = _merge_events(base.get("events") or [], ours["events"], theirs["events"], record)
     for (container, above), lines in reversed(list(zip(containers, comments, strict=True))):
         _attach_comments(container, lines, above)
-    return ours
+    return EditorRecord(source, events, deleted)
 
 
-def _merge_fields(base: Mapping, ours: CommentedMap, theirs: Mapping) -> None:
-    """Per key: the editor's value where it differs from base (a deletion included), else the machine's."""
+def _changed(base: Mapping | None, ours: Mapping) -> set[str]:
+    """The fields an editor changed, added or deleted; with no machine version to compare, all of them."""
+    if base is None:
+        return set(ours) - {"id"}
+    return {key for key in {*base, *ours} if plain(base.get(key, MISSING)) != plain(ours.get(key, MISSING))}
+
+
+def _merge_fields(ours: CommentedMap, theirs: Mapping, owned: set[str]) -> None:
+    """Per key: the editor's where they own it (present or deleted), else the machine's."""
     for key in list(ours):
-        merged = _merged_value(base.get(key, MISSING), ours[key], theirs.get(key, MISSING))
-        if merged is MISSING:
+        if key in owned:
+            continue
+        if key not in theirs:
             del ours[key]
-        elif merged is not ours[key]:
-            ours[key] = merged
+        elif plain(ours[key]) != plain(theirs[key]):  # the same anyway: keep the editor's node and its formatting
+            ours[key] = theirs[key]
     order = list(theirs)
     for index, key in enumerate(order):
-        if key not in ours and key not in base:
+        if key not in ours and key not in owned:
             earlier = [k for k in order[:index] if k in ours]
             ours.insert(list(ours).index(earlier[-1]) + 1 if earlier else 0, key, theirs[key])
 
 
-def _merged_value(base: Any, ours: Any, theirs: Any) -> Any:
-    if plain(ours) != plain(base) or plain(ours) == plain(theirs):
-        return ours  # edited, or the same anyway: keep the editor's node and its formatting
-    return theirs
+def _merge_events(
+    base: list, ours: CommentedSeq, theirs: list, record: EditorRecord
+) -> tuple[dict[str, set[str]], set[str]]:
+    """Per event id: deleted stays deleted, added stays, edited fields stay; the rest follows the machine.
 
-
-def _merge_events(base: list, ours: CommentedSeq, theirs: list) -> None:
-    """Per event id: deleted stays deleted, added stays, edited fields stay; the rest follows the machine."""
+    Returns the fields editors own by event id, and the ids deleted for good.
+    """
     base_by_id = {event["id"]: event for event in base}
     theirs_by_id = {event["id"]: event for event in theirs}
     ours_ids = {event["id"] for event in ours}
+    # An id the editors once had and removed; one they add back by hand is theirs again.
+    deleted = (record.deleted | ((base_by_id.keys() | record.events.keys()) - ours_ids)) - ours_ids
+    owned_by_id: dict[str, set[str]] = {}
     kept: list = []
     for event in ours:
-        was, now = base_by_id.get(event["id"], MISSING), theirs_by_id.get(event["id"], MISSING)
-        if now is MISSING:
-            if was is MISSING or plain(event) != plain(was):
-                kept.append(event)  # added or edited by an editor: the tagger's opinion does not matter
+        ident = event["id"]
+        owned = record.events.get(ident, set()) | _changed(base_by_id.get(ident), event)
+        now = theirs_by_id.get(ident)
+        if now is not None:
+            _merge_fields(event, now, owned)
+        elif not owned:
             continue  # unedited, and the tagger no longer finds it
-        _merge_fields(was if was is not MISSING else {}, event, now)
+        else:  # the machine lost it: the editor's whole, but for offsets that point at what the article no longer says
+            for key in OFFSETS - owned:
+                event.pop(key, None)
+            owned |= set(event) - {"id"}
+        if owned:
+            owned_by_id[ident] = owned
         kept.append(event)
-    kept.extend(event for event in theirs if event["id"] not in ours_ids and event["id"] not in base_by_id)
+    kept.extend(event for event in theirs if event["id"] not in ours_ids and event["id"] not in deleted)
     kept.sort(key=timeline_key)
     if [id(event) for event in kept] != [id(event) for event in ours]:
         ours[:] = kept
+    return owned_by_id, deleted
 
 
 # Comment lines an editor writes above a field or an event are stored by ruamel after the line before them, or as

@@ -25,7 +25,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator.content import yamlfast
-from generator.content.merge import merge_documents, plain, timeline_key
+from generator.content.merge import EditorRecord, merge_documents, plain, timeline_key
 from generator.errors import InputError
 from generator.model import Document, Event, Interval, SourceMeta
 from generator.project import Project
@@ -257,6 +257,9 @@ def read(text: str, path: str) -> yamlfast.Read:
         raise InputError(path, error.message, error.line, error.column) from None
 
 
+EDITORS = "editors"  # the `.generated` base's record of what editors did (`merge.EditorRecord`)
+
+
 def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "content file") -> str:
     """The content file after a re-extraction: `theirs` with every change of `ours` since `base` kept.
 
@@ -266,19 +269,61 @@ def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "conte
     does, without parsing anything. `path` names `ours` in errors; a broken
     `ours` is refused, never overwritten.
     """
+    return merge_with_base(base, ours, theirs, path=path)[0]
+
+
+def merge_with_base(base: str | None, ours: str | None, theirs: str, *, path: str = "content file") -> tuple[str, str]:
+    """`merge`, and the next `.generated` base: `theirs` with the record of what editors did, when there is one."""
     if ours is None or ours == base:
-        return theirs
-    return three_way(base, ours, theirs, path=path)
+        return theirs, theirs
+    return three_way_with_base(base, ours, theirs, path=path)
 
 
 def three_way(base: str | None, ours: str, theirs: str, *, path: str = "content file") -> str:
     """`merge` by ruamel's trees, for a file an editor changed: comments and key order kept."""
+    return three_way_with_base(base, ours, theirs, path=path)[0]
+
+
+def three_way_with_base(base: str | None, ours: str, theirs: str, *, path: str = "content file") -> tuple[str, str]:
+    """`three_way`, and the next base with the record of what editors did (`merge.EditorRecord`)."""
     tree = parse(ours, path)
     _require_mergeable(tree, path)
     before = plain(tree)
-    base_tree = parse(base, generated_path(Path(path)).as_posix()) if base is not None else None
-    merge_documents(base_tree, tree, parse(theirs, "generated text"))
-    return ours if plain(tree) == before else dump(tree)
+    base_name = generated_path(Path(path)).as_posix()
+    base_tree = parse(base, base_name) if base is not None else None
+    record = merge_documents(base_tree, tree, parse(theirs, "generated text"), editor_record(base_tree, base_name))
+    merged = ours if plain(tree) == before else dump(tree)
+    data = record.as_data()
+    return merged, theirs + dump({EDITORS: data}) if data else theirs
+
+
+def editor_record(base: Any, name: str) -> EditorRecord:
+    """The record of a `.generated` base (empty without one); a malformed one is an `InputError` at its line.
+
+    The base is committed, so a pull request can change it: it is read as untrusted.
+    """
+    if not isinstance(base, dict) or base.get(EDITORS) is None:
+        return EditorRecord()
+    data = base[EDITORS]
+
+    def names(value: Any, node: Any, key: Any) -> set[str]:
+        if not isinstance(value, list):
+            raise InputError(name, f"'{EDITORS}': expected a list of names here", *position(node, key))
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                raise InputError(name, f"'{EDITORS}': expected a name here", *position(value, index))
+        return set(value)
+
+    if not isinstance(data, dict) or not set(data) <= {"source", "events", "deleted"}:
+        raise InputError(name, f"'{EDITORS}' must map 'source', 'events' and 'deleted'", *position(base, EDITORS))
+    events = data.get("events") or {}
+    if not isinstance(events, dict):
+        raise InputError(name, f"'{EDITORS}': 'events' must map event ids to field names", *position(data, "events"))
+    return EditorRecord(
+        source=names(data.get("source", []), data, "source"),
+        events={str(ident): names(fields, events, ident) for ident, fields in events.items()},
+        deleted=names(data.get("deleted", []), data, "deleted"),
+    )
 
 
 Where = Callable[..., tuple[int, int]]  # (node, key=None) → line and column: `position`, or a `Read`'s
@@ -341,15 +386,15 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
     theirs = generated_yaml(meta, events)
     ours = read_text(content, name) if content.exists() else None
     base = read_text(base_file, project.relative(base_file)) if base_file.exists() else None
-    merged = merge(base, ours, theirs, path=name)
+    merged, next_base = merge_with_base(base, ours, theirs, path=name)
     _refuse_too_big(merged, meta.file, name)  # before anything is written: `check` would refuse it and stop every build
     if merged != ours:
         write_atomic(content, merged.encode("utf-8"))
-    if theirs != base:
-        write_atomic(base_file, theirs.encode("utf-8"))
+    if next_base != base:
+        write_atomic(base_file, next_base.encode("utf-8"))
     if ours is None:
         return "created"
-    return "unchanged" if merged == ours and theirs == base else "updated"
+    return "unchanged" if merged == ours and next_base == base else "updated"
 
 
 # -- reading --------------------------------------------------------------------------------------------------------
