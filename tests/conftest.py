@@ -1,4 +1,4 @@
-"""Fixtures shared by the whole suite: where the repository and ../shared are."""
+"""Fixtures shared by the whole suite: where the repository and its test data are."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture
@@ -21,10 +21,9 @@ def repo() -> Path:
 
 
 @pytest.fixture
-def shared() -> Path:
-    """The `shared/` folder beside the repository (seeds, eval gold, docs); CI puts it there."""
-    assert SHARED.is_dir(), f"{SHARED} is missing: the tests need ../shared beside the repository"
-    return SHARED
+def data() -> Path:
+    """`tests/data/`: gold sets the tests score against (their origin is in its README)."""
+    return DATA
 
 
 @pytest.fixture

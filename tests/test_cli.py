@@ -219,11 +219,11 @@ def test_serve_previews_the_site_and_reloads_an_edited_article(project_copy: Pat
 
 
 def test_seed_content_with_the_editors_dates_lists_the_gold_chronology(
-    run_kroniek, project_copy: Path, shared: Path
+    run_kroniek, project_copy: Path, data: Path
 ) -> None:
     import yaml
 
-    gold = yaml.safe_load((shared / "eval" / "seeds-gold.yaml").read_text(encoding="utf-8"))["timeline"]
+    gold = yaml.safe_load((data / "seeds-gold.yaml").read_text(encoding="utf-8"))["timeline"]
     # Extract again first: the editor's dates in content/ must lead today's tagger to the same chronology.
     assert run_kroniek("extract", cwd=project_copy).returncode == 0
     listed = json.loads(run_kroniek("list", "--json", cwd=project_copy).stdout)

@@ -1,4 +1,4 @@
-"""The TempEval-3-style scorer, on small hand-made gold, and the tagger's scores on the shared gold."""
+"""The TempEval-3-style scorer, on small hand-made gold, and the tagger's scores on the project's gold."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from generator.model import Timex
 from generator.temporal import tag
 from generator.temporal.evaluate import Case, GoldTimex, Scores, evaluate, load_gold, score_case
 
-EVAL = Path(__file__).parents[2] / "shared" / "eval"
-SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+EVAL = Path(__file__).parent / "data"  # copies of the shared gold sets (see data/README.md)
 HELDOUT = Path(__file__).parent / "data" / "nl-heldout.yaml"
 
 

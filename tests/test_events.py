@@ -98,10 +98,10 @@ def test_order_coarser_first_then_text_then_source() -> None:
     ]
 
 
-def test_seed_events_follow_the_gold_chronology(repo: Path, shared: Path) -> None:
+def test_seed_events_follow_the_gold_chronology(repo: Path, data: Path) -> None:
     import yaml
 
-    gold = yaml.safe_load((shared / "eval" / "seeds-gold.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load((data / "seeds-gold.yaml").read_text(encoding="utf-8"))
     events = []
     for name in sorted(p.name for p in (repo / "seeds").glob("*.txt")):
         source = read_article(repo / "seeds" / name, repo)

@@ -115,7 +115,8 @@ def _gold_timexes(path: str, case_id: str, text: str, entries: Iterable[dict]) -
 def load_gold(path: Path) -> list[Case]:
     """Cases from a gold file: `cases` with their text inline, or `articles` naming files beside the gold.
 
-    Article files are looked for next to the gold file and in `../seeds/`.
+    Article files are looked for next to the gold file, then in the `seeds/` folder of the gold's
+    folder or of the nearest folder above it that has one (a project's, for `tests/data/` gold).
     """
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -127,10 +128,10 @@ def load_gold(path: Path) -> list[Case]:
     for item in data.get("cases") or []:
         cases.append(_case(path, str(item["id"]), item, str(item["text"])))
     for item in data.get("articles") or []:
-        candidates = [path.parent / item["file"], path.parent.parent / "seeds" / item["file"]]
-        source = next((c for c in candidates if c.is_file()), None)
+        folders = [path.parent, *(folder / "seeds" for folder in path.resolve().parents)]
+        source = next((folder / item["file"] for folder in folders if (folder / item["file"]).is_file()), None)
         if source is None:
-            raise InputError(str(path), f"article {item['file']} not found beside the gold or in ../seeds")
+            raise InputError(str(path), f"article {item['file']} not found beside the gold or in a seeds/ above it")
         cases.append(_case(path, item["file"], item, source.read_text(encoding="utf-8")))
     return cases
 

@@ -27,7 +27,7 @@ from generator.pipeline import extract
 from generator.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
-GOLD = Path(__file__).resolve().parents[3] / "shared/eval/seeds-gold.yaml"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "seeds-gold.yaml"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -43,7 +43,7 @@ SUB_PATH = "repo/"
 
 @pytest.fixture(scope="session")
 def gold() -> dict:
-    assert GOLD.is_file(), f"{GOLD} is missing: the tests need ../shared beside the repository"
+    assert GOLD.is_file(), f"{GOLD} is missing"
     return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
 
 
