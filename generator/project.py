@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from generator.support.cache import Cache
+from generator.support.cache import Cache, digest
 
 # A content file's name becomes a page's URL and an edit link: what every file system and URL takes as it is.
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -96,6 +96,11 @@ class Project:
             return self.article_path(file)
         except (FileNotFoundError, UnsafePath):
             return None
+
+    def article_digest(self, file: str) -> str:
+        """The hash of the article `file:` names, as cache keys hold it; of "missing" when it may not be read."""
+        path = self.readable_article(file)
+        return self.cache.file_digest(path) if path else digest(None)
 
     def relative(self, path: Path) -> str:
         """A path as shown to people and stored in YAML: relative to the root when inside it.

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from filelock import FileLock, Timeout
 
 from generator.commands.check import add_jobs
 from generator.commands.extract import add_keep_going
@@ -90,6 +87,10 @@ def whole_site(target: Path) -> Iterator[Path]:
     puts back or removes. One build per site at a time: the next one's clean-up
     would remove the folder another is building in.
     """
+    import secrets  # here, not at the top: every `kroniek` command imports this module to register it
+
+    from filelock import FileLock, Timeout
+
     target = target.absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(target.parent / f".{target.name}.kroniek.lock", timeout=0)

@@ -157,7 +157,7 @@ def _unchanged(project: Project, path: Path, entry: Clean | None) -> list[Any] |
     if entry[0] != results.key(project.cache.file_digest(path)):
         return None
     article, article_digest, ids = entry[1]
-    return ids if _article_digest(project, article) == article_digest else None
+    return ids if project.article_digest(article) == article_digest else None
 
 
 def _is_clean(value: Any) -> bool:
@@ -202,7 +202,7 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
         return FileCheck(problems, ids, None, None)
     content_digest = results.digest(text.encode("utf-8"))
     article = loaded.values["source"]["file"]
-    clean = (results.key(content_digest), [article, _article_digest(project, article), [list(i) for i in ids]])
+    clean = (results.key(content_digest), [article, project.article_digest(article), [list(i) for i in ids]])
     try:
         document = store.document(path, name, text, loaded)
     except InputError:  # not a document after all: `load_all` reports it where it always did
@@ -226,12 +226,6 @@ def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: di
             yield Problem(name, line, column, f"duplicate id '{identifier}': first used at {first_ids[identifier]}")
         else:
             first_ids[identifier] = f"{name}:{line}"
-
-
-def _article_digest(project: Project, article: str) -> str:
-    """The hash of the article a clean file's spans point into; of "missing" when it may not be read."""
-    path = project.readable_article(article)
-    return project.cache.file_digest(path) if path else results.digest(None)
 
 
 def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> list[Path]:

@@ -18,7 +18,7 @@ The result holds only strings and bytes.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -79,7 +79,7 @@ def site_output(
     settings = _settings(edit_base, threshold, templates, language)
     site = render.Site.of(documents, edit_base, threshold, language=language, templates=templates)
     plan = render.timeline_plan(site)
-    articles = _article_digests(project, {d.source.file for d in documents})
+    articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
     stamp = exports.ics_stamp(exports.build_stamp(documents))
 
     def key(*made_of: str) -> str:
@@ -174,12 +174,6 @@ def _content_digests(project: Project) -> dict[str, str]:
         return {}
     folder = project.relative(project.content_dir)  # once: resolving every file's path costs more than hashing it
     return {f"{folder}/{path.name}": document_key(project, path) for path in content_files(project.content_dir)}
-
-
-def _article_digests(project: Project, articles: Iterable[str]) -> dict[str, str]:
-    """Each article file → the hash of its bytes (of "missing" when it is gone or may not be read)."""
-    paths = {name: project.readable_article(name) for name in articles}
-    return {name: project.cache.file_digest(path) if path else cache.digest(None) for name, path in paths.items()}
 
 
 def _settings(edit_base: str | None, threshold: int, templates: Path, language: str) -> str:

@@ -97,31 +97,24 @@ class Cache:
 
     # -- entries ------------------------------------------------------------------------------------------------------
 
-    def get(self, table: str, name: str, key: str, valid: Valid = _anything) -> Any | None:
-        """The value kept for `name` if it was made under `key` and has the shape `valid` accepts, else None."""
-        return self.get_many(table, {name: key}, valid).get(name)
-
     def get_many(self, table: str, keys: Mapping[str, str], valid: Valid = _anything) -> dict[str, Any]:
         """Of `keys` (name → key), the names whose entry was made under that key, with their valid values."""
         entries = self.entries(table, keys, valid)
         return {name: value for name, (made_under, value) in entries.items() if made_under == keys[name]}
 
-    def entries(self, table: str, names: Iterable[str] | None = None, valid: Valid = _anything) -> dict[str, Any]:
-        """Each entry (name → (key, value)) of these names (None: all) whose value `valid` accepts."""
+    def entries(self, table: str, names: Iterable[str], valid: Valid = _anything) -> dict[str, Any]:
+        """Each entry (name → (key, value)) of these names whose value `valid` accepts."""
         db = self._connect()
         if db is None:
             return {}
         found: dict[str, tuple[str, Any]] = {}
         queries: list[tuple[str, tuple[str, ...]]] = []
-        if names is None:
-            queries.append(("SELECT name, key, value FROM entries WHERE tbl = ?", (table,)))
-        else:
-            wanted = list(dict.fromkeys(names))
-            for start in range(0, len(wanted), _CHUNK):
-                chunk = wanted[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT name, key, value FROM entries WHERE tbl = ? AND name IN ({marks})"
-                queries.append((query, (table, *chunk)))
+        wanted = list(dict.fromkeys(names))
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT name, key, value FROM entries WHERE tbl = ? AND name IN ({marks})"
+            queries.append((query, (table, *chunk)))
         try:
             for query, parameters in queries:
                 for name, made_under, text in db.execute(query, parameters):
@@ -132,10 +125,6 @@ class Cache:
             self._give_up(error)
             return {}
         return found
-
-    def put(self, table: str, name: str, key: str, value: Any) -> None:
-        """Keep `value` (plain JSON data, not None) for `name`, made under `key`, replacing what was there."""
-        self.put_many(table, {name: (key, value)})
 
     def put_many(self, table: str, entries: Mapping[str, tuple[str, Any]]) -> None:
         """Keep several entries (name → (key, value)) in one transaction."""
