@@ -69,8 +69,26 @@ class Timex:
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str
     mod: str | None = None
-    # Why an editor should look at this value (unresolvable or ambiguous), else None.
+    # Why an editor should look at this value, as a reason code (`REVIEW_REASONS`), else None.
     review: str | None = None
+    # The earlier date an anaphoric value was counted from (`die avond`, `twee dagen later`), else None.
+    anchor: str | None = None
+    # `negated` (a happening said not to have taken place then) or `generic` (a comparison or habit that
+    # names no one time); the events stage places no event for either.
+    mark: Literal["negated", "generic"] | None = None
+
+
+# Why the tagger doubts a value, most doubtful first; each has words in the language data (`site.yaml`, `review`).
+REVIEW_REASONS = (
+    "dct-unknown",  # no publication date: nothing deictic can be placed
+    "dct-month",  # publication date known only to the month: no day can be placed
+    "partial",  # the value has unknown parts (XXXX-01-01)
+    "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
+    "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
+    "tense-far",  # ... read from a tense cue outside the expression's clause
+    "anaphor",  # counted from an earlier date of the text (`anchor`)
+    "tense",  # ... read from a tense cue in the expression's clause
+)
 
 
 Precision = Literal["decade", "year", "season", "month", "week", "day", "partofday", "minute"]

@@ -18,7 +18,7 @@ from generator.temporal.resolve import DCT_MONTH, DCT_UNKNOWN
         ("Op 3 mei was er een demonstratie.", ("2023-05-03", None)),
         ("Vorige maand werd het bekend.", ("2023-04", None)),
         ("Vorig jaar was het rustig.", ("2022", None)),
-        ("In februari was het koud.", ("2023-02", None)),
+        ("In februari was het koud.", ("2023-02", "tense")),  # next February in the future tense
     ],
 )
 def test_month_only_dct(text: str, expected: tuple[str, str | None]) -> None:
@@ -46,7 +46,10 @@ def test_unknown_dct_gives_x_values_with_a_review(text: str, expected: str) -> N
 
 def test_full_dates_need_no_dct_and_anchor_what_follows() -> None:
     found = tag("Op 6 januari 2022 begon het. Twee dagen later werd het stil.", None)
-    assert [(t.value, t.review) for t in found] == [("2022-01-06", None), ("2022-01-08", None)]
+    assert [(t.value, t.review, t.anchor) for t in found] == [
+        ("2022-01-06", None, None),
+        ("2022-01-08", "anaphor", "2022-01-06"),
+    ]
 
 
 @pytest.mark.parametrize("dct", ["2022-13-01", "2022-02-30", "6 januari", "2022/01/06", ""])

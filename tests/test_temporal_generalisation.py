@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.lang.words import site_words
+from generator.model import REVIEW_REASONS
 from generator.temporal import tag
 
 DCT = "2022-05-11"  # a Wednesday
@@ -87,10 +89,12 @@ def test_midnight_closing_an_evening_is_the_next_day_at_0000() -> None:
     ]
 
 
-def test_review_notes_are_dutch() -> None:
+def test_review_reasons_are_codes_with_dutch_words() -> None:
     (month_only,) = tag("Dinsdag werd bekend dat de fabriek sluit.", "2022-05")
     (unknown,) = tag("Gisteren werd het bekend.", None)
     (no_anchor,) = tag("Een dag later werd het bekend.", DCT)
-    assert month_only.review == "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"
-    assert unknown.review == "geen publicatiedatum: datum niet te bepalen"
-    assert no_anchor.review is not None and no_anchor.review.startswith("dag aangenomen")
+    assert (month_only.review, unknown.review, no_anchor.review) == ("dct-month", "dct-unknown", "no-anchor")
+    words = site_words("nl")
+    assert set(words.reasons) == set(REVIEW_REASONS)
+    assert words.reason("dct-month") == "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"
+    assert "2022-01-05" in (words.reason("anaphor", "2022-01-05") or "")

@@ -40,8 +40,9 @@ def _as_json(timex: Any) -> dict[str, Any]:
     out = {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}
     if timex.mod is not None:
         out["mod"] = timex.mod
-    if timex.review is not None:
-        out["review"] = timex.review
+    for key in ("review", "anchor", "mark"):
+        if getattr(timex, key) is not None:
+            out[key] = getattr(timex, key)
     return out
 
 

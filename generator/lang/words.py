@@ -34,6 +34,11 @@ class SiteWords:
     counts: Mapping[str, Mapping[str, str]]
     page: Mapping[str, Markup]  # trusted HTML from the package's data
     review: Mapping[str, str]
+    reasons: Mapping[str, str]
+
+    def reason(self, code: str | None, anchor: str | None = None) -> str | None:
+        """The words for one of the tagger's review reasons (`model.REVIEW_REASONS`)."""
+        return self.reasons[code].format(anchor=anchor or "") if code else None
 
     def count(self, noun: str, n: int) -> Markup:
         """`3 gebeurtenissen`: the noun in the plural form the locale's CLDR rules ask for `n`."""
@@ -61,4 +66,5 @@ def site_words(code: str) -> SiteWords:
         counts=data["counts"],
         page={key: Markup(value) for key, value in data["page"].items()},
         review=data["review"],
+        reasons=data["reasons"],
     )

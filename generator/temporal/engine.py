@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
-from functools import cache, partial
+from functools import cache
 from typing import Any
 
-from generator.model import Timex
+from generator.model import REVIEW_REASONS, Timex
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
-from generator.temporal.resolve import Context, Known, resolve
-from generator.temporal.tense import TenseReader
+from generator.temporal.resolve import Context, Known, Resolution, resolve
+from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _DAY_KEYS = ("dom", "weekday", "day", "easter", "nth", "pod")
@@ -65,6 +66,44 @@ def compose(atoms: list[Atom], text: str, language: Language) -> list[Atom]:
     return joined
 
 
+# How sure a value is when the tense decided it, by where the tense was read.
+_TENSE_DOUBT: dict[Evidence, str | None] = {
+    "lead": None, "clause": "tense", "sentence": "tense-far", "none": "tense-none"
+}
+
+
+class _TenseAsked:
+    """The tense of one expression, read when a value first depends on it; remembers that it was asked."""
+
+    def __init__(self, reading: Callable[[int, int], tuple[Tense, Evidence]], start: int, end: int):
+        self._reading, self._span = reading, (start, end)
+        self.evidence: Evidence | None = None
+
+    def __call__(self) -> Tense:
+        tense, self.evidence = self._reading(*self._span)
+        return tense
+
+    def doubt(self) -> str | None:
+        return _TENSE_DOUBT[self.evidence] if self.evidence else None
+
+
+def _tense_doubt(atom: Atom, context: Context, asked: _TenseAsked, resolution: Resolution) -> str | None:
+    """How the tense was read, when the value depends on it: another tense would give another value."""
+    doubt = asked.doubt()
+    if doubt is None:
+        return None
+    for other in ("past", "present", "future"):
+        again = resolve(atom.fields, replace(context, tense=lambda other=other: other))
+        if again is not None and again.value != resolution.value:
+            return doubt
+    return None
+
+
+def _most_doubtful(*reasons: str | None) -> str | None:
+    given = [reason for reason in reasons if reason]
+    return min(given, key=REVIEW_REASONS.index) if given else None
+
+
 def _range_start(found: list[Timex], atom: Atom, text: str, language: Language) -> date | None:
     """The day the previous expression names when it and `atom` are the two ends of a range."""
     if not found or not language.range_join.fullmatch(text, found[-1].end, atom.start):
@@ -85,7 +124,7 @@ class Expressions:
         self.text = text
         self.language = load(lang)
         self.atoms = tuple(compose(find(text, self.language), text, self.language))
-        self._tense = cache(TenseReader(text, self.language.tense).tense)  # a span's tense is the same any day
+        self._tense = cache(TenseReader(text, self.language.tense).reading)  # a span's tense is the same any day
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -95,10 +134,13 @@ class Expressions:
         found: list[Timex] = []
         for atom in self.atoms:
             anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
-            tense = partial(self._tense, atom.start, atom.end)  # read only when a value depends on it
-            resolution = resolve(atom.fields, Context(known, anchors, tense, _range_start(found, atom, text, language)))
+            tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
+            context = Context(known, anchors, tense, _range_start(found, atom, text, language))
+            resolution = resolve(atom.fields, context)
             if resolution is None:
                 continue
+            anaphor = "anaphor" if resolution.anchor else None
+            review = _most_doubtful(resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor)
             found.append(
                 Timex(
                     start=atom.start,
@@ -107,7 +149,8 @@ class Expressions:
                     type=resolution.type,
                     value=resolution.value,
                     mod=resolution.mod,
-                    review=resolution.review,
+                    review=review,
+                    anchor=resolution.anchor,
                 )
             )
             if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):

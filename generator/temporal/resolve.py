@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -37,11 +37,11 @@ from generator.temporal.tense import Tense
 Fields = Mapping[str, Any]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
-# Review notes, read by Dutch editors.
-DCT_UNKNOWN = "geen publicatiedatum: datum niet te bepalen"
-DCT_MONTH = "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"
-NO_ANCHOR = "dag aangenomen: geen eerdere datum in de tekst, geteld vanaf de publicatiedatum"
-PARTIAL = "datum deels onbekend"
+# Review reasons (codes of `model.REVIEW_REASONS`; their words are language data).
+DCT_UNKNOWN = "dct-unknown"
+DCT_MONTH = "dct-month"
+NO_ANCHOR = "no-anchor"
+PARTIAL = "partial"
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
@@ -96,6 +96,7 @@ class Resolution:
     value: str
     mod: str | None = None
     review: str | None = None
+    anchor: str | None = None  # the earlier date an anaphoric value counts from
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class _Base:
     precision: str  # decade year season month week day
     day: date | None = None
     review: str | None = None
+    anchor: str | None = None
 
 
 def resolve(fields: Fields, context: Context) -> Resolution | None:
@@ -163,7 +165,7 @@ def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
         value += f"T{fields['pod']}"
     if review is None and "X" in value:
         review = PARTIAL
-    return Resolution(kind, value, mod, review)
+    return Resolution(kind, value, mod, review, base.anchor)
 
 
 def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
@@ -319,9 +321,13 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     if anchor is None:
         anchor, review = context.dct, NO_ANCHOR
     if "num" in fields:
-        return _counted(fields, anchor, review)
-    offset = fields.get("day", 0)
-    return _day_from(anchor, lambda d: d + timedelta(days=offset), review)
+        base = _counted(fields, anchor, review)
+    else:
+        offset = fields.get("day", 0)
+        base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)
+    if base is None or review is not None or anchor is None:
+        return base
+    return replace(base, anchor=anchor.value)
 
 
 def _pick(candidates: list[tuple[int, Any]], ref: int, tense: Tense) -> Any:

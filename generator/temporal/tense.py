@@ -10,6 +10,7 @@ from typing import Literal
 from generator.temporal.language import TenseData
 
 Tense = Literal["past", "present", "future"]
+Evidence = Literal["lead", "clause", "sentence", "none"]  # where the tense was read
 
 # End punctuation taken whole (possessive) or a line break; the white space that must follow is looked at by hand:
 # a look-ahead after the run made each position inside a run of 10,000 dots try the rest of it again (9 s).
@@ -105,15 +106,24 @@ class TenseReader:
         return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
 
     def tense(self, start: int, end: int) -> Tense:
-        """Past, present or future for the expression at text[start:end].
+        """Past, present or future for the expression at text[start:end]."""
+        return self.reading(start, end)[0]
 
-        A past-making cue right before it (since) wins; otherwise the cue nearest to
-        the expression in its clause, else in its sentence; with no cue at all, present.
+    def reading(self, start: int, end: int) -> tuple[Tense, Evidence]:
+        """The tense for the expression at text[start:end], and how it was read.
+
+        A past-making cue right before it (since) wins (`lead`); otherwise the cue nearest to
+        the expression in its clause (`clause`), else in its sentence (`sentence`); with no cue
+        at all, present (`none`).
         """
         before = self.text[max(0, start - 20) : start].split()
         if before and before[-1].lower() in self.data.past_leads:
-            return "past"
+            return "past", "lead"
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
-        return self._nearest(in_clause, start, end) or self._nearest(words, start, end) or "present"
+        if found := self._nearest(in_clause, start, end):
+            return found, "clause"
+        if found := self._nearest(words, start, end):
+            return found, "sentence"
+        return "present", "none"

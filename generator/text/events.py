@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from generator.lang.words import site_words
 from generator.model import Document, Event, Source, Timex
 from generator.temporal.values import interval, sort_key
 from generator.text.sentences import sentence_spans
@@ -122,7 +123,7 @@ def _event(
         sentence_span=sentence_span,
         mod=timex.mod,
         interval=interval(timex.value),
-        review=timex.review,
+        review=site_words(source.language).reason(timex.review, timex.anchor),
     )
 
 
