@@ -31,13 +31,20 @@ def season_index(year: int, season: str) -> int:
     return year * 12 + SEASON_START[season] - 1
 
 
-def day_in_year(fields: Mapping[str, Any], year: int) -> date | None:
-    """The day a (possibly movable) calendar day falls on in `year`, or None if it has none (31 February)."""
+def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) -> date | None:
+    """The day a (possibly movable) calendar day falls on in `year`, or None if it has none (31 February).
+
+    `month` stands in for a month the fields do not give (`de 27e`, `de eerste vrijdag`).
+    """
     if "easter" in fields:
         return easter(year) + timedelta(days=int(fields["easter"]))
-    month = int(fields["month"])
-    if "nth" in fields:
+    month = int(fields.get("month", month or 0))
+    if "nth_weekday" in fields:
         return _nth_weekday(year, month, int(fields["nth"]), int(fields["nth_weekday"]))
+    if fields.get("nth_unit") == "D":
+        nth = int(fields["nth"])
+        last = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
+        return date(year, month, nth if nth > 0 else last + 1 + nth) if 0 < abs(nth) <= last else None
     try:
         day = date(year, month, int(fields["dom"]))
     except ValueError:
@@ -45,6 +52,20 @@ def day_in_year(fields: Mapping[str, Any], year: int) -> date | None:
     if "sunday_shift" in fields and day.isoweekday() == 7:
         day += timedelta(days=int(fields["sunday_shift"]))
     return day + timedelta(days=int(fields.get("day", 0)))  # Koningsnacht: the night before Koningsdag
+
+
+def nth_week(year: int, month: int | None, nth: int) -> date | None:
+    """The Monday of the nth ISO week of a month or year (-1: the last): weeks whose Thursday falls in it."""
+    first = date(year, month or 1, 1)
+    end = date(*add_months(year, month, 1), 1) if month else date(year + 1, 1, 1)
+    thursday = first + timedelta(days=(4 - first.isoweekday()) % 7)
+    thursdays = []
+    while thursday < end:
+        thursdays.append(thursday)
+        thursday += timedelta(weeks=1)
+    if not 0 < abs(nth) <= len(thursdays):
+        return None
+    return thursdays[nth - 1 if nth > 0 else nth] - timedelta(days=3)
 
 
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:

@@ -1,22 +1,21 @@
-"""The tagger: find atoms, join days to their clock times, resolve each in text order with anaphora."""
+"""The tagger: find atoms, combine them by the grammar's rules, resolve each in text order with anaphora."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from typing import Any
 
 from generator.model import REVIEW_REASONS, Timex
+from generator.temporal.combine import combine
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-_DAY_KEYS = ("dom", "weekday", "day", "easter", "nth", "pod")
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -31,39 +30,6 @@ def parse_dct(dct: str | None) -> Known | None:
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
     date(year, month, day or 1)  # raises ValueError for 2022-13 or 2022-02-30
     return Known(year, month, day)
-
-
-def _is_clock(fields: Mapping[str, Any]) -> bool:
-    return "hour" in fields
-
-
-def _is_day(fields: Mapping[str, Any]) -> bool:
-    """A day or part of day that a clock time can be joined to (not a week, month, duration or set)."""
-    if _is_clock(fields) or fields.get("duration") or fields.get("set"):
-        return False
-    if fields.get("unit") not in (None, "D") and "weekday" not in fields:
-        return False
-    return any(key in fields for key in _DAY_KEYS)
-
-
-def compose(atoms: list[Atom], text: str, language: Language) -> list[Atom]:
-    """Join a day and a clock time next to each other into one expression valued by the clock time."""
-    joined: list[Atom] = []
-    for atom in atoms:
-        if joined:
-            before = joined[-1]
-            gap = text[before.end : atom.start]
-            if _is_day(before.fields) and _is_clock(atom.fields):
-                day, clock, join = before, atom, language.day_then_clock
-            elif _is_clock(before.fields) and _is_day(atom.fields):
-                day, clock, join = atom, before, language.clock_then_day
-            else:
-                join = None
-            if join is not None and join.fullmatch(gap):
-                joined[-1] = Atom(before.start, atom.end, {**clock.fields, **day.fields})
-                continue
-        joined.append(atom)
-    return joined
 
 
 # How sure a value is when the tense decided it, by where the tense was read.
@@ -123,7 +89,7 @@ class Expressions:
     def __init__(self, text: str, lang: str = "nl"):
         self.text = text
         self.language = load(lang)
-        self.atoms = tuple(compose(find(text, self.language), text, self.language))
+        self.atoms = tuple(combine(find(text, self.language), text, self.language.combinations))
         self._tense = cache(TenseReader(text, self.language.tense).reading)  # a span's tense is the same any day
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:

@@ -15,6 +15,7 @@ import yaml
 
 from generator.lang import data_file
 from generator.temporal import triggers
+from generator.temporal.combine import KINDS, Combination
 
 _GROUP = re.compile(r"<(-?)(?:(\w+):)?(\w+)>")
 _MACRO = re.compile(r"%(\w+)%")
@@ -84,8 +85,7 @@ class Language:
     starts: Mapping[str, tuple[Rule, ...]]  # normalised prefix -> rules whose matches can start with it
     trigger: re.Pattern[str]  # finds those prefixes in a normalised text (see triggers.py)
     range_join: re.Pattern[str]
-    day_then_clock: re.Pattern[str]
-    clock_then_day: re.Pattern[str]
+    combinations: tuple[Combination, ...]  # the grammar's combining rules, in data order
     tense: TenseData
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -139,6 +139,32 @@ def _expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
     return pattern
 
 
+def _compile_words(pattern: str, classes: Mapping[str, WordClass], macros: Mapping[str, str]) -> re.Pattern[str]:
+    """A pattern of words between expressions: macros and `<-class>` allowed, nothing captured."""
+
+    def group(m: re.Match[str]) -> str:
+        if not m.group(1):
+            raise ValueError(f"only <-class> may stand in a combining rule's gap: {m.group()}")
+        return f"(?:{classes[m.group(3)].regex})"
+
+    return re.compile(_GROUP.sub(group, _expand_macros(pattern, macros)), FLAGS)
+
+
+def _compile_combination(spec: Mapping, classes: Mapping[str, WordClass], macros: Mapping[str, str]) -> Combination:
+    for side in ("left", "right"):
+        unknown = set(spec[side]) - KINDS
+        if unknown:
+            raise ValueError(f"combining rule {spec}: unknown kinds {sorted(unknown)}")
+    return Combination(
+        left=frozenset(spec["left"]),
+        right=frozenset(spec["right"]),
+        gap=_compile_words(spec["gap"], classes, macros),
+        op=spec["as"],
+        sign=spec.get("sign", 1),
+        set=spec.get("set"),
+    )
+
+
 def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], macros: Mapping[str, str]) -> Rule:
     groups: list[tuple[str, str, WordClass]] = []
 
@@ -178,9 +204,8 @@ def load(code: str) -> Language:
         rules=rules,
         starts={prefix: tuple(found) for prefix, found in starts.items()},
         trigger=triggers.scanner(starts),
-        range_join=re.compile(data["joins"]["range"], FLAGS),
-        day_then_clock=re.compile(data["joins"]["day_then_clock"], FLAGS),
-        clock_then_day=re.compile(data["joins"]["clock_then_day"], FLAGS),
+        range_join=_compile_words(data["range"], classes, macros),
+        combinations=tuple(_compile_combination(spec, classes, macros) for spec in data["combine"]),
         tense=TenseData(
             clause_breaks=frozenset(tense["clause_breaks"]),
             past=frozenset(tense["past"]),

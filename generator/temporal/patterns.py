@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.temporal.language import Language, Rule
 from generator.temporal.triggers import fold
+
+if TYPE_CHECKING:  # the language data is compiled with the grammar, which builds on atoms
+    from generator.temporal.language import Language, Rule
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from generator.temporal.dates import SEASON_START, add_months, day_in_year, iso_week, monday_of, season_index
+from generator.temporal.dates import (
+    SEASON_START,
+    add_months,
+    day_in_year,
+    iso_week,
+    monday_of,
+    nth_week,
+    season_index,
+)
 from generator.temporal.tense import Tense
 
 Fields = Mapping[str, Any]
@@ -195,6 +203,8 @@ def _decade(decade: int, dct: Known | None) -> _Base:
 
 
 def _base(fields: Fields, context: Context) -> _Base | None:
+    if "count_unit" in fields or "shift_unit" in fields:
+        return _offset(fields, context)
     if "decade" in fields:
         return _decade(fields["decade"], context.dct)
     if "season" in fields:
@@ -211,6 +221,10 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _calendar(fields, context)
     if "year" in fields:
         return _Base(f"{fields['year']:04d}", "year")
+    if "year_shift" in fields:  # vorig jaar
+        if context.dct is None:
+            return _Base("XXXX", "year", review=DCT_UNKNOWN)
+        return _Base(f"{context.dct.year + fields['year_shift']:04d}", "year")
     if fields.get("anaphoric"):
         return _anaphoric(fields, context)
     if "num" in fields and "sign" in fields:
@@ -227,6 +241,34 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     if "pod" in fields or "hour" in fields:  # in the evening, at 10.30: on the day last mentioned
         return _anaphoric(fields, context)
     return None
+
+
+def _offset(fields: Fields, context: Context) -> _Base | None:
+    """A day counted from (`twee dagen na vandaag`: at the unit's granularity) or moved by a period
+    (`dinsdag over een week`: still a day)."""
+    prefix = "count" if "count_unit" in fields else "shift"
+    period = {key[len(prefix) + 1 :]: value for key, value in fields.items() if key.startswith(prefix + "_")}
+    base = _base({key: value for key, value in fields.items() if not key.startswith(prefix + "_")}, context)
+    anchor = Known.parse(base.value) if base else None
+    if base is None or anchor is None or base.precision != "day":
+        return base
+    if prefix == "count":
+        return _counted(period, anchor, base.review)
+    n, unit = int(period["num"]) * period["sign"], period["unit"]
+    if unit in ("M", "Y") and base.day:
+        year, month = add_months(base.day.year, base.day.month, n * (12 if unit == "Y" else 1))
+        return _day_from(Known(year, month, min(base.day.day, 28)), lambda d: d.replace(day=base.day.day)
+                         if _valid(year, month, base.day.day) else d, base.review)
+    days = {"D": 1, "W": 7}.get(unit)
+    return _day_from(anchor, lambda d: d + timedelta(days=n * days), base.review) if days else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _unknown_day(dct: Known | None) -> _Base:
@@ -350,12 +392,15 @@ def _full_year(short_year: int, dct: Known) -> int:
 
 
 def _calendar(fields: Fields, context: Context) -> _Base | None:
-    """A date or month, with the year from the text, a relative year, or the DCT and the tense."""
-    has_day = any(key in fields for key in ("dom", "easter", "nth"))
+    """A date, week or month, with the year from the text, a relative year, or the DCT and the tense.
+
+    A day without its month (`de 27e`, `de eerste vrijdag`) is looked for in every month near the DCT.
+    """
+    has_day = any(key in fields for key in ("dom", "easter", "nth_weekday")) or fields.get("nth_unit") == "D"
     dct = context.dct
     year = fields.get("year")
     if "short_year" in fields and dct is None:  # '22 with no DCT: the century is unknown
-        known = [f"XX{fields['short_year']:02d}", f"{fields['month']:02d}"]
+        known = [f"XX{fields['short_year']:02d}", f"{fields.get('month', 'XX'):02}"]
         if "dom" in fields:
             known.append(f"{fields['dom']:02d}")
         return _Base("-".join(known), "day" if "dom" in fields else "month", review=DCT_UNKNOWN)
@@ -363,35 +408,49 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         year = _full_year(fields["short_year"], dct)
     if year is None and "year_shift" in fields and dct is not None:
         year = dct.year + fields["year_shift"]
-    if year is not None:
+    if fields.get("nth_unit") == "W":
+        return _nth_week(fields, year, context)
+    month = fields.get("month")
+    if year is None and dct is None:
         if not has_day:
-            return _Base(f"{year:04d}-{fields['month']:02d}", "month")
-        day = day_in_year(fields, year)
-        return _Base(day.isoformat(), "day", day) if day else None
-    if dct is None:
-        if not has_day:
-            return _Base(f"XXXX-{fields['month']:02d}", "month", review=DCT_UNKNOWN)
+            return _Base(f"XXXX-{month:02d}", "month", review=DCT_UNKNOWN)
         if "dom" in fields:
-            return _Base(f"XXXX-{fields['month']:02d}-{fields['dom']:02d}", "day", review=DCT_UNKNOWN)
+            return _Base(f"XXXX-{month or 'XX':02}-{fields['dom']:02d}", "day", review=DCT_UNKNOWN)
         return _Base("XXXX-XX-XX", "day", review=DCT_UNKNOWN)
     if not has_day:
-        months = [((y * 12 + fields["month"] - 1), y) for y in range(dct.year - 1, dct.year + 2)]
-        ref = dct.year * 12 + (dct.month or 1) - 1
-        year = _pick(months, ref, context.tense()) if dct.month else dct.year
-        return _Base(f"{year:04d}-{fields['month']:02d}", "month")
+        if year is None:
+            months = [((y * 12 + month - 1), y) for y in range(dct.year - 1, dct.year + 2)]
+            ref = dct.year * 12 + (dct.month or 1) - 1
+            year = _pick(months, ref, context.tense()) if dct.month else dct.year
+        return _Base(f"{year:04d}-{month:02d}", "month")
     # Four years either side, so that 29 February finds a leap year in the direction the tense points.
-    days = [d for d in (day_in_year(fields, y) for y in range(dct.year - 4, dct.year + 5)) if d]
+    years = [year] if year is not None else range(dct.year - 4, dct.year + 5)
+    months = [month] if month or "easter" in fields else range(1, 13)
+    days = [d for y in years for m in months if (d := day_in_year(fields, y, m))]
     if "weekday" in fields:
         days = [d for d in days if d.isoweekday() == fields["weekday"]] or days
     if not days:
         return None
-    if dct.date:
+    if len(days) == 1 or dct is None:
+        day = days[0]
+    elif dct.date:
         day = _pick([(d.toordinal(), d) for d in days], dct.date.toordinal(), context.tense())
     elif dct.month:
         day = _pick([(d.year * 12 + d.month - 1, d) for d in days], dct.year * 12 + dct.month - 1, context.tense())
     else:
         day = next((d for d in days if d.year == dct.year), days[0])
     return _Base(day.isoformat(), "day", day)
+
+
+def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | None:
+    """`de laatste week van 2019`, `de eerste week van juli`: an ISO week of a year or month."""
+    month, nth, dct = fields.get("month"), int(fields["nth"]), context.dct
+    if year is None and month is not None and dct is not None:
+        year = _calendar({"month": month}, context).value[:4]  # the month's year, by the tense
+    if year is None:
+        return _Base("XXXX-WXX", "week", review=DCT_UNKNOWN if dct is None else None)
+    monday = nth_week(int(year), month, nth)
+    return _Base(iso_week(monday), "week") if monday else None
 
 
 def _quarter(fields: Fields, dct: Known | None) -> _Base:

@@ -1,0 +1,193 @@
+"""The grammar's second step: combine neighbouring expressions into larger ones until nothing more combines.
+
+The atoms found by the patterns are partial descriptions of a time (a weekday, a day of a
+month, a year, a clock time, a part of day); their fields are constraints, so two that
+describe one time combine by taking both sets of constraints, as Duckling's rules intersect
+time predicates. Which kinds combine, and what words may stand between them, is language
+data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation does is here:
+
+- `join`: one expression with the fields of both (a day of a month + a relative year, a weekday + a part of day);
+- `range`, `list`: two expressions that each take what they lack from the other (the first end of "from 5 to
+  6 pm" takes the afternoon, "5 and 6 January" the month); a bare number (a latent atom) becomes the other
+  end's kind;
+- `count`: a counted period before a day, counted from it at the period's granularity ("two days after today");
+- `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week").
+
+Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.temporal.patterns import Atom
+
+Fields = Mapping[str, Any]
+
+# What makes a day: any of these (a weekday, a day of the month, a day relative to another, a holiday).
+DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
+YEAR_KEYS = ("year", "short_year", "year_shift")
+# What the end of a range or list may take from the other end, by what it is.
+_CALENDAR_CONTEXT = ("month", "month_shift", *YEAR_KEYS)
+_DAY_CONTEXT = (*DAY_KEYS, "nth", "sunday_shift", "tensed_night", "anaphoric", "shift", "unit", *_CALENDAR_CONTEXT)
+
+
+KINDS = frozenset(
+    {"number", "ref", "set", "duration", "offset", "time", "clock", "day", "pod", "month", "season", "decade",
+     "week", "year", "other"}
+)
+
+
+def kind(fields: Fields) -> str:
+    """What an expression is, for the grammar's rules: its kind from its fields (language-neutral)."""
+    if "number" in fields:
+        return "number"
+    if "ref" in fields:
+        return "ref"
+    if fields.get("set"):
+        return "set"
+    if fields.get("duration"):
+        return "duration"
+    if "count_unit" not in fields and "num" in fields and "sign" in fields:
+        return "offset"
+    has_day = any(key in fields for key in DAY_KEYS) or fields.get("nth_unit") == "D"
+    if "hour" in fields:
+        return "time" if has_day or "month" in fields else "clock"
+    if has_day:
+        return "day"
+    if "pod" in fields:
+        return "pod"
+    if "month" in fields or "month_shift" in fields:
+        return "month"
+    if "season" in fields or "quarter" in fields:
+        return "season"
+    if "decade" in fields:
+        return "decade"
+    if fields.get("unit") in ("W", "WE") or fields.get("nth_unit") == "W":
+        return "week"
+    if any(key in fields for key in YEAR_KEYS) or fields.get("unit") == "Y":
+        return "year"
+    return "other"
+
+
+@dataclass(frozen=True)
+class Combination:
+    """One rule of the language data: two kinds, what may stand between them, and what they make."""
+
+    left: frozenset[str]
+    right: frozenset[str]
+    gap: Any  # a compiled regex matched against the whole text between the two
+    op: str  # join, range, list, count, shift
+    sign: int = 1  # count and shift: forwards (na, over) or backwards (voor)
+    set: Mapping[str, Any] | None = None  # fields added to a join's result
+
+    def applies(self, left: Atom, right: Atom, text: str) -> bool:
+        return (
+            kind(left.fields) in self.left
+            and kind(right.fields) in self.right
+            and self.gap.fullmatch(text, left.end, right.start) is not None
+        )
+
+
+def _agree(left: Fields, right: Fields) -> bool:
+    """Two sets of constraints can describe one time: no field has two different values."""
+    return all(left[key] == right[key] for key in left.keys() & right.keys())
+
+
+def _join(left: Atom, right: Atom, extra: Mapping[str, Any] | None) -> Atom | None:
+    if not _agree(left.fields, right.fields):
+        return None
+    joined = {**left.fields, **right.fields, **(extra or {})}
+    joined.pop("latent", None)  # a latent part is kept once it is part of something larger
+    return Atom(left.start, right.end, joined)
+
+
+def _as_other_end(number: int, other: Fields) -> dict[str, Any] | None:
+    """A bare number read as the finest numeric part of the other end: its hour, or its day of the month."""
+    if "hour" in other and 0 <= number <= 24:
+        return {"hour": number}
+    if "dom" in other and 1 <= number <= 31:
+        return {"dom": number}
+    return None
+
+
+def _lacking(receiver: Fields, giver: Fields) -> dict[str, Any]:
+    """What one end of a range or list takes from the other: the context it does not state itself."""
+    if "hour" in receiver:
+        keys: tuple[str, ...] = ()
+        if not any(key in receiver for key in (*DAY_KEYS, "month")):
+            keys = _DAY_CONTEXT
+        if "pod" not in receiver and "pod" in giver and int(receiver["hour"]) <= 12:
+            keys = (*keys, "pod", "pod_adverb")
+        return {key: giver[key] for key in keys if key in giver and key not in receiver}
+    if "dom" in receiver and "month" not in receiver and "month_shift" not in receiver:
+        return {key: giver[key] for key in _CALENDAR_CONTEXT if key in giver}
+    if "month" in receiver and not any(key in receiver for key in YEAR_KEYS):
+        return {key: giver[key] for key in YEAR_KEYS if key in giver}
+    return {}
+
+
+def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
+    """The two ends of a range or list, each with what it lacks taken from the other; None if nothing changes."""
+    lf, rf = dict(left.fields), dict(right.fields)
+    for this, other in ((lf, rf), (rf, lf)):
+        if "number" in this:
+            read = _as_other_end(int(this["number"]), other)
+            if read is None:
+                return None
+            del this["number"]
+            this.update(read)
+    lf.update(_lacking(lf, rf))
+    rf.update(_lacking(rf, lf))
+    if lf == left.fields and rf == right.fields:
+        return None
+    return Atom(left.start, left.end, lf), Atom(right.start, right.end, rf)
+
+
+def _counted(period: Fields, day: Fields, sign: int, shift: bool) -> dict[str, Any] | None:
+    if "num" not in period or "unit" not in period:
+        return None
+    prefix = "shift" if shift else "count"
+    sign = period.get("sign", sign)  # over een week says its own direction
+    return {**day, f"{prefix}_num": period["num"], f"{prefix}_unit": period["unit"], f"{prefix}_sign": sign}
+
+
+def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | None:
+    if rule.op == "join":
+        joined = _join(left, right, rule.set)
+        return (joined,) if joined else None
+    if rule.op in ("range", "list"):
+        return _share(left, right)
+    if rule.op == "count":  # left is the period, right the day it is counted from
+        fields = _counted(left.fields, right.fields, rule.sign, shift=False)
+    else:  # shift: left is the day, right the period
+        fields = _counted(right.fields, left.fields, rule.sign, shift=True)
+    return (Atom(left.start, right.end, fields),) if fields else None
+
+
+def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> list[Atom]:
+    """Apply the rules to neighbouring atoms, the first fitting rule per pair, until nothing changes.
+
+    Every application either joins two atoms into one or fills absent fields, so it ends.
+    """
+    current = list(atoms)
+    changed = True
+    while changed:
+        changed = False
+        i = 0
+        while i + 1 < len(current):
+            left, right = current[i], current[i + 1]
+            made = next(
+                (out for rule in rules if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
+                None,
+            )
+            if made is None:
+                i += 1
+                continue
+            current[i : i + 2] = made
+            changed = True
+            if len(made) == 2:
+                i += 1
+    return [atom for atom in current if "number" not in atom.fields and not atom.fields.get("latent")]
