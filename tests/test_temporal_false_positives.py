@@ -20,7 +20,6 @@ from generator.temporal import tag
         "De 24-jarige man won met 2-1 van zijn rivaal.",
         "Het pakket woog 14.30 kilo en kostte 2,50 euro.",
         "De kerstbomen staan in de Zomerstraat.",
-        "In de morgen is het vaak mistig.",
     ],
 )
 def test_no_false_dates(text: str) -> None:

@@ -11,7 +11,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
   6 pm" takes the afternoon, "5 and 6 January" the month); a bare number (a latent atom) becomes the other
   end's kind;
 - `count`: a counted period before a day, counted from it at the period's granularity ("two days after today");
-- `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week").
+- `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
+- `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March").
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -139,8 +140,11 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
                 return None
             del this["number"]
             this.update(read)
-    lf.update(_lacking(lf, rf))
-    rf.update(_lacking(rf, lf))
+    for this, other in ((lf, rf), (rf, lf)):
+        taken = _lacking(this, other)
+        if taken:
+            this.update(taken)
+            this.pop("latent", None)  # a day of the month alone is a date once it has its month
     if lf == left.fields and rf == right.fields:
         return None
     return Atom(left.start, left.end, lf), Atom(right.start, right.end, rf)
@@ -150,8 +154,9 @@ def _counted(period: Fields, day: Fields, sign: int, shift: bool) -> dict[str, A
     if "num" not in period or "unit" not in period:
         return None
     prefix = "shift" if shift else "count"
-    sign = period.get("sign", sign)  # over een week says its own direction
-    return {**day, f"{prefix}_num": period["num"], f"{prefix}_unit": period["unit"], f"{prefix}_sign": sign}
+    sign = period.get("sign", sign)  # "in a week" says its own direction
+    part = {"pod": period["pod"]} if "pod" in period else {}  # the evening before: a part of the day counted to
+    return {**day, **part, f"{prefix}_num": period["num"], f"{prefix}_unit": period["unit"], f"{prefix}_sign": sign}
 
 
 def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | None:
@@ -160,6 +165,14 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
         return _share(left, right)
+    if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
+        number = int(right.fields["number"])
+        if "dom" in left.fields or not 1 <= number <= 31:
+            return None
+        fields = {**left.fields, "dom": number}
+        if "month" not in fields and "month_shift" not in fields:
+            fields["latent"] = True  # kept only when a list or range gives it a month
+        return (Atom(left.start, right.end, fields),)
     if rule.op == "count":  # left is the period, right the day it is counted from
         fields = _counted(left.fields, right.fields, rule.sign, shift=False)
     else:  # shift: left is the day, right the period

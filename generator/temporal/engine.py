@@ -65,6 +65,17 @@ def _tense_doubt(atom: Atom, context: Context, asked: _TenseAsked, resolution: R
     return None
 
 
+# What a time a habit can be has no more than these: a weekday, a part of day, a clock time.
+_HABIT_FIELDS = frozenset({"weekday", "pod", "pod_adverb", "hour", "minute", "half", "qmin", "qdir", "mod", "approx"})
+
+
+def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
+    """A weekday, part of day or clock time in a clause that says it is a habit is a set: every Sunday at 19.00."""
+    if atom.fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
+        return Atom(atom.start, atom.end, {**atom.fields, "set": True})
+    return atom
+
+
 def _most_doubtful(*reasons: str | None) -> str | None:
     given = [reason for reason in reasons if reason]
     return min(given, key=REVIEW_REASONS.index) if given else None
@@ -89,19 +100,23 @@ class Expressions:
     def __init__(self, text: str, lang: str = "nl"):
         self.text = text
         self.language = load(lang)
-        self.atoms = tuple(combine(find(text, self.language), text, self.language.combinations))
-        self._tense = cache(TenseReader(text, self.language.tense).reading)  # a span's tense is the same any day
+        reader = TenseReader(text, self.language.tense)
+        atoms = combine(find(text, self.language), text, self.language.combinations)
+        self.atoms = tuple(_as_habit(atom, reader) for atom in atoms)
+        self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
+        self._tense = cache(reader.reading)  # a span's tense is the same any day
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
         text, language = self.text, self.language
         known = parse_dct(dct)
         latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
+        last_time: str | None = None
         found: list[Timex] = []
         for atom in self.atoms:
             anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
-            context = Context(known, anchors, tense, _range_start(found, atom, text, language))
+            context = Context(known, anchors, tense, last_time, _range_start(found, atom, text, language))
             resolution = resolve(atom.fields, context)
             if resolution is None:
                 continue
@@ -117,10 +132,13 @@ class Expressions:
                     mod=resolution.mod,
                     review=review,
                     anchor=resolution.anchor,
+                    mark="negated" if atom.start in self._negated else None,
                 )
             )
             if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
                 latest[anchor.precision] = (len(found), anchor)
+            if resolution.type == "TIME" and "X" not in resolution.value:
+                last_time = resolution.value
         return tuple(found)
 
 

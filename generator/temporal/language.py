@@ -76,6 +76,9 @@ class TenseData:
     weak_past: re.Pattern[str]
     not_weak_past: re.Pattern[str]
     past_leads: frozenset[str]
+    habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
+    negation: frozenset[str]  # a word right before an expression that denies it (niet om 19.00 uur)
+    negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
 
 
 @dataclass(frozen=True)
@@ -217,5 +220,8 @@ def load(code: str) -> Language:
             weak_past=re.compile(tense["weak_past"], FLAGS),
             not_weak_past=re.compile(tense["not_weak_past"], FLAGS),
             past_leads=frozenset(tense["past_leads"]),
+            habitual=tuple(tense["habitual"]),
+            negation=frozenset(tense["negation"]),
+            negation_preps=frozenset(tense["negation_preps"]),
         ),
     )

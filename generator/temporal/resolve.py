@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from generator.temporal.dates import (
@@ -65,6 +65,7 @@ class Known:
     year: int
     month: int | None = None
     day: int | None = None
+    night: bool = False  # a night's value (`…TNI`): a clock time before dawn falls on the next day
 
     @property
     def precision(self) -> str:
@@ -87,7 +88,7 @@ class Known:
         if not m:
             return None
         year, month, day = m.groups()
-        return cls(int(year), int(month) if month else None, int(day) if day else None)
+        return cls(int(year), int(month) if month else None, int(day) if day else None, value.endswith("TNI"))
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Context:
     dct: Known | None
     anchors: tuple[Known, ...]  # the last date mentioned so far of each precision, oldest first
     tense: Callable[[], Tense]  # asked only when a value depends on it
+    last_time: str | None = None  # the last clock time mentioned (YYYY-MM-DDTHH:MM), for `een uur later`
     range_start: date | None = None  # the first end when this expression ends a range (Monday to Friday)
 
 
@@ -125,12 +127,23 @@ def resolve(fields: Fields, context: Context) -> Resolution | None:
         return Resolution("DATE", fields["ref"])
     if fields.get("set"):
         return Resolution("SET", _set_value(fields), mod)
+    if fields.get("anaphoric") and fields.get("unit") in _TIME_UNITS:
+        return _from_last_time(fields, context, mod)
     if fields.get("duration"):
         return Resolution("DURATION", _duration_value(fields), mod)
     base = _base(fields, context)
     if base is None:
         return None
     return _finish(fields, base, mod)
+
+
+def _from_last_time(fields: Fields, context: Context, mod: str | None) -> Resolution:
+    """`een uur later`: counted from the last clock time, at its precision; with none before it, a length."""
+    if context.last_time is None or fields.get("num") is None:
+        return Resolution("DURATION", _duration_value(fields), mod)
+    minutes = float(fields["num"]) * {"H": 60, "MIN": 1, "S": 1 / 60}[fields["unit"]] * int(fields["sign"])
+    moment = datetime.fromisoformat(context.last_time) + timedelta(minutes=minutes)
+    return Resolution("TIME", moment.strftime("%Y-%m-%dT%H:%M"), mod, anchor=context.last_time)
 
 
 def _count(fields: Fields) -> str:
@@ -155,10 +168,15 @@ def _duration_value(fields: Fields) -> str:
 
 def _set_value(fields: Fields) -> str:
     pod = f"T{fields['pod']}" if "pod" in fields else ""
+    if "hour" in fields:  # every Sunday at 19.00
+        _, hour, minute = _clock(fields, None)
+        pod = f"T{hour:02d}:{minute:02d}"
     if "weekday" in fields:
         return f"XXXX-WXX-{fields['weekday']}{pod}"
     if pod:
         return f"XXXX-XX-XX{pod}"
+    if "unit" not in fields:
+        return "P1D"
     return _duration_value({**fields, "plural": False})
 
 
@@ -366,6 +384,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         base = _counted(fields, anchor, review)
     else:
         offset = fields.get("day", 0)
+        if anchor is not None and anchor.night and "hour" in fields and int(fields["hour"]) < 6:
+            offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)
     if base is None or review is not None or anchor is None:
         return base

@@ -93,6 +93,20 @@ class TenseReader:
                     hi = w_start
         return lo, hi
 
+    def habitual(self, start: int, end: int) -> bool:
+        """True when the clause around text[start:end] says its time is a habit (normally, often)."""
+        sentence, words = self._window(start, end)
+        lo, hi = self._clause(start, end, sentence, words)
+        clause = " " + " ".join(word for w_start, w_end, _, word in words if lo <= w_start and w_end <= hi) + " "
+        return any(f" {cue} " in clause for cue in self.data.habitual)
+
+    def negated(self, start: int) -> bool:
+        """True when the word right before an expression, or before its preposition, denies it (not at 7)."""
+        before = self.text[max(0, start - 40) : start].lower().split()[-2:]
+        if before and before[-1] in self.data.negation:
+            return True
+        return len(before) == 2 and before[0] in self.data.negation and before[1] in self.data.negation_preps
+
     def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
         outside = [w for w in words if w[1] <= start or w[0] >= end]
         # A perfect auxiliary is a past tense with a participle or a past form that doubles as one.
