@@ -12,7 +12,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
   end's kind;
 - `count`: a counted period before a day, counted from it at the period's granularity ("two days after today");
 - `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
-- `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March").
+- `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
+- `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7").
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -114,14 +115,28 @@ def _as_other_end(number: int, other: Fields) -> dict[str, Any] | None:
     return None
 
 
-def _lacking(receiver: Fields, giver: Fields) -> dict[str, Any]:
-    """What one end of a range or list takes from the other: the context it does not state itself."""
+def _hours(fields: Fields, afternoon: bool = False) -> float:
+    """Roughly when a clock time is, in hours since midnight (in the afternoon, if asked, when it could be)."""
+    hour = int(fields["hour"]) - (0.5 if fields.get("half") else 0)
+    if hour < 12 and (afternoon or fields.get("pod") in ("AF", "EV")):
+        hour += 12
+    return hour
+
+
+def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
+    """What one end of a range or list takes from the other: the context it does not state itself.
+
+    A clock time takes the other end's half of the day only when the range still runs forwards:
+    from 5 to 6 in the afternoon is 17-18, from half past seven to 16.00 in the afternoon stays 7.30.
+    """
     if "hour" in receiver:
         keys: tuple[str, ...] = ()
         if not any(key in receiver for key in (*DAY_KEYS, "month")):
             keys = _DAY_CONTEXT
-        if "pod" not in receiver and "pod" in giver and int(receiver["hour"]) <= 12:
-            keys = (*keys, "pod", "pod_adverb")
+        if "pod" not in receiver and "pod" in giver and "hour" in giver and int(receiver["hour"]) <= 12:
+            as_afternoon = _hours(receiver, afternoon=True)
+            if (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
+                keys = (*keys, "pod", "pod_adverb")
         return {key: giver[key] for key in keys if key in giver and key not in receiver}
     if "dom" in receiver and "month" not in receiver and "month_shift" not in receiver:
         return {key: giver[key] for key in _CALENDAR_CONTEXT if key in giver}
@@ -131,7 +146,10 @@ def _lacking(receiver: Fields, giver: Fields) -> dict[str, Any]:
 
 
 def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
-    """The two ends of a range or list, each with what it lacks taken from the other; None if nothing changes."""
+    """The two ends of a range or list, each with what it lacks taken from the other; None if nothing changes.
+
+    Being one end of a range also confirms a latent end (a clock time written without `uur`: 16.00 - 18.30).
+    """
     lf, rf = dict(left.fields), dict(right.fields)
     for this, other in ((lf, rf), (rf, lf)):
         if "number" in this:
@@ -140,11 +158,10 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
                 return None
             del this["number"]
             this.update(read)
-    for this, other in ((lf, rf), (rf, lf)):
-        taken = _lacking(this, other)
-        if taken:
-            this.update(taken)
-            this.pop("latent", None)  # a day of the month alone is a date once it has its month
+    for this, other, first in ((lf, rf, True), (rf, lf, False)):
+        this.update(_lacking(this, other, first))
+        if this.get("latent") and ("month" in this or "hour" in this):  # a day with its month, a clock time
+            del this["latent"]
     if lf == left.fields and rf == right.fields:
         return None
     return Atom(left.start, left.end, lf), Atom(right.start, right.end, rf)
@@ -165,6 +182,11 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
         return _share(left, right)
+    if rule.op == "clock_of_day":  # a day and a bare number after om: the number is its hour
+        number = int(right.fields["number"])
+        if "hour" in left.fields or not 0 <= number <= 24:
+            return None
+        return (Atom(left.start, right.end, {**left.fields, "hour": number}),)
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
         number = int(right.fields["number"])
         if "dom" in left.fields or not 1 <= number <= 31:
@@ -185,22 +207,36 @@ def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> l
 
     Every application either joins two atoms into one or fills absent fields, so it ends.
     """
+    joins = [rule for rule in rules if rule.op not in _SHARING]
+    shares = [rule for rule in rules if rule.op in _SHARING]
     current = list(atoms)
-    changed = True
-    while changed:
-        changed = False
-        i = 0
-        while i + 1 < len(current):
-            left, right = current[i], current[i + 1]
-            made = next(
-                (out for rule in rules if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
-                None,
-            )
-            if made is None:
-                i += 1
-                continue
-            current[i : i + 2] = made
-            changed = True
-            if len(made) == 2:
-                i += 1
+    while _pass(current, text, joins) | _pass(current, text, shares):
+        pass
     return [atom for atom in current if "number" not in atom.fields and not atom.fields.get("latent")]
+
+
+_SHARING = ("range", "list")
+
+
+def _pass(current: list[Atom], text: str, rules: Sequence[Combination]) -> bool:
+    """Apply the rules to each neighbouring pair until none applies (in place); True if anything changed.
+
+    Joins come before sharing, so that each end of a range is whole before the ends share
+    (17:00 of tomorrow is one end before the other end takes its day).
+    """
+    changed = False
+    i = 0
+    while i + 1 < len(current):
+        left, right = current[i], current[i + 1]
+        made = next(
+            (out for rule in rules if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
+            None,
+        )
+        if made is None:
+            i += 1
+            continue
+        current[i : i + 2] = made
+        changed = True
+        if len(made) == 2:
+            i += 1
+    return changed

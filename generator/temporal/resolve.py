@@ -204,6 +204,8 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     pod = fields.get("pod")
     if hour < 12 and minutes < 24 * 60 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
         hour += 12
+    elif hour == 12 and pod == "NI":  # twelve at night is midnight
+        hour, minutes = 0, 24 * 60
     if day and (minutes >= 24 * 60 or (pod == "NI" and hour < 6 and not fields.get("pod_adverb"))):
         day += timedelta(days=1)  # after midnight, in the night that belongs to the day before
     return day, hour, minute
@@ -428,6 +430,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         year = _full_year(fields["short_year"], dct)
     if year is None and "year_shift" in fields and dct is not None:
         year = dct.year + fields["year_shift"]
+    if "direction" in fields:  # afgelopen september: which way is said, not read from the tense
+        context = replace(context, tense=lambda: fields["direction"])
     if fields.get("nth_unit") == "W":
         return _nth_week(fields, year, context)
     month = fields.get("month")
