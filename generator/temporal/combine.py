@@ -63,7 +63,7 @@ def kind(fields: Fields) -> str:
         return "pod"
     if "month" in fields or "month_shift" in fields:
         return "month"
-    if "season" in fields or "quarter" in fields:
+    if "season" in fields or "quarter" in fields or "quarter_shift" in fields:
         return "season"
     if "decade" in fields:
         return "decade"

@@ -229,7 +229,7 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _decade(fields["decade"], context.dct)
     if "season" in fields:
         return _season(fields, context)
-    if "quarter" in fields:
+    if "quarter" in fields or "quarter_shift" in fields:
         return _quarter(fields, context.dct)
     if "month_shift" in fields:  # de eerste vrijdag van volgende maand
         dct = context.dct
@@ -311,9 +311,9 @@ def _weekday(fields: Fields, context: Context) -> _Base:
     def weekday_from(today: date) -> date:
         if fields.get("unit") == "W":
             return monday_of(today) + timedelta(days=7 * shift + weekday - 1)
-        if not shift and context.range_start:
+        if not shift and context.range_start:  # Monday to Friday; Thursday 9.30 - 11.00 is one day
             start = context.range_start
-            return start + timedelta(days=(weekday - start.isoweekday()) % 7 or 7)
+            return start + timedelta(days=(weekday - start.isoweekday()) % 7 or (0 if "hour" in fields else 7))
         if not shift and today.isoweekday() == weekday:
             return today
         backwards = shift < 0 if shift else context.tense() == "past"
@@ -478,7 +478,12 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
 
 
 def _quarter(fields: Fields, dct: Known | None) -> _Base:
-    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's."""
+    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's; `vorig kwartaal`."""
+    if "quarter_shift" in fields:
+        if dct is None or dct.month is None:
+            return _Base("XXXX-QX", "season", review=DCT_UNKNOWN if dct is None else DCT_MONTH)
+        year, quarter = divmod(dct.year * 4 + (dct.month - 1) // 3 + int(fields["quarter_shift"]), 4)
+        return _Base(f"{year:04d}-Q{quarter + 1}", "season")
     year = fields.get("year")
     if year is None and dct is not None and "short_year" in fields:
         year = _full_year(fields["short_year"], dct)
