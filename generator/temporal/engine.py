@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from generator.model import REVIEW_REASONS, Timex
-from generator.temporal.combine import combine
+from generator.temporal.combine import combine, kind
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, resolve
@@ -105,6 +105,7 @@ class Expressions:
         self.atoms = tuple(_as_habit(atom, reader) for atom in atoms)
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
+        self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -113,8 +114,11 @@ class Expressions:
         latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
         last_time: str | None = None
         found: list[Timex] = []
-        for atom in self.atoms:
+        for index, atom in enumerate(self.atoms):
             anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
+            if kind(atom.fields) in ("clock", "pod") and not atom.fields.get("anaphoric"):
+                fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
+                anchors = self._sentence_day(index, found, known, anchors) or fallback
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             context = Context(known, anchors, tense, last_time, _range_start(found, atom, text, language))
             resolution = resolve(atom.fields, context)
@@ -140,6 +144,38 @@ class Expressions:
             if resolution.type == "TIME" and "X" not in resolution.value:
                 last_time = resolution.value
         return tuple(found)
+
+
+    def _sentence_day(
+        self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...]
+    ) -> tuple[Known, ...] | None:
+        """The day a clock time or part of day with no day of its own is on: the day its sentence names.
+
+        The nearest day before it in the sentence, else the first one after it; None when the
+        sentence names no day (then the last date of the text, as for `die avond`).
+        """
+        sentence = self._sentences[index]
+        before = [t for t in found if t.start >= sentence[0] and _day_of(t.value)]
+        if before:
+            return (_day_of(before[-1].value),)
+        for later in range(index + 1, len(self.atoms)):
+            if self._sentences[later] != sentence:
+                break
+            atom = self.atoms[later]
+            if kind(atom.fields) in ("day", "time"):
+                context = Context(dct, anchors, partial(self._tense_of, atom))
+                resolution = resolve(atom.fields, context)
+                if resolution is not None and (day := _day_of(resolution.value)):
+                    return (day,)
+        return None
+
+    def _tense_of(self, atom: Atom) -> Tense:
+        return self._tense(atom.start, atom.end)[0]
+
+
+def _day_of(value: str) -> Known | None:
+    known = Known.parse(value)
+    return known if known is not None and known.precision == "day" else None
 
 
 def tag(text: str, dct: str | None, lang: str = "nl") -> tuple[Timex, ...]:

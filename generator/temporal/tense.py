@@ -39,6 +39,10 @@ class TenseReader:
                 ends.append(end)
         return ends
 
+    def sentence(self, start: int) -> tuple[int, int]:
+        """The offsets of the sentence that holds `start`."""
+        return self._sentence(start)
+
     def _sentence(self, start: int) -> tuple[int, int]:
         ends = self._sentence_ends
         i = bisect.bisect_right(ends, start)
