@@ -53,7 +53,7 @@ def kind(fields: Fields) -> str:
     if fields.get("duration"):
         return "duration"
     if "count_unit" not in fields and "num" in fields and "sign" in fields:
-        return "offset"
+        return "year" if fields.get("unit") == "Y" else "offset"  # dat jaar, een jaar eerder: a year
     has_day = any(key in fields for key in DAY_KEYS) or fields.get("nth_unit") == "D"
     if "hour" in fields:
         return "time" if has_day or "month" in fields else "clock"
@@ -108,6 +108,8 @@ def _join(left: Atom, right: Atom, extra: Mapping[str, Any] | None) -> Atom | No
 
 def _as_other_end(number: int, other: Fields) -> dict[str, Any] | None:
     """A bare number read as the finest numeric part of the other end: its hour, or its day of the month."""
+    if other.get("duration") and "unit" in other:  # binnen 3 tot 6 dagen
+        return {"duration": True, "num": number, "unit": other["unit"]}
     if "hour" in other and 0 <= number <= 24:
         return {"hour": number}
     if "dom" in other and 1 <= number <= 31:
@@ -160,8 +162,8 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
             this.update(read)
     for this, other, first in ((lf, rf, True), (rf, lf, False)):
         this.update(_lacking(this, other, first))
-        if this.get("latent") and ("month" in this or "hour" in this):  # a day with its month, a clock time
-            del this["latent"]
+        if this.get("latent") and ("month" in this or "hour" in this or kind(this) == kind(other)):
+            del this["latent"]  # a day with its month, a clock time, one of two alike (deze ochtend en middag)
     if lf == left.fields and rf == right.fields:
         return None
     return Atom(left.start, left.end, lf), Atom(right.start, right.end, rf)

@@ -35,11 +35,14 @@ class WordClass:
     regex: str  # the alternation, without a group
     words: Mapping[str, object]
     numeric: bool
+    suffix: str = ""  # what may follow each word (jaarlijks-e), left out when the word is looked up
 
     def meaning(self, text: str) -> object:
         key = lookup_key(text)
         if key in self.words:
             return self.words[key]
+        if self.suffix and (bare := re.sub(f"(?:{self.suffix})$", "", key)) in self.words:
+            return self.words[bare]
         if self.numeric:
             return int(re.sub(r"\D", "", key))
         raise KeyError(f"{text!r} is not in word class {self.name}")
@@ -128,7 +131,7 @@ def _build_classes(spec: Mapping[str, Mapping]) -> dict[str, WordClass]:
             parts.append(f"(?:{sub.regex})")
             words = {**sub.words, **words}
             numeric = numeric or sub.numeric
-        classes[name] = WordClass(name, "|".join(parts), words, numeric)
+        classes[name] = WordClass(name, "|".join(parts), words, numeric, entry.get("suffix", ""))
         return classes[name]
 
     for name in spec:

@@ -183,7 +183,11 @@ def _set_value(fields: Fields) -> str:
 def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
     value, review = base.value, base.review
     kind: TimexType = "DATE"
-    if base.precision == "day" and "hour" in fields:
+    if base.precision == "day" and fields.get("period") == "M":  # carnaval: a named period, as its month
+        value = value[:7]
+    elif base.precision == "day" and fields.get("period") == "WE" and base.day:
+        value = iso_week(base.day + timedelta(days=(6 - base.day.isoweekday()) % 7)) + "-WE"
+    elif base.precision == "day" and "hour" in fields:
         day, hour, minute = _clock(fields, base.day)
         value = (day.isoformat() if day else base.value) + f"T{hour:02d}:{minute:02d}"
         kind = "TIME"
@@ -430,7 +434,12 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         year = _full_year(fields["short_year"], dct)
     if year is None and "year_shift" in fields and dct is not None:
         year = dct.year + fields["year_shift"]
-    if "direction" in fields:  # afgelopen september: which way is said, not read from the tense
+    if year is None and fields.get("unit") == "Y" and "sign" in fields:  # februari van dat jaar
+        counted = {key: fields[key] for key in ("num", "unit", "sign", "anaphoric") if key in fields}
+        of_year = _anaphoric(counted, context) if fields.get("anaphoric") else _counted(counted, dct, None)
+        if of_year is None or "X" in of_year.value:
+            return of_year
+        year = int(of_year.value[:4])  # afgelopen september: which way is said, not read from the tense
         context = replace(context, tense=lambda: fields["direction"])
     if fields.get("nth_unit") == "W":
         return _nth_week(fields, year, context)
