@@ -163,7 +163,7 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
     for this, other, first in ((lf, rf, True), (rf, lf, False)):
         this.update(_lacking(this, other, first))
         if this.get("latent") and ("month" in this or "hour" in this or kind(this) == kind(other)):
-            del this["latent"]  # a day with its month, a clock time, one of two alike (deze ochtend en middag)
+            del this["latent"]  # a day with its month, a clock time, one of two alike (this morning and afternoon)
     if lf == left.fields and rf == right.fields:
         return None
     return Atom(left.start, left.end, lf), Atom(right.start, right.end, rf)

@@ -100,7 +100,7 @@ class Expressions:
     def __init__(self, text: str, lang: str = "nl"):
         self.text = text
         self.language = load(lang)
-        reader = TenseReader(text, self.language.tense)
+        reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
         self.atoms = tuple(_as_habit(atom, reader) for atom in atoms)
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
@@ -158,6 +158,10 @@ class Expressions:
         before = [t for t in found if t.start >= sentence[0] and _day_of(t.value)]
         if before:
             return (_day_of(before[-1].value),)
+        previous = self._previous_sentence(sentence)
+        before = [t for t in found if previous[0] <= t.start < sentence[0] and _day_of(t.value)]
+        if before:
+            return (_day_of(before[-1].value),)
         for later in range(index + 1, len(self.atoms)):
             if self._sentences[later] != sentence:
                 break
@@ -168,6 +172,9 @@ class Expressions:
                 if resolution is not None and (day := _day_of(resolution.value)):
                     return (day,)
         return None
+
+    def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence
 
     def _tense_of(self, atom: Atom) -> Tense:
         return self._tense(atom.start, atom.end)[0]
