@@ -66,7 +66,9 @@ def _tense_doubt(atom: Atom, context: Context, asked: _TenseAsked, resolution: R
 
 
 # What a time a habit can be has no more than these: a weekday, a part of day, a clock time.
-_HABIT_FIELDS = frozenset({"weekday", "pod", "pod_adverb", "hour", "minute", "half", "qmin", "qdir", "mod", "approx"})
+_HABIT_FIELDS = frozenset(
+    {"weekday", "pod", "pod_adverb", "hour", "minute", "half", "qmin", "qdir", "mod", "approx", "spoken"}
+)
 
 
 def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
