@@ -72,6 +72,7 @@ class TenseData:
     clause_breaks: frozenset[str]
     past: frozenset[str]
     future: frozenset[str]
+    present: frozenset[str]
     perfect: frozenset[str]
     participle: re.Pattern[str]
     strong_participles: frozenset[str]  # participles the pattern cannot tell from other words
@@ -216,6 +217,7 @@ def load(code: str) -> Language:
             clause_breaks=frozenset(tense["clause_breaks"]),
             past=frozenset(tense["past"]),
             future=frozenset(tense["future"]),
+            present=frozenset(tense["present"]),
             perfect=frozenset(tense["perfect"]),
             participle=re.compile(tense["participle"], FLAGS),
             strong_participles=frozenset(tense.get("strong_participles", ())),

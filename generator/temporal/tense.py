@@ -67,6 +67,8 @@ class TenseReader:
                     kind = "past"
                 elif word in data.future:
                     kind = "future"
+                elif word in data.present:
+                    kind = "present"
                 elif word in data.perfect:
                     kind = "perfect"
                 elif word in data.strong_participles or (
@@ -119,7 +121,7 @@ class TenseReader:
         for w_start, _, kind, _ in outside:
             if kind == "perfect":
                 cues.append((w_start, "past" if has_participle else "present"))
-            elif kind in ("past", "future"):
+            elif kind in ("past", "future", "present"):
                 cues.append((w_start, kind))  # type: ignore[arg-type]
         return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
 
