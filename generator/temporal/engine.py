@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache, partial
+from typing import Any
 
 from generator.model import REVIEW_REASONS, Timex
-from generator.temporal.combine import combine, kind
+from generator.temporal.combine import YEAR_KEYS, combine, kind
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, resolve
@@ -118,12 +119,13 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
+            fields = self._with_year_said(index, atom, found)
             if kind(atom.fields) in ("clock", "pod") and not atom.fields.get("anaphoric"):
                 fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
                 anchors = self._sentence_day(index, found, known, anchors) or fallback
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             context = Context(known, anchors, tense, last_time, _range_start(found, atom, text, language))
-            resolution = resolve(atom.fields, context)
+            resolution = resolve(fields, context)
             if resolution is None:
                 continue
             anaphor = "anaphor" if resolution.anchor else None
@@ -174,6 +176,17 @@ class Expressions:
                 if resolution is not None and (day := _day_of(resolution.value)):
                     return (day,)
         return None
+
+    def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
+        """A month with no year of its own takes the year said just before it in its sentence
+        (last year the epidemic began at the end of January)."""
+        fields = atom.fields
+        if "month" not in fields or fields.keys() & {*YEAR_KEYS, "unit", "direction"} or not found:
+            return fields
+        last = found[-1]
+        if last.start < self._sentences[index][0] or not re.fullmatch(r"\d{4}", last.value):
+            return fields
+        return {**fields, "year": int(last.value)}
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence

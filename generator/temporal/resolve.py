@@ -441,7 +441,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         of_year = _anaphoric(counted, context) if fields.get("anaphoric") else _counted(counted, dct, None)
         if of_year is None or "X" in of_year.value:
             return of_year
-        year = int(of_year.value[:4])  # afgelopen september: which way is said, not read from the tense
+        year = int(of_year.value[:4])
+    if "direction" in fields:  # afgelopen september: which way is said, not read from the tense
         context = replace(context, tense=lambda: fields["direction"])
     if fields.get("nth_unit") == "W":
         return _nth_week(fields, year, context)
