@@ -54,7 +54,8 @@ _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
             "MIN": ("S", 60)}
-_PRECISION = {"day": 3, "month": 2, "year": 1}
+_PRECISION = {"day": 3, "week": 2.5, "month": 2, "year": 1}
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
 
 
@@ -66,10 +67,11 @@ class Known:
     month: int | None = None
     day: int | None = None
     night: bool = False  # a night's value (`…TNI`): a clock time before dawn falls on the next day
+    week: bool = False  # an ISO week, known by its Monday: `een week eerder` counts from it
 
     @property
     def precision(self) -> str:
-        return "day" if self.day else "month" if self.month else "year"
+        return "week" if self.week else "day" if self.day else "month" if self.month else "year"
 
     @property
     def date(self) -> date | None:
@@ -77,13 +79,19 @@ class Known:
 
     @property
     def value(self) -> str:
+        if self.week and self.date:
+            return iso_week(self.date)
         if self.month is None:
             return f"{self.year:04d}"
         return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
     @classmethod
     def parse(cls, value: str) -> Known | None:
-        """The calendar part of a TIMEX3 value (`2022-01-05TEV` -> 2022-01-05); None for weeks, seasons and X."""
+        """The calendar part of a TIMEX3 value (`2022-01-05TEV` -> 2022-01-05, `2022-W01` -> its Monday);
+        None for seasons and X."""
+        if week := _WEEK.fullmatch(value):
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return cls(monday.year, monday.month, monday.day, week=True)
         m = _VALUE.match(value)
         if not m:
             return None
@@ -383,7 +391,7 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
 def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     """Counted from the most recent earlier date that is precise enough (die avond, twee dagen later)."""
     unit = fields.get("unit", "D") if "num" in fields else "D"
-    needed = _PRECISION["year" if unit == "Y" else "month" if unit == "M" else "day"]
+    needed = _PRECISION[{"Y": "year", "M": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
     review = None
     if anchor is None:
