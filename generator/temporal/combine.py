@@ -13,7 +13,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `count`: a counted period before a day, counted from it at the period's granularity ("two days after today");
 - `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
-- `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7").
+- `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
+- `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11").
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -184,6 +185,11 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
         return _share(left, right)
+    if rule.op == "hours":  # van 9 tot 11: both bare numbers are hours
+        first, second = int(left.fields["number"]), int(right.fields["number"])
+        if not left.fields.get("paired") or not (0 <= first <= 24 and 0 <= second <= 24):
+            return None
+        return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
     if rule.op == "clock_of_day":  # a day and a bare number after om: the number is its hour
         number = int(right.fields["number"])
         if "hour" in left.fields or not 0 <= number <= 24:
