@@ -68,7 +68,7 @@ def kind(fields: Fields) -> str:
         return "season"
     if "decade" in fields:
         return "decade"
-    if fields.get("unit") in ("W", "WE") or fields.get("nth_unit") == "W":
+    if fields.get("unit") in ("W", "WE") or fields.get("nth_unit") == "W" or "period" in fields:
         return "week"
     if any(key in fields for key in YEAR_KEYS) or fields.get("unit") == "Y":
         return "year"

@@ -170,7 +170,8 @@ def _duration_value(fields: Fields) -> str:
     if num is not None and num == int(num):
         fields = {**fields, "num": int(num)}
     if unit in _TIME_UNITS:
-        return f"PT{_count(fields)}{_TIME_UNITS[unit]}"
+        seconds = f"{fields['seconds']}S" if fields.get("seconds") else ""  # a video's 2:08
+        return f"PT{_count(fields)}{_TIME_UNITS[unit]}{seconds}"
     return f"P{_count(fields)}{unit}"
 
 
