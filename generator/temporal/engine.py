@@ -17,6 +17,7 @@ from generator.temporal.resolve import Context, Known, Resolution, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -116,6 +117,7 @@ class Expressions:
         known = parse_dct(dct)
         latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
         last_time: str | None = None
+        parts_of_day: dict[str, Known] = {}
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
@@ -124,7 +126,8 @@ class Expressions:
                 fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
                 anchors = self._sentence_day(index, found, known, anchors) or fallback
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
-            context = Context(known, anchors, tense, last_time, _range_start(found, atom, text, language))
+            range_start = _range_start(found, atom, text, language)
+            context = Context(known, anchors, tense, last_time, range_start, parts_of_day=dict(parts_of_day))
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
@@ -147,6 +150,8 @@ class Expressions:
                 latest[anchor.precision] = (len(found), anchor)
             if resolution.type == "TIME" and "X" not in resolution.value:
                 last_time = resolution.value
+            if (part := _PART_OF_DAY.search(resolution.value)) and (day := Known.parse(resolution.value)):
+                parts_of_day[part.group(1)] = day
         return tuple(found)
 
 

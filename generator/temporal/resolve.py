@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
@@ -106,6 +106,8 @@ class Context:
     tense: Callable[[], Tense]  # asked only when a value depends on it
     last_time: str | None = None  # the last clock time mentioned (YYYY-MM-DDTHH:MM), for `een uur later`
     range_start: date | None = None  # the first end when this expression ends a range (Monday to Friday)
+    # the last day mentioned with each part of day: `die nacht` goes back to the last night named
+    parts_of_day: Mapping[str, Known] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -394,6 +396,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     unit = fields.get("unit", "D") if "num" in fields else "D"
     needed = _PRECISION[{"Y": "year", "M": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
+    if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
+        anchor = context.parts_of_day[fields["pod"]]
     review = None
     if anchor is None:
         anchor, review = context.dct, NO_ANCHOR
