@@ -133,6 +133,8 @@ class _Base:
 def resolve(fields: Fields, context: Context) -> Resolution | None:
     """The TIMEX3 reading of an expression, or None when its words do not make a time after all."""
     mod = fields.get("mod") or fields.get("approx")
+    if fields.get("ignore"):  # matched only so that no shorter rule takes its words
+        return None
     if "ref" in fields:
         return Resolution("DATE", fields["ref"])
     if fields.get("set"):
@@ -269,7 +271,7 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     if "weekday" in fields:
         return _weekday(fields, context)
     if "unit" in fields and "shift" in fields:
-        return _relative(fields, context.dct)
+        return _relative(fields, context)
     if "day" in fields:
         offset = fields["day"]
         if fields.get("tensed_night") and offset == 0 and fields.get("pod") == "NI" and context.tense() == "past":
@@ -342,9 +344,9 @@ def _weekday(fields: Fields, context: Context) -> _Base:
     return _day_from(context.dct, lambda today: weekday_from(today) + timedelta(days=fields.get("day", 0)))
 
 
-def _relative(fields: Fields, dct: Known | None) -> _Base | None:
+def _relative(fields: Fields, context: Context) -> _Base | None:
     """Last week, this month, next year, last weekend: a period relative to the DCT."""
-    unit, shift = fields["unit"], fields["shift"]
+    unit, shift, dct = fields["unit"], fields["shift"], context.dct
     if dct is None:
         unknown = {"Y": ("XXXX", "year"), "M": ("XXXX-XX", "month"), "W": ("XXXX-WXX", "week")}
         value, precision = unknown.get(unit, ("XXXX-WXX-WE", "week"))
@@ -365,6 +367,8 @@ def _relative(fields: Fields, dct: Known | None) -> _Base | None:
             saturday += timedelta(weeks=1)
         elif shift < 0 and saturday + timedelta(days=1) >= today:
             saturday -= timedelta(weeks=1)
+        elif shift == 0 and today.isoweekday() == 1 and context.tense() == "past":
+            saturday -= timedelta(weeks=1)  # this weekend, said on a Monday of what happened: the one just past
         return _Base(iso_week(saturday) + "-WE", "week")
     return None
 

@@ -1,0 +1,144 @@
+"""The combining grammar, class by class, on sentences written for these tests (not taken from articles).
+
+Each class is one kind of failure the tagger had on real news (issue 14): compounds split, clock times
+missed, ordinals, deictic units, ranges and lists, years after signal words, parts of day, named days,
+habits and generic mentions, tense and anaphora, numeric and abbreviated dates. The publication date is
+Wednesday 10 May 2023 unless a case says otherwise. `benchmarks/grammar_classes.py` counts these
+cases per class for any version of the tagger.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-05-10"  # a Wednesday
+
+# (class, text, expected (expression, value) pairs in text order, publication date)
+CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
+    # 1. compounds are one expression, valued by their finest part
+    ("compound", "Op 24 januari vorig jaar werd de wet aangenomen.", [("24 januari vorig jaar", "2022-01-24")], DCT),
+    ("compound", "De vergadering is op de derde dinsdag van september.",
+     [("de derde dinsdag van september", "2023-09-19")], DCT),
+    ("compound", "In de vroege ochtend van Tweede Kerstdag brak brand uit.",
+     [("de vroege ochtend van Tweede Kerstdag", "2022-12-26TMO")], DCT),
+    ("compound", "Dinsdag in de ochtend vertrekt de trein.", [("Dinsdag in de ochtend", "2023-05-16TMO")], DCT),
+    ("compound", "Op 14 oktober om 8.00 uur begint de rechtszaak.", [("14 oktober om 8.00 uur", "2023-10-14T08:00")],
+     DCT),
+    ("compound", "Maandag om half drie 's middags landde het toestel.",
+     [("Maandag om half drie 's middags", "2023-05-08T14:30")], DCT),
+    ("compound", "Elke maandag om 16.00 uur is er spreekuur.",
+     [("Elke maandag om 16.00 uur", "XXXX-WXX-1T16:00")], DCT),
+    ("compound", "Twee dagen na vandaag valt het besluit.", [("Twee dagen na vandaag", "2023-05-12")], DCT),
+    ("compound", "De avond voor de finale, op zaterdag, was het druk.", [("zaterdag", "2023-05-06")], DCT),
+    ("compound", "Van zondag op maandag werd er ingebroken.", [("zondag op maandag", "2023-05-07TNI")], DCT),
+    # 2. clock times
+    ("clock", "Het spreekuur duurt van 5 tot 6 's middags.",
+     [("5", "2023-05-10T17:00"), ("6 's middags", "2023-05-10T18:00")], DCT),
+    ("clock", "Tussen 2 en 4 uur 's nachts was het onrustig.",
+     [("2", "2023-05-10T02:00"), ("4 uur 's nachts", "2023-05-10T04:00")], DCT),
+    ("clock", "De trein vertrekt om 17.45.", [("17.45", "2023-05-10T17:45")], DCT),
+    ("clock", "Om 19:56 ging het alarm af.", [("19:56", "2023-05-10T19:56")], DCT),
+    ("clock", "De balie is open 16.00 - 18.30 voor vragen.",
+     [("16.00", "2023-05-10T16:00"), ("18.30", "2023-05-10T18:30")], DCT),
+    ("clock", "Om 8 uur vertrekt de bus.", [("8 uur", "2023-05-10T08:00")], DCT),
+    ("clock", "Het feest begon om half negen 's avonds.", [("half negen 's avonds", "2023-05-10T20:30")], DCT),
+    ("clock", "Van 10.30 tot 15.00 uur op 1 juni is het museum open.",
+     [("10.30", "2023-06-01T10:30"), ("15.00 uur op 1 juni", "2023-06-01T15:00")], DCT),
+    ("clock", "De rechter sprak vrijdag recht. Hij deed dat om 14.00 uur.",
+     [("vrijdag", "2023-05-05"), ("14.00 uur", "2023-05-05T14:00")], DCT),
+    # 3. ordinals and n-th weekdays
+    ("ordinal", "De uitslag komt op de 27e.", [("de 27e", "2023-05-27")], DCT),
+    ("ordinal", "Vrijdag de 15e is de uitreiking.", [("Vrijdag de 15e", "2023-09-15")], DCT),
+    ("ordinal", "De eerste vrijdag van juli is er een markt.", [("De eerste vrijdag van juli", "2023-07-07")], DCT),
+    ("ordinal", "De laatste maandag in maart ging de school dicht.", [("De laatste maandag in maart", "2023-03-27")],
+     DCT),
+    # 4. deictic and modified units
+    ("unit", "Aanstaande september begint de bouw.", [("Aanstaande september", "2023-09")], DCT),
+    ("unit", "Afgelopen september begon de bouw.", [("Afgelopen september", "2022-09")], DCT),
+    ("unit", "De rest van de week blijft het droog.", [("De rest van de week", "2023-W19")], DCT),
+    ("unit", "In de laatste week van 2019 viel er sneeuw.", [("de laatste week van 2019", "2019-W52")], DCT),
+    ("unit", "Het derde kwartaal was goed voor de winkels.", [("Het derde kwartaal", "2023-Q3")], DCT),
+    ("unit", "In K1 2016 daalde de omzet.", [("K1 2016", "2016-Q1")], DCT),
+    ("unit", "Vorig kwartaal steeg de omzet.", [("Vorig kwartaal", "2023-Q1")], DCT),
+    # 5. ranges and lists
+    ("range", "De beurs is op 19-20 juni.", [("19", "2023-06-19"), ("20 juni", "2023-06-20")], DCT),
+    ("range", "Op 5 en 6 juni is de school dicht.", [("5", "2023-06-05"), ("6 juni", "2023-06-06")], DCT),
+    ("range", "Het festival duurt van 4 tot 22 juli.", [("4", "2023-07-04"), ("22 juli", "2023-07-22")], DCT),
+    ("range", "Van mei tot okt 2020 was het museum dicht.", [("mei", "2020-05"), ("okt 2020", "2020-10")], DCT),
+    ("range", "Het hoogtepunt is op zondag 2, maandag 3 en dinsdag 4 juli.",
+     [("zondag 2", "2023-07-02"), ("maandag 3", "2023-07-03"), ("dinsdag 4 juli", "2023-07-04")], DCT),
+    ("range", "Een verdachte staat binnen 3 tot 6 dagen voor de rechter.", [("3", "P3D"), ("6 dagen", "P6D")], DCT),
+    # 6. years after signal words
+    ("year", "Het moet af zijn, niet later dan 2018.", [("2018", "2018")], DCT),
+    ("year", "Het bedrijf sloot voor feb 2018 de deuren.", [("feb 2018", "2018-02")], DCT),
+    ("year", "Het aantal daalde vergeleken met 2022.", [("2022", "2022")], DCT),
+    # 7. parts of day
+    ("part of day", "In de vroege ochtend vielen de schoten.", [("de vroege ochtend", "2023-05-10TMO")], DCT),
+    ("part of day", "Op 3 mei begon de zitting. In de loop van de dag werd het stil.",
+     [("3 mei", "2023-05-03"), ("de loop van de dag", "2023-05-03")], DCT),
+    ("part of day", "Op 3 mei begon de zitting. Aan het einde van de middag viel het vonnis.",
+     [("3 mei", "2023-05-03"), ("het einde van de middag", "2023-05-03TAF")], DCT),
+    ("part of day", "Op 3 mei begon de zitting. In de namiddag viel het vonnis.",
+     [("3 mei", "2023-05-03"), ("de namiddag", "2023-05-03TAF")], DCT),
+    ("part of day", "Vandaag avond speelt het orkest.", [("Vandaag avond", "2023-05-10TEV")], DCT),
+    ("part of day", "Het verkeer liep vast in de maandagochtendspits.", [("maandagochtendspits", "2023-05-08TMO")],
+     DCT),
+    # 8. named days
+    ("named day", "Op 1e kerstdag zal de winkel dicht zijn.", [("1e kerstdag", "2023-12-25")], DCT),
+    ("named day", "Op oudjaarsavond werd vuurwerk afgestoken.", [("oudjaarsavond", "2022-12-31TEV")], DCT),
+    ("named day", "Op Dodenherdenking was het stil in de stad.", [("Dodenherdenking", "2023-05-04TEV")], DCT),
+    ("named day", "In de Koningsnacht werd veel gefeest.", [("Koningsnacht", "2023-04-26TNI")], DCT),
+    ("named day", "Het kabinet presenteert de plannen op Prinsjesdag.", [("Prinsjesdag", "2023-09-19")], DCT),
+    ("named day", "Op Goede Vrijdag waren de winkels open.", [("Goede Vrijdag", "2023-04-07")], DCT),
+    ("named day", "Met carnaval was het druk in de kroegen.", [("carnaval", "2023-02")], DCT),
+    # 9. habits, generic mentions, and what is no time at all
+    ("habit", "Zondagavond om 19.00 uur is het vaste prik.", [("Zondagavond om 19.00 uur", "XXXX-WXX-7T19:00")], DCT),
+    ("habit", "Normaal vergadert de raad op woensdag.", [("woensdag", "XXXX-WXX-3")], DCT),
+    ("habit", "Het was druk, zoals op een normale vrijdag- of zaterdagavond.", [], DCT),
+    ("habit", "De jongens (12 en acht jaar) bleven ongedeerd.", [], DCT),
+    ("habit", "De auto reed 120 kilometer per uur.", [], DCT),
+    ("habit", "Het was een dag zonder incidenten.", [], DCT),
+    ("habit", "Hij kreeg achttien jaar cel.", [("achttien jaar", "P18Y")], DCT),
+    ("habit", "De verdachten zijn tussen de 15 en 34 jaar oud.", [], DCT),
+    # 10. tense and anaphora
+    ("anaphora", "Vrijdag werd het stil in de straat.", [("Vrijdag", "2023-05-05")], DCT),
+    ("anaphora", "Dit weekend begon het festival.", [("Dit weekend", "2023-W18-WE")], "2023-05-08"),
+    ("anaphora", "Dit weekend begint het festival.", [("Dit weekend", "2023-W19-WE")], "2023-05-08"),
+    ("anaphora", "Op zondag 7 mei was er een optocht. Op die zondagmiddag regende het.",
+     [("zondag 7 mei", "2023-05-07"), ("die zondagmiddag", "2023-05-07TAF")], DCT),
+    ("anaphora", "Om 19.00 uur begon de wedstrijd. Een uur eerder ging de poort open.",
+     [("19.00 uur", "2023-05-10T19:00"), ("Een uur eerder", "2023-05-10T18:00")], DCT),
+    ("anaphora", "Vorig jaar begon de griep eind januari.", [("Vorig jaar", "2022"), ("eind januari", "2022-01")],
+     DCT),
+    ("anaphora", "Vorige week was het druk. Een week eerder was het rustig.",
+     [("Vorige week", "2023-W18"), ("Een week eerder", "2023-W17")], DCT),
+    # 11. numeric and abbreviated dates
+    ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
+    ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),
+    ("numeric", "Het gebeurde op 01-aug-2019.", [("01-aug-2019", "2019-08-01")], DCT),
+    ("numeric", "De markt is op zat. 13 mei.", [("zat. 13 mei", "2023-05-13")], DCT),
+    ("numeric", "Geopend: ma. 15 mei.", [("ma. 15 mei", "2023-05-15")], DCT),
+    ("numeric", "Het team won met 2-1 van de koploper.", [], DCT),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected", "dct"), CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
+def test_grammar_class(kind: str, text: str, expected: list[tuple[str, str]], dct: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct) if not t.value.endswith("_REF")] == expected
+
+
+def test_a_negated_happening_keeps_its_value_and_is_marked() -> None:
+    (found,) = tag("De beelden werden niet om 19.00 uur uitgezonden.", DCT)
+    assert (found.value, found.mark) == ("2023-05-10T19:00", "negated")
+
+
+def test_a_bound_after_not_is_no_negation() -> None:
+    (found,) = tag("Het werk is niet voor 2030 klaar.", DCT)
+    assert (found.value, found.mark) == ("2030", None)
+
+
+def test_latent_parts_never_surface_alone() -> None:
+    """A bare number, a year with no cue or an n-th day with no month combine or stay out."""
+    assert tag("Er kwamen 17 mensen en 2019 was een goed jaar voor de derde dag van de actie.", DCT) == ()
