@@ -134,6 +134,11 @@ def test_a_negated_happening_keeps_its_value_and_is_marked() -> None:
     assert (found.value, found.mark) == ("2023-05-10T19:00", "negated")
 
 
+def test_instead_of_denies_a_time() -> None:
+    found = tag("De wedstrijd begint om 21.00 uur in plaats van laat in de middag.", DCT)
+    assert [(t.text, t.mark) for t in found] == [("21.00 uur", None), ("laat in de middag", "negated")]
+
+
 def test_a_bound_after_not_is_no_negation() -> None:
     (found,) = tag("Het werk is niet voor 2030 klaar.", DCT)
     assert (found.value, found.mark) == ("2030", None)

@@ -81,7 +81,7 @@ class TenseData:
     not_weak_past: re.Pattern[str]
     past_leads: frozenset[str]
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
-    negation: frozenset[str]  # a word right before an expression that denies it (niet om 19.00 uur)
+    negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
 
 
@@ -226,7 +226,7 @@ def load(code: str) -> Language:
             not_weak_past=re.compile(tense["not_weak_past"], FLAGS),
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
-            negation=frozenset(tense["negation"]),
+            negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
         ),
     )

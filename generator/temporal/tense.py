@@ -107,11 +107,11 @@ class TenseReader:
         return any(f" {cue} " in clause for cue in self.data.habitual)
 
     def negated(self, start: int) -> bool:
-        """True when the word right before an expression, or before its preposition, denies it (not at 7)."""
-        before = self.text[max(0, start - 40) : start].lower().split()[-2:]
-        if before and before[-1] in self.data.negation:
-            return True
-        return len(before) == 2 and before[0] in self.data.negation and before[1] in self.data.negation_preps
+        """True when the words right before an expression, or before its preposition, deny it (not at 7)."""
+        before = self.text[max(0, start - 60) : start].lower().split()
+        if before and before[-1] in self.data.negation_preps:
+            before = before[:-1]
+        return any(before[-len(cue) :] == list(cue) for cue in self.data.negation)
 
     def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
         outside = [w for w in words if w[1] <= start or w[0] >= end]
