@@ -85,6 +85,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("part of day", "Vandaag avond speelt het orkest.", [("Vandaag avond", "2023-05-10TEV")], DCT),
     ("part of day", "Het verkeer liep vast in de maandagochtendspits.", [("maandagochtendspits", "2023-05-08TMO")],
      DCT),
+    ("part of day", "Op 3 mei zijn er deze ochtend en middag optredens.",
+     [("3 mei", "2023-05-03"), ("deze ochtend", "2023-05-03TMO"), ("middag", "2023-05-03TAF")], DCT),
+    ("part of day", "Op 3 mei was het een drukke nacht voor de brandweer.",
+     [("3 mei", "2023-05-03"), ("een drukke nacht", "2023-05-03TNI")], DCT),
     # 8. named days
     ("named day", "Op 1e kerstdag zal de winkel dicht zijn.", [("1e kerstdag", "2023-12-25")], DCT),
     ("named day", "Op oudjaarsavond werd vuurwerk afgestoken.", [("oudjaarsavond", "2022-12-31TEV")], DCT),

@@ -145,6 +145,8 @@ def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
         return {key: giver[key] for key in _CALENDAR_CONTEXT if key in giver}
     if "month" in receiver and not any(key in receiver for key in YEAR_KEYS):
         return {key: giver[key] for key in YEAR_KEYS if key in giver}
+    if kind(receiver) == "pod":  # this morning and afternoon: the afternoon of the same day
+        return {key: giver[key] for key in _DAY_CONTEXT if key in giver}
     return {}
 
 
@@ -162,9 +164,10 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
             del this["number"]
             this.update(read)
     for this, other, first in ((lf, rf, True), (rf, lf, False)):
-        this.update(_lacking(this, other, first))
-        if this.get("latent") and ("month" in this or "hour" in this or kind(this) == kind(other)):
-            del this["latent"]  # a day with its month, a clock time, one of two alike (this morning and afternoon)
+        taken = _lacking(this, other, first)
+        this.update(taken)
+        if this.get("latent") and (taken or kind(this) == kind(other)):
+            del this["latent"]  # it took its context from the other end, or is one of two alike (16.00 - 18.30)
     if lf == left.fields and rf == right.fields:
         return None
     return Atom(left.start, left.end, lf), Atom(right.start, right.end, rf)
