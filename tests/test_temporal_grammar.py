@@ -118,6 +118,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
      DCT),
     ("anaphora", "Vorige week was het druk. Een week eerder was het rustig.",
      [("Vorige week", "2023-W18"), ("Een week eerder", "2023-W17")], DCT),
+    ("anaphora", "Vorige week was er een betoging. Die zondag kwamen toch mensen.",
+     [("Vorige week", "2023-W18"), ("Die zondag", "2023-05-07")], DCT),
+    ("compound", "De politie hield vorige week zaterdag 29 april vier mannen aan.",
+     [("vorige week zaterdag 29 april", "2023-04-29")], DCT),
+    ("compound", "Afgelopen vrijdag, de dag dat de stukken kwamen, was het druk.",
+     [("Afgelopen vrijdag", "2023-05-05"), ("de dag", "2023-05-05")], DCT),
     # 11. numeric and abbreviated dates
     ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
     ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),

@@ -85,11 +85,13 @@ class Combination:
     op: str  # join, range, list, count, shift
     sign: int = 1  # count and shift: forwards (na, over) or backwards (voor)
     set: Mapping[str, Any] | None = None  # fields added to a join's result
+    right_needs: frozenset[str] = frozenset()  # the right one must have one of these fields (a date: dom)
 
     def applies(self, left: Atom, right: Atom, text: str) -> bool:
         return (
             kind(left.fields) in self.left
             and kind(right.fields) in self.right
+            and (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
             and self.gap.fullmatch(text, left.end, right.start) is not None
         )
 

@@ -169,6 +169,7 @@ def _compile_combination(spec: Mapping, classes: Mapping[str, WordClass], macros
         op=spec["as"],
         sign=spec.get("sign", 1),
         set=spec.get("set"),
+        right_needs=frozenset(spec.get("right_needs", ())),
     )
 
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any, Literal
 
 from generator.temporal.dates import (
@@ -397,7 +398,7 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
 
 def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     """Counted from the most recent earlier date that is precise enough (die avond, twee dagen later)."""
-    unit = fields.get("unit", "D") if "num" in fields else "D"
+    unit = fields.get("unit", "D") if "num" in fields else "W" if "weekday" in fields else "D"
     needed = _PRECISION[{"Y": "year", "M": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
     if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
@@ -407,14 +408,26 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         anchor, review = context.dct, NO_ANCHOR
     if "num" in fields:
         base = _counted(fields, anchor, review)
+    elif "weekday" in fields and anchor is not None and anchor.date:  # die zondag: that week's Sunday
+        base = _day_from(anchor, partial(_weekday_near, int(fields["weekday"]), anchor.week), review)
     else:
         offset = fields.get("day", 0)
         if anchor is not None and anchor.night and "hour" in fields and int(fields["hour"]) < 6:
             offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)
-    if base is None or review is not None or anchor is None:
+    if base is None or review is not None or anchor is None or anchor == context.dct:
         return base
     return replace(base, anchor=anchor.value)
+
+
+def _weekday_near(weekday: int, in_week: bool, day: date) -> date:
+    """The given weekday of a week named before, or the one nearest a day named before (earlier on a tie)."""
+    if in_week:
+        return monday_of(day) + timedelta(days=weekday - 1)
+    return min(
+        (day + timedelta(days=k) for k in range(-6, 7)),
+        key=lambda d: (d.isoweekday() != weekday, abs((d - day).days), d > day),
+    )
 
 
 def _pick(candidates: list[tuple[int, Any]], ref: int, tense: Tense) -> Any:
