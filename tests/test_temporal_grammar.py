@@ -124,6 +124,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [("vorige week zaterdag 29 april", "2023-04-29")], DCT),
     ("compound", "Afgelopen vrijdag, de dag dat de stukken kwamen, was het druk.",
      [("Afgelopen vrijdag", "2023-05-05"), ("de dag", "2023-05-05")], DCT),
+    ("anaphora", "Op zondag 6 mei 2018 werd er gespeeld. Vier dagen later, op Hemelvaartsdag, weer.",
+     [("zondag 6 mei 2018", "2018-05-06"), ("Vier dagen later", "2018-05-10"), ("Hemelvaartsdag", "2018-05-10")],
+     DCT),
     # 11. numeric and abbreviated dates
     ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
     ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.model import REVIEW_REASONS, Timex
 from generator.temporal.combine import YEAR_KEYS, combine, kind
+from generator.temporal.dates import day_in_year
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, resolve
@@ -183,15 +184,26 @@ class Expressions:
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
-        """A month with no year of its own takes the year said just before it in its sentence
-        (last year the epidemic began at the end of January)."""
+        """A month or a named day with no year of its own takes its year from the date said just before it
+        in its sentence: that year itself (last year the epidemic began at the end of January), or the year
+        that puts it nearest that date (four days later, on Ascension Day)."""
         fields = atom.fields
-        if "month" not in fields or fields.keys() & {*YEAR_KEYS, "unit", "direction"} or not found:
+        if not ("month" in fields or "easter" in fields) or fields.keys() & {*YEAR_KEYS, "unit", "direction"}:
             return fields
-        last = found[-1]
-        if last.start < self._sentences[index][0] or not re.fullmatch(r"\d{4}", last.value):
+        last = found[-1] if found else None
+        if last is None or last.start < self._sentences[index][0] or (said := Known.parse(last.value)) is None:
             return fields
-        return {**fields, "year": int(last.value)}
+        if said.precision == "year":
+            return {**fields, "year": said.year}
+        if said.date is None or said.week:
+            return fields
+        years = (said.year - 1, said.year, said.year + 1)
+        if fields.keys().isdisjoint({"dom", "easter", "nth"}):  # a month: the nearest one
+            month = said.year * 12 + said.month
+            return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
+        days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
+        nearest = min(days, key=lambda y: abs((days[y] - said.date).days), default=None)
+        return fields if nearest is None else {**fields, "year": nearest}
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence
