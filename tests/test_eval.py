@@ -140,6 +140,14 @@ def test_every_seed_expression_is_found_with_its_value() -> None:
             assert timex.value in expected.values, f"{case.id}: {expected.text!r}"
 
 
+def test_eval_command_tags_an_article_as_the_pipeline_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """The scraped ` date 2022-01 ` prefix of a seed is metadata, not the article: it is not tagged."""
+    assert main(["eval", str(EVAL / "seeds-gold.yaml"), "--show"]) == 0
+    out = capsys.readouterr().out
+    assert "'2022-01'" not in out
+    assert "value         P" in out and " R 1.000 " in out.split("value         P")[1].splitlines()[0]
+
+
 def test_eval_command_prints_summary_last(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(EVAL / "nl-dev.yaml"), "--show"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()

@@ -34,10 +34,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from generator.temporal import tag
     from generator.temporal.evaluate import APART_TAGS, load_gold, summary
+    from generator.text.articles import read_article
+
+    def article_words(path: Path) -> str:  # what the pipeline tags: the blocks, not a scraped date prefix
+        return read_article(path, path.parent).body_view()
 
     print(
         summary(
-            load_gold(args.gold),
+            load_gold(args.gold, article_words),
             lambda text, dct: tag(text, dct, args.lang),
             skip=args.skip_tag,
             only=args.only_tag,

@@ -130,12 +130,15 @@ def _gold_timexes(path: str, case_id: str, text: str, entries: Iterable[dict]) -
     return tuple(found)
 
 
-def load_gold(path: Path) -> list[Case]:
+def load_gold(path: Path, read_article: Callable[[Path], str] | None = None) -> list[Case]:
     """Cases from a gold file: `cases` with their text inline, or `articles` naming files beside the gold.
 
     Article files are looked for next to the gold file, then in the `seeds/` folder of the gold's
     folder or of the nearest folder above it that has one (a project's, for `tests/data/` gold).
+    `read_article` gives the text the tagger sees (the article's words, without metadata such as a
+    scraped date prefix); without it the file is read whole.
     """
+    read = read_article or (lambda source: source.read_text(encoding="utf-8"))
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
@@ -151,7 +154,7 @@ def load_gold(path: Path) -> list[Case]:
             source = next((folder / item["file"] for folder in folders if (folder / item["file"]).is_file()), None)
             if source is None:
                 raise InputError(str(path), f"article {item['file']} not found beside the gold or in a seeds/ above it")
-            cases.append(_case(path, item["file"], item, source.read_text(encoding="utf-8")))
+            cases.append(_case(path, item["file"], item, read(source)))
     except (KeyError, TypeError) as error:
         raise InputError(str(path), f"case {len(cases) + 1}: a case needs id (or file), text and timexes, "
                          f"each timex text, type and value ({type(error).__name__}: {error})") from error
