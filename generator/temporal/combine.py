@@ -195,8 +195,9 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         if not left.fields.get("paired") or not (0 <= first <= 24 and 0 <= second <= 24):
             return None
         return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
-    if rule.op == "clock_of_day":  # a day and a bare number after om: the number is its hour
-        number = int(right.fields["number"])
+    if rule.op == "clock_of_day":  # a day and a bare number after om, or N uur right after it: its hour
+        hours = right.fields.get("unit") == "H" and not right.fields.keys() & {"plural", "approx", "seconds"}
+        number = int(right.fields["number"] if "number" in right.fields else right.fields["num"] if hours else -1)
         if "hour" in left.fields or not 0 <= number <= 24:
             return None
         return (Atom(left.start, right.end, {**left.fields, "hour": number}),)

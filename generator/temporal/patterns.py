@@ -42,7 +42,7 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
     return Atom(start, match.end(), fields)
 
 
-_OPENERS = "\"'([\u201c\u2018\u201e"
+_OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
 
 

@@ -168,6 +168,9 @@ def _count(fields: Fields) -> str:
 
 def _duration_value(fields: Fields) -> str:
     unit, num = fields["unit"], fields.get("num")
+    if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M
+        unit, num = "M", None if num is None else num * 3
+        fields = {**fields, "unit": unit, "num": num}
     while num is not None and num != int(num) and unit in _SMALLER:  # whole numbers where the unit allows
         unit, times = _SMALLER[unit]
         num *= times
@@ -354,6 +357,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
         return _Base(value, precision, review=DCT_UNKNOWN)
     if unit == "Y":
         return _Base(f"{dct.year + shift:04d}", "year")
+    if unit == "Q":
+        return _quarter({"quarter_shift": shift}, dct)
     if unit == "M" and dct.month:
         year, month = add_months(dct.year, dct.month, shift)
         return _Base(f"{year:04d}-{month:02d}", "month")
