@@ -193,8 +193,10 @@ class Expressions:
         last = found[-1] if found else None
         if last is None or last.start < self._sentences[index][0] or (said := Known.parse(last.value)) is None:
             return fields
-        if said.precision == "year":
-            return {**fields, "year": said.year}
+        if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
+            before = self.text[max(0, last.start - 4) : last.start].lower().split()
+            relative = not any(char.isdigit() for char in last.text)
+            return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if said.date is None or said.week:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
