@@ -92,6 +92,7 @@ class Combination:
             kind(left.fields) in self.left
             and kind(right.fields) in self.right
             and (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
+            and "\n" not in text[left.end : right.start]  # a dateline and the next line are not one expression
             and self.gap.fullmatch(text, left.end, right.start) is not None
         )
 
@@ -196,7 +197,7 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
             return None
         return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
     if rule.op == "clock_of_day":  # a day and a bare number after om, or N uur right after it: its hour
-        hours = right.fields.get("unit") == "H" and not right.fields.keys() & {"plural", "approx", "seconds"}
+        hours = right.fields.get("unit") == "H" and not right.fields.keys() & {"plural", "approx", "seconds", "span"}
         number = int(right.fields["number"] if "number" in right.fields else right.fields["num"] if hours else -1)
         if "hour" in left.fields or not 0 <= number <= 24:
             return None

@@ -394,6 +394,9 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
     if unit == "M" and ref.month:
         year, month = add_months(ref.year, ref.month, n)
         return _Base(f"{year:04d}-{month:02d}", "month", review=review)
+    if unit == "Q" and ref.month:  # een kwartaal eerder
+        year, quarter = divmod(ref.year * 4 + (ref.month - 1) // 3 + n, 4)
+        return _Base(f"{year:04d}-Q{quarter + 1}", "season", review=review)
     if ref.date is None:
         return _unknown_day(ref)
     if unit == "W":
@@ -404,7 +407,7 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
 def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     """Counted from the most recent earlier date that is precise enough (die avond, twee dagen later)."""
     unit = fields.get("unit", "D") if "num" in fields else "W" if "weekday" in fields else "D"
-    needed = _PRECISION[{"Y": "year", "M": "month", "W": "week"}.get(unit, "day")]
+    needed = _PRECISION[{"Y": "year", "M": "month", "Q": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
     if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
         anchor = context.parts_of_day[fields["pod"]]
