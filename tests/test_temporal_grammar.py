@@ -144,6 +144,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("habit", "De koers ging een min in.", [], DCT),
     ("unit", "Aan het einde van het kwartaal steeg de omzet.", [("het einde van het kwartaal", "2023-Q2")], DCT),
     ("named day", "Het podium staat op het 5 Mei Plein.", [], DCT),
+    ("unit", "In week 31 is de kermis.", [("week 31", "2023-W31")], DCT),
+    ("unit", "Ik zal februari weg zijn en de zomer thuis.", [("februari", "2024-02"), ("de zomer", "2023-SU")], DCT),
+    ("range", "De school is deze maand van 4 tot 22 dicht.",
+     [("deze maand van 4", "2023-05-04"), ("22", "2023-05-22")], DCT),
+    ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV")], DCT),
     # 11. numeric and abbreviated dates
     ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
     ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),

@@ -62,13 +62,13 @@ def kind(fields: Fields) -> str:
         return "day"
     if "pod" in fields:
         return "pod"
-    if "month" in fields or "month_shift" in fields:
+    if "month" in fields or "month_shift" in fields or (fields.get("unit") == "M" and "shift" in fields):
         return "month"
     if "season" in fields or "quarter" in fields or "quarter_shift" in fields:
         return "season"
     if "decade" in fields:
         return "decade"
-    if fields.get("unit") in ("W", "WE") or fields.get("nth_unit") == "W" or "period" in fields:
+    if fields.get("unit") in ("W", "WE") or fields.get("nth_unit") == "W" or "period" in fields or "isoweek" in fields:
         return "week"
     if any(key in fields for key in YEAR_KEYS) or fields.get("unit") == "Y":
         return "year"
@@ -204,9 +204,12 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (Atom(left.start, right.end, {**left.fields, "hour": number}),)
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
         number = int(right.fields["number"])
-        if "dom" in left.fields or not 1 <= number <= 31:
+        if left.fields.keys() & {"dom", "year", "nth", "nth_unit"} or not 1 <= number <= 31:
             return None
         fields = {**left.fields, "dom": number}
+        if fields.get("unit") == "M" and "shift" in fields:  # deze maand van 4: the 4th of this month
+            fields = {key: value for key, value in fields.items() if key not in ("unit", "shift")}
+            fields["month_shift"] = left.fields["shift"]
         if "month" not in fields and "month_shift" not in fields:
             fields["latent"] = True  # kept only when a list or range gives it a month
         return (Atom(left.start, right.end, fields),)

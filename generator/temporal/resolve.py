@@ -248,6 +248,9 @@ def _decade(decade: int, dct: Known | None) -> _Base:
 def _base(fields: Fields, context: Context) -> _Base | None:
     if "count_unit" in fields or "shift_unit" in fields:
         return _offset(fields, context)
+    if "isoweek" in fields:  # week 31: of the year written, else of the DCT's
+        year = fields.get("year") or (context.dct.year if context.dct else None)
+        return _Base(f"{year:04d}-W{fields['isoweek']:02d}", "week") if year else _Base("XXXX-WXX", "week")
     if "decade" in fields:
         return _decade(fields["decade"], context.dct)
     if "season" in fields:
