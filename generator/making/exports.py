@@ -89,7 +89,11 @@ def _event_fields(event: Event) -> dict[str, object]:
         "span": list(event.span),
         "sentence_span": list(event.sentence_span),
         "context": list(event.context),
-        "review": event.review,
+        "mentions": [{"expression": m.expression, "value": m.value, "span": list(m.span)} for m in event.mentions],
+        "review": list(event.review),
+        "anchor": event.anchor,
+        "confirmed": event.confirmed,
+        "confidence": event.confidence,
         "edited": event.edited,
     }
 
