@@ -408,6 +408,7 @@ class Site:
     edit_base: str | None
     words: SiteWords
     templates: Path | None  # the project's own templates folder, if any
+    timezone: str | None = None  # the project's own time zone: times elsewhere say their zone
 
     @classmethod
     def of(
@@ -418,10 +419,12 @@ class Site:
         *,
         language: str = DEFAULT_LANGUAGE,
         templates: Path | None = None,
+        timezone: str | None = None,
     ) -> Site:
-        """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides."""
+        """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides,
+        `timezone` the project's own time zone."""
         documents = tuple(documents)
-        events = timeline(documents)
+        events = timeline(documents, timezone)
         split = len(events) > threshold
         pages = {event.id: _timeline_page(event) if split else HOME for event in events}
         if split:
@@ -438,6 +441,7 @@ class Site:
             edit_base=edit_base,
             words=site_words(language),
             templates=templates,
+            timezone=timezone,
         )
 
     def template(self, name: str) -> Template:
@@ -446,15 +450,21 @@ class Site:
     def edit_url(self, document: Document) -> str | None:
         return f"{self.edit_base}{url_path(document.path)}" if self.edit_base else None
 
+    def shown_zone(self, document: Document) -> str | None:
+        """The source's time zone where the site names it: where it is not the project's own."""
+        zone = document.source.timezone
+        return zone if zone and zone != self.timezone else None
+
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]
         meta = document.source
         words = self.words
         doubts = () if event.doubt is None else tuple(words.reason(code, event.anchor) for code in event.review)
+        zone = self.shown_zone(document)
         return Card(
             event=event,
-            label=when_label(event, words),
-            badge=badge(event, words),
+            label=when_label(event, words, zone),
+            badge=badge(event, words, zone),
             sentence=sentence_markup(event),
             source_title=meta.title or meta.file,
             publisher=meta.publisher,
@@ -663,11 +673,12 @@ def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wr
     """A focusable `<mark>` per expression; its tooltip (hover and focus) gives the value and links to the event."""
     wraps: dict[tuple[int, int], Wrap] = {}
     to_timeline = site.words.labels["to_timeline"]
+    zone = site.shown_zone(site.by_slug[events[0].source]) if events else None
     for event in events:
         # An f-string of escaped parts, not `Markup.format`: this runs once per event and format is slow.
         href = relative_url(page, site.pages[event.id], event.id)
         tip = Markup(
-            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event, site.words))}'
+            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event, site.words, zone))}'
             f' <code>{escape(event.when)}</code> <a href="{escape(href)}">{escape(to_timeline)}</a></span></mark>'
         )
         wraps.setdefault(event.span, Wrap(*event.span, Markup('<mark class="kr-expr" tabindex="0">'), tip))

@@ -38,8 +38,11 @@ def zone(name: str) -> ZoneInfo:
 
 @lru_cache(maxsize=65536)
 def utc_instant(local: str, name: str | None) -> str:
-    """A local `YYYY-MM-DDTHH:MM` as the same moment in UTC (same notation); a time without a zone is taken as UTC."""
-    if name is None:
+    """A local `YYYY-MM-DDTHH:MM` as the same moment in UTC (same notation).
+
+    A time without a zone, or in a name that is no zone (`kroniek check` reports it), is taken as UTC.
+    """
+    if name is None or unknown_zone(name):
         return local
     moment = dt.datetime.fromisoformat(local).replace(tzinfo=zone(name))
     try:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
+from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import clauses, generic_cue, has_content, signal
 from generator.text.sentences import sentence_spans
@@ -201,17 +202,41 @@ def is_event_expression(timex: Timex) -> bool:
 
 # A timeline repeats the same few thousand values; working out each one's interval again is what sorting costs.
 value_order = lru_cache(maxsize=8192)(sort_key)
+_TIMED = ("partofday", "minute")
 
 
-def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:
-    """Timeline order: interval start, coarser first, then source order, then text order.
+@lru_cache(maxsize=65536)
+def timeline_order(value: str, zone: str | None = None) -> tuple[int, str, str, int]:
+    """Where a value sorts on a timeline of sources in several time zones.
 
-    The one definition of the order; the merge sorts a content file's events with
-    the same `value_order` and `text_position`.
+    By the day the source names, coarser values first; within a day, clock times and parts of day by the instant
+    they start (`zone` is where they are local, None: taken as UTC). Days and coarser periods are the calendar's,
+    the same everywhere, so a day heading keeps its day's events together.
     """
-    ranks = source_order or {}
+    span = interval(value)
+    rank = PRECISIONS.index(span.precision) if span.precision else len(PRECISIONS)
+    if span.start is None:
+        return 1, "", "", rank
+    instant = utc_instant(span.start, zone) if span.precision in _TIMED else ""
+    return 0, span.start[:10], instant, rank
+
+
+def order_events(
+    events: Iterable[Event], source_order: dict[str, int] | None = None, zones: Mapping[str, str | None] | None = None
+) -> tuple[Event, ...]:
+    """Timeline order: day, coarser first, the instant of a time of day, then source order, then text order.
+
+    The one definition of the order; `zones` gives each source's time zone (by slug). The merge sorts one
+    content file's events, all in one zone, with `value_order` and `text_position`.
+    """
+    ranks, zones = source_order or {}, zones or {}
     return tuple(
-        sorted(events, key=lambda e: (value_order(e.when), ranks.get(e.source, 0), e.source, text_position(e.span)))
+        sorted(
+            events,
+            key=lambda e: (
+                timeline_order(e.when, zones.get(e.source)), ranks.get(e.source, 0), e.source, text_position(e.span)
+            ),
+        )
     )
 
 
@@ -223,11 +248,15 @@ def text_position(span: Sequence[object] | None) -> float:
     return start if end > start else math.inf  # type: ignore[operator, return-value]
 
 
-def timeline(documents: Iterable[Document]) -> tuple[Event, ...]:
-    """All events of all documents in timeline order; ties keep the documents' order."""
+def timeline(documents: Iterable[Document], timezone: str | None = None) -> tuple[Event, ...]:
+    """All events of all documents in timeline order; ties keep the documents' order.
+
+    A source without a `timezone` of its own is in the project's, `timezone`.
+    """
     documents = list(documents)
     ranks = {document.source.slug: rank for rank, document in enumerate(documents)}
-    return order_events((event for document in documents for event in document.events), ranks)
+    zones = {document.source.slug: document.source.timezone or timezone for document in documents}
+    return order_events((event for document in documents for event in document.events), ranks, zones)
 
 
 def event_id(
