@@ -227,6 +227,20 @@ def test_site_wide_pages_include_sources_index_and_review_page():
     assert 'href="a/"' in pages["bronnen/index.md"]
 
 
+def test_the_editors_page_lists_doubted_events_with_their_reasons_how_sure_and_file_line():
+    from generator.content.review import ReviewItem
+
+    items = [
+        ReviewItem("event", "content/a.yml", "a", "de datum wordt alleen genoemd", event="a-2022-01-06tmo",
+                   expression="Die ochtend", when="2022-01-06TMO", line=42, reasons=("mentioned",),
+                   confidence="medium"),
+    ]
+    page = render.review_page(items, site=render.Site.of([sample()]))
+    assert "<code>content/a.yml:42</code>" in page
+    assert '<span class="kr-review__confidence">twijfelachtig:</span> de datum wordt alleen genoemd' in page
+    assert 'href="../#a-2022-01-06tmo"' in page and "confirmed: true" in page
+
+
 _segments = st.lists(st.sampled_from(["bronnen", "tijdlijn", "2022-01", "a", "index", "events.json"]), max_size=4)
 # Site paths as pages link them: a file (`events.json`), a directory URL (`bronnen/a/`), the root ("").
 _site_paths = _segments.map("/".join) | _segments.filter(bool).map(lambda parts: "/".join(parts) + "/")
