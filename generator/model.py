@@ -152,7 +152,8 @@ class Event:
 
 # The events stage's own doubts, besides the tagger's (`REVIEW_REASONS`).
 EVENTS_STAGE_REASONS = (
-    "generic",  # a word of the clause says it may be a habit or a comparison, not one happening
+    "generic",  # a word of the sentence says it may be a habit or a comparison, not one happening
+    "negation",  # a word of the clause may deny the happening rather than date it (`niet`, `geen`)
     "mentioned",  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says which side
     "several-dates",  # the sentence names other dates too: another one may be when it happened
 )
@@ -164,6 +165,7 @@ EVENT_REASONS = (
     "no-anchor",
     "generic",
     "mentioned",
+    "negation",
     "tense-none",
     "several-dates",
     "tense-far",
@@ -173,7 +175,7 @@ EVENT_REASONS = (
 Confidence = Literal["low", "medium", "high", "certain"]
 CONFIDENCE: dict[str, Confidence] = {
     **dict.fromkeys(("dct-unknown", "dct-month", "partial", "no-anchor", "generic"), "low"),
-    **dict.fromkeys(("mentioned", "tense-none", "several-dates", "tense-far"), "medium"),
+    **dict.fromkeys(("mentioned", "negation", "tense-none", "several-dates", "tense-far"), "medium"),
     **dict.fromkeys(("anaphor", "tense"), "high"),
 }
 

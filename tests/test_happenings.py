@@ -151,6 +151,29 @@ def test_a_compared_date_is_a_mention_of_the_clauses_own_date():
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-10", (), ["september"])
 
 
+def test_a_clause_with_toen_happened_at_the_date_compared_with_before_it():
+    (event,) = events("Dat is meer dan [vorig jaar|2023]: toen werden 276 mensen aangehouden.")
+    assert (event.when, event.mod, event.review) == ("2023", None, ())
+
+
+def test_a_side_is_not_said_of_a_value_made_coarser_than_its_expression():
+    (event,) = events("Het is onbekend of voor [gisteravond|2021-01|review=dct-month] iemand werd opgepakt.")
+    assert (event.when, event.mod, event.review) == ("2021-01", None, ("dct-month", "mentioned"))
+
+
+def test_a_comparison_word_far_before_a_date_is_no_signal():
+    """`dan` is also `then`: it makes a date a comparison only across filler and numbers."""
+    (event,) = events("Het zou dan gaan om een verplaatsing van [14.30 uur|2025-10-26T14:30] naar "
+                      "[20.00 uur|2025-10-26T20:00].")
+    assert (event.expression, event.review) == ("14.30 uur", ("several-dates",))
+
+
+def test_two_sentences_the_splitter_joined_are_two_clauses():
+    found = events("Om [10.00 uur|2022-04-27T10:00] start de optocht. [\'s Middags|2022-04-27TAF] start het "
+                   "kinderprogramma.")
+    assert [e.when for e in found] == ["2022-04-27T10:00", "2022-04-27TAF"]
+
+
 def test_a_signal_is_read_from_the_words_before_the_date():
     text = "Kort na de storm van zondag, en voor de verkiezingen, dan in maart."
     assert signal(text, 0, text.index("zondag"), "nl") is None  # `kort na`: an approximation
@@ -187,6 +210,13 @@ def test_titles_and_headings_make_no_event():
 def test_a_habit_word_makes_the_event_flagged_not_dropped():
     (event,) = events("Traditiegetrouw opent de koning [dinsdag|2024-09-17] het parlementaire jaar.")
     assert (event.when, event.review, event.confidence) == ("2024-09-17", ("generic",), "low")
+
+
+def test_a_negation_in_the_dates_clause_makes_the_event_flagged_not_dropped():
+    (event,) = events("Zo'n drukke spits was er in [heel 2025|2025] niet geweest.")
+    assert (event.when, event.review) == ("2025", ("negation",))
+    found = events("[Maandag|2023-03-06] viel niemand, [dinsdag|2023-03-07] vielen twee gewonden.")
+    assert [e.review for e in found] == [("negation", "several-dates"), ("several-dates",)]
 
 
 # -- confidence with a reason -----------------------------------------------------------------------------------------

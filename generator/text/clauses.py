@@ -22,8 +22,8 @@ from generator.lang import data_file
 
 _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
 # Punctuation that ends a clause: a semicolon, a comma or colon not followed by a digit (`6,6`, `19:56`), a dash
-# between spaces.
-_PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s")
+# between spaces, and end punctuation the sentence splitter did not end a sentence at (`… dorp. 's Middags …`).
+_PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 
 Span = tuple[int, int]
 
@@ -47,6 +47,8 @@ class ClauseWords:
     bridge: frozenset[str]
     approximators: frozenset[str]
     generic_cues: frozenset[str]
+    negation_cues: frozenset[str]
+    then_words: frozenset[str]
 
 
 @cache
@@ -71,6 +73,8 @@ def clause_words(lang: str) -> ClauseWords:
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
         generic_cues=words("generic_cues"),
+        negation_cues=words("negation_cues"),
+        then_words=words("then_words"),
     )
 
 
@@ -120,8 +124,11 @@ def signal(text: str, clause_start: int, expression_start: int, lang: str) -> Si
         if between and between[-1] not in known.bridge:
             continue
         matched, found = _ending_signal(words[:cut], known)
-        if matched:
-            return found
+        if not matched:
+            continue
+        if between and found is not None and found.mod is None:
+            continue  # a comparison reaches its date over filler and numbers only: `dan` is also `then`
+        return found
     return None
 
 
@@ -136,5 +143,19 @@ def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Sign
 
 def generic_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of the span that says a habit or comparison may be meant (`traditioneel`, `normaal`), if any."""
-    cues = clause_words(lang).generic_cues
+    return _cue(text, span, clause_words(lang).generic_cues)
+
+
+def negation_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word of the span that may deny the happening (`niet`, `geen`), if any."""
+    return _cue(text, span, clause_words(lang).negation_cues)
+
+
+def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
     return next((m.group() for m in _WORD.finditer(text, *span) if m.group().lower() in cues), None)
+
+
+def refers_back(text: str, clause: Span, lang: str) -> bool:
+    """Whether a clause starts with a word that dates it by the last date before it (`toen`: then)."""
+    first = _WORD.search(text, *clause)
+    return first is not None and first.group().lower() in clause_words(lang).then_words

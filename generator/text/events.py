@@ -27,11 +27,13 @@ from functools import lru_cache
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
-from generator.text.clauses import clauses, generic_cue, has_content, signal
+from generator.text.clauses import clauses, generic_cue, has_content, negation_cue, refers_back, signal
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
 
 EXPRESSION_SLUG_CHARS = 30
+# Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
+COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
 
 
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
@@ -82,10 +84,14 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     groups = _groups(text, sentence, timexes, lang)
     dated: list[tuple[_Group, Happening]] = []
     referred: list[tuple[_Group, Happening]] = []  # dated only by a date the clause mentions
+    last: Timex | None = None  # the last date named before the group
     for group in groups:
         found = _dating(text, group, lang)
         if found is not None:
             (dated if found[1] else referred).append((group, found[0]))
+        elif last is not None and refers_back(text, group.spans[0], lang):  # `…dan vorig jaar: toen werden…`
+            dated.append((group, Happening(last, None, [last.review] if last.review else [])))
+        last = next((t for t in reversed(group.timexes) if is_event_expression(t)), last)
     merged = _merge_nested(dated or referred[:1])  # a mentioned date only where nothing else dates the sentence
     if not merged:
         return []
@@ -93,12 +99,15 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     for group in groups:  # every other expression is a mention of the happening told in or before its clause
         owner = merged[max(0, bisect_left(owners, group.start + 1) - 1)][1]
         owner.mentions.extend(t for t in group.timexes if t is not owner.date and t not in owner.mentions)
+    habit = generic_cue(text, sentence, lang) is not None  # `Ter vergelijking, in 2025 …`: the whole sentence
     for group, happening in merged:
         happening.mentions.sort(key=lambda t: t.start)
         if len(merged) > 1:
             happening.reasons.append("several-dates")
-        if any(generic_cue(text, span, lang) for span in group.spans):
+        if habit:
             happening.reasons.append("generic")
+        if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
+            happening.reasons.append("negation")
     return [happening for _, happening in merged]
 
 
@@ -144,7 +153,9 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
         return Happening(date, date.mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
     if referred:
         date, mod = referred[0]
-        return Happening(date, mod, [*([date.review] if date.review else []), "mentioned"]), False
+        # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day.
+        side = None if date.review in COARSENED else mod
+        return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), False
     return None
 
 
