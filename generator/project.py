@@ -34,11 +34,11 @@ SAFE_ARTICLE_RULE = "letters, digits, spaces and '.', ',', '_', '-', '+', '(' an
 PLUGIN = "kroniek"  # the plugin's name in mkdocs.yml
 
 
-class _Lenient(yaml.SafeLoader):
+class _LenientSafeLoader(yaml.SafeLoader):
     """mkdocs.yml as plain data: MkDocs' own tags (`!ENV`, `!!python/name:`) are read as nothing."""
 
 
-_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+_LenientSafeLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def plugin_option(mkdocs_yml: Path, name: str, invalid: Callable[[Any], str | None]) -> Any:
@@ -50,7 +50,7 @@ def plugin_option(mkdocs_yml: Path, name: str, invalid: Callable[[Any], str | No
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(mkdocs_yml.name, f"cannot read it: {error}") from None
     try:
-        config = yaml.load(text, Loader=_Lenient) or {}
+        config = yaml.load(text, Loader=_LenientSafeLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise InputError(mkdocs_yml.name, f"not valid YAML: {getattr(error, 'problem', error)}",

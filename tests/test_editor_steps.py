@@ -208,6 +208,21 @@ def test_an_editors_mentions_and_time_zone_survive_re_extraction(tmp_path):
     assert room.source()["timezone"] == "Asia/Almaty"
 
 
+def test_mentions_an_editor_changed_keep_offsets_that_hold_their_expression(tmp_path):
+    """Found by the state machine: the editor owns `mentions`, the article's words move, check must still pass."""
+    everything = [first for first, _ in SENTENCES]
+    room = newsroom(tmp_path, everything)
+    trein = ident_of(room, "maandag")
+    room.edit(lambda tree: room.event(tree, trein)["mentions"][0].__setitem__("value", "2023-02-04"))
+    room.write_article(["Een nieuwe zin vooraf.", *everything])  # every offset moves
+    room.extract()  # checks too
+    (mention,) = room.events()[trein]["mentions"]
+    assert mention["value"] == "2023-02-04" and mention["span"][0] > 200
+    room.write_article([second for _, second in SENTENCES])  # the sentence is reworded: the event is lost
+    room.extract()
+    assert "span" not in room.events()[trein]["mentions"][0]
+
+
 def test_a_tampered_record_in_the_base_is_an_error_at_its_line(tmp_path):
     room = newsroom(tmp_path, [first for first, _ in SENTENCES])
     room.edit(lambda tree: tree["events"].pop())

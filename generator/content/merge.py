@@ -151,6 +151,8 @@ def _merge_events(
             for key in OFFSETS - owned:
                 event.pop(key, None)
             owned |= set(event) - {"id"}
+        if ident in base_by_id and "mentions" in owned:  # the machine's mentions an editor kept: fresh offsets
+            _refresh_mention_spans(event.get("mentions"), (now or {}).get("mentions"))
         if owned:
             owned_by_id[ident] = owned
         kept.append(event)
@@ -159,6 +161,27 @@ def _merge_events(
     if [id(event) for event in kept] != [id(event) for event in ours]:
         ours[:] = kept
     return owned_by_id, deleted
+
+
+def _refresh_mention_spans(ours: Any, theirs: Any) -> None:
+    """A mention's `span`, like an event's, is where the machine found it: taken from the machine's mention of the
+    same expression now, dropped when it finds none (it would point at other text). The rest is the editor's."""
+    if not isinstance(ours, list):
+        return
+    found: dict[Any, list[Any]] = {}
+    for mention in theirs if isinstance(theirs, list) else ():
+        if isinstance(mention, Mapping) and "span" in mention:
+            found.setdefault(plain(mention.get("expression")), []).append(mention["span"])
+    for mention in ours:
+        if not isinstance(mention, CommentedMap) or "span" not in mention:
+            continue
+        spans = found.get(plain(mention.get("expression")))
+        if not spans:
+            del mention["span"]
+        elif plain(mention["span"]) != plain(spans[0]):
+            mention["span"] = spans.pop(0)
+        else:
+            spans.pop(0)
 
 
 # Comment lines an editor writes above a field or an event are stored by ruamel after the line before them, or as
