@@ -42,7 +42,7 @@ class ClauseWords:
 
     clause_words: frozenset[str]
     filler: frozenset[str]
-    signals: tuple[tuple[tuple[str, ...], Signal], ...]  # longest first
+    signals: dict[str, tuple[tuple[tuple[str, ...], Signal], ...]]  # by last word, longest first
     reach: int
     bridge: frozenset[str]
     approximators: frozenset[str]
@@ -55,12 +55,11 @@ class ClauseWords:
 def clause_words(lang: str) -> ClauseWords:
     """The clause and signal words of language `lang` (`text.yaml`); ValueError when it has none."""
     data = yaml.safe_load(data_file(lang, "text").read_text("utf-8"))
-    signals = [
-        (tuple(phrase.lower().split()), Signal(phrase.lower(), group.get("mod")))
-        for group in data.get("mention_signals", ())
-        for phrase in group["words"]
-    ]
-    signals.sort(key=lambda item: -len(item[0]))
+    signals: dict[str, list[tuple[tuple[str, ...], Signal]]] = {}
+    for group in data.get("mention_signals", ()):
+        for phrase in group["words"]:
+            words = tuple(phrase.lower().split())
+            signals.setdefault(words[-1], []).append((words, Signal(phrase.lower(), group.get("mod"))))
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(word).lower() for word in data.get(key, ()))
@@ -68,7 +67,7 @@ def clause_words(lang: str) -> ClauseWords:
     return ClauseWords(
         clause_words=words("clause_words"),
         filler=words("filler"),
-        signals=tuple(signals),
+        signals={last: tuple(sorted(found, key=lambda item: -len(item[0]))) for last, found in signals.items()},
         reach=int(data.get("signal_reach", 0)),
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
@@ -134,7 +133,7 @@ def signal(text: str, clause_start: int, expression_start: int, lang: str) -> Si
 
 def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Signal | None]:
     """Whether the words end with a signal, and the longest one; None if an approximator stands right before it."""
-    for phrase, found in known.signals:
+    for phrase, found in known.signals.get(words[-1], ()) if words else ():
         if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
             before = words[len(words) - len(phrase) - 1] if len(words) > len(phrase) else None
             return True, None if before in known.approximators else found

@@ -51,7 +51,7 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
             # Only the expressions starting in the sentence, found by bisection: linear in a long article.
             candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
             in_sentence = [t for t in candidates if t.end <= end]
-            found = happenings(source.text, (start, end), in_sentence, source.language)
+            found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
