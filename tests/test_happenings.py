@@ -140,6 +140,7 @@ def test_an_approximation_is_when_it_happened():
         "Dat is meer dan [vorig jaar|2023].",
         "De prijzen lagen hoger dan in [oktober 2024|2024-10].",
         "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
+        "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
     ],
 )
 def test_a_date_only_compared_with_makes_no_event(sentence):

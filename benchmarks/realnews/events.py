@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         **{f"wrong_share_{cause}": round(by_cause[cause] / judged_total, 3) for cause in sorted(by_cause)},
         **{f"flagged_share_{cause}": round(flagged_by_cause[cause] / by_cause[cause], 3) for cause in sorted(by_cause)},
         "missed_happenings": len(missed),
+        "missed_by_cause": dict(sorted(Counter(m.get("cause", "?") for m in missed).items())),
         "gold_dates_unplaced_unjudged": len(candidates),
     }
     print(json.dumps(result, indent=1))

@@ -49,6 +49,8 @@ class ClauseWords:
     generic_cues: frozenset[str]
     negation_cues: frozenset[str]
     then_words: frozenset[str]
+    record_signals: frozenset[str]
+    superlative_endings: tuple[str, ...]
 
 
 @cache
@@ -74,6 +76,8 @@ def clause_words(lang: str) -> ClauseWords:
         generic_cues=words("generic_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
+        record_signals=words("record_signals"),
+        superlative_endings=tuple(words("superlative_endings")),
     )
 
 
@@ -127,8 +131,14 @@ def signal(text: str, clause_start: int, expression_start: int, lang: str) -> Si
             continue
         if between and found is not None and found.mod is None:
             continue  # a comparison reaches its date over filler and numbers only: `dan` is also `then`
+        if found is not None and found.words in known.record_signals and _superlative(words[: cut - 1], known):
+            return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
     return None
+
+
+def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
+    return any(len(word) > 4 and word.endswith(known.superlative_endings) for word in words)
 
 
 def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Signal | None]:
