@@ -113,3 +113,15 @@ def test_a_front_matter_zone_must_be_a_zone(tmp_path: Path):
     with pytest.raises(InputError) as caught:
         read_article(path, tmp_path)
     assert caught.value.line == 3 and "is not a time zone" in caught.value.message
+
+
+def test_the_plugin_refuses_a_zone_that_is_no_zone(tmp_path: Path, repo: Path):
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    config_text = (repo / "mkdocs.yml").read_text("utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config_text.replace("Europe/Amsterdam", "Mars/Olympus"), "utf-8")
+    (tmp_path / "site_templates" / "docs").mkdir(parents=True)
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    with pytest.raises(PluginError, match="is not a time zone"):
+        config.plugins["kroniek"].on_config(config)
