@@ -6,6 +6,7 @@ MkDocs, so each stage can be tested (and replaced) on its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -107,8 +108,17 @@ class Interval:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """Another temporal expression of an event's sentence: shown and searchable, but not when the event happened."""
+
+    expression: str  # as written
+    value: str  # its TIMEX3 value: a date, a time, a duration or a set
+    span: tuple[int, int]  # its offsets in the source's text
+
+
+@dataclass(frozen=True)
 class Event:
-    """One entry of the timeline: a sentence placed by one of its expressions."""
+    """One happening on the timeline: a sentence (or a clause of it) placed by the expression that dates it."""
 
     id: str
     source: str  # the source's slug
@@ -120,8 +130,61 @@ class Event:
     mod: str | None = None
     interval: Interval = field(default_factory=lambda: Interval(None, None, None))
     context: tuple[str, ...] = ()  # neighbouring sentences of the paragraph with no expression of their own
-    review: str | None = None
+    # Why the machine doubts it, as reason codes (`EVENT_REASONS`), most doubtful first; empty when it is sure.
+    review: tuple[str, ...] = ()
+    anchor: str | None = None  # the earlier date an anaphoric `when` was counted from
+    mentions: tuple[Mention, ...] = ()  # the sentence's other expressions
+    confirmed: bool = False  # an editor checked it: whatever the machine doubted, it is certain now
     edited: bool = False  # True when an editor changed or added this event
+    line: int = 0  # the line of its `- id:` in its content file; 0 when it was not read from one
+
+    @property
+    def doubt(self) -> str | None:
+        """The most doubtful reason still open: None once an editor confirmed the event."""
+        return None if self.confirmed or not self.review else self.review[0]
+
+    @property
+    def confidence(self) -> Confidence:
+        """How sure the machine is of the event: that of its most doubtful open reason."""
+        doubt = self.doubt
+        return "certain" if doubt is None else CONFIDENCE.get(doubt, "low")
+
+
+# The events stage's own doubts, besides the tagger's (`REVIEW_REASONS`).
+EVENTS_STAGE_REASONS = (
+    "generic",  # a word of the sentence says it may be a habit or a comparison, not one happening
+    "negation",  # a word of the clause may deny the happening rather than date it (`niet`, `geen`)
+    "mentioned",  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says which side
+    "several-dates",  # the sentence names other dates too: another one may be when it happened
+)
+# Every reason an event may carry, most doubtful first: the order of the editors' review list.
+EVENT_REASONS = (
+    "dct-unknown",
+    "dct-month",
+    "partial",
+    "no-anchor",
+    "generic",
+    "mentioned",
+    "negation",
+    "tense-none",
+    "several-dates",
+    "tense-far",
+    "anaphor",
+    "tense",
+)
+Confidence = Literal["low", "medium", "high", "certain"]
+CONFIDENCE: dict[str, Confidence] = {
+    **dict.fromkeys(("dct-unknown", "dct-month", "partial", "no-anchor", "generic"), "low"),
+    **dict.fromkeys(("mentioned", "negation", "tense-none", "several-dates", "tense-far"), "medium"),
+    **dict.fromkeys(("anaphor", "tense"), "high"),
+}
+
+
+def ordered_reasons(codes: Iterable[str]) -> tuple[str, ...]:
+    """Reason codes without repeats, most doubtful first; codes Kroniek does not know come last, as given."""
+    unique = list(dict.fromkeys(codes))
+    rank = {code: index for index, code in enumerate(EVENT_REASONS)}
+    return tuple(sorted(unique, key=lambda code: rank.get(code, len(rank))))
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,17 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
+import yaml
+
+from generator.errors import InputError
 from generator.support.cache import Cache, digest
+from generator.support.zones import unknown_zone
 
 # A content file's name becomes a page's URL and an edit link: what every file system and URL takes as it is.
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -23,6 +29,43 @@ SAFE_NAME_RULE = "letters a-z and A-Z, digits, '.', '_' and '-', starting with a
 # One part of an article's path is only read and shown as text: letters of any script too, and spaces.
 SAFE_ARTICLE_PART = re.compile(r"(?!\.{1,2}\Z)[\w .,()+-]+")
 SAFE_ARTICLE_RULE = "letters, digits, spaces and '.', ',', '_', '-', '+', '(' and ')'"
+
+
+PLUGIN = "kroniek"  # the plugin's name in mkdocs.yml
+
+
+class _LenientSafeLoader(yaml.SafeLoader):
+    """mkdocs.yml as plain data: MkDocs' own tags (`!ENV`, `!!python/name:`) are read as nothing."""
+
+
+_LenientSafeLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def plugin_option(mkdocs_yml: Path, name: str, invalid: Callable[[Any], str | None]) -> Any:
+    """An option of the kroniek plugin in mkdocs.yml (None when unset); an `InputError` when `invalid` says why not."""
+    try:
+        text = mkdocs_yml.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(mkdocs_yml.name, f"cannot read it: {error}") from None
+    try:
+        config = yaml.load(text, Loader=_LenientSafeLoader) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError(mkdocs_yml.name, f"not valid YAML: {getattr(error, 'problem', error)}",
+                         mark.line + 1 if mark else None) from None
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    entries = plugins.items() if isinstance(plugins, dict) else (
+        next(iter(item.items())) for item in plugins or () if isinstance(item, dict) and len(item) == 1
+    )
+    options = next((options for key, options in entries if key == PLUGIN), None)
+    value = options.get(name) if isinstance(options, dict) else None
+    reason = None if value is None else invalid(value)
+    if reason:
+        line = next((n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith(f"{name}:")), None)
+        raise InputError(mkdocs_yml.name, f"the {PLUGIN} plugin's '{name}': {reason}", line)
+    return value
 
 
 class UnsafePath(ValueError):
@@ -48,6 +91,15 @@ class Project:
     @property
     def mkdocs_yml(self) -> Path:
         return self.root / "mkdocs.yml"
+
+    @cached_property
+    def timezone(self) -> str | None:
+        """The project's own time zone, where its sources' clock times are unless they say otherwise: the
+        `timezone` option of the kroniek plugin in mkdocs.yml, None without one (times are then as written).
+
+        Read as plain YAML (MkDocs is not needed to list or review); a name that is no zone is an `InputError`.
+        """
+        return plugin_option(self.mkdocs_yml, "timezone", unknown_zone)
 
     @cached_property
     def cache(self) -> Cache:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from generator import pipeline
 from generator.content import check, store
 from generator.making import output as site_output
-from generator.model import Event, SourceMeta
+from generator.model import Event, Mention, SourceMeta
 from generator.project import Project
 from generator.support import cache
 from generator.temporal.values import interval
@@ -52,6 +52,13 @@ def test_fast_emit_writes_ruamels_bytes_for_tricky_strings(text):
     events = (_event(text, context=(text,)),)
     meta = replace(META, title=text, publisher=text)
     assert store.generated_yaml(meta, events) == _ruamel(meta, events)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_emit_writes_ruamels_bytes_for_reasons_anchors_and_mentions(text):
+    event = replace(_event(text), review=("several-dates", "tense"), anchor="2022-01-05", mod="AFTER",
+                    mentions=(Mention(text, "2022-01-04", (0, 2)), Mention("drie uur", "PT3H", (5, 9))))
+    assert store.generated_yaml(META, (event,)) == _ruamel(META, (event,))
 
 
 @settings(max_examples=150, deadline=None)

@@ -104,6 +104,8 @@ WRONG_VALUES = [  # (what the valid file has, what an editor wrote instead, word
         ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "contradicts '21.00 uur'"),
         ("when: 2022-01-06T21:00", "when: 2022-H1", "not a date or time the timeline can place"),
         ("when: 2022-01-06T21:00", "when: P3D", "not a date or time the timeline can place"),
+        ("timezone: null", "timezone: Europe/Amsterdamm", "is not a time zone"),
+        ("timezone: null", "timezone: ../../../etc/passwd", "is not a time zone"),
 ]  # fmt: skip
 
 
@@ -115,6 +117,36 @@ def test_each_wrong_value_is_reported_at_its_line(project, old, new, words):
     assert problem.path == "content/a.yml"
     assert problem.line == changed_line(text)
     assert words in problem.message
+
+
+ADDED_FIELDS = [  # (lines an editor adds below the evening's expression, words of the problem at the first)
+        ("    review: [tense, weekday]\n", "'weekday' is not one of"),
+        ("    review: kijk hier naar\n", "is not of type 'array', 'null'"),
+        ("    anchor: '2022-02-30'\n", "day that does not exist"),
+        ("    confirmed: ja\n", "is not of type 'boolean'"),
+        ("    mentions:\n      - expression: rustig\n        value: 2022-01-06TXX\n", "is not a TIMEX3 value"),
+        ("    mentions:\n      - expression: rustig\n        value: '2022-01-06'\n        span: [70, 75]\n",
+         "holds 'eer r', not the expression 'rustig'"),
+        ("    mentions:\n      - value: '2022-01-06'\n", "'expression' is a required property"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "words"), ADDED_FIELDS)
+def test_each_wrong_new_field_is_reported_at_its_line(project, lines, words):
+    text = VALID.replace("    expression: 21.00 uur\n", "    expression: 21.00 uur\n" + lines)
+    write(project, text)
+    problem = only_problem(project)
+    first = text.splitlines().index(lines.splitlines()[0]) + 1
+    assert first <= problem.line <= first + lines.count("\n") - 1
+    assert words in problem.message
+
+
+def test_confirmed_review_codes_mentions_and_a_zone_pass(project):
+    lines = ("    review: [several-dates, tense]\n    anchor: 2022-01-06TMO\n    confirmed: true\n"
+             "    mentions:\n      - expression: rustig\n        value: PT2H\n        span: [74, 80]\n")
+    text = VALID.replace("    expression: 21.00 uur\n", "    expression: 21.00 uur\n" + lines)
+    write(project, text.replace("timezone: null", "timezone: Asia/Almaty"))
+    assert check_content(project) == []
 
 
 def test_an_unknown_field_is_reported_at_its_key(project):

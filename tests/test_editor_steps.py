@@ -32,8 +32,9 @@ SENTENCES = (
     ("Op 3 maart opent de nieuwe brug.", "Op 3 maart gaat de nieuwe brug open."),
     ("Gisteravond brak brand uit in de haven.", "Gisteravond woedde een brand in de haven."),
     ("Vrijdagochtend vergadert het college.", "Het college vergadert vrijdagochtend."),
+    ("Na de storm van zondag reed maandag geen trein.", "Na de storm van zondag reden maandag geen treinen."),
 )
-OPTIONAL_FIELDS = ("context", "review", "mod", "span", "sentence")
+OPTIONAL_FIELDS = ("context", "review", "mod", "span", "sentence", "mentions", "anchor")
 
 
 class Newsroom:
@@ -44,8 +45,8 @@ class Newsroom:
         self.project = Project(root)
         self.content = root / "content" / f"{SLUG}.yml"
 
-    def write_article(self, sentences: list[str]) -> None:
-        (self.project.seeds_dir / f"{SLUG}.txt").write_text(f" date 2023-02-10 {' '.join(sentences)}\n", "utf-8")
+    def write_article(self, sentences: list[str], published: str = "2023-02-10") -> None:
+        (self.project.seeds_dir / f"{SLUG}.txt").write_text(f" date {published} {' '.join(sentences)}\n", "utf-8")
 
     def extract(self) -> None:
         """Extract and check, as `kroniek build` does: both must pass."""
@@ -56,6 +57,9 @@ class Newsroom:
 
     def events(self) -> dict[str, dict[str, Any]]:
         return {fields["id"]: fields for fields in plain(parse(self.content.read_text("utf-8"), "t"))["events"]}
+
+    def source(self) -> dict[str, Any]:
+        return plain(parse(self.content.read_text("utf-8"), "t"))["source"]
 
     def edit(self, change: Callable[[Any], None]) -> None:
         """What an editor does in a pull request: change the parsed file and save it."""
@@ -176,6 +180,49 @@ def test_an_editor_can_add_a_deleted_event_back_by_hand(tmp_path):
     assert room.events()[brug]["when"] == "2023-03-03"
 
 
+def test_a_confirmed_event_keeps_its_value_when_the_machine_moves_it_and_its_flag_stays_cleared(tmp_path):
+    everything = [first for first, _ in SENTENCES]
+    room = newsroom(tmp_path, everything)
+    raad, trein = ident_of(room, "dinsdag"), ident_of(room, "maandag")
+    assert room.events()[raad]["review"] == ["tense"]
+    room.edit(lambda tree: room.event(tree, raad).__setitem__("confirmed", True))
+    room.write_article(everything, published="2023-02-17")  # a week later: every weekday moves a week
+    room.extract()
+    assert (room.events()[raad]["when"], room.events()[raad]["confirmed"]) == ("2023-02-07", True)
+    assert room.events()[trein]["when"] == "2023-02-13", "an unconfirmed event follows the machine"
+
+
+def test_an_editors_mentions_and_time_zone_survive_re_extraction(tmp_path):
+    everything = [first for first, _ in SENTENCES]
+    room = newsroom(tmp_path, everything)
+    trein = ident_of(room, "maandag")
+    assert [m["expression"] for m in room.events()[trein]["mentions"]] == ["zondag"]
+    mentions = [{"expression": "de storm", "value": "2023-02-05"}]
+    room.edit(lambda tree: room.event(tree, trein).__setitem__("mentions", mentions))
+    room.edit(lambda tree: tree["source"].__setitem__("timezone", "Asia/Almaty"))
+    room.write_article([second for _, second in SENTENCES])
+    room.extract()
+    room.write_article(everything)
+    room.extract()
+    assert room.events()[trein]["mentions"] == mentions
+    assert room.source()["timezone"] == "Asia/Almaty"
+
+
+def test_mentions_an_editor_changed_keep_offsets_that_hold_their_expression(tmp_path):
+    """Found by the state machine: the editor owns `mentions`, the article's words move, check must still pass."""
+    everything = [first for first, _ in SENTENCES]
+    room = newsroom(tmp_path, everything)
+    trein = ident_of(room, "maandag")
+    room.edit(lambda tree: room.event(tree, trein)["mentions"][0].__setitem__("value", "2023-02-04"))
+    room.write_article(["Een nieuwe zin vooraf.", *everything])  # every offset moves
+    room.extract()  # checks too
+    (mention,) = room.events()[trein]["mentions"]
+    assert mention["value"] == "2023-02-04" and mention["span"][0] > 200
+    room.write_article([second for _, second in SENTENCES])  # the sentence is reworded: the event is lost
+    room.extract()
+    assert "span" not in room.events()[trein]["mentions"][0]
+
+
 def test_a_tampered_record_in_the_base_is_an_error_at_its_line(tmp_path):
     room = newsroom(tmp_path, [first for first, _ in SENTENCES])
     room.edit(lambda tree: tree["events"].pop())
@@ -195,6 +242,8 @@ def test_a_tampered_record_in_the_base_is_an_error_at_its_line(tmp_path):
 
 EDITOR_WHENS = st.sampled_from(["2023-02-06", "2023-02-14", "2023-03", "2023"])
 EDITOR_TEXTS = st.sampled_from(["Door een redacteur.", "Let op: #1 'quote'", "Er raakte niemand gewond."])
+EDITOR_MENTIONS = st.sampled_from([[], [{"expression": "met de hand", "value": "2023-02-05"}]])
+ZONES = st.sampled_from([None, "Asia/Almaty", "Europe/Amsterdam"])
 
 
 class EditorSteps(RuleBasedStateMachine):
@@ -214,6 +263,8 @@ class EditorSteps(RuleBasedStateMachine):
         self.deleted_fields: set[tuple[str, str]] = set()
         self.deleted: set[str] = set()
         self.added: dict[str, dict[str, Any]] = {}
+        self.confirmed: set[str] = set()  # their `when` and `mod` as confirmed are in set_fields / deleted_fields
+        self.timezone: tuple[Any] | None = None  # the editor's zone, once set
         self.write_article()
         self.room.extract()
 
@@ -248,10 +299,11 @@ class EditorSteps(RuleBasedStateMachine):
     # -- the editor
 
     @precondition(lambda self: self.machine_ids())
-    @rule(data=st.data(), key=st.sampled_from(["when", "text", "context"]))
+    @rule(data=st.data(), key=st.sampled_from(["when", "text", "context", "mentions"]))
     def change_value(self, data: st.DataObject, key: str) -> None:
         ident = data.draw(st.sampled_from(self.machine_ids()))
-        value: Any = data.draw(EDITOR_WHENS if key == "when" else EDITOR_TEXTS)
+        strategy = {"when": EDITOR_WHENS, "mentions": EDITOR_MENTIONS}.get(key, EDITOR_TEXTS)
+        value: Any = data.draw(strategy)
         value = [value] if key == "context" else value
         self.room.edit(lambda tree: self.room.event(tree, ident).__setitem__(key, value))
         self.set_fields[(ident, key)] = value
@@ -263,8 +315,29 @@ class EditorSteps(RuleBasedStateMachine):
         ident = data.draw(st.sampled_from(self.machine_ids()))
         self.room.edit(lambda tree: tree["events"].remove(self.room.event(tree, ident)))
         self.deleted.add(ident)
+        self.confirmed.discard(ident)
         self.set_fields = {place: value for place, value in self.set_fields.items() if place[0] != ident}
         self.deleted_fields = {place for place in self.deleted_fields if place[0] != ident}
+
+    @precondition(lambda self: self.machine_ids())
+    @rule(data=st.data())
+    def confirm_event(self, data: st.DataObject) -> None:
+        """`confirmed: true`: the event as the editor sees it now is theirs, its `when` and `mod` too."""
+        ident = data.draw(st.sampled_from(self.machine_ids()))
+        fields = self.room.events()[ident]
+        self.room.edit(lambda tree: self.room.event(tree, ident).__setitem__("confirmed", True))
+        self.confirmed.add(ident)
+        self.set_fields[(ident, "confirmed")] = True
+        self.set_fields[(ident, "when")] = fields["when"]
+        if "mod" in fields:
+            self.set_fields[(ident, "mod")] = fields["mod"]
+        else:
+            self.deleted_fields.add((ident, "mod"))
+
+    @rule(zone=ZONES)
+    def set_timezone(self, zone: str | None) -> None:
+        self.room.edit(lambda tree: tree["source"].__setitem__("timezone", zone))
+        self.timezone = (zone,)
 
     @precondition(lambda self: self.machine_ids())
     @rule(data=st.data())
@@ -294,6 +367,9 @@ class EditorSteps(RuleBasedStateMachine):
     def assert_nothing_lost(self) -> None:
         events = self.room.events()
         assert not self.deleted & set(events), "a deleted event came back"
+        assert all(events[ident].get("confirmed") is True for ident in self.confirmed), "a confirmation was lost"
+        if self.timezone is not None:
+            assert self.room.source()["timezone"] == self.timezone[0], "the editor's time zone was undone"
         for (ident, key), value in self.set_fields.items():
             assert events[ident][key] == value, f"{ident}: the editor's {key} was undone"
         for ident, key in self.deleted_fields:

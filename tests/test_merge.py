@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.content.merge import plain, timeline_key
 from generator.content.store import dump, generated_yaml, merge, parse, three_way
 from generator.errors import InputError
-from generator.model import Event, SourceMeta
+from generator.model import Event, Mention, SourceMeta
 
 META = SourceMeta(slug="s", file="seeds/s.txt", title="Titel", published="2022-01", publisher="NOS")
 WHENS = ("2021", "2022-01", "2022-01-05", "2022-01-05TEV", "2022-01-05TNI", "2022-01-06TMO", "2022-01-06T22:00")
@@ -42,7 +42,7 @@ def edit(text: str, change) -> str:
     return dump(tree)
 
 
-EVENTS = {1: {}, 2: {"when": "2022-01-06TMO", "review": "weekday"}, 3: {"when": "2022-01-06T22:00"}}
+EVENTS = {1: {}, 2: {"when": "2022-01-06TMO", "review": ("tense",)}, 3: {"when": "2022-01-06T22:00"}}
 BASE = generated_yaml(META, tuple(event(n, **fields) for n, fields in EVENTS.items()))
 
 
@@ -139,6 +139,31 @@ def test_comments_above_an_event_or_field_move_and_go_with_it():
     )
 
 
+def test_a_comment_below_an_events_mentions_stays_above_the_next_event_when_that_event_goes():
+    """ruamel keeps the lines after a list of mappings (`mentions`) at the list's end, not at its last line."""
+    with_mentions = generated_yaml(META, (event(1, mentions=(Mention("gisteren", "2022-01-05", (3, 11)),)),))
+    hand = "  - id: hand-1\n    when: '2021'\n    text: Door een redacteur.\n    expression: x\n"
+    ours = with_mentions + "  # nagevraagd\n" + hand + "# einde\n"
+    merged = merge(with_mentions, ours, generated_yaml(META, ()))
+    assert merged.endswith("events:\n  # nagevraagd\n" + hand + "# einde\n")
+
+
+def test_a_confirmed_event_keeps_the_value_the_editor_confirmed():
+    ours = edit(BASE, lambda tree: tree["events"][1].__setitem__("confirmed", True))
+    theirs = generated_yaml(META, (event(1), event(2, "2022-01-06TAF", mod="AFTER", review=("mentioned",)), event(3)))
+    merged = events_of(merge(BASE, ours, theirs))["e2"]
+    assert (merged["when"], merged.get("mod"), merged["confirmed"], merged["review"]) == (
+        "2022-01-06TMO", None, True, ["mentioned"])
+
+
+def test_mentions_follow_the_machine_until_an_editor_changes_them():
+    base = generated_yaml(META, (event(1, mentions=(Mention("gisteren", "2022-01-05", (3, 11)),)),))
+    again = generated_yaml(META, (event(1, mentions=(Mention("eergisteren", "2022-01-04", (3, 14)),)),))
+    assert events_of(merge(base, base, again))["e1"]["mentions"][0]["expression"] == "eergisteren"
+    ours = edit(base, lambda tree: tree["events"][0]["mentions"][0].__setitem__("value", "2022-01-06"))
+    assert events_of(merge(base, ours, again))["e1"]["mentions"][0]["value"] == "2022-01-06"
+
+
 def test_without_a_base_everything_in_the_content_file_counts_as_the_editors():
     ours = edit(BASE, lambda tree: tree["events"][0].__setitem__("when", "2022-01-04"))
     theirs = generated_yaml(META, (event(1), event(5, "2022-01-07")))
@@ -164,8 +189,16 @@ def test_a_content_file_the_merge_cannot_read_is_refused_at_its_line(ours, line)
 
 # -- properties -----------------------------------------------------------------------------------------------------
 
+MENTIONS = st.sampled_from([(), (Mention("gisteren", "2022-01-05", (3, 11)),), (Mention("twee uur", "PT2H", (0, 8)),)])
 MACHINE_EVENTS = st.lists(
-    st.builds(dict, when=st.sampled_from(WHENS), review=st.sampled_from([None, "twijfel"])), max_size=6
+    st.builds(
+        dict,
+        when=st.sampled_from(WHENS),
+        review=st.sampled_from([(), ("tense",), ("several-dates", "anaphor")]),
+        mentions=MENTIONS,
+        mod=st.sampled_from([None, "AFTER"]),
+    ),
+    max_size=6,
 )
 EDITOR_TEXT = st.sampled_from(["Door een redacteur.", "Let op: #1 'quote'", "2022-01-07", "ja", ""])
 
@@ -176,9 +209,9 @@ def scenario(draw):
     base_events = tuple(event(n, **fields) for n, fields in enumerate(draw(MACHINE_EVENTS)))
     base = generated_yaml(META, base_events)
     tree = parse(base, "t")
-    deleted, edited, deleted_fields, added = set(), {}, set(), {}
+    deleted, edited, deleted_fields, added, confirmed = set(), {}, set(), {}, {}
     for fields in list(tree["events"]):
-        action = draw(st.sampled_from(["keep", "delete", "edit", "drop-review"]))
+        action = draw(st.sampled_from(["keep", "delete", "edit", "drop-review", "confirm", "drop-mentions"]))
         if action == "delete":
             tree["events"].remove(fields)
             deleted.add(fields["id"])
@@ -190,7 +223,13 @@ def scenario(draw):
                 edited[(fields["id"], key)] = value
         elif action == "drop-review" and "review" in fields:
             del fields["review"]
-            deleted_fields.add(fields["id"])
+            deleted_fields.add((fields["id"], "review"))
+        elif action == "drop-mentions" and "mentions" in fields:
+            del fields["mentions"]
+            deleted_fields.add((fields["id"], "mentions"))
+        elif action == "confirm":
+            fields["confirmed"] = True
+            confirmed[fields["id"]] = (plain(fields["when"]), fields.get("mod"))
     for n in range(draw(st.integers(0, 2))):
         new = {
             "id": f"hand-{n}",
@@ -203,6 +242,8 @@ def scenario(draw):
     published = draw(st.sampled_from([None, "2022-01", "2022-01-06"]))
     if published != "2022-01":
         tree["source"]["published"] = published
+    timezone = draw(st.sampled_from([None, "Asia/Almaty"]))
+    tree["source"]["timezone"] = timezone
     ours = dump(tree)
     ids = sorted(events_of(ours))
     noted = draw(st.sets(st.sampled_from(ids))) if ids else set()
@@ -211,7 +252,8 @@ def scenario(draw):
 
     kept = draw(st.lists(st.booleans(), min_size=len(base_events), max_size=len(base_events)))
     retagged = [
-        replace(e, when=draw(st.sampled_from(WHENS)), text=e.text + " (opnieuw)")
+        replace(e, when=draw(st.sampled_from(WHENS)), mod=draw(st.sampled_from([None, "BEFORE"])),
+                mentions=draw(MENTIONS), text=e.text + " (opnieuw)")
         for e, k in zip(base_events, kept, strict=True)
         if k
     ]
@@ -231,6 +273,8 @@ def scenario(draw):
             added=added,
             published=published,
             noted=noted,
+            confirmed=confirmed,
+            timezone=timezone,
         ),
     )
 
@@ -245,16 +289,21 @@ def test_every_editor_change_survives_any_retagging(case):
     assert not did["deleted"] & set(by_id)
     for (identifier, key), value in did["edited"].items():
         assert by_id[identifier][key] == value
-    for identifier in did["deleted_fields"]:
-        assert "review" not in by_id.get(identifier, {})
+    for identifier, key in did["deleted_fields"]:
+        assert key not in by_id.get(identifier, {})
+    for identifier, (when, mod) in did["confirmed"].items():  # confirmed: the value stays as the editor saw it
+        assert (by_id[identifier]["confirmed"], by_id[identifier]["when"], by_id[identifier].get("mod")) == (
+            True, when, mod)
     for identifier, fields in did["added"].items():
         assert by_id[identifier] == fields
     assert merged["source"]["published"] == did["published"]
+    assert merged["source"]["timezone"] == did["timezone"]
     assert merged["source"]["title"] == plain(parse(theirs, "t"))["source"]["title"]
     theirs_ids = set(events_of(theirs))
     base_ids = set(events_of(base))
     assert theirs_ids - base_ids <= set(by_id)
-    untouched = base_ids - did["deleted"] - {identifier for identifier, _ in did["edited"]} - did["deleted_fields"]
+    touched = {i for i, _ in did["edited"]} | {i for i, _ in did["deleted_fields"]} | set(did["confirmed"])
+    untouched = base_ids - did["deleted"] - touched
     assert untouched & set(by_id) <= theirs_ids
     assert merged["events"] == sorted(merged["events"], key=timeline_key)
     for identifier in did["noted"]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import replace
 
 import markdown
 import markupsafe
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from markupsafe import Markup
 
 from generator.making import render
-from generator.model import Block, Document, Event, Source, SourceMeta
+from generator.model import Block, Document, Event, Mention, Source, SourceMeta
 from generator.temporal.values import interval
 
 TEXT = "Titel\nOp 6 januari om 10.30 uur gebeurde het. Die ochtend was het stil.\nKop\nIn januari 2022 en in week 1."
@@ -48,7 +49,7 @@ def sample() -> Document:
         event("2022-01-06T10:30", "Om 10.30 uur gebeurde het.", "10.30 uur"),
         event("2022-01-06TMO", "Die ochtend was het stil.", "Die ochtend"),
         event("2022-01-01", "Op Nieuwjaarsdag begon het.", "Nieuwjaarsdag"),
-        event("XXXX-01-01", "Op een Nieuwjaarsdag ooit.", "een Nieuwjaarsdag", review="geen jaar bekend"),
+        event("XXXX-01-01", "Op een Nieuwjaarsdag ooit.", "een Nieuwjaarsdag", review=("partial",)),
     )
 
 
@@ -95,7 +96,35 @@ def test_events_carry_anchor_highlight_source_link_and_review_mark():
     assert 'href="bronnen/a/"' in page, "no sentence offsets (an editor's event): the source page itself"
     assert 'href="https://example.org/edit/main/content/a.yml"' in page
     assert 'data-source="a"' in page and 'data-start="2022-01-06T06:00"' in page
-    assert "kr-event--review" in page and "geen jaar bekend" in page
+    assert "kr-event--review" in page
+    assert "datum deels onbekend <span class=\"kr-event__confidence\">(Zekerheid: onzeker)</span>" in page
+
+
+def test_a_date_only_mentioned_is_labelled_with_its_side_at_any_precision():
+    after = event("2024-09-17", "In de dagen na Prinsjesdag.", "Prinsjesdag", mod="AFTER", review=("mentioned",))
+    assert render.when_label(after) == "na dinsdag 17 september 2024"
+    assert render.badge(after) == "na"
+    until = event("2024-09-17T15:00", "Tot 15.00 uur.", "15.00 uur", mod="ON_OR_BEFORE")
+    assert render.when_label(until) == "tot dinsdag 17 september 2024, 15.00 uur"
+    assert render.badge(until) == "tot 15.00 uur"
+    since = event("2023", "Sinds 2023.", "2023", mod="ON_OR_AFTER")
+    assert render.when_label(since) == "vanaf 2023"
+
+
+def test_mentions_are_marked_in_the_sentence_and_listed_with_what_they_denote():
+    text = "Na de storm van zondag reed maandag geen trein, drie uur lang."
+    mentions = (Mention("zondag", "2024-03-03", (16, 22)), Mention("drie uur", "PT3H", (48, 56)))
+    found = event("2024-03-04", text, "maandag", span=(28, 35), sentence_span=(0, len(text)), mentions=mentions)
+    page = render.timeline_pages([document("a", found)])["index.md"]
+    assert ('Na de storm van <mark class="kr-mention">zondag</mark> reed <mark class="kr-expr">maandag</mark> geen '
+            'trein, <mark class="kr-mention">drie uur</mark> lang.') in page
+    assert "Ook genoemd: zondag (zondag 3 maart 2024); drie uur" in page
+
+
+def test_a_confirmed_event_is_shown_as_certain():
+    doubted = event("2022-01-06", "Donderdag begon het.", "Donderdag", review=("tense-far",))
+    page = render.timeline_pages([document("a", replace(doubted, confirmed=True))])["index.md"]
+    assert "kr-event--review" not in page and "werkwoordstijd" not in page
 
 
 def test_long_timelines_split_into_month_pages_linked_from_home():
@@ -196,6 +225,20 @@ def test_site_wide_pages_include_sources_index_and_review_page():
     pages = render.site_wide_pages(render.Site.of([doc]))
     assert {"index.md", "bronnen/index.md", "redactie/index.md"} <= set(pages)
     assert 'href="a/"' in pages["bronnen/index.md"]
+
+
+def test_the_editors_page_lists_doubted_events_with_their_reasons_how_sure_and_file_line():
+    from generator.content.review import ReviewItem
+
+    items = [
+        ReviewItem("event", "content/a.yml", "a", "de datum wordt alleen genoemd", event="a-2022-01-06tmo",
+                   expression="Die ochtend", when="2022-01-06TMO", line=42, reasons=("mentioned",),
+                   confidence="medium"),
+    ]
+    page = render.review_page(items, site=render.Site.of([sample()]))
+    assert "<code>content/a.yml:42</code>" in page
+    assert '<span class="kr-review__confidence">twijfelachtig:</span> de datum wordt alleen genoemd' in page
+    assert 'href="../#a-2022-01-06tmo"' in page and "confirmed: true" in page
 
 
 _segments = st.lists(st.sampled_from(["bronnen", "tijdlijn", "2022-01", "a", "index", "events.json"]), max_size=4)

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -67,22 +68,53 @@ def test_without_any_date_there_are_no_candidates_and_the_item_says_so(project):
 
 def test_a_day_precise_source_needs_nothing_but_its_unsettled_events(project):
     unsettled = Event(
-        "a-1",
-        "a",
-        "2022-01",
-        THURSDAY.strip(),
-        "donderdagochtend",
-        (26, 42),
-        (0, 80),
-        review="weekday cannot be placed with a publication date known only to the month",
+        "a-1", "a", "2022-01", THURSDAY.strip(), "donderdagochtend", (26, 42), (0, 80), review=("dct-month",)
     )
     unknown = Event("a-2", "a", "XXXX-01-01", THURSDAY.strip(), "Nieuwjaarsdag", (0, 2), (0, 80))
     settled = Event("a-3", "a", "2022-01-06TMO", THURSDAY.strip(), "donderdagochtend", (26, 42), (0, 80))
     source(project, "a", THURSDAY, "2022-01-06", unsettled, unknown, settled)
     assert sorted((item.kind, item.event, item.message) for item in review_items(project)) == [
-        ("event", "a-1", "weekday cannot be placed with a publication date known only to the month"),
+        ("event", "a-1", "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"),
         ("event", "a-2", "'XXXX-01-01' is not fully known"),
     ]
+
+
+def doubted(ident: str, *reasons: str, when: str = "2022-01-06TMO", anchor: str | None = None) -> Event:
+    return Event(ident, "a", when, THURSDAY.strip(), "donderdagochtend", (26, 42), (0, 80), review=reasons,
+                 anchor=anchor)
+
+
+def test_every_doubted_event_is_listed_most_doubtful_first_with_its_reasons_in_words_and_its_line(project):
+    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "tense"), doubted("a-2", "mentioned", "tense"),
+           doubted("a-3", "several-dates", "anaphor", anchor="2022-01-05"), doubted("a-4"))
+    source(project, "b", ANY_DAY, "2022-01-06", replace(doubted("b-1", "generic"), source="b"))
+    items = review_items(project)
+    assert [(item.event, item.confidence) for item in items] == [
+        ("b-1", "low"), ("a-2", "medium"), ("a-3", "medium"), ("a-1", "high")
+    ]
+    lines = (project.content_dir / "a.yml").read_text("utf-8").splitlines()
+    for item in items:
+        assert lines[item.line - 1] == f"  - id: {item.event}" if item.source == "a" else item.line
+    a3 = next(item for item in items if item.event == "a-3")
+    assert a3.message.startswith("de zin noemt meer data") and "(2022-01-05)" in a3.message
+    assert a3.reasons == ("several-dates", "anaphor")
+
+
+def test_an_event_an_editor_confirmed_is_settled(project):
+    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "tense"), doubted("a-2", "tense"))
+    content = project.content_dir / "a.yml"
+    content.write_text(content.read_text("utf-8").replace("  - id: a-1\n", "  - id: a-1\n    confirmed: true\n"))
+    assert [item.event for item in review_items(project)] == ["a-2"]
+
+
+def test_the_command_gives_file_line_id_and_reasons(project, capsys):
+    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "tense-far"))
+    assert main(["--root", str(project.root), "review"]) == 0
+    line = (project.content_dir / "a.yml").read_text("utf-8").splitlines().index("  - id: a-1") + 1
+    assert capsys.readouterr().out == (
+        f"content/a.yml:{line}: a-1 ('donderdagochtend', 2022-01-06TMO, twijfelachtig) "
+        "richting gelezen uit een werkwoordstijd ver van de tijdsaanduiding\n"
+    )
 
 
 def test_the_command_lists_items_and_speaks_json(project, capsys):

@@ -48,7 +48,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     counting(render, "source_page", "source pages", lambda document, source: document.source.slug)
     counting(render, "timeline_page", "timeline pages", lambda site, page: page.path)
     counting(render.Site, "card", "cards", lambda site, event, page: event.id)
-    counting(exports, "event_pieces", "export pieces", lambda event, source, stamp: event.id)
+    counting(exports, "event_pieces", "export pieces", lambda event, source, stamp, zone=None: event.id)
     return made
 
 

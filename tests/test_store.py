@@ -17,7 +17,7 @@ from generator.content.store import (
     save,
 )
 from generator.errors import InputError
-from generator.model import Event, Interval, SourceMeta
+from generator.model import Event, Interval, Mention, SourceMeta
 from generator.project import Project
 
 META = SourceMeta(
@@ -37,6 +37,8 @@ NIGHT = Event(
     sentence_span=(0, 86),
     mod="END",
     context=("Daarbij zijn pantserwagens ingezet en is geschoten.",),
+    review=("several-dates", "tense"),
+    mentions=(Mention("gisteren", "2022-01-05", (70, 78)), Mention("twee uur", "PT2H", (80, 88))),
 )
 YEAR = Event(
     id="003-almaty-2019-aa11",
@@ -46,7 +48,8 @@ YEAR = Event(
     expression="2019",
     span=(90, 94),
     sentence_span=(87, 103),
-    review="year only",
+    review=("anaphor",),
+    anchor="2019-05",
 )
 
 LAYOUT = """\
@@ -64,7 +67,8 @@ events:
     when: '2019'
     text: 'In 2019: onrust.'
     expression: '2019'
-    review: year only
+    review: [anaphor]
+    anchor: 2019-05
     span: [90, 94]
     sentence: [87, 103]
   - id: 003-almaty-vannacht-7c1e
@@ -72,8 +76,16 @@ events:
     text: Veiligheidstroepen hadden vannacht weer controle gekregen over het centrum van Almaty.
     expression: vannacht
     mod: END
+    review: [several-dates, tense]
     span: [26, 34]
     sentence: [0, 86]
+    mentions:
+      - expression: gisteren
+        value: '2022-01-05'
+        span: [70, 78]
+      - expression: twee uur
+        value: PT2H
+        span: [80, 88]
     context:
       - Daarbij zijn pantserwagens ingezet en is geschoten.
 """
@@ -144,7 +156,8 @@ def test_load_document_computes_intervals_order_and_what_editors_changed(project
         ("003-almaty-2019-aa11", True),
     ]
     night, hand, year = document.events
-    assert night == replace(NIGHT, interval=Interval("2022-01-05T22:00", "2022-01-06T06:00", "partofday"))
+    line = text.splitlines().index("  - id: 003-almaty-vannacht-7c1e") + 1
+    assert night == replace(NIGHT, interval=Interval("2022-01-05T22:00", "2022-01-06T06:00", "partofday"), line=line)
     assert (hand.span, hand.sentence_span, hand.source) == (NO_SPAN, NO_SPAN, "003-almaty")
     assert year.when == "2023"
 

@@ -95,6 +95,6 @@ def test_review_reasons_are_codes_with_dutch_words() -> None:
     (no_anchor,) = tag("Een dag later werd het bekend.", DCT)
     assert (month_only.review, unknown.review, no_anchor.review) == ("dct-month", "dct-unknown", "no-anchor")
     words = site_words("nl")
-    assert set(words.reasons) == set(REVIEW_REASONS)
+    assert set(REVIEW_REASONS) <= set(words.reasons)
     assert words.reason("dct-month") == "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"
     assert "2022-01-05" in (words.reason("anaphor", "2022-01-05") or "")

@@ -21,11 +21,13 @@ def run(args: argparse.Namespace) -> int:
     from generator.project import Project
     from generator.text.events import timeline
 
-    documents = load_all(Project(args.root))
+    project = Project(args.root)
+    documents = load_all(project)
     if args.json:
-        print(events_json(documents))
+        print(events_json(documents, project.timezone))
         return 0
-    for event in timeline(documents):  # not checked: a terminal escape in the YAML is shown, never acted on
+    # Not checked: a terminal escape in the YAML is shown, never acted on.
+    for event in timeline(documents, project.timezone):
         text = event.text if len(event.text) <= 80 else event.text[:79] + "…"
         print(printable(f"{event.when:<16} {event.source:<24} {text}"))
     return 0

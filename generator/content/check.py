@@ -29,6 +29,7 @@ from generator.model import Document, Interval
 from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
 from generator.support import cache as results
 from generator.support.workers import in_processes, usable_cpus
+from generator.support.zones import unknown_zone
 from generator.temporal import tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
@@ -41,7 +42,7 @@ _DATE_PARTS = re.compile(
 )
 _DAY_WITH_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>.+)")
 # Fields of prose, which may hold what an article's text holds (tabs, line breaks: a Markdown paragraph spans lines).
-PROSE_FIELDS = frozenset({"title", "publisher", "text", "expression", "review", "context"})
+PROSE_FIELDS = frozenset({"title", "publisher", "text", "expression", "context"})
 # Any other field is one line: a line break in `url` or `id` would start a line of its own in events.ics.
 _LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]")
 CHECK_CACHE = "check"
@@ -255,6 +256,7 @@ def _rule_problems(project: Project, loaded: Read, name: str) -> Iterator[Proble
     article, problems = _article(project, source, name, where)
     yield from problems
     yield from _date_problem(name, source, "published", where)
+    yield from _zone_problem(name, source, where)
     language, problems = _language(source, name, where)
     yield from problems
     events = values.get("events")
@@ -420,6 +422,15 @@ def _language(source: Fields, name: str, where: Where) -> tuple[str | None, list
     return language, []
 
 
+def _zone_problem(name: str, source: Fields, where: Where) -> Iterator[Problem]:
+    """A `timezone:` that names no zone of the time zone database: its clock times could not be placed."""
+    value = source.get("timezone")
+    if isinstance(value, str):
+        reason = unknown_zone(value)
+        if reason:
+            yield Problem(name, *where(source, "timezone"), f"'timezone': {reason}")
+
+
 def _date_problem(name: str, node: Fields, key: str, where: Where) -> Iterator[Problem]:
     value = node.get(key)
     if isinstance(value, str):
@@ -460,10 +471,17 @@ def _event_problems(
     name: str, event: Fields, article: str | None, language: str | None, where: Where
 ) -> Iterator[Problem]:
     yield from _date_problem(name, event, "when", where)
+    yield from _date_problem(name, event, "anchor", where)
     yield from _shape_problem(name, event, where)
+    mentions = event.get("mentions")
+    mentions = [m for m in mentions if isinstance(m, dict)] if isinstance(mentions, list) else []
+    for mention in mentions:
+        yield from _date_problem(name, mention, "value", where)
     if article is not None:
         yield from _span_problems(name, event, "span", article, where)
         yield from _span_problems(name, event, "sentence", article, where)
+        for mention in mentions:
+            yield from _span_problems(name, mention, "span", article, where)
     when, expression = event.get("when"), event.get("expression")
     if language and isinstance(when, str) and isinstance(expression, str) and not impossible_date(when):
         conflict = time_of_day_conflict(when, expression, language)

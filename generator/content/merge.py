@@ -45,6 +45,8 @@ def timeline_key(event: Mapping) -> tuple:
 # Where the machine found an event. Never the editor's unless changed: refreshed from the machine's output
 # of the same event, and dropped when the machine no longer finds it (they would point at other text).
 OFFSETS = frozenset({"span", "sentence"})
+# An editor who confirms an event (`confirmed: true`) vouches for its value: the machine never changes it again.
+CONFIRMED = frozenset({"confirmed", "when", "mod"})
 
 
 @dataclass
@@ -138,6 +140,8 @@ def _merge_events(
     for event in ours:
         ident = event["id"]
         owned = record.events.get(ident, set()) | _changed(base_by_id.get(ident), event)
+        if plain(event.get("confirmed")) is True:  # what the editor confirmed is the editor's from now on
+            owned |= CONFIRMED
         now = theirs_by_id.get(ident)
         if now is not None:
             _merge_fields(event, now, owned)
@@ -147,6 +151,8 @@ def _merge_events(
             for key in OFFSETS - owned:
                 event.pop(key, None)
             owned |= set(event) - {"id"}
+        if ident in base_by_id and "mentions" in owned:  # the machine's mentions an editor kept: fresh offsets
+            _refresh_mention_spans(event.get("mentions"), (now or {}).get("mentions"))
         if owned:
             owned_by_id[ident] = owned
         kept.append(event)
@@ -155,6 +161,27 @@ def _merge_events(
     if [id(event) for event in kept] != [id(event) for event in ours]:
         ours[:] = kept
     return owned_by_id, deleted
+
+
+def _refresh_mention_spans(ours: Any, theirs: Any) -> None:
+    """A mention's `span`, like an event's, is where the machine found it: taken from the machine's mention of the
+    same expression now, dropped when it finds none (it would point at other text). The rest is the editor's."""
+    if not isinstance(ours, list):
+        return
+    found: dict[Any, list[Any]] = {}
+    for mention in theirs if isinstance(theirs, list) else ():
+        if isinstance(mention, Mapping) and "span" in mention:
+            found.setdefault(plain(mention.get("expression")), []).append(mention["span"])
+    for mention in ours:
+        if not isinstance(mention, CommentedMap) or "span" not in mention:
+            continue
+        spans = found.get(plain(mention.get("expression")))
+        if not spans:
+            del mention["span"]
+        elif plain(mention["span"]) != plain(spans[0]):
+            mention["span"] = spans.pop(0)
+        else:
+            spans.pop(0)
 
 
 # Comment lines an editor writes above a field or an event are stored by ruamel after the line before them, or as
@@ -216,12 +243,23 @@ def _before_slot(
 
 def _take_tail_lines(container: CommentedMap | CommentedSeq, key: Any) -> str:
     """The full lines of the comment after an entry's last line, removed from it (its end-of-line part stays)."""
+    ended = _take_end_lines(container[key])
     token = _tail_token(container, key)
     if token is None or "\n" not in token.value:
-        return ""
+        return ended
     line_end, _, lines = token.value.partition("\n")
     token.value = line_end + "\n"
-    return lines
+    return lines + ended
+
+
+def _take_end_lines(value: Any) -> str:
+    """The comment lines ruamel keeps at the end of a nested block collection (after a list of mappings, such as
+    an event's `mentions`), removed from it."""
+    if not isinstance(value, CommentedMap | CommentedSeq) or not value or value.fa.flow_style():
+        return ""
+    tokens, value.ca.end = value.ca.end or [], []
+    lines = "".join(" " * token.column + token.value for token in tokens)
+    return _take_end_lines(value[_keys(value)[-1]]) + lines
 
 
 def _tail_token(container: CommentedMap | CommentedSeq, key: Any, create: bool = False) -> CommentToken | None:

@@ -1,4 +1,8 @@
-"""What needs an editor: sources without a publication day, and values the tagger could not settle.
+"""What needs an editor: sources without a publication day, and every event the machine is not sure of.
+
+Events come most doubtful first (`model.EVENT_REASONS`), each with its reasons in
+the site's words and the line of its content file; an event an editor confirmed
+(`confirmed: true`) is settled and left out.
 
 For a source known only to the month, the candidate days come from the text
 itself: tagged against each day of the month in turn, the text names that very
@@ -16,8 +20,8 @@ from typing import Literal
 
 from generator.content.store import load_all
 from generator.errors import InputError
-from generator.lang.words import DEFAULT_LANGUAGE, site_words
-from generator.model import Document, Source
+from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
+from generator.model import EVENT_REASONS, Document, Source
 from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.temporal import Expressions
@@ -39,6 +43,9 @@ class ReviewItem:
     expression: str | None = None
     when: str | None = None
     candidates: tuple[str, ...] = ()  # for kind "published": the days the text points to
+    line: int | None = None  # for kind "event": the line of its `- id:` in the content file
+    reasons: tuple[str, ...] = ()  # for kind "event": the reason codes, most doubtful first
+    confidence: str | None = None  # for kind "event": how sure the machine is (`model.Confidence`)
 
 
 # Candidate days as kept: content file → (key, the days).
@@ -63,14 +70,25 @@ def review_items(
     days = _kept_days(project, documents)
     before = dict(days)
     days |= found or {}
-    notes = site_words(language).review
-    items = tuple(item for document in documents for item in _document_items(project, document, days, notes))
+    words = site_words(language)
+    items = [item for document in documents for item in _document_items(project, document, days, words)]
+    items.sort(key=_doubt_order)
     changed = {name: (key, list(found)) for name, (key, found) in days.items() if before.get(name) != (key, found)}
     project.cache.put_many(REVIEW_CACHE, changed)
-    return items
+    return tuple(items)
 
 
-Notes = Mapping[str, str]  # the review notes of the language data
+def _doubt_order(item: ReviewItem) -> tuple[int, int]:
+    """Sources first (a publication date settles all their events), then events, most doubtful first.
+
+    The sort is stable: within one doubt, files and lines keep their order.
+    """
+    if item.kind == "published":
+        return 0, 0
+    return 1, _RANK.get(item.reasons[0], len(_RANK)) if item.reasons else _RANK["partial"]
+
+
+_RANK = {code: rank for rank, code in enumerate(EVENT_REASONS)}
 
 
 def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
@@ -82,24 +100,32 @@ def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
     return {name: (key, tuple(days)) for name, (key, days) in entries.items()}
 
 
-def _document_items(project: Project, document: Document, days: Days, notes: Notes) -> Iterator[ReviewItem]:
-    source = document.source
+Notes = Mapping[str, str]  # the review notes of the language data
+
+
+def _document_items(project: Project, document: Document, days: Days, words: SiteWords) -> Iterator[ReviewItem]:
+    source, notes = document.source, words.review
     published = source.published
     if published is None:
         yield ReviewItem("published", document.path, source.slug, notes["no_published"])
     elif len(published) == len("2022-01"):
         yield _month_item(project, document, published, days, notes)
-    for event in document.events:
-        if event.review or event.interval.start is None:
-            yield ReviewItem(
-                "event",
-                document.path,
-                source.slug,
-                event.review or notes["not_known"].format(when=event.when),
-                event=event.id,
-                expression=event.expression,
-                when=event.when,
-            )
+    for event in sorted(document.events, key=lambda event: event.line):
+        if event.confirmed or not (event.review or event.interval.start is None):
+            continue
+        message = "; ".join(words.reason(code, event.anchor) for code in event.review)
+        yield ReviewItem(
+            "event",
+            document.path,
+            source.slug,
+            message or notes["not_known"].format(when=event.when),
+            event=event.id,
+            expression=event.expression,
+            when=event.when,
+            line=event.line or None,
+            reasons=event.review,
+            confidence=event.confidence if event.review else "low",
+        )
 
 
 def _month_item(project: Project, document: Document, month: str, known: Days, notes: Notes) -> ReviewItem:

@@ -27,7 +27,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from generator.content import yamlfast
 from generator.content.merge import EditorRecord, merge_documents, plain, timeline_key
 from generator.errors import InputError
-from generator.model import Document, Event, Interval, SourceMeta
+from generator.model import Document, Event, Interval, Mention, SourceMeta
 from generator.project import Project
 from generator.support import cache
 from generator.support.atomic import write_atomic
@@ -213,15 +213,22 @@ def generated_yaml(meta: SourceMeta, events: tuple[Event, ...]) -> str:
 def _event_fields(event: Event) -> dict[str, Any]:
     """An event's fields, those an editor needs first; optional ones only when they say something.
 
-    Tuples are the spans, written in flow style (`[12, 20]`).
+    Tuples are the spans and the reason codes, written in flow style (`[12, 20]`, `[tense, anaphor]`).
+    `confirmed` is never the machine's: only an editor writes it.
     """
     fields: dict[str, Any] = {"id": event.id, "when": event.when, "text": event.text, "expression": event.expression}
     if event.mod:
         fields["mod"] = event.mod
     if event.review:
-        fields["review"] = event.review
+        fields["review"] = tuple(event.review)
+    if event.anchor:
+        fields["anchor"] = event.anchor
     fields["span"] = tuple(event.span)
     fields["sentence"] = tuple(event.sentence_span)
+    if event.mentions:
+        fields["mentions"] = [
+            {"expression": m.expression, "value": m.value, "span": tuple(m.span)} for m in event.mentions
+        ]
     if event.context:
         fields["context"] = list(event.context)
     return fields
@@ -507,7 +514,7 @@ _TEXT, _OPTIONAL = (str,), (str, type(None))
 _SOURCE_FIELDS = {"slug": _TEXT, "file": _TEXT, "title": _OPTIONAL, "published": _OPTIONAL, "url": _OPTIONAL,
                   "publisher": _OPTIONAL, "language": _TEXT, "timezone": _OPTIONAL}
 _EVENT_FIELDS = {"id": _TEXT, "source": _TEXT, "when": _TEXT, "text": _TEXT, "expression": _TEXT, "mod": _OPTIONAL,
-                 "review": _OPTIONAL, "edited": (bool,)}
+                 "anchor": _OPTIONAL, "confirmed": (bool,), "edited": (bool,), "line": (int,)}
 
 
 def _is_kept(value: Any) -> bool:
@@ -520,11 +527,18 @@ def _is_kept(value: Any) -> bool:
     def pair(item: Any) -> bool:
         return isinstance(item, list) and len(item) == 2 and all(type(x) is int for x in item)
 
+    def texts(item: Any) -> bool:
+        return isinstance(item, list) and all(isinstance(line, str) for line in item)
+
+    def mention(item: Any) -> bool:
+        return fields_of(item, {"expression": _TEXT, "value": _TEXT}, {"span"}) and pair(item["span"])
+
     def event(item: Any) -> bool:
-        spans = {"span", "sentence_span", "interval", "context"}
+        lists = {"span", "sentence_span", "interval", "context", "review", "mentions"}
         return (
-            fields_of(item, _EVENT_FIELDS, spans) and pair(item["span"]) and pair(item["sentence_span"])
-            and isinstance(item["context"], list) and all(isinstance(line, str) for line in item["context"])
+            fields_of(item, _EVENT_FIELDS, lists) and pair(item["span"]) and pair(item["sentence_span"])
+            and texts(item["context"]) and texts(item["review"])
+            and isinstance(item["mentions"], list) and all(mention(m) for m in item["mentions"])
             and fields_of(item["interval"], {"start": _OPTIONAL, "end": _OPTIONAL, "precision": _OPTIONAL}, set())
         )
 
@@ -539,7 +553,8 @@ def _kept_document(value: Mapping[str, Any]) -> Document:
     """The Document of a cache entry `_is_kept` accepted."""
     events = tuple(
         Event(**{**e, "span": tuple(e["span"]), "sentence_span": tuple(e["sentence_span"]),
-                 "interval": Interval(**e["interval"]), "context": tuple(e["context"])})
+                 "interval": Interval(**e["interval"]), "context": tuple(e["context"]), "review": tuple(e["review"]),
+                 "mentions": tuple(Mention(m["expression"], m["value"], tuple(m["span"])) for m in e["mentions"])})
         for e in value["events"]
     )
     return Document(path=value["path"], source=SourceMeta(**value["source"]), events=events)
@@ -595,13 +610,26 @@ def _event(values: Mapping[str, Any], slug: str, name: str, machine: Mapping | N
             mod=values.get("mod"),
             interval=interval(values["when"]),
             context=tuple(values.get("context") or ()),
-            review=values.get("review"),
+            review=_codes(values.get("review")),
+            anchor=values.get("anchor"),
+            mentions=tuple(
+                Mention(m["expression"], m["value"], _pair(m.get("span"))) for m in values.get("mentions") or ()
+            ),
+            confirmed=values.get("confirmed") is True,
             edited=machine is not None and machine.get(values["id"]) != values,
+            line=where(values)[0],
         )
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(
             name, f"event '{values.get('id')}' is not valid ({error}); run `kroniek check`", *where(values)
         ) from None
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    """Reason codes as written: a list of them (an older file's words, one string, are kept as one reason)."""
+    if isinstance(value, list):
+        return tuple(str(code) for code in value)
+    return (str(value),) if value else ()
 
 
 def _pair(value: Iterable[int] | None) -> tuple[int, int]:

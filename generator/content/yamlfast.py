@@ -36,6 +36,8 @@ UNICODE_BREAKS = frozenset("\x85\u2028\u2029")
 _NEEDS_ESCAPE = UNICODE_BREAKS | {"\n", "\ufeff"}
 # Certainly plain for ruamel in block context: starts with a letter or digit, no ':' or '#' (which may
 # start an indicator), no control, surrogate or non-character code points, no trailing space.
+# A code such as `several-dates`: plain in a flow sequence too, where ',', '[' and ']' are indicators.
+_CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PLAIN = re.compile(r"[0-9A-Za-z\u00c0-\u024f][^\x00-\x1f\x7f-\x9f:#\ud800-\udfff\ufffe\uffff]*(?<! )")
 
 
@@ -49,8 +51,8 @@ class Unsupported(ValueError):
 def emit(tree: Mapping[str, Any], yaml_rt: YAML, start_comment: str | None = None) -> str:
     """A block mapping as ruamel dumps it with `indent(mapping=2, sequence=4, offset=2)` and a huge width.
 
-    Values may be None, ints, strings, tuples (written in flow style), lists
-    and mappings of the same.
+    Values may be None, ints, strings, tuples of ints or codes (written in flow
+    style), lists and mappings of the same.
     """
     out = [f"# {start_comment}\n"] if start_comment else []
     _mapping(tree, 0, out, yaml_rt, first_prefix="")
@@ -94,9 +96,11 @@ def _value(value: Any, yaml_rt: YAML) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, tuple):
-        if not all(isinstance(item, int) and not isinstance(item, bool) for item in value):
-            raise Unsupported("a flow sequence of other than integers")
-        return "[" + ", ".join(map(str, value)) + "]"
+        if all(isinstance(item, int) and not isinstance(item, bool) for item in value):
+            return "[" + ", ".join(map(str, value)) + "]"
+        if all(isinstance(item, str) and _CODE.fullmatch(item) and _resolves_to_str(item, yaml_rt) for item in value):
+            return "[" + ", ".join(value) + "]"
+        raise Unsupported("a flow sequence of other than integers or codes")
     return scalar(value, yaml_rt)
 
 

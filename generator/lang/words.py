@@ -35,10 +35,12 @@ class SiteWords:
     page: Mapping[str, Markup]  # trusted HTML from the package's data
     review: Mapping[str, str]
     reasons: Mapping[str, str]
+    confidence: Mapping[str, str]
+    zone_names: Mapping[str, str]
 
-    def reason(self, code: str | None, anchor: str | None = None) -> str | None:
-        """The words for one of the tagger's review reasons (`model.REVIEW_REASONS`)."""
-        return self.reasons[code].format(anchor=anchor or "") if code else None
+    def reason(self, code: str, anchor: str | None = None) -> str:
+        """The words for one of the reasons an event is doubted (`model.EVENT_REASONS`); a code without words as is."""
+        return self.reasons[code].format(anchor=anchor or "") if code in self.reasons else code
 
     def count(self, noun: str, n: int) -> Markup:
         """`3 gebeurtenissen`: the noun in the plural form the locale's CLDR rules ask for `n`."""
@@ -67,4 +69,6 @@ def site_words(code: str) -> SiteWords:
         page={key: Markup(value) for key, value in data["page"].items()},
         review=data["review"],
         reasons=data["reasons"],
+        confidence=data["confidence"],
+        zone_names=data.get("zone_names") or {},
     )

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from markupsafe import Markup, escape
 
 from generator import __version__
-from generator.making.render import sentence_markup, web_url, when_label
+from generator.making.render import SIDE_MODS, sentence_markup, web_url, when_label
 from generator.model import Document, Event, SourceMeta
 from generator.text.events import timeline
 
@@ -33,35 +33,50 @@ class Pieces:
     json: str  # its line of events.json
     slide: str | None  # its line of timelinejs.json: only events with a place on the time line
     vevent: str | None  # its folded CRLF lines of events.ics: only events a calendar holds honestly
+    zone: str | None = None  # the TZID its VEVENT's times are in, whose VTIMEZONE the feed must hold
+    year: int | None = None  # ... for the year of those times
 
 
-def event_pieces(event: Event, source: SourceMeta, stamp: str) -> Pieces:
-    """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`)."""
+def event_pieces(event: Event, source: SourceMeta, stamp: str, timezone: str | None = None) -> Pieces:
+    """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`), `timezone` the
+    project's own time zone, where a source that names none has its times."""
+    zone = source.timezone or timezone
+    vevent = _vevent(event, source, stamp, zone) if _on_calendar(event) else None
+    timed = vevent is not None and zone is not None and event.interval.precision != "day"
     return Pieces(
-        json=_json_line(_event_fields(event)),
-        slide=_json_line(_slide(event, source)) if _on_timeline(event) else None,
-        vevent=_vevent(event, source, stamp) if _on_calendar(event) else None,
+        json=_json_line(_event_fields(event, zone)),
+        slide=_json_line(_slide(event, source, zone if zone != timezone else None)) if _on_timeline(event) else None,
+        vevent=vevent,
+        zone=zone if timed else None,
+        year=int((event.interval.start or "0")[:4]) if timed else None,
     )
 
 
-def document_pieces(document: Document, stamp: str) -> dict[str, Pieces]:
+def document_pieces(document: Document, stamp: str, timezone: str | None = None) -> dict[str, Pieces]:
     """The pieces of each of a document's events, by event id."""
-    return {event.id: event_pieces(event, document.source, stamp) for event in document.events}
+    return {event.id: event_pieces(event, document.source, stamp, timezone) for event in document.events}
 
 
 def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[str, str]:
     """events.json, timelinejs.json and events.ics from their events' pieces, in timeline order."""
     pieces = tuple(pieces)
+    years: dict[str, list[int]] = {}
+    for piece in pieces:
+        if piece.zone is not None and piece.year is not None:
+            years.setdefault(piece.zone, []).append(piece.year)
     return {
         "events.json": _json_lines(p.json for p in pieces),
         "timelinejs.json": _timelinejs_file((p.slide for p in pieces if p.slide is not None), title),
-        "events.ics": _ics_file(p.vevent for p in pieces if p.vevent is not None),
+        "events.ics": _ics_file((p.vevent for p in pieces if p.vevent is not None), years),
     }
 
 
-def events_json(documents: Iterable[Document]) -> str:
-    """Every event with all its fields, its interval flattened into `start`, `end`, `precision`."""
-    return _json_lines(_json_line(_event_fields(e)) for e in timeline(documents))
+def events_json(documents: Iterable[Document], timezone: str | None = None) -> str:
+    """Every event with all its fields, its interval flattened into `start`, `end`, `precision`; `timezone` is the
+    project's own."""
+    documents = tuple(documents)
+    zones = {d.source.slug: d.source.timezone or timezone for d in documents}
+    return _json_lines(_json_line(_event_fields(e, zones[e.source])) for e in timeline(documents, timezone))
 
 
 def _json_line(item: object) -> str:
@@ -75,7 +90,8 @@ def _json_lines(lines: Iterable[str], head: str = "[", tail: str = "]") -> str:
     return f"{head}\n{joined}\n{tail}\n" if joined else f"{head}{tail}\n"
 
 
-def _event_fields(event: Event) -> dict[str, object]:
+def _event_fields(event: Event, zone: str | None = None) -> dict[str, object]:
+    """The event as data; `start` and `end` are local to `zone` (null: as written)."""
     return {
         "id": event.id,
         "source": event.source,
@@ -84,12 +100,17 @@ def _event_fields(event: Event) -> dict[str, object]:
         "start": event.interval.start,
         "end": event.interval.end,
         "precision": event.interval.precision,
+        "timezone": zone,
         "text": event.text,
         "expression": event.expression,
         "span": list(event.span),
         "sentence_span": list(event.sentence_span),
         "context": list(event.context),
-        "review": event.review,
+        "mentions": [{"expression": m.expression, "value": m.value, "span": list(m.span)} for m in event.mentions],
+        "review": list(event.review),
+        "anchor": event.anchor,
+        "confirmed": event.confirmed,
+        "confidence": event.confidence,
         "edited": event.edited,
     }
 
@@ -100,12 +121,13 @@ def marker_title(event: Event) -> str:
     return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
 
 
-def _pieces(documents: Iterable[Document], stamp: datetime | None = None) -> list[Pieces]:
+def _pieces(documents: Iterable[Document], stamp: datetime | None = None, timezone: str | None = None) -> list[Pieces]:
     """Every event's pieces, in timeline order; `stamp` as in `events_ics`."""
     documents = tuple(documents)
     stamp_text = ics_stamp(stamp or build_stamp(documents))
-    by_id = {event_id: piece for d in documents for event_id, piece in document_pieces(d, stamp_text).items()}
-    return [by_id[event.id] for event in timeline(documents)]
+    pieces = (document_pieces(d, stamp_text, timezone).items() for d in documents)
+    by_id = {event_id: piece for found in pieces for event_id, piece in found}
+    return [by_id[event.id] for event in timeline(documents, timezone)]
 
 
 def _on_timeline(event: Event) -> bool:
@@ -114,8 +136,9 @@ def _on_timeline(event: Event) -> bool:
 
 
 def _on_calendar(event: Event) -> bool:
-    """Whether a calendar can hold the event honestly: a whole day, a part of it, a clock time."""
-    return _on_timeline(event) and event.interval.precision in CALENDAR_PRECISIONS
+    """Whether a calendar can hold the event honestly: a whole day, a part of it, a clock time; never one that
+    happened only before or after its date (`na Prinsjesdag`)."""
+    return _on_timeline(event) and event.interval.precision in CALENDAR_PRECISIONS and event.mod not in SIDE_MODS
 
 
 # --- TimelineJS3 ------------------------------------------------------------------------------------------------
@@ -133,12 +156,12 @@ _TIMELINEJS_FIELDS = {  # which date fields a precision fills: never a day the v
 _ISO_SLICES = {"year": (0, 4), "month": (5, 7), "day": (8, 10), "hour": (11, 13), "minute": (14, 16)}
 
 
-def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek") -> str:
+def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek", timezone: str | None = None) -> str:
     """A TimelineJS3 data file (https://timeline.knightlab.com/docs/json-format.html) of the placed events.
 
     `display_date` carries the Dutch label, so a month reads `januari 2022` and a week is not shown as its Monday.
     """
-    return export_files(_pieces(documents), title=title)["timelinejs.json"]
+    return export_files(_pieces(documents, timezone=timezone), title=title)["timelinejs.json"]
 
 
 def _timelinejs_file(slides: Iterable[str], title: str) -> str:
@@ -147,7 +170,8 @@ def _timelinejs_file(slides: Iterable[str], title: str) -> str:
     return _json_lines(slides, head, "]}")
 
 
-def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
+def _slide(event: Event, source: SourceMeta, zone: str | None = None) -> dict[str, object]:
+    """The event as a slide; `zone` is its time zone where its label names it (not the project's own)."""
     start = event.interval.start or ""
     fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
     # f-strings of escaped parts, not `Markup.format`: this runs once per event and format is slow.
@@ -158,7 +182,7 @@ def _slide(event: Event, source: SourceMeta) -> dict[str, object]:
     return {
         "unique_id": event.id,
         "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
-        "display_date": when_label(event),
+        "display_date": when_label(event, zone=zone),
         "text": {
             "headline": str(escape(marker_title(event))),
             "text": f"<p>{sentence_markup(event)}</p><p>Bron: {credit}</p>",
@@ -179,13 +203,14 @@ def build_stamp(documents: Iterable[Document]) -> datetime:
     return datetime.fromisoformat(newest).replace(tzinfo=UTC)
 
 
-def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None) -> str:
-    """An RFC 5545 feed of the events placed on a day or finer: all-day events, or floating local times.
+def events_ics(documents: Iterable[Document], *, stamp: datetime | None = None, timezone: str | None = None) -> str:
+    """An RFC 5545 feed of the events placed on a day or finer: all-day events, or times in their source's zone.
 
-    Lines end in CRLF and are folded at 75 octets; `stamp` is the DTSTAMP of every event (default:
-    `build_stamp()`, so the same content gives the same feed, byte for byte).
+    Times carry the TZID of their source's `timezone` (else the project's, `timezone`), with a VTIMEZONE for
+    each; without any zone they are floating local times. Lines end in CRLF and are folded at 75 octets;
+    `stamp` is the DTSTAMP of every event (default: `build_stamp()`, so the same content gives the same feed).
     """
-    return export_files(_pieces(documents, stamp))["events.ics"]
+    return export_files(_pieces(documents, stamp, timezone))["events.ics"]
 
 
 def ics_stamp(stamp: datetime) -> str:
@@ -193,7 +218,9 @@ def ics_stamp(stamp: datetime) -> str:
     return stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _ics_file(vevents: Iterable[str]) -> str:
+def _ics_file(vevents: Iterable[str], years: Mapping[str, Sequence[int]]) -> str:
+    """The feed: its head, a VTIMEZONE for each zone the events' times are in (for the years they span), the events."""
+    zones = "".join(vtimezone(zone, min(found), max(found)) for zone, found in sorted(years.items()))
     head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -202,7 +229,19 @@ def _ics_file(vevents: Iterable[str]) -> str:
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Kroniek",
     ]
-    return _ics_lines(head) + "".join(vevents) + _ics_lines(["END:VCALENDAR"])
+    return _ics_lines(head) + zones + "".join(vevents) + _ics_lines(["END:VCALENDAR"])
+
+
+def vtimezone(zone: str, first: int, last: int) -> str:
+    """The VTIMEZONE of an IANA zone for the years `first` to `last`: its offsets and changes, from zoneinfo.
+
+    icalendar works them out (Kroniek writes the rest of the feed itself); imported here only, as a
+    feed without times in a zone needs none.
+    """
+    from icalendar import Timezone
+
+    component = Timezone.from_tzid(zone, first_date=date(first, 1, 1), last_date=date(last, 12, 31))
+    return component.to_ical().decode("utf-8")
 
 
 def _ics_lines(lines: Iterable[str]) -> str:
@@ -210,12 +249,13 @@ def _ics_lines(lines: Iterable[str]) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _vevent(event: Event, source: SourceMeta, stamp: str) -> str:
+def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None) -> str:
     start, end = event.interval.start or "", event.interval.end or ""
     if event.interval.precision == "day":
         times = [f"DTSTART;VALUE=DATE:{_ics_date(start)}", f"DTEND;VALUE=DATE:{_ics_date(end)}"]
     else:
-        times = [f"DTSTART:{_ics_local(start)}", f"DTEND:{_ics_local(end)}"]
+        where = f";TZID={zone}" if zone else ""
+        times = [f"DTSTART{where}:{_ics_local(start)}", f"DTEND{where}:{_ics_local(end)}"]
     credit = ", ".join(part for part in (source.title or source.file, source.publisher) if part)
     description = f"{event.text}\n\n{when_label(event)} ({event.when})\nBron: {credit}"
     url = web_url(source.url)
@@ -237,7 +277,7 @@ def _ics_date(iso: str) -> str:
 
 
 def _ics_local(iso: str) -> str:
-    """A floating local time (no TZID, no `Z`): the article's own clock."""
+    """A local time (no `Z`): the article's own clock, in the TZID beside it or floating."""
     return f"{_ics_date(iso)}T{iso[11:13]}{iso[14:16]}00"
 
 

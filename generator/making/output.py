@@ -68,16 +68,18 @@ def site_output(
     threshold: int = render.SPLIT_THRESHOLD,
     jobs: int = 1,
     language: str = DEFAULT_LANGUAGE,
+    timezone: str | None = None,
 ) -> SiteOutput:
     """The pages and export files of the project's site (of `documents`, default content/), made where not kept.
 
-    With `jobs` > 1 and many parts to make, they are made in `jobs` processes.
+    With `jobs` > 1 and many parts to make, they are made in `jobs` processes. `timezone` is the project's own
+    time zone (the sources' default; times elsewhere say their zone).
     """
     documents = load_all(project) if documents is None else documents
     files = _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
-    settings = _settings(edit_base, threshold, templates, language)
-    site = render.Site.of(documents, edit_base, threshold, language=language, templates=templates)
+    settings = _settings(edit_base, threshold, templates, language, timezone)
+    site = render.Site.of(documents, edit_base, threshold, language=language, templates=templates, timezone=timezone)
     plan = render.timeline_plan(site)
     articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
     stamp = exports.ics_stamp(exports.build_stamp(documents))
@@ -147,16 +149,18 @@ def _make_run(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Ma
         documents = (site.by_slug[slug] for slug in names)
         return kind, {d.source.slug: render.source_page(d, _article(shared.project, d), site=site) for d in documents}
     if kind == EXPORT_PIECES:
-        pieces = {slug: exports.document_pieces(site.by_slug[slug], shared.stamp) for slug in names}
+        pieces = {slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone) for slug in names}
         return kind, {slug: {event: list(astuple(p)) for event, p in found.items()} for slug, found in pieces.items()}
     return kind, review.find_days(shared.project, [site.by_slug[slug] for slug in names])
 
 
 def _is_pieces(value: Any) -> bool:
-    """An event id → [its events.json line, its slide or None, its VEVENT or None] for each event of a source."""
+    """An event id → [its events.json line, its slide or None, its VEVENT or None, its VEVENT's zone or None,
+    the year of its times or None] for each event of a source."""
     return isinstance(value, dict) and all(
-        isinstance(pieces, list) and len(pieces) == 3 and isinstance(pieces[0], str)
-        and all(piece is None or isinstance(piece, str) for piece in pieces[1:])
+        isinstance(pieces, list) and len(pieces) == 5 and isinstance(pieces[0], str)
+        and all(piece is None or isinstance(piece, str) for piece in pieces[1:4])
+        and (pieces[4] is None or type(pieces[4]) is int)
         for pieces in value.values()
     )
 
@@ -176,14 +180,17 @@ def _content_digests(project: Project) -> dict[str, str]:
     return {f"{folder}/{path.name}": document_key(project, path) for path in content_files(project.content_dir)}
 
 
-def _settings(edit_base: str | None, threshold: int, templates: Path, language: str) -> str:
+def _settings(edit_base: str | None, threshold: int, templates: Path, language: str, timezone: str | None) -> str:
     """Everything besides content that shapes the output: options, templates, language, Babel's data, the clock."""
     return cache.digest(
         edit_base,
         str(threshold),
         language,
+        timezone,
         _templates_key(templates),
         version("babel"),
+        version("icalendar"),
+        version("tzdata"),
         os.environ.get("SOURCE_DATE_EPOCH"),
     )
 

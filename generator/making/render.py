@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from babel.dates import format_date
+from babel.dates import format_date, get_timezone_location
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
 from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
-from generator.model import Document, Event, Source
+from generator.model import Document, Event, Interval, Mention, Source
+from generator.temporal.values import interval
 from generator.text.events import timeline
 
 if TYPE_CHECKING:
@@ -117,23 +118,56 @@ def clock_label(iso: str, words: SiteWords | None = None) -> str:
     return _words(words).labels["clock"].format(hour=int(iso[11:13]), minute=iso[14:16])
 
 
-def when_label(event: Event, words: SiteWords | None = None) -> str:
-    """What the event's value denotes, in words, and no more precise than it is."""
-    words = _words(words)
-    start, end, precision = event.interval.start, event.interval.end, event.interval.precision
+def when_label(event: Event, words: SiteWords | None = None, zone: str | None = None) -> str:
+    """What the event's value denotes, in words, and no more precise than it is.
+
+    `zone` names the time zone of a clock time or part of day, where the site says it (`10.30 uur (Almaty)`).
+    """
+    return _label(event.when, event.interval, event.mod, _words(words), zone)
+
+
+def value_label(value: str, words: SiteWords | None = None, mod: str | None = None) -> str | None:
+    """What a value denotes, in words (`zondag 3 maart 2024`), or None when it is no place on the timeline."""
+    span = interval(value)
+    return _label(value, span, mod, _words(words), None) if span.start and span.precision else None
+
+
+# The side of a date an event only mentions (`na Prinsjesdag`): said at any precision, unlike START, MID, END.
+SIDE_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+
+
+def _label(when: str, span: Interval, mod: str | None, words: SiteWords, zone: str | None) -> str:
+    start, end, precision = span.start, span.end, span.precision
     if start is None or end is None or precision is None:
         return words.labels["unplaced"]
     if precision == "minute":
-        return f"{day_label(start, words)}, {clock_label(start, words)}"
-    if precision == "partofday":
-        part = event.when[-2:]
-        if part == "NI":
-            return _night_label(start, end, words)
-        return f"{day_label(start, words)}, {_part_of_day(part, words)}"
-    if precision == "day":
-        return day_label(start, words)
-    label = _period_label(precision, event.when, start, end, words)
-    return f"{words.mods[event.mod]} {label}" if event.mod in words.mods else label
+        label = _zoned(f"{day_label(start, words)}, {clock_label(start, words)}", zone, words)
+    elif precision == "partofday":
+        part = when[-2:]
+        day = f"{day_label(start, words)}, {_part_of_day(part, words)}"
+        label = _zoned(_night_label(start, end, words) if part == "NI" else day, zone, words)
+    elif precision == "day":
+        label = day_label(start, words)
+    else:
+        label = _period_label(precision, when, start, end, words)
+        if mod in words.mods and mod not in SIDE_MODS:
+            label = f"{words.mods[mod]} {label}"
+    return f"{words.mods[mod]} {label}" if mod in SIDE_MODS and mod in words.mods else label
+
+
+def _zoned(label: str, zone: str | None, words: SiteWords) -> str:
+    return words.labels["zone"].format(label=label, zone=zone_name(zone, words)) if zone else label
+
+
+def zone_name(zone: str, words: SiteWords | None = None) -> str:
+    """A time zone as readers know it: the language's name for its city (`Almaty`, `Tokio`)."""
+    words = _words(words)
+    return words.zone_names.get(zone) or _city(zone, words.locale)
+
+
+@cache
+def _city(zone: str, locale: str) -> str:
+    return get_timezone_location(zone, locale=locale, return_city=True)
 
 
 def _part_of_day(part: str, words: SiteWords) -> str:
@@ -173,17 +207,20 @@ def _season_label(value: str, start: str, end: str, words: SiteWords) -> str:
     return words.labels["season"].format(season=season, years=years)
 
 
-def badge(event: Event, words: SiteWords | None = None) -> str | None:
-    """The small label beside an event inside its day or period group: `ochtend`, `10.30 uur`, `eind`."""
+def badge(event: Event, words: SiteWords | None = None, zone: str | None = None) -> str | None:
+    """The small label beside an event inside its day or period group: `ochtend`, `10.30 uur`, `eind`, `na`."""
     words = _words(words)
     precision, start = event.interval.precision, event.interval.start
+    side = words.mods[event.mod] if event.mod in SIDE_MODS and event.mod in words.mods else None
     if precision == "partofday":
-        return _part_of_day(event.when[-2:], words)
-    if precision == "minute" and start:
-        return clock_label(start, words)
-    if precision is None or start is None:
+        found = _zoned(_part_of_day(event.when[-2:], words), zone, words)
+    elif precision == "minute" and start:
+        found = _zoned(clock_label(start, words), zone, words)
+    elif precision is None or start is None:
         return event.when
-    return words.mods.get(event.mod or "")
+    else:
+        return words.mods.get(event.mod or "")
+    return f"{side} {found}" if side else found
 
 
 def published_label(published: str | None, words: SiteWords | None = None) -> str:
@@ -317,9 +354,14 @@ def _expression_in_sentence(event: Event) -> tuple[int, int] | None:
 
 
 def sentence_markup(event: Event) -> Markup:
-    """The event's sentence with its expression in `<mark>`."""
+    """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter."""
     where = _expression_in_sentence(event)
     marks = [Wrap(*where, Markup('<mark class="kr-expr">'), Markup("</mark>"))] if where else []
+    offset = event.sentence_span[0]
+    for mention in event.mentions:
+        start, end = mention.span[0] - offset, mention.span[1] - offset
+        if end > start >= 0 and event.text[start:end] == mention.expression:
+            marks.append(Wrap(start, end, Markup('<mark class="kr-mention">'), Markup("</mark>")))
     return highlighted(event.text, 0, len(event.text), marks)
 
 
@@ -339,6 +381,9 @@ class Card:
     source_href: str
     edit_href: str | None
     timeline_href: str
+    doubts: tuple[str, ...] = ()  # why the machine is unsure, in the site's words; empty when it is sure
+    confidence: str | None = None  # how sure, in words, when below certain
+    mentions: tuple[str, ...] = ()  # the other expressions, each with what it denotes: searchable
 
 
 @dataclass(frozen=True)
@@ -363,6 +408,7 @@ class Site:
     edit_base: str | None
     words: SiteWords
     templates: Path | None  # the project's own templates folder, if any
+    timezone: str | None = None  # the project's own time zone: times elsewhere say their zone
 
     @classmethod
     def of(
@@ -373,10 +419,12 @@ class Site:
         *,
         language: str = DEFAULT_LANGUAGE,
         templates: Path | None = None,
+        timezone: str | None = None,
     ) -> Site:
-        """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides."""
+        """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides,
+        `timezone` the project's own time zone."""
         documents = tuple(documents)
-        events = timeline(documents)
+        events = timeline(documents, timezone)
         split = len(events) > threshold
         pages = {event.id: _timeline_page(event) if split else HOME for event in events}
         if split:
@@ -393,6 +441,7 @@ class Site:
             edit_base=edit_base,
             words=site_words(language),
             templates=templates,
+            timezone=timezone,
         )
 
     def template(self, name: str) -> Template:
@@ -401,20 +450,37 @@ class Site:
     def edit_url(self, document: Document) -> str | None:
         return f"{self.edit_base}{url_path(document.path)}" if self.edit_base else None
 
+    def shown_zone(self, document: Document) -> str | None:
+        """The source's time zone where the site names it: where it is not the project's own."""
+        zone = document.source.timezone
+        return zone if zone and zone != self.timezone else None
+
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]
         meta = document.source
+        words = self.words
+        doubts = () if event.doubt is None else tuple(words.reason(code, event.anchor) for code in event.review)
+        zone = self.shown_zone(document)
         return Card(
             event=event,
-            label=when_label(event, self.words),
-            badge=badge(event, self.words),
+            label=when_label(event, words, zone),
+            badge=badge(event, words, zone),
             sentence=sentence_markup(event),
             source_title=meta.title or meta.file,
             publisher=meta.publisher,
             source_href=relative_url(page, source_page_path(meta.slug), sentence_anchor(event)),
             edit_href=self.edit_url(document),
             timeline_href=relative_url(page, self.pages[event.id], event.id),
+            doubts=doubts,
+            confidence=words.confidence[event.confidence] if doubts else None,
+            mentions=tuple(_mention_label(mention, words) for mention in event.mentions),
         )
+
+
+def _mention_label(mention: Mention, words: SiteWords) -> str:
+    """`zondag (zondag 3 maart 2024)`: the expression and, where it is a place in time, what it denotes."""
+    label = value_label(mention.value, words)
+    return words.labels["zone"].format(label=mention.expression, zone=label) if label else mention.expression
 
 
 def _timeline_page(event: Event) -> str:
@@ -607,14 +673,20 @@ def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wr
     """A focusable `<mark>` per expression; its tooltip (hover and focus) gives the value and links to the event."""
     wraps: dict[tuple[int, int], Wrap] = {}
     to_timeline = site.words.labels["to_timeline"]
+    zone = site.shown_zone(site.by_slug[events[0].source]) if events else None
     for event in events:
         # An f-string of escaped parts, not `Markup.format`: this runs once per event and format is slow.
         href = relative_url(page, site.pages[event.id], event.id)
         tip = Markup(
-            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event, site.words))}'
+            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event, site.words, zone))}'
             f' <code>{escape(event.when)}</code> <a href="{escape(href)}">{escape(to_timeline)}</a></span></mark>'
         )
         wraps.setdefault(event.span, Wrap(*event.span, Markup('<mark class="kr-expr" tabindex="0">'), tip))
+    for event in events:  # the expressions an event only mentions, marked lighter where no event stands
+        for mention in event.mentions:
+            if mention.span[1] > mention.span[0]:
+                mark = Wrap(*mention.span, Markup('<mark class="kr-mention">'), Markup("</mark>"))
+                wraps.setdefault(mention.span, mark)
     return list(wraps.values())
 
 

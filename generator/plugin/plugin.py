@@ -32,6 +32,7 @@ from generator.pipeline import extract
 from generator.project import Project
 from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
+from generator.support.zones import unknown_zone
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
     from mkdocs.livereload import LiveReloadServer
@@ -50,6 +51,9 @@ class KroniekConfig(base.Config):
     extract = c.Type(bool, default=False)
     # With `extract`: an article that cannot be read is a warning, not the end of the build.
     keep_going = c.Type(bool, default=False)
+    # The project's own time zone (IANA name): its sources' clock times and parts of day are there unless one
+    # says otherwise (`timezone:` in its front matter or content file); the site names every other zone.
+    timezone = c.Optional(c.Type(str))
 
 
 class KroniekPlugin(BasePlugin[KroniekConfig]):
@@ -68,6 +72,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
         if self.config.jobs < 0:
             raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
+        if self.config.timezone is not None and (reason := unknown_zone(self.config.timezone)):
+            raise PluginError(f"kroniek: 'timezone': {reason}")
         try:  # the site speaks the theme's language: its words are data in generator/lang/<code>/
             site_words(config.theme["language"])
         except ValueError as error:
@@ -94,6 +100,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 threshold=self.config.split_threshold,
                 jobs=jobs,
                 language=config.theme["language"],
+                timezone=self.config.timezone,
             )
         for path, content in (*output.pages.items(), *output.files.items()):
             if existing := files.get_file_from_path(path):

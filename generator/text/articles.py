@@ -29,6 +29,7 @@ from generator.model import Block, Source
 from generator.project import Project
 from generator.support.regular import NotRegular, read_regular
 from generator.support.yaml_safety import refusal
+from generator.support.zones import unknown_zone
 from generator.text.slugs import short_hash, slugify
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -376,6 +377,8 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
         line = _key_line(text, key)
         if key == "published":
             meta[key] = _published(value, name, line)
+        elif key == "timezone" and (reason := unknown_zone(value)):
+            raise InputError(name, f"front matter field 'timezone': {reason}", line)
         elif isinstance(value, str):
             meta[key] = value.strip()
         else:

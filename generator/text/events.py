@@ -1,70 +1,253 @@
 """Turn a tagged source into timeline events, and put events in timeline order.
 
-A sentence with a date or time expression (a date, part of day, clock time,
-week, month, season, year) yields one event per distinct value it names; one
-whose value could not be resolved (`XXXX-XX-XXTMO`) is kept too, so the site can
-show it as unplaced instead of losing it. Durations and sets place nothing. Sentences of
-the same paragraph that yield none are kept as context of the event before them
-(or, at the paragraph's start, the first event after them).
+One event per happening. A sentence that reports one happening gives one event,
+dated by the expression that dates it; a sentence whose clauses each report a
+happening of their own, on another date (`Woensdag …, donderdag …`), gives one
+event per clause. Every other expression of the sentence is kept on the event as
+one of its `mentions`, so none is lost. Titles and headings, dates only compared
+with (`hoger dan een jaar eerder`), and expressions the tagger marked negated or
+generic make no event; durations and sets place nothing. A date only mentioned
+(`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
+a `mod` (AFTER, BEFORE…) saying which side of it the happening lies. Whatever
+makes the machine unsure is kept as reason codes (`model.EVENT_REASONS`), the
+tagger's and this stage's own. An expression whose value could not be resolved
+(`XXXX-XX-XXTMO`) still makes its event, so the site can show it as unplaced.
+Sentences of the same paragraph that yield none are kept as context of the event
+before them (or, at the paragraph's start, the first event after them).
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from generator.lang.words import site_words
-from generator.model import Document, Event, Source, Timex
-from generator.temporal.values import interval, sort_key
+from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
+from generator.support.zones import utc_instant
+from generator.temporal.values import PRECISIONS, interval, sort_key
+from generator.text.clauses import clauses, generic_cue, has_content, negation_cue, refers_back, signal
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
 
 EXPRESSION_SLUG_CHARS = 30
+# Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
+COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
 
 
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
     """The events of one source, in text order."""
-    placed = sorted((t for t in timexes if is_event_expression(t)), key=lambda t: t.start)
-    starts = [t.start for t in placed]
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
     events: list[Event] = []
-    seen_ids: set[str] = set()
-    numbers: dict[str, int] = {}
+    ids: tuple[set[str], dict[str, int]] = (set(), {})
     for block in source.blocks:
+        if block.kind != "paragraph":
+            continue  # a title or heading repeats what the text tells, or labels it: no happening
         paragraph: list[tuple[list[Event], str]] = []
         for start, end in sentence_spans(source.text, block.start, block.end, source.language):
             sentence = source.text[start:end]
             # Only the expressions starting in the sentence, found by bisection: linear in a long article.
-            candidates = placed[bisect_left(starts, start) : bisect_left(starts, end)]
+            candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
             in_sentence = [t for t in candidates if t.end <= end]
-            made = [
-                _event(source, t, sentence, (start, end), (seen_ids, numbers)) for t in _distinct_values(in_sentence)
-            ]
+            found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
+            made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
     return tuple(events)
 
 
+@dataclass
+class Happening:
+    """What one event is made of: the expression that dates it and the rest of its clauses' expressions."""
+
+    date: Timex
+    mod: str | None
+    reasons: list[str] = field(default_factory=list)
+    mentions: list[Timex] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """Clauses told together: a clause with words of its own, and the bare ones beside it (`, op 13 mei,`)."""
+
+    start: int
+    timexes: list[Timex] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[Happening]:
+    """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
+    if not any(is_event_expression(t) for t in timexes):
+        return []
+    groups = _groups(text, sentence, timexes, lang)
+    dated: list[tuple[_Group, Happening]] = []
+    referred: list[tuple[_Group, Happening]] = []  # dated only by a date the clause mentions
+    last: Timex | None = None  # the last date named before the group
+    for group in groups:
+        found = _dating(text, group, lang)
+        if found is not None:
+            (dated if found[1] else referred).append((group, found[0]))
+        elif last is not None and refers_back(text, group.spans[0], lang):  # `…dan vorig jaar: toen werden…`
+            dated.append((group, Happening(last, None, [last.review] if last.review else [])))
+        last = next((t for t in reversed(group.timexes) if is_event_expression(t)), last)
+    merged = _merge_nested(dated or referred[:1])  # a mentioned date only where nothing else dates the sentence
+    if not merged:
+        return []
+    owners = [group.start for group, _ in merged]
+    for group in groups:  # every other expression is a mention of the happening told in or before its clause
+        owner = merged[max(0, bisect_left(owners, group.start + 1) - 1)][1]
+        owner.mentions.extend(t for t in group.timexes if t is not owner.date and t not in owner.mentions)
+    habit = generic_cue(text, sentence, lang) is not None  # `Ter vergelijking, in 2025 …`: the whole sentence
+    for group, happening in merged:
+        happening.mentions.sort(key=lambda t: t.start)
+        if len(merged) > 1:
+            happening.reasons.append("several-dates")
+        if habit:
+            happening.reasons.append("generic")
+        if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
+            happening.reasons.append("negation")
+    return [happening for _, happening in merged]
+
+
+def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[_Group]:
+    """The sentence's clauses, each one without words of its own joined to the one before it (or else after)."""
+    spans = [(t.start, t.end) for t in timexes]
+    groups: list[_Group] = []
+    pending: list[tuple[int, int]] = []
+    for clause in clauses(text, *sentence, spans, lang):
+        if has_content(text, clause, spans, lang):
+            groups.append(_Group((pending or [clause])[0][0], spans=[*pending, clause]))
+            pending = []
+        elif groups:
+            groups[-1].spans.append(clause)
+        else:
+            pending.append(clause)
+    if pending:  # no clause has words of its own
+        groups.append(_Group(pending[0][0], spans=pending))
+    for group in groups:
+        group.timexes = [t for t in timexes if any(s <= t.start < e for s, e in group.spans)]
+    return groups
+
+
+def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | None:
+    """The happening of a group of clauses and whether a date of its own dates it (False: one it mentions).
+
+    None when no expression of the group can date anything (durations, marked or compared dates).
+    """
+    direct: list[Timex] = []
+    referred: list[tuple[Timex, str]] = []
+    for timex in group.timexes:
+        if not is_event_expression(timex):
+            continue
+        clause_start = max(s for s, _ in group.spans if s <= timex.start)
+        found = signal(text, clause_start, timex.start, lang)
+        if found is None:
+            direct.append(timex)
+        elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
+            referred.append((timex, found.mod))
+    if direct:
+        date, disjoint = _choose(direct)
+        reasons = [date.review] if date.review else []
+        return Happening(date, date.mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
+    if referred:
+        date, mod = referred[0]
+        # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day.
+        side = None if date.review in COARSENED else mod
+        return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), False
+    return None
+
+
+def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
+    """The expression that dates a clause, and whether the clause names dates apart from it.
+
+    Dates that lie inside one another (`maandag`, `om 10.00 uur`) agree: the finest dates. Otherwise the first
+    does, as a date put first in a Dutch clause is the one it is about.
+    """
+    finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
+    if all(_contains(t.value, finest.value) for t in direct):
+        return finest, False
+    return direct[0], True
+
+
+def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, Happening]]:
+    """Happenings of one sentence on dates inside one another are one: the finer date dates it."""
+    merged: list[tuple[_Group, Happening]] = []
+    for group, happening in dated:
+        for index, (kept_group, kept) in enumerate(merged):
+            old, new = kept.date.value, happening.date.value
+            if not (_contains(old, new) or _contains(new, old)):
+                continue
+            finer, other = (kept, happening) if _contains(new, old) else (happening, kept)
+            if "several-dates" in other.reasons and "several-dates" not in finer.reasons:
+                finer.reasons.append("several-dates")
+            joined = _Group(kept_group.start, [*kept_group.timexes, *group.timexes], [*kept_group.spans, *group.spans])
+            merged[index] = (joined, finer)
+            break
+        else:
+            merged.append((group, happening))
+    return merged
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the value `inner` lies within `outer` (equal values do); unknown parts agree only when equal."""
+    if outer == inner:
+        return True
+    a, b = interval(outer), interval(inner)
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.start <= b.start and b.end <= a.end  # type: ignore[operator]
+
+
+def _precision(value: str) -> int:
+    found = interval(value).precision
+    return PRECISIONS.index(found) if found else -1
+
+
 def is_event_expression(timex: Timex) -> bool:
-    """Dates and times make events, resolved or not; durations, sets and PRESENT_REF-like words do not."""
-    return timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF")
+    """Dates and times may date a happening, resolved or not; durations, sets, PRESENT_REF-like words, and what the
+    tagger marked negated or generic do not."""
+    return timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF") and timex.mark is None
 
 
 # A timeline repeats the same few thousand values; working out each one's interval again is what sorting costs.
 value_order = lru_cache(maxsize=8192)(sort_key)
+_TIMED = ("partofday", "minute")
 
 
-def order_events(events: Iterable[Event], source_order: dict[str, int] | None = None) -> tuple[Event, ...]:
-    """Timeline order: interval start, coarser first, then source order, then text order.
+@lru_cache(maxsize=65536)
+def timeline_order(value: str, zone: str | None = None) -> tuple[int, str, str, int]:
+    """Where a value sorts on a timeline of sources in several time zones.
 
-    The one definition of the order; the merge sorts a content file's events with
-    the same `value_order` and `text_position`.
+    By the day the source names, coarser values first; within a day, clock times and parts of day by the instant
+    they start (`zone` is where they are local, None: taken as UTC). Days and coarser periods are the calendar's,
+    the same everywhere, so a day heading keeps its day's events together.
     """
-    ranks = source_order or {}
+    span = interval(value)
+    rank = PRECISIONS.index(span.precision) if span.precision else len(PRECISIONS)
+    if span.start is None:
+        return 1, "", "", rank
+    instant = utc_instant(span.start, zone) if span.precision in _TIMED else ""
+    return 0, span.start[:10], instant, rank
+
+
+def order_events(
+    events: Iterable[Event], source_order: dict[str, int] | None = None, zones: Mapping[str, str | None] | None = None
+) -> tuple[Event, ...]:
+    """Timeline order: day, coarser first, the instant of a time of day, then source order, then text order.
+
+    The one definition of the order; `zones` gives each source's time zone (by slug). The merge sorts one
+    content file's events, all in one zone, with `value_order` and `text_position`.
+    """
+    ranks, zones = source_order or {}, zones or {}
     return tuple(
-        sorted(events, key=lambda e: (value_order(e.when), ranks.get(e.source, 0), e.source, text_position(e.span)))
+        sorted(
+            events,
+            key=lambda e: (
+                timeline_order(e.when, zones.get(e.source)), ranks.get(e.source, 0), e.source, text_position(e.span)
+            ),
+        )
     )
 
 
@@ -76,11 +259,15 @@ def text_position(span: Sequence[object] | None) -> float:
     return start if end > start else math.inf  # type: ignore[operator, return-value]
 
 
-def timeline(documents: Iterable[Document]) -> tuple[Event, ...]:
-    """All events of all documents in timeline order; ties keep the documents' order."""
+def timeline(documents: Iterable[Document], timezone: str | None = None) -> tuple[Event, ...]:
+    """All events of all documents in timeline order; ties keep the documents' order.
+
+    A source without a `timezone` of its own is in the project's, `timezone`.
+    """
     documents = list(documents)
     ranks = {document.source.slug: rank for rank, document in enumerate(documents)}
-    return order_events((event for document in documents for event in document.events), ranks)
+    zones = {document.source.slug: document.source.timezone or timezone for document in documents}
+    return order_events((event for document in documents for event in document.events), ranks, zones)
 
 
 def event_id(
@@ -102,28 +289,27 @@ def event_id(
     return candidate
 
 
-def _distinct_values(timexes: list[Timex]) -> list[Timex]:
-    """The first expression of each value: `morgen, op 29 februari` is one event, not two."""
-    first: dict[str, Timex] = {}
-    for timex in timexes:
-        first.setdefault(timex.value, timex)
-    return list(first.values())
-
-
 def _event(
-    source: Source, timex: Timex, sentence: str, sentence_span: tuple[int, int], ids: tuple[set[str], dict[str, int]]
+    source: Source,
+    happening: Happening,
+    sentence: str,
+    sentence_span: tuple[int, int],
+    ids: tuple[set[str], dict[str, int]],
 ) -> Event:
+    date = happening.date
     return Event(
-        id=event_id(source.slug, timex.text, sentence, *ids),
+        id=event_id(source.slug, date.text, sentence, *ids),
         source=source.slug,
-        when=timex.value,
+        when=date.value,
         text=sentence,
-        expression=timex.text,
-        span=(timex.start, timex.end),
+        expression=date.text,
+        span=(date.start, date.end),
         sentence_span=sentence_span,
-        mod=timex.mod,
-        interval=interval(timex.value),
-        review=site_words(source.language).reason(timex.review, timex.anchor),
+        mod=happening.mod,
+        interval=interval(date.value),
+        review=ordered_reasons(happening.reasons),
+        anchor=date.anchor,
+        mentions=tuple(Mention(t.text, t.value, (t.start, t.end)) for t in happening.mentions),
     )
 
 

@@ -50,7 +50,7 @@ Op donderdag 6 januari 2022 las men {PAYLOADS[4]} en {PAYLOADS[5]} voor.
 --8<-- "/etc/hostname"
 """
 EDITOR_TEXT = "<script>window.__pwned=20;alert(20)</script> Op 8 januari 2022 gebeurde het."
-EDITOR_REVIEW = '<img src=x onerror="window.__pwned=21">'
+EDITOR_MENTION = '<img src=x onerror="window.__pwned=21">'
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tree = store.parse(content.read_text(encoding="utf-8"), "boos.yml")
     tree["events"].append(
         {"id": "boos-redactie", "when": "2022-01-08", "text": EDITOR_TEXT, "expression": "8 januari 2022",
-         "review": EDITOR_REVIEW}
+         "review": ["tense"], "mentions": [{"expression": EDITOR_MENTION, "value": "2022-01-08"}]}
     )  # fmt: skip
     content.write_text(store.dump(tree), encoding="utf-8")
     assert cli.main(["--root", str(root), "build"]) == 0
@@ -98,7 +98,7 @@ def test_payloads_are_visible_text_and_nothing_runs(
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.evaluate("document.querySelectorAll('[href^=\"javascript\" i], [onerror], [onclick]').length") == 0
     assert "Titel <script>window.__pwned=10</script>" in page.title() + shown
-    assert EDITOR_TEXT in shown
+    assert EDITOR_TEXT in shown and EDITOR_MENTION in shown
     if page_path:  # the source page shows the whole article, the metadata and the url as text
         for payload in PAYLOADS:
             assert payload in shown, payload

@@ -63,7 +63,7 @@ def named_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_text(text, encoding="utf-8")
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["plugins"] = [p for p in config["plugins"] if p != "kroniek"]
+    config["plugins"] = [p for p in config["plugins"] if "kroniek" not in (p if isinstance(p, dict) else [p])]
     config["docs_dir"] = "docs"
     # Without the plugin, Material's own edit button is MkDocs' link to the page's source file, joined unencoded:
     # MkDocs' business. The plugin points that button at the content file, percent-encoded.

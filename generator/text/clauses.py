@@ -1,0 +1,170 @@
+"""The clauses of a sentence, and what the words around an expression say about it.
+
+A sentence may report more than one happening (`Woensdag bestormden ze het vliegveld, donderdag
+schoot de politie`), and a date may stand in it only as a reference (`in de dagen na Prinsjesdag`).
+No parser is needed to tell most of these apart in news text: clauses end at punctuation and
+conjunctions, a clause without words of its own belongs to its neighbour, and a date right after
+`na`, `voor`, `sinds` or `dan` is mentioned rather than when something happened. The words are
+language data (`lang/<code>/text.yaml`); this module only counts and compares them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+import yaml
+
+from generator.lang import data_file
+
+_WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
+# Punctuation that ends a clause: a semicolon, a comma or colon not followed by a digit (`6,6`, `19:56`), a dash
+# between spaces, and end punctuation the sentence splitter did not end a sentence at (`… dorp. 's Middags …`).
+_PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Signal:
+    """Words before a date that make it a reference: their TIMEX3 `mod`, or None for a comparison."""
+
+    words: str
+    mod: str | None
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """One language's words for clauses and signals, lower case."""
+
+    clause_words: frozenset[str]
+    filler: frozenset[str]
+    signals: dict[str, tuple[tuple[tuple[str, ...], Signal], ...]]  # by last word, longest first
+    reach: int
+    bridge: frozenset[str]
+    approximators: frozenset[str]
+    generic_cues: frozenset[str]
+    negation_cues: frozenset[str]
+    then_words: frozenset[str]
+    record_signals: frozenset[str]
+    superlative_endings: tuple[str, ...]
+
+
+@cache
+def clause_words(lang: str) -> ClauseWords:
+    """The clause and signal words of language `lang` (`text.yaml`); ValueError when it has none."""
+    data = yaml.safe_load(data_file(lang, "text").read_text("utf-8"))
+    signals: dict[str, list[tuple[tuple[str, ...], Signal]]] = {}
+    for group in data.get("mention_signals", ()):
+        for phrase in group["words"]:
+            words = tuple(phrase.lower().split())
+            signals.setdefault(words[-1], []).append((words, Signal(phrase.lower(), group.get("mod"))))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in data.get(key, ()))
+
+    return ClauseWords(
+        clause_words=words("clause_words"),
+        filler=words("filler"),
+        signals={last: tuple(sorted(found, key=lambda item: -len(item[0]))) for last, found in signals.items()},
+        reach=int(data.get("signal_reach", 0)),
+        bridge=words("signal_bridge"),
+        approximators=words("approximators"),
+        generic_cues=words("generic_cues"),
+        negation_cues=words("negation_cues"),
+        then_words=words("then_words"),
+        record_signals=words("record_signals"),
+        superlative_endings=tuple(words("superlative_endings")),
+    )
+
+
+def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: str) -> tuple[Span, ...]:
+    """The clauses of `text[start:end]` as offsets, in order and covering it; never cut inside an expression."""
+    known = clause_words(lang)
+
+    def inside(position: int) -> bool:
+        return any(s < position < e for s, e in expressions)
+
+    cuts = {start, end}
+    for match in _PUNCTUATION.finditer(text, start, end):
+        if not inside(match.start()):
+            cuts.add(match.end())
+    for match in _WORD.finditer(text, start, end):
+        if match.group().lower() in known.clause_words and not inside(match.start()):
+            cuts.add(match.start())
+    points = sorted(cuts)
+    return tuple((a, b) for a, b in pairwise(points) if b > a)
+
+
+def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str) -> bool:
+    """Whether a clause has words besides its expressions and filler: a happening of its own may be told there."""
+    filler = clause_words(lang).filler
+    for match in _WORD.finditer(text, *clause):
+        if any(s <= match.start() < e for s, e in expressions):
+            continue
+        word = match.group().lower()
+        if word not in filler and not word.isdigit() and len(word) > 1:
+            return True
+    return False
+
+
+def signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
+    """The signal before an expression in its clause, if any: `na Prinsjesdag`, `dan in 2023`,
+    `vergeleken bij 6,7 procent in december`, `na de storm van zondag`.
+
+    Between the signal and the expression may stand filler and numbers, or words ending in a bridge (`van`).
+    An approximation (`kort na het middaguur`) is no signal: the date is when it happened.
+    """
+    known = clause_words(lang)
+    words = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
+    for cut in range(len(words), max(-1, len(words) - known.reach - 1), -1):
+        between = words[cut:]
+        while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
+            between.pop()
+        if between and between[-1] not in known.bridge:
+            continue
+        matched, found = _ending_signal(words[:cut], known)
+        if not matched:
+            continue
+        if between and found is not None and found.mod is None:
+            continue  # a comparison reaches its date over filler and numbers only: `dan` is also `then`
+        if found is not None and found.words in known.record_signals and _superlative(words[: cut - 1], known):
+            return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
+        return found
+    return None
+
+
+def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
+    return any(len(word) > 4 and word.endswith(known.superlative_endings) for word in words)
+
+
+def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Signal | None]:
+    """Whether the words end with a signal, and the longest one; None if an approximator stands right before it."""
+    for phrase, found in known.signals.get(words[-1], ()) if words else ():
+        if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
+            before = words[len(words) - len(phrase) - 1] if len(words) > len(phrase) else None
+            return True, None if before in known.approximators else found
+    return False, None
+
+
+def generic_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word of the span that says a habit or comparison may be meant (`traditioneel`, `normaal`), if any."""
+    return _cue(text, span, clause_words(lang).generic_cues)
+
+
+def negation_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word of the span that may deny the happening (`niet`, `geen`), if any."""
+    return _cue(text, span, clause_words(lang).negation_cues)
+
+
+def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
+    return next((m.group() for m in _WORD.finditer(text, *span) if m.group().lower() in cues), None)
+
+
+def refers_back(text: str, clause: Span, lang: str) -> bool:
+    """Whether a clause starts with a word that dates it by the last date before it (`toen`: then)."""
+    first = _WORD.search(text, *clause)
+    return first is not None and first.group().lower() in clause_words(lang).then_words

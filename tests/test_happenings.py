@@ -1,0 +1,267 @@
+"""One event per happening: which expression dates a sentence, which are mentions, what makes none, what is doubted.
+
+Most tests hand the events stage expressions made here (`[text|value]` in a sentence), so they test its rules
+whatever the tagger finds; the end-to-end ones at the bottom run the tagger too.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.model import CONFIDENCE, EVENT_REASONS, REVIEW_REASONS, Block, Event, Source, Timex
+from generator.temporal import tag
+from generator.text.articles import read_article
+from generator.text.clauses import signal
+from generator.text.events import make_events
+
+_MARK = re.compile(r"\[([^|\]]+)\|([^|\]]+)((?:\|[^|\]]+)*)\]")
+
+
+def tagged(marked: str) -> tuple[str, list[Timex]]:
+    """The text of `marked` and its expressions: `[woensdag|2022-01-05]`, `[niet om 19.00 uur|…|mark=negated]`."""
+    text, timexes, position = "", [], 0
+    for match in _MARK.finditer(marked):
+        text += marked[position : match.start()]
+        words, value = match.group(1), match.group(2)
+        fields = dict(part.split("=", 1) for part in match.group(3).split("|") if part)
+        kind = "DURATION" if value.startswith("P") else "TIME" if re.search(r"T\d", value) else "DATE"
+        timexes.append(Timex(len(text), len(text) + len(words), words, fields.pop("type", kind), value, **fields))
+        text += words
+        position = match.end()
+    return text + marked[position:], timexes
+
+
+def events(*paragraphs: str, kinds: tuple[str, ...] = ()) -> tuple[Event, ...]:
+    """The events of an article whose paragraphs are `paragraphs`, marked as `tagged` reads them."""
+    text, timexes, blocks = "", [], []
+    for index, paragraph in enumerate(paragraphs):
+        words, found = tagged(paragraph)
+        start = len(text)
+        timexes += [Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.review, t.anchor, t.mark)
+                    for t in found]
+        kind = kinds[index] if index < len(kinds) else "paragraph"
+        blocks.append(Block(kind, start, start + len(words)))  # type: ignore[arg-type]
+        text += words + "\n"
+    return make_events(Source("t.txt", "t", text, tuple(blocks)), timexes)
+
+
+def summary(found: tuple[Event, ...]) -> list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]:
+    """Each event as (when, mod, review, mentions' expressions)."""
+    return [(e.when, e.mod, e.review, tuple(m.expression for m in e.mentions)) for e in found]
+
+
+# -- one event per happening ------------------------------------------------------------------------------------------
+
+
+def test_two_clauses_each_with_its_own_date_and_verb_are_two_events():
+    found = events("[Woensdag|2022-01-05] bestormden ze het stadhuis, [donderdag|2022-01-06] greep de politie in.")
+    assert summary(found) == [
+        ("2022-01-05", None, ("several-dates",), ()),
+        ("2022-01-06", None, ("several-dates",), ()),
+    ]
+    assert found[0].text == found[1].text and found[0].id != found[1].id
+
+
+def test_a_coordinated_clause_with_only_a_verb_of_its_own_is_a_happening_too():
+    found = events("De verdachte werd [maandag|2023-03-06] opgepakt en [dinsdag|2023-03-07] voorgeleid.")
+    assert [e.when for e in found] == ["2023-03-06", "2023-03-07"]
+
+
+def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():
+    (event,) = events("De brug gaat [morgen|2023-05-13], op [13 mei|2023-05-13], weer open voor het verkeer.")
+    assert (event.expression, event.when, event.review) == ("morgen", "2023-05-13", ())
+    assert [(m.expression, m.value) for m in event.mentions] == [("13 mei", "2023-05-13")]
+
+
+def test_dates_inside_one_another_are_one_happening_dated_by_the_finest():
+    (event,) = events("[Op maandag|2023-03-06] begon de zitting, die om [10.00 uur|2023-03-06T10:00] werd geopend.")
+    assert (event.when, event.expression, event.review) == ("2023-03-06T10:00", "10.00 uur", ())
+    assert [m.expression for m in event.mentions] == ["Op maandag"]
+
+
+def test_a_clause_with_dates_apart_is_dated_by_the_first_and_flagged():
+    (event,) = events("De raad keurde in [maart|2023-03] het plan uit [2019|2019] alsnog goed.")
+    assert summary((event,)) == [("2023-03", None, ("several-dates",), ("2019",))]
+
+
+def test_a_list_of_days_is_one_event_on_the_first_flagged_for_the_others():
+    (event,) = events("Op [5|2024-01-05] en [6 januari|2024-01-06] is de weg afgesloten.")
+    assert summary((event,)) == [("2024-01-05", None, ("several-dates",), ("6 januari",))]
+
+
+def test_every_expression_of_a_sentence_is_its_events_date_or_one_of_its_mentions():
+    paragraph = (
+        "Na [drie dagen|P3D] zoeken vond de politie de man [maandag|2023-03-06], [een dag|P1D] na de melding, "
+        "en [dinsdag|2023-03-07] werd hij voorgeleid, hoewel hij [niet om 9.00 uur|2023-03-07T09:00|mark=negated] "
+        "verscheen maar pas [om 11.00 uur|2023-03-07T11:00]."
+    )
+    found = events(paragraph)
+    _, expressions = tagged(paragraph)
+    placed = [e.expression for e in found] + [m.expression for e in found for m in e.mentions]
+    assert sorted(placed) == sorted(t.text for t in expressions)
+    assert [e.when for e in found] == ["2023-03-06", "2023-03-07T11:00"]
+
+
+# -- a date only mentioned --------------------------------------------------------------------------------------------
+
+
+def test_a_date_after_na_dates_nothing_when_the_clause_has_its_own_date():
+    (event,) = events("Na [Prinsjesdag|2024-09-17] debatteert de Kamer [donderdag|2024-09-19] over de begroting.")
+    assert (event.when, event.mod, event.review) == ("2024-09-19", None, ())
+    assert [m.expression for m in event.mentions] == ["Prinsjesdag"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("In de dagen na [Prinsjesdag|2024-09-17] volgen de algemene beschouwingen.", "AFTER"),
+        ("Na de zware storm van [zondag|2024-03-03] lag het treinverkeer stil.", "AFTER"),
+        ("De stukken lekten al uit voor [Prinsjesdag|2024-09-17].", "BEFORE"),
+        ("Sinds [zondagavond|2024-03-03TEV] strooien de wagens zout.", "ON_OR_AFTER"),
+        ("De weg blijft dicht tot [vrijdag|2024-03-08].", "ON_OR_BEFORE"),
+    ],
+)
+def test_a_date_only_mentioned_dates_the_event_with_its_side_and_a_flag(sentence, mod):
+    (event,) = events(sentence)
+    assert (event.mod, event.review) == (mod, ("mentioned",))
+
+
+def test_an_approximation_is_when_it_happened():
+    (event,) = events("De stoomboot meerde kort na [het middaguur|2016-11-12TMI] aan in de haven.")
+    assert (event.when, event.mod, event.review) == ("2016-11-12TMI", None, ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dat is meer dan [vorig jaar|2023].",
+        "De prijzen lagen hoger dan in [oktober 2024|2024-10].",
+        "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
+        "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
+    ],
+)
+def test_a_date_only_compared_with_makes_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_a_compared_date_is_a_mention_of_the_clauses_own_date():
+    (event,) = events("Ten opzichte van [september|2025-09] stegen de prijzen in [oktober|2025-10] licht.")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-10", (), ["september"])
+
+
+def test_a_clause_with_toen_happened_at_the_date_compared_with_before_it():
+    (event,) = events("Dat is meer dan [vorig jaar|2023]: toen werden 276 mensen aangehouden.")
+    assert (event.when, event.mod, event.review) == ("2023", None, ())
+
+
+def test_a_side_is_not_said_of_a_value_made_coarser_than_its_expression():
+    (event,) = events("Het is onbekend of voor [gisteravond|2021-01|review=dct-month] iemand werd opgepakt.")
+    assert (event.when, event.mod, event.review) == ("2021-01", None, ("dct-month", "mentioned"))
+
+
+def test_a_comparison_word_far_before_a_date_is_no_signal():
+    """`dan` is also `then`: it makes a date a comparison only across filler and numbers."""
+    (event,) = events("Het zou dan gaan om een verplaatsing van [14.30 uur|2025-10-26T14:30] naar "
+                      "[20.00 uur|2025-10-26T20:00].")
+    assert (event.expression, event.review) == ("14.30 uur", ("several-dates",))
+
+
+def test_two_sentences_the_splitter_joined_are_two_clauses():
+    found = events("Om [10.00 uur|2022-04-27T10:00] start de optocht. [\'s Middags|2022-04-27TAF] start het "
+                   "kinderprogramma.")
+    assert [e.when for e in found] == ["2022-04-27T10:00", "2022-04-27TAF"]
+
+
+def test_a_signal_is_read_from_the_words_before_the_date():
+    text = "Kort na de storm van zondag, en voor de verkiezingen, dan in maart."
+    assert signal(text, 0, text.index("zondag"), "nl") is None  # `kort na`: an approximation
+    assert signal(text, 31, text.index("de verkiezingen"), "nl").mod == "BEFORE"
+    assert signal(text, 51, text.index("maart"), "nl").mod is None  # `dan`: a comparison
+
+
+# -- no junk ----------------------------------------------------------------------------------------------------------
+
+
+def test_negated_and_generic_expressions_make_no_event():
+    assert events("De journaals werden [niet om 19.00 uur|2023-05-12T19:00|mark=negated] uitgezonden.") == ()
+    assert events("Het was drukker dan op een [normale vrijdagavond|XXXX-WXX-5TEV|mark=generic].") == ()
+
+
+def test_a_negated_expression_beside_a_date_is_a_mention_of_it():
+    (event,) = events("De uitzending begon [niet om 19.00 uur|2023-05-12T19:00|mark=negated] maar "
+                      "om [21.00 uur|2023-05-12T21:00].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2023-05-12T21:00", ["niet om 19.00 uur"])
+
+
+def test_durations_and_sets_make_no_event_and_are_mentions_where_a_date_stands():
+    assert events("De zitting duurde [drie uur|PT3H] en was er [elke week|P1W|type=SET].") == ()
+    (event,) = events("De zitting van [dinsdag|2023-03-07] duurde [drie uur|PT3H].")
+    assert [(m.expression, m.value) for m in event.mentions] == [("drie uur", "PT3H")]
+
+
+def test_titles_and_headings_make_no_event():
+    found = events("Storm op [zondag|2024-03-03]", "Wat er [zondag|2024-03-03] gebeurde",
+                   "De storm raasde [zondag|2024-03-03] over het land.", kinds=("title", "heading", "paragraph"))
+    assert [e.text for e in found] == ["De storm raasde zondag over het land."]
+
+
+def test_a_habit_word_makes_the_event_flagged_not_dropped():
+    (event,) = events("Traditiegetrouw opent de koning [dinsdag|2024-09-17] het parlementaire jaar.")
+    assert (event.when, event.review, event.confidence) == ("2024-09-17", ("generic",), "low")
+
+
+def test_a_negation_in_the_dates_clause_makes_the_event_flagged_not_dropped():
+    (event,) = events("Zo'n drukke spits was er in [heel 2025|2025] niet geweest.")
+    assert (event.when, event.review) == ("2025", ("negation",))
+    found = events("[Maandag|2023-03-06] viel niemand, [dinsdag|2023-03-07] vielen twee gewonden.")
+    assert [e.review for e in found] == [("negation", "several-dates"), ("several-dates",)]
+
+
+# -- confidence with a reason -----------------------------------------------------------------------------------------
+
+
+def test_the_taggers_reasons_and_anchor_reach_the_event_most_doubtful_first():
+    (event,) = events("Woensdag kwam de raad bijeen, die [avond|2023-03-08TEV|review=anaphor|anchor=2023-03-08] "
+                      "stemde zij in met het plan uit [2019|2019].")
+    assert (event.when, event.review, event.anchor) == ("2023-03-08TEV", ("several-dates", "anaphor"), "2023-03-08")
+    assert event.confidence == "medium"
+
+
+def test_a_confirmed_event_is_certain():
+    (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
+    assert (event.confidence, event.doubt) == ("high", "tense")
+    confirmed = Event(**{**event.__dict__, "confirmed": True})
+    assert (confirmed.confidence, confirmed.doubt) == ("certain", None)
+
+
+def test_every_reason_has_a_place_in_the_order_and_a_confidence():
+    assert set(REVIEW_REASONS) <= set(EVENT_REASONS)
+    assert set(CONFIDENCE) == set(EVENT_REASONS)
+    levels = ["low", "medium", "high"]
+    assert [levels.index(CONFIDENCE[code]) for code in EVENT_REASONS] == sorted(
+        levels.index(CONFIDENCE[code]) for code in EVENT_REASONS
+    )
+
+
+# -- end to end, with the tagger --------------------------------------------------------------------------------------
+
+
+def article(tmp_path: Path, text: str):
+    path = tmp_path / "bericht.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path, tmp_path)
+
+
+def test_a_sentence_with_two_days_and_two_verbs_gives_two_events_end_to_end(tmp_path: Path):
+    source = article(tmp_path, "Woensdag bestormden betogers het stadhuis, donderdag greep de politie in.\n")
+    found = make_events(source, tag(source.body_view(), "2022-01-06"))
+    assert [(e.expression, e.when) for e in found] == [("Woensdag", "2022-01-05"), ("donderdag", "2022-01-06")]
+
+
+def test_a_date_after_na_is_shown_as_after_end_to_end(tmp_path: Path):
+    source = article(tmp_path, "In de dagen na Prinsjesdag volgen de algemene beschouwingen in de Tweede Kamer.\n")
+    (event,) = make_events(source, tag(source.body_view(), "2024-09-10"))
+    assert (event.when, event.mod, event.review[0]) == ("2024-09-17", "AFTER", "mentioned")
