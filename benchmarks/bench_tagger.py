@@ -14,8 +14,8 @@ from templates (many kinds of dates among plain sentences with counts) and times
   child process is timed (best of 3), its start-up included; without `--duckling` the column is left out;
 - the start-up of `kroniek tag` on a tiny file, as a child process: the first start with nothing
   cached (no bytecode, no derived language data), then the best and median of 7 later starts
-  with the bytecode and the user cache dir of that first start (as after `pip install`, which
-  compiles the bytecode). Both live in a temporary folder, so the benchmark leaves nothing behind.
+  with the bytecode and the user cache folder of that first start (as after `pip install`, which
+  compiles the bytecode). Both are kept in a temporary folder (the cache through XDG_CACHE_HOME).
 
 Times are CPU seconds (user + system) unless marked wall: on a shared machine, wall time
 measures the other jobs as much as the tagger. Ratios compare CPU times measured in the same run.
