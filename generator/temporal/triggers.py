@@ -108,10 +108,14 @@ def prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
 
 
 def _trie(words: Sequence[str]) -> str:
-    """A regex matching the longest of `words` (sorted) that the text starts with (words share their prefixes)."""
+    """A regex matching the longest of `words` (sorted) that the text starts with (words share their prefixes).
+
+    Last characters that end every word through them are one class ([ae], not (?:a|e)):
+    the same matches, and a regex that Python's parser reads faster.
+    """
 
     def node(low: int, high: int, depth: int) -> str:  # words[low:high] share their first `depth` characters
-        ends, branches, i = False, [], low
+        ends, branches, last, i = False, [], [], low
         while i < high:
             if len(words[i]) == depth:
                 ends, i = True, i + 1
@@ -119,8 +123,13 @@ def _trie(words: Sequence[str]) -> str:
             char, j = words[i][depth], i + 1
             while j < high and len(words[j]) > depth and words[j][depth] == char:
                 j += 1
-            branches.append(re.escape(char) + node(i, j, depth + 1))
+            rest = node(i, j, depth + 1)
+            if rest:
+                branches.append(re.escape(char) + rest)
+            else:
+                last.append(re.escape(char))
             i = j
+        branches += [f"[{''.join(last)}]"] if len(last) > 1 else last
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -1,4 +1,4 @@
-"""Where rules can start is kept between runs: the kept copy must never change what is tagged."""
+"""Where rules can start: the scanner finds the longest prefix, and the copy kept between runs changes nothing."""
 
 from __future__ import annotations
 
@@ -10,12 +10,27 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.lang import data_file
 from generator.temporal import language, triggers
 
 DUTCH = data_file("nl", "temporal")
 PATTERNS = [r"(?:de|het)\s+nacht", r"(?:op\s+)?\d+\s+mei", r"van(?:avond|nacht)", r"van\s+\d+"]
+
+
+@given(
+    words=st.sets(st.text(alphabet="ab0 '.", min_size=1, max_size=5), min_size=1, max_size=30),
+    text=st.text(alphabet="ab0 '.x", max_size=12),
+)
+def test_the_scanner_finds_the_longest_prefix_at_each_word_start(words: set[str], text: str) -> None:
+    found = {hit.start(): hit.group(1) for hit in triggers.scanner(words).finditer(text)}
+    for start in range(len(text) + 1):
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # not a word start
+        there = [word for word in words if text.startswith(word, start)]
+        assert found.get(start) == (max(there, key=len) if there else None)
 
 
 def _compiled(path: Path, store: Path | None) -> tuple[dict[str, tuple[int, ...]], str]:
