@@ -1,15 +1,20 @@
-"""Language data for the tagger: read `lang/<code>.yaml` once and compile it into regexes.
+"""Language data for the tagger: read `lang/<code>/temporal.yaml` once and compile it into regexes.
 
 The engine knows no words of any language; a new language is a new YAML file with
-the same shape (see the header of `lang/nl.yaml`).
+the same shape (see the header of `lang/nl/temporal.yaml`). Where each rule can start
+is derived from its pattern and kept in the user's cache folder (`triggers.cached_owners`).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from hashlib import blake2b
+from pathlib import Path
 
 import yaml
 
@@ -89,7 +94,8 @@ class TenseData:
 class Language:
     code: str
     rules: tuple[Rule, ...]
-    starts: Mapping[str, tuple[Rule, ...]]  # normalised prefix -> rules whose matches can start with it
+    # normalised prefix -> rules whose matches can start with it (none whose rules shorter ones own: `triggers.owners`)
+    starts: Mapping[str, tuple[Rule, ...]]
     trigger: re.Pattern[str]  # finds those prefixes in a normalised text (see triggers.py)
     range_join: re.Pattern[str]
     combinations: tuple[Combination, ...]  # the grammar's combining rules, in data order
@@ -195,23 +201,40 @@ def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], m
 def load(code: str) -> Language:
     """The compiled data of one language; cached, so each process reads it once."""
     path = data_file(code, "temporal")
+    folder = user_cache_dir()
+    # One store per data file: two checkouts with different rules do not overwrite each other's.
+    name = f"temporal-{code}-{blake2b(os.fsencode(path), digest_size=8).hexdigest()}.json"
+    return compile_file(code, path, folder / name if folder else None)
+
+
+def user_cache_dir() -> Path | None:
+    """Kroniek's folder in the user's cache folder (XDG_CACHE_HOME, ~/Library/Caches, LOCALAPPDATA); None if none."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", "")
+    elif sys.platform == "darwin":
+        base = "~/Library/Caches"
+    else:
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        base = base if os.path.isabs(base) else "~/.cache"  # the XDG spec ignores a relative path
+    folder = Path(base).expanduser()
+    return folder / "kroniek" if base and folder.is_absolute() else None
+
+
+def compile_file(code: str, path: Path, store: Path | None) -> Language:
+    """The language data in `path`, compiled; `store` keeps where its rules can start between runs (None: not kept)."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     classes = _build_classes(data["classes"])
     macros = data.get("macros", {})
     rules = tuple(_compile_rule(i, spec, classes, macros) for i, spec in enumerate(data["rules"]))
-    starts: dict[str, list[Rule]] = {}
-    for rule in rules:
-        found = triggers.prefixes(rule.source, FLAGS)
-        if "" in found:
-            raise ValueError(f"{path}: rule {rule.index} can start with anything; begin it with a word or class")
-        for prefix in found:
-            starts.setdefault(prefix, []).append(rule)
+    owners = triggers.cached_owners([rule.source for rule in rules], FLAGS, store)
+    if "" in owners:
+        raise ValueError(f"{path}: rule {owners[''][0]} can start with anything; begin it with a word or class")
     tense = data["tense"]
     return Language(
         code=code,
         rules=rules,
-        starts={prefix: tuple(found) for prefix, found in starts.items()},
-        trigger=triggers.scanner(starts),
+        starts={prefix: tuple(rules[i] for i in indices) for prefix, indices in owners.items()},
+        trigger=triggers.scanner(owners),
         range_join=_compile_words(data["range"], classes, macros),
         combinations=tuple(_compile_combination(spec, classes, macros) for spec in data["combine"]),
         tense=TenseData(

@@ -5,12 +5,21 @@ read with Python's own regex parser to collect the literal prefixes (up to eight
 characters, across spaces and digits) that its matches must start with. The text is scanned once,
 in a normalised copy with the same offsets (lower case, digits as 0, any white space
 as a space), for those prefixes; only there are the rules owning them tried.
+
+Reading the rules so was most of what starting the tagger cost, so `cached_owners` keeps the
+result between runs in a plain JSON file, under a hash of the rules; see there.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Any
@@ -20,6 +29,7 @@ _SAME_LENGTH = str.maketrans({**{str(d): "0" for d in range(10)}, "\n": " ", "\t
                               "\u2019": "'", "\u2018": "'"})
 
 Prefixes = set[tuple[str, bool]]  # (prefix, finished: no more characters can be added)
+Owners = dict[str, tuple[int, ...]]  # prefix -> the indices of the rules that can start with it
 
 
 def fold(text: str) -> str:
@@ -97,22 +107,125 @@ def prefixes(pattern: str, flags: int = 0) -> frozenset[str]:
     return frozenset(p for p, _ in _extend(parsed, {("", False)}))
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching the longest of `words` that the text starts with (words share their prefixes)."""
-    by_first: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
-    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(by_first.items())]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching the longest of `words` (sorted) that the text starts with (words share their prefixes).
+
+    Last characters that end every word through them are one class ([ae], not (?:a|e)):
+    the same matches, and a regex that Python's parser reads faster.
+    """
+
+    def node(low: int, high: int, depth: int) -> str:  # words[low:high] share their first `depth` characters
+        ends, branches, last, i = False, [], [], low
+        while i < high:
+            if len(words[i]) == depth:
+                ends, i = True, i + 1
+                continue
+            char, j = words[i][depth], i + 1
+            while j < high and len(words[j]) > depth and words[j][depth] == char:
+                j += 1
+            rest = node(i, j, depth + 1)
+            if rest:
+                branches.append(re.escape(char) + rest)
+            else:
+                last.append(re.escape(char))
+            i = j
+        branches += [f"[{''.join(last)}]"] if len(last) > 1 else last
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return node(0, len(words), 0)
+
+
+def owners(found: Sequence[Iterable[str]]) -> Owners:
+    """Each prefix of `found` (the prefixes of rule 0, 1, ...) and the rules that can start with it.
+
+    A prefix is left out when shorter prefixes of it already own all its rules: where it
+    occurs they occur too, and the rules tried there are those of every start of the prefix
+    found (`Language.rules_for`), so the same rules are tried and the scanner is smaller.
+    """
+    owned: dict[str, set[int]] = {}
+    for index, prefixes_of_rule in enumerate(found):
+        for prefix in prefixes_of_rule:
+            owned.setdefault(prefix, set()).add(index)
+    kept: Owners = {}
+    for prefix, rules in owned.items():
+        shorter = set().union(*(owned.get(prefix[:n], ()) for n in range(1, len(prefix))))
+        if not rules <= shorter:
+            kept[prefix] = tuple(sorted(rules))
+    return kept
 
 
 def scanner(all_prefixes: Iterable[str]) -> re.Pattern[str]:
     """Finds, at every word start of a normalised text, the longest known prefix there (group 1)."""
     return re.compile(rf"(?<!\w)(?=({_trie(sorted(set(all_prefixes)))}))")
+
+
+_LONGEST = 2 * PREFIX  # no prefix is longer: a run of digits may overshoot PREFIX by three
+_MAX_STORE = 8 * 2**20  # a larger file was not written here
+
+
+def cached_owners(patterns: Sequence[str], flags: int, store: Path | None) -> Owners:
+    """`owners` of the `prefixes` of `patterns`, kept between runs in the JSON file `store` (None: not kept).
+
+    They depend on the patterns, the flags, this module and Python's regex parser, nothing
+    else: the file is marked with a hash of all of these, so a changed rule, module or Python
+    makes them read again. It is plain JSON whose shape is checked: a damaged or planted file
+    is ignored (then replaced), never run. One that cannot be read or written costs time, not results.
+    """
+    key = None if store is None else _key(patterns, flags)
+    if store is None or key is None:
+        return owners([prefixes(pattern, flags) for pattern in patterns])
+    kept = _read_store(store, key, len(patterns))
+    if kept is not None:
+        return kept
+    found = owners([prefixes(pattern, flags) for pattern in patterns])
+    _write_store(store, {"key": key, "owners": found})
+    return found
+
+
+def _key(patterns: Sequence[str], flags: int) -> str | None:
+    """The hash of everything the owners depend on; None when this module's source cannot be read."""
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    hasher = hashlib.blake2b(f"{sys.version_info[:2]} {flags}\n".encode() + source, digest_size=20)
+    for pattern in patterns:
+        hasher.update(b"\x00" + pattern.encode("utf-8", "surrogatepass"))
+    return hasher.hexdigest()
+
+
+def _read_store(store: Path, key: str, rules: int) -> Owners | None:
+    """The owners kept in `store` under `key`: prefixes of 1 to _LONGEST characters, each of some of the `rules`."""
+    try:
+        if not store.is_file():  # never open a FIFO or a device
+            return None
+        with store.open("rb") as handle:
+            raw = handle.read(_MAX_STORE + 1)
+        data = json.loads(raw) if len(raw) <= _MAX_STORE else None
+    except (OSError, ValueError, RecursionError):  # unreadable, not UTF-8, not JSON, nested too deep
+        return None
+    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("owners"), dict):
+        return None
+    kept: Owners = {}
+    for prefix, indices in data["owners"].items():
+        if not 0 < len(prefix) <= _LONGEST or not isinstance(indices, list) or not indices:
+            return None
+        if not all(type(index) is int and 0 <= index < rules for index in indices):
+            return None
+        kept[prefix] = tuple(indices)
+    return kept
+
+
+def _write_store(store: Path, data: Mapping[str, object]) -> None:
+    """Replace `store` whole (a reader sees the old file or the new one); give up quietly when it cannot be."""
+    temporary = store.with_name(f".{store.name}.{os.getpid()}.tmp")
+    try:
+        store.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, store)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
