@@ -21,7 +21,7 @@ Latent atoms (bare numbers, an n-th day that needs its month) that combine with 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,10 +88,9 @@ class Combination:
     right_needs: frozenset[str] = frozenset()  # the right one must have one of these fields (a date: dom)
 
     def applies(self, left: Atom, right: Atom, text: str) -> bool:
+        """True when the words between two atoms of the rule's kinds fit it (the kinds are looked up first)."""
         return (
-            kind(left.fields) in self.left
-            and kind(right.fields) in self.right
-            and (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
+            (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
             and "\n" not in text[left.end : right.start]  # a dateline and the next line are not one expression
             and self.gap.fullmatch(text, left.end, right.start) is not None
         )
@@ -225,8 +224,8 @@ def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> l
 
     Every application either joins two atoms into one or fills absent fields, so it ends.
     """
-    joins = [rule for rule in rules if rule.op not in _SHARING]
-    shares = [rule for rule in rules if rule.op in _SHARING]
+    joins = _by_kinds(rule for rule in rules if rule.op not in _SHARING)
+    shares = _by_kinds(rule for rule in rules if rule.op in _SHARING)
     current = list(atoms)
     while _pass(current, text, joins) | _pass(current, text, shares):
         pass
@@ -234,26 +233,40 @@ def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> l
 
 
 _SHARING = ("range", "list")
+Index = dict[tuple[str, str], list[Combination]]
 
 
-def _pass(current: list[Atom], text: str, rules: Sequence[Combination]) -> bool:
+def _by_kinds(rules: Iterable[Combination]) -> Index:
+    """The rules for each pair of kinds, in data order: a pair of atoms is tried only against its own."""
+    index: Index = {}
+    for rule in rules:
+        for left in rule.left:
+            for right in rule.right:
+                index.setdefault((left, right), []).append(rule)
+    return index
+
+
+def _pass(current: list[Atom], text: str, rules: Index) -> bool:
     """Apply the rules to each neighbouring pair until none applies (in place); True if anything changed.
 
     Joins come before sharing, so that each end of a range is whole before the ends share
     (17:00 of tomorrow is one end before the other end takes its day).
     """
     changed = False
+    kinds = [kind(atom.fields) for atom in current]
     i = 0
     while i + 1 < len(current):
         left, right = current[i], current[i + 1]
+        candidates = rules.get((kinds[i], kinds[i + 1]), ())
         made = next(
-            (out for rule in rules if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
+            (out for rule in candidates if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
             None,
         )
         if made is None:
             i += 1
             continue
         current[i : i + 2] = made
+        kinds[i : i + 2] = [kind(atom.fields) for atom in made]
         changed = True
         if len(made) == 2:
             i += 1

@@ -46,11 +46,12 @@ class _TenseAsked:
 
     def __init__(self, reading: Callable[[int, int], tuple[Tense, Evidence]], start: int, end: int):
         self._reading, self._span = reading, (start, end)
+        self.tense: Tense | None = None
         self.evidence: Evidence | None = None
 
     def __call__(self) -> Tense:
-        tense, self.evidence = self._reading(*self._span)
-        return tense
+        self.tense, self.evidence = self._reading(*self._span)
+        return self.tense
 
     def doubt(self) -> str | None:
         return _TENSE_DOUBT[self.evidence] if self.evidence else None
@@ -62,6 +63,8 @@ def _tense_doubt(atom: Atom, context: Context, asked: _TenseAsked, resolution: R
     if doubt is None:
         return None
     for other in ("past", "present", "future"):
+        if other == asked.tense:
+            continue  # the value already resolved under it
         again = resolve(atom.fields, replace(context, tense=lambda other=other: other))
         if again is not None and again.value != resolution.value:
             return doubt
