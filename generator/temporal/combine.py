@@ -227,7 +227,8 @@ def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> l
     joins = _by_kinds(rule for rule in rules if rule.op not in _SHARING)
     shares = _by_kinds(rule for rule in rules if rule.op in _SHARING)
     current = list(atoms)
-    while _pass(current, text, joins) | _pass(current, text, shares):
+    kinds = [kind(atom.fields) for atom in current]  # kept beside the atoms, in step with them
+    while _pass(current, kinds, text, joins) | _pass(current, kinds, text, shares):
         pass
     return [atom for atom in current if "number" not in atom.fields and not atom.fields.get("latent")]
 
@@ -246,14 +247,13 @@ def _by_kinds(rules: Iterable[Combination]) -> Index:
     return index
 
 
-def _pass(current: list[Atom], text: str, rules: Index) -> bool:
+def _pass(current: list[Atom], kinds: list[str], text: str, rules: Index) -> bool:
     """Apply the rules to each neighbouring pair until none applies (in place); True if anything changed.
 
     Joins come before sharing, so that each end of a range is whole before the ends share
     (17:00 of tomorrow is one end before the other end takes its day).
     """
     changed = False
-    kinds = [kind(atom.fields) for atom in current]
     i = 0
     while i + 1 < len(current):
         left, right = current[i], current[i + 1]

@@ -123,8 +123,9 @@ class Expressions:
         last_time: str | None = None
         parts_of_day: dict[str, Known] = {}
         found: list[Timex] = []
+        latest_anchors: tuple[Known, ...] = ()
         for index, atom in enumerate(self.atoms):
-            anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
+            anchors = latest_anchors
             fields = self._with_year_said(index, atom, found)
             if kind(atom.fields) in ("clock", "pod") and not atom.fields.get("anaphoric"):
                 fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
@@ -152,6 +153,7 @@ class Expressions:
             )
             if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
                 latest[anchor.precision] = (len(found), anchor)
+                latest_anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
             if resolution.type == "TIME" and "X" not in resolution.value:
                 last_time = resolution.value
             if (part := _PART_OF_DAY.search(resolution.value)) and (day := Known.parse(resolution.value)):
