@@ -149,6 +149,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("range", "De school is deze maand van 4 tot 22 dicht.",
      [("deze maand van 4", "2023-05-04"), ("22", "2023-05-22")], DCT),
     ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV")], DCT),
+    ("anaphora", "In de Koningsnacht was het druk. Die nacht omstreeks 02.45 uur sloeg hij toe.",
+     [("Koningsnacht", "2023-04-26TNI"), ("Die nacht omstreeks 02.45 uur", "2023-04-27T02:45")], DCT),
     # 11. numeric and abbreviated dates
     ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
     ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),

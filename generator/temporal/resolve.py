@@ -423,7 +423,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         base = _day_from(anchor, partial(_weekday_near, int(fields["weekday"]), anchor.week), review)
     else:
         offset = fields.get("day", 0)
-        if anchor is not None and anchor.night and "hour" in fields and int(fields["hour"]) < 6:
+        before_dawn = "hour" in fields and int(fields["hour"]) < 6 and fields.get("pod") != "NI"  # NI: _clock moves it
+        if anchor is not None and anchor.night and before_dawn:
             offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)
     if base is None or review is not None or anchor is None or anchor == context.dct:
