@@ -6,11 +6,13 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -193,20 +195,27 @@ def fetch_until(url: str, server: subprocess.Popen[bytes], done, seconds: float 
                 return page
         except OSError:
             pass
-        assert server.poll() is None, server.stderr.read().decode()
+        assert server.poll() is None, f"the server stopped (exit {server.returncode})"
         assert time.monotonic() < deadline, f"{url} did not show what was expected in time"
         time.sleep(0.5)
 
 
-def test_serve_previews_the_site_and_reloads_an_edited_article(project_copy: Path) -> None:
+def test_serve_prints_its_address_previews_the_site_and_reloads_an_edited_article(project_copy: Path) -> None:
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "generator.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
-    url = f"http://127.0.0.1:{port}/"
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(server.stderr), daemon=True).start()
     try:
+        deadline = time.monotonic() + 120
+        while not (address := re.search(r"Serving on (http://\S+)", "".join(said))):
+            assert server.poll() is None and time.monotonic() < deadline, "".join(said)
+            time.sleep(0.2)
+        url = address.group(1)  # the path of site_url included, where MkDocs serves the site
+        assert url == f"http://127.0.0.1:{port}/kroniek/"
         assert "Kroniek" in fetch_until(url, server, lambda page: "Kroniek" in page)
         article = "---\ntitle: Brug\npublished: 2024-03-08\n---\nGisteren ging de nieuwe brug open.\n"
         (project_copy / "seeds" / "brug.md").write_text(article, encoding="utf-8")
