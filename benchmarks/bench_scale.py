@@ -86,12 +86,12 @@ def plain_mkdocs_project(project: Path, folder: Path) -> Path:
     """The pages Kroniek renders, as Markdown files, with a mkdocs.yml that has no kroniek plugin."""
     from mkdocs.config import load_config
 
+    from generator.making.config import edit_base
     from generator.making.output import site_output
-    from generator.plugin.plugin import _edit_base
     from generator.project import Project
 
     config = load_config(str(project / "mkdocs.yml"))
-    output = site_output(Project(project), edit_base=_edit_base(config))
+    output = site_output(Project(project), edit_base=edit_base(config.repo_url, config.edit_uri))
     pages = output.pages
     docs = folder / "docs"
     shutil.copytree(project / "site_templates" / "docs", docs)

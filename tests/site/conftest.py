@@ -133,6 +133,7 @@ class Visit:
     page: Page
     errors: list[str] = field(default_factory=list)
     external: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # every request the page made, in order
 
     def console(self, message: ConsoleMessage) -> None:
         if message.type == "error" and message.location.get("url") not in self.external:
@@ -140,6 +141,7 @@ class Visit:
 
     def route(self, route: Route) -> None:
         """Keep the tests off the network: anything not on 127.0.0.1 is refused and noted."""
+        self.requests.append(route.request.url)
         if urlsplit(route.request.url).hostname == "127.0.0.1":
             route.continue_()
         else:
