@@ -255,3 +255,41 @@ def test_an_article_outside_seeds_is_refused_by_name(run_kroniek, project_copy: 
     assert result.returncode == 1
     assert "error: los.md: an article must be a file inside seeds/" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_init_writes_a_project_that_builds_and_never_overwrites(run_kroniek, tmp_path: Path) -> None:
+    result = run_kroniek("init", "redactie", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    project = tmp_path / "redactie"
+    written = set(result.stdout.split())
+    expected = {"mkdocs.yml", "README.md", ".gitignore", "requirements.txt", ".github/workflows/pages.yml",
+                ".github/workflows/ci.yml", "seeds/.gitkeep", "content/.gitkeep", "site_templates/docs/.gitkeep"}
+    assert written == expected and all((project / path).is_file() for path in expected)
+    assert (project / "mkdocs.yml").read_bytes() == (Path(__file__).parents[1] / "mkdocs.yml").read_bytes()
+    assert "kroniek" in (project / "requirements.txt").read_text().splitlines()[-1]
+
+    (project / "README.md").write_text("Onze eigen README\n")
+    (project / "mkdocs.yml").unlink()
+    again = run_kroniek("init", "redactie", cwd=tmp_path)
+    assert again.returncode == 1 and again.stdout == ""
+    assert "already has" in again.stderr and "README.md" in again.stderr and "never overwrites" in again.stderr
+    assert (project / "README.md").read_text() == "Onze eigen README\n"
+    assert not (project / "mkdocs.yml").exists(), "nothing is written when anything is in the way"
+    (tmp_path / "a-file").write_text("x")
+    assert run_kroniek("init", "a-file", cwd=tmp_path).returncode == 1
+
+
+def test_build_warns_while_site_url_and_repo_url_are_the_examples(run_kroniek, tmp_path: Path) -> None:
+    assert run_kroniek("init", "p", cwd=tmp_path).returncode == 0
+    project = tmp_path / "p"
+    (project / "seeds" / "brug.md").write_text("---\npublished: 2024-03-08\n---\nGisteren ging de brug open.\n")
+    built = run_kroniek("build", cwd=project)
+    assert built.returncode == 0, built.stderr
+    assert (project / "site" / "bronnen" / "brug" / "index.html").is_file()
+    warned = [line for line in built.stderr.splitlines() if "is still the example" in line]
+    assert [line.split(":")[1:3] for line in warned] == [[" mkdocs.yml", "6"], [" mkdocs.yml", "7"]]
+    config = (project / "mkdocs.yml").read_text()
+    config = config.replace("https://owner.github.io/kroniek/", "https://redactie.example.org/kroniek/")
+    (project / "mkdocs.yml").write_text(config.replace("github.com/owner/kroniek", "github.com/redactie/kroniek"))
+    rebuilt = run_kroniek("build", cwd=project)
+    assert rebuilt.returncode == 0 and "is still the example" not in rebuilt.stderr

@@ -37,8 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from generator.project import Project
+    from generator.starter.template import placeholders_left
 
-    return build_site(Project(args.root), args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
+    project = Project(args.root)
+    for warning in placeholders_left(project.mkdocs_yml, project.relative(project.mkdocs_yml)):
+        print(f"warning: {warning}", file=sys.stderr)
+    return build_site(project, args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
 
 
 def build_site(
