@@ -1,7 +1,9 @@
-"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first.
+"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first; or Zensical's.
 
-The site is built into a folder beside `site/` and swapped in only when it is
-whole, so a Ctrl-C, a kill or a failed check leaves the old site where it was.
+With `--builder zensical` Kroniek extracts, checks and makes the pages itself, writes
+them as Markdown into `.kroniek-build/docs/` and has Zensical build that folder.
+Either way the site is built into a folder beside `site/` and swapped in only when it
+is whole, so a Ctrl-C, a kill or a failed check leaves the old site where it was.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Extract new and changed articles, check content/, and build the MkDocs site into site/.",
     )
     parser.add_argument("--site-dir", help="where to write the site (default: site/)")
+    parser.add_argument(
+        "--builder",
+        choices=("mkdocs", "zensical"),
+        default="mkdocs",
+        help="mkdocs (default): MkDocs with Material and the kroniek plugin; zensical: Zensical, Material's "
+        "successor, from the pages written as Markdown into .kroniek-build/docs/",
+    )
     add_keep_going(parser)
     add_jobs(parser)
 
@@ -42,7 +51,57 @@ def run(args: argparse.Namespace) -> int:
     project = Project(args.root)
     for warning in placeholders_left(project.mkdocs_yml, project.relative(project.mkdocs_yml)):
         print(f"warning: {warning}", file=sys.stderr)
+    if args.builder == "zensical":
+        return build_with_zensical(project, args.site_dir, args.jobs, keep_going=args.keep_going)
     return build_site(project, args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
+
+
+def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None, *, keep_going: bool) -> int:
+    """What the plugin does in a MkDocs build, done here, then Zensical's build of the Markdown folder."""
+    from generator.builders import zensical
+    from generator.commands.extract import report_outcome
+    from generator.content.check import check_and_load
+    from generator.lang.words import site_words
+    from generator.making.config import read_settings
+    from generator.making.exports import build_stamp
+    from generator.making.folder import write_folder
+    from generator.making.output import site_output
+    from generator.pipeline import extract
+    from generator.support.lock import extraction_lock
+    from generator.support.workers import usable_cpus
+
+    if not zensical.available():
+        print("error: Zensical is not installed: pip install 'kroniek[zensical]'", file=sys.stderr)
+        return 1
+    name = project.relative(project.mkdocs_yml)
+    settings = read_settings(project.mkdocs_yml, name)
+    try:
+        site_words(settings.language)
+    except ValueError as error:
+        raise InputError(name, f"theme language: {error}") from None
+    with extraction_lock(project):
+        report = extract(project)
+    if report_outcome(report, keep_going=keep_going):
+        return 1
+    jobs = jobs or settings.jobs or usable_cpus()
+    problems, documents = check_and_load(project, jobs=jobs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"error: {len(problems)} problem(s) in content/; fix them first", file=sys.stderr)
+        return 1
+    if not os.environ.get("SOURCE_DATE_EPOCH", "").strip():  # dated by the content, as the plugin dates a build
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
+    output = site_output(
+        project, documents, edit_base=settings.edit_base, threshold=settings.split_threshold, jobs=jobs,
+        language=settings.language,
+    )
+    write_folder(output, settings.docs_dir, project.root / zensical.BUILD / "docs")
+    target = Path(site_dir) if site_dir else settings.site_dir
+    with whole_site(target) as staging:
+        zensical.build(project.root, settings, name, staging)
+    print(f"site built in {target.absolute()} by Zensical", file=sys.stderr)
+    return 0
 
 
 def build_site(

@@ -92,6 +92,10 @@ def _serve(directory: Path) -> http.server.ThreadingHTTPServer:
 @pytest.fixture(scope="session")
 def servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """Base URLs: the site at the server's root, and inside `/repo/` as on GitHub Pages."""
+    yield from _servers(site_dir, tmp_path_factory)
+
+
+def _servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     parent = tmp_path_factory.mktemp("pages")
     shutil.copytree(site_dir, parent / SUB_PATH)
     at_root, below = _serve(site_dir), _serve(parent)
@@ -102,6 +106,20 @@ def servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     for server in (at_root, below):
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def zensical_site_dir(site_dir: Path) -> Path:
+    """The same project built by Zensical from the Markdown folder, after (and beside) the MkDocs build."""
+    target = site_dir.parent / "site-zensical"
+    assert cli.main(["--root", str(site_dir.parent), "build", "--builder", "zensical", "--site-dir", str(target)]) == 0
+    return target
+
+
+@pytest.fixture(scope="session")
+def zensical_servers(zensical_site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The Zensical build's base URLs, at a server's root and inside `/repo/`."""
+    yield from _servers(zensical_site_dir, tmp_path_factory)
 
 
 @pytest.fixture(params=["root", "sub"])
