@@ -22,9 +22,16 @@ def run(args: argparse.Namespace) -> int:
     from generator.starter.template import new_project
 
     target = args.dir if args.dir.is_absolute() else args.root / args.dir
-    written = new_project(target)
+    written, requirement = new_project(target)
     for path in written:
         print(path)
+    if not requirement.reinstallable:
+        print(
+            f"warning: {args.dir}/requirements.txt names {requirement.line}, but this Kroniek was installed from a "
+            "folder, which pip cannot install from again: name a wheel, its URL or a Git URL of Kroniek there "
+            "before the workflows run",
+            file=sys.stderr,
+        )
     print(
         f"init: a new project in {args.dir}. Next: put articles in {args.dir}/seeds/, set site_url and repo_url "
         f"in {args.dir}/mkdocs.yml, then run `kroniek build` there (the README says more).",

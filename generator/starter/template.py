@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import yaml
@@ -37,18 +38,19 @@ def template_files(folder: Traversable = TEMPLATE, prefix: str = "") -> Iterator
             yield prefix + name, entry
 
 
-def new_project(target: Path) -> list[str]:
-    """Write a new project into `target` (created if missing); the paths written, relative to it.
+def new_project(target: Path) -> tuple[list[str], Requirement]:
+    """Write a new project into `target` (created if missing); the paths written, relative to it, and the
+    requirement its requirements.txt names.
 
     Refuses, before writing anything, when `target` is a file or already holds a file of the template:
     nothing a newsroom has is ever overwritten.
     """
     if target.exists() and not target.is_dir():
         raise InputError(str(target), "is a file; kroniek init writes a new project into a folder")
-    requirement, wheel = kroniek_requirement()
-    files = dict(template_files())
-    if wheel is not None:
-        files[f"{WHEELS}/{wheel.name}"] = wheel
+    requirement = kroniek_requirement()
+    files: dict[str, Traversable | Path] = dict(template_files())
+    if requirement.wheel is not None:
+        files[f"{WHEELS}/{requirement.wheel.name}"] = requirement.wheel
     taken = sorted(path for path in files if (target / path).exists() or (target / path).is_symlink())
     if taken:
         listing = ", ".join(taken)
@@ -59,36 +61,42 @@ def new_project(target: Path) -> list[str]:
         destination.parent.mkdir(parents=True, exist_ok=True)
         data = source.read_bytes()
         if path == "requirements.txt":
-            data += f"{requirement}\n".encode()
+            data += f"{requirement.line}\n".encode()
         with destination.open("xb") as stream:  # exclusive: a file that appeared meanwhile is not overwritten
             stream.write(data)
-    return list(files)
+    return list(files), requirement
 
 
-def kroniek_requirement() -> tuple[str, Path | None]:
-    """The requirement that installs this Kroniek again, and the wheel file to copy into the project, if any.
+class Requirement(NamedTuple):
+    line: str  # the line of requirements.txt
+    wheel: Path | None  # the wheel file to copy into the project's wheels/
+    reinstallable: bool  # False when pip recorded a folder (a checkout), which no workflow can install from
 
-    From pip's record of the install (`direct_url.json`): a Git checkout by commit, a wheel by URL
-    or, for a local wheel file, by its copy in the project's `wheels/`. An editable install from a
-    checkout has no such address: then the version, with the README's note to change it.
+
+def kroniek_requirement() -> Requirement:
+    """What installs this Kroniek again, from pip's record of the install (`direct_url.json`, PEP 610).
+
+    A Git checkout by its commit, a wheel by its URL or, for a local wheel file, by its copy in
+    the project's `wheels/`; installed from a package index, by version. Installed from a folder
+    (an editable checkout) there is no such address: the version, marked not reinstallable.
     """
     distribution = metadata.distribution("kroniek")
+    by_version = f"kroniek=={distribution.version}"
     recorded = distribution.read_text("direct_url.json")
-    fallback = f"kroniek=={distribution.version}", None
     if not recorded:
-        return fallback
+        return Requirement(by_version, None, True)
     origin = json.loads(recorded)
     url = origin.get("url", "")
     if vcs := origin.get("vcs_info"):
-        return f"kroniek @ {vcs['vcs']}+{url}@{vcs['commit_id']}", None
+        return Requirement(f"kroniek @ {vcs['vcs']}+{url}@{vcs['commit_id']}", None, True)
     if "archive_info" in origin:
         parts = urlsplit(url)
         if parts.scheme != "file":
-            return f"kroniek @ {url}", None
+            return Requirement(f"kroniek @ {url}", None, True)
         wheel = Path(unquote(parts.path))
         if wheel.suffix == ".whl" and wheel.is_file():
-            return f"./{WHEELS}/{wheel.name}", wheel
-    return fallback
+            return Requirement(f"./{WHEELS}/{wheel.name}", wheel, True)
+    return Requirement(by_version, None, False)
 
 
 def placeholders_left(mkdocs_yml: Path, name: str) -> list[InputError]:
