@@ -22,6 +22,7 @@ import yaml
 
 from generator.errors import InputError, printable
 from generator.making.config import Settings, theme_dirs
+from generator.making.folder import remove
 
 BUILD = ".kroniek-build"  # inside the project: Zensical wants docs_dir and site_dir below its configuration
 HEADER_EDIT_FEATURES = ("content.action.edit", "content.action.view")
@@ -31,23 +32,34 @@ def available() -> bool:
     return importlib.util.find_spec("zensical") is not None
 
 
+def work_folder(root: Path) -> Path:
+    """`root/.kroniek-build/`, made if missing; refused if it is a link or a file, which a pull request could
+    commit to have Kroniek write, or delete, elsewhere."""
+    work = root / BUILD
+    if work.is_symlink() or (work.exists() and not work.is_dir()):
+        raise InputError(BUILD, "is not a folder Kroniek made (a symbolic link or a file); remove it")
+    work.mkdir(exist_ok=True)
+    return work
+
+
 def build(root: Path, settings: Settings, name: str, target: Path) -> None:
     """Build `root`'s site from `root/.kroniek-build/docs/` into `target`, an empty folder that is replaced.
 
     `name` is how messages name the project's mkdocs.yml.
     """
-    work = root / BUILD
+    work = work_folder(root)
     theme = work / "theme"
     _theme_folder(root, settings, name, theme)
     config = zensical_config(settings.config, name)
     config_file = work / "zensical.yml"
+    remove(config_file)
     config_file.write_text(
         "# Written by `kroniek build --builder zensical` from mkdocs.yml, on every build: edit mkdocs.yml.\n"
         + yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
         encoding="utf-8",
     )
     built = work / "site"
-    shutil.rmtree(built, ignore_errors=True)
+    remove(built)
     done = subprocess.run(
         [sys.executable, "-m", "zensical", "build", "--config-file", str(config_file)],
         cwd=work, capture_output=True, text=True, check=False,
@@ -86,8 +98,8 @@ def _without_kroniek(plugins: list[Any] | dict[str, Any]) -> list[Any] | dict[st
 def _theme_folder(root: Path, settings: Settings, name: str, folder: Path) -> None:
     """One folder of theme overrides, as Zensical takes one `custom_dir`: Kroniek's, then the project's
     `site_templates/theme/`, then the mkdocs.yml's own `custom_dir`, each file over the one before."""
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    remove(folder)
+    folder.mkdir()
     configured = settings.config.get("theme")
     custom = configured.get("custom_dir") if isinstance(configured, dict) else None
     layers = [*reversed(theme_dirs(root))]

@@ -8,30 +8,50 @@ lacks, then the generated pages and the export files.
 
 from __future__ import annotations
 
+import os
 import shutil
+from functools import partial
 from pathlib import Path
 
+from generator.errors import InputError
 from generator.making import render
 from generator.making.output import SiteOutput
 
 
-def write_folder(output: SiteOutput, docs_dir: Path, folder: Path) -> None:
+def write_folder(output: SiteOutput, docs_dir: Path, folder: Path, root: Path) -> None:
     """Write the pages and files of `output` and the docs extras into `folder`, emptied first (it is Kroniek's).
 
-    Names starting with a dot in the docs folder are left out, as MkDocs leaves them out of a site;
-    symbolic links are copied as links, so a link is read by the builder as MkDocs would read it.
+    Names starting with a dot in the docs folder are left out, as MkDocs leaves them out of a site. A
+    symbolic link there is refused (`InputError`): the builder would read whatever it points to, and
+    the docs folder may come from an outsider's pull request. Messages name paths relative to `root`.
     """
-    if folder.is_dir() and not folder.is_symlink():
-        shutil.rmtree(folder)
-    hidden = shutil.ignore_patterns(".*")
+    remove(folder)
     if docs_dir.is_dir():
-        shutil.copytree(docs_dir, folder, symlinks=True, ignore=hidden)
-    shutil.copytree(render.DEFAULT_DOCS, folder, symlinks=True, ignore=hidden, dirs_exist_ok=True,
+        shutil.copytree(docs_dir, folder, ignore=partial(_regular_files_only, root))
+    shutil.copytree(render.DEFAULT_DOCS, folder, ignore=partial(_regular_files_only, root), dirs_exist_ok=True,
                     copy_function=lambda source, target: _copy_if_missing(Path(source), Path(target)))
     for path, text in output.pages.items():
         _write(folder / path, text.encode("utf-8"))
     for path, data in output.files.items():
         _write(folder / path, data)
+
+
+def remove(path: Path) -> None:
+    """Remove what is at `path`, a folder Kroniek writes: a link or file is unlinked, never followed."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)
+
+
+def _regular_files_only(root: Path, folder: str, names: list[str]) -> list[str]:
+    """`copytree`'s filter: hidden names are left out, a symbolic link stops the copy with its name."""
+    for name in names:
+        if not name.startswith(".") and (Path(folder) / name).is_symlink():
+            shown = os.path.relpath(Path(folder) / name, root)
+            raise InputError(shown, "is a symbolic link; the docs folder may hold only regular files and folders "
+                                    "for --builder zensical")
+    return [name for name in names if name.startswith(".")]
 
 
 def _copy_if_missing(source: Path, target: Path) -> None:
@@ -41,6 +61,4 @@ def _copy_if_missing(source: Path, target: Path) -> None:
 
 def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    if target.is_symlink():  # a generated page replaces a link of its name; it never writes through it
-        target.unlink()
     target.write_bytes(data)
