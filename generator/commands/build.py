@@ -79,6 +79,10 @@ def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None
         site_words(settings.language)
     except ValueError as error:
         raise InputError(name, f"theme language: {error}") from None
+    docs = settings.docs_dir
+    if docs.is_symlink() or not docs.resolve().is_relative_to(project.root.resolve()):
+        raise InputError(name, f"docs_dir '{project.relative(docs)}' must be a folder inside the project")
+    work = zensical.work_folder(project.root)
     with extraction_lock(project):
         report = extract(project)
     if report_outcome(report, keep_going=keep_going):
@@ -96,10 +100,7 @@ def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None
         project, documents, edit_base=settings.edit_base, threshold=settings.split_threshold, jobs=jobs,
         language=settings.language,
     )
-    docs = settings.docs_dir
-    if docs.is_symlink() or not docs.resolve().is_relative_to(project.root.resolve()):
-        raise InputError(name, f"docs_dir '{project.relative(docs)}' must be a folder inside the project")
-    write_folder(output, docs, zensical.work_folder(project.root) / "docs", project.root)
+    write_folder(output, docs, work / "docs", project.root)
     target = Path(site_dir) if site_dir else settings.site_dir
     with whole_site(target) as staging:
         zensical.build(project.root, settings, name, staging)
