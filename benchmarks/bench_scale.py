@@ -195,7 +195,7 @@ def measure(size: int, work: Path, repeat: int, builders: list[str]) -> list[dic
             "build_s": taken["first"].seconds, "build_cpu": taken["first"].cpu_seconds,
             "build_mb": max(r.peak_mb for r in first_builds),
             "rebuild_s": taken["rebuild"].seconds, "rebuild_cpu": taken["rebuild"].cpu_seconds,
-            "edit_s": taken["edit"].seconds,
+            "edit_s": taken["edit"].seconds, "edit_cpu": taken["edit"].cpu_seconds,
             "plain_s": taken["plain"].seconds, "plain_cpu": taken["plain"].cpu_seconds,
             "plain_mb": taken["plain"].peak_mb,
         })  # fmt: skip
@@ -218,6 +218,7 @@ TIME_COLUMNS = (  # key, heading, format
     ("edit_overhead", "1 edit ovh", "{:>10.0%}"),
     ("overhead_cpu", "build ovh cpu", "{:>13.0%}"),
     ("rebuild_overhead_cpu", "rebuild ovh cpu", "{:>15.0%}"),
+    ("edit_overhead_cpu", "1 edit ovh cpu", "{:>14.0%}"),
 )
 SIZE_COLUMNS = (
     ("builder", "builder", "{:>8}"),
@@ -231,7 +232,8 @@ SIZE_COLUMNS = (
     ("search_mb", "search MB", "{:>9.2f}"),
     ("search_kb_per_event", "search KB/ev", "{:>12.2f}"),
 )
-COMPARED = ("build_s", "rebuild_s", "edit_s", "plain_s", "build_cpu", "plain_cpu", "build_mb", "site_mb", "search_mb")
+COMPARED = ("build_s", "rebuild_s", "edit_s", "plain_s", "build_cpu", "rebuild_cpu", "edit_cpu", "plain_cpu",
+            "build_mb", "site_mb", "search_mb")
 
 
 def derived(figures: dict[str, float]) -> dict[str, float]:
@@ -242,6 +244,7 @@ def derived(figures: dict[str, float]) -> dict[str, float]:
         "edit_overhead": figures["edit_s"] / figures["plain_s"] - 1,
         "overhead_cpu": figures["build_cpu"] / figures["plain_cpu"] - 1,
         "rebuild_overhead_cpu": figures["rebuild_cpu"] / figures["plain_cpu"] - 1,
+        "edit_overhead_cpu": figures["edit_cpu"] / figures["plain_cpu"] - 1,
         "search_kb_per_event": figures["search_mb"] * 1024 / max(figures["events"], 1),
     }
 
