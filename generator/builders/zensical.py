@@ -65,8 +65,11 @@ def build(root: Path, settings: Settings, name: str, target: Path) -> None:
         cwd=work, capture_output=True, text=True, check=False,
     )
     if done.returncode != 0 or not (built / "index.html").is_file():
-        said = (done.stderr + done.stdout).strip()
-        raise InputError(name, f"Zensical could not build the site (exit {done.returncode}): {printable(said)}")
+        said = (done.stderr + done.stdout).strip().splitlines()
+        for line in said:
+            print(printable(f"zensical: {line}"), file=sys.stderr)
+        last = said[-1] if said else "no output"
+        raise InputError(name, f"Zensical could not build the site (exit {done.returncode}): {printable(last)}")
     target.rmdir()
     shutil.move(built, target)
 

@@ -12,7 +12,7 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from generator.errors import InputError, printable
 from generator.support.atomic import interrupts_held
 
 if TYPE_CHECKING:
+    from generator.model import Document
     from generator.project import Project
 
 
@@ -63,7 +64,6 @@ def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None
     from generator.content.check import check_and_load
     from generator.lang.words import site_words
     from generator.making.config import read_settings
-    from generator.making.exports import build_stamp
     from generator.making.folder import write_folder
     from generator.making.output import site_output
     from generator.pipeline import extract
@@ -94,18 +94,33 @@ def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None
     if problems:
         print(f"error: {len(problems)} problem(s) in content/; fix them first", file=sys.stderr)
         return 1
-    if not os.environ.get("SOURCE_DATE_EPOCH", "").strip():  # dated by the content, as the plugin dates a build
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
-    output = site_output(
-        project, documents, edit_base=settings.edit_base, threshold=settings.split_threshold, jobs=jobs,
-        language=settings.language,
-    )
-    write_folder(output, docs, work / "docs", project.root)
-    target = Path(site_dir) if site_dir else settings.site_dir
-    with whole_site(target) as staging:
-        zensical.build(project.root, settings, name, staging)
+    with dated_by(documents):
+        output = site_output(
+            project, documents, edit_base=settings.edit_base, threshold=settings.split_threshold, jobs=jobs,
+            language=settings.language,
+        )
+        write_folder(output, docs, work / "docs", project.root)
+        target = Path(site_dir) if site_dir else settings.site_dir
+        with whole_site(target) as staging:
+            zensical.build(project.root, settings, name, staging)
     print(f"site built in {target.absolute()} by Zensical", file=sys.stderr)
     return 0
+
+
+@contextmanager
+def dated_by(documents: Sequence[Document]) -> Iterator[None]:
+    """`SOURCE_DATE_EPOCH`, unless given, the newest publication date, as the plugin dates a MkDocs build: the
+    same exports and cache keys whichever builder runs. Unset again afterwards, for a caller in the same process."""
+    from generator.making.exports import build_stamp
+
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def build_site(
