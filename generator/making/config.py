@@ -51,11 +51,11 @@ class Settings:
     site_dir: Path
 
 
-class _Loader(yaml.SafeLoader):
+class _EnvSafeLoader(yaml.SafeLoader):
     """mkdocs.yml as MkDocs reads it, minus Python: `!ENV` is resolved, any other tag is refused by name."""
 
 
-def _environment(loader: _Loader, node: yaml.Node) -> Any:
+def _environment(loader: _EnvSafeLoader, node: yaml.Node) -> Any:
     """`!ENV NAME` or `!ENV [NAME, …, default]`: the first variable set, as YAML would read its value."""
     if isinstance(node, yaml.ScalarNode):
         names, default = [loader.construct_scalar(node)], None
@@ -68,13 +68,13 @@ def _environment(loader: _Loader, node: yaml.Node) -> Any:
     return default
 
 
-_Loader.add_constructor("!ENV", _environment)
+_EnvSafeLoader.add_constructor("!ENV", _environment)
 
 
 def read_settings(mkdocs_yml: Path, name: str) -> Settings:
     """The settings in `mkdocs_yml` (shown as `name` in messages); an `InputError` with the line if unusable."""
     try:
-        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)
+        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_EnvSafeLoader)
     except OSError as error:
         raise InputError(name, f"cannot read it: {error.strerror or error}") from None
     except yaml.YAMLError as error:
