@@ -1,24 +1,27 @@
-"""How Kroniek scales with the number of articles, next to plain MkDocs building the same pages.
+"""How Kroniek scales with the number of articles, next to the builder alone building the same pages.
 
-Run on demand: `python benchmarks/bench_scale.py [--sizes 100,1000,5000]`. For each size it
+Run on demand: `python benchmarks/bench_scale.py [--sizes 100,1000,5000] [--builders mkdocs,zensical]`.
+For each size it
 writes a synthetic corpus (`benchmarks/corpus.py`: ~3 KB Dutch articles, ~5 dated sentences
 each, many kinds of date expression) into a fresh project and runs, each as a subprocess
 (wall time, CPU time and peak RSS of that child from `os.wait4`):
 
 - `kroniek extract` (one core), then again with nothing changed, then again with the extraction
   cache dropped (an upgrade: new code invalidates every cached extraction, the files are as they were);
-- `kroniek build` (extract from cache, check, MkDocs with the kroniek plugin) with nothing of
-  the site cached yet (a first build), then `kroniek build` again (a rebuild: content
-  unchanged), then once more after one article got a new dated sentence (an editor's usual
-  change);
-- plain `mkdocs build` of exactly the Markdown Kroniek renders, written to a docs folder,
-  with the same theme and plugins minus `kroniek`: the baseline for Kroniek's overhead.
+- for each builder, `kroniek build --builder B` (extract from cache, check, make the pages; MkDocs
+  with the kroniek plugin, or Zensical from the Markdown folder) with nothing of the site cached
+  yet (a first build), then again (a rebuild: content unchanged), then once more after one article
+  got a new dated sentence (an editor's usual change);
+- the builder alone (`mkdocs build`, `zensical build` without its cache) on exactly the Markdown
+  Kroniek renders, with the same theme and plugins minus `kroniek`: the baseline of Kroniek's
+  overhead, and, side by side, the two builders on the same pages.
 
-`--repeat N` runs reruns, first builds, rebuilds, edits and the MkDocs baseline N times, builds
-and MkDocs in turn, and keeps the best of each (by CPU time), the least disturbed estimate; a
-first build is repeated by deleting every cache table but extraction's. It prints a
-table of times and one of sizes, then the growth exponent of each figure between consecutive
-sizes (1.0 is linear, 2.0 quadratic). Nothing here asserts a time; the figures are the result.
+`--repeat N` runs reruns, first builds, rebuilds, edits and the baselines N times, the builders in
+turn, and keeps the best of each (by CPU time), the least disturbed estimate; a first build is
+repeated by deleting every cache table but extraction's (and Zensical's cache). It prints a table
+of times and one of sizes, a row per builder, the growth exponent of each figure between
+consecutive sizes (1.0 is linear, 2.0 quadratic), and Zensical's figures over MkDocs'. Nothing
+here asserts a time; the figures are the result.
 """
 
 from __future__ import annotations
@@ -83,32 +86,34 @@ def new_project(folder: Path, size: int) -> Path:
 
 
 def plain_mkdocs_project(project: Path, folder: Path) -> Path:
-    """The pages Kroniek renders, as Markdown files, with a mkdocs.yml that has no kroniek plugin."""
-    from mkdocs.config import load_config
+    """The Markdown folder `kroniek build --builder zensical` wrote, with a mkdocs.yml that has no kroniek plugin."""
+    from generator.builders.zensical import BUILD
 
-    from generator.making.output import site_output
-    from generator.plugin.plugin import _edit_base
-    from generator.project import Project
-
-    config = load_config(str(project / "mkdocs.yml"))
-    output = site_output(Project(project), edit_base=_edit_base(config))
-    pages = output.pages
-    docs = folder / "docs"
-    shutil.copytree(project / "site_templates" / "docs", docs)
-    for path, markdown in pages.items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        (docs / path).write_text(markdown, encoding="utf-8")
+    shutil.copytree(project / BUILD / "docs", folder / "docs")
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: site_templates/docs", "docs_dir: docs").replace("\n  - kroniek\n", "\n")
     (folder / "mkdocs.yml").write_text(text, encoding="utf-8")
     return folder
 
 
-def site_figures(site: Path) -> dict[str, float]:
+def plain_build(builder: str, project: Path, plain_mkdocs: Path) -> Run:
+    """The builder alone, from scratch, on the Markdown Kroniek made: the baseline of Kroniek's overhead."""
+    from generator.builders.zensical import BUILD
+
+    if builder == "mkdocs":
+        return run([sys.executable, "-m", "mkdocs", "build", "-q"], plain_mkdocs)
+    shutil.rmtree(project / BUILD / ".cache", ignore_errors=True)  # Zensical's own cache: a build from scratch
+    return run([sys.executable, "-m", "zensical", "build", "--config-file", "zensical.yml"], project / BUILD)
+
+
+SEARCH_INDEX = {"mkdocs": Path("search") / "search_index.json", "zensical": Path("search.json")}
+
+
+def site_figures(site: Path, builder: str) -> dict[str, float]:
     html = [p.stat().st_size for p in site.rglob("*.html")]
     return {
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / MB,
-        "search_mb": (site / "search" / "search_index.json").stat().st_size / MB,
+        "search_mb": (site / SEARCH_INDEX[builder]).stat().st_size / MB,
         "largest_page_mb": max(html) / MB,
         "pages": len(html),
     }
@@ -125,6 +130,7 @@ def forget_build_caches(project: Path) -> None:
     """Back to the state right after the first `kroniek extract`: only the extraction cache is kept."""
     import sqlite3
 
+    from generator.builders.zensical import BUILD
     from generator.pipeline import EXTRACT_CACHE
     from generator.support.cache import CACHE_DIR, CACHE_FILE
 
@@ -132,6 +138,7 @@ def forget_build_caches(project: Path) -> None:
     with db:
         db.execute("DELETE FROM entries WHERE tbl != ?", (EXTRACT_CACHE,))
     db.close()
+    shutil.rmtree(project / BUILD / ".cache", ignore_errors=True)
 
 
 def run_after_an_upgrade(project: Path) -> Run:
@@ -143,42 +150,60 @@ def run_after_an_upgrade(project: Path) -> Run:
     return run(kroniek("extract"), project)
 
 
-def run_after_an_edit(project: Path, number: int) -> Run:
+def run_after_an_edit(project: Path, number: int, builder: str) -> Run:
     """`kroniek build` after an editor's usual change: one article (the `number`th) gets a new dated sentence."""
     article = sorted((project / "seeds").iterdir())[number]
     with article.open("a", encoding="utf-8") as stream:
         stream.write("\nOp 3 februari 2022 volgde een nieuwe verklaring van de burgemeester.\n")
-    return run(kroniek("build"), project)
+    return run(build(builder), project)
 
 
-def measure(size: int, work: Path, repeat: int) -> dict[str, float]:
+def build(builder: str) -> list[str]:
+    return kroniek("build", "--builder", builder)
+
+
+def measure(size: int, work: Path, repeat: int, builders: list[str]) -> list[dict[str, float]]:
+    """One row of figures per builder, the extraction's shared; builds of the builders taken in turn."""
     project = new_project(work / f"kroniek-{size}", size)
-    figures: dict[str, float] = {"articles": size}
+    shared: dict[str, float] = {"articles": size}
     first = run(kroniek("extract"), project)
     again = fastest([run(kroniek("extract"), project) for _ in range(repeat)])
-    figures |= {"extract_s": first.seconds, "extract_mb": first.peak_mb, "rerun_s": again.seconds}
-    figures["upgrade_s"] = fastest([run_after_an_upgrade(project) for _ in range(repeat)]).seconds
-    firsts = [run(kroniek("build"), project)]
-    figures |= site_figures(project / "site")
-    figures["events"] = event_count(project)
+    shared |= {"extract_s": first.seconds, "extract_mb": first.peak_mb, "rerun_s": again.seconds}
+    shared["upgrade_s"] = fastest([run_after_an_upgrade(project) for _ in range(repeat)]).seconds
+    shared["events"] = event_count(project)
+    # The Markdown folder both baselines build: written by a first Zensical build (not timed).
+    run(build("zensical"), project)
     plain = plain_mkdocs_project(project, work / f"mkdocs-{size}")
-    rebuilds, baselines, edits = [], [], []
-    for number in range(repeat):  # taken in turn, so that Kroniek and MkDocs meet the same machine
-        if number:
+    runs: dict[str, dict[str, list[Run]]] = {b: {"first": [], "rebuild": [], "plain": [], "edit": []} for b in builders}
+    sites: dict[str, dict[str, float]] = {}
+    edited = itertools.count()
+    for round in range(repeat):  # taken in turn, so that the builders and their baselines meet the same machine
+        for builder in builders:
             forget_build_caches(project)
-            firsts.append(run(kroniek("build"), project))
-        rebuilds.append(run(kroniek("build"), project))
-        baselines.append(run([sys.executable, "-m", "mkdocs", "build", "-q"], plain))
-        edits.append(run_after_an_edit(project, number))
-    build, rebuild, baseline = fastest(firsts), fastest(rebuilds), fastest(baselines)
-    figures |= {"build_s": build.seconds, "build_cpu": build.cpu_seconds, "build_mb": max(r.peak_mb for r in firsts)}
-    figures |= {"rebuild_s": rebuild.seconds, "rebuild_cpu": rebuild.cpu_seconds, "edit_s": fastest(edits).seconds}
-    figures |= {"mkdocs_s": baseline.seconds, "mkdocs_cpu": baseline.cpu_seconds, "mkdocs_mb": baseline.peak_mb}
-    figures["mkdocs_site_mb"] = site_figures(plain / "site")["site_mb"]
-    return figures
+            runs[builder]["first"].append(run(build(builder), project))
+            if not round:  # the sites of the same content: before any edit
+                sites[builder] = site_figures(project / "site", builder)
+            runs[builder]["rebuild"].append(run(build(builder), project))
+            runs[builder]["plain"].append(plain_build(builder, project, plain))
+        for builder in builders:
+            runs[builder]["edit"].append(run_after_an_edit(project, next(edited), builder))
+    rows = []
+    for builder in builders:
+        first_builds, taken = runs[builder]["first"], {kind: fastest(r) for kind, r in runs[builder].items()}
+        rows.append(shared | sites[builder] | {
+            "builder": builder,
+            "build_s": taken["first"].seconds, "build_cpu": taken["first"].cpu_seconds,
+            "build_mb": max(r.peak_mb for r in first_builds),
+            "rebuild_s": taken["rebuild"].seconds, "rebuild_cpu": taken["rebuild"].cpu_seconds,
+            "edit_s": taken["edit"].seconds, "edit_cpu": taken["edit"].cpu_seconds,
+            "plain_s": taken["plain"].seconds, "plain_cpu": taken["plain"].cpu_seconds,
+            "plain_mb": taken["plain"].peak_mb,
+        })  # fmt: skip
+    return rows
 
 
 TIME_COLUMNS = (  # key, heading, format
+    ("builder", "builder", "{:>8}"),
     ("articles", "articles", "{:>8.0f}"),
     ("events", "events", "{:>7.0f}"),
     ("extract_s", "extract s", "{:>9.2f}"),
@@ -187,34 +212,39 @@ TIME_COLUMNS = (  # key, heading, format
     ("build_s", "build s", "{:>7.2f}"),
     ("rebuild_s", "rebuild s", "{:>9.2f}"),
     ("edit_s", "1 edit s", "{:>8.2f}"),
-    ("mkdocs_s", "mkdocs s", "{:>8.2f}"),
+    ("plain_s", "plain s", "{:>7.2f}"),
     ("overhead", "build ovh", "{:>9.0%}"),
     ("rebuild_overhead", "rebuild ovh", "{:>11.0%}"),
     ("edit_overhead", "1 edit ovh", "{:>10.0%}"),
     ("overhead_cpu", "build ovh cpu", "{:>13.0%}"),
     ("rebuild_overhead_cpu", "rebuild ovh cpu", "{:>15.0%}"),
+    ("edit_overhead_cpu", "1 edit ovh cpu", "{:>14.0%}"),
 )
 SIZE_COLUMNS = (
+    ("builder", "builder", "{:>8}"),
     ("articles", "articles", "{:>8.0f}"),
     ("extract_mb", "extract MB", "{:>10.0f}"),
     ("build_mb", "build MB", "{:>8.0f}"),
-    ("mkdocs_mb", "mkdocs MB", "{:>9.0f}"),
+    ("plain_mb", "plain MB", "{:>8.0f}"),
     ("site_mb", "site MB", "{:>7.1f}"),
     ("pages", "pages", "{:>6.0f}"),
     ("largest_page_mb", "max page MB", "{:>11.2f}"),
     ("search_mb", "search MB", "{:>9.2f}"),
     ("search_kb_per_event", "search KB/ev", "{:>12.2f}"),
 )
+COMPARED = ("build_s", "rebuild_s", "edit_s", "plain_s", "build_cpu", "rebuild_cpu", "edit_cpu", "plain_cpu",
+            "build_mb", "site_mb", "search_mb")
 
 
 def derived(figures: dict[str, float]) -> dict[str, float]:
-    """Ratios against the baseline measured in the same run."""
+    """Ratios against the baseline measured in the same run: the same builder on the same Markdown."""
     return figures | {
-        "overhead": figures["build_s"] / figures["mkdocs_s"] - 1,
-        "rebuild_overhead": figures["rebuild_s"] / figures["mkdocs_s"] - 1,
-        "edit_overhead": figures["edit_s"] / figures["mkdocs_s"] - 1,
-        "overhead_cpu": figures["build_cpu"] / figures["mkdocs_cpu"] - 1,
-        "rebuild_overhead_cpu": figures["rebuild_cpu"] / figures["mkdocs_cpu"] - 1,
+        "overhead": figures["build_s"] / figures["plain_s"] - 1,
+        "rebuild_overhead": figures["rebuild_s"] / figures["plain_s"] - 1,
+        "edit_overhead": figures["edit_s"] / figures["plain_s"] - 1,
+        "overhead_cpu": figures["build_cpu"] / figures["plain_cpu"] - 1,
+        "rebuild_overhead_cpu": figures["rebuild_cpu"] / figures["plain_cpu"] - 1,
+        "edit_overhead_cpu": figures["edit_cpu"] / figures["plain_cpu"] - 1,
         "search_kb_per_event": figures["search_mb"] * 1024 / max(figures["events"], 1),
     }
 
@@ -228,14 +258,21 @@ def growth(small: dict[str, float], large: dict[str, float], key: str) -> float:
 
 def print_table(rows: list[dict[str, float]]) -> None:
     for columns in (TIME_COLUMNS, SIZE_COLUMNS):
-        print(" ".join(heading.rjust(len(fmt.format(0))) for _, heading, fmt in columns))
+        print(" ".join(heading.rjust(len(fmt.format("" if key == "builder" else 0))) for key, heading, fmt in columns))
         for row in rows:
             print(" ".join(fmt.format(row[key]) for key, _, fmt in columns))
-    grown = ("extract_s", "rerun_s", "upgrade_s", "build_s", "rebuild_s", "edit_s", "mkdocs_s", "build_mb", "site_mb",
+    grown = ("extract_s", "rerun_s", "upgrade_s", "build_s", "rebuild_s", "edit_s", "plain_s", "build_mb", "site_mb",
              "largest_page_mb", "search_mb")
-    for small, large in itertools.pairwise(rows):
-        exponents = ", ".join(f"{key} {growth(small, large, key):.2f}" for key in grown)
-        print(f"growth exponent {small['articles']:.0f} → {large['articles']:.0f}: {exponents}")
+    for builder in dict.fromkeys(row["builder"] for row in rows):
+        mine = [row for row in rows if row["builder"] == builder]
+        for small, large in itertools.pairwise(mine):
+            exponents = ", ".join(f"{key} {growth(small, large, key):.2f}" for key in grown)
+            print(f"{builder} growth exponent {small['articles']:.0f} → {large['articles']:.0f}: {exponents}")
+    for size in dict.fromkeys(row["articles"] for row in rows):
+        by = {row["builder"]: row for row in rows if row["articles"] == size}
+        if {"mkdocs", "zensical"} <= by.keys():
+            ratios = ", ".join(f"{key} {by['zensical'][key] / by['mkdocs'][key]:.2f}×" for key in COMPARED)
+            print(f"zensical / mkdocs at {size:.0f} articles: {ratios}")
 
 
 def main() -> int:
@@ -243,14 +280,18 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated article counts")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each rerun; the best counts")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
+    parser.add_argument("--builders", default="mkdocs", help="comma-separated: mkdocs, zensical (default: mkdocs)")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
+    builders = args.builders.split(",")
+    if not builders or set(builders) - set(SEARCH_INDEX):
+        parser.error(f"--builders: choose from {', '.join(SEARCH_INDEX)}")
     work = args.keep or Path(tempfile.mkdtemp(prefix="kroniek-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         rows = []
         for size in sizes:
-            rows.append(derived(measure(size, work, args.repeat)))
+            rows.extend(derived(row) for row in measure(size, work, args.repeat, builders))
             print(f"measured {size} articles", file=sys.stderr)
         print(f"Kroniek scale benchmark, {os.cpu_count()} CPU(s), Python {sys.version.split()[0]}")
         print_table(rows)

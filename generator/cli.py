@@ -16,7 +16,7 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import InputError
 
-COMMANDS = ("extract", "check", "review", "list", "build", "serve", "tag", "eval")
+COMMANDS = ("init", "extract", "check", "review", "list", "build", "serve", "tag", "eval")
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:

@@ -158,6 +158,26 @@ def test_non_utf8_is_read_as_windows_1252_with_a_warning_at_the_line(tmp_path: P
     assert [(w.line, "Windows-1252" in w.message) for w in warnings] == [(2, True)]
 
 
+def test_unknown_front_matter_fields_are_warned_about_at_their_line(tmp_path: Path) -> None:
+    text = "---\nurl: https://example.org/a\ndatum: 2022-01-06\ntitel: Onrust\n---\nTekst.\n"
+    warnings: list[InputError] = []
+    source = read_article(write(tmp_path, "a.md", text.encode()), tmp_path, warnings=warnings)
+    assert (source.title, source.published, source.url) == (None, None, "https://example.org/a")
+    assert [(w.path, w.line) for w in warnings] == [("a.md", 3), ("a.md", 4)]
+    assert "'datum' is ignored" in warnings[0].message and "did you mean" not in warnings[0].message
+    assert "did you mean 'title'?" in warnings[1].message
+    clean: list[InputError] = []
+    read_article(write(tmp_path, "b.md", b"---\ntitle: Onrust\n---\nTekst.\n"), tmp_path, warnings=clean)
+    assert clean == []
+
+
+def test_unknown_front_matter_field_reaches_extract_as_a_warning(project_copy: Path, run_kroniek) -> None:
+    (project_copy / "seeds" / "extra.md").write_text("---\ndatum: 2022-01-06\n---\nOp 5 januari was het onrustig.\n")
+    result = run_kroniek("extract", cwd=project_copy)
+    assert result.returncode == 0, result.stderr
+    assert "warning: seeds/extra.md:2: unknown front matter field 'datum' is ignored" in result.stderr
+
+
 def test_slugs_are_url_safe_stable_and_unique(tmp_path: Path) -> None:
     names = ["nieuws/Één Café.txt", "nieuws/een-cafe.txt", "ander/een cafe.md", "Z.txt"]
     first = unique_slugs(names)

@@ -6,11 +6,13 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -193,20 +195,27 @@ def fetch_until(url: str, server: subprocess.Popen[bytes], done, seconds: float 
                 return page
         except OSError:
             pass
-        assert server.poll() is None, server.stderr.read().decode()
+        assert server.poll() is None, f"the server stopped (exit {server.returncode})"
         assert time.monotonic() < deadline, f"{url} did not show what was expected in time"
         time.sleep(0.5)
 
 
-def test_serve_previews_the_site_and_reloads_an_edited_article(project_copy: Path) -> None:
+def test_serve_prints_its_address_previews_the_site_and_reloads_an_edited_article(project_copy: Path) -> None:
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "generator.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
-    url = f"http://127.0.0.1:{port}/"
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(server.stderr), daemon=True).start()
     try:
+        deadline = time.monotonic() + 120
+        while not (address := re.search(r"Serving on (http://\S+)", "".join(said))):
+            assert server.poll() is None and time.monotonic() < deadline, "".join(said)
+            time.sleep(0.2)
+        url = address.group(1)  # the path of site_url included, where MkDocs serves the site
+        assert url == f"http://127.0.0.1:{port}/kroniek/"
         assert "Kroniek" in fetch_until(url, server, lambda page: "Kroniek" in page)
         article = "---\ntitle: Brug\npublished: 2024-03-08\n---\nGisteren ging de nieuwe brug open.\n"
         (project_copy / "seeds" / "brug.md").write_text(article, encoding="utf-8")
@@ -246,3 +255,41 @@ def test_an_article_outside_seeds_is_refused_by_name(run_kroniek, project_copy: 
     assert result.returncode == 1
     assert "error: los.md: an article must be a file inside seeds/" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_init_writes_a_project_that_builds_and_never_overwrites(run_kroniek, tmp_path: Path) -> None:
+    result = run_kroniek("init", "redactie", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    project = tmp_path / "redactie"
+    written = set(result.stdout.split())
+    expected = {"mkdocs.yml", "README.md", ".gitignore", "requirements.txt", ".github/workflows/pages.yml",
+                ".github/workflows/ci.yml", "seeds/.gitkeep", "content/.gitkeep", "site_templates/docs/.gitkeep"}
+    assert written == expected and all((project / path).is_file() for path in expected)
+    assert (project / "mkdocs.yml").read_bytes() == (Path(__file__).parents[1] / "mkdocs.yml").read_bytes()
+    assert "kroniek" in (project / "requirements.txt").read_text().splitlines()[-1]
+
+    (project / "README.md").write_text("Onze eigen README\n")
+    (project / "mkdocs.yml").unlink()
+    again = run_kroniek("init", "redactie", cwd=tmp_path)
+    assert again.returncode == 1 and again.stdout == ""
+    assert "already has" in again.stderr and "README.md" in again.stderr and "never overwrites" in again.stderr
+    assert (project / "README.md").read_text() == "Onze eigen README\n"
+    assert not (project / "mkdocs.yml").exists(), "nothing is written when anything is in the way"
+    (tmp_path / "a-file").write_text("x")
+    assert run_kroniek("init", "a-file", cwd=tmp_path).returncode == 1
+
+
+def test_build_warns_while_site_url_and_repo_url_are_the_examples(run_kroniek, tmp_path: Path) -> None:
+    assert run_kroniek("init", "p", cwd=tmp_path).returncode == 0
+    project = tmp_path / "p"
+    (project / "seeds" / "brug.md").write_text("---\npublished: 2024-03-08\n---\nGisteren ging de brug open.\n")
+    built = run_kroniek("build", cwd=project)
+    assert built.returncode == 0, built.stderr
+    assert (project / "site" / "bronnen" / "brug" / "index.html").is_file()
+    warned = [line for line in built.stderr.splitlines() if "is still the example" in line]
+    assert [line.split(":")[1:3] for line in warned] == [[" mkdocs.yml", "6"], [" mkdocs.yml", "7"]]
+    config = (project / "mkdocs.yml").read_text()
+    config = config.replace("https://owner.github.io/kroniek/", "https://redactie.example.org/kroniek/")
+    (project / "mkdocs.yml").write_text(config.replace("github.com/owner/kroniek", "github.com/redactie/kroniek"))
+    rebuilt = run_kroniek("build", cwd=project)
+    assert rebuilt.returncode == 0 and "is still the example" not in rebuilt.stderr

@@ -10,32 +10,60 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
+import yaml
 
 from tests.conftest import REPO
 
 MARKER = "Eigen over-pagina van deze redactie"
 
 
-def _run(*args: str | Path, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
+def _clean_env() -> dict[str, str]:
+    """This process's environment without what points at the checkout's own virtual environment."""
+    return {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
+
+
+def _run(*args: str | Path, cwd: Path, timeout: float = 300, env: dict[str, str] | None = None):
     result = subprocess.run(
-        [str(arg) for arg in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        [str(arg) for arg in args], cwd=cwd, env=env or _clean_env(), capture_output=True, text=True,
+        timeout=timeout, check=False,
     )
     assert result.returncode == 0, f"{args} failed:\n{result.stdout}\n{result.stderr}"
     return result
 
 
-def test_wheel_builds_a_site_outside_the_checkout(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    _run(sys.executable, "-m", "build", "--wheel", "--outdir", dist, REPO, cwd=tmp_path)
-    (wheel,) = dist.glob("kroniek-*.whl")
-    venv = tmp_path / "venv"
-    _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
-    python = venv / "bin" / "python"
-    # This pip installs into the new venv: no pip of its own to set up, and pip's cache serves the dependencies.
-    _run(sys.executable, "-m", "pip", "--python", python, "install", "-q", wheel, cwd=tmp_path)
+@dataclass(frozen=True)
+class Installed:
+    wheel: Path
+    venv: Path
 
+    @property
+    def python(self) -> Path:
+        return self.venv / "bin" / "python"
+
+    @property
+    def kroniek(self) -> Path:
+        return self.venv / "bin" / "kroniek"
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """Kroniek's wheel, built as a release would be, installed into a fresh venv (with pip, as a newsroom has)."""
+    here = tmp_path_factory.mktemp("wheel")
+    dist = here / "dist"
+    _run(sys.executable, "-m", "build", "--wheel", "--outdir", dist, REPO, cwd=here)
+    (wheel,) = dist.glob("kroniek-*.whl")
+    venv = here / "venv"
+    _run(sys.executable, "-m", "venv", venv, cwd=here)
+    # The new venv's pip installs from the wheel file; pip's cache serves the dependencies.
+    _run(venv / "bin" / "python", "-m", "pip", "install", "-q", wheel, cwd=here)
+    return Installed(wheel, venv)
+
+
+def test_wheel_builds_a_site_outside_the_checkout(installed: Installed, tmp_path: Path) -> None:
     project = tmp_path / "redactie"
     project.mkdir()
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
@@ -47,9 +75,9 @@ def test_wheel_builds_a_site_outside_the_checkout(tmp_path: Path) -> None:
     downloads = (REPO / "site_templates" / "_downloads.html.j2").read_text(encoding="utf-8")
     (own / "_downloads.html.j2").write_text(downloads.replace("JSON</a>", "JSON (eigen)</a>"), encoding="utf-8")
 
-    where = _run(python, "-c", "import generator; print(generator.__file__)", cwd=project).stdout
-    assert Path(where.strip()).is_relative_to(venv), where
-    _run(venv / "bin" / "kroniek", "build", cwd=project)
+    where = _run(installed.python, "-c", "import generator; print(generator.__file__)", cwd=project).stdout
+    assert Path(where.strip()).is_relative_to(installed.venv), where
+    _run(installed.kroniek, "build", cwd=project)
 
     site = project / "site"
     home = (site / "index.html").read_text(encoding="utf-8")
@@ -64,3 +92,32 @@ def test_wheel_builds_a_site_outside_the_checkout(tmp_path: Path) -> None:
     first = (project / "content" / f"{slugs[0]}.yml").read_text(encoding="utf-8").splitlines()[0]
     schema = (project / "content" / first.split("$schema=")[1]).resolve()
     assert schema.read_bytes() == (REPO / "generator/content/schema/source.schema.json").read_bytes()
+
+
+def workflow_steps(workflow: Path) -> list[str]:
+    """The shell steps of a GitHub workflow that always run, in order (steps under an `if:` are left out)."""
+    jobs = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"].values()
+    return [step["run"] for job in jobs for step in job["steps"] if "run" in step and "if" not in step]
+
+
+def test_init_and_the_wheel_build_a_site_from_an_empty_project(installed: Installed, tmp_path: Path) -> None:
+    """`kroniek init` from the installed wheel, one article, then the new project's own workflow steps."""
+    said = _run(installed.kroniek, "init", "redactie", cwd=tmp_path).stderr
+    assert "warning" not in said, said  # installed from a wheel file: pip can install it again
+    project = tmp_path / "redactie"
+    requirement = (project / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
+    assert requirement == f"./wheels/{installed.wheel.name}"  # the workflows install this very Kroniek
+    assert (project / requirement).read_bytes() == installed.wheel.read_bytes()
+    article = "---\ntitle: Brug open\npublished: 2024-03-08\n---\nGisteravond ging de nieuwe brug open.\n"
+    (project / "seeds" / "brug.md").write_text(article, encoding="utf-8")
+
+    env = _clean_env() | {"PATH": f"{installed.venv / 'bin'}{os.pathsep}{os.environ['PATH']}"}
+    for workflow in ("ci.yml", "pages.yml"):
+        steps = workflow_steps(project / ".github" / "workflows" / workflow)
+        assert "pip install -r requirements.txt" in steps and "kroniek build" in steps
+        for step in steps:
+            _run("bash", "-euo", "pipefail", "-c", step, cwd=project, env=env)
+
+    page = (project / "site" / "bronnen" / "brug" / "index.html").read_text(encoding="utf-8")
+    assert "nieuwe brug" in page and "2024-03-07TEV" in page  # `gisteravond` resolved against `published`
+    assert "nieuwe brug" in (project / "site" / "index.html").read_text(encoding="utf-8")

@@ -1,7 +1,9 @@
-"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first.
+"""`kroniek build`: MkDocs' build, with the kroniek plugin told to extract what is new first; or Zensical's.
 
-The site is built into a folder beside `site/` and swapped in only when it is
-whole, so a Ctrl-C, a kill or a failed check leaves the old site where it was.
+With `--builder zensical` Kroniek extracts, checks and makes the pages itself, writes
+them as Markdown into `.kroniek-build/docs/` and has Zensical build that folder.
+Either way the site is built into a folder beside `site/` and swapped in only when it
+is whole, so a Ctrl-C, a kill or a failed check leaves the old site where it was.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +23,7 @@ from generator.errors import InputError, printable
 from generator.support.atomic import interrupts_held
 
 if TYPE_CHECKING:
+    from generator.model import Document
     from generator.project import Project
 
 
@@ -31,14 +34,93 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Extract new and changed articles, check content/, and build the MkDocs site into site/.",
     )
     parser.add_argument("--site-dir", help="where to write the site (default: site/)")
+    parser.add_argument(
+        "--builder",
+        choices=("mkdocs", "zensical"),
+        default="mkdocs",
+        help="mkdocs (default): MkDocs with Material and the kroniek plugin; zensical: Zensical, Material's "
+        "successor, from the pages written as Markdown into .kroniek-build/docs/",
+    )
     add_keep_going(parser)
     add_jobs(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from generator.project import Project
+    from generator.starter.template import placeholders_left
 
-    return build_site(Project(args.root), args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
+    project = Project(args.root)
+    for warning in placeholders_left(project.mkdocs_yml, project.relative(project.mkdocs_yml)):
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.builder == "zensical":
+        return build_with_zensical(project, args.site_dir, args.jobs, keep_going=args.keep_going)
+    return build_site(project, args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
+
+
+def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None, *, keep_going: bool) -> int:
+    """What the plugin does in a MkDocs build, done here, then Zensical's build of the Markdown folder."""
+    from generator.builders import zensical
+    from generator.commands.extract import report_outcome
+    from generator.content.check import check_and_load
+    from generator.lang.words import site_words
+    from generator.making.config import read_settings
+    from generator.making.folder import write_folder
+    from generator.making.output import site_output
+    from generator.pipeline import extract
+    from generator.support.lock import extraction_lock
+    from generator.support.workers import usable_cpus
+
+    if not zensical.available():
+        print("error: Zensical is not installed: pip install 'kroniek[zensical]'", file=sys.stderr)
+        return 1
+    name = project.relative(project.mkdocs_yml)
+    settings = read_settings(project.mkdocs_yml, name)
+    try:
+        site_words(settings.language)
+    except ValueError as error:
+        raise InputError(name, f"theme language: {error}") from None
+    docs = settings.docs_dir
+    if docs.is_symlink() or not docs.resolve().is_relative_to(project.root.resolve()):
+        raise InputError(name, f"docs_dir '{project.relative(docs)}' must be a folder inside the project")
+    work = zensical.work_folder(project.root)
+    with extraction_lock(project):
+        report = extract(project)
+    if report_outcome(report, keep_going=keep_going):
+        return 1
+    jobs = jobs or settings.jobs or usable_cpus()
+    problems, documents = check_and_load(project, jobs=jobs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"error: {len(problems)} problem(s) in content/; fix them first", file=sys.stderr)
+        return 1
+    with dated_by(documents):
+        output = site_output(
+            project, documents, edit_base=settings.edit_base, threshold=settings.split_threshold, jobs=jobs,
+            language=settings.language,
+        )
+        write_folder(output, docs, work / "docs", project.root)
+        target = Path(site_dir) if site_dir else settings.site_dir
+        with whole_site(target) as staging:
+            zensical.build(project.root, settings, name, staging)
+    print(f"site built in {target.absolute()} by Zensical", file=sys.stderr)
+    return 0
+
+
+@contextmanager
+def dated_by(documents: Sequence[Document]) -> Iterator[None]:
+    """`SOURCE_DATE_EPOCH`, unless given, the newest publication date, as the plugin dates a MkDocs build: the
+    same exports and cache keys whichever builder runs. Unset again afterwards, for a caller in the same process."""
+    from generator.making.exports import build_stamp
+
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def build_site(

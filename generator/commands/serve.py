@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import sys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -11,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="preview the site, rebuilding when content/ or seeds/ change",
         description="Serve the site with MkDocs' live-reloading server; edited articles are extracted again "
-        "and edited content/ is checked on every rebuild.",
+        "and edited content/ is checked on every rebuild. Prints the address to open.",
     )
     parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="address and port (default: 127.0.0.1:8000)")
 
@@ -23,5 +25,17 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.serve import serve
 
+    _show_mkdocs_progress()
     serve(config_file=str(project.mkdocs_yml), dev_addr=args.dev_addr, livereload=True)
     return 0
+
+
+def _show_mkdocs_progress() -> None:
+    """What `mkdocs serve` prints, on standard error: the address it serves on (with the path of `site_url`),
+    each rebuild and its warnings. Nothing else sets up logging in `kroniek`, so without this the
+    address would never be shown."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)

@@ -25,6 +25,7 @@ from generator.content.check import check_and_load
 from generator.errors import InputError
 from generator.lang.words import site_words
 from generator.making import render
+from generator.making.config import edit_base, theme_dirs
 from generator.making.exports import build_stamp
 from generator.making.output import SiteOutput, site_output
 from generator.model import Document
@@ -80,6 +81,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             raise PluginError(f"kroniek: theme language: {error}") from error
         root = Path(config.config_file_path).resolve().parent
         self.project = Project(root)
+        # Kroniek's theme overrides (the repository link that asks no API), below the project's `custom_dir`.
+        at = 1 if config.theme.custom_dir else 0
+        config.theme.dirs[at:at] = [str(folder) for folder in theme_dirs(root)]
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
             if (root / self.config[option]).resolve() != expected.resolve():
                 raise PluginError(f"kroniek: '{option}' must be '{expected.name}' beside mkdocs.yml for now")
@@ -96,7 +100,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             output = site_output(
                 project,
                 documents,
-                edit_base=_edit_base(config),
+                edit_base=edit_base(config.repo_url, config.edit_uri),
                 threshold=self.config.split_threshold,
                 jobs=jobs,
                 language=config.theme["language"],
@@ -202,11 +206,3 @@ def _as_build_error() -> Iterator[None]:
     except InputError as error:
         raise PluginError(f"kroniek: {error}") from error
 
-
-def _edit_base(config: MkDocsConfig) -> str | None:
-    """Where `edit_uri` points, so an event's edit link can open its content file."""
-    if not config.edit_uri:
-        return None
-    if config.edit_uri.startswith(("http://", "https://")) or not config.repo_url:
-        return config.edit_uri
-    return config.repo_url.rstrip("/") + "/" + config.edit_uri.lstrip("/")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import difflib
 import re
 import stat
 from collections.abc import Iterable, Iterator
@@ -189,7 +190,7 @@ def read_article(
     meta: dict[str, str | None] = {}
     body_start = 0
     if text.startswith("---") and _LINE.match(text).group().rstrip() == "---":
-        meta, body_start = _front_matter(text, name)
+        meta, body_start = _front_matter(text, name, warnings)
         blocks = tuple(_markdown_blocks(text, body_start))
     else:
         match = _DATE_PREFIX.match(text)
@@ -346,10 +347,13 @@ def _markdown_blocks(text: str, body_start: int) -> Iterator[Block]:
         yield Block("paragraph", *paragraph)
 
 
-def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
+def _front_matter(
+    text: str, name: str, warnings: list[InputError] | None = None
+) -> tuple[dict[str, str | None], int]:
     """Parse the `---` block at the top; return its fields and where the body starts.
 
     Lines are read only up to the closing fence: the body is split into lines once, by its own reader.
+    A field Kroniek does not know (`datum:`) is appended to `warnings`: it would otherwise be ignored in silence.
     """
     lines = _lines(text, 0)
     opening_end = next(lines)[1]
@@ -369,6 +373,8 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
         raise InputError(name, f"front matter is not valid YAML: {problem}", line) from None
     if not isinstance(data, dict):
         raise InputError(name, "front matter must be a mapping of fields", line=2)
+    if warnings is not None:
+        warnings.extend(_unknown_field(text[:body_start], name, key) for key in data if key not in _FRONT_MATTER_FIELDS)
     meta: dict[str, str | None] = {}
     for key in _FRONT_MATTER_FIELDS:
         value = data.get(key)
@@ -384,6 +390,16 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, str | None], int]:
         else:
             raise InputError(name, f"front matter field '{key}' must be text, not {type(value).__name__}", line)
     return meta, body_start
+
+
+def _unknown_field(front_matter: str, name: str, key: object) -> InputError:
+    """The warning for a front matter field that is not one of `_FRONT_MATTER_FIELDS`, with the nearest known one."""
+    shown = str(key)
+    nearest = difflib.get_close_matches(shown.lower(), _FRONT_MATTER_FIELDS, n=1, cutoff=0.7)
+    hint = f"did you mean '{nearest[0]}'? " if nearest else ""
+    known = ", ".join(_FRONT_MATTER_FIELDS)
+    message = f"unknown front matter field '{shown}' is ignored; {hint}the fields are {known} (docs/articles.md)"
+    return InputError(name, message, _key_line(front_matter, shown))
 
 
 def _key_line(text: str, key: str) -> int:

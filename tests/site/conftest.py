@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -28,7 +29,9 @@ from generator.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).resolve().parents[1] / "data" / "seeds-gold.yaml"
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium (GitHub's Ubuntu runners have one there too), or the browser KRONIEK_CHROMIUM names;
+# without either, Playwright's own Chromium if `python -m playwright install chromium` fetched it.
+CHROMIUM = Path(os.environ.get("KRONIEK_CHROMIUM") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -89,6 +92,10 @@ def _serve(directory: Path) -> http.server.ThreadingHTTPServer:
 @pytest.fixture(scope="session")
 def servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """Base URLs: the site at the server's root, and inside `/repo/` as on GitHub Pages."""
+    yield from _servers(site_dir, tmp_path_factory)
+
+
+def _servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     parent = tmp_path_factory.mktemp("pages")
     shutil.copytree(site_dir, parent / SUB_PATH)
     at_root, below = _serve(site_dir), _serve(parent)
@@ -99,6 +106,20 @@ def servers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     for server in (at_root, below):
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def zensical_site_dir(site_dir: Path) -> Path:
+    """The same project built by Zensical from the Markdown folder, after (and beside) the MkDocs build."""
+    target = site_dir.parent / "site-zensical"
+    assert cli.main(["--root", str(site_dir.parent), "build", "--builder", "zensical", "--site-dir", str(target)]) == 0
+    return target
+
+
+@pytest.fixture(scope="session")
+def zensical_servers(zensical_site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The Zensical build's base URLs, at a server's root and inside `/repo/`."""
+    yield from _servers(zensical_site_dir, tmp_path_factory)
 
 
 @pytest.fixture(params=["root", "sub"])
@@ -113,10 +134,12 @@ def root_url(servers: dict[str, str]) -> str:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run tests/install-browser.sh")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        own = Path(playwright.chromium.executable_path)
+        if not CHROMIUM.exists() and ("KRONIEK_CHROMIUM" in os.environ or not own.exists()):
+            pytest.fail(f"{CHROMIUM} is missing: run tests/install-browser.sh")
+        executable = CHROMIUM if CHROMIUM.exists() else own
+        launched = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
@@ -128,6 +151,7 @@ class Visit:
     page: Page
     errors: list[str] = field(default_factory=list)
     external: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # every request the page made, in order
 
     def console(self, message: ConsoleMessage) -> None:
         if message.type == "error" and message.location.get("url") not in self.external:
@@ -135,6 +159,7 @@ class Visit:
 
     def route(self, route: Route) -> None:
         """Keep the tests off the network: anything not on 127.0.0.1 is refused and noted."""
+        self.requests.append(route.request.url)
         if urlsplit(route.request.url).hostname == "127.0.0.1":
             route.continue_()
         else:
