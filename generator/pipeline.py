@@ -6,12 +6,13 @@ what went wrong per file, so one bad article never stops the others.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from generator.content import store
+from generator.content.check import schema_with_help
 from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
@@ -74,9 +75,11 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
 
 
 def write_schema(project: Project) -> None:
-    """The content schema of this Kroniek, copied into the project when it differs, so that the
-    `$schema` line of every content file resolves in any checkout, however Kroniek was installed."""
-    schema = resources.files("generator").joinpath("content/schema/source.schema.json").read_bytes()
+    """The content schema of this Kroniek, with its help in the site's language, written into the project when it
+    differs, so that the `$schema` line of every content file resolves in any checkout, however Kroniek was
+    installed."""
+    help_text = json.dumps(schema_with_help(project.messages), ensure_ascii=False, indent=2) + "\n"
+    schema = help_text.encode("utf-8")
     target = project.root / PROJECT_SCHEMA
     try:
         if not target.is_file() or target.read_bytes() != schema:

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import yaml
+
+from generator.lang import DEFAULT_LANGUAGE
+from generator.lang.messages import Messages, messages
 from generator.support.cache import Cache, digest
 
 # A content file's name becomes a page's URL and an edit link: what every file system and URL takes as it is.
@@ -53,6 +57,17 @@ class Project:
     def cache(self) -> Cache:
         """The project's `.kroniek-cache/`, with the hashes of the files read through it in this process."""
         return Cache(self.root)
+
+    @cached_property
+    def language(self) -> str:
+        """The site's language, mkdocs.yml's `theme: language:` (Kroniek's own without one): the site speaks it,
+        and so do the messages editors read from `check` and `review`."""
+        return site_language(self.mkdocs_yml)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """What editors are told, in the site's language; ValueError when Kroniek has no messages in it."""
+        return messages(self.language)
 
     @cached_property
     def _resolved_root(self) -> Path:
@@ -112,3 +127,24 @@ class Project:
             return (path.parent.resolve() / path.name).relative_to(self._resolved_root).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+class _ConfigSafeLoader(yaml.SafeLoader):
+    """YAML as mkdocs.yml writes it: tags such as `!ENV` or `!!python/name:` read as nothing, never run."""
+
+
+_ConfigSafeLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_language(mkdocs_yml: Path) -> str:
+    """The `theme: language:` of a mkdocs.yml; Kroniek's own language when it names none or cannot be read.
+
+    The plugin, which speaks the same language, says what is wrong with such a file when the site is built.
+    """
+    try:
+        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigSafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return DEFAULT_LANGUAGE
+    theme = config.get("theme") if isinstance(config, dict) else None
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return language if isinstance(language, str) else DEFAULT_LANGUAGE

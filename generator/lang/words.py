@@ -14,9 +14,9 @@ import yaml
 from babel import Locale
 from markupsafe import Markup
 
-from generator.lang import data_file
+from generator.lang import DEFAULT_LANGUAGE, data_file
 
-DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a call that names none gets (a site passes its theme's)
+__all__ = ["DEFAULT_LANGUAGE", "SiteWords", "site_words"]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.content.check import check_and_load
+from generator.content.check import check_and_load, errors
 from generator.errors import InputError
 from generator.lang.words import site_words
 from generator.making import render
@@ -111,9 +111,12 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             self._extract(project)
         with _as_build_error():
             problems, documents = check_and_load(project, jobs=jobs)
-        if problems:
-            listing = "\n".join(str(problem) for problem in problems)
-            raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
+        failed = errors(problems)
+        if failed:
+            listing = "\n".join(str(problem) for problem in failed)
+            raise PluginError(f"kroniek: {len(failed)} problem(s) in content/; fix them first:\n{listing}")
+        for problem in problems:
+            log.warning("kroniek: %s", problem.labelled(project.messages))
         return documents
 
     def _date_by_content(self, documents: tuple[Document, ...]) -> None:
