@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.content import store
-from generator.content.check import schema_with_help
+from generator.content.check import editor_errors, schema_with_help
 from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
@@ -29,6 +29,19 @@ HEADLINE_MAX_CHARS = 90
 EXTRACT_CACHE = "extract"
 # Where each content file's first line points editors' IDEs (store.SCHEMA_COMMENT): in the project itself.
 PROJECT_SCHEMA = Path("schema") / "source.schema.json"
+
+
+class LeftAlone(InputError):
+    """The errors editors made in a content file, which extraction therefore left byte for byte as it was: one
+    error per place, in the file as the editors have it, and last what to do."""
+
+    def __init__(self, errors: tuple[InputError, ...]) -> None:
+        first = errors[0]
+        super().__init__(first.path, first.message, first.line, first.column)
+        self.errors = errors
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.errors,))
 
 
 @dataclass(frozen=True)
@@ -64,7 +77,7 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
         for item, (result, key, warned) in zip(work, progress(_run(work, jobs), len(work), "extract"), strict=True):
             warnings.extend(warned)
             if isinstance(result, InputError):
-                errors.append(result)
+                errors.extend(result.errors if isinstance(result, LeftAlone) else (result,))
             else:
                 outcomes.append(result)
             if key is not None and key != item[4]:
@@ -123,6 +136,9 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
         key = _unchanged_key(project, path, content, slug, name)
         if key == done:
             return (project.relative(content), "unchanged"), key, ()
+        refused = left_alone(project, content)
+        if refused is not None:
+            return refused, None, ()
         source = read_article(path, project.root, slug=slug, warnings=warnings)
         events = source_events(source, reference_date(project, source))
         outcome = store.save(project, source_meta(source), events)
@@ -137,6 +153,27 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     except OSError as error:  # a full disk, a file where content/.generated should be, no permission
         return _unwritable(project, error, name), None, tuple(warnings)
     return (project.relative(content), outcome), _unchanged_key(project, path, content, slug, name), tuple(warnings)
+
+
+def left_alone(project: Project, content: Path) -> LeftAlone | None:
+    """The errors editors made in a content file (`check`'s, but for what depends on the article), if any.
+
+    Such a file is not merged into: it stays byte for byte as the editors left it, so that
+    every error is named at the line they typed and the file does not change under them.
+    A file the editors never changed is the machine's and is not checked.
+    """
+    if not content.exists():
+        return None
+    say, name = project.messages, project.relative(content)
+    base = store.generated_path(content)
+    text = store.read_text(content, name, say)
+    if base.exists() and store.read_text(base, project.relative(base), say) == text:
+        return None
+    problems = editor_errors(project, text, name)
+    if not problems:
+        return None
+    found = tuple(InputError(p.path, p.message, p.line, p.column) for p in problems)
+    return LeftAlone((*found, InputError(name, say("extract.left_alone", count=len(found)))))
 
 
 def _unchanged_key(project: Project, article: Path, content: Path, slug: str, name: str) -> str:

@@ -135,7 +135,13 @@ def _misplaced_line(lines: list[str], at: int, context: yaml.Mark | None, detail
         return Mistake("dash_space", at + 1, indent + 1, {"field": name})
     if content.startswith("-"):
         dashes = [_indent(earlier) for earlier in lines[:at] if earlier.lstrip(" ").startswith("- ")]
-        return Mistake("dash_indentation", at + 1, indent + 1, {"found": indent, "expected": (dashes or [0])[-1]})
+        if dashes and dashes[-1] != indent:
+            return Mistake("dash_indentation", at + 1, indent + 1, {"found": indent, "expected": dashes[-1]})
+        first = _first_of_block(lines, at)  # a list whose first item has no dash: it is a mapping to libyaml
+        if first is not None:
+            item = _KEY_LINE.match(lines[first])
+            return Mistake("missing_dash", first + 1, _indent(lines[first]) + 1, {"field": item["key"]})
+        return Mistake("other", at + 1, indent + 1, {"detail": detail})
     if key and context is not None and name == _first_item_key(lines, context):
         return Mistake("missing_dash", at + 1, indent + 1, {"field": name})
     expected = _sibling_indent(lines, at)
@@ -146,6 +152,18 @@ def _misplaced_line(lines: list[str], at: int, context: yaml.Mark | None, detail
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
+
+
+def _first_of_block(lines: list[str], at: int) -> int | None:
+    """The first line of the block that line `at` (a list item) belongs to, if it is a field without a dash."""
+    indent = _indent(lines[at])
+    for number in range(at - 1, -1, -1):
+        line = lines[number]
+        if line.strip() and not line.lstrip().startswith("#") and _indent(line) < indent:
+            after = [n for n in range(number + 1, at) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
+            key = _KEY_LINE.match(lines[after[0]]) if after else None
+            return after[0] if key and not key["dash"] else None
+    return None
 
 
 def _first_item_key(lines: list[str], context: yaml.Mark) -> str | None:

@@ -161,7 +161,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             for error in report.errors:
                 log.warning("kroniek: %s", error)
         elif report_outcome(report, keep_going=self.config.keep_going):
-            raise PluginError(f"kroniek: {len(report.errors)} article(s) could not be read (see above)")
+            failed = len({error.path for error in report.errors})
+            raise PluginError(f"kroniek: {failed} file(s) could not be extracted (see above)")
 
     def _point_edit_links(self, files: Files, project: Project, output: SiteOutput) -> None:
         """Edit buttons open the file an editor changes: a source's YAML, a static page's own file.
