@@ -122,8 +122,18 @@ class SourceMeta:
 
 @dataclass(frozen=True)
 class Document:
-    """One `content/<slug>.yml` as loaded: the source's metadata and its events in timeline order."""
+    """One `content/<slug>.yml` as loaded: the source's metadata and its events in timeline order.
+
+    `lines` says where each event's entry starts in the file (event id, line) and `published_line`
+    where its publication date stands (or its `source:` when it has none): what an editor opens.
+    """
 
     path: str
     source: SourceMeta
     events: tuple[Event, ...]
+    lines: tuple[tuple[str, int], ...] = ()
+    published_line: int = 1
+
+    def line_of(self, event: str) -> int | None:
+        """The line of an event's entry, None for an id the file does not hold."""
+        return next((line for ident, line in self.lines if ident == event), None)

@@ -474,11 +474,13 @@ def document(path: Path, name: str, text: str, loaded: yamlfast.Read, say: Messa
     _require_mergeable(values, name, loaded.position)
     slug = path.stem
     machine = _machine_events(generated_path(path), values, text, say)
-    events = sorted(values["events"], key=timeline_key)
+    entries, source, where = values["events"], values["source"], loaded.position
     return Document(
         path=name,
-        source=_source_meta(values["source"], slug, name, loaded.position),
-        events=tuple(_event(fields, slug, name, machine, loaded.position) for fields in events),
+        source=_source_meta(source, slug, name, where),
+        events=tuple(_event(fields, slug, name, machine, where) for fields in sorted(entries, key=timeline_key)),
+        lines=tuple((fields["id"], loaded.position(entries, n)[0]) for n, fields in enumerate(entries)),
+        published_line=loaded.position(source, "published" if "published" in source else None)[0],
     )
 
 
@@ -542,10 +544,15 @@ def _is_kept(value: Any) -> bool:
             and fields_of(item["interval"], {"start": _OPTIONAL, "end": _OPTIONAL, "precision": _OPTIONAL}, set())
         )
 
+    def line(item: Any) -> bool:
+        return isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and type(item[1]) is int
+
     return (
-        isinstance(value, dict) and set(value) == {"path", "source", "events"} and isinstance(value["path"], str)
+        isinstance(value, dict) and set(value) == {"path", "source", "events", "lines", "published_line"}
+        and isinstance(value["path"], str) and type(value["published_line"]) is int
         and fields_of(value["source"], _SOURCE_FIELDS, set())
         and isinstance(value["events"], list) and all(event(item) for item in value["events"])
+        and isinstance(value["lines"], list) and all(line(item) for item in value["lines"])
     )
 
 
@@ -556,7 +563,13 @@ def _kept_document(value: Mapping[str, Any]) -> Document:
                  "interval": Interval(**e["interval"]), "context": tuple(e["context"])})
         for e in value["events"]
     )
-    return Document(path=value["path"], source=SourceMeta(**value["source"]), events=events)
+    return Document(
+        path=value["path"],
+        source=SourceMeta(**value["source"]),
+        events=events,
+        lines=tuple((ident, line) for ident, line in value["lines"]),
+        published_line=value["published_line"],
+    )
 
 
 def _machine_events(path: Path, ours: Any, ours_text: str, say: Messages | None) -> Mapping[str, Any] | None:
