@@ -19,7 +19,14 @@ from generator.temporal.values import interval
 from tests.conftest import REPO
 
 NL = yaml.safe_load((REPO / "generator/lang/nl/site.yaml").read_text(encoding="utf-8"))
+MESSAGES = yaml.safe_load((REPO / "generator/lang/nl/messages.yaml").read_text(encoding="utf-8"))
 CODE = [REPO / "generator/making/render.py", REPO / "generator/content/review.py"]
+# What editors are told: no message word in the code that makes the messages.
+MESSAGE_CODE = [REPO / "generator" / name for name in (
+    "content/check.py", "content/mistakes.py", "content/when.py", "content/fix.py", "content/yamlfast.py",
+    "content/review.py", "commands/review.py")]
+# Names the messages quote (fields, commands, formats): not words of a language.
+NAMES = {"file", "when", "yaml", "null", "content", "check", "kroniek", "review", "generated", "timex", "start"}
 
 
 def _strings(data: object) -> list[str]:
@@ -65,8 +72,17 @@ def _template_text(path: Path) -> str:
     return re.sub(r"\{ #[^}]*\}", " ", text)
 
 
+MESSAGE_WORDS = {word for value in _strings(MESSAGES) for word in _words(value)} - NAMES
+
+
 def test_the_site_words_are_found_by_the_check() -> None:
-    assert {"nacht", "gebeurtenissen", "tijdlijn", "publicatiedatum"} <= SITE_WORDS
+    assert {"nacht", "gebeurtenissen", "tijdlijn", "publicatiedatums"} <= SITE_WORDS
+    assert {"aanhalingstekens", "publicatiedatum", "ontbreekt", "waarschuwing"} <= MESSAGE_WORDS
+
+
+@pytest.mark.parametrize("path", MESSAGE_CODE, ids=lambda p: p.name)
+def test_no_message_word_in_the_code(path: Path) -> None:
+    assert _words(_code_strings(path)) & MESSAGE_WORDS == set()
 
 
 @pytest.mark.parametrize("path", CODE, ids=lambda p: p.name)
@@ -125,3 +141,36 @@ def test_a_second_language_is_a_folder_of_data(xx: str) -> None:
     article_and_names = {"titel", "vannacht", "content", "published"}  # the article's words; a folder, a field
     for page in pages.values():
         assert _words(re.sub(r"\{[^}]*\}", " ", page)) & SITE_WORDS <= article_and_names, page
+
+
+@pytest.fixture
+def xx_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A language `xx` whose messages are a data file only: the Dutch ones stubbed, in a copy of lang/."""
+    from generator.lang.messages import messages
+
+    lang = tmp_path / "lang"
+    shutil.copytree(REPO / "generator" / "lang", lang)
+    (lang / "xx").mkdir()
+    (lang / "xx" / "messages.yaml").write_text(yaml.safe_dump(_stub_language(MESSAGES), allow_unicode=True), "utf-8")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    messages.cache_clear()
+    yield "xx"
+    messages.cache_clear()
+
+
+def test_check_and_the_schema_help_speak_the_sites_language(xx_messages: str, tmp_path: Path) -> None:
+    from generator.content.check import check_content, schema_with_help
+    from generator.project import Project
+    from tests.test_check import VALID, make_project, write
+
+    (tmp_path / "p").mkdir()
+    project = make_project(tmp_path / "p")
+    (project.root / "mkdocs.yml").write_text(f"site_name: x\ntheme:\n  name: material\n  language: {xx_messages}\n")
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13").replace("  title: Schoten", "\ttitle: x"))
+    (problem,) = check_content(Project(project.root))
+    assert problem.message == "xx-tab"
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13"))
+    (problem,) = check_content(Project(project.root))
+    assert problem.message.startswith("xx-no_month ") and "when" in problem.message
+    help_texts = schema_with_help(Project(project.root).messages)
+    assert help_texts["$defs"]["event"]["properties"]["when"]["description"] == "xx-when"

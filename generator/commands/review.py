@@ -1,16 +1,23 @@
-"""`kroniek review`: the list of what needs an editor, for people or (with --json) for tools."""
+"""`kroniek review`: the list of what needs an editor, source by source, for people or (with --json) for tools."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.content.review import ReviewItem
+    from generator.lang.messages import Messages
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "review",
         help="list what needs an editor",
-        description="List sources without a publication day (with the days their text points to) and events "
-        "whose date could not be settled.",
+        description="List, source by source and each at its file and line, sources without a publication day "
+        "(with the days their text points to) and events whose date could not be settled.",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON array of review items")
 
@@ -20,14 +27,47 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from generator.content.review import review_items
+    from generator.content.store import load_all
     from generator.errors import printable
     from generator.project import Project
 
-    items = review_items(Project(args.root))
+    project = Project(args.root)
+    say = project.messages
+    documents = load_all(project)
+    items = review_items(project, documents, language=project.language)
     if args.json:
         print(json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=2))
         return 0
-    for item in items:
-        subject = f" {item.event} ({item.expression!r}, {item.when})" if item.event else ""
-        print(printable(f"{item.path}:{subject} {item.message}"))
+    for line in listing(items, say):
+        print(printable(line))
+    if not items:
+        print(say("review.nothing", total=len(documents)), file=sys.stderr)
+    else:
+        sources = len({item.path for item in items})
+        print(say("review.summary", items=len(items), sources=sources, total=len(documents)), file=sys.stderr)
     return 0
+
+
+def listing(items: Sequence[ReviewItem], say: Messages) -> Iterator[str]:
+    """The items as `path:line: message`, source by source; a source's missing or month-only publication date first,
+    with the items of its events below it, since that date is what they wait for."""
+    by_path: dict[str, list[ReviewItem]] = {}
+    for item in items:
+        by_path.setdefault(item.path, []).append(item)
+    for number, found in enumerate(by_path.values()):
+        if number:
+            yield ""
+        published = [item for item in found if item.kind == "published"]
+        events = [item for item in found if item.kind == "event"]
+        indent = "  " if published else ""
+        for item in published:
+            yield _line(item)
+            if events:
+                yield f"{indent}{say('review.explained', count=len(events))}"
+        for item in sorted(events, key=lambda item: item.line):
+            yield f"{indent}{_line(item)}"
+
+
+def _line(item: ReviewItem) -> str:
+    subject = f" {item.event} ({item.expression!r}, {item.when}):" if item.event else ""
+    return f"{item.path}:{item.line}:{subject} {item.message}"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.content.store import load_all
 from generator.errors import InputError
-from generator.lang.words import DEFAULT_LANGUAGE, site_words
+from generator.lang import DEFAULT_LANGUAGE
+from generator.lang.messages import Messages, messages
 from generator.model import Document, Source
 from generator.project import Project, UnsafePath
 from generator.support import cache
@@ -39,6 +40,7 @@ class ReviewItem:
     expression: str | None = None
     when: str | None = None
     candidates: tuple[str, ...] = ()  # for kind "published": the days the text points to
+    line: int = 1  # where in `path` to look: the event's entry, or the source's `published:`
 
 
 # Candidate days as kept: content file → (key, the days).
@@ -52,7 +54,7 @@ def review_items(
     *,
     language: str = DEFAULT_LANGUAGE,
 ) -> tuple[ReviewItem, ...]:
-    """Everything in content/ that needs an editor, source by source, in the words of `language`.
+    """Everything in content/ that needs an editor, source by source, in the words of `language` (the site's).
 
     `documents` is content/ already loaded (the site build has it), so it is not
     read twice. Candidate days, which resolve an article's expressions once per day
@@ -63,14 +65,11 @@ def review_items(
     days = _kept_days(project, documents)
     before = dict(days)
     days |= found or {}
-    notes = site_words(language).review
-    items = tuple(item for document in documents for item in _document_items(project, document, days, notes))
+    say = messages(language)
+    items = tuple(item for document in documents for item in _document_items(project, document, days, say))
     changed = {name: (key, list(found)) for name, (key, found) in days.items() if before.get(name) != (key, found)}
     project.cache.put_many(REVIEW_CACHE, changed)
     return items
-
-
-Notes = Mapping[str, str]  # the review notes of the language data
 
 
 def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
@@ -82,36 +81,38 @@ def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
     return {name: (key, tuple(days)) for name, (key, days) in entries.items()}
 
 
-def _document_items(project: Project, document: Document, days: Days, notes: Notes) -> Iterator[ReviewItem]:
+def _document_items(project: Project, document: Document, days: Days, say: Messages) -> Iterator[ReviewItem]:
     source = document.source
     published = source.published
+    line = document.published_line
     if published is None:
-        yield ReviewItem("published", document.path, source.slug, notes["no_published"])
+        yield ReviewItem("published", document.path, source.slug, say("review.no_published"), line=line)
     elif len(published) == len("2022-01"):
-        yield _month_item(project, document, published, days, notes)
+        yield _month_item(project, document, published, days, say)
     for event in document.events:
         if event.review or event.interval.start is None:
             yield ReviewItem(
                 "event",
                 document.path,
                 source.slug,
-                event.review or notes["not_known"].format(when=event.when),
+                event.review or say("review.not_known", when=event.when),
                 event=event.id,
                 expression=event.expression,
                 when=event.when,
+                line=document.line_of(event.id) or 1,
             )
 
 
-def _month_item(project: Project, document: Document, month: str, known: Days, notes: Notes) -> ReviewItem:
-    source = document.source
+def _month_item(project: Project, document: Document, month: str, known: Days, say: Messages) -> ReviewItem:
+    source, line = document.source, document.published_line
     try:
         days = _candidate_days(project, document, month, known)
     except (OSError, InputError, ValueError) as error:  # no article, or no language data for it
-        message = notes["month_only"].format(month=month, detail=notes["unsearchable"].format(error=error))
-        return ReviewItem("published", document.path, source.slug, message)
-    detail = notes["points_to"].format(days=", ".join(days)) if days else notes["no_clue"]
-    message = notes["month_only"].format(month=month, detail=detail)
-    return ReviewItem("published", document.path, source.slug, message, candidates=days)
+        message = say("review.month_only", month=month, detail=say("review.unsearchable", error=error))
+        return ReviewItem("published", document.path, source.slug, message, line=line)
+    detail = say("review.points_to", days=", ".join(days)) if days else say("review.no_clue")
+    message = say("review.month_only", month=month, detail=detail)
+    return ReviewItem("published", document.path, source.slug, message, candidates=days, line=line)
 
 
 def _candidate_days(project: Project, document: Document, month: str, known: Days) -> tuple[str, ...]:

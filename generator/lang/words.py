@@ -33,7 +33,6 @@ class SiteWords:
     labels: Mapping[str, str]
     counts: Mapping[str, Mapping[str, str]]
     page: Mapping[str, Markup]  # trusted HTML from the package's data
-    review: Mapping[str, str]
 
     def count(self, noun: str, n: int) -> Markup:
         """`3 gebeurtenissen`: the noun in the plural form the locale's CLDR rules ask for `n`."""
@@ -60,5 +59,4 @@ def site_words(code: str) -> SiteWords:
         labels=data["labels"],
         counts=data["counts"],
         page={key: Markup(value) for key, value in data["page"].items()},
-        review=data["review"],
     )
