@@ -93,7 +93,7 @@ def test_events_carry_anchor_highlight_source_link_and_review_mark():
     assert 'id="a-2022-01-06tmo"' in page
     assert '<mark class="kr-expr">Die ochtend</mark> was het stil.' in page
     assert 'href="bronnen/a/"' in page, "no sentence offsets (an editor's event): the source page itself"
-    assert 'href="https://example.org/edit/main/content/a.yml"' in page
+    assert 'href="https://example.org/edit/main/content/a.yml"' in page, "no lines known: the file itself"
     assert 'data-source="a"' in page and 'data-start="2022-01-06T06:00"' in page
     assert "kr-event--review" in page and "geen jaar bekend" in page
 
@@ -206,3 +206,19 @@ _site_paths = _segments.map("/".join) | _segments.filter(bool).map(lambda parts:
 @given(_site_paths, _site_paths)
 def test_relative_path_is_posix_relpath_below_the_site_root(target, start):
     assert render.relative_path(target, start) == posixpath.relpath(target or ".", start or ".")
+
+
+def test_an_events_edit_link_opens_its_line():
+    """GitHub's editor puts its cursor on the line that `#L<n>` on an edit URL names: where the event's entry starts."""
+    from dataclasses import replace
+
+    base = sample()
+    lines = tuple((e.id, 11 + 6 * n) for n, e in enumerate(base.events))
+    document = replace(base, lines=lines, published_line=4)
+    page = render.timeline_pages([document], edit_base="https://example.org/edit/main/")["index.md"]
+    for ident, line in lines:
+        card = page[page.index(f'id="{ident}"') :]
+        link = f'href="https://example.org/edit/main/content/a.yml#L{line}"'
+        assert card[: card.index("</article>")].count(link) == 1
+    source = render.source_page(document, None, edit_base="https://example.org/edit/main/")
+    assert 'href="https://example.org/edit/main/content/a.yml#L4"' in source

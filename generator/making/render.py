@@ -398,8 +398,12 @@ class Site:
     def template(self, name: str) -> Template:
         return _environment(self.templates).get_template(name)
 
-    def edit_url(self, document: Document) -> str | None:
-        return f"{self.edit_base}{url_path(document.path)}" if self.edit_base else None
+    def edit_url(self, document: Document, line: int | None = None) -> str | None:
+        """Where an editor changes a document, at `line` if given: GitHub's editor puts its cursor on the line
+        `#L<n>` names (elsewhere the fragment is ignored and the file opens at its top)."""
+        if not self.edit_base:
+            return None
+        return f"{self.edit_base}{url_path(document.path)}" + (f"#L{line}" if line else "")
 
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]
@@ -412,7 +416,7 @@ class Site:
             source_title=meta.title or meta.file,
             publisher=meta.publisher,
             source_href=relative_url(page, source_page_path(meta.slug), sentence_anchor(event)),
-            edit_href=self.edit_url(document),
+            edit_href=self.edit_url(document, document.line_of(event.id)),
             timeline_href=relative_url(page, self.pages[event.id], event.id),
         )
 
@@ -652,7 +656,7 @@ def source_page(
         url=web_url(meta.url or (source.url if source else None)),
         blocks=_body(site, source, events, page) if source else None,
         cards=[site.card(e, page) for e in events],
-        edit_href=site.edit_url(document),
+        edit_href=site.edit_url(document, document.published_line),
         sources_href=relative_url(page, SOURCES_INDEX),
     )
 
@@ -697,7 +701,7 @@ def _review_row(item: ReviewItem, site: Site) -> dict[str, object]:
         "title": (document.source.title if document else None) or item.source,
         "source_href": relative_url(REVIEW_PAGE, source_page_path(item.source)) if document else None,
         "event_href": relative_url(REVIEW_PAGE, site.pages[item.event], item.event) if known else None,
-        "edit_href": site.edit_url(document) if document else None,
+        "edit_href": site.edit_url(document, item.line) if document else None,
         "candidates": [day_label(day, site.words) for day in item.candidates],
     }
 
