@@ -7,6 +7,7 @@ what went wrong per file, so one bad article never stops the others.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,6 +181,40 @@ def _unchanged_key(project: Project, article: Path, content: Path, slug: str, na
     """Everything an extraction's result depends on: the files' bytes, the slug, the name and the code."""
     files = (project.cache.file_digest(p) for p in (article, content, store.generated_path(content)))
     return cache.key(*files, slug, name)
+
+
+Snapshot = dict[str, tuple[int, ...]]  # a file → its kind, size, inode and times
+
+
+def snapshot(project: Project) -> Snapshot:
+    """The `lstat` of every article and content file (and `.generated` base): what `changed_articles` compares."""
+    found: Snapshot = {}
+    folders = [project.seeds_dir, project.content_dir, project.content_dir / store.GENERATED_DIR]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:  # no such folder (yet), or a file where one should be: extraction says so
+            continue
+        for entry in entries:
+            status = entry.stat(follow_symlinks=False)
+            if entry.is_dir(follow_symlinks=False) and Path(entry.path).is_relative_to(project.seeds_dir):
+                folders.append(Path(entry.path))
+            found[entry.path] = (status.st_mode, status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns)
+    return found
+
+
+def changed_articles(project: Project, before: Snapshot, now: Snapshot) -> list[Path]:
+    """The articles to extract again when the files were `before` and are `now`: those added or changed, and those
+    whose content file or `.generated` base changed (or went); what `kroniek serve` extracts after a save."""
+    changed = {Path(path) for path in before.keys() | now.keys() if before.get(path) != now.get(path)}
+    if not changed:
+        return []
+    stems = {path.stem for path in changed if not path.is_relative_to(project.seeds_dir)}
+    if not stems:  # only articles changed: no need to know which content file is whose
+        return [path for path in find_articles([project.seeds_dir]) if path in changed]
+    articles = find_articles([project.seeds_dir])
+    slugs = unique_slugs(project.relative(path) for path in articles)
+    return [path for path in articles if path in changed or slugs[project.relative(path)] in stems]
 
 
 def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:

@@ -123,10 +123,21 @@ class Project:
         The folders on the way are resolved, the last part is not: a symbolic link is
         named as itself, and where it points is never shown.
         """
-        try:
-            return (path.parent.resolve() / path.name).relative_to(self._resolved_root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        folder, name = os.path.split(path)
+        inside = self._folders.get(folder)
+        if inside is None:  # a build names thousands of files in a few folders: each folder is resolved once
+            resolved = Path(folder or ".").resolve()
+            inside = resolved.relative_to(self._resolved_root).as_posix() if resolved.is_relative_to(
+                self._resolved_root) else ""
+            self._folders[folder] = inside
+        if not inside:
+            return Path(path).as_posix()
+        return name if inside == "." else f"{inside}/{name}"
+
+    @cached_property
+    def _folders(self) -> dict[str, str]:
+        """Folders as given → relative to the root, "." for the root itself, "" for a folder outside it."""
+        return {}
 
 
 class _ConfigSafeLoader(yaml.SafeLoader):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from functools import lru_cache
@@ -33,7 +34,7 @@ from generator.model import Document, Event, Interval, SourceMeta
 from generator.project import Project
 from generator.support import cache
 from generator.support.atomic import write_atomic
-from generator.support.regular import NotRegular, read_regular, refused_kind
+from generator.support.regular import NotRegular, kind_key, read_regular, refused_kind
 from generator.support.yaml_safety import refusal
 from generator.temporal import parse_dct
 from generator.temporal.language import load as load_language
@@ -428,16 +429,42 @@ def irregular(path: Path, name: str, say: Messages | None = None) -> InputError 
 
 
 def content_files(folder: Path) -> list[Path]:
-    """The content files in a folder, by name; an `InputError` names the first entry that is not a regular file.
+    """The content files in a folder, by name; an `InputError` names the first entry that is not a regular file,
+    or whose `.generated` base is not one.
 
     Only `check` goes on past such an entry (it reports each); anything else would hash or read it.
+    Both folders are listed once, their entries' kinds told without following a link.
     """
-    files = content_entries(folder)
-    for path in files:
-        error = irregular(path, f"{folder.name}/{path.name}")
-        if error is not None:
-            raise error
+    kinds, bases = _kinds(folder), _kinds(folder / GENERATED_DIR)
+    files = []
+    for name in sorted(name for name in kinds if Path(name).suffix in CONTENT_SUFFIXES):
+        base = f"{folder.name}/{GENERATED_DIR}/{name}"
+        for kind, shown in ((kinds[name], f"{folder.name}/{name}"), (bases.get(name), base)):
+            if kind is not None:
+                say = _say(None)
+                raise InputError(shown, say("yaml.not_regular", kind=say(f"kinds.{kind}")))
+        files.append(folder / name)
     return files
+
+
+def _kinds(folder: Path) -> dict[str, str | None]:
+    """Each entry of a folder → None for a regular file, else its kind (`support.regular.KINDS`); every name is
+    "unexaminable" in what is not a folder, and there are none in a folder that is not there."""
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return {}
+    except OSError:
+        return _Unexaminable()
+    regular = {entry.name for entry in entries if entry.is_file(follow_symlinks=False)}
+    return {e.name: None if e.name in regular else kind_key(e.stat(follow_symlinks=False).st_mode) for e in entries}
+
+
+class _Unexaminable(dict):
+    """The entries of a folder that cannot be listed: any name asked for cannot be examined."""
+
+    def get(self, name: str, default: Any = None) -> str:
+        return "unexaminable"
 
 
 def editor_source(project: Project, slug: str) -> SourceMeta | None:
@@ -505,16 +532,19 @@ def load_all(
         return ()
     paths = {project.relative(path): path for path in content_files(project.content_dir)}
     wanted = {name: (keys or {}).get(name) or document_key(project, path) for name, path in paths.items()}
-    kept = project.cache.get_many(DOCUMENTS_CACHE, wanted, _is_kept)
-    documents = {name: _kept_document(value) for name, value in kept.items()}
-    new = {name: doc for name, (key, doc) in (parsed or {}).items() if name not in kept and wanted.get(name) == key}
+    made = project.cache.recall(DOCUMENTS_CACHE, wanted)  # read and checked before in this process
+    kept = project.cache.get_many(DOCUMENTS_CACHE, {n: k for n, k in wanted.items() if n not in made}, _is_kept)
+    documents = made | {name: _kept_document(value) for name, value in kept.items()}
+    parsed = parsed or {}
+    new = {name: doc for name, (key, doc) in parsed.items() if name not in documents and wanted.get(name) == key}
     new |= {
         name: load_document(path, name, project.messages)
         for name, path in paths.items()
-        if name not in kept and name not in new
+        if name not in documents and name not in new
     }
     project.cache.put_many(DOCUMENTS_CACHE, {name: (wanted[name], asdict(d)) for name, d in new.items()})
     documents |= new
+    project.cache.remember(DOCUMENTS_CACHE, {name: (wanted[name], document) for name, document in documents.items()})
     return tuple(sorted(documents.values(), key=lambda document: Path(document.path).stem))
 
 
