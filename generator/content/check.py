@@ -59,7 +59,7 @@ POOL_MIN_FILES = 200
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
 Fields = Mapping[str, Any]  # a mapping of a content file's plain values
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "notice"]  # a notice only informs (`kroniek list --since`)
 # A file found clean on its own, as kept: (the key of its bytes and the language, [its article file, the article's
 # hash, its ids in order with their line and column, its warnings as [line, column, message]]).
 Clean = tuple[str, list[Any]]
