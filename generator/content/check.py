@@ -194,14 +194,14 @@ def _is_clean(value: Any) -> bool:
     if not (isinstance(value, list) and len(value) == 4 and all(isinstance(part, str) for part in value[:2])):
         return False
 
-    def placed(found: Any, kind: type) -> bool:  # [text, line, column] or [line, column, text]
-        return isinstance(found, list) and len(found) == 3 and sum(type(part) is int for part in found) == 2 and any(
-            isinstance(part, kind) and not isinstance(part, int) for part in found
-        )
+    def placed(found: Any, text_at: int) -> bool:  # an id [text, line, column], a warning [line, column, text]
+        if not (isinstance(found, list) and len(found) == 3 and isinstance(found[text_at], str)):
+            return False
+        return all(type(part) is int for index, part in enumerate(found) if index != text_at)
 
     return (
-        isinstance(value[2], list) and all(placed(found, str) and isinstance(found[0], str) for found in value[2])
-        and isinstance(value[3], list) and all(placed(found, str) and isinstance(found[2], str) for found in value[3])
+        isinstance(value[2], list) and all(placed(found, 0) for found in value[2])
+        and isinstance(value[3], list) and all(placed(found, 2) for found in value[3])
     )
 
 
