@@ -1,8 +1,14 @@
-"""`kroniek serve`: MkDocs' live preview, reloading when content/ or seeds/ change."""
+"""`kroniek serve`: MkDocs' live preview, reloading when content/ or seeds/ change.
+
+It serves MkDocs' dirty builds: a save makes and renders again only the pages made of what
+changed (the kroniek plugin tells MkDocs which those are); a change to mkdocs.yml, or a page
+added or gone, renders all of them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 
 
@@ -23,5 +29,11 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.serve import serve
 
-    serve(config_file=str(project.mkdocs_yml), dev_addr=args.dev_addr, livereload=True)
+    logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+    serve(config_file=str(project.mkdocs_yml), dev_addr=args.dev_addr, livereload=True, build_type="dirty")
     return 0
+
+
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns at every dirty build that links may go stale: the plugin renders what they depend on."""
+    return "'dirty' build" not in record.getMessage()
