@@ -70,3 +70,24 @@ def test_nothing_changed_says_so(tmp_path, capsys) -> None:
     assert capsys.readouterr().out == "Deze wijziging raakt geen gebeurtenissen.\n"
     assert main(["--root", str(project.root), "list", "--since", str(tmp_path / "leeg"), "--format", "markdown"]) == 0
     assert "| nieuw |" in capsys.readouterr().out  # no base at all: every event is new
+
+
+def test_a_mentions_offsets_are_no_change_its_value_and_a_confirmation_are(tmp_path, capsys) -> None:
+    """A mention's `span` is where the machine found it, as an event's is; what it says, and `confirmed`, count."""
+    (tmp_path / "p").mkdir()
+    project = make_project(tmp_path / "p")
+    mention = "    mentions:\n      - expression: rustig\n        value: PT2H\n        span: [74, 80]\n"
+    with_mention = VALID.replace("    expression: 21.00 uur\n", "    expression: 21.00 uur\n" + mention)
+    write(project, with_mention)
+    base = tmp_path / "base" / "content"
+    shutil.copytree(project.content_dir, base)
+    write(project, with_mention.replace("span: [74, 80]", "span: [75, 81]"))
+    assert main(["--root", str(project.root), "list", "--since", str(base)]) == 0
+    assert capsys.readouterr().out == "Deze wijziging raakt geen gebeurtenissen.\n"
+    confirmed = with_mention.replace("value: PT2H", "value: PT3H").replace(
+        "  - id: a-21-00-uur\n", "  - id: a-21-00-uur\n    confirmed: true\n")
+    write(project, confirmed)
+    assert main(["--root", str(project.root), "list", "--since", str(base)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(f"content/a.yml:{line_of(confirmed, 'id: a-21-00-uur')}: gewijzigd: a-21-00-uur: ")
+    assert "PT2H" in line and "PT3H" in line and "confirmed: — → true" in line

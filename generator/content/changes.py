@@ -1,12 +1,13 @@
 """What a change to content/ does to the timeline: the events added, changed and removed, compared by id.
 
 A pull request's reviewers see YAML lines; this says which events those lines are. Offsets
-(`span`, `sentence`) are where the machine found an event, not what it says: they are not
-compared.
+(`span`, `sentence`, and a mention's `span`) are where the machine found an event, not what
+it says: they are not compared.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,9 +55,17 @@ def events(folder: Path, say: Messages, shown: str = "content") -> dict[str, Ent
         entries = loaded.values.get("events") if isinstance(loaded.values, dict) else None
         for index, event in enumerate(entries if isinstance(entries, list) else ()):
             if isinstance(event, dict) and isinstance(event.get("id"), str):
-                fields = {key: value for key, value in event.items() if key not in OFFSETS}
-                found[event["id"]] = Entry(name, loaded.position(entries, index)[0], fields)
+                found[event["id"]] = Entry(name, loaded.position(entries, index)[0], _said(event))
     return found
+
+
+def _said(event: Mapping[str, Any]) -> dict[str, Any]:
+    """An event's fields without its offsets, nor those of its mentions."""
+    fields = {key: value for key, value in event.items() if key not in OFFSETS}
+    mentions = fields.get("mentions")
+    if isinstance(mentions, list):
+        fields["mentions"] = [_said(mention) if isinstance(mention, dict) else mention for mention in mentions]
+    return fields
 
 
 def changes(before: Mapping[str, Entry], after: Mapping[str, Entry]) -> list[Change]:
@@ -94,8 +103,12 @@ _GONE = object()
 
 
 def _difference(key: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
-    def shown(fields: Mapping[str, Any]) -> str:
-        return "—" if key not in fields else str(fields[key])
+    def shown(fields: Mapping[str, Any]) -> str:  # yes/no, nothing and lists as YAML's flow style writes them
+        if key not in fields:
+            return "—"
+        value = fields[key]
+        flow = value is None or isinstance(value, bool | list | dict)
+        return json.dumps(value, ensure_ascii=False, default=str) if flow else str(value)
 
     return f"{key}: {shown(before)} → {shown(after)}"
 
