@@ -176,3 +176,26 @@ def test_check_and_the_schema_help_speak_the_sites_language(xx: str, tmp_path: P
     assert help_texts["$defs"]["event"]["properties"]["when"]["description"] == "xx-when"
     mention = help_texts["$defs"]["event"]["properties"]["mentions"]["items"]["properties"]["value"]
     assert mention["description"] == "xx-value" and mention["patternErrorMessage"] == "xx-value"
+
+
+def test_the_plugin_refuses_a_language_with_site_words_but_no_messages(tmp_path: Path, monkeypatch) -> None:
+    """The site shows the messages' words too (why the machine doubts an event): both data files make a language."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    lang = tmp_path / "lang"
+    shutil.copytree(REPO / "generator" / "lang", lang)
+    (lang / "xx").mkdir()
+    shutil.copy(lang / "nl" / "site.yaml", lang / "xx" / "site.yaml")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    site_words.cache_clear()
+    config_text = (REPO / "mkdocs.yml").read_text("utf-8")
+    assert "language: nl" in config_text
+    (tmp_path / "mkdocs.yml").write_text(config_text.replace("language: nl", "language: xx"), "utf-8")
+    (tmp_path / "site_templates" / "docs").mkdir(parents=True)
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    try:
+        with pytest.raises(PluginError, match="no messages language data for 'xx'"):
+            config.plugins["kroniek"].on_config(config)
+    finally:
+        site_words.cache_clear()

@@ -31,6 +31,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.content.check import check_and_load, errors
 from generator.errors import InputError
+from generator.lang.messages import messages
 from generator.lang.words import site_words
 from generator.making import render
 from generator.making.exports import build_stamp
@@ -117,8 +118,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
         if self.config.timezone is not None and (reason := unknown_zone(self.config.timezone)):
             raise PluginError(f"kroniek: 'timezone': {reason}")
-        try:  # the site speaks the theme's language: its words are data in generator/lang/<code>/
+        try:  # the site speaks the theme's language: its words and messages are data in generator/lang/<code>/
             site_words(config.theme["language"])
+            messages(config.theme["language"])
         except ValueError as error:
             raise PluginError(f"kroniek: theme language: {error}") from error
         root = Path(config.config_file_path).resolve().parent
