@@ -79,7 +79,7 @@ class Timex:
     mark: Literal["negated", "generic"] | None = None
 
 
-# Why the tagger doubts a value, most doubtful first; each has words in the language data (`site.yaml`, `review`).
+# Why the tagger doubts a value, most doubtful first; each has words in the language data (`messages.yaml`, `reasons`).
 REVIEW_REASONS = (
     "dct-unknown",  # no publication date: nothing deictic can be placed
     "dct-month",  # publication date known only to the month: no day can be placed
@@ -203,8 +203,13 @@ class SourceMeta:
 
 @dataclass(frozen=True)
 class Document:
-    """One `content/<slug>.yml` as loaded: the source's metadata and its events in timeline order."""
+    """One `content/<slug>.yml` as loaded: the source's metadata and its events in timeline order.
+
+    `published_line` says where its publication date stands (or its `source:` when it has none), as each
+    event's `line` says where its entry starts: what an editor opens.
+    """
 
     path: str
     source: SourceMeta
     events: tuple[Event, ...]
+    published_line: int = 1

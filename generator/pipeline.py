@@ -6,12 +6,14 @@ what went wrong per file, so one bad article never stops the others.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from generator.content import store
+from generator.content.check import editor_errors, schema_with_help
 from generator.errors import InputError
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
@@ -28,6 +30,19 @@ HEADLINE_MAX_CHARS = 90
 EXTRACT_CACHE = "extract"
 # Where each content file's first line points editors' IDEs (store.SCHEMA_COMMENT): in the project itself.
 PROJECT_SCHEMA = Path("schema") / "source.schema.json"
+
+
+class LeftAlone(InputError):
+    """The errors editors made in a content file, which extraction therefore left byte for byte as it was: one
+    error per place, in the file as the editors have it, and last what to do."""
+
+    def __init__(self, errors: tuple[InputError, ...]) -> None:
+        first = errors[0]
+        super().__init__(first.path, first.message, first.line, first.column)
+        self.errors = errors
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.errors,))
 
 
 @dataclass(frozen=True)
@@ -63,7 +78,7 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
         for item, (result, key, warned) in zip(work, progress(_run(work, jobs), len(work), "extract"), strict=True):
             warnings.extend(warned)
             if isinstance(result, InputError):
-                errors.append(result)
+                errors.extend(result.errors if isinstance(result, LeftAlone) else (result,))
             else:
                 outcomes.append(result)
             if key is not None and key != item[4]:
@@ -74,9 +89,11 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
 
 
 def write_schema(project: Project) -> None:
-    """The content schema of this Kroniek, copied into the project when it differs, so that the
-    `$schema` line of every content file resolves in any checkout, however Kroniek was installed."""
-    schema = resources.files("generator").joinpath("content/schema/source.schema.json").read_bytes()
+    """The content schema of this Kroniek, with its help in the site's language, written into the project when it
+    differs, so that the `$schema` line of every content file resolves in any checkout, however Kroniek was
+    installed."""
+    help_text = json.dumps(schema_with_help(project.messages), ensure_ascii=False, indent=2) + "\n"
+    schema = help_text.encode("utf-8")
     target = project.root / PROJECT_SCHEMA
     try:
         if not target.is_file() or target.read_bytes() != schema:
@@ -120,6 +137,9 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
         key = _unchanged_key(project, path, content, slug, name)
         if key == done:
             return (project.relative(content), "unchanged"), key, ()
+        refused = left_alone(project, content)
+        if refused is not None:
+            return refused, None, ()
         source = read_article(path, project.root, slug=slug, warnings=warnings)
         events = source_events(source, reference_date(project, source))
         outcome = store.save(project, source_meta(source), events)
@@ -136,10 +156,65 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     return (project.relative(content), outcome), _unchanged_key(project, path, content, slug, name), tuple(warnings)
 
 
+def left_alone(project: Project, content: Path) -> LeftAlone | None:
+    """The errors editors made in a content file (`check`'s, but for what depends on the article), if any.
+
+    Such a file is not merged into: it stays byte for byte as the editors left it, so that
+    every error is named at the line they typed and the file does not change under them.
+    A file the editors never changed is the machine's and is not checked.
+    """
+    if not content.exists():
+        return None
+    say, name = project.messages, project.relative(content)
+    base = store.generated_path(content)
+    text = store.read_text(content, name, say)
+    if base.exists() and store.read_text(base, project.relative(base), say) == text:
+        return None
+    problems = editor_errors(project, text, name)
+    if not problems:
+        return None
+    found = tuple(InputError(p.path, p.message, p.line, p.column) for p in problems)
+    return LeftAlone((*found, InputError(name, say("extract.left_alone", count=len(found)))))
+
+
 def _unchanged_key(project: Project, article: Path, content: Path, slug: str, name: str) -> str:
     """Everything an extraction's result depends on: the files' bytes, the slug, the name and the code."""
     files = (project.cache.file_digest(p) for p in (article, content, store.generated_path(content)))
     return cache.key(*files, slug, name)
+
+
+Snapshot = dict[str, tuple[int, ...]]  # a file → its kind, size, inode and times
+
+
+def snapshot(project: Project) -> Snapshot:
+    """The `lstat` of every article and content file (and `.generated` base): what `changed_articles` compares."""
+    found: Snapshot = {}
+    folders = [project.seeds_dir, project.content_dir, project.content_dir / store.GENERATED_DIR]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:  # no such folder (yet), or a file where one should be: extraction says so
+            continue
+        for entry in entries:
+            status = entry.stat(follow_symlinks=False)
+            if entry.is_dir(follow_symlinks=False) and Path(entry.path).is_relative_to(project.seeds_dir):
+                folders.append(Path(entry.path))
+            found[entry.path] = (status.st_mode, status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns)
+    return found
+
+
+def changed_articles(project: Project, before: Snapshot, now: Snapshot) -> list[Path]:
+    """The articles to extract again when the files were `before` and are `now`: those added or changed, and those
+    whose content file or `.generated` base changed (or went); what `kroniek serve` extracts after a save."""
+    changed = {Path(path) for path in before.keys() | now.keys() if before.get(path) != now.get(path)}
+    if not changed:
+        return []
+    stems = {path.stem for path in changed if not path.is_relative_to(project.seeds_dir)}
+    if not stems:  # only articles changed: no need to know which content file is whose
+        return [path for path in find_articles([project.seeds_dir]) if path in changed]
+    articles = find_articles([project.seeds_dir])
+    slugs = unique_slugs(project.relative(path) for path in articles)
+    return [path for path in articles if path in changed or slugs[project.relative(path)] in stems]
 
 
 def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:

@@ -20,6 +20,8 @@ from typing import Any
 import yaml
 
 from generator.errors import InputError
+from generator.lang import DEFAULT_LANGUAGE
+from generator.lang.messages import Messages, messages
 from generator.support.cache import Cache, digest
 from generator.support.zones import unknown_zone
 
@@ -34,11 +36,11 @@ SAFE_ARTICLE_RULE = "letters, digits, spaces and '.', ',', '_', '-', '+', '(' an
 PLUGIN = "kroniek"  # the plugin's name in mkdocs.yml
 
 
-class _LenientSafeLoader(yaml.SafeLoader):
-    """mkdocs.yml as plain data: MkDocs' own tags (`!ENV`, `!!python/name:`) are read as nothing."""
+class _ConfigSafeLoader(yaml.SafeLoader):
+    """YAML as mkdocs.yml writes it: MkDocs' own tags (`!ENV`, `!!python/name:`) read as nothing, never run."""
 
 
-_LenientSafeLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ConfigSafeLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def plugin_option(mkdocs_yml: Path, name: str, invalid: Callable[[Any], str | None]) -> Any:
@@ -50,7 +52,7 @@ def plugin_option(mkdocs_yml: Path, name: str, invalid: Callable[[Any], str | No
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(mkdocs_yml.name, f"cannot read it: {error}") from None
     try:
-        config = yaml.load(text, Loader=_LenientSafeLoader) or {}
+        config = yaml.load(text, Loader=_ConfigSafeLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise InputError(mkdocs_yml.name, f"not valid YAML: {getattr(error, 'problem', error)}",
@@ -107,6 +109,17 @@ class Project:
         return Cache(self.root)
 
     @cached_property
+    def language(self) -> str:
+        """The site's language, mkdocs.yml's `theme: language:` (Kroniek's own without one): the site speaks it,
+        and so do the messages editors read from `check` and `review`."""
+        return site_language(self.mkdocs_yml)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """What editors are told, in the site's language; ValueError when Kroniek has no messages in it."""
+        return messages(self.language)
+
+    @cached_property
     def _resolved_root(self) -> Path:
         return self.root.resolve()
 
@@ -160,7 +173,32 @@ class Project:
         The folders on the way are resolved, the last part is not: a symbolic link is
         named as itself, and where it points is never shown.
         """
-        try:
-            return (path.parent.resolve() / path.name).relative_to(self._resolved_root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        folder, name = os.path.split(path)
+        inside = self._folders.get(folder)
+        if inside is None:  # a build names thousands of files in a few folders: each folder is resolved once
+            resolved = Path(folder or ".").resolve()
+            inside = resolved.relative_to(self._resolved_root).as_posix() if resolved.is_relative_to(
+                self._resolved_root) else ""
+            self._folders[folder] = inside
+        if not inside:
+            return Path(path).as_posix()
+        return name if inside == "." else f"{inside}/{name}"
+
+    @cached_property
+    def _folders(self) -> dict[str, str]:
+        """Folders as given → relative to the root, "." for the root itself, "" for a folder outside it."""
+        return {}
+
+
+def site_language(mkdocs_yml: Path) -> str:
+    """The `theme: language:` of a mkdocs.yml; Kroniek's own language when it names none or cannot be read.
+
+    The plugin, which speaks the same language, says what is wrong with such a file when the site is built.
+    """
+    try:
+        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_ConfigSafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return DEFAULT_LANGUAGE
+    theme = config.get("theme") if isinstance(config, dict) else None
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return language if isinstance(language, str) else DEFAULT_LANGUAGE

@@ -60,7 +60,7 @@ def test_every_bad_article_is_named_with_its_message_and_line(tmp_path: Path, ru
             result.stderr,
         )
     assert (root / "content" / "goed.yml").is_file(), "one bad article stopped the good one"
-    assert "1 created; 14 error(s)" in result.stderr
+    assert "1 created; 14 file(s) with errors" in result.stderr
 
 
 def test_keep_going_warns_and_exits_zero(tmp_path: Path, run_kroniek) -> None:
@@ -69,7 +69,7 @@ def test_keep_going_warns_and_exits_zero(tmp_path: Path, run_kroniek) -> None:
     assert result.returncode == 0, result.stderr
     assert "warning: seeds/leeg.txt: the article is empty" in result.stderr
     assert "warning: seeds/nul.txt: the file is binary" in result.stderr
-    assert "2 article(s) skipped (--keep-going)" in result.stderr
+    assert "2 file(s) skipped (--keep-going)" in result.stderr
     assert (root / "content" / "goed.yml").is_file()
 
 

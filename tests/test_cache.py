@@ -126,9 +126,9 @@ def test_check_trusts_files_found_clean_until_they_change(corpus_project, monkey
     parsed: list[str] = []
     real = store.read
 
-    def counted(text, name):
+    def counted(text, name, say=None):
         parsed.append(name)
-        return real(text, name)
+        return real(text, name, say)
 
     monkeypatch.setattr(store, "read", counted)
     assert check.check_content(project) == [] and parsed == [], "a clean, unchanged file was parsed again"
@@ -147,12 +147,12 @@ def test_an_id_taken_from_a_file_found_clean_before_is_still_a_duplicate(corpus_
     mine = store.read(last.read_text("utf-8"), "x").values["events"][0]["id"]
     last.write_text(last.read_text("utf-8").replace(f"id: {mine}", f"id: {taken}"), encoding="utf-8")
     [problem] = check.check_content(project)  # the first file is clean and cached: its ids still count
-    assert problem.path == project.relative(last) and f"duplicate id '{taken}'" in problem.message
-    assert f"first used at {project.relative(first)}:" in problem.message
+    assert problem.path == project.relative(last) and f"het id '{taken}' wordt al gebruikt" in problem.message
+    assert f"wordt al gebruikt in {project.relative(first)}:" in problem.message
     last.write_text(last.read_text("utf-8").replace(f"id: {taken}", f"id: {mine}"), encoding="utf-8")
     first.write_text(first.read_text("utf-8").replace(f"id: {taken}", f"id: {mine}"), encoding="utf-8")
     [problem] = check.check_content(project)  # now the changed file comes first: the cached one is the second
-    assert problem.path == project.relative(last) and f"duplicate id '{mine}'" in problem.message
+    assert problem.path == project.relative(last) and f"het id '{mine}' wordt al gebruikt" in problem.message
 
 
 def test_a_file_hashed_before_is_not_read_again_while_it_is_unchanged(tmp_path, monkeypatch):

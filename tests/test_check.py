@@ -88,24 +88,24 @@ def test_the_valid_files_offsets_hold_their_expressions():
 
 
 WRONG_VALUES = [  # (what the valid file has, what an editor wrote instead, words of the problem)
-        ("when: 2022-01-06TMO", "when: 2022-02-30TMO", "day that does not exist"),
-        ("when: 2022-01-06TMO", "when: 2022-13", "month that does not exist"),
-        ("when: 2022-01-06TMO", "when: 2021-W54", "week that 2021 does not have"),
-        ("published: '2022-01-06'", "published: '2022-02-29'", "day that does not exist"),
-        ("when: 2022-01-06TMO", "when: 6 januari", "is not a TIMEX3 value"),
-        ("published: '2022-01-06'", "published: 6-1-2022", "is not a day (2022-01-06), a month"),
-        ("span: [18, 34]", "span: [18, 200]", "beyond the article's 82 characters"),
-        ("span: [18, 34]", "span: [34, 18]", "starts after it ends"),
-        ("span: [18, 34]", "span: [17, 33]", "holds ' donderdagochten', not the expression 'donderdagochtend'"),
-        ("sentence: [0, 47]", "sentence: [0, 470]", "'sentence' [0, 470] reaches beyond"),
-        ("span: [18, 34]", "span: [18]", "'span': [18] is too short"),
-        ("when: 2022-01-06TMO", "when: 2022", "write '2022' in quotes"),
-        ("when: 2022-01-06TMO", "when: 2022-01-06T22:00", "contradicts 'donderdagochtend'"),
-        ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "contradicts '21.00 uur'"),
-        ("when: 2022-01-06T21:00", "when: 2022-H1", "not a date or time the timeline can place"),
-        ("when: 2022-01-06T21:00", "when: P3D", "not a date or time the timeline can place"),
-        ("timezone: null", "timezone: Europe/Amsterdamm", "is not a time zone"),
-        ("timezone: null", "timezone: ../../../etc/passwd", "is not a time zone"),
+        ("when: 2022-01-06TMO", "when: 2022-02-30TMO", "dag die niet bestaat"),
+        ("when: 2022-01-06TMO", "when: 2022-13", "maand die niet bestaat"),
+        ("when: 2022-01-06TMO", "when: 2021-W54", "week die 2021 niet heeft"),
+        ("published: '2022-01-06'", "published: '2022-02-29'", "dag die niet bestaat"),
+        ("when: 2022-01-06TMO", "when: 6 januari", "'6 januari' is geen datum die Kroniek kan lezen"),
+        ("published: '2022-01-06'", "published: 6-1-2022", "'6-1-2022' klopt niet: hier hoort een dag"),
+        ("span: [18, 34]", "span: [18, 200]", "voorbij de 82 tekens van het artikel"),
+        ("span: [18, 34]", "span: [34, 18]", "begint na zijn eind"),
+        ("span: [18, 34]", "span: [17, 33]", "wijst naar ' donderdagochten', niet naar de uitdrukking"),
+        ("sentence: [0, 47]", "sentence: [0, 470]", "'sentence' [0, 470] reikt voorbij"),
+        ("span: [18, 34]", "span: [18]", "'span' is te kort: [18]"),
+        ("when: 2022-01-06TMO", "when: 2022", "zet '2022' tussen aanhalingstekens"),
+        ("when: 2022-01-06TMO", "when: 2022-01-06T22:00", "spreekt 'donderdagochtend' (06:00–12:00) in de"),
+        ("when: 2022-01-06T21:00", "when: 2022-01-06TMO", "spreekt '21.00 uur' (21:00) in de uitdrukking tegen"),
+        ("when: 2022-01-06T21:00", "when: 2022-H1", "geen datum of tijd die de tijdlijn kan plaatsen"),
+        ("when: 2022-01-06T21:00", "when: P3D", "geen datum of tijd die de tijdlijn kan plaatsen"),
+        ("timezone: null", "timezone: Europe/Amsterdamm", "'Europe/Amsterdamm' is geen tijdzone"),
+        ("timezone: null", "timezone: ../../../etc/passwd", "'../../../etc/passwd' is geen tijdzone"),
 ]  # fmt: skip
 
 
@@ -120,14 +120,16 @@ def test_each_wrong_value_is_reported_at_its_line(project, old, new, words):
 
 
 ADDED_FIELDS = [  # (lines an editor adds below the evening's expression, words of the problem at the first)
-        ("    review: [tense, weekday]\n", "'weekday' is not one of"),
-        ("    review: kijk hier naar\n", "is not of type 'array', 'null'"),
-        ("    anchor: '2022-02-30'\n", "day that does not exist"),
-        ("    confirmed: ja\n", "is not of type 'boolean'"),
-        ("    mentions:\n      - expression: rustig\n        value: 2022-01-06TXX\n", "is not a TIMEX3 value"),
+        ("    review: [tense, weekday]\n", "'weekday' is niet een van dct-unknown"),
+        ("    review: kijk hier naar\n", "'kijk hier naar' is geen lijst of leeg (null)"),
+        ("    anchor: '2022-02-30'\n", "dag die niet bestaat"),
+        ("    anchor: gisteren\n", "'gisteren' klopt niet: hier hoort de eerdere datum"),
+        ("    confirmed: ja\n", "'ja' is geen ja of nee (true/false)"),
+        ("    mentions:\n      - expression: rustig\n        value: 2022-01-06TXX\n",
+         "'2022-01-06TXX' klopt niet: hier hoort de TIMEX3-waarde"),
         ("    mentions:\n      - expression: rustig\n        value: '2022-01-06'\n        span: [70, 75]\n",
-         "holds 'eer r', not the expression 'rustig'"),
-        ("    mentions:\n      - value: '2022-01-06'\n", "'expression' is a required property"),
+         "wijst naar 'eer r', niet naar de uitdrukking 'rustig'"),
+        ("    mentions:\n      - value: '2022-01-06'\n", "hier ontbreekt het veld 'expression'"),
 ]  # fmt: skip
 
 
@@ -155,7 +157,7 @@ def test_an_unknown_field_is_reported_at_its_key(project):
     write(project, text)
     problems = check_content(project)
     assert [(p.line, p.column) for p in problems] == [(line_of(text, "auteur"), 3), (line_of(text, "wanneer"), 5)]
-    assert "unknown field 'auteur'" in problems[0].message
+    assert "onbekend veld 'auteur'" in problems[0].message
 
 
 def test_a_language_the_tagger_has_no_data_for_is_reported_at_its_line(project):
@@ -169,7 +171,8 @@ def test_a_missing_field_is_reported_at_its_event(project):
     text = VALID.replace("    expression: 21.00 uur\n", "")
     write(project, text)
     problem = only_problem(project)
-    assert problem.line == line_of(text, "id: a-21-00-uur") and "'expression' is a required property" in problem.message
+    assert problem.line == line_of(text, "id: a-21-00-uur")
+    assert "hier ontbreekt het veld 'expression'" in problem.message
 
 
 def test_a_missing_article_is_reported_at_the_file_line(project):
@@ -177,7 +180,7 @@ def test_a_missing_article_is_reported_at_the_file_line(project):
     write(project, text)
     problem = only_problem(project)
     assert (problem.line, problem.column) == (line_of(text, "file:"), 9)
-    assert "'seeds/weg.txt' does not exist" in problem.message
+    assert "het artikel 'seeds/weg.txt' bestaat niet" in problem.message
 
 
 def test_a_duplicate_id_in_another_file_names_where_it_was_first_used(project):
@@ -186,30 +189,35 @@ def test_a_duplicate_id_in_another_file_names_where_it_was_first_used(project):
     write(project, other, "b.yml")
     problem = only_problem(project)
     assert (problem.path, problem.line) == ("content/b.yml", line_of(other, "id: a-donderdagochtend"))
-    assert problem.message.endswith(f"first used at content/a.yml:{line_of(VALID, 'id: a-donderdagochtend')}")
+    first = f"content/a.yml:{line_of(VALID, 'id: a-donderdagochtend')}"
+    assert f"het id 'a-donderdagochtend' wordt al gebruikt in {first}: geef" in problem.message
 
 
-def test_broken_yaml_is_reported_where_the_parser_stopped(project):
+def test_an_unclosed_quote_is_reported_where_it_opened(project):
     write(project, VALID.replace("text: Om 21.00 uur was het weer rustig.", "text: 'Om 21.00 uur"))
     problem = only_problem(project)
-    assert problem.line > line_of(VALID, "text: Om 21.00") and problem.message.startswith("not valid YAML")
+    assert (problem.line, problem.column) == (line_of(VALID, "text: Om 21.00"), 11)
+    assert problem.message.startswith("hier begint een tekst met ' die op deze regel niet wordt afgesloten")
 
 
 def test_a_key_holding_a_mapping_is_reported_at_its_line(project):
     write(project, VALID.replace("  publisher: NOS\n", "  ? - naam: NOS\n  : uitgever\n"))
     problem = only_problem(project)
     assert (problem.line, problem.column) == (line_of(VALID, "publisher"), 5)  # where the key starts
-    assert "a key cannot hold a mapping" in problem.message
+    assert "een veldnaam kan geen lijst of blok zijn" in problem.message
 
 
 def test_a_file_that_is_not_utf8_is_named(project):
     (project.content_dir / "a.yml").write_bytes(VALID.encode("utf-8").replace(b"Schoten", b"Sch\xf6ten"))
-    assert only_problem(project) == Problem("content/a.yml", line_of(VALID, "Schoten"), 1, "not UTF-8 text (byte 0xf6)")
+    assert only_problem(project) == Problem("content/a.yml", line_of(VALID, "Schoten"), 1,
+                                           "dit is geen UTF-8-tekst (byte 0xf6): sla het bestand op als UTF-8")
 
 
 def test_an_unquoted_date_is_the_date_an_editor_meant(project):
+    """No error; the clock time of the day before is read against the day the editor typed (a warning says so)."""
     write(project, VALID.replace("published: '2022-01-06'", "published: 2022-01-07"))
-    assert check_content(project) == []
+    (problem,) = check_content(project)
+    assert problem.severity == "warning" and "'21.00 uur' in een artikel van 2022-01-07" in problem.message
 
 
 def test_only_the_paths_given_are_checked(project):
@@ -226,6 +234,26 @@ def test_the_schema_is_valid_draft_2020_12_and_knows_every_timex3_shape():
     good = ("2022-01-06", "2022-01-06TNI", "2022-01-06T22:30", "2022-W01-WE", "2021-SP", "199", "XXXX-01-01", "P2W")
     assert all(when.match(value) for value in good)
     assert not any(when.match(value) for value in ("P", "2022-1-6", "2022TMO", "gisteren", "2022-01-06T"))
+
+
+def test_the_project_schema_helps_with_every_field_in_the_editors_language():
+    """Each field an editor can write, nested ones (a mention's) too, has help from the catalogue; the shipped schema
+    has none of its own."""
+    from generator.lang.messages import messages
+
+    def fields(part: dict, path: str = "") -> list[tuple[str, dict]]:
+        found = [(f"{path}/{name}", inner) for name, inner in part.get("properties", {}).items()]
+        found += [item for where, inner in found for item in fields(inner, where)]
+        items = part.get("items")
+        return found + (fields(items, f"{path}[]") if isinstance(items, dict) else [])
+
+    shipped = json.loads(resources.files("generator").joinpath("content/schema/source.schema.json").read_text("utf-8"))
+    assert "description" not in json.dumps(shipped)
+    helped = check.schema_with_help(messages("nl"))
+    every = [item for part in helped["$defs"].values() for item in fields(part)]
+    assert {"/anchor", "/confirmed", "/review", "/mentions", "/mentions[]/value", "/timezone"} <= {p for p, _ in every}
+    assert [path for path, part in every if not part.get("description")] == []
+    assert "confirmed: true" in helped["$defs"]["event"]["properties"]["review"]["description"]
 
 
 def test_the_pre_commit_hook_runs_the_check_on_content_files(repo):
@@ -272,8 +300,8 @@ def test_the_command_prints_problems_and_exits_1(project, capsys):
     assert main(["--root", str(project.root), "check"]) == 1
     out, err = capsys.readouterr()
     line = line_of(VALID, "when: 2022-01-06TMO")
-    assert out == f"content/a.yml:{line}:11: 'when': 2022-13 names a month that does not exist\n"
-    assert "1 problem" in err
+    assert out == f"content/a.yml:{line}:11: 'when': 2022-13 noemt een maand die niet bestaat\n"
+    assert "1 fout(en)" in err
 
 
 def test_the_command_speaks_github_annotations(project, capsys):
@@ -281,7 +309,7 @@ def test_the_command_speaks_github_annotations(project, capsys):
     assert main(["--root", str(project.root), "check", "--format", "github"]) == 1
     line = line_of(VALID, "when: 2022-01-06TMO")
     assert capsys.readouterr().out == (
-        f"::error file=content/a.yml,line={line},col=11::'when': 2022-13 names a month that does not exist\n"
+        f"::error file=content/a.yml,line={line},col=11::'when': 2022-13 noemt een maand die niet bestaat\n"
     )
 
 
@@ -289,7 +317,7 @@ def test_the_command_is_quiet_but_for_a_summary_when_all_is_well(project, capsys
     write(project, VALID)
     assert main(["--root", str(project.root), "check"]) == 0
     out, err = capsys.readouterr()
-    assert out == "" and err.strip() == "check: 1 content file(s), no problems"
+    assert out == "" and err.strip() == "check: 1 inhoudsbestand(en), geen problemen"
 
 
 def test_github_annotations_escape_what_github_reads_as_syntax():
@@ -300,30 +328,30 @@ def test_github_annotations_escape_what_github_reads_as_syntax():
 # -- the schema's problems, in editors' words -------------------------------------------------------------------------
 
 BROKEN = [  # (a file an editor got wrong, the words of each problem in it)
-    (VALID.replace("  publisher: NOS\n", "  publisher: NOS\n  editor: Jan\n"), ["unknown field 'editor'"]),
-    (VALID.replace("    expression: donderdagochtend\n", ""), ["missing field: 'expression' is a required property"]),
-    (VALID.replace("  file: seeds/a.txt\n", "  file: 7\n"), ["'file': write '7' in quotes"]),
-    (VALID.replace("  language: nl\n", "  language: 12\n"), ["'language': write '12' in quotes"]),
+    (VALID.replace("  publisher: NOS\n", "  publisher: NOS\n  editor: Jan\n"), ["onbekend veld 'editor'"]),
+    (VALID.replace("    expression: donderdagochtend\n", ""), ["hier ontbreekt het veld 'expression'"]),
+    (VALID.replace("  file: seeds/a.txt\n", "  file: 7\n"), ["'file': zet '7' tussen aanhalingstekens"]),
+    (VALID.replace("  language: nl\n", "  language: 12\n"), ["'language': zet '12' tussen aanhalingstekens"]),
     (
         VALID.replace("  title: Schoten\n", "  title: [Schoten]\n"),
-        ["'title': ['Schoten'] is not of type 'string', 'null'"],
+        ["'title': ['Schoten'] is geen tekst of leeg (null)"],
     ),
     (
         VALID.replace("    span: [18, 34]\n", "    mod: HALF\n    span: [18, -1, 3]\n"),
-        ["'mod': 'HALF' is not one of ['START'", "'span': [18, -1, 3] is too long",
-         "'span': expected at most 2 items but found 1 extra",
-         "this value: -1 is less than the minimum of 0"],
+        ["'mod': 'HALF' is niet een van START, MID", "'span' is te lang: [18, -1, 3]",
+         "'span': hier horen 2 getallen, er staan er 1 te veel",
+         "deze waarde: -1 is kleiner dan 0"],
     ),
     (
         VALID.replace("    sentence: [0, 47]\n", "    sentence: [0.0, 47]\n    context: [1, 'x']\n"),
-        ["this value: write '1' in quotes, or YAML reads it as a number"],
+        ["deze waarde: zet '1' tussen aanhalingstekens, anders leest YAML het als een getal"],
     ),
     (
         VALID.replace("id: a-donderdagochtend", "id: a donderdagochtend"),
-        ["'id': 'a donderdagochtend' is not a unique name without spaces"],
+        ["'id': 'a donderdagochtend' klopt niet: hier hoort een unieke naam zonder spaties"],
     ),
-    (VALID.replace("events:\n", "events: 3\nrest:\n"), ["'events': 3 is not of type 'array'", "unknown field 'rest'"]),
-    ("- just\n- a list\n", ["this value: ['just', 'a list'] is not of type 'object'"]),
+    (VALID.replace("events:\n", "events: 3\nrest:\n"), ["'events': 3 is geen lijst", "onbekend veld 'rest'"]),
+    ("- just\n- a list\n", ["deze waarde: ['just', 'a list'] is geen blok met velden"]),
 ]  # fmt: skip
 
 
@@ -417,8 +445,8 @@ def test_an_unquoted_impossible_date_is_a_problem_at_its_line_not_a_crash(projec
     write(project, text)
     [problem] = check_content(project)
     assert (problem.line, problem.column) == (line_of(text, "2022-02-30"), 11)
-    assert "'2022-02-30' is not a date on the calendar" in problem.message
-    with pytest.raises(InputError, match="is not a date on the calendar") as caught:
+    assert "2022-02-30 staat niet op de kalender" in problem.message
+    with pytest.raises(InputError, match="staat niet op de kalender") as caught:
         store.load_all(project)
     assert caught.value.line == problem.line
 
@@ -428,4 +456,4 @@ def test_an_empty_file_field_is_a_problem_not_a_crash(project):
     write(project, text)
     problems = check_content(project)
     assert problems and all(problem.line == line_of(text, "file: ''") for problem in problems)
-    assert any("cannot be read" in problem.message for problem in problems)
+    assert any("het artikel '' mag niet worden gelezen" in problem.message for problem in problems)

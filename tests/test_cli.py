@@ -67,7 +67,7 @@ def test_extract_given_paths_only(run_kroniek, project_copy: Path, tmp_path: Pat
     article.write_text("---\ntitle: Los bericht\npublished: 2024-04-02\n---\nGisteren ging de haven dicht.\n")
     result = run_kroniek("extract", "seeds/los.md", cwd=project_copy)
     assert result.returncode == 0, result.stderr
-    assert "1 created; 0 error(s)" in result.stderr  # only the article named
+    assert "1 created; 0 file(s) with errors" in result.stderr  # only the article named
     listed = json.loads(run_kroniek("list", "--json", cwd=project_copy).stdout)
     assert [(e["source"], e["when"]) for e in listed if e["source"] == "los"] == [("los", "2024-04-01")]
 

@@ -46,7 +46,7 @@ def test_file_outside_seeds_is_a_problem_at_its_line(project: Project, file: str
     problems = check_content(project)
     assert problems, f"file: {file} passed the check"
     assert all(problem.line == line_of(text, "file: ") for problem in problems)
-    assert any("cannot be read" in problem.message for problem in problems)
+    assert any(f"het artikel '{file}'" in problem.message for problem in problems)
 
 
 def test_a_symlink_in_seeds_is_refused_by_name(project: Project) -> None:
@@ -85,7 +85,7 @@ def test_unsafe_content_file_names_are_a_problem(project: Project, name: str) ->
     write(project, VALID, name)
     problems = check_content(project)
     assert [(p.path, p.line) for p in problems] == [(f"content/{name}", 1)]
-    assert "letters a-z and A-Z, digits, '.', '_' and '-'" in problems[0].message
+    assert "mag alleen letters a-z en A-Z, cijfers, '.', '_' en '-' bevatten" in problems[0].message
 
 
 def test_build_publishes_no_file_outside_seeds(project: Project, run_kroniek, repo: Path) -> None:
@@ -131,7 +131,8 @@ def _device(project: Project, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("make", "kind"),
-    [(_symlink, "is a symbolic link"), (_fifo, "is a FIFO"), (_folder, "is a folder"), (_device, "is a symbolic link")],
+    [(_symlink, "is een symbolische koppeling"), (_fifo, "is een FIFO"), (_folder, "is een map"),
+     (_device, "is een symbolische koppeling")],
 )
 def test_a_content_entry_that_is_no_regular_file_is_named_by_check(project: Project, make, kind: str) -> None:
     write(project, VALID)
@@ -148,7 +149,7 @@ def test_a_fifo_where_a_clean_file_was_is_named_not_hashed(project: Project) -> 
     (project.content_dir / "a.yml").unlink()
     os.mkfifo(project.content_dir / "a.yml")
     [problem] = check_content(project)
-    assert "is a FIFO" in problem.message
+    assert "is een FIFO" in problem.message
 
 
 def test_a_symlinked_generated_base_is_named(project: Project) -> None:
@@ -156,7 +157,7 @@ def test_a_symlinked_generated_base_is_named(project: Project) -> None:
     (project.content_dir / ".generated").mkdir()
     os.symlink(project.root / ".git" / "config", project.content_dir / ".generated" / "a.yml")
     [problem] = check_content(project)
-    assert problem.path == "content/.generated/a.yml" and "is a symbolic link" in problem.message
+    assert problem.path == "content/.generated/a.yml" and "is een symbolische koppeling" in problem.message
 
 
 def test_list_names_a_symlinked_content_file(project: Project, run_kroniek) -> None:
@@ -164,7 +165,7 @@ def test_list_names_a_symlinked_content_file(project: Project, run_kroniek) -> N
     _symlink(project, "b.yml")
     result = run_kroniek("list", cwd=project.root, timeout=30)
     assert result.returncode == 1
-    assert "error: content/b.yml: is a symbolic link" in result.stderr
+    assert "error: content/b.yml: dit is een symbolische koppeling" in result.stderr
     assert SECRET not in result.stdout + result.stderr and "Traceback" not in result.stderr
 
 
@@ -172,7 +173,7 @@ def test_extract_refuses_to_write_through_a_symlinked_content_file(project: Proj
     os.symlink(project.root / "mkdocs.yml", project.content_dir / "a.yml")
     result = run_kroniek("extract", cwd=project.root, timeout=30)
     assert result.returncode == 1
-    assert "content/a.yml: is a symbolic link" in result.stderr
+    assert "content/a.yml: dit is een symbolische koppeling" in result.stderr
     assert (project.root / "mkdocs.yml").read_text("utf-8") == "site_name: x\n"
     assert (project.content_dir / "a.yml").is_symlink()
 

@@ -19,7 +19,14 @@ from generator.temporal.values import interval
 from tests.conftest import REPO
 
 NL = yaml.safe_load((REPO / "generator/lang/nl/site.yaml").read_text(encoding="utf-8"))
+MESSAGES = yaml.safe_load((REPO / "generator/lang/nl/messages.yaml").read_text(encoding="utf-8"))
 CODE = [REPO / "generator/making/render.py", REPO / "generator/content/review.py"]
+# What editors are told: no message word in the code that makes the messages.
+MESSAGE_CODE = [REPO / "generator" / name for name in (
+    "content/check.py", "content/mistakes.py", "content/when.py", "content/fix.py", "content/yamlfast.py",
+    "content/review.py", "commands/review.py")]
+# Names the messages quote (fields, commands, formats): not words of a language.
+NAMES = {"file", "when", "yaml", "null", "content", "check", "kroniek", "review", "generated", "timex", "start"}
 
 
 def _strings(data: object) -> list[str]:
@@ -65,8 +72,17 @@ def _template_text(path: Path) -> str:
     return re.sub(r"\{ #[^}]*\}", " ", text)
 
 
+MESSAGE_WORDS = {word for value in _strings(MESSAGES) for word in _words(value)} - NAMES
+
+
 def test_the_site_words_are_found_by_the_check() -> None:
-    assert {"nacht", "gebeurtenissen", "tijdlijn", "publicatiedatum"} <= SITE_WORDS
+    assert {"nacht", "gebeurtenissen", "tijdlijn", "zekerheid"} <= SITE_WORDS
+    assert {"aanhalingstekens", "publicatiedatum", "ontbreekt", "waarschuwing"} <= MESSAGE_WORDS
+
+
+@pytest.mark.parametrize("path", MESSAGE_CODE, ids=lambda p: p.name)
+def test_no_message_word_in_the_code(path: Path) -> None:
+    assert _words(_code_strings(path)) & MESSAGE_WORDS == set()
 
 
 @pytest.mark.parametrize("path", CODE, ids=lambda p: p.name)
@@ -90,24 +106,30 @@ def _stub_language(data: object, key: str = "") -> object:
 
 @pytest.fixture
 def xx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A second language `xx`: a new folder of data only (English month names from CLDR), in a copy of lang/."""
+    """A second language `xx`: a new folder of data only, the site's words and the messages (English month names
+    from CLDR, the Dutch words stubbed), in a copy of lang/."""
+    from generator.lang.messages import messages
+
     lang = tmp_path / "lang"
     shutil.copytree(REPO / "generator" / "lang", lang)
     stub = _stub_language({k: v for k, v in NL.items() if k not in ("locale", "formats")})
     data = {"locale": "en", "formats": NL["formats"], **stub}  # type: ignore[dict-item]
     (lang / "xx").mkdir()
     (lang / "xx" / "site.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (lang / "xx" / "messages.yaml").write_text(yaml.safe_dump(_stub_language(MESSAGES), allow_unicode=True), "utf-8")
     monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
     site_words.cache_clear()
+    messages.cache_clear()
     yield "xx"
     site_words.cache_clear()
+    messages.cache_clear()
 
 
 def _document() -> Document:
     meta = SourceMeta(slug="a", file="seeds/a.txt", title="Titel", published="2022-01-06", language="nl")
     night = Event(
         id="a-1", source="a", when="2022-01-05TNI", text="Vannacht was het stil.", expression="Vannacht",
-        span=(0, 8), sentence_span=(0, 22), interval=interval("2022-01-05TNI"),
+        span=(0, 8), sentence_span=(0, 22), interval=interval("2022-01-05TNI"), review=("tense-far",), line=9,
     )
     return Document(path="content/a.yml", source=meta, events=(night,))
 
@@ -116,12 +138,64 @@ def test_a_second_language_is_a_folder_of_data(xx: str) -> None:
     site = render.Site.of([_document()], language=xx)
     page = render.timeline_pages([_document()])["index.md"]  # Kroniek's own language, as before
     assert "nacht van woensdag 5 op donderdag 6 januari 2022" in page
-    item = review.ReviewItem("published", "content/a.yml", "a", "note", candidates=("2022-01-06",))
-    pages = render.site_wide_pages(site, [item])
+    items = [
+        review.ReviewItem("published", "content/a.yml", "a", "note", candidates=("2022-01-06",)),
+        review.ReviewItem("event", "content/a.yml", "a", "why", event="a-1", expression="Vannacht",
+                          when="2022-01-05TNI", line=9, reasons=("tense-far",), confidence="medium"),
+    ]
+    pages = render.site_wide_pages(site, items)
     timeline = pages[render.HOME]
     assert "xx-night Wednesday 5 Thursday, January 6, 2022" in timeline  # the stub's words around CLDR's names
     assert "xx-intro" not in timeline and "xx-timeline_intro" in timeline and "xx-pager" not in timeline
-    assert "Thursday, January 6, 2022" in pages[render.REVIEW_PAGE] and "xx-review_title" in pages[render.REVIEW_PAGE]
-    article_and_names = {"titel", "vannacht", "content", "published"}  # the article's words; a folder, a field
+    assert "xx-tense-far" in timeline and "xx-medium" in timeline  # why the machine doubts it, how sure: messages
+    editors = pages[render.REVIEW_PAGE]
+    assert "Thursday, January 6, 2022" in editors and "xx-review_title" in editors
+    assert "xx-medium" in editors and "xx-explained 1" in editors
+    # The article's words; a folder, fields and a value an editor types (`confirmed: true`).
+    article_and_names = {"titel", "vannacht", "content", "published", "confirmed", "true"}
     for page in pages.values():
-        assert _words(re.sub(r"\{[^}]*\}", " ", page)) & SITE_WORDS <= article_and_names, page
+        assert _words(re.sub(r"\{[^}]*\}", " ", page)) & (SITE_WORDS | MESSAGE_WORDS) <= article_and_names, page
+
+
+
+def test_check_and_the_schema_help_speak_the_sites_language(xx: str, tmp_path: Path) -> None:
+    from generator.content.check import check_content, schema_with_help
+    from generator.project import Project
+    from tests.test_check import VALID, make_project, write
+
+    (tmp_path / "p").mkdir()
+    project = make_project(tmp_path / "p")
+    (project.root / "mkdocs.yml").write_text(f"site_name: x\ntheme:\n  name: material\n  language: {xx}\n")
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13").replace("  title: Schoten", "\ttitle: x"))
+    (problem,) = check_content(Project(project.root))
+    assert problem.message == "xx-tab"
+    write(project, VALID.replace("when: 2022-01-06TMO", "when: 2022-13"))
+    (problem,) = check_content(Project(project.root))
+    assert problem.message.startswith("xx-no_month ") and "when" in problem.message
+    help_texts = schema_with_help(Project(project.root).messages)
+    assert help_texts["$defs"]["event"]["properties"]["when"]["description"] == "xx-when"
+    mention = help_texts["$defs"]["event"]["properties"]["mentions"]["items"]["properties"]["value"]
+    assert mention["description"] == "xx-value" and mention["patternErrorMessage"] == "xx-value"
+
+
+def test_the_plugin_refuses_a_language_with_site_words_but_no_messages(tmp_path: Path, monkeypatch) -> None:
+    """The site shows the messages' words too (why the machine doubts an event): both data files make a language."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    lang = tmp_path / "lang"
+    shutil.copytree(REPO / "generator" / "lang", lang)
+    (lang / "xx").mkdir()
+    shutil.copy(lang / "nl" / "site.yaml", lang / "xx" / "site.yaml")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    site_words.cache_clear()
+    config_text = (REPO / "mkdocs.yml").read_text("utf-8")
+    assert "language: nl" in config_text
+    (tmp_path / "mkdocs.yml").write_text(config_text.replace("language: nl", "language: xx"), "utf-8")
+    (tmp_path / "site_templates" / "docs").mkdir(parents=True)
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    try:
+        with pytest.raises(PluginError, match="no messages language data for 'xx'"):
+            config.plugins["kroniek"].on_config(config)
+    finally:
+        site_words.cache_clear()

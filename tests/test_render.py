@@ -94,7 +94,7 @@ def test_events_carry_anchor_highlight_source_link_and_review_mark():
     assert 'id="a-2022-01-06tmo"' in page
     assert '<mark class="kr-expr">Die ochtend</mark> was het stil.' in page
     assert 'href="bronnen/a/"' in page, "no sentence offsets (an editor's event): the source page itself"
-    assert 'href="https://example.org/edit/main/content/a.yml"' in page
+    assert 'href="https://example.org/edit/main/content/a.yml"' in page, "no lines known: the file itself"
     assert 'data-source="a"' in page and 'data-start="2022-01-06T06:00"' in page
     assert "kr-event--review" in page
     assert "datum deels onbekend <span class=\"kr-event__confidence\">(Zekerheid: onzeker)</span>" in page
@@ -241,6 +241,26 @@ def test_the_editors_page_lists_doubted_events_with_their_reasons_how_sure_and_f
     assert 'href="../#a-2022-01-06tmo"' in page and "confirmed: true" in page
 
 
+def test_the_editors_page_shows_the_review_list_source_by_source_in_its_order():
+    """The same list as `kroniek review`: each source under its heading, its publication date first with the events
+    waiting for it, the sources as the list orders them; and a word when there is nothing to review."""
+    from generator.content.review import ReviewItem
+
+    items = [
+        ReviewItem("published", "content/b.yml", "b", "geen publicatiedatum", line=4),
+        ReviewItem("event", "content/b.yml", "b", "reden b", event="b-1", expression="gisteren",
+                   when="XXXX-XX-XX", line=12, reasons=("dct-unknown",), confidence="low"),
+        ReviewItem("event", "content/a.yml", "a", "reden a", event="a-2022-01-06tmo", expression="Die ochtend",
+                   when="2022-01-06TMO", line=42, reasons=("tense",), confidence="high"),
+    ]
+    page = render.review_page(items, site=render.Site.of([sample()]))
+    order = ['id="bron-b"', "geen publicatiedatum", "1 gebeurtenis(sen) hieronder hangen daarvan af", "onzeker:",
+             "reden b", 'id="bron-a"', 'href="../bronnen/a/"', "waarschijnlijk:", "reden a"]
+    assert [page.index(piece) for piece in order] == sorted(page.index(piece) for piece in order)
+    assert "<code>content/b.yml:4</code>" in page and "<code>content/b.yml:12</code>" in page
+    assert "niets na te kijken" in render.review_page([]) and "niets na te kijken" not in page
+
+
 _segments = st.lists(st.sampled_from(["bronnen", "tijdlijn", "2022-01", "a", "index", "events.json"]), max_size=4)
 # Site paths as pages link them: a file (`events.json`), a directory URL (`bronnen/a/`), the root ("").
 _site_paths = _segments.map("/".join) | _segments.filter(bool).map(lambda parts: "/".join(parts) + "/")
@@ -249,3 +269,19 @@ _site_paths = _segments.map("/".join) | _segments.filter(bool).map(lambda parts:
 @given(_site_paths, _site_paths)
 def test_relative_path_is_posix_relpath_below_the_site_root(target, start):
     assert render.relative_path(target, start) == posixpath.relpath(target or ".", start or ".")
+
+
+def test_an_events_edit_link_opens_its_line():
+    """GitHub's editor puts its cursor on the line that `#L<n>` on an edit URL names: where the event's entry starts."""
+    from dataclasses import replace
+
+    base = sample()
+    events = tuple(replace(event, line=11 + 6 * n) for n, event in enumerate(base.events))
+    document = replace(base, events=events, published_line=4)
+    page = render.timeline_pages([document], edit_base="https://example.org/edit/main/")["index.md"]
+    for ident, line in ((event.id, event.line) for event in events):
+        card = page[page.index(f'id="{ident}"') :]
+        link = f'href="https://example.org/edit/main/content/a.yml#L{line}"'
+        assert card[: card.index("</article>")].count(link) == 1
+    source = render.source_page(document, None, edit_base="https://example.org/edit/main/")
+    assert 'href="https://example.org/edit/main/content/a.yml#L4"' in source

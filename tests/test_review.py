@@ -50,6 +50,7 @@ def test_a_month_only_article_gets_the_days_its_weekdays_allow(project):
             "publicatiedatum alleen bekend tot op de maand 2022-01; de tekst wijst op "
             "2022-01-06, 2022-01-13, 2022-01-20, 2022-01-27",
             candidates=("2022-01-06", "2022-01-13", "2022-01-20", "2022-01-27"),
+            line=line_of(project, "a", "published:"),
         ),
     )
 
@@ -75,7 +76,7 @@ def test_a_day_precise_source_needs_nothing_but_its_unsettled_events(project):
     source(project, "a", THURSDAY, "2022-01-06", unsettled, unknown, settled)
     assert sorted((item.kind, item.event, item.message) for item in review_items(project)) == [
         ("event", "a-1", "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen"),
-        ("event", "a-2", "'XXXX-01-01' is not fully known"),
+        ("event", "a-2", "'XXXX-01-01' is niet volledig bekend"),
     ]
 
 
@@ -100,6 +101,20 @@ def test_every_doubted_event_is_listed_most_doubtful_first_with_its_reasons_in_w
     assert a3.reasons == ("several-dates", "anaphor")
 
 
+def test_sources_come_in_the_order_of_their_most_doubtful_item_each_with_all_its_items(project):
+    """An editor works through one file at a time: a source's items stay together, most doubtful first, and the
+    source whose worst doubt is worst comes first."""
+    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "tense"), doubted("a-2", "mentioned", "tense"))
+    source(project, "b", THURSDAY, "2022-01-06", *(replace(doubted(ident, *codes), source="b") for ident, codes in (
+        ("b-1", ("anaphor",)), ("b-2", ("no-anchor",)), ("b-3", ("tense-far",)))))
+    source(project, "c", THURSDAY, "2022-01-06", replace(doubted("c-1", "tense"), source="c"))
+    source(project, "d", THURSDAY, None, replace(doubted("d-1", "tense"), source="d"))
+    items = review_items(project)
+    assert [item.event or item.kind for item in items] == [
+        "published", "d-1", "b-2", "b-3", "b-1", "a-2", "a-1", "c-1"
+    ]
+
+
 def test_an_event_an_editor_confirmed_is_settled(project):
     source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "tense"), doubted("a-2", "tense"))
     content = project.content_dir / "a.yml"
@@ -112,7 +127,7 @@ def test_the_command_gives_file_line_id_and_reasons(project, capsys):
     assert main(["--root", str(project.root), "review"]) == 0
     line = (project.content_dir / "a.yml").read_text("utf-8").splitlines().index("  - id: a-1") + 1
     assert capsys.readouterr().out == (
-        f"content/a.yml:{line}: a-1 ('donderdagochtend', 2022-01-06TMO, twijfelachtig) "
+        f"content/a.yml:{line}: a-1 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): "
         "richting gelezen uit een werkwoordstijd ver van de tijdsaanduiding\n"
     )
 
@@ -120,10 +135,51 @@ def test_the_command_gives_file_line_id_and_reasons(project, capsys):
 def test_the_command_lists_items_and_speaks_json(project, capsys):
     source(project, "a", THURSDAY, None)
     assert main(["--root", str(project.root), "review"]) == 0
-    assert capsys.readouterr().out.startswith("content/a.yml: geen publicatiedatum")
+    published = line_of(project, "a", "published:")
+    assert capsys.readouterr().out.startswith(f"content/a.yml:{published}: geen publicatiedatum")
     assert main(["--root", str(project.root), "review", "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
-    assert item["kind"] == "published" and item["candidates"] == []
+    assert item["kind"] == "published" and item["candidates"] == [] and item["line"] == published
+
+
+def line_of(project: Project, slug: str, piece: str) -> int:
+    text = (project.content_dir / f"{slug}.yml").read_text("utf-8")
+    return next(number for number, line in enumerate(text.splitlines(), 1) if piece in line)
+
+
+def test_with_nothing_to_review_the_command_says_so(project, capsys):
+    settled = Event("a-3", "a", "2022-01-06TMO", THURSDAY.strip(), "donderdagochtend", (26, 42), (0, 80))
+    source(project, "a", THURSDAY, "2022-01-06", settled)
+    assert main(["--root", str(project.root), "review"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err == "review: niets na te kijken in 1 inhoudsbestand(en)\n"
+
+
+def test_items_come_by_source_each_at_its_line_under_the_date_they_wait_for(project, capsys):
+    """One missing publication date explains the events that cannot be dated without it: they come below it."""
+    night = Event("a-1", "a", "XXXX-XX-XXTNI", "Vannacht was het onrustig.", "Vannacht", (0, 8), (0, 26),
+                  review=("dct-unknown",))
+    morning = Event("a-2", "a", "XXXX-XX-XXTMO", "Vanmorgen was het stil.", "Vanmorgen", (27, 36), (27, 50),
+                    review=("dct-unknown",))
+    source(project, "a", "Vannacht was het onrustig. Vanmorgen was het stil.\n", None, night, morning)
+    unsettled = Event("b-1", "b", "2022-01", THURSDAY.strip(), "donderdagochtend", (26, 42), (0, 80),
+                      review=("dct-month",))
+    source(project, "b", THURSDAY, "2022-01-06", unsettled)
+    assert main(["--root", str(project.root), "review"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"content/a.yml:{line_of(project, 'a', 'published:')}: geen publicatiedatum, dus geen kandidaat-dagen: "
+        "vul bij 'published' de dag van verschijnen in",
+        "  2 gebeurtenis(sen) hieronder hangen daarvan af: vul eerst 'published' in",
+        f"  content/a.yml:{line_of(project, 'a', 'id: a-1')}: a-1 ('Vannacht', XXXX-XX-XXTNI, onzeker): "
+        "geen publicatiedatum: datum niet te bepalen",
+        f"  content/a.yml:{line_of(project, 'a', 'id: a-2')}: a-2 ('Vanmorgen', XXXX-XX-XXTMO, onzeker): "
+        "geen publicatiedatum: datum niet te bepalen",
+        "",
+        f"content/b.yml:{line_of(project, 'b', 'id: b-1')}: b-1 ('donderdagochtend', 2022-01, onzeker): "
+        "publicatiedatum alleen tot op de maand bekend: dag niet te bepalen",
+    ]
+    assert err == "review: 4 punt(en) in 2 van 2 bron(nen)\n"
 
 
 def candidate_days_by_tagging(article: Source, month: str) -> tuple[str, ...]:

@@ -191,3 +191,18 @@ def test_editor_source_reads_the_content_file(project):
     content = project.content_dir / "003-almaty.yml"
     content.write_text(content.read_text("utf-8").replace("'2022-01-06'", "2022-01-07"), "utf-8")
     assert editor_source(project, "003-almaty").published == "2022-01-07"
+
+
+def test_a_document_knows_the_line_of_each_event_and_of_its_publication_date(project):
+    save(project, META, (YEAR, NIGHT))
+    path = project.content_dir / f"{META.slug}.yml"
+    lines = path.read_text("utf-8").splitlines()
+    path.write_text("\n".join(["# nagekeken", *lines]) + "\n", "utf-8")  # an editor's comment moves everything down
+    text = path.read_text("utf-8").splitlines()
+    first = load_all(project)[0]
+    for document in (first, load_all(project)[0]):  # made, then kept in the cache
+        assert document == first
+        assert {event.id: text[event.line - 1] for event in document.events} == {
+            event.id: f"  - id: {event.id}" for event in (YEAR, NIGHT)
+        }
+        assert text[document.published_line - 1] == "  published: '2022-01-06'"

@@ -145,15 +145,15 @@ def test_the_repositorys_content_files_are_read_as_ruamel_reads_them(repo: Path)
 @pytest.mark.parametrize(
     ("text", "line", "column", "words"),
     [
-        ("a: 1\na: 2\n", 2, 1, "found duplicate key 'a'"),
-        ("<<: {a: 1}\nb: 2\n", 1, 1, "merge keys (<<) are not allowed"),
-        ("[a, b]: c\n", 1, 1, "a key cannot hold a mapping or a list"),
-        ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document"),
-        ("a: [1, 2\n", 2, 1, "not valid YAML"),
-        ("a: 2022-02-30\n", 1, 4, "'2022-02-30' is not a date on the calendar"),
-        ("a: !!str 1\n", 1, 4, "the tag tag:yaml.org,2002:str is not allowed"),
-        ("a: &x 1\nb: *x\n", 1, 4, "anchors and aliases"),
-        ("a: " + "[" * 60 + "]" * 60 + "\n", 1, 53, "nested more than 50 levels deep"),
+        ("a: 1\na: 2\n", 2, 1, "het veld 'a' staat twee keer in hetzelfde blok"),
+        ("<<: {a: 1}\nb: 2\n", 1, 1, "samenvoegsleutels (<<) zijn niet toegestaan"),
+        ("[a, b]: c\n", 1, 1, "een veldnaam kan geen lijst of blok zijn"),
+        ("a: 1\n---\nb: 2\n", 2, 1, "meer dan één document"),
+        ("a: [1, 2\n", 1, 4, "de tekst van 'a' begint met '['"),
+        ("a: 2022-02-30\n", 1, 4, "2022-02-30 staat niet op de kalender"),
+        ("a: !!str 1\n", 1, 4, "de tag tag:yaml.org,2002:str is niet toegestaan"),
+        ("a: &x 1\nb: *x\n", 1, 4, "ankers en verwijzingen (& en *)"),
+        ("a: " + "[" * 60 + "]" * 60 + "\n", 1, 53, "meer dan 50 niveaus diep genest"),
     ],
 )
 def test_what_the_reader_refuses_is_named_at_its_place(text, line, column, words):

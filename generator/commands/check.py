@@ -1,10 +1,14 @@
-"""`kroniek check`: validate content/ before it is merged or built; exit 1 on any problem."""
+"""`kroniek check`: validate content/ before it is merged or built; exit 1 on any error (warnings pass)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -12,8 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "check",
         help="validate the YAML in content/",
         description="Check content files (default: all of content/) against the schema and the articles: "
-        "dates that exist, spans that hold their expression, unique ids, times of day that agree. "
-        "Prints each problem as path:line:column: message.",
+        "dates that exist, spans that hold their expression, unique ids, times of day that agree; and warn "
+        "where a date does not fit its own expression and the publication date. "
+        "Prints each problem as path:line:column: message; exits 1 on any error, 0 with warnings only.",
     )
     parser.add_argument("paths", nargs="*", type=Path, help="content files or folders (default: content/)")
     parser.add_argument(
@@ -21,6 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=("text", "github"),
         default="text",
         help="github: print GitHub Actions annotations that mark the lines in a pull request",
+    )
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="first rewrite each 'when' written in words (5 januari 2022 21.30) as its TIMEX3 value, in place",
     )
     add_jobs(parser)
 
@@ -45,17 +55,39 @@ def positive_number(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.content.check import check_files, files_to_check
+    from generator.content.check import check_files, errors, files_to_check
     from generator.project import Project
 
     project = Project(args.root)
+    say = project.messages
     files = files_to_check(project, args.paths or None)
+    if args.fix:
+        _fix(project, files)
     problems = check_files(project, files, jobs=args.jobs)
     for problem in problems:
-        print(problem.github() if args.format == "github" else problem)
-    if problems:
-        in_files = len({problem.path for problem in problems})
-        print(f"check: {len(problems)} problem(s) in {in_files} of {len(files)} content file(s)", file=sys.stderr)
+        print(problem.github() if args.format == "github" else problem.labelled(say))
+    failed = errors(problems)
+    counts = {"files": len({problem.path for problem in problems}), "total": len(files)}
+    if failed:
+        warnings = len(problems) - len(failed)
+        print(say("check.summary_problems", errors=len(failed), warnings=warnings, **counts), file=sys.stderr)
         return 1
-    print(f"check: {len(files)} content file(s), no problems", file=sys.stderr)
+    if problems:
+        print(say("check.summary_warnings", warnings=len(problems), **counts), file=sys.stderr)
+        return 0
+    print(say("check.summary_clean", total=len(files)), file=sys.stderr)
     return 0
+
+
+def _fix(project: Project, files: list[Path]) -> None:
+    """`--fix`: rewrite `when`s written in words, holding the extraction lock (`serve` extracts into content/ too)."""
+    from generator.content.fix import fix_file
+    from generator.errors import printable
+    from generator.support.lock import extraction_lock
+
+    with extraction_lock(project):
+        for path in files:
+            name = project.relative(path)
+            count = fix_file(project, path, name)
+            if count:
+                print(printable(project.messages("check.fixed", path=name, count=count)), file=sys.stderr)

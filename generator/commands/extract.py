@@ -54,6 +54,6 @@ def report_outcome(report: ExtractReport, keep_going: bool = False) -> int:
     for error in report.errors:
         print(f"{'warning' if keep_going else 'error'}: {error}", file=sys.stderr)
     summary = ", ".join(f"{n} {what}" for what, n in sorted(counts.items())) or "no sources"
-    failed = "article(s) skipped (--keep-going)" if keep_going else "error(s)"
-    print(f"extract: {summary}; {len(report.errors)} {failed}", file=sys.stderr)
+    failed = "file(s) skipped (--keep-going)" if keep_going else "file(s) with errors"
+    print(f"extract: {summary}; {len({error.path for error in report.errors})} {failed}", file=sys.stderr)
     return 1 if report.errors and not keep_going else 0

@@ -1,16 +1,24 @@
-"""`kroniek review`: the list of what needs an editor, for people or (with --json) for tools."""
+"""`kroniek review`: the list of what needs an editor, source by source, for people or (with --json) for tools."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.content.review import ReviewItem
+    from generator.lang.messages import Messages
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "review",
         help="list what needs an editor",
-        description="List sources without a publication day (with the days their text points to), then every "
-        "event the machine is not sure of, most doubtful first, with its reasons and file:line.",
+        description="List, source by source and each at its file and line, sources without a publication day "
+        "(with the days their text points to), then every event the machine is not sure of, most doubtful first, "
+        "with its reasons; the source with the most doubtful item first.",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON array of review items")
 
@@ -20,18 +28,51 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from generator.content.review import review_items
+    from generator.content.store import load_all
     from generator.errors import printable
-    from generator.lang.words import DEFAULT_LANGUAGE, site_words
     from generator.project import Project
 
-    items = review_items(Project(args.root))
+    project = Project(args.root)
+    say = project.messages
+    documents = load_all(project)
+    items = review_items(project, documents, language=project.language)
     if args.json:
         print(json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=2))
         return 0
-    sure = site_words(DEFAULT_LANGUAGE).confidence
-    for item in items:
-        place = f"{item.path}:{item.line}" if item.line else item.path
-        how_sure = sure.get(item.confidence or "", item.confidence)
-        subject = f" {item.event} ({item.expression!r}, {item.when}, {how_sure})" if item.event else ""
-        print(printable(f"{place}:{subject} {item.message}"))
+    for line in listing(items, say):
+        print(printable(line))
+    if not items:
+        print(say("review.nothing", total=len(documents)), file=sys.stderr)
+    else:
+        sources = len({item.path for item in items})
+        print(say("review.summary", items=len(items), sources=sources, total=len(documents)), file=sys.stderr)
     return 0
+
+
+def listing(items: Sequence[ReviewItem], say: Messages) -> Iterator[str]:
+    """The items as `path:line: message`, source by source in the order `review_items` gives them; a source's missing
+    or month-only publication date first, with the items of its events below it, since that date is what they wait
+    for."""
+    by_path: dict[str, list[ReviewItem]] = {}
+    for item in items:
+        by_path.setdefault(item.path, []).append(item)
+    for number, found in enumerate(by_path.values()):
+        if number:
+            yield ""
+        published = [item for item in found if item.kind == "published"]
+        events = [item for item in found if item.kind == "event"]
+        indent = "  " if published else ""
+        for item in published:
+            yield _line(item, say)
+            if events:
+                yield f"{indent}{say('review.explained', count=len(events))}"
+        for item in events:
+            yield f"{indent}{_line(item, say)}"
+
+
+def _line(item: ReviewItem, say: Messages) -> str:
+    if not item.event:
+        return f"{item.path}:{item.line}: {item.message}"
+    about = [repr(item.expression), item.when or ""]
+    about += [say(f"confidence.{item.confidence}")] if item.confidence else []
+    return f"{item.path}:{item.line}: {item.event} ({', '.join(about)}): {item.message}"

@@ -1,9 +1,14 @@
 """`kroniek check`: every problem in content files, each at the line an editor must fix.
 
-Three layers: the YAML must parse, the tree must fit the JSON Schema
-(`generator/content/schema/source.schema.json`, shared with editors' IDEs), and the
-values must make sense: dates that exist, spans that point at the expression in
-the article, ids used once, parts of day that agree with clock times.
+Three layers: the YAML must parse (a syntax error is named where the editor made it,
+`mistakes`), the tree must fit the JSON Schema (`generator/content/schema/source.schema.json`,
+shared with editors' IDEs), and the values must make sense: dates that exist, spans that point
+at the expression in the article, ids used once, parts of day that agree with clock times.
+Every message is the editors' language's (`lang/<code>/messages.yaml`, the site's language).
+
+Errors stop a build; warnings do not: a `when` its own expression and the publication date
+do not allow (`vannacht` as the night after publication) is worth a second look, no more.
+A `when` written in words (`5 januari 2022`) is an error that `kroniek check --fix` mends.
 """
 
 from __future__ import annotations
@@ -17,20 +22,23 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import jsonschema_rs
 
 from generator.content import store
 from generator.content.store import content_entries, irregular, read_text
+from generator.content.when import editor_value
 from generator.content.yamlfast import Read
 from generator.errors import InputError, printable
-from generator.model import Document, Interval
-from generator.project import SAFE_NAME, SAFE_NAME_RULE, Project, UnsafePath
+from generator.lang import DEFAULT_LANGUAGE
+from generator.lang.messages import Messages, messages
+from generator.model import CONFIDENCE, Document, Interval
+from generator.project import SAFE_NAME, Project, UnsafePath
 from generator.support import cache as results
 from generator.support.workers import in_processes, usable_cpus
 from generator.support.zones import unknown_zone
-from generator.temporal import tag
+from generator.temporal import Expressions, tag
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 from generator.text.articles import CONTROL_CHARACTERS, decode, read_capped
@@ -52,26 +60,40 @@ POOL_MIN_FILES = 200
 WHEN_SCHEMA = "#/$defs/event/properties/when"
 
 Fields = Mapping[str, Any]  # a mapping of a content file's plain values
-# A file found clean on its own, as kept: (the key of its bytes, [its article file, the article's hash, its ids in
-# order with their line and column]).
+Severity = Literal["error", "warning", "notice"]  # a notice only informs (`kroniek list --since`)
+# A file found clean on its own, as kept: (the key of its bytes and the language, [its article file, the article's
+# hash, its ids in order with their line and column, its warnings as [line, column, message]]).
 Clean = tuple[str, list[Any]]
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing to fix, at a 1-based line and column of a content file."""
+    """One thing to fix (an error) or to look at again (a warning), at a 1-based line and column of a content file."""
 
     path: str
     line: int
     column: int
     message: str
+    severity: Severity = "error"
 
     def __str__(self) -> str:
         return printable(f"{self.path}:{self.line}:{self.column}: {self.message}")
 
+    def labelled(self, say: Messages) -> str:
+        """The problem as `check` prints it: a warning says it is one."""
+        if self.severity == "error":
+            return str(self)
+        return printable(f"{self.path}:{self.line}:{self.column}: {say('severity.warning')}: {self.message}")
+
     def github(self) -> str:
         """The problem as a GitHub Actions annotation on the file's line."""
-        return f"::error file={_escape(self.path, True)},line={self.line},col={self.column}::{_escape(self.message)}"
+        where = f"file={_escape(self.path, True)},line={self.line},col={self.column}"
+        return f"::{self.severity} {where}::{_escape(self.message)}"
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop a build."""
+    return [problem for problem in problems if problem.severity == "error"]
 
 
 def _escape(text: str, is_property: bool = False) -> str:
@@ -87,14 +109,14 @@ def check_content(project: Project, paths: Iterable[Path] | None = None, jobs: i
 
 
 def check_and_load(project: Project, jobs: int | None = None) -> tuple[list[Problem], tuple[Document, ...]]:
-    """The problems of every content file, and the documents of a project without any (else none), by slug.
+    """The problems of every content file, and the documents of a project without errors (else none), by slug.
 
     Each file is parsed once: the documents of the files checked are those
     the check made of them; the others (found clean before) come from
     `store.load_all`, from its cache or parsed there.
     """
     problems, parsed = _check(project, files_to_check(project), jobs)
-    if problems:
+    if errors(problems):
         return problems, ()
     return problems, store.load_all(project, parsed=parsed)
 
@@ -127,7 +149,8 @@ def _check(
     first_ids: dict[str, str] = {}  # id → where it was first used
     for (_, name), entry in zip(named, cached, strict=True):
         if entry is not None:
-            own, ids = (), entry
+            ids, kept_warnings = entry
+            own = tuple(Problem(name, line, column, message, "warning") for line, column, message in kept_warnings)
         else:
             checked = next(fresh)
             own, ids = checked.problems, checked.ids
@@ -135,7 +158,7 @@ def _check(
                 clean[name] = checked.clean
             if checked.document is not None:
                 documents[name] = checked.document
-        found = [*own, *_duplicate_ids(name, ids, first_ids)]  # a schema problem at an id comes before its duplicate
+        found = [*own, *_duplicate_ids(name, ids, first_ids, project.messages)]  # a schema problem before its duplicate
         problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
     project.cache.put_many(CHECK_CACHE, clean)
     return problems, documents
@@ -151,24 +174,35 @@ class FileCheck:
     document: tuple[str, Document] | None  # (`store.document_key`, `store.document`) of a clean file
 
 
-def _unchanged(project: Project, path: Path, entry: Clean | None) -> list[Any] | None:
-    """The ids of a file found clean before, if the file, its article and the code are as they were."""
+def _unchanged(project: Project, path: Path, entry: Clean | None) -> tuple[list[Any], list[Any]] | None:
+    """The ids and warnings of a file found clean before, if the file, its article, the language and the code are
+    as they were."""
     if entry is None or irregular(path, path.name):  # a FIFO put where a clean file was would hang the hashing
         return None
-    if entry[0] != results.key(project.cache.file_digest(path)):
+    if entry[0] != _clean_key(project, project.cache.file_digest(path)):
         return None
-    article, article_digest, ids = entry[1]
-    return ids if project.article_digest(article) == article_digest else None
+    article, article_digest, ids, warnings = entry[1]
+    return (ids, warnings) if project.article_digest(article) == article_digest else None
+
+
+def _clean_key(project: Project, content_digest: str) -> str:
+    """What a clean file's entry depends on: its bytes and the language its warnings are worded in (and the code)."""
+    return results.key(content_digest, project.language)
 
 
 def _is_clean(value: Any) -> bool:
     """Whether a value read from the cache has the shape of a clean file's: anything else is a miss."""
-    if not (isinstance(value, list) and len(value) == 3 and all(isinstance(part, str) for part in value[:2])):
+    if not (isinstance(value, list) and len(value) == 4 and all(isinstance(part, str) for part in value[:2])):
         return False
-    return isinstance(value[2], list) and all(
-        isinstance(found, list) and len(found) == 3 and isinstance(found[0], str)
-        and type(found[1]) is int and type(found[2]) is int
-        for found in value[2]
+
+    def placed(found: Any, text_at: int) -> bool:  # an id [text, line, column], a warning [line, column, text]
+        if not (isinstance(found, list) and len(found) == 3 and isinstance(found[text_at], str)):
+            return False
+        return all(type(part) is int for index, part in enumerate(found) if index != text_at)
+
+    return (
+        isinstance(value[2], list) and all(placed(found, 0) for found in value[2])
+        and isinstance(value[3], list) and all(placed(found, 2) for found in value[3])
     )
 
 
@@ -184,31 +218,51 @@ def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> li
 
 def check_file(project: Project, path: Path, name: str) -> FileCheck:
     """One content file on its own: every problem but ids used in another file or twice, which `check_files` adds."""
+    say = project.messages
     if not SAFE_NAME.fullmatch(path.name):
-        message = f"the file name '{path.name}' may hold only {SAFE_NAME_RULE}: rename the file"
-        return FileCheck((Problem(name, 1, 1, message),), (), None, None)
-    refused = irregular(path, name)
+        return FileCheck((Problem(name, 1, 1, say("check.file_name", name=path.name)),), (), None, None)
+    refused = irregular(path, name, say)
     if refused is not None:
         return FileCheck((Problem(refused.path, 1, 1, refused.message),), (), None, None)
     try:
-        text = read_text(path, name)
-        loaded = store.read(text, name)
+        text = read_text(path, name, say)
+        loaded = store.read(text, name, say)
     except InputError as error:
         return FileCheck((Problem(name, error.line or 1, error.column or 1, error.message),), (), None, None)
     except OSError as error:
-        return FileCheck((Problem(name, 1, 1, f"cannot read the file: {error.strerror}"),), (), None, None)
-    problems = tuple(_file_problems(project, loaded, name))
+        return FileCheck((Problem(name, 1, 1, say("yaml.unreadable", reason=error.strerror)),), (), None, None)
+    problems = tuple(_file_problems(project, loaded, name, say))
     ids = tuple(_ids(loaded))
-    if problems:
+    if errors(problems):
         return FileCheck(problems, ids, None, None)
     content_digest = results.digest(text.encode("utf-8"))
     article = loaded.values["source"]["file"]
-    clean = (results.key(content_digest), [article, project.article_digest(article), [list(i) for i in ids]])
+    warnings = [[problem.line, problem.column, problem.message] for problem in problems]
+    clean = (
+        _clean_key(project, content_digest),
+        [article, project.article_digest(article), [list(i) for i in ids], warnings],
+    )
     try:
-        document = store.document(path, name, text, loaded)
+        document = store.document(path, name, text, loaded, say)
     except InputError:  # not a document after all: `load_all` reports it where it always did
-        return FileCheck((), ids, clean, None)
-    return FileCheck((), ids, clean, (store.document_key(project, path, content_digest), document))
+        return FileCheck(problems, ids, clean, None)
+    return FileCheck(problems, ids, clean, (store.document_key(project, path, content_digest), document))
+
+
+def editor_errors(project: Project, text: str, name: str) -> list[Problem]:
+    """The errors of a content file's text that its editors made, before anything is merged into it.
+
+    What the file says about its article (spans that no longer hold their expression after the
+    article changed) is left out: extraction refreshes that. Ids used twice within the file count.
+    """
+    say = project.messages
+    try:
+        loaded = store.read(text, name, say)
+    except InputError as error:
+        return [Problem(name, error.line or 1, error.column or 1, error.message)]
+    found = [*_file_problems(project, loaded, name, say, article=False, warnings=False)]
+    found += _duplicate_ids(name, _ids(loaded), {}, say)
+    return sorted(errors(found), key=lambda problem: (problem.line, problem.column))
 
 
 def _ids(loaded: Read) -> Iterator[tuple[str, int, int]]:
@@ -220,11 +274,13 @@ def _ids(loaded: Read) -> Iterator[tuple[str, int, int]]:
             yield event["id"], *loaded.position(event, "id")
 
 
-def _duplicate_ids(name: str, ids: Iterable[tuple[str, int, int]], first_ids: dict[str, str]) -> Iterator[Problem]:
+def _duplicate_ids(
+    name: str, ids: Iterable[tuple[str, int, int]], first_ids: dict[str, str], say: Messages
+) -> Iterator[Problem]:
     """Each id already in `first_ids` (an earlier file's, or this one's), at its second use; the others are added."""
     for identifier, line, column in ids:
         if identifier in first_ids:
-            yield Problem(name, line, column, f"duplicate id '{identifier}': first used at {first_ids[identifier]}")
+            yield Problem(name, line, column, say("check.duplicate_id", id=identifier, first=first_ids[identifier]))
         else:
             first_ids[identifier] = f"{name}:{line}"
 
@@ -239,30 +295,36 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
     return found
 
 
-def _file_problems(project: Project, loaded: Read, name: str) -> Iterator[Problem]:
-    """The problems of one file's values, but for ids used twice."""
-    yield from (Problem(name, *place, message) for place, message in _schema_problems(loaded))
-    yield from _rule_problems(project, loaded, name)
+def _file_problems(
+    project: Project, loaded: Read, name: str, say: Messages, *, article: bool = True, warnings: bool = True
+) -> Iterator[Problem]:
+    """The problems of one file's values, but for ids used twice; with `article`, those against the article too."""
+    yield from (Problem(name, *place, message) for place, message in _schema_problems(loaded, say))
+    yield from _rule_problems(project, loaded, name, say, article, warnings)
 
 
-def _rule_problems(project: Project, loaded: Read, name: str) -> Iterator[Problem]:
+def _rule_problems(
+    project: Project, loaded: Read, name: str, say: Messages, with_article: bool, warnings: bool
+) -> Iterator[Problem]:
     """The problems the schema cannot see, on whatever shape the values have."""
     values, where = loaded.values, loaded.position
     if not isinstance(values, dict):
         return
     source = values.get("source")
     source = source if isinstance(source, dict) else {}
-    yield from _control_problems(name, values, where)
-    article, problems = _article(project, source, name, where)
+    yield from _control_problems(name, values, where, say)
+    article, problems = _article(project, source, name, where, say) if with_article else (None, [])
     yield from problems
-    yield from _date_problem(name, source, "published", where)
-    yield from _zone_problem(name, source, where)
-    language, problems = _language(source, name, where)
+    published = list(_date_problem(name, source, "published", where, say))
+    yield from published
+    yield from _zone_problem(name, source, where, say)
+    language, problems = _language(source, name, where, say)
     yield from problems
+    known = source.get("published") if warnings and not published else None
     events = values.get("events")
     for event in events if isinstance(events, list) else ():
         if isinstance(event, dict):
-            yield from _event_problems(name, event, article, language, where)
+            yield from _event_problems(name, event, article, language, where, say, known)
 
 
 # -- schema ---------------------------------------------------------------------------------------------------------
@@ -273,10 +335,46 @@ def _schema() -> dict[str, Any]:
     return json.loads(resources.files("generator").joinpath("content/schema/source.schema.json").read_text("utf-8"))
 
 
+def schema_with_help(say: Messages) -> dict[str, Any]:
+    """The content schema with the help an editor's IDE shows for each field, in the editors' language.
+
+    The help is `help` of the messages: the schema Kroniek checks with holds none, so a second
+    language is a data file. `patternErrorMessage` is what VS Code's YAML extension shows under a
+    value without its field's form (an annotation to any other validator).
+    """
+    shipped = _schema()
+    schema = {key: shipped[key] for key in ("$schema", "$id")}
+    schema |= {"title": say.help["document_title"], "description": say.help["document"]}
+    schema |= json.loads(json.dumps({key: value for key, value in shipped.items() if key not in schema}))
+    schema["properties"]["events"]["description"] = say.help["events"]
+    for name, definition in schema["$defs"].items():
+        definition["description"] = say.help[name]
+        _field_help(definition, say)
+    return schema
+
+
+def _field_help(part: dict[str, Any], say: Messages) -> None:
+    """The help of each field of `part`, and of the fields of the blocks in its lists (an event's `mentions`)."""
+    for field, inner in part.get("properties", {}).items():
+        if field in say.help:
+            inner["description"] = say.help[field]
+        if field in say.help_pattern:
+            inner["patternErrorMessage"] = say.help_pattern[field]
+        _field_help(inner, say)
+    items = part.get("items")
+    if isinstance(items, dict):
+        _field_help(items, say)
+
+
 @cache
 def _validator() -> jsonschema_rs.Validator:
     """The schema compiled once: checking a valid file takes a few microseconds, not jsonschema's millisecond."""
     return jsonschema_rs.Draft202012Validator(_schema())
+
+
+def is_timex(value: Any) -> bool:
+    """Whether a `when` has the form of a TIMEX3 value (the schema's pattern): what `check --fix` leaves alone."""
+    return _when_validator().is_valid(value)
 
 
 @cache
@@ -292,7 +390,7 @@ def _subschema(path: Iterable[str | int]) -> Any:
     return schema
 
 
-def _schema_problems(loaded: Read) -> Iterator[tuple[tuple[int, int], str]]:
+def _schema_problems(loaded: Read, say: Messages) -> Iterator[tuple[tuple[int, int], str]]:
     """Each schema error of a file's values at the value it is about, in words an editor acts on."""
     values = loaded.values
     if _validator().is_valid(values):
@@ -302,7 +400,7 @@ def _schema_problems(loaded: Read) -> Iterator[tuple[tuple[int, int], str]]:
         if isinstance(error.kind, jsonschema_rs.ValidationErrorKind.FalseSchema) and path and isinstance(path[-1], int):
             path.pop()  # an item past `prefixItems`: the list is what is too long
         parent, key = _node(values, path)
-        yield from _explained(error, parent, key, loaded)
+        yield from _explained(error, parent, key, loaded, say)
 
 
 def _node(values: Any, path: list[Any]) -> tuple[Any, Any]:
@@ -316,47 +414,61 @@ def _node(values: Any, path: list[Any]) -> tuple[Any, Any]:
 
 
 def _explained(
-    error: jsonschema_rs.ValidationError, parent: Any, key: Any, loaded: Read
+    error: jsonschema_rs.ValidationError, parent: Any, key: Any, loaded: Read, say: Messages
 ) -> Iterator[tuple[tuple[int, int], str]]:
     kinds = jsonschema_rs.ValidationErrorKind
     node = parent if key is None else parent[key]
-    field = f"'{key}'" if isinstance(key, str) else "this value"
+    field = f"'{key}'" if isinstance(key, str) else say("schema.this_value")
     kind, instance = error.kind, error.instance
     schema = _subschema(error.schema_path[:-1])
     where = loaded.position(parent, key)
     if isinstance(kind, kinds.AdditionalProperties):
-        allowed = set(schema.get("properties", {}))
-        for extra in (key for key in node if key not in allowed):
-            yield loaded.key_position(node, extra), f"unknown field '{extra}' (allowed: {', '.join(sorted(allowed))})"
+        allowed = ", ".join(sorted(schema.get("properties", {})))
+        for extra in (name for name in node if name not in schema.get("properties", {})):
+            yield loaded.key_position(node, extra), say("schema.unknown_field", name=extra, allowed=allowed)
     elif isinstance(kind, kinds.Required):
-        yield where, f"missing field: {kind.property!r} is a required property"
+        yield where, say("schema.missing_field", name=kind.property)
     elif isinstance(kind, kinds.Type) and _is_number(instance) and "string" in kind.types:
-        yield where, f"{field}: write '{instance}' in quotes, or YAML reads it as a number"
-    elif isinstance(kind, kinds.Pattern) and "description" in schema:
-        yield where, f"{field}: {instance!r} is not {schema['description']}"
+        yield where, say("schema.number", field=field, value=instance)
+    elif instance is None or (isinstance(kind, kinds.MinItems | kinds.MinLength) and kind.limit == 1):
+        yield where, say("schema.empty", field=field, what=say.help.get(key, say("schema.a_value")))
+    elif isinstance(kind, kinds.Pattern) and key == "when" and "/when/" in f"/{'/'.join(map(str, error.schema_path))}/":
+        yield where, _unreadable_when(instance, say)
+    elif isinstance(kind, kinds.Pattern):
+        yield where, say("schema.not_pattern", field=field, value=instance, what=say.help.get(key, ""))
     elif isinstance(kind, kinds.FalseSchema):
         if error.instance_path[-1] == len(schema.get("prefixItems", ())):  # once, at the first item too many
             limit = len(schema.get("prefixItems", ()))
-            yield where, f"{field}: expected at most {limit} items but found {len(node) - limit} extra"
+            yield where, say("schema.too_many", field=field, limit=limit, extra=len(node) - limit)
     else:
-        yield where, f"{field}: {_message(error, schema)}"
+        yield where, _message(error, schema, field, say)
 
 
-def _message(error: jsonschema_rs.ValidationError, schema: Mapping[str, Any]) -> str:
-    """The error in the words Kroniek has always used (Python's notation for values), or the validator's own."""
+def _unreadable_when(value: str, say: Messages) -> str:
+    """A `when` that is no TIMEX3 value: the value to write instead, when the tagger reads the editor's words."""
+    canonical = editor_value(value, say.code)
+    if canonical is None:
+        return say("check.not_timex", value=value)
+    return say("check.fixable", value=value, canonical=canonical)
+
+
+def _message(error: jsonschema_rs.ValidationError, schema: Mapping[str, Any], field: str, say: Messages) -> str:
+    """The error in the editors' words (Python's notation for values), or the validator's own detail."""
     kinds, kind, instance = jsonschema_rs.ValidationErrorKind, error.kind, error.instance
     if isinstance(kind, kinds.Type):  # the types in the schema's order
         types = [schema["type"]] if isinstance(schema["type"], str) else schema["type"]
-        return f"{instance!r} is not of type {', '.join(map(repr, types))}"
+        named = say("schema.or").join(say(f"schema.types.{name}") for name in types)
+        return say("schema.wrong_type", field=field, value=repr(instance), types=named)
     if isinstance(kind, kinds.Enum):
-        return f"{instance!r} is not one of {kind.options!r}"
+        options = ", ".join(str(option) for option in kind.options if option is not None)
+        return say("schema.not_one_of", field=field, value=instance, options=options)
     if isinstance(kind, kinds.MinItems | kinds.MinLength):
-        return f"{instance!r} should be non-empty" if kind.limit == 1 else f"{instance!r} is too short"
+        return say("schema.too_short", field=field, value=repr(instance))
     if isinstance(kind, kinds.MaxItems | kinds.MaxLength):
-        return f"{instance!r} is too long"
+        return say("schema.too_long", field=field, value=repr(instance))
     if isinstance(kind, kinds.Minimum):
-        return f"{instance!r} is less than the minimum of {kind.limit!r}"
-    return error.message
+        return say("schema.too_small", field=field, value=instance, limit=kind.limit)
+    return say("schema.other", field=field, detail=error.message)
 
 
 def _is_number(value: Any) -> bool:
@@ -369,7 +481,9 @@ def _is_number(value: Any) -> bool:
 Where = Callable[..., tuple[int, int]]  # (mapping, key=None) → line and column: `Read.position`
 
 
-def _article(project: Project, source: Fields, name: str, where: Where) -> tuple[str | None, list[Problem]]:
+def _article(
+    project: Project, source: Fields, name: str, where: Where, say: Messages
+) -> tuple[str | None, list[Problem]]:
     """The decoded text of the article `file:` names, or the problem at `file:` why there is none."""
     file = source.get("file")
     if not isinstance(file, str):
@@ -377,20 +491,19 @@ def _article(project: Project, source: Fields, name: str, where: Where) -> tuple
     try:
         return decode(read_capped(project.article_path(file), file), file), []
     except UnsafePath as error:
-        message = f"the article '{file}' cannot be read: {error}"
+        message = say("check.article_unsafe", file=file, reason=error)
     except FileNotFoundError:
-        message = (
-            f"the article '{file}' does not exist (relative to the project root): restore it, "
-            "or delete this content file and its copy in content/.generated/ if the article was withdrawn"
-        )
+        message = say("check.article_missing", file=file)
     except InputError as error:
-        message = f"the article '{file}' cannot be read: {error}"
+        message = say("check.article_unreadable", file=file, reason=error)
     except OSError as error:  # a folder (`file: ''` names the project root), no permission, ...
-        message = f"the article '{file}' cannot be read: {error.strerror}; 'file:' names an article file in seeds/"
+        message = say("check.article_unreadable", file=file, reason=error.strerror)
     return None, [Problem(name, *where(source, "file"), message)]
 
 
-def _control_problems(name: str, node: Any, where: Where, field: str | None = None) -> Iterator[Problem]:
+def _control_problems(
+    name: str, node: Any, where: Where, say: Messages, field: str | None = None
+) -> Iterator[Problem]:
     """Each string holding a control character (or, outside prose, a line break), at its value.
 
     Such a character would reach a terminal raw (an escape sequence) or start a
@@ -402,127 +515,142 @@ def _control_problems(name: str, node: Any, where: Where, field: str | None = No
         if isinstance(value, str):
             found = CONTROL_CHARACTERS.search(value) or (inner not in PROSE_FIELDS and _LINE_BREAKS.search(value))
             if found:
-                what = "a line break" if _LINE_BREAKS.fullmatch(found.group()) else "a control character"
-                yield Problem(
-                    name, *where(node, key), f"'{inner}' holds {what} (U+{ord(found.group()):04X}); remove it"
-                )
+                what = say("check.line_break" if _LINE_BREAKS.fullmatch(found.group()) else "check.control_character")
+                code = f"{ord(found.group()):04X}"
+                yield Problem(name, *where(node, key), say("check.control", field=inner, what=what, code=code))
         else:
-            yield from _control_problems(name, value, where, inner)
+            yield from _control_problems(name, value, where, say, inner)
 
 
-def _language(source: Fields, name: str, where: Where) -> tuple[str | None, list[Problem]]:
+def _language(source: Fields, name: str, where: Where, say: Messages) -> tuple[str | None, list[Problem]]:
     """The source's language if the tagger knows it (else None, and the problem at `language:`)."""
     language = source.get("language", "nl")
     if not isinstance(language, str):
         return None, []
     try:
         load_language(language)
-    except ValueError as error:
-        return None, [Problem(name, *where(source, "language"), str(error))]
+    except ValueError:
+        return None, [Problem(name, *where(source, "language"), say("check.language", code=language))]
     return language, []
 
 
-def _zone_problem(name: str, source: Fields, where: Where) -> Iterator[Problem]:
+def _zone_problem(name: str, source: Fields, where: Where, say: Messages) -> Iterator[Problem]:
     """A `timezone:` that names no zone of the time zone database: its clock times could not be placed."""
     value = source.get("timezone")
-    if isinstance(value, str):
-        reason = unknown_zone(value)
-        if reason:
-            yield Problem(name, *where(source, "timezone"), f"'timezone': {reason}")
+    if isinstance(value, str) and unknown_zone(value):
+        yield Problem(name, *where(source, "timezone"), say("check.timezone", value=value))
 
 
-def _date_problem(name: str, node: Fields, key: str, where: Where) -> Iterator[Problem]:
+def _date_problem(name: str, node: Fields, key: str, where: Where, say: Messages) -> Iterator[Problem]:
     value = node.get(key)
     if isinstance(value, str):
         reason = impossible_date(value)
         if reason:
-            yield Problem(name, *where(node, key), f"'{key}': {reason}")
+            yield Problem(name, *where(node, key), say(f"check.{reason[0]}", field=key, value=value, **reason[1]))
 
 
-def impossible_date(value: str) -> str | None:
-    """Why the calendar parts of a TIMEX3 value do not exist (`2022-02-30`, `2022-13`, `2021-W54`), or None."""
+def impossible_date(value: str) -> tuple[str, dict[str, Any]] | None:
+    """Why the calendar parts of a TIMEX3 value do not exist (`2022-02-30`, `2022-13`, `2021-W54`), or None.
+
+    The reason is a message key under `check.` and its fields.
+    """
     match = _DATE_PARTS.match(value)
     if not match:
         return _past_the_calendar(value)
     parts = {key: int(part) for key, part in match.groupdict().items() if part is not None}
     year = parts["year"]
     if year < dt.MINYEAR:
-        return f"{value} names the year 0, which the calendar (from the year 1) does not have"
+        return "no_year_0", {}
     if "week" in parts and not 1 <= parts["week"] <= dt.date(year, 12, 28).isocalendar().week:
-        return f"{value} names a week that {year} does not have"
+        return "no_week", {"year": year}
     if "month" in parts and not 1 <= parts["month"] <= 12:
-        return f"{value} names a month that does not exist"
+        return "no_month", {}
     if "day" in parts and not 1 <= parts["day"] <= calendar.monthrange(year, parts["month"])[1]:
-        return f"{value} names a day that does not exist"
+        return "no_day", {}
     if "hour" in parts and not (parts["hour"] <= 23 and parts["minute"] <= 59):
-        return f"{value} names a time of day that does not exist"
+        return "no_time", {}
     return _past_the_calendar(value)
 
 
-def _past_the_calendar(value: str) -> str | None:
+def _past_the_calendar(value: str) -> tuple[str, dict[str, Any]] | None:
     """Why a value whose parts exist still has no place (`9999-12-31` ends in the year 10000), or None."""
     span = interval(value)
     if "X" not in value and span.precision is not None and span.start is None:
-        return f"{value} reaches past the end of 9999, where the calendar ends"
+        return "past_calendar", {}
     return None
 
 
 def _event_problems(
-    name: str, event: Fields, article: str | None, language: str | None, where: Where
+    name: str,
+    event: Fields,
+    article: str | None,
+    language: str | None,
+    where: Where,
+    say: Messages,
+    published: Any = None,
 ) -> Iterator[Problem]:
-    yield from _date_problem(name, event, "when", where)
-    yield from _date_problem(name, event, "anchor", where)
-    yield from _shape_problem(name, event, where)
+    """An event's problems; with a `published` day, also a warning when its `when` is implausible and no editor
+    confirmed it (`confirmed: true`: the editor has decided)."""
+    found = [
+        *_date_problem(name, event, "when", where, say),
+        *_date_problem(name, event, "anchor", where, say),
+        *_shape_problem(name, event, where, say),
+    ]
     mentions = event.get("mentions")
     mentions = [m for m in mentions if isinstance(m, dict)] if isinstance(mentions, list) else []
     for mention in mentions:
-        yield from _date_problem(name, mention, "value", where)
+        found += _date_problem(name, mention, "value", where, say)
     if article is not None:
-        yield from _span_problems(name, event, "span", article, where)
-        yield from _span_problems(name, event, "sentence", article, where)
+        found += _span_problems(name, event, "span", article, where, say)
+        found += _span_problems(name, event, "sentence", article, where, say)
         for mention in mentions:
-            yield from _span_problems(name, mention, "span", article, where)
+            found += _span_problems(name, mention, "span", article, where, say)
     when, expression = event.get("when"), event.get("expression")
-    if language and isinstance(when, str) and isinstance(expression, str) and not impossible_date(when):
-        conflict = time_of_day_conflict(when, expression, language)
+    readable = isinstance(when, str) and isinstance(expression, str) and _when_validator().is_valid(when)
+    if language and readable and not impossible_date(when):
+        conflict = time_of_day_conflict(when, expression, language, say)
         if conflict:
-            yield Problem(name, *where(event, "when"), conflict)
+            found.append(Problem(name, *where(event, "when"), conflict))
+        elif _unsettled(event, published) and not any(p.line == where(event, "when")[0] for p in found):
+            doubt = implausible(event, published, language, say)
+            if doubt:
+                found.append(Problem(name, *where(event, "when"), doubt, "warning"))
+    yield from found
 
 
-def _shape_problem(name: str, event: Fields, where: Where) -> Iterator[Problem]:
+def _unsettled(event: Fields, published: Any) -> bool:
+    """Whether an event's `when` is still open to a plausibility warning: there is a publication day to read its
+    expression against, and no editor confirmed it (`confirmed: true`: the value is theirs, decided)."""
+    return isinstance(published, str) and event.get("confirmed") is not True
+
+
+def _shape_problem(name: str, event: Fields, where: Where, say: Messages) -> Iterator[Problem]:
     """A `when` the timeline cannot place (`2022-Q1`, `P3D`) would silently sit among the unplaced events."""
     when = event.get("when")
     if not isinstance(when, str) or not _when_validator().is_valid(when):
         return  # the schema has said what is wrong
     if not impossible_date(when) and interval(when).precision is None:
-        yield Problem(
-            name,
-            *where(event, "when"),
-            f"'when': {when} is not a date or time the timeline can place "
-            "(a day, part of day, clock time, week, weekend, month, season, year or decade; X for unknown parts)",
-        )
+        yield Problem(name, *where(event, "when"), say("check.not_placeable", value=when))
 
 
-def _span_problems(name: str, event: Fields, key: str, article: str, where: Where) -> Iterator[Problem]:
+def _span_problems(
+    name: str, event: Fields, key: str, article: str, where: Where, say: Messages
+) -> Iterator[Problem]:
     pair = event.get(key)
     if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) and n >= 0 for n in pair)):
         return  # the schema has said what is wrong
     start, end = pair
     place = where(event, key)
     if start > end:
-        yield Problem(name, *place, f"'{key}' [{start}, {end}] starts after it ends")
+        yield Problem(name, *place, say("check.span_reversed", field=key, start=start, end=end))
     elif end > len(article):
-        yield Problem(name, *place, f"'{key}' [{start}, {end}] reaches beyond the article's {len(article)} characters")
+        yield Problem(name, *place, say("check.span_beyond", field=key, start=start, end=end, length=len(article)))
     elif key == "span" and isinstance(event.get("expression"), str) and article[start:end] != event["expression"]:
-        yield Problem(
-            name,
-            *place,
-            f"'span' [{start}, {end}] holds {article[start:end]!r}, not the expression "
-            f"{event['expression']!r} (remove span and sentence if you changed the expression)",
-        )
+        words = {"found": article[start:end], "expression": event["expression"]}
+        yield Problem(name, *place, say("check.span_mismatch", start=start, end=end, **words))
 
 
-def time_of_day_conflict(when: str, expression: str, language: str = "nl") -> str | None:
+def time_of_day_conflict(when: str, expression: str, language: str = "nl", say: Messages | None = None) -> str | None:
     """Why a `when` with a time of day contradicts the time of day its expression names, or None.
 
     The expression is tagged on its own against the day of `when`; each time of
@@ -544,8 +672,58 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl") -> st
             continue
         placed = [interval(f"{neighbour}T{implied['time']}") for neighbour in _neighbours(day)]
         if not any(_overlap(option, target) for option in placed):
-            return f"'when' {when} contradicts '{timex.text}' ({_clock(placed[1])}) in the expression"
+            say = say or messages(DEFAULT_LANGUAGE)
+            return say("check.time_of_day", value=when, words=timex.text, hours=_clock(placed[1]))
     return None
+
+
+def implausible(event: Fields, published: str, language: str, say: Messages) -> str | None:
+    """Why an event's `when` cannot be what its expression says in an article of `published`, or None.
+
+    The machine's reading is the tagger's, of the expression within its sentence (tense decides
+    `donderdag`), against the publication day. Only a reading it is sure of counts: none it doubts
+    below `high` (a direction read from the tense of the expression's own clause is sure enough;
+    `model.CONFIDENCE`), with unknown parts or for another span, and none when it finds nothing.
+    A reading that overlaps `when` in time agrees with it (`2022-01-06` with `2022-01-06TEV`).
+    """
+    when, expression = event["when"], event["expression"]
+    if "X" in when:
+        return None
+    sentence, start = _in_sentence(event, expression)
+    try:
+        found = Expressions(sentence, language).tag(published)
+    except (OverflowError, ValueError):
+        return None
+    end = start + len(expression)
+    readings = [timex for timex in found if timex.start < end and start < timex.end]
+    if len(readings) != 1:
+        return None
+    reading = readings[0]
+    doubted = reading.review is not None and CONFIDENCE.get(reading.review) != "high"
+    if doubted or reading.type not in ("DATE", "TIME") or "X" in reading.value:
+        return None
+    own, theirs = interval(when), interval(reading.value)
+    if None in (own.start, theirs.start) or _overlap(own, theirs):
+        return None
+    return say("check.implausible", value=when, expression=expression, published=published, reading=reading.value)
+
+
+def _in_sentence(event: Fields, expression: str) -> tuple[str, int]:
+    """The sentence to read an expression in (the event's `text` when it holds it, else the expression alone), and
+    where the expression starts in it: at its place in the article's sentence when the offsets say so."""
+    text = event.get("text")
+    if not isinstance(text, str) or expression not in text:
+        return expression, 0
+    span, sentence = event.get("span"), event.get("sentence")
+    if _is_pair(span) and _is_pair(sentence):
+        offset = span[0] - sentence[0]
+        if text[offset : offset + len(expression)] == expression:
+            return text, offset
+    return text, text.index(expression)
+
+
+def _is_pair(value: Any) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value)
 
 
 def _neighbours(day: dt.date) -> tuple[dt.date, dt.date, dt.date]:

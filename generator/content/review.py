@@ -1,7 +1,9 @@
 """What needs an editor: sources without a publication day, and every event the machine is not sure of.
 
-Events come most doubtful first (`model.EVENT_REASONS`), each with its reasons in
-the site's words and the line of its content file; an event an editor confirmed
+Items come source by source, each at its file and line: a source's missing or month-only
+publication date first (its events wait for it), then its events most doubtful first
+(`model.EVENT_REASONS`), each with its reasons in the editors' words (`lang.messages`); the
+sources themselves in the order of their most doubtful item. An event an editor confirmed
 (`confirmed: true`) is settled and left out.
 
 For a source known only to the month, the candidate days come from the text
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.content.store import load_all
 from generator.errors import InputError
-from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
+from generator.lang import DEFAULT_LANGUAGE
+from generator.lang.messages import Messages, messages
 from generator.model import EVENT_REASONS, Document, Source
 from generator.project import Project, UnsafePath
 from generator.support import cache
@@ -43,7 +46,7 @@ class ReviewItem:
     expression: str | None = None
     when: str | None = None
     candidates: tuple[str, ...] = ()  # for kind "published": the days the text points to
-    line: int | None = None  # for kind "event": the line of its `- id:` in the content file
+    line: int = 1  # where in `path` to look: the event's entry, or the source's `published:`
     reasons: tuple[str, ...] = ()  # for kind "event": the reason codes, most doubtful first
     confidence: str | None = None  # for kind "event": how sure the machine is (`model.Confidence`)
 
@@ -59,7 +62,7 @@ def review_items(
     *,
     language: str = DEFAULT_LANGUAGE,
 ) -> tuple[ReviewItem, ...]:
-    """Everything in content/ that needs an editor, source by source, in the words of `language`.
+    """Everything in content/ that needs an editor, source by source, in the words of `language` (the site's).
 
     `documents` is content/ already loaded (the site build has it), so it is not
     read twice. Candidate days, which resolve an article's expressions once per day
@@ -70,18 +73,18 @@ def review_items(
     days = _kept_days(project, documents)
     before = dict(days)
     days |= found or {}
-    words = site_words(language)
-    items = [item for document in documents for item in _document_items(project, document, days, words)]
-    items.sort(key=_doubt_order)
+    say = messages(language)
+    by_source = [sorted(_document_items(project, document, days, say), key=_doubt_order) for document in documents]
+    by_source = sorted((items for items in by_source if items), key=lambda items: _doubt_order(items[0]))
     changed = {name: (key, list(found)) for name, (key, found) in days.items() if before.get(name) != (key, found)}
     project.cache.put_many(REVIEW_CACHE, changed)
-    return tuple(items)
+    return tuple(item for items in by_source for item in items)
 
 
 def _doubt_order(item: ReviewItem) -> tuple[int, int]:
-    """Sources first (a publication date settles all their events), then events, most doubtful first.
+    """A source's publication date first (it settles all its events), then events, most doubtful first.
 
-    The sort is stable: within one doubt, files and lines keep their order.
+    The sorts are stable: within one doubt, events keep the order of their lines, sources that of their files.
     """
     if item.kind == "published":
         return 0, 0
@@ -100,44 +103,42 @@ def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
     return {name: (key, tuple(days)) for name, (key, days) in entries.items()}
 
 
-Notes = Mapping[str, str]  # the review notes of the language data
-
-
-def _document_items(project: Project, document: Document, days: Days, words: SiteWords) -> Iterator[ReviewItem]:
-    source, notes = document.source, words.review
+def _document_items(project: Project, document: Document, days: Days, say: Messages) -> Iterator[ReviewItem]:
+    source = document.source
     published = source.published
     if published is None:
-        yield ReviewItem("published", document.path, source.slug, notes["no_published"])
+        yield ReviewItem("published", document.path, source.slug, say("review.no_published"),
+                         line=document.published_line)
     elif len(published) == len("2022-01"):
-        yield _month_item(project, document, published, days, notes)
+        yield _month_item(project, document, published, days, say)
     for event in sorted(document.events, key=lambda event: event.line):
         if event.confirmed or not (event.review or event.interval.start is None):
             continue
-        message = "; ".join(words.reason(code, event.anchor) for code in event.review)
+        message = "; ".join(say.reason(code, event.anchor) for code in event.review)
         yield ReviewItem(
             "event",
             document.path,
             source.slug,
-            message or notes["not_known"].format(when=event.when),
+            message or say("review.not_known", when=event.when),
             event=event.id,
             expression=event.expression,
             when=event.when,
-            line=event.line or None,
+            line=event.line or 1,
             reasons=event.review,
             confidence=event.confidence if event.review else "low",
         )
 
 
-def _month_item(project: Project, document: Document, month: str, known: Days, notes: Notes) -> ReviewItem:
-    source = document.source
+def _month_item(project: Project, document: Document, month: str, known: Days, say: Messages) -> ReviewItem:
+    source, line = document.source, document.published_line
     try:
         days = _candidate_days(project, document, month, known)
     except (OSError, InputError, ValueError) as error:  # no article, or no language data for it
-        message = notes["month_only"].format(month=month, detail=notes["unsearchable"].format(error=error))
-        return ReviewItem("published", document.path, source.slug, message)
-    detail = notes["points_to"].format(days=", ".join(days)) if days else notes["no_clue"]
-    message = notes["month_only"].format(month=month, detail=detail)
-    return ReviewItem("published", document.path, source.slug, message, candidates=days)
+        message = say("review.month_only", month=month, detail=say("review.unsearchable", error=error))
+        return ReviewItem("published", document.path, source.slug, message, line=line)
+    detail = say("review.points_to", days=", ".join(days)) if days else say("review.no_clue")
+    message = say("review.month_only", month=month, detail=detail)
+    return ReviewItem("published", document.path, source.slug, message, candidates=days, line=line)
 
 
 def _candidate_days(project: Project, document: Document, month: str, known: Days) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from functools import lru_cache
@@ -27,12 +28,13 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from generator.content import yamlfast
 from generator.content.merge import EditorRecord, merge_documents, plain, timeline_key
 from generator.errors import InputError
+from generator.lang import DEFAULT_LANGUAGE
+from generator.lang.messages import Messages, messages
 from generator.model import Document, Event, Interval, Mention, SourceMeta
 from generator.project import Project
 from generator.support import cache
 from generator.support.atomic import write_atomic
-from generator.support.regular import NotRegular, read_regular
-from generator.support.regular import refusal as irregular_reason
+from generator.support.regular import NotRegular, kind_key, read_regular, refused_kind
 from generator.support.yaml_safety import refusal
 from generator.temporal import parse_dct
 from generator.temporal.language import load as load_language
@@ -91,7 +93,8 @@ def parse(text: str, path: str) -> Any:
         raise InputError(path, f"not valid YAML: {error}") from None
     except ValueError as error:  # an unquoted date the calendar lacks: YAML makes a date of it, and fails
         line, column, value = _impossible_timestamp(yaml, text)
-        raise InputError(path, yamlfast.impossible_timestamp(value, error), line, column) from None
+        message = _say(None)("yaml.impossible_timestamp", value=value, detail=error)
+        raise InputError(path, message, line, column) from None
     except TypeError:  # a key holding a mapping (`? - a: 1`), which ruamel cannot hash
         place = _mapping_key(yaml, text)
         if place is None:
@@ -162,20 +165,26 @@ def _keep_line_separators(node: Any) -> Any:
     return node
 
 
-def read_text(path: Path, name: str) -> str:
+def _say(say: Messages | None) -> Messages:
+    """The messages to word errors with: those given (the project's), else Kroniek's own language's."""
+    return say or messages(DEFAULT_LANGUAGE)
+
+
+def read_text(path: Path, name: str, say: Messages | None = None) -> str:
     """A content file's text; bytes that are not UTF-8 are an `InputError` at their line, and so is
     anything but a regular file (`support.regular`). `FileNotFoundError` when there is none."""
+    say = _say(say)
     try:
         data, size = read_regular(path, MAX_YAML_BYTES)
     except NotRegular as error:
-        raise InputError(name, str(error)) from None
+        raise InputError(name, say("yaml.not_regular", kind=say(f"kinds.{error.kind}"))) from None
     if max(size, len(data)) > MAX_YAML_BYTES:
-        raise InputError(name, f"the file has over {MAX_YAML_CHARS:,} characters; a content file may have at most that")
+        raise InputError(name, say("yaml.too_long", size=f"{max(size, len(data)):,}", limit=f"{MAX_YAML_CHARS:,}"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise InputError(name, f"not UTF-8 text (byte 0x{data[error.start]:02x})", line) from None
+        raise InputError(name, say("yaml.not_utf8", byte=f"{data[error.start]:02x}"), line) from None
 
 
 def position(node: Any, key: Any = None) -> tuple[int, int]:
@@ -253,15 +262,16 @@ def _shared_yaml() -> YAML:
     return _yaml()
 
 
-def read(text: str, path: str) -> yamlfast.Read:
-    """A content file's plain values and where each stands; what is wrong is an `InputError` at its line."""
+def read(text: str, path: str, say: Messages | None = None) -> yamlfast.Read:
+    """A content file's plain values and where each stands; what is wrong is an `InputError` at its line, in the
+    words of `say` (default: Kroniek's own language)."""
+    say = _say(say)
     if len(text) > MAX_YAML_CHARS:
-        limit = f"{MAX_YAML_CHARS:,}"
-        raise InputError(path, f"the file has {len(text):,} characters; a content file may have at most {limit}")
+        raise InputError(path, say("yaml.too_long", size=f"{len(text):,}", limit=f"{MAX_YAML_CHARS:,}"))
     try:
         return yamlfast.read(text, _shared_yaml())
     except yamlfast.ReadError as error:
-        raise InputError(path, error.message, error.line, error.column) from None
+        raise InputError(path, say(f"yaml.{error.key}", **error.fields), error.line, error.column) from None
 
 
 EDITORS = "editors"  # the `.generated` base's record of what editors did (`merge.EditorRecord`)
@@ -387,12 +397,12 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
     content = content_path(project, meta.slug)
     base_file = generated_path(content)
     name = project.relative(content)
-    refused = irregular(content, name)  # a link or FIFO named as the content file is refused, not replaced
+    refused = irregular(content, name, project.messages)  # a link or FIFO named as the content file is refused
     if refused is not None:
         raise refused
     theirs = generated_yaml(meta, events)
-    ours = read_text(content, name) if content.exists() else None
-    base = read_text(base_file, project.relative(base_file)) if base_file.exists() else None
+    ours = read_text(content, name, project.messages) if content.exists() else None
+    base = read_text(base_file, project.relative(base_file), project.messages) if base_file.exists() else None
     merged, next_base = merge_with_base(base, ours, theirs, path=name)
     _refuse_too_big(merged, meta.file, name)  # before anything is written: `check` would refuse it and stop every build
     if merged != ours:
@@ -415,26 +425,53 @@ def content_entries(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES)
 
 
-def irregular(path: Path, name: str) -> InputError | None:
+def irregular(path: Path, name: str, say: Messages | None = None) -> InputError | None:
     """The error naming a content file (shown as `name`), or its `.generated` base, that is not a regular file."""
     for entry, shown in ((path, Path(name)), (generated_path(path), generated_path(Path(name)))):
-        reason = irregular_reason(entry)
-        if reason is not None:
-            return InputError(shown.as_posix(), reason)
+        kind = refused_kind(entry)
+        if kind is not None:
+            say = _say(say)
+            return InputError(shown.as_posix(), say("yaml.not_regular", kind=say(f"kinds.{kind}")))
     return None
 
 
 def content_files(folder: Path) -> list[Path]:
-    """The content files in a folder, by name; an `InputError` names the first entry that is not a regular file.
+    """The content files in a folder, by name; an `InputError` names the first entry that is not a regular file,
+    or whose `.generated` base is not one.
 
     Only `check` goes on past such an entry (it reports each); anything else would hash or read it.
+    Both folders are listed once, their entries' kinds told without following a link.
     """
-    files = content_entries(folder)
-    for path in files:
-        error = irregular(path, f"{folder.name}/{path.name}")
-        if error is not None:
-            raise error
+    kinds, bases = _kinds(folder), _kinds(folder / GENERATED_DIR)
+    files = []
+    for name in sorted(name for name in kinds if Path(name).suffix in CONTENT_SUFFIXES):
+        base = f"{folder.name}/{GENERATED_DIR}/{name}"
+        for kind, shown in ((kinds[name], f"{folder.name}/{name}"), (bases.get(name), base)):
+            if kind is not None:
+                say = _say(None)
+                raise InputError(shown, say("yaml.not_regular", kind=say(f"kinds.{kind}")))
+        files.append(folder / name)
     return files
+
+
+def _kinds(folder: Path) -> dict[str, str | None]:
+    """Each entry of a folder → None for a regular file, else its kind (`support.regular.KINDS`); every name is
+    "unexaminable" in what is not a folder, and there are none in a folder that is not there."""
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return {}
+    except OSError:
+        return _Unexaminable()
+    regular = {entry.name for entry in entries if entry.is_file(follow_symlinks=False)}
+    return {e.name: None if e.name in regular else kind_key(e.stat(follow_symlinks=False).st_mode) for e in entries}
+
+
+class _Unexaminable(dict):
+    """The entries of a folder that cannot be listed: any name asked for cannot be examined."""
+
+    def get(self, name: str, default: Any = None) -> str:
+        return "unexaminable"
 
 
 def editor_source(project: Project, slug: str) -> SourceMeta | None:
@@ -446,23 +483,23 @@ def editor_source(project: Project, slug: str) -> SourceMeta | None:
     if not content.exists():
         return None
     name = project.relative(content)
-    loaded = read(read_text(content, name), name)
+    loaded = read(read_text(content, name, project.messages), name, project.messages)
     _require_mergeable(loaded.values, name, loaded.position)
     return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
-def load_document(path: Path, name: str | None = None) -> Document:
+def load_document(path: Path, name: str | None = None, say: Messages | None = None) -> Document:
     """A content file as the site needs it; `name` (default: `path`) is how messages refer to it.
 
     Events come in timeline order with their intervals computed, and marked
     `edited` where they differ from the machine's last output.
     """
     name = name or path.as_posix()
-    text = read_text(path, name)
-    return document(path, name, text, read(text, name))
+    text = read_text(path, name, say)
+    return document(path, name, text, read(text, name, say), say)
 
 
-def document(path: Path, name: str, text: str, loaded: yamlfast.Read) -> Document:
+def document(path: Path, name: str, text: str, loaded: yamlfast.Read, say: Messages | None = None) -> Document:
     """The document of a content file's text, read as `loaded`; an `InputError` at its line if it is not one.
 
     It changes nothing in this process, so a `check --jobs` worker can make it and send it back.
@@ -470,12 +507,13 @@ def document(path: Path, name: str, text: str, loaded: yamlfast.Read) -> Documen
     values = loaded.values
     _require_mergeable(values, name, loaded.position)
     slug = path.stem
-    machine = _machine_events(generated_path(path), values, text)
-    events = sorted(values["events"], key=timeline_key)
+    machine = _machine_events(generated_path(path), values, text, say)
+    entries, source, where = values["events"], values["source"], loaded.position
     return Document(
         path=name,
-        source=_source_meta(values["source"], slug, name, loaded.position),
-        events=tuple(_event(fields, slug, name, machine, loaded.position) for fields in events),
+        source=_source_meta(source, slug, name, where),
+        events=tuple(_event(fields, slug, name, machine, where) for fields in sorted(entries, key=timeline_key)),
+        published_line=loaded.position(source, "published" if "published" in source else None)[0],
     )
 
 
@@ -500,12 +538,19 @@ def load_all(
         return ()
     paths = {project.relative(path): path for path in content_files(project.content_dir)}
     wanted = {name: (keys or {}).get(name) or document_key(project, path) for name, path in paths.items()}
-    kept = project.cache.get_many(DOCUMENTS_CACHE, wanted, _is_kept)
-    documents = {name: _kept_document(value) for name, value in kept.items()}
-    new = {name: doc for name, (key, doc) in (parsed or {}).items() if name not in kept and wanted.get(name) == key}
-    new |= {name: load_document(path, name) for name, path in paths.items() if name not in kept and name not in new}
+    made = project.cache.recall(DOCUMENTS_CACHE, wanted)  # read and checked before in this process
+    kept = project.cache.get_many(DOCUMENTS_CACHE, {n: k for n, k in wanted.items() if n not in made}, _is_kept)
+    documents = made | {name: _kept_document(value) for name, value in kept.items()}
+    parsed = parsed or {}
+    new = {name: doc for name, (key, doc) in parsed.items() if name not in documents and wanted.get(name) == key}
+    new |= {
+        name: load_document(path, name, project.messages)
+        for name, path in paths.items()
+        if name not in documents and name not in new
+    }
     project.cache.put_many(DOCUMENTS_CACHE, {name: (wanted[name], asdict(d)) for name, d in new.items()})
     documents |= new
+    project.cache.remember(DOCUMENTS_CACHE, {name: (wanted[name], document) for name, document in documents.items()})
     return tuple(sorted(documents.values(), key=lambda document: Path(document.path).stem))
 
 
@@ -543,7 +588,8 @@ def _is_kept(value: Any) -> bool:
         )
 
     return (
-        isinstance(value, dict) and set(value) == {"path", "source", "events"} and isinstance(value["path"], str)
+        isinstance(value, dict) and set(value) == {"path", "source", "events", "published_line"}
+        and isinstance(value["path"], str) and type(value["published_line"]) is int
         and fields_of(value["source"], _SOURCE_FIELDS, set())
         and isinstance(value["events"], list) and all(event(item) for item in value["events"])
     )
@@ -557,18 +603,23 @@ def _kept_document(value: Mapping[str, Any]) -> Document:
                  "mentions": tuple(Mention(m["expression"], m["value"], tuple(m["span"])) for m in e["mentions"])})
         for e in value["events"]
     )
-    return Document(path=value["path"], source=SourceMeta(**value["source"]), events=events)
+    return Document(
+        path=value["path"],
+        source=SourceMeta(**value["source"]),
+        events=events,
+        published_line=value["published_line"],
+    )
 
 
-def _machine_events(path: Path, ours: Any, ours_text: str) -> Mapping[str, Any] | None:
+def _machine_events(path: Path, ours: Any, ours_text: str, say: Messages | None) -> Mapping[str, Any] | None:
     """The machine's last events by id, to tell which events editors touched; None when there is no record.
 
     An untouched content file is the machine's text itself: its values are reused, not read again.
     """
     if not path.exists():
         return None
-    text = read_text(path, path.as_posix())
-    machine = ours if text == ours_text else read(text, path.as_posix()).values
+    text = read_text(path, path.as_posix(), say)
+    machine = ours if text == ours_text else read(text, path.as_posix(), say).values
     return {fields["id"]: fields for fields in machine["events"]}
 
 
@@ -578,7 +629,7 @@ def machine_source(project: Project, slug: str) -> SourceMeta | None:
     if not base.exists():
         return None
     name = project.relative(base)
-    loaded = read(read_text(base, name), name)
+    loaded = read(read_text(base, name, project.messages), name, project.messages)
     return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 

@@ -7,7 +7,7 @@ kept only where comments and key order must survive (the merge); here:
 - `read` parses with libyaml (C) into plain values (dicts, lists, strings,
   numbers, None; dates as ISO text) read by ruamel's YAML 1.2 rules, with the
   line and column of every value and key, refusing what `support.yaml_safety`
-  refuses, each error at its line;
+  refuses, each error at its line (a syntax error where the editor made it, `mistakes`);
 - `emit` writes the machine's content files byte for byte as ruamel's round
   trip dump would (same scalar styles, decided by ruamel's own analysis and
   resolver), and raises `Unsupported` for anything it cannot promise that for.
@@ -26,7 +26,8 @@ import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.util import create_timestamp, timestamp_regexp
 
-from generator.support.yaml_safety import refusal
+from generator.content import mistakes
+from generator.support.yaml_safety import refusal_kind
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -154,11 +155,12 @@ Place = tuple[int, int]  # 1-based line and column
 
 
 class ReadError(ValueError):
-    """A text that is not a content file's YAML, with the words and the place an editor needs to fix it."""
+    """A text that is not a content file's YAML: what is wrong, as the key of a message in `lang/<code>/messages.yaml`
+    (`yaml.<key>`) with its fields, and the place an editor must fix."""
 
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
-        super().__init__(message)
-        self.message, self.line, self.column = message, line, column
+    def __init__(self, key: str, line: int | None = None, column: int | None = None, **fields: Any) -> None:
+        super().__init__(key)
+        self.key, self.line, self.column, self.fields = key, line, column, fields
 
 
 @dataclass(frozen=True)
@@ -192,11 +194,6 @@ class Read:
         return parts[key][0] if isinstance(parts, dict) and key in parts else start
 
 
-def impossible_timestamp(value: str, error: Exception) -> str:
-    """The words for an unquoted date the calendar lacks (`2022-02-30`), which YAML reads as a date, and fails."""
-    return f"{value!r} is not a date on the calendar ({error}); correct it, and write dates in quotes"
-
-
 def read(text: str, yaml_rt: YAML) -> Read:
     """The plain values of a YAML text and their places; `ReadError` at its line for anything else.
 
@@ -210,11 +207,10 @@ def read(text: str, yaml_rt: YAML) -> Read:
     try:
         return _Reader(_plain_tag(yaml_rt)).run(loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise ReadError(f"not valid YAML: {error.problem or error.context}", line, column) from None
+        found = mistakes.explain(text, error)
+        raise ReadError(found.key, found.line, found.column, **found.fields) from None
     except yaml.YAMLError as error:
-        raise ReadError(f"not valid YAML: {error}") from None
+        raise ReadError("other", detail=str(error)) from None
     finally:
         loader.dispose()
 
@@ -239,24 +235,24 @@ class _Reader:
             elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
                 self.open.pop()
             elif kind is yaml.AliasEvent:
-                self.refuse(refusal(event, len(self.open) + 1) or "aliases are not allowed", event)
+                self.refuse("anchor", event)
             elif kind is yaml.DocumentStartEvent:
                 self.documents += 1
                 if self.documents > 1:
-                    self.refuse("not valid YAML: expected a single document in the stream", event)
+                    self.refuse("documents", event)
                 if event.version not in (None, (1, 2)):  # YAML 1.1 reads `yes` as true: not what the merge reads
-                    self.refuse("not valid YAML here: content files are YAML 1.2; remove the %YAML line", event)
+                    self.refuse("version", event)
         return Read(self.root, self.marks)
 
     def start(self, event: yaml.Event, kind: type) -> None:
-        reason = refusal(event, len(self.open) + 1)
-        if reason:
-            self.refuse(f"not valid YAML: {reason}", event)
+        refused = refusal_kind(event, len(self.open) + 1)
+        if refused:
+            self.refuse(refused[0], event, **refused[1])
         place = (event.start_mark.line + 1, event.start_mark.column + 1)
         parent = self.open[-1] if self.open else None
         if parent is not None and isinstance(parent[0], dict) and parent[2] is None:  # a key
             if kind is not yaml.ScalarEvent:
-                self.refuse("not valid YAML here: a key cannot hold a mapping or a list", event)
+                self.refuse("key_collection", event)
             self.key(event, parent, place)
             return
         if kind is yaml.ScalarEvent:
@@ -280,11 +276,14 @@ class _Reader:
 
     def key(self, event: yaml.ScalarEvent, parent: list[Any], place: Place) -> None:
         if not event.style and self.plain_tag(event.value) == MERGE_TAG:
-            self.refuse("not valid YAML here: merge keys (<<) are not allowed; write the fields out", event)
+            self.refuse("merge_key", event)
         value = self.scalar(event, place, as_key=True)
         key = value if isinstance(value, str) else str(value)  # as `merge.plain` names keys
         if key in parent[0]:
-            self.refuse(f"not valid YAML: found duplicate key {key!r}", event)
+            # The first key of an item of a list again: a new item whose `- ` is missing.
+            in_list = len(self.open) > 1 and isinstance(self.open[-2][0], list)
+            again = in_list and next(iter(parent[0])) == key
+            self.refuse("missing_dash" if again else "duplicate_key", event, field=key)
         parent[2] = (key, place)
 
     def scalar(self, event: yaml.ScalarEvent, place: Place, as_key: bool = False) -> Any:
@@ -313,11 +312,11 @@ class _Reader:
                 stamp = create_timestamp(**match.groupdict()) if match else text
                 return text if as_key or isinstance(stamp, str) else stamp.isoformat()
             except ValueError as error:
-                raise ReadError(impossible_timestamp(text, error), *place) from None
+                raise ReadError("impossible_timestamp", *place, value=text, detail=str(error)) from None
         return text  # `=`, which ruamel tags as a "value": its text
 
-    def refuse(self, message: str, event: yaml.Event) -> None:
-        raise ReadError(message, event.start_mark.line + 1, event.start_mark.column + 1)
+    def refuse(self, key: str, event: yaml.Event, **fields: Any) -> None:
+        raise ReadError(key, event.start_mark.line + 1, event.start_mark.column + 1, **fields)
 
 
 def _integer(text: str) -> int:

@@ -1,8 +1,9 @@
 """Language knowledge as data: one folder per language (`nl/`), one YAML file per part of the product.
 
 `temporal.yaml` is the tagger's (words, patterns, holidays, tense cues), `text.yaml` the sentence
-splitter's (abbreviations). A second language is a new folder with the same files; no code names a
-Dutch word. This package imports nothing of Kroniek's.
+splitter's (abbreviations), `site.yaml` the site's words, `messages.yaml` what editors are told
+(`messages`), `editing.yaml` the forms an editor may type (`content.when`). A second language is a
+new folder with the same files; no code names a Dutch word. This package imports nothing of Kroniek's.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from pathlib import Path
 
 LANG_DIR = Path(__file__).parent
+DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a project whose mkdocs.yml names none gets
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
 
 

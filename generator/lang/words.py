@@ -1,7 +1,8 @@
 """The words of the site in one language, read from `lang/<code>/site.yaml`.
 
-The code that writes pages and review notes names no word of any language: it
-asks a `SiteWords` for them, so a second language is a new data folder.
+The code that writes pages names no word of any language: it asks a `SiteWords` for
+them, so a second language is a new data folder. What editors are told (review notes, why
+the machine doubts an event) is in the messages (`lang.messages`), the site shows it too.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import yaml
 from babel import Locale
 from markupsafe import Markup
 
-from generator.lang import data_file
+from generator.lang import DEFAULT_LANGUAGE, data_file
 
-DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a call that names none gets (a site passes its theme's)
+__all__ = ["DEFAULT_LANGUAGE", "SiteWords", "site_words"]
 
 
 @dataclass(frozen=True)
 class SiteWords:
-    """One language's site words: Babel's locale and formats, labels, template snippets, review notes."""
+    """One language's site words: Babel's locale and formats, labels, template snippets, names of time zones."""
 
     code: str
     locale: str
@@ -33,14 +34,7 @@ class SiteWords:
     labels: Mapping[str, str]
     counts: Mapping[str, Mapping[str, str]]
     page: Mapping[str, Markup]  # trusted HTML from the package's data
-    review: Mapping[str, str]
-    reasons: Mapping[str, str]
-    confidence: Mapping[str, str]
     zone_names: Mapping[str, str]
-
-    def reason(self, code: str, anchor: str | None = None) -> str:
-        """The words for one of the reasons an event is doubted (`model.EVENT_REASONS`); a code without words as is."""
-        return self.reasons[code].format(anchor=anchor or "") if code in self.reasons else code
 
     def count(self, noun: str, n: int) -> Markup:
         """`3 gebeurtenissen`: the noun in the plural form the locale's CLDR rules ask for `n`."""
@@ -67,8 +61,5 @@ def site_words(code: str) -> SiteWords:
         labels=data["labels"],
         counts=data["counts"],
         page={key: Markup(value) for key, value in data["page"].items()},
-        review=data["review"],
-        reasons=data["reasons"],
-        confidence=data["confidence"],
         zone_names=data.get("zone_names") or {},
     )

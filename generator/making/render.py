@@ -5,9 +5,10 @@ as escaped HTML inside raw HTML blocks, which Python-Markdown passes through
 untouched: article text can never turn into Markdown, attribute lists,
 snippets or admonitions. Only labels this module writes itself (dates, the
 language's fixed words) appear as Markdown headings. Every word a reader reads
-comes from the site's language data (`generator/lang/<code>/site.yaml`) and
-Babel's CLDR names; templates come from the project's `site_templates/` first,
-file by file, then from Kroniek's own.
+comes from the site's language data (`generator/lang/<code>/site.yaml`; why the
+machine doubts an event and how sure it is, which editors read from `kroniek review`
+too, from `messages.yaml`) and Babel's CLDR names; templates come from the project's
+`site_templates/` first, file by file, then from Kroniek's own.
 
 Links inside raw HTML are not rewritten by MkDocs, so pages link to each other
 with relative URLs computed here for `use_directory_urls: true`; that keeps
@@ -30,6 +31,7 @@ from babel.dates import format_date, get_timezone_location
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
+from generator.lang.messages import Messages, messages
 from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
 from generator.model import Document, Event, Interval, Mention, Source
 from generator.temporal.values import interval
@@ -407,6 +409,7 @@ class Site:
     pages: Mapping[str, str]  # event id → timeline page
     edit_base: str | None
     words: SiteWords
+    say: Messages  # what editors are told: why the machine doubts an event, how sure it is
     templates: Path | None  # the project's own templates folder, if any
     timezone: str | None = None  # the project's own time zone: times elsewhere say their zone
 
@@ -440,6 +443,7 @@ class Site:
             pages=pages,
             edit_base=edit_base,
             words=site_words(language),
+            say=messages(language),
             templates=templates,
             timezone=timezone,
         )
@@ -447,8 +451,12 @@ class Site:
     def template(self, name: str) -> Template:
         return _environment(self.templates).get_template(name)
 
-    def edit_url(self, document: Document) -> str | None:
-        return f"{self.edit_base}{url_path(document.path)}" if self.edit_base else None
+    def edit_url(self, document: Document, line: int | None = None) -> str | None:
+        """Where an editor changes a document, at `line` if given: GitHub's editor puts its cursor on the line
+        `#L<n>` names (elsewhere the fragment is ignored and the file opens at its top)."""
+        if not self.edit_base:
+            return None
+        return f"{self.edit_base}{url_path(document.path)}" + (f"#L{line}" if line else "")
 
     def shown_zone(self, document: Document) -> str | None:
         """The source's time zone where the site names it: where it is not the project's own."""
@@ -459,7 +467,7 @@ class Site:
         document = self.by_slug[event.source]
         meta = document.source
         words = self.words
-        doubts = () if event.doubt is None else tuple(words.reason(code, event.anchor) for code in event.review)
+        doubts = () if event.doubt is None else tuple(self.say.reason(code, event.anchor) for code in event.review)
         zone = self.shown_zone(document)
         return Card(
             event=event,
@@ -469,10 +477,10 @@ class Site:
             source_title=meta.title or meta.file,
             publisher=meta.publisher,
             source_href=relative_url(page, source_page_path(meta.slug), sentence_anchor(event)),
-            edit_href=self.edit_url(document),
+            edit_href=self.edit_url(document, event.line or None),
             timeline_href=relative_url(page, self.pages[event.id], event.id),
             doubts=doubts,
-            confidence=words.confidence[event.confidence] if doubts else None,
+            confidence=self.say(f"confidence.{event.confidence}") if doubts else None,
             mentions=tuple(_mention_label(mention, words) for mention in event.mentions),
         )
 
@@ -724,7 +732,7 @@ def source_page(
         url=web_url(meta.url or (source.url if source else None)),
         blocks=_body(site, source, events, page) if source else None,
         cards=[site.card(e, page) for e in events],
-        edit_href=site.edit_url(document),
+        edit_href=site.edit_url(document, document.published_line),
         sources_href=relative_url(page, SOURCES_INDEX),
     )
 
@@ -748,16 +756,32 @@ def sources_index(site: Site) -> str:
 
 
 def review_page(items: Sequence[ReviewItem], *, site: Site | None = None) -> str:
-    """What editors should settle: publication dates to set, values to check; each with a link to its file.
+    """What editors should settle, as `kroniek review` lists it: source by source (in the order of the items), a
+    publication date to set first, then the events to check; each with a link to its file and line.
 
     With `site`, items link to their source page, their event on the timeline and their content file.
     """
     site = site or Site.of(())  # no links, in Kroniek's own language
-    rows = [_review_row(item, site) for item in items]
+    groups: dict[str, list[ReviewItem]] = {}
+    for item in items:
+        groups.setdefault(item.path, []).append(item)
     return site.template("review.md.j2").render(
-        words=site.words,
-        sources=[r for r in rows if r["kind"] == "published"], events=[r for r in rows if r["kind"] == "event"]
+        words=site.words, groups=[_review_group(found, site) for found in groups.values()]
     )
+
+
+def _review_group(items: Sequence[ReviewItem], site: Site) -> dict[str, object]:
+    """One source's items: its title and link, the rows, and how many events wait for its publication date."""
+    first = items[0]
+    document = site.by_slug.get(first.source)
+    waiting = sum(item.kind == "event" for item in items) if any(i.kind == "published" for i in items) else 0
+    return {
+        "slug": first.source,
+        "title": (document.source.title if document else None) or first.source,
+        "source_href": relative_url(REVIEW_PAGE, source_page_path(first.source)) if document else None,
+        "waiting": site.say("review.explained", count=waiting) if waiting else None,
+        "rows": [_review_row(item, site) for item in items],
+    }
 
 
 def _review_row(item: ReviewItem, site: Site) -> dict[str, object]:
@@ -766,11 +790,10 @@ def _review_row(item: ReviewItem, site: Site) -> dict[str, object]:
     return {
         "kind": item.kind,
         "item": item,
-        "title": (document.source.title if document else None) or item.source,
-        "source_href": relative_url(REVIEW_PAGE, source_page_path(item.source)) if document else None,
         "event_href": relative_url(REVIEW_PAGE, site.pages[item.event], item.event) if known else None,
-        "edit_href": site.edit_url(document) if document else None,
+        "edit_href": site.edit_url(document, item.line) if document else None,
         "candidates": [day_label(day, site.words) for day in item.candidates],
+        "confidence": site.say(f"confidence.{item.confidence}") if item.confidence else None,
     }
 
 

@@ -3,10 +3,16 @@
 All the work is in `site_output`; this module only knows MkDocs'
 events, so `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` work as they
 do for any MkDocs site.
+
+Under a dirty `serve` (`kroniek serve`, `mkdocs serve --dirty`) a save renders again only the
+pages and files made from what changed: a generated file counts as modified only when its
+text differs from the last build's (MkDocs counts every generated file as modified), and the
+search index keeps the entries of the pages not rendered again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Iterator
@@ -14,22 +20,25 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.content.check import check_and_load
+from generator.content.check import check_and_load, errors
 from generator.errors import InputError
+from generator.lang.messages import messages
 from generator.lang.words import site_words
 from generator.making import render
 from generator.making.config import edit_base, theme_dirs
 from generator.making.exports import build_stamp
 from generator.making.output import SiteOutput, site_output
 from generator.model import Document
-from generator.pipeline import extract
+from generator.pipeline import Snapshot, changed_articles, extract, snapshot
 from generator.project import Project
 from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
@@ -37,6 +46,8 @@ from generator.support.zones import unknown_zone
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.kroniek")
 
@@ -57,16 +68,49 @@ class KroniekConfig(base.Config):
     timezone = c.Optional(c.Type(str))
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates in memory, by template and source checksum (Jinja checks both)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+class _Served(File):
+    """A generated file in a dirty `serve`: modified when its text differs from the last build's, or is not written."""
+
+    same_as_before = False
+
+    def is_modified(self) -> bool:
+        return not self.same_as_before or not os.path.isfile(self.abs_dest_path)
+
+
 class KroniekPlugin(BasePlugin[KroniekConfig]):
-    """Timeline, source and editors' pages from `content/`; events.json, timelinejs.json and events.ics."""
+    """Timeline, source and editors' pages from `content/`; events.json, timelinejs.json and events.ics.
+
+    MkDocs keeps one instance through a `serve` (it has `on_startup`): what the last build wrote is remembered.
+    """
 
     def __init__(self) -> None:
         self.project: Project | None = None
         self.serving = False
+        self.dirty = False  # a dirty `serve`: render again only what changed
         self.epoch_set = False  # whether this build set SOURCE_DATE_EPOCH, to unset it when done
+        self.written: dict[str, str] = {}  # generated file → hash of its text, as the last finished build wrote it
+        self.writing: dict[str, str] = {}  # the same for the build under way
+        self.rendered: set[str] = set()  # the URLs of the pages rendered in the build under way
+        self.templates = _CompiledTemplates()  # the theme's templates, compiled once per `serve`
+        self.files_before: Snapshot | None = None  # the articles and content files as the last dirty build found them
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = self.serving and dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:
@@ -75,12 +119,17 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             raise PluginError("kroniek: 'jobs' is a number of processes: 0 (one per usable CPU) or more")
         if self.config.timezone is not None and (reason := unknown_zone(self.config.timezone)):
             raise PluginError(f"kroniek: 'timezone': {reason}")
-        try:  # the site speaks the theme's language: its words are data in generator/lang/<code>/
+        try:  # the site speaks the theme's language: its words and messages are data in generator/lang/<code>/
             site_words(config.theme["language"])
+            messages(config.theme["language"])
         except ValueError as error:
             raise PluginError(f"kroniek: theme language: {error}") from error
         root = Path(config.config_file_path).resolve().parent
-        self.project = Project(root)
+        # Kept through a `serve`: its cache remembers the files hashed and the entries read (checked by their stat
+        # and key each build). A new mkdocs.yml may name another language: a new project.
+        settings = _hash(Path(config.config_file_path).read_bytes())
+        if not (self.serving and self.project and self.project.root == root and self.written.get("") == settings):
+            self.project = Project(root)
         # Kroniek's theme overrides (the repository link that asks no API), below the project's `custom_dir`.
         at = 1 if config.theme.custom_dir else 0
         config.theme.dirs[at:at] = [str(folder) for folder in theme_dirs(root)]
@@ -106,13 +155,26 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 language=config.theme["language"],
                 timezone=self.config.timezone,
             )
-        for path, content in (*output.pages.items(), *output.files.items()):
+        generated = {**output.pages, **output.files}
+        self.writing = {path: _hash(content) for path, content in generated.items()}
+        self.rendered = set()
+        # A page added or gone changes the others' navigation, and mkdocs.yml all of them: then all are rendered.
+        self.writing[""] = _hash(Path(config.config_file_path).read_bytes())  # mkdocs.yml, under a name of no file
+        same_setup = self.writing.keys() == self.written.keys() and self.written[""] == self.writing[""]
+        everything = not self.dirty or not same_setup
+        for path, content in generated.items():
             if existing := files.get_file_from_path(path):
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            file = _Served.generated(config, path, content=content)
+            file.same_as_before = not everything and self.written.get(path) == self.writing[path]
+            files.append(file)
         for path in sorted(p for p in render.DEFAULT_DOCS.rglob("*") if p.is_file()):  # Kroniek's docs extras
             if not files.get_file_from_path(uri := path.relative_to(render.DEFAULT_DOCS).as_posix()):
                 files.append(File(uri, str(render.DEFAULT_DOCS), config.site_dir, config.use_directory_urls))
+        if everything:  # the project's own pages too, whose navigation may have changed: MkDocs goes by their times
+            for file in files.documentation_pages():
+                if not isinstance(file, _Served):
+                    file.is_modified = _modified  # type: ignore[method-assign]
         self._point_edit_links(files, project, output)
         return files
 
@@ -122,9 +184,12 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             self._extract(project)
         with _as_build_error():
             problems, documents = check_and_load(project, jobs=jobs)
-        if problems:
-            listing = "\n".join(str(problem) for problem in problems)
-            raise PluginError(f"kroniek: {len(problems)} problem(s) in content/; fix them first:\n{listing}")
+        failed = errors(problems)
+        if failed:
+            listing = "\n".join(str(problem) for problem in failed)
+            raise PluginError(f"kroniek: {len(failed)} problem(s) in content/; fix them first:\n{listing}")
+        for problem in problems:
+            log.warning("kroniek: %s", problem.labelled(project.messages))
         return documents
 
     def _date_by_content(self, documents: tuple[Document, ...]) -> None:
@@ -138,7 +203,20 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
             self.epoch_set = True
 
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        if self.serving:  # MkDocs makes a new environment each build, which would compile every template again
+            env.bytecode_cache = self.templates
+        return env
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+        self.rendered.add(page.url)
+        return context
+
+    @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.dirty:
+            _keep_search_entries(config, self.rendered)
+        self.written, self.writing = self.writing, {}
         self._undate()
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -159,7 +237,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
         try:
             with extraction_lock(project):
-                report = extract(project)  # one job: a pool for a few changed articles costs more than it saves
+                paths = None
+                if self.dirty:  # what changed since the last build: a save touches one file of thousands
+                    now = snapshot(project)
+                    paths = None if self.files_before is None else changed_articles(project, self.files_before, now)
+                    self.files_before = now
+                if paths == []:
+                    return
+                report = extract(project, paths)  # one job: a pool for a few changed articles costs more than it saves
         except InputError as error:
             if not self.serving:
                 raise PluginError(f"kroniek: {error}") from error
@@ -169,7 +254,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             for error in report.errors:
                 log.warning("kroniek: %s", error)
         elif report_outcome(report, keep_going=self.config.keep_going):
-            raise PluginError(f"kroniek: {len(report.errors)} article(s) could not be read (see above)")
+            failed = len({error.path for error in report.errors})
+            raise PluginError(f"kroniek: {failed} file(s) could not be extracted (see above)")
 
     def _point_edit_links(self, files: Files, project: Project, output: SiteOutput) -> None:
         """Edit buttons open the file an editor changes: a source's YAML, a static page's own file.
@@ -196,6 +282,30 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
+
+
+def _modified() -> bool:
+    return True
+
+
+def _hash(content: str | bytes) -> str:
+    return hashlib.blake2b(content.encode("utf-8") if isinstance(content, str) else content, digest_size=16).hexdigest()
+
+
+def _keep_search_entries(config: MkDocsConfig, rendered: set[str]) -> None:
+    """Material's search index after a dirty build: the last index's entries of the pages not rendered again, and
+    the new entries of those that were.
+
+    Material merges the two itself, but as if one page were rendered (and drops every entry when
+    that page is the home page, whose URL is a prefix of all). So the index is merged here and
+    Material is handed no previous index. Any other search plugin is left as it is.
+    """
+    for plugin in config.plugins.values():
+        index, before = getattr(plugin, "search_index", None), getattr(plugin, "search_index_prev", None)
+        if before is not None and isinstance(getattr(index, "entries", None), list):
+            kept = [entry for entry in before.entries if entry["location"].partition("#")[0] not in rendered]
+            index.entries = kept + index.entries
+            plugin.search_index_prev = None
 
 
 @contextmanager

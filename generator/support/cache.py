@@ -85,6 +85,9 @@ class Cache:
         self.root = root
         self.path = root / CACHE_DIR / CACHE_FILE
         self._hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, dev, inode, times), hash
+        # (table, name) → (key, value) as read before: `kroniek serve` asks for the same thousands every build.
+        self._read: dict[tuple[str, str], tuple[str, Any]] = {}
+        self._made: dict[tuple[str, str], tuple[str, Any]] = {}  # the same, as the objects made of them (`remember`)
         self._db: sqlite3.Connection | None = None
         self._pid = 0
         self._broken = False  # could not be opened or written: the run goes on without it, said once
@@ -103,13 +106,20 @@ class Cache:
         return {name: value for name, (made_under, value) in entries.items() if made_under == keys[name]}
 
     def entries(self, table: str, names: Iterable[str], valid: Valid = _anything) -> dict[str, Any]:
-        """Each entry (name → (key, value)) of these names whose value `valid` accepts."""
+        """Each entry (name → (key, value)) of these names whose value `valid` accepts.
+
+        An entry read before by this object is not read again until this object writes or drops
+        it: an entry another process writes meanwhile is missed, and made again, never wrong.
+        Values are shared between calls: callers read them, never change them.
+        """
         db = self._connect()
         if db is None:
             return {}
-        found: dict[str, tuple[str, Any]] = {}
-        queries: list[tuple[str, tuple[str, ...]]] = []
         wanted = list(dict.fromkeys(names))
+        found = {name: self._read[table, name] for name in wanted if (table, name) in self._read}
+        found = {name: entry for name, entry in found.items() if valid(entry[1])}
+        wanted = [name for name in wanted if (table, name) not in self._read]
+        queries: list[tuple[str, tuple[str, ...]]] = []
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
@@ -120,11 +130,20 @@ class Cache:
                 for name, made_under, text in db.execute(query, parameters):
                     value = _decoded(text)
                     if isinstance(name, str) and isinstance(made_under, str) and value is not None and valid(value):
-                        found[name] = (made_under, value)
+                        found[name] = self._read[table, name] = (made_under, value)
         except sqlite3.Error as error:
             self._give_up(error)
             return {}
         return found
+
+    def remember(self, table: str, made: Mapping[str, tuple[str, Any]]) -> None:
+        """Keep in this process the objects made of entries (name → (key, object)), for `recall`."""
+        self._made.update(((table, name), entry) for name, entry in made.items())
+
+    def recall(self, table: str, keys: Mapping[str, str]) -> dict[str, Any]:
+        """Of `keys` (name → key), the names whose object was remembered under that key, with the object."""
+        found = ((name, self._made.get((table, name))) for name in keys)
+        return {name: entry[1] for name, entry in found if entry is not None and entry[0] == keys[name]}
 
     def put_many(self, table: str, entries: Mapping[str, tuple[str, Any]]) -> None:
         """Keep several entries (name → (key, value)) in one transaction."""
@@ -134,6 +153,9 @@ class Cache:
         if db is None:
             return
         rows = [(table, name, made_under, _encoded(value)) for name, (made_under, value) in entries.items()]
+        for name in entries:
+            self._read.pop((table, name), None)
+            self._made.pop((table, name), None)
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO entries (tbl, name, key, value) VALUES (?, ?, ?, ?)", rows)
@@ -149,6 +171,8 @@ class Cache:
         try:
             stale = [(table, name) for (name,) in db.execute("SELECT name FROM entries WHERE tbl = ?", (table,))]
             stale = [row for row in stale if row[1] not in kept]
+            for row in stale:
+                self._read.pop(row, None)
             if stale:
                 with db:
                     db.executemany("DELETE FROM entries WHERE tbl = ? AND name = ?", stale)

@@ -16,22 +16,56 @@ from pathlib import Path
 
 
 class NotRegular(Exception):
-    """The entry is no regular file; the message says what it is, for the person who put it there."""
+    """The entry is no regular file; the message says what it is, for the person who put it there (`kind`: a key
+    of `KINDS`)."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+# What an entry can be instead of a regular file: its kind, and its words in English (content files' readers
+# word them in the editors' language by the kind).
+KINDS = {
+    "link": "a symbolic link",
+    "folder": "a folder",
+    "fifo": "a FIFO (named pipe)",
+    "device": "a device",
+    "other": "not a regular file (a socket?)",
+    "unexaminable": "cannot be examined",
+}
+
+
+def kind_key(mode: int) -> str | None:
+    """What an entry of this `st_mode` is (a key of `KINDS`) when it is not a regular file; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return "link"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "other"
 
 
 def kind_of(mode: int) -> str | None:
     """What an entry of this `st_mode` is, in words, when it is not a regular file; None for a regular file."""
-    if stat.S_ISREG(mode):
+    kind = kind_key(mode)
+    return None if kind is None else KINDS[kind]
+
+
+def refused_kind(path: Path) -> str | None:
+    """The kind (a key of `KINDS`) of what stands at `path` when it may not be read as a file; None for a regular
+    file, or nothing there."""
+    try:
+        return kind_key(os.lstat(path).st_mode)
+    except FileNotFoundError:
         return None
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file (a socket?)"
+    except OSError:
+        return "unexaminable"
 
 
 def refusal(path: Path) -> str | None:
@@ -62,12 +96,12 @@ def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
         descriptor = os.open(path, flags)
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise NotRegular(_message("a symbolic link")) from None
+            raise NotRegular(_message(KINDS["link"]), "link") from None
         raise
     status = os.fstat(descriptor)
-    kind = kind_of(status.st_mode)
+    kind = kind_key(status.st_mode)
     if kind is not None:
         os.close(descriptor)
-        raise NotRegular(_message(kind))
+        raise NotRegular(_message(KINDS[kind]), kind)
     with open(descriptor, "rb") as file:
         return (file.read(limit + 1) if status.st_size <= limit else b""), status.st_size

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -131,15 +132,19 @@ def test_source_page_highlights_expressions_for_mouse_and_keyboard(page: Page, b
     assert page.url == f"{base_url}#{event['id']}"
 
 
-def test_source_page_and_events_have_edit_links_to_their_content_file(page: Page, root_url: str):
+def test_source_page_and_events_have_edit_links_to_their_lines(page: Page, root_url: str, site_dir: Path):
     page.goto(root_url + "bronnen/")
     page.locator(".kr-sources a").first.click()
     slug = page.url.rstrip("/").rsplit("/", 1)[-1]
     edit = page.locator("a.md-content__button").first
     assert edit.get_attribute("href").endswith(f"/edit/main/content/{slug}.yml")
+    lines = (site_dir.parent / "content" / f"{slug}.yml").read_text("utf-8").splitlines()
     events = page.locator(".kr-event__edit")
-    assert events.count() > 0
-    assert {events.nth(i).get_attribute("href") for i in range(events.count())} == {edit.get_attribute("href")}
+    hrefs = [events.nth(i).get_attribute("href") for i in range(events.count())]
+    assert hrefs and len(set(hrefs)) == len(hrefs), "each event opens its own line"
+    for href in hrefs:  # GitHub's editor puts its cursor on the line #L<n> names
+        file, _, line = href.partition("#L")
+        assert file == edit.get_attribute("href") and lines[int(line) - 1].startswith("  - id: "), href
 
 
 def test_filters_by_source_and_date_without_a_server(page: Page, base_url: str):

@@ -1,0 +1,163 @@
+"""The live preview: a save renders again only the pages made of what changed, and shows in `kroniek serve`.
+
+How fast is measured by `benchmarks/bench_preview.py`, never asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from generator import pipeline
+from generator.making import render
+from generator.project import Project
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import write_corpus
+
+SERVE_URL = "http://127.0.0.1:8000/"
+TEXT_LINE = re.compile(r"^(    text: )(.*)$", re.M)
+
+
+@pytest.fixture
+def project(tmp_path: Path, repo: Path) -> Project:
+    write_corpus(tmp_path / "seeds", 12)
+    shutil.copy(repo / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(repo / "site_templates", tmp_path / "site_templates")
+    return Project(tmp_path)
+
+
+def edit(path: Path, mark: str) -> str:
+    """An editor's save: the first event's sentence gets `mark` at its end; the sentence as saved."""
+    text = path.read_text("utf-8")
+    sentence = TEXT_LINE.search(text)[2] + f" {mark}"
+    path.write_text(TEXT_LINE.sub(lambda m: m[1] + sentence, text, count=1), "utf-8")
+    return sentence
+
+
+class Preview:
+    """MkDocs' dirty builds as `serve` runs them: a new configuration each time, one plugin for them all."""
+
+    def __init__(self, project: Project, site: Path) -> None:
+        self.project, self.site = project, site
+
+    def build(self):
+        os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+        config = load_config(str(self.project.mkdocs_yml), site_dir=str(self.site))
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, serve_url=SERVE_URL, dirty=True)
+        return config.plugins["kroniek"]
+
+    def written(self) -> dict[str, int]:
+        """Each page of the site → when it was last written (not the theme's 404 page, which MkDocs always writes)."""
+        pages = (p for p in self.site.rglob("index.html"))
+        return {p.relative_to(self.site).as_posix(): p.stat().st_mtime_ns for p in pages}
+
+
+def test_a_save_renders_again_only_the_pages_made_of_it(project: Project, tmp_path: Path) -> None:
+    preview = Preview(project, tmp_path / "site")
+    plugin = preview.build()
+    first = preview.written()
+    assert len(plugin.rendered) == len(first) > 12  # every page, from scratch
+    search = json.loads((preview.site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+
+    content = sorted(project.content_dir.glob("*.yml"))[3]
+    edit(content, "bijgewerkt-in-de-preview")
+    plugin = preview.build()
+
+    source_page = render.source_page_path(content.stem).removesuffix(".md") + "/"
+    timeline = {url for url in plugin.rendered if url != source_page}
+    assert source_page in plugin.rendered and timeline, plugin.rendered
+    assert all(url == "" or url.startswith("tijdlijn/") for url in timeline), "a page not made of the change"
+    assert len(plugin.rendered) <= 4
+    again = preview.written()
+    assert {page for page in first if again[page] != first[page]} == {f"{url}index.html" for url in plugin.rendered}
+    for url in plugin.rendered:
+        assert "bijgewerkt-in-de-preview" in (preview.site / url / "index.html").read_text("utf-8")
+
+    now = json.loads((preview.site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    assert len(now) == len(search), "the index keeps the pages not rendered again, and no page twice"
+    assert {entry["location"] for entry in now} == {entry["location"] for entry in search}
+    assert any("bijgewerkt-in-de-preview" in entry["text"] for entry in now)
+
+
+def test_an_article_added_renders_every_page_again(project: Project, tmp_path: Path) -> None:
+    """A new page changes the navigation and lists of the others: nothing stale is served."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    (project.seeds_dir / "nieuw.txt").write_text(" date 2022-01-07 Gisteravond begon het overleg.\n", "utf-8")
+    plugin = preview.build()
+    assert (project.content_dir / "nieuw.yml").is_file()
+    assert len(plugin.rendered) == len(preview.written())
+
+
+def test_only_the_articles_of_what_changed_are_extracted_again(project: Project) -> None:
+    assert not pipeline.extract(project).errors
+    before = pipeline.snapshot(project)
+    assert pipeline.changed_articles(project, before, pipeline.snapshot(project)) == []
+    articles = sorted(project.seeds_dir.iterdir())
+    edit(project.content_dir / f"{articles[2].stem}.yml", "x")
+    with articles[5].open("a", encoding="utf-8") as stream:
+        stream.write("Zondag volgde een verklaring.\n")
+    (project.content_dir / ".generated" / f"{articles[7].stem}.yml").unlink()
+    assert pipeline.changed_articles(project, before, pipeline.snapshot(project)) == [
+        articles[2], articles[5], articles[7]]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def poll(url: str, words: str, seconds: float = 90) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        page = fetch(url)
+        if page is not None and words in page:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_kroniek_serve_shows_a_save(project: Project) -> None:
+    (project.root / "mkdocs.yml").write_text(
+        re.sub(r"site_url: .*", "site_url: http://127.0.0.1/", project.mkdocs_yml.read_text("utf-8")), "utf-8")
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        assert poll(base, "</html>", 180), "kroniek serve did not serve"
+        content = sorted(project.content_dir.glob("*.yml"))[1]
+        time.sleep(1)
+        edit(content, "gezien-in-serve")
+        assert poll(f"{base}bronnen/{content.stem}/", "gezien-in-serve")
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=60)[0]
+    assert "Traceback" not in output and "'dirty' build" not in output, output[-3000:]
