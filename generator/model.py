@@ -85,6 +85,7 @@ REVIEW_REASONS = (
     "dct-month",  # publication date known only to the month: no day can be placed
     "partial",  # the value has unknown parts (XXXX-01-01)
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
+    "year-other",  # a month or day with no year put in the publication's year, though the text named another
     "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
     "tense-far",  # ... read from a tense cue outside the expression's clause
     "anaphor",  # counted from an earlier date of the text (`anchor`)
@@ -166,6 +167,7 @@ EVENT_REASONS = (
     "generic",
     "mentioned",
     "negation",
+    "year-other",
     "tense-none",
     "several-dates",
     "tense-far",
@@ -175,7 +177,7 @@ EVENT_REASONS = (
 Confidence = Literal["low", "medium", "high", "certain"]
 CONFIDENCE: dict[str, Confidence] = {
     **dict.fromkeys(("dct-unknown", "dct-month", "partial", "no-anchor", "generic"), "low"),
-    **dict.fromkeys(("mentioned", "negation", "tense-none", "several-dates", "tense-far"), "medium"),
+    **dict.fromkeys(("mentioned", "negation", "year-other", "tense-none", "several-dates", "tense-far"), "medium"),
     **dict.fromkeys(("anaphor", "tense"), "high"),
 }
 

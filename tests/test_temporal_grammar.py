@@ -181,6 +181,11 @@ def test_a_bound_after_not_is_no_negation() -> None:
     assert (found.value, found.mark) == ("2030", None)
 
 
+def test_a_yearless_date_after_another_year_is_doubted() -> None:
+    found = tag("Vorig jaar was het druk. Het hoogtepunt kwam begin februari.", "2026-02-04")
+    assert [(t.value, t.review, t.anchor) for t in found] == [("2025", None, None), ("2026-02", "year-other", "2025")]
+
+
 def test_latent_parts_never_surface_alone() -> None:
     """A bare number, a year with no cue or an n-th day with no month combine or stay out."""
     assert tag("Er kwamen 17 mensen en 2019 was een goed jaar voor de derde dag van de actie.", DCT) == ()

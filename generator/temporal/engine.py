@@ -84,6 +84,14 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     return atom
 
 
+def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
+    """The year the text named before, when a date with no year of its own was put in another one."""
+    calendar = "month" in fields or "easter" in fields
+    if not calendar or fields.keys() & {*YEAR_KEYS, "unit", "month_shift"} or year_named is None:
+        return None
+    return year_named if value[:4].isdigit() and value[:4] != year_named else None
+
+
 def _most_doubtful(*reasons: str | None) -> str | None:
     given = [reason for reason in reasons if reason]
     return min(given, key=REVIEW_REASONS.index) if given else None
@@ -121,6 +129,7 @@ class Expressions:
         known = parse_dct(dct)
         latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
         last_time: str | None = None
+        year_named: str | None = None  # the year the text last wrote out, for a doubt about a yearless date
         parts_of_day: dict[str, Known] = {}
         found: list[Timex] = []
         latest_anchors: tuple[Known, ...] = ()
@@ -137,7 +146,10 @@ class Expressions:
             if resolution is None:
                 continue
             anaphor = "anaphor" if resolution.anchor else None
-            review = _most_doubtful(resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor)
+            other_year = _other_year(fields, resolution.value, year_named)
+            review = _most_doubtful(
+                resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor, other_year and "year-other"
+            )
             found.append(
                 Timex(
                     start=atom.start,
@@ -147,7 +159,7 @@ class Expressions:
                     value=resolution.value,
                     mod=resolution.mod,
                     review=review,
-                    anchor=resolution.anchor,
+                    anchor=resolution.anchor or other_year,
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
@@ -156,6 +168,9 @@ class Expressions:
                 latest_anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
             if resolution.type == "TIME" and "X" not in resolution.value:
                 last_time = resolution.value
+            written_year = fields.keys() & {"year", "short_year"} or len(resolution.value) == 4  # 2019, vorig jaar
+            if written_year and resolution.value[:4].isdigit():
+                year_named = resolution.value[:4]
             if (part := _PART_OF_DAY.search(resolution.value)) and (day := Known.parse(resolution.value)):
                 parts_of_day[part.group(1)] = day
         return tuple(found)
