@@ -85,5 +85,7 @@ def test_a_crowded_month_is_split_into_linked_parts():
     assert len(counts) >= 2500 // render.PAGE_MAX_EVENTS and max(counts.values()) <= render.PAGE_MAX_EVENTS
     pages = render.site_wide_pages(site)
     second = render.part_path(render.month_page_path("2022-01"), 2)
-    assert "januari 2022, deel 2" in pages[render.month_page_path("2022-01")]
-    assert "januari 2022, deel 2" in pages[render.HOME] and second in pages
+    first = pages[render.month_page_path("2022-01")]
+    assert 'title: "Januari 2022, 1\\u20134 januari"' in first, "a part says which days it holds"
+    assert 'href="../2022-01-deel-2/" rel="next">Januari 2022, 5–8 januari →' in first and second in pages
+    assert 'aria-label="januari 2022: 2500 gebeurtenissen">2500<' in pages[render.HOME], "the month's whole count"

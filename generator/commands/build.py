@@ -31,6 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Extract new and changed articles, check content/, and build the MkDocs site into site/.",
     )
     parser.add_argument("--site-dir", help="where to write the site (default: site/)")
+    parser.add_argument(
+        "--editors",
+        action="store_true",
+        help="build the editors' view: edit links, review notes, file paths and the Redactie page "
+        "(default: the public site for readers)",
+    )
     add_keep_going(parser)
     add_jobs(parser)
 
@@ -38,17 +44,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from generator.project import Project
 
-    return build_site(Project(args.root), args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
+    return build_site(
+        Project(args.root), args.site_dir, args.jobs, extract=True, keep_going=args.keep_going, editors=args.editors
+    )
 
 
 def build_site(
-    project: Project, site_dir: str | None, jobs: int | None = None, *, extract: bool = False, keep_going: bool = False
+    project: Project,
+    site_dir: str | None,
+    jobs: int | None = None,
+    *,
+    extract: bool = False,
+    keep_going: bool = False,
+    editors: bool = False,
 ) -> int:
     """Run MkDocs' own build on the project's mkdocs.yml, the kroniek plugin's options set from the command line.
 
     The plugin does all of Kroniek's work in the build, once: extract (with
     `extract`), check, read content/, make the pages. `jobs`, if given,
-    overrides the plugin's option.
+    overrides the plugin's option; `editors` asks for the editors' view (otherwise
+    the plugin's `editors` option decides, by default the public site).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
@@ -65,6 +80,8 @@ def build_site(
         options.extract, options.keep_going = extract, keep_going
         if jobs:
             options.jobs = jobs
+        if editors:
+            options.editors = True
         target = Path(config["site_dir"])
         with whole_site(target) as staging:
             config["site_dir"] = str(staging)

@@ -7,18 +7,22 @@ do for any MkDocs site.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from babel import Locale
+from babel.core import get_global
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.content.check import check_and_load
@@ -27,6 +31,7 @@ from generator.lang.words import site_words
 from generator.making import render
 from generator.making.exports import build_stamp
 from generator.making.output import SiteOutput, site_output
+from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
 from generator.pipeline import extract
 from generator.project import Project
@@ -50,6 +55,12 @@ class KroniekConfig(base.Config):
     extract = c.Type(bool, default=False)
     # With `extract`: an article that cannot be read is a warning, not the end of the build.
     keep_going = c.Type(bool, default=False)
+    # The editors' view (edit links, review notes, file paths, the editors' page); unset: while serving only.
+    editors = c.Optional(c.Type(bool))
+    # How much of each article its source page shows: all of it, the dated sentences with their context, or none.
+    source_text = c.Choice(render.SOURCE_TEXT, default=render.DEFAULT_SOURCE_TEXT)
+    # The picture link previews show (Open Graph, Twitter cards), a path in the site.
+    image = c.Type(str, default="assets/kroniek-card.png")
 
 
 class KroniekPlugin(BasePlugin[KroniekConfig]):
@@ -62,6 +73,11 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
+
+    @property
+    def editors(self) -> bool:
+        """The editors' view: asked for, or by default while previewing with `serve`."""
+        return self.serving if self.config.editors is None else self.config.editors
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:
@@ -77,7 +93,29 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
             if (root / self.config[option]).resolve() != expected.resolve():
                 raise PluginError(f"kroniek: '{option}' must be '{expected.name}' beside mkdocs.yml for now")
+        self._add_theme(config)
+        if not self.editors:  # the public site: no editors' page in the navigation, no edit buttons
+            config.nav = _without(config.nav, render.REVIEW_PAGE)
+            config.edit_uri = config.edit_uri_template = None
         return config
+
+    def _add_theme(self, config: MkDocsConfig) -> None:
+        """Kroniek's theme templates (and a project's own, first) before Material's, and what they need to know."""
+        ours = [folder / render.THEME_DIR for folder in (self._project().root / render.PROJECT_TEMPLATES,
+                                                            render.DEFAULT_TEMPLATES)]  # fmt: skip
+        dirs = config.theme.dirs
+        before = next((i for i, folder in enumerate(dirs) if Path(folder, "base.html").is_file()), 0)
+        dirs[before:before] = [str(folder) for folder in ours if folder.is_dir() and str(folder) not in dirs]
+        words = site_words(config.theme["language"])
+        image = render.url_path(self.config.image)
+        config.extra["kroniek"] = {
+            "image": (config.site_url.rstrip("/") + "/" + image) if config.site_url else image,
+            "feed": render.FEED,
+            "feed_title": words.labels["feed_title"].format(site=config.site_name),
+            "locale": _territorial(words.locale),
+            "not_found_title": words.page["not_found_title"],
+            "not_found_text": words.page["not_found_text"],
+        }  # fmt: skip
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Every page and export file, finished before MkDocs renders: MkDocs gets them as generated files."""
@@ -94,16 +132,42 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 threshold=self.config.split_threshold,
                 jobs=jobs,
                 language=config.theme["language"],
+                editors=self.editors,
+                source_text=self.config.source_text,
+                site_url=config.site_url,
+                site_name=config.site_name,
             )
-        for path, content in (*output.pages.items(), *output.files.items()):
+        for path, content in (*output.pages.items(), *output.files.items(), *self._worker(files, project).items()):
             if existing := files.get_file_from_path(path):
                 files.remove(existing)
             files.append(File.generated(config, path, content=content))
         for path in sorted(p for p in render.DEFAULT_DOCS.rglob("*") if p.is_file()):  # Kroniek's docs extras
             if not files.get_file_from_path(uri := path.relative_to(render.DEFAULT_DOCS).as_posix()):
                 files.append(File(uri, str(render.DEFAULT_DOCS), config.site_dir, config.use_directory_urls))
-        self._point_edit_links(files, project, output)
+        if self.editors:
+            self._point_edit_links(files, project, output)
         return files
+
+    def _worker(self, files: Files, project: Project) -> dict[str, str]:
+        """Kroniek's search worker beside Material's, named after it (the theme's `config` block points there)."""
+        workers = [f.src_uri for f in files if _MATERIAL_WORKER.fullmatch(f.src_uri)]
+        if len(workers) != 1:
+            raise PluginError(f"kroniek: expected one Material search worker among the theme's files, found {workers}")
+        folder, name = workers[0].rsplit("/", 1)
+        return {f"{folder}/kroniek-{name}": search_worker(project.root / render.PROJECT_TEMPLATES, name)}
+
+    @event_priority(-50)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """The search entries into Kroniek's index file, loaded when a reader searches; Material's keeps the
+        settings only, as every page asks for it."""
+        try:
+            index = Path(config.site_dir) / "search" / "search_index.json"
+            if index.is_file():
+                settings, entries = lean_index(json.loads(index.read_text(encoding="utf-8")))
+                (index.parent / SEARCH_ENTRIES).write_text(entries, encoding="utf-8")
+                index.write_text(settings, encoding="utf-8")
+        finally:
+            self._undate()
 
     def _documents(self, project: Project, jobs: int) -> tuple[Document, ...]:
         """content/ as the site shows it, read once: extracted first when asked (or serving), then checked."""
@@ -126,9 +190,6 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if not os.environ.get("SOURCE_DATE_EPOCH", "").strip():
             os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
             self.epoch_set = True
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._undate()
 
     def on_build_error(self, *, error: Exception) -> None:
         self._undate()
@@ -185,6 +246,32 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
+
+
+def _territorial(locale: str) -> str:
+    """`nl_NL` for `nl`: Open Graph names a locale with its territory, the likeliest one when none is given."""
+    parsed = Locale.parse(locale)
+    if not parsed.territory:
+        parsed = Locale.parse(get_global("likely_subtags").get(parsed.language, parsed.language))
+    return f"{parsed.language}_{parsed.territory}" if parsed.territory else parsed.language
+
+
+_MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
+
+
+def _without(nav: list | None, page: str) -> list | None:
+    """The navigation without the entries that open `page`."""
+    if nav is None:
+        return None
+    kept = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else item
+        if value == page:
+            continue
+        if isinstance(value, list):
+            item = {next(iter(item)): _without(value, page)}
+        kept.append(item)
+    return kept
 
 
 @contextmanager

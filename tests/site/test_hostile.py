@@ -58,7 +58,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`kroniek build` of a project with one hostile article and an editor's hostile event."""
     root = tmp_path_factory.mktemp("hostile")
     shutil.copytree(REPO / "site_templates", root / "site_templates")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")  # the whole article on its page, every payload in it
+    (root / "mkdocs.yml").write_text(config.replace("\n  - kroniek\n", "\n  - kroniek:\n      source_text: full\n"))
     (root / "seeds").mkdir()
     (root / "seeds" / "boos.md").write_text(ARTICLE, encoding="utf-8")
     (root / "geheim.txt").write_text(SECRET, encoding="utf-8")  # where a snippet path relative to the root points
