@@ -174,7 +174,7 @@
       members.forEach(function (node) {
         node.hidden = !shown;
       });
-      var selector = 'a[href="#' + CSS.escape(heading.id) + '"]';
+      var selector = 'a[href$="#' + CSS.escape(heading.id) + '"]'; // Material makes them absolute
       document.querySelectorAll(".md-nav--secondary " + selector + ", .kr-jump " + selector).forEach(function (link) {
         link.closest("li").hidden = !shown;
       });
@@ -377,7 +377,7 @@
         var rows = Array.prototype.slice.call(body.rows);
         var value = function (row) {
           var cell = row.cells[column];
-          return cell.getAttribute("data-value") || cell.textContent.trim();
+          return cell.hasAttribute("data-value") ? cell.getAttribute("data-value") : cell.textContent.trim();
         };
         rows.sort(function (a, b) {
           var x = value(a), y = value(b);
