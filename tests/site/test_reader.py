@@ -388,12 +388,12 @@ def test_the_sources_sort_by_date_publisher_and_title(page: Page, corpus_url: st
 
     dates = column(2)
     assert dates == sorted(dates, reverse=True), "newest first, without a script too"
-    page.get_by_role("button", name="Sorteer op uitgever").click()
+    page.get_by_role("button", name="Uitgever").click()
     expect(page.locator("th[aria-sort=ascending]")).to_contain_text("Uitgever")
     publishers = [p for p in column(1) if p]
     assert publishers == sorted(publishers, key=str.casefold) and column(1)[-1] == ""
-    page.get_by_role("button", name="Sorteer op datum").click()
-    page.get_by_role("button", name="Sorteer op datum").click()
+    page.get_by_role("button", name="Gepubliceerd").click()
+    page.get_by_role("button", name="Gepubliceerd").click()
     expect(page.locator("th[aria-sort=descending]")).to_contain_text("Gepubliceerd")
     assert column(2) == dates
 

@@ -369,7 +369,7 @@
       var key = head.getAttribute("data-sort");
       var column = Array.prototype.indexOf.call(head.parentElement.children, head);
       var button = element("button", { type: "button", className: "kr-sort", text: head.textContent });
-      button.setAttribute("aria-label", words.sort + " " + labels[key]);
+      button.title = words.sort + " " + labels[key];
       head.textContent = "";
       head.appendChild(button);
       button.addEventListener("click", function () {
@@ -412,6 +412,10 @@
   function setupSearch() {
     var input = document.querySelector("input.md-search__input");
     var toggle = document.getElementById("__search");
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && input && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder); // the theme's word
+    }
     if (input) input.addEventListener("focus", prefetchSearch, { once: true });
     if (toggle) toggle.addEventListener("change", function () {
       if (toggle.checked) prefetchSearch();
