@@ -69,3 +69,11 @@ def test_ranges_name_their_month_once_when_they_can() -> None:
     assert labels.range_label("2022-01-03", "2022-01-09", labels.words_or_default(None)) == "3–9 januari"
     assert labels.range_label("2021-12-27", "2022-01-02", labels.words_or_default(None)) == "27 december – 2 januari"
     assert labels.range_label("2022-01-05", "2022-01-05", labels.words_or_default(None)) == "5 januari"
+
+
+def test_a_clock_time_states_its_sources_time_zone_when_known() -> None:
+    clock = event("2022-01-06T10:30")
+    assert labels.badge(clock, zone="Asia/Almaty") == "10.30 uur, tijd in Kazachstan (Alma-Ata)"
+    assert labels.when_label(clock, zone="Asia/Almaty").endswith("10.30 uur, tijd in Kazachstan (Alma-Ata)")
+    assert labels.badge(clock) == labels.badge(clock, zone="Nergens/Niets") == "10.30 uur"
+    assert labels.badge(event("2022-01-06TMO"), zone="Asia/Almaty") == "ochtend"

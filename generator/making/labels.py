@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from babel.dates import format_date
+from babel.dates import format_date, get_timezone_location
 
 from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
 from generator.model import Event
@@ -71,14 +71,28 @@ def clock_label(iso: str, words: SiteWords | None = None) -> str:
     return words_or_default(words).labels["clock"].format(hour=int(iso[11:13]), minute=iso[14:16])
 
 
-def when_label(event: Event, words: SiteWords | None = None) -> str:
-    """What the event's value denotes, in words, and no more precise than it is."""
+def zoned(clock: str, zone: str | None, words: SiteWords) -> str:
+    """`10.30 uur, tijd in Kazachstan (Alma-Ata)`: a clock time with the zone of its source, when it is known.
+
+    The zone is the source's IANA name (`Asia/Almaty`), said as CLDR says it; an unknown name is left out.
+    """
+    if not zone:
+        return clock
+    try:
+        name = get_timezone_location(zone, locale=words.locale)
+    except LookupError:
+        return clock
+    return words.labels["clock_zone"].format(clock=clock, zone=name)
+
+
+def when_label(event: Event, words: SiteWords | None = None, zone: str | None = None) -> str:
+    """What the event's value denotes, in words, and no more precise than it is; a clock time in `zone`."""
     words = words_or_default(words)
     start, end, precision = event.interval.start, event.interval.end, event.interval.precision
     if start is None or end is None or precision is None:
         return unknown_label(event.when, words)
     if precision == "minute":
-        return f"{day_label(start, words)}, {clock_label(start, words)}"
+        return f"{day_label(start, words)}, {zoned(clock_label(start, words), zone, words)}"
     if precision == "partofday":
         part = event.when[-2:]
         if part == "NI":
@@ -195,10 +209,11 @@ def unknown_label(value: str, words: SiteWords | None = None) -> str:
     return ", ".join([*known, *time, unknown["year" if dated else "date"]])
 
 
-def badge(event: Event, words: SiteWords | None = None) -> str | None:
+def badge(event: Event, words: SiteWords | None = None, zone: str | None = None) -> str | None:
     """The small label beside an event inside its day or period group: `ochtend`, `10.30 uur`, `eind`.
 
-    A night says whose night it is (`nacht van woensdag op donderdag`); a value with no place says what is known.
+    A night says whose night it is (`nacht van woensdag op donderdag`); a value with no place says what is known;
+    a clock time its source's time zone, when the source names one.
     """
     words = words_or_default(words)
     precision, start, end = event.interval.precision, event.interval.start, event.interval.end
@@ -211,7 +226,7 @@ def badge(event: Event, words: SiteWords | None = None) -> str | None:
             return words.labels["night_badge"].format(evening=evening, morning=morning)
         return part_of_day(part, words)
     if precision == "minute":
-        return clock_label(start, words)
+        return zoned(clock_label(start, words), zone, words)
     return words.mods.get(event.mod or "")
 
 

@@ -341,8 +341,8 @@ class Site:
         anchor = sentence_anchor(event) if self.source_text != "none" else None
         return Card(
             event=event,
-            label=when_label(event, self.words),
-            badge=badge(event, self.words),
+            label=when_label(event, self.words, meta.timezone),
+            badge=badge(event, self.words, meta.timezone),
             sentence=sentence_markup(event),
             own=event.id in self.own_text,
             source_title=self.source_title(meta),
