@@ -173,8 +173,7 @@ def test_a_date_range_over_months_and_a_clear_empty_state(page: Page, corpus_url
     hidden_days = page.eval_on_selector_all("h2.kr-group[hidden]", "hs => hs.map(h => h.id)")
     assert "dag-2022-01-01" in hidden_days
     toc = page.locator(".md-nav--secondary a[href$='#dag-2022-01-01']")
-    expect(toc).to_have_count(1)
-    expect(toc).to_be_hidden()
+    assert toc.count() > 0 and all(not link.is_visible() for link in toc.all())
     page.fill("input[name=from]", "1900-01-01")
     page.fill("input[name=to]", "1900-01-02")
     page.locator("input[name=to]").dispatch_event("change")

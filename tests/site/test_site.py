@@ -166,7 +166,8 @@ def test_filters_by_source_and_date_without_a_server(page: Page, base_url: str):
     shown = [e for e in timeline_events(page) if not e["hidden"]]
     assert [e["text"][:29] for e in shown] == ["De aanleiding voor de protest"]
     expect(page.locator("h2#dag-2022-01-05")).to_be_hidden()
-    expect(page.locator(".md-nav--secondary a[href='#dag-2022-01-05']")).to_be_hidden(), "nor in the contents"
+    contents = page.locator(".md-nav--secondary a[href$='#dag-2022-01-05']")  # nor in the table of contents
+    assert contents.count() > 0 and all(not link.is_visible() for link in contents.all())
     page.click(".kr-filters button[type=reset]")
     expect(page.locator("h2#dag-2022-01-05")).to_be_visible()
     assert not any(e["hidden"] for e in timeline_events(page))

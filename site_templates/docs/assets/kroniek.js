@@ -268,6 +268,7 @@
     host.appendChild(box);
     host.appendChild(status);
     var ready = null;
+    var filtered = false; // whether this page hides any event now: nothing to undo on a first, unfiltered view
 
     function prepare() {
       if (!ready) {
@@ -288,7 +289,8 @@
     function apply() {
       keepInLinks();
       if (!isActive(state)) {
-        showAll(root);
+        if (filtered) showAll(root);
+        filtered = false;
         if (ready) prepare().then(function (data) { if (isOverview) showOnGrid(root, data, countByPage(data, matcher(state, data)), state, params); });
         status.textContent = isOverview ? "" : fill(words.all_shown, { events: counted(words, "event", root.querySelectorAll(".kr-event[data-source]").length) });
         return;
@@ -309,6 +311,7 @@
             showOnGrid(root, data, counts, state, params);
             lines.push(fill(words.overview, { events: counted(words, "event", total) }));
           } else {
+            filtered = true;
             var onPage = showOnPage(root, data, matches);
             lines.push(onPage.shown ? fill(words.some_shown, { shown: onPage.shown, total: counted(words, "event", onPage.total) }) : words.none_here);
           }
