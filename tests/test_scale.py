@@ -86,6 +86,6 @@ def test_a_crowded_month_is_split_into_linked_parts():
     pages = render.site_wide_pages(site)
     second = render.part_path(render.month_page_path("2022-01"), 2)
     first = pages[render.month_page_path("2022-01")]
-    assert 'title: "Januari 2022, 1\\u20132 januari"' in first, "a part says which days it holds"
-    assert 'href="../2022-01-deel-2/" rel="next">Januari 2022, 3–4 januari →' in first and second in pages
+    assert 'title: "Januari 2022, 1 januari"' in first, "a part says which days it holds"
+    assert 'href="../2022-01-deel-2/" rel="next">Januari 2022, 2 januari →' in first and second in pages
     assert 'aria-label="januari 2022: 2500 gebeurtenissen">2500<' in pages[render.HOME], "the month's whole count"

@@ -53,9 +53,9 @@ if TYPE_CHECKING:
 
 # Above this many events the home page becomes an overview of month pages.
 SPLIT_THRESHOLD = 300
-# A timeline page past this many events is cut into parts: a phone styles and lays out every card of a page it
-# opens (benchmarks/lighthouse.py), and no page grows past ~0.5 MB of HTML.
-PAGE_MAX_EVENTS = 200
+# A timeline page past this many events is cut into parts: a phone styles every card of a page it opens, and
+# Lighthouse's mobile run blocks for ~1 s on 200 cards, ~0.1-0.3 s on 100 (benchmarks/lighthouse.py).
+PAGE_MAX_EVENTS = 100
 PART = "-deel-"
 
 HOME = "index.md"
