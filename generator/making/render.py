@@ -598,9 +598,9 @@ def timeline_page(site: Site, page: TimelinePage) -> str:
     return site.template("timeline.md.j2").render(
         words=site.words,
         title=page.title,
-        description=site.words.labels["description_timeline"].format(
-            title=page.title, events=site.words.count("event", len(page.events)),
-            sources=site.words.count("source", sources),
+        description=description(
+            site.words.labels["description_timeline"], title=page.title,
+            events=site.words.count("event", len(page.events)), sources=site.words.count("source", sources),
         ),
         groups=made,
         jump=[group for group in made if group.cards] if len(made) > 1 else [],
@@ -611,6 +611,12 @@ def timeline_page(site: Site, page: TimelinePage) -> str:
         sources_href=relative_url(page.path, SOURCES_INDEX),
         filters=filter_settings(site, page.path),
     )
+
+
+def description(pattern: str, **fields: object) -> str:
+    """A page's description for search engines and link previews, as escaped HTML: MkDocs themes write
+    `page.meta.description` into an attribute as it is, and a source's title or publisher is the article's."""
+    return str(escape(pattern.format(**{name: str(value) for name, value in fields.items()})))
 
 
 def filter_settings(site: Site, page: str) -> dict[str, object]:
@@ -658,8 +664,9 @@ def _overview(site: Site, plan: Sequence[TimelinePage]) -> str:
                 row["months"][int(name[5:7]) - 1] = cell(base)
     return site.template("overview.md.j2").render(
         words=words,
-        description=words.labels["description_overview"].format(
-            events=words.count("event", len(site.events)), sources=words.count("source", len(site.documents))
+        description=description(
+            words.labels["description_overview"],
+            events=words.count("event", len(site.events)), sources=words.count("source", len(site.documents)),
         ),
         decades=decades,
         years=list(years.values()),
@@ -815,8 +822,9 @@ def source_page(
         meta=meta,
         # MkDocs themes print `page.title` unescaped (header, <h1>, search index): hand it over as safe HTML.
         title=str(escape(title)),
-        description=site.words.labels["description_source"].format(
-            title=title, publisher=meta.publisher or site.words.labels["unknown"], published=published
+        description=description(
+            site.words.labels["description_source"], title=title,
+            publisher=meta.publisher or site.words.labels["unknown"], published=published,
         ),
         published=published,
         url=web_url(meta.url or (source.url if source else None)),
@@ -847,8 +855,8 @@ def sources_index(site: Site) -> str:
     return site.template("sources.md.j2").render(
         words=site.words,
         rows=rows,
-        description=site.words.labels["description_sources"].format(
-            sources=site.words.count("source", len(rows))
+        description=description(
+            site.words.labels["description_sources"], sources=site.words.count("source", len(rows))
         ),
         sorting={"words": site.words.script},
     )

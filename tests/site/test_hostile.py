@@ -30,7 +30,7 @@ PAYLOADS = (
     '--8<-- "geheim.txt"',
 )
 ARTICLE = f"""---
-title: "Titel <script>window.__pwned=10</script>"
+title: 'Titel "><script>window.__pwned=10</script>'
 publisher: '<img src=x onerror="window.__pwned=11">'
 url: "javascript:alert(12)"
 published: 2022-01-06
@@ -98,7 +98,9 @@ def test_payloads_are_visible_text_and_nothing_runs(
     shown = page.locator("article.md-content__inner").inner_text()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.evaluate("document.querySelectorAll('[href^=\"javascript\" i], [onerror], [onclick]').length") == 0
-    assert "Titel <script>window.__pwned=10</script>" in page.title() + shown
+    assert 'Titel "><script>window.__pwned=10</script>' in page.title() + shown
+    previews = page.eval_on_selector_all("meta[name=description], meta[property^=og]", "ms => ms.map(m => m.content)")
+    assert not page_path or any('"><script>window.__pwned=10' in content for content in previews), previews
     assert EDITOR_TEXT in shown
     if page_path:  # the source page shows the whole article, the metadata and the url as text
         for payload in PAYLOADS:
