@@ -15,6 +15,13 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 
 
+def with_kroniek_options(config: str, **options: object) -> str:
+    """The text of mkdocs.yml (the repository's, which gives the kroniek plugin options) with `options` added."""
+    head = "\n  - kroniek:\n"
+    assert head in config, "mkdocs.yml lists the kroniek plugin with options"
+    return config.replace(head, head + "".join(f"      {key}: {value}\n" for key, value in options.items()), 1)
+
+
 @pytest.fixture
 def repo() -> Path:
     return REPO

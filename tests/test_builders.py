@@ -22,6 +22,15 @@ def test_zensical_builds_the_markdown_folder_into_site(run_kroniek, project_copy
     assert config["docs_dir"] == "docs" and config["theme"]["variant"] == "classic"
     assert "kroniek" not in str(config["plugins"]) and "content.action.edit" not in config["theme"]["features"]
     assert 'class="md-source"' in (site / "index.html").read_text(encoding="utf-8")
+    assert not (site / "redactie").exists() and "Redactie" not in str(config["nav"]), "the public site"
+    assert "kr-event__edit" not in (site / "index.html").read_text(encoding="utf-8")
+    assert config["extra"]["kroniek"]["search_worker"] is False, "Zensical searches with its own worker"
+    assert not (site / "search" / "kroniek_index.json").exists()
+
+    result = run_kroniek("build", "--builder", "zensical", "--editors", cwd=project_copy)
+    assert result.returncode == 0, result.stderr
+    assert (site / "redactie" / "index.html").is_file(), "the editors' view has their page"
+    assert "kr-event__edit" in (site / "index.html").read_text(encoding="utf-8")
 
 
 def test_the_kroniek_plugin_is_dropped_from_either_form_of_plugins() -> None:

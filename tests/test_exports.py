@@ -138,3 +138,31 @@ def test_files_joined_from_event_pieces_are_the_files_made_from_documents():
     }
     assert [p.vevent is None for p in pieces] == [True, False, False, False, True]  # a month, an unknown day
     assert exports.export_files([])["events.json"] == exports.events_json([]) == "[]\n"
+
+
+def test_the_atom_feed_lists_the_newest_events_with_absolute_links_and_escaped_text():
+    import xml.etree.ElementTree as ET
+
+    from generator.making import render
+
+    older = Document(
+        "content/b.yml",
+        SourceMeta(slug="b", file="seeds/b.txt", title="Ouder", published="2021-05-01"),
+        (replace(event("old", "2021-05-01"), source="b"),),
+    )
+    current = [replace(d, source=replace(d.source, published="2022-01-07")) for d in documents()]
+    site = render.Site.of([older, *current])
+    feed = exports.atom_feed(site, site_url="https://example.org/kroniek", site_name="Kroniek",
+                             updated=datetime(2022, 1, 7, tzinfo=UTC))  # fmt: skip
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ET.fromstring(feed)
+    entries = root.findall(f"{atom}entry")
+    assert len(entries) == min(exports.FEED_ENTRIES, len(site.events))
+    assert entries[-1].find(f"{atom}id").text == "https://example.org/kroniek/#old", "the oldest source last"
+    assert len({e.find(f"{atom}id").text for e in entries}) == len(entries)
+    assert all(e.find(f"{atom}link").get("href").startswith("https://example.org/kroniek/#") for e in entries)
+    contents = " ".join(e.find(f"{atom}content").text for e in entries)
+    assert "januari &lt;script&gt;." in contents and "<script>" not in contents
+    assert root.find(f"{atom}link[@rel='self']").get("href") == "https://example.org/kroniek/feed.xml"
+    relative = ET.fromstring(exports.atom_feed(site, site_url=None, site_name="K", updated=datetime.now(UTC)))
+    assert relative.find(f"{atom}entry/{atom}id").text.startswith("urn:uuid:")

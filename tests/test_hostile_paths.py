@@ -103,7 +103,7 @@ def test_build_publishes_no_file_outside_seeds(project: Project, run_kroniek, re
 @pytest.mark.parametrize("name", ['x"><img src=x onerror=alert(1)>', "javascript:alert(1)//", "a#b?c"])
 def test_links_made_of_any_name_are_percent_encoded(name: str) -> None:
     document = Document(path=f"content/{name}.yml", source=None, events=())  # type: ignore[arg-type]
-    site = render.Site.of([], "https://example.org/edit/main/")
+    site = render.Site.of([], "https://example.org/edit/main/", editors=True)
     edit = site.edit_url(document)
     assert edit is not None and edit.startswith("https://example.org/edit/main/content/")
     assert not set('"<> #?') & set(edit.removeprefix("https://"))

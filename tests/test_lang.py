@@ -20,7 +20,11 @@ from tests.conftest import REPO
 
 NL = yaml.safe_load((REPO / "generator/lang/nl/site.yaml").read_text(encoding="utf-8"))
 MESSAGES = yaml.safe_load((REPO / "generator/lang/nl/messages.yaml").read_text(encoding="utf-8"))
-CODE = [REPO / "generator/making/render.py", REPO / "generator/content/review.py"]
+CODE = [
+    REPO / "generator/making/render.py",
+    REPO / "generator/making/labels.py",
+    REPO / "generator/content/review.py",
+]
 # What editors are told: no message word in the code that makes the messages.
 MESSAGE_CODE = [REPO / "generator" / name for name in (
     "content/check.py", "content/mistakes.py", "content/when.py", "content/fix.py", "content/yamlfast.py",
@@ -67,8 +71,10 @@ def _code_strings(path: Path) -> str:
 
 
 def _template_text(path: Path) -> str:
-    """What a template writes itself: without Jinja's tags, comments and expressions, and heading anchors."""
+    """What a template writes itself: without Jinja's tags, comments and expressions, heading anchors and the
+    front matter's keys."""
     text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", " ", path.read_text(encoding="utf-8"), flags=re.S)
+    text = re.sub(r"^\w+:", " ", text, flags=re.M)
     return re.sub(r"\{ #[^}]*\}", " ", text)
 
 
@@ -90,7 +96,20 @@ def test_no_site_word_in_the_code(path: Path) -> None:
     assert _words(_code_strings(path)) & SITE_WORDS == set()
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "site_templates").glob("*.j2")), ids=lambda p: p.name)
+TEMPLATES = sorted([*(REPO / "site_templates").glob("*.j2"), *(REPO / "site_templates/theme").glob("*.html")])
+SCRIPTS = sorted([*(REPO / "site_templates").glob("*.js"), *(REPO / "site_templates/docs/assets").glob("*.js")])
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.name)
+def test_no_site_word_in_the_scripts(path: Path) -> None:
+    """The scripts take their words from the page (`script:` of the site's words), never write their own."""
+    text = re.sub(r"/\*.*?\*/|//[^\n]*", " ", path.read_text(encoding="utf-8"), flags=re.S)
+    # What a reader could read: a string with a capital or two words, not a selector or a name
+    shown = [s for s in re.findall(r'"([^"]*)"', text) if re.search(r"^[A-ZÀ-Þ]|[^\W\d_]{2,} [^\W\d_]{2,}", s)]
+    assert _words(" ".join(shown)) & SITE_WORDS == set()
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.name)
 def test_no_site_word_in_the_templates(path: Path) -> None:
     assert _words(_template_text(path)) & SITE_WORDS == set()
 
@@ -135,7 +154,7 @@ def _document() -> Document:
 
 
 def test_a_second_language_is_a_folder_of_data(xx: str) -> None:
-    site = render.Site.of([_document()], language=xx)
+    site = render.Site.of([_document()], language=xx, editors=True)
     page = render.timeline_pages([_document()])["index.md"]  # Kroniek's own language, as before
     assert "nacht van woensdag 5 op donderdag 6 januari 2022" in page
     items = [
@@ -152,9 +171,10 @@ def test_a_second_language_is_a_folder_of_data(xx: str) -> None:
     assert "Thursday, January 6, 2022" in editors and "xx-review_title" in editors
     assert "xx-medium" in editors and "xx-explained 1" in editors
     # The article's words; a folder, fields and a value an editor types (`confirmed: true`).
-    article_and_names = {"titel", "vannacht", "content", "published", "confirmed", "true"}
+    article_and_names = {"titel", "vannacht", "content", "published", "title", "confirmed", "true"}
     for page in pages.values():
-        assert _words(re.sub(r"\{[^}]*\}", " ", page)) & (SITE_WORDS | MESSAGE_WORDS) <= article_and_names, page
+        shown = re.sub(r"\{[^}]*\}|data-kr-\w+='[^']*'", " ", page)  # not the scripts' settings: names, not words
+        assert _words(shown) & (SITE_WORDS | MESSAGE_WORDS) <= article_and_names, page
 
 
 

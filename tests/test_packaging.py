@@ -122,5 +122,5 @@ def test_init_and_the_wheel_build_a_site_from_an_empty_project(installed: Instal
             _run("bash", "-euo", "pipefail", "-c", step, cwd=project, env=env)
 
     page = (project / "site" / "bronnen" / "brug" / "index.html").read_text(encoding="utf-8")
-    assert "nieuwe brug" in page and "2024-03-07TEV" in page  # `gisteravond` resolved against `published`
+    assert "nieuwe brug" in page and "donderdag 7 maart 2024, avond" in page  # `gisteravond` against `published`
     assert "nieuwe brug" in (project / "site" / "index.html").read_text(encoding="utf-8")

@@ -72,7 +72,7 @@ def test_a_save_renders_again_only_the_pages_made_of_it(project: Project, tmp_pa
     plugin = preview.build()
     first = preview.written()
     assert len(plugin.rendered) == len(first) > 12  # every page, from scratch
-    search = json.loads((preview.site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    search = json.loads((preview.site / "search" / "kroniek_index.json").read_text("utf-8"))["docs"]
 
     content = sorted(project.content_dir.glob("*.yml"))[3]
     edit(content, "bijgewerkt-in-de-preview")
@@ -88,10 +88,34 @@ def test_a_save_renders_again_only_the_pages_made_of_it(project: Project, tmp_pa
     for url in plugin.rendered:
         assert "bijgewerkt-in-de-preview" in (preview.site / url / "index.html").read_text("utf-8")
 
-    now = json.loads((preview.site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    now = json.loads((preview.site / "search" / "kroniek_index.json").read_text("utf-8"))["docs"]
     assert len(now) == len(search), "the index keeps the pages not rendered again, and no page twice"
     assert {entry["location"] for entry in now} == {entry["location"] for entry in search}
     assert any("bijgewerkt-in-de-preview" in entry["text"] for entry in now)
+
+
+def test_a_save_leaves_the_data_files_and_search_a_full_build_would_write(project: Project, tmp_path: Path) -> None:
+    """The whole timeline's files (filters, feed, exports), the search worker and the search entries after a dirty
+    build are those of a full build of the same content, in the same (editors') view."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    edit(sorted(project.content_dir.glob("*.yml"))[3], "bijgewerkt-in-de-preview")
+    preview.build()
+    config = load_config(str(project.mkdocs_yml), site_dir=str(tmp_path / "full"))
+    config.plugins["kroniek"].config.editors = True
+    build(config)
+    dirty, full = preview.site, tmp_path / "full"
+    for name in ("filters.json", "feed.xml", "events.json", "events.ics"):
+        assert (dirty / name).read_bytes() == (full / name).read_bytes(), name
+    assert "bijgewerkt-in-de-preview" in (dirty / "events.json").read_text("utf-8")
+    workers = sorted(p.name for p in (full / "assets/javascripts/workers").glob("kroniek-search.*.js"))
+    assert workers and workers == sorted(p.name for p in (dirty / "assets/javascripts/workers").glob("kroniek-*.js"))
+
+    def entries(site: Path) -> list[tuple[str, str, str]]:
+        docs = json.loads((site / "search" / "kroniek_index.json").read_text("utf-8"))["docs"]
+        return sorted((doc["location"], doc["title"], doc["text"]) for doc in docs)
+
+    assert entries(dirty) == entries(full)
 
 
 def test_an_article_added_renders_every_page_again(project: Project, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from generator.model import Document, Event, SourceMeta
 from generator.pipeline import extract
 from generator.project import Project
 from generator.temporal.values import interval
+from tests.conftest import with_kroniek_options
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -33,7 +34,7 @@ def _build(root: Path, sources: int, repo: Path, site: str = "site") -> Path:
         write_corpus(root / "seeds", sources)
         shutil.copytree(repo / "site_templates", root / "site_templates")
         text = (repo / "mkdocs.yml").read_text("utf-8")
-        text = text.replace("  - kroniek\n", "  - kroniek:\n      split_threshold: 60\n")
+        text = with_kroniek_options(text, split_threshold=60)
         (root / "mkdocs.yml").write_text(text, encoding="utf-8")
         extract(Project(root))
     build(load_config(str(root / "mkdocs.yml"), site_dir=str(root / site)))
@@ -85,5 +86,7 @@ def test_a_crowded_month_is_split_into_linked_parts():
     assert len(counts) >= 2500 // render.PAGE_MAX_EVENTS and max(counts.values()) <= render.PAGE_MAX_EVENTS
     pages = render.site_wide_pages(site)
     second = render.part_path(render.month_page_path("2022-01"), 2)
-    assert "januari 2022, deel 2" in pages[render.month_page_path("2022-01")]
-    assert "januari 2022, deel 2" in pages[render.HOME] and second in pages
+    first = pages[render.month_page_path("2022-01")]
+    assert 'title: "Januari 2022, 1 januari"' in first, "a part says which days it holds"
+    assert 'href="../2022-01-deel-2/" rel="next">Januari 2022, 2 januari →' in first and second in pages
+    assert 'aria-label="januari 2022: 2500 gebeurtenissen">2500<' in pages[render.HOME], "the month's whole count"

@@ -63,19 +63,19 @@ def test_an_unchanged_project_is_served_from_the_cache_and_equals_a_fresh_render
     again = site_output.site_output(project)
     assert len(made["source pages"]) == 12  # nothing rendered the second time
     assert again == first == _uncached(project)
-    assert set(first.files) == {"events.json", "timelinejs.json", "events.ics"}
+    assert set(first.files) == {"events.json", "timelinejs.json", "events.ics", "filters.json", "feed.xml"}
     assert first.edit_paths[render.source_page_path("art-00003")] == "content/art-00003.yml"
 
 
 def test_a_changed_article_renders_its_own_source_page_again_and_no_other(project, made):
-    site_output.site_output(project)
+    site_output.site_output(project, source_text="full")
     made["source pages"].clear()
     [article] = project.seeds_dir.glob("art-00003.*")
     article.write_text(article.read_text(encoding="utf-8") + "\nEen nieuwe slotzin zonder datum.\n", encoding="utf-8")
-    output = site_output.site_output(project)
+    output = site_output.site_output(project, source_text="full")
     assert made["source pages"] == ["art-00003"]
     assert "Een nieuwe slotzin zonder datum." in output.pages[render.source_page_path("art-00003")]
-    assert output == _uncached(project)
+    assert output == _uncached(project, source_text="full")
 
 
 def _correct_a_sentence(project: Project, slug: str, new: str) -> None:
@@ -149,10 +149,15 @@ def test_a_removed_source_leaves_the_site(project):
 
 def test_options_and_the_build_clock_are_part_of_the_key(project, monkeypatch):
     plain = site_output.site_output(project)
-    with_edit = site_output.site_output(project, edit_base="https://example.org/edit/main/")
+    with_edit = site_output.site_output(project, edit_base="https://example.org/edit/main/", editors=True)
+    public = site_output.site_output(project, edit_base="https://example.org/edit/main/")
     page = render.source_page_path("art-00001")
     assert "https://example.org/edit/main/content/art-00001.yml" in with_edit.pages[page]
     assert "https://example.org/edit/" not in plain.pages[page]
+    assert "https://example.org/edit/" not in public.pages[page], "the public site has no edit links"
+    assert render.REVIEW_PAGE in with_edit.pages and render.REVIEW_PAGE not in public.pages
+    whole = site_output.site_output(project, source_text="full")
+    assert whole.pages[page] != plain.pages[page]
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
     stamped = site_output.site_output(project)
     assert b"DTSTAMP:19700102T000000Z" in stamped.files["events.ics"]
@@ -173,13 +178,14 @@ def test_source_pages_rendered_in_worker_processes_are_the_same(project, monkeyp
     text = content.read_text(encoding="utf-8")
     published = text.split("\n  published: ", 1)[1].split("\n", 1)[0]
     content.write_text(text.replace(f"published: {published}", f"published: '{published.strip(chr(39))[:7]}'", 1))
-    serial = _uncached(project, threshold=1)
+    serial = _uncached(project, threshold=1, editors=True)
     assert "publicatiedatum alleen bekend tot op de maand" in serial.pages[render.REVIEW_PAGE]
     monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
-    in_workers = _uncached(project, threshold=1, jobs=3)
+    in_workers = _uncached(project, threshold=1, jobs=3, editors=True)
     assert in_workers == serial
     # cards made in the workers and joined into the pages, as each page would make its own
-    assert render.timeline_pages(load_all(project), threshold=1).items() <= in_workers.pages.items()
+    public = _uncached(project, threshold=1, jobs=3)
+    assert render.timeline_pages(load_all(project), threshold=1).items() <= public.pages.items()
     [article] = project.seeds_dir.glob("art-00006.*")
     article.write_text(article.read_text(encoding="utf-8") + "\nEen slotzin.\n", encoding="utf-8")
     assert site_output.site_output(project, threshold=1, jobs=3) == _uncached(project, threshold=1)
@@ -187,13 +193,13 @@ def test_source_pages_rendered_in_worker_processes_are_the_same(project, monkeyp
 
 def test_a_renamed_content_file_changes_the_links_and_edit_links_of_its_cards(project):
     edit_base = "https://example.org/edit/main/"
-    site_output.site_output(project, edit_base=edit_base, threshold=1)
+    site_output.site_output(project, edit_base=edit_base, threshold=1, editors=True)
     for folder in (project.content_dir, project.content_dir / ".generated"):
         (folder / "art-00002.yml").rename(folder / "nieuwe-naam.yml")
-    after = site_output.site_output(project, edit_base=edit_base, threshold=1)
+    after = site_output.site_output(project, edit_base=edit_base, threshold=1, editors=True)
     timeline = "".join(markdown for page, markdown in after.pages.items() if page.startswith("tijdlijn/"))
     assert "content/nieuwe-naam.yml" in timeline and "content/art-00002.yml" not in timeline
-    assert after == _uncached(project, edit_base=edit_base, threshold=1)
+    assert after == _uncached(project, edit_base=edit_base, threshold=1, editors=True)
 
 
 def _site_files(site: Path) -> dict[str, bytes]:

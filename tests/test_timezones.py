@@ -12,6 +12,7 @@ import pytest
 
 from generator.errors import InputError
 from generator.making import exports, render
+from generator.making.labels import zone_name
 from generator.model import Document, Event, SourceMeta
 from generator.project import Project
 from generator.temporal.values import interval
@@ -59,7 +60,7 @@ def test_the_site_names_a_zone_that_is_not_the_projects_own():
     assert labels["nl-dag"] == "donderdag 6 januari 2022", "a day is the calendar's: no zone"
     at_home = render.Site.of(sources(), timezone=ALMATY)
     assert at_home.card(at_home.events[-1], render.HOME).label == "donderdag 6 januari 2022, 8.00 uur (Almaty)"[:-9]
-    assert render.zone_name("Asia/Tokyo") == "Tokio", "other zones by their Dutch CLDR city"
+    assert zone_name("Asia/Tokyo") == "Tokio", "other zones by their Dutch CLDR city"
 
 
 def test_events_ics_gives_times_their_tzid_and_each_zone_its_vtimezone():

@@ -3,9 +3,13 @@
 Zensical reads mkdocs.yml but runs no MkDocs plugin, so Kroniek writes its pages into
 `.kroniek-build/docs/` first and gives Zensical a configuration of its own beside it
 (`.kroniek-build/zensical.yml`): the project's mkdocs.yml with that folder as `docs_dir`,
-Material's look (`theme.variant: classic`), Kroniek's theme overrides, and no edit button
-in the page header, whose link Zensical would make from the page's path in that folder,
-not from the content file an editor changes (the events' own edit links still point there).
+Material's look (`theme.variant: classic`), Kroniek's theme overrides and what they need to
+know (`extra.kroniek`), and no edit button in the page header, whose link Zensical would make
+from the page's path in that folder, not from the content file an editor changes (the events'
+own edit links, in the editors' view, still point there). The public site's navigation has
+no editors' page. Zensical searches with its own worker and index (`search.json`): Kroniek's
+search worker and its index loaded on the first query are for Material for MkDocs' lunr search,
+so the theme is told to leave the search worker as it is.
 Zensical runs as a child process: its Rust core keeps state per process.
 """
 
@@ -15,13 +19,15 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator.errors import InputError, printable
-from generator.making.config import Settings, theme_dirs
+from generator.making import render
+from generator.making.config import Settings, theme_dirs, theme_extra, without_page
 from generator.making.folder import remove
 
 BUILD = ".kroniek-build"  # inside the project: Zensical wants docs_dir and site_dir below its configuration
@@ -50,7 +56,8 @@ def build(root: Path, settings: Settings, name: str, target: Path) -> None:
     work = work_folder(root)
     theme = work / "theme"
     _theme_folder(root, settings, name, theme)
-    config = zensical_config(settings.config, name)
+    extra = theme_extra(settings.language, settings.site_name, settings.site_url, settings.image, search_worker=False)
+    config = zensical_config(settings.config, name, editors=settings.editors, kroniek=extra)
     config_file = work / "zensical.yml"
     remove(config_file)
     config_file.write_text(
@@ -74,21 +81,28 @@ def build(root: Path, settings: Settings, name: str, target: Path) -> None:
     shutil.move(built, target)
 
 
-def zensical_config(config: dict[str, Any], name: str) -> dict[str, Any]:
-    """mkdocs.yml as Zensical should read it for a site built from `.kroniek-build/`."""
+def zensical_config(
+    config: Mapping[str, Any], name: str, *, editors: bool = False, kroniek: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """mkdocs.yml as Zensical should read it for a site built from `.kroniek-build/`: the editors' view or the
+    public site (no editors' page in the navigation), `kroniek` what Kroniek's theme templates need to know."""
     if "INHERIT" in config:
         raise InputError(name, "INHERIT is not supported with --builder zensical; write the settings out")
     theme = dict(config.get("theme") or {}) if not isinstance(config.get("theme"), str) else {"name": config["theme"]}
     theme.setdefault("variant", "classic")  # Material for MkDocs' look; Zensical's own is "modern"
     theme["custom_dir"] = "theme"
     theme["features"] = [f for f in theme.get("features") or [] if f not in HEADER_EDIT_FEATURES]
-    return {
+    made = {
         **config,
         "docs_dir": "docs",
         "site_dir": "site",
         "theme": theme,
         "plugins": _without_kroniek(config.get("plugins") or []),
+        "extra": {**(config.get("extra") or {}), "kroniek": dict(kroniek or {})},
     }
+    if not editors and isinstance(config.get("nav"), list):
+        made["nav"] = without_page(config["nav"], render.REVIEW_PAGE)
+    return made
 
 
 def _without_kroniek(plugins: list[Any] | dict[str, Any]) -> list[Any] | dict[str, Any]:

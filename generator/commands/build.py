@@ -41,6 +41,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="mkdocs (default): MkDocs with Material and the kroniek plugin; zensical: Zensical, Material's "
         "successor, from the pages written as Markdown into .kroniek-build/docs/",
     )
+    parser.add_argument(
+        "--editors",
+        action="store_true",
+        help="build the editors' view: edit links, review notes, file paths and the Redactie page "
+        "(default: the public site for readers)",
+    )
     add_keep_going(parser)
     add_jobs(parser)
 
@@ -53,12 +59,19 @@ def run(args: argparse.Namespace) -> int:
     for warning in placeholders_left(project.mkdocs_yml, project.relative(project.mkdocs_yml)):
         print(f"warning: {warning}", file=sys.stderr)
     if args.builder == "zensical":
-        return build_with_zensical(project, args.site_dir, args.jobs, keep_going=args.keep_going)
-    return build_site(project, args.site_dir, args.jobs, extract=True, keep_going=args.keep_going)
+        return build_with_zensical(project, args.site_dir, args.jobs, keep_going=args.keep_going, editors=args.editors)
+    return build_site(project, args.site_dir, args.jobs, extract=True, keep_going=args.keep_going, editors=args.editors)
 
 
-def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None, *, keep_going: bool) -> int:
-    """What the plugin does in a MkDocs build, done here, then Zensical's build of the Markdown folder."""
+def build_with_zensical(
+    project: Project, site_dir: str | None, jobs: int | None, *, keep_going: bool, editors: bool = False
+) -> int:
+    """What the plugin does in a MkDocs build, done here, then Zensical's build of the Markdown folder.
+
+    `editors` asks for the editors' view, as `--editors` does for MkDocs (otherwise the plugin's `editors`
+    option decides, by default the public site)."""
+    from dataclasses import replace
+
     from generator.builders import zensical
     from generator.commands.extract import report_outcome
     from generator.content.check import check_and_load
@@ -75,6 +88,8 @@ def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None
         return 1
     name = project.relative(project.mkdocs_yml)
     settings = read_settings(project.mkdocs_yml, name)
+    if editors:
+        settings = replace(settings, editors=True)
     try:
         site_words(settings.language)
     except ValueError as error:
@@ -97,7 +112,8 @@ def build_with_zensical(project: Project, site_dir: str | None, jobs: int | None
     with dated_by(documents):
         output = site_output(
             project, documents, edit_base=settings.edit_base, threshold=settings.split_threshold, jobs=jobs,
-            language=settings.language,
+            language=settings.language, timezone=settings.timezone, editors=settings.editors,
+            source_text=settings.source_text, site_url=settings.site_url, site_name=settings.site_name,
         )
         write_folder(output, docs, work / "docs", project.root)
         target = Path(site_dir) if site_dir else settings.site_dir
@@ -124,13 +140,20 @@ def dated_by(documents: Sequence[Document]) -> Iterator[None]:
 
 
 def build_site(
-    project: Project, site_dir: str | None, jobs: int | None = None, *, extract: bool = False, keep_going: bool = False
+    project: Project,
+    site_dir: str | None,
+    jobs: int | None = None,
+    *,
+    extract: bool = False,
+    keep_going: bool = False,
+    editors: bool = False,
 ) -> int:
     """Run MkDocs' own build on the project's mkdocs.yml, the kroniek plugin's options set from the command line.
 
     The plugin does all of Kroniek's work in the build, once: extract (with
     `extract`), check, read content/, make the pages. `jobs`, if given,
-    overrides the plugin's option.
+    overrides the plugin's option; `editors` asks for the editors' view (otherwise
+    the plugin's `editors` option decides, by default the public site).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
@@ -147,6 +170,8 @@ def build_site(
         options.extract, options.keep_going = extract, keep_going
         if jobs:
             options.jobs = jobs
+        if editors:
+            options.editors = True
         target = Path(config["site_dir"])
         with whole_site(target) as staging:
             config["site_dir"] = str(staging)

@@ -1,4 +1,4 @@
-"""`kroniek serve`: MkDocs' live preview, reloading when content/ or seeds/ change.
+"""`kroniek serve`: MkDocs' live preview of the editors' view, reloading when content/ or seeds/ change.
 
 It serves MkDocs' dirty builds: a save makes and renders again only the pages made of what
 changed (the kroniek plugin tells MkDocs which those are); a change to mkdocs.yml, or a page
@@ -16,7 +16,7 @@ import sys
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "serve",
-        help="preview the site, rebuilding when content/ or seeds/ change",
+        help="preview the site in the editors' view, rebuilding when content/ or seeds/ change",
         description="Serve the site with MkDocs' live-reloading server; edited articles are extracted again "
         "and edited content/ is checked on every rebuild. Prints the address to open.",
     )

@@ -32,9 +32,11 @@ class SiteWords:
     mods: Mapping[str, str]
     decades: tuple[str, ...]
     labels: Mapping[str, str]
+    unknown: Mapping[str, str]  # what a value with unknown parts says it does not know
     counts: Mapping[str, Mapping[str, str]]
     page: Mapping[str, Markup]  # trusted HTML from the package's data
     zone_names: Mapping[str, str]
+    script: Mapping[str, object]  # the words of the site's scripts (plain text), with `counts` and `locale`
 
     def count(self, noun: str, n: int) -> Markup:
         """`3 gebeurtenissen`: the noun in the plural form the locale's CLDR rules ask for `n`."""
@@ -59,7 +61,9 @@ def site_words(code: str) -> SiteWords:
         mods=data["mods"],
         decades=tuple(data["decades"]),
         labels=data["labels"],
+        unknown=data["unknown"],
         counts=data["counts"],
         page={key: Markup(value) for key, value in data["page"].items()},
         zone_names=data.get("zone_names") or {},
+        script={**data["script"], "counts": data["counts"], "locale": data["locale"]},
     )

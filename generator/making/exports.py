@@ -13,11 +13,13 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from uuid import NAMESPACE_URL, uuid5
 
 from markupsafe import Markup, escape
 
 from generator import __version__
-from generator.making.render import SIDE_MODS, sentence_markup, web_url, when_label
+from generator.making.labels import SIDE_MODS, when_label
+from generator.making.render import FEED, Site, page_url, sentence_markup, web_url
 from generator.model import Document, Event, SourceMeta
 from generator.text.events import timeline
 
@@ -257,7 +259,7 @@ def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None) -> s
         where = f";TZID={zone}" if zone else ""
         times = [f"DTSTART{where}:{_ics_local(start)}", f"DTEND{where}:{_ics_local(end)}"]
     credit = ", ".join(part for part in (source.title or source.file, source.publisher) if part)
-    description = f"{event.text}\n\n{when_label(event)} ({event.when})\nBron: {credit}"
+    description = f"{event.text}\n\n{when_label(event)}\nBron: {credit}"
     url = web_url(source.url)
     return _ics_lines([
         "BEGIN:VEVENT",
@@ -300,3 +302,61 @@ def fold(line: str) -> str:
         start, room = cut, ICS_LINE_OCTETS - 1  # the continuation line's leading space counts
     pieces.append(data[start:])
     return b"\r\n ".join(pieces).decode("utf-8")
+
+
+# --- Atom -------------------------------------------------------------------------------------------------------
+
+FEED_ENTRIES = 50
+
+
+def atom_feed(site: Site, *, site_url: str | None, site_name: str, updated: datetime) -> str:
+    """An Atom feed (RFC 4287) of the newest events: those of the most recently published sources, latest first.
+
+    Links are absolute when the site's URL is known (`site_url` in mkdocs.yml), else relative to the feed,
+    which sits at the site's root; ids stay the same either way.
+    """
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    words = site.words
+    newest = sorted(
+        (e for e in site.events if site.by_slug[e.source].source.published),
+        key=lambda e: (site.by_slug[e.source].source.published, e.interval.start or ""),
+        reverse=True,
+    )[:FEED_ENTRIES]
+    title = words.labels["feed_title"].format(site=site_name)
+    head = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(words.code)}">',
+        f"<title>{escape(title)}</title>",
+        f"<id>{escape(_entry_id(base, 'feed', base + FEED))}</id>",
+        f'<link rel="self" href="{escape(base + FEED)}"/>',
+        f'<link rel="alternate" type="text/html" href="{escape(base or "./")}"/>',
+        f"<updated>{_atom_time(updated)}</updated>",
+        f"<generator>Kroniek {escape(__version__)}</generator>",
+    ]
+    entries = [_atom_entry(site, event, base, site_name) for event in newest]
+    return "\n".join([*head, *entries, "</feed>", ""])
+
+
+def _atom_entry(site: Site, event: Event, base: str, site_name: str) -> str:
+    meta = site.by_slug[event.source].source
+    href = base + page_url(site.pages[event.id]) + "#" + event.id
+    when = when_label(event, site.words, site.shown_zone(site.by_slug[event.source]))
+    original = web_url(meta.url)
+    related = f'<link rel="related" href="{escape(original)}"/>' if original else ""
+    return (
+        f"<entry><id>{escape(_entry_id(base, event.id, href))}</id>"
+        f"<title>{escape(site.words.labels['feed_entry'].format(when=when, text=marker_title(event)))}</title>"
+        f'<link href="{escape(href)}"/>{related}'
+        f"<updated>{_atom_time(datetime.fromisoformat(f'{meta.published}-01'[:10]).replace(tzinfo=UTC))}</updated>"
+        f"<author><name>{escape(meta.publisher or site_name)}</name></author>"
+        f'<content type="html">{escape("<p>" + str(sentence_markup(event)) + "</p>")}</content></entry>'
+    )
+
+
+def _entry_id(base: str, name: str, href: str) -> str:
+    """The entry's URL where the site's URL is known, else a name-based UUID URN of it: ids never change."""
+    return href if base else f"urn:uuid:{uuid5(NAMESPACE_URL, 'kroniek:' + name)}"
+
+
+def _atom_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

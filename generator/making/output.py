@@ -69,17 +69,25 @@ def site_output(
     jobs: int = 1,
     language: str = DEFAULT_LANGUAGE,
     timezone: str | None = None,
+    editors: bool = False,
+    source_text: str = render.DEFAULT_SOURCE_TEXT,
+    site_url: str | None = None,
+    site_name: str = "Kroniek",
 ) -> SiteOutput:
     """The pages and export files of the project's site (of `documents`, default content/), made where not kept.
 
+    The public site by default; `editors` adds edit links, review notes, file paths and the editors' page.
     With `jobs` > 1 and many parts to make, they are made in `jobs` processes. `timezone` is the project's own
     time zone (the sources' default; times elsewhere say their zone).
     """
     documents = load_all(project) if documents is None else documents
     files = _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
-    settings = _settings(edit_base, threshold, templates, language, timezone)
-    site = render.Site.of(documents, edit_base, threshold, language=language, templates=templates, timezone=timezone)
+    settings = _settings(edit_base, threshold, templates, language, timezone, editors, source_text)
+    site = render.Site.of(
+        documents, edit_base, threshold, language=language, templates=templates, timezone=timezone, editors=editors,
+        source_text=source_text, own_text=own_text(project, documents),
+    )  # fmt: skip
     plan = render.timeline_plan(site)
     articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
     stamp = exports.ics_stamp(exports.build_stamp(documents))
@@ -90,7 +98,7 @@ def site_output(
     # A source is its content file's name (cards link to its slug and edit link) and its hash.
     sources = {d.source.slug: cache.digest(d.path, files.get(d.path)) for d in documents}
     keys = {  # per kind of part: the key of each, by page path or source slug
-        TIMELINE_PAGES: {page.path: _timeline_key(key, sources, page) for page in plan},
+        TIMELINE_PAGES: {page.path: _timeline_key(key, sources, site.own_text, page) for page in plan},
         # a source page shows its document and article, and links to its events' timeline pages
         SOURCE_PAGES: {
             slug: key(sources[slug], articles[d.source.file], *(site.pages[event.id] for event in site.by_source[slug]))
@@ -100,19 +108,23 @@ def site_output(
     }
     parts = {kind: project.cache.get_many(kind, names, _VALID[kind]) for kind, names in keys.items()}
     todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
-    todo[DAYS] = review.days_to_find(project, documents)
+    todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
     made = _make(_Shared(project, site, {page.path: page for page in plan}, stamp), todo, jobs)
     for kind, names in keys.items():
         if made[kind]:
             project.cache.put_many(kind, {name: (names[name], value) for name, value in made[kind].items()})
             project.cache.drop_except(kind, names)
         parts[kind] |= made[kind]
-    items = review.review_items(project, documents, made[DAYS], language=language)
+    items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path])
     pages = {path: make() for path, make in makers.items()}
     pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
     exported = exports.export_files(exports.Pieces(*pieces[event.id]) for event in site.events)
+    exported[render.FILTER_DATA] = render.filter_data(site, plan)
+    exported[render.FEED] = exports.atom_feed(
+        site, site_url=site_url, site_name=site_name, updated=exports.build_stamp(documents)
+    )
     return SiteOutput(
         pages=pages,
         # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
@@ -121,9 +133,27 @@ def site_output(
     )
 
 
-def _timeline_key(key: Callable[..., str], sources: Mapping[str, str], page: render.TimelinePage) -> str:
-    """A page of the timeline is made of its place and its events, known by id and by their source's hash."""
-    events = (part for event in page.events for part in (sources[event.source], event.id))
+def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
+    """The events an editor added or rewrote whose text their article does not contain: the newsroom's own text.
+
+    Only the articles of sources with edited events are read; an event whose article is gone counts as own text.
+    """
+    own: set[str] = set()
+    for document in documents:
+        edited = [event for event in document.events if event.edited]
+        if not edited:
+            continue
+        article = _article(project, document)
+        own.update(event.id for event in edited if article is None or event.text not in article.text)
+    return frozenset(own)
+
+
+def _timeline_key(
+    key: Callable[..., str], sources: Mapping[str, str], own: frozenset[str], page: render.TimelinePage
+) -> str:
+    """A page of the timeline is made of its place and its events, known by id, by their source's hash and by whether
+    their text is their source's."""
+    events = (part for event in page.events for part in (sources[event.source], event.id, str(event.id in own)))
     return key(page.path, page.title, repr(page.pager), *events)
 
 
@@ -180,13 +210,23 @@ def _content_digests(project: Project) -> dict[str, str]:
     return {f"{folder}/{path.name}": document_key(project, path) for path in content_files(project.content_dir)}
 
 
-def _settings(edit_base: str | None, threshold: int, templates: Path, language: str, timezone: str | None) -> str:
+def _settings(
+    edit_base: str | None,
+    threshold: int,
+    templates: Path,
+    language: str,
+    timezone: str | None,
+    editors: bool,
+    source_text: str,
+) -> str:
     """Everything besides content that shapes the output: options, templates, language, Babel's data, the clock."""
     return cache.digest(
         edit_base,
         str(threshold),
         language,
         timezone,
+        str(editors),
+        source_text,
         _templates_key(templates),
         version("babel"),
         version("icalendar"),

@@ -18,32 +18,47 @@ the site working under any sub-path.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from babel.dates import format_date, get_timezone_location
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup, escape
 
 from generator.lang.messages import Messages, messages
 from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
-from generator.model import Document, Event, Interval, Mention, Source
-from generator.temporal.values import interval
-from generator.text.events import timeline
+from generator.making.labels import (
+    MOD_ORDER,
+    badge,
+    day_label,
+    decade_label,
+    formatted,
+    month_label,
+    published_label,
+    range_label,
+    short_published_label,
+    value_label,
+    when_label,
+)
+from generator.model import Block, Document, Event, Mention, Source, SourceMeta
+from generator.text.events import timeline, timeline_order
+from generator.text.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from generator.content.review import ReviewItem
 
 # Above this many events the home page becomes an overview of month pages.
 SPLIT_THRESHOLD = 300
-# A timeline page past this many events is cut into parts, so no page grows past ~1 MB of HTML.
-PAGE_MAX_EVENTS = 400
+# A timeline page past this many events is cut into parts: a phone styles every card of a page it opens, and
+# Lighthouse's mobile run blocks for ~1 s on 200 cards, ~0.1-0.3 s on 100 (benchmarks/lighthouse.py).
+PAGE_MAX_EVENTS = 100
 PART = "-deel-"
 
 HOME = "index.md"
@@ -86,153 +101,6 @@ def template_files(templates: Path | None) -> dict[str, Path]:
     """Each template a site of this project is made with (name → file), the project's own where it has one."""
     folders = [DEFAULT_TEMPLATES, templates] if templates else [DEFAULT_TEMPLATES]
     return {path.name: path for folder in folders for path in sorted(folder.glob("*.j2"))}
-
-
-# --- Labels -----------------------------------------------------------------------------------------------------
-
-
-def _words(words: SiteWords | None) -> SiteWords:
-    return words or site_words(DEFAULT_LANGUAGE)
-
-
-def _date(iso: str) -> dt.date:
-    return dt.date.fromisoformat(iso[:10])
-
-
-def day_label(iso: str, words: SiteWords | None = None) -> str:
-    """`donderdag 6 januari 2022` for a day or a moment in it."""
-    words = _words(words)
-    return _formatted(iso[:10], words.formats["day"], words.locale)
-
-
-@cache
-def _formatted(day: str, pattern: str, locale: str) -> str:
-    """Cached: Babel is slow and a timeline names the same days over and over."""
-    return format_date(_date(day), pattern, locale=locale)
-
-
-def _month_label(iso: str, words: SiteWords) -> str:
-    return _formatted(iso[:7] + "-01", words.formats["month"], words.locale)
-
-
-def clock_label(iso: str, words: SiteWords | None = None) -> str:
-    """`10.30 uur`, as the language's newspapers write times."""
-    return _words(words).labels["clock"].format(hour=int(iso[11:13]), minute=iso[14:16])
-
-
-def when_label(event: Event, words: SiteWords | None = None, zone: str | None = None) -> str:
-    """What the event's value denotes, in words, and no more precise than it is.
-
-    `zone` names the time zone of a clock time or part of day, where the site says it (`10.30 uur (Almaty)`).
-    """
-    return _label(event.when, event.interval, event.mod, _words(words), zone)
-
-
-def value_label(value: str, words: SiteWords | None = None, mod: str | None = None) -> str | None:
-    """What a value denotes, in words (`zondag 3 maart 2024`), or None when it is no place on the timeline."""
-    span = interval(value)
-    return _label(value, span, mod, _words(words), None) if span.start and span.precision else None
-
-
-# The side of a date an event only mentions (`na Prinsjesdag`): said at any precision, unlike START, MID, END.
-SIDE_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
-
-
-def _label(when: str, span: Interval, mod: str | None, words: SiteWords, zone: str | None) -> str:
-    start, end, precision = span.start, span.end, span.precision
-    if start is None or end is None or precision is None:
-        return words.labels["unplaced"]
-    if precision == "minute":
-        label = _zoned(f"{day_label(start, words)}, {clock_label(start, words)}", zone, words)
-    elif precision == "partofday":
-        part = when[-2:]
-        day = f"{day_label(start, words)}, {_part_of_day(part, words)}"
-        label = _zoned(_night_label(start, end, words) if part == "NI" else day, zone, words)
-    elif precision == "day":
-        label = day_label(start, words)
-    else:
-        label = _period_label(precision, when, start, end, words)
-        if mod in words.mods and mod not in SIDE_MODS:
-            label = f"{words.mods[mod]} {label}"
-    return f"{words.mods[mod]} {label}" if mod in SIDE_MODS and mod in words.mods else label
-
-
-def _zoned(label: str, zone: str | None, words: SiteWords) -> str:
-    return words.labels["zone"].format(label=label, zone=zone_name(zone, words)) if zone else label
-
-
-def zone_name(zone: str, words: SiteWords | None = None) -> str:
-    """A time zone as readers know it: the language's name for its city (`Almaty`, `Tokio`)."""
-    words = _words(words)
-    return words.zone_names.get(zone) or _city(zone, words.locale)
-
-
-@cache
-def _city(zone: str, locale: str) -> str:
-    return get_timezone_location(zone, locale=locale, return_city=True)
-
-
-def _part_of_day(part: str, words: SiteWords) -> str:
-    return words.parts_of_day.get(part, words.labels["part_of_day_unknown"])
-
-
-def _night_label(start: str, end: str, words: SiteWords) -> str:
-    """`nacht van woensdag 5 op donderdag 6 januari 2022`: a night belongs to the evening before it."""
-    same_month = start[:7] == end[:7]
-    pattern = words.formats["evening_in_month" if same_month else "day"]
-    evening = _formatted(start[:10], pattern, words.locale)
-    return words.labels["night"].format(evening=evening, day=day_label(end, words))
-
-
-def _period_label(precision: str, value: str, start: str, end: str, words: SiteWords) -> str:
-    year = _date(start).year
-    if precision == "month":
-        return _month_label(start, words)
-    if precision == "week":
-        return _week_label(value, start, words)
-    if precision == "season":
-        return _season_label(value, start, end, words)
-    if precision == "decade":
-        return words.labels["decade"].format(name=words.decades[year // 10 % 10], first=year, last=year + 9)
-    return str(year)
-
-
-def _week_label(value: str, start: str, words: SiteWords) -> str:
-    year, week, _ = _date(start).isocalendar()
-    return words.labels["weekend" if value.endswith("-WE") else "week"].format(week=week, year=year)
-
-
-def _season_label(value: str, start: str, end: str, words: SiteWords) -> str:
-    first, last = _date(start).year, (_date(end) - dt.timedelta(days=1)).year
-    years = str(first) if first == last else f"{first}–{last}"
-    season = words.seasons.get(value[-2:], words.labels["season_unknown"])
-    return words.labels["season"].format(season=season, years=years)
-
-
-def badge(event: Event, words: SiteWords | None = None, zone: str | None = None) -> str | None:
-    """The small label beside an event inside its day or period group: `ochtend`, `10.30 uur`, `eind`, `na`."""
-    words = _words(words)
-    precision, start = event.interval.precision, event.interval.start
-    side = words.mods[event.mod] if event.mod in SIDE_MODS and event.mod in words.mods else None
-    if precision == "partofday":
-        found = _zoned(_part_of_day(event.when[-2:], words), zone, words)
-    elif precision == "minute" and start:
-        found = _zoned(clock_label(start, words), zone, words)
-    elif precision is None or start is None:
-        return event.when
-    else:
-        return words.mods.get(event.mod or "")
-    return f"{side} {found}" if side else found
-
-
-def published_label(published: str | None, words: SiteWords | None = None) -> str:
-    """A publication date at its own precision: a day, `januari 2022`, or `onbekend`."""
-    words = _words(words)
-    if not published:
-        return words.labels["unknown"]
-    if len(published) == 7:
-        return _month_label(published, words)
-    return day_label(published, words)
 
 
 # --- URLs -------------------------------------------------------------------------------------------------------
@@ -369,6 +237,10 @@ def sentence_markup(event: Event) -> Markup:
 
 # --- Timeline ---------------------------------------------------------------------------------------------------
 
+# How much of an article its source page shows: all of it, the dated sentences with their context, or none.
+SOURCE_TEXT = ("full", "excerpt", "none")
+DEFAULT_SOURCE_TEXT = "excerpt"
+
 
 @dataclass(frozen=True)
 class Card:
@@ -378,14 +250,17 @@ class Card:
     label: str
     badge: str | None
     sentence: Markup
+    own: bool  # the newsroom's own text (an editor added or rewrote it): never shown as a quotation
     source_title: str
     publisher: str | None
+    published: str | None  # the source's publication date in words
+    original: str | None  # the original article on the web
     source_href: str
-    edit_href: str | None
     timeline_href: str
-    doubts: tuple[str, ...] = ()  # why the machine is unsure, in the site's words; empty when it is sure
-    confidence: str | None = None  # how sure, in words, when below certain
-    mentions: tuple[str, ...] = ()  # the other expressions, each with what it denotes: searchable
+    doubts: tuple[str, ...]  # why the machine is unsure, in words: the editors' view only; empty when it is sure
+    confidence: str | None  # how sure the machine is, in words: the editors' view only, when below certain
+    mentions: tuple[str, ...]  # the sentence's other expressions, each with what it denotes: searchable
+    edit_href: str | None  # the editors' view only: the event's entry in its content file
 
 
 @dataclass(frozen=True)
@@ -396,6 +271,7 @@ class Group:
     label: str
     kind: str  # "period", "day" or "unplaced"
     cards: tuple[Markup, ...]
+    short: str  # the group in the page's jump list: `wo 5`, or its label
 
 
 @dataclass(frozen=True)
@@ -404,14 +280,17 @@ class Site:
 
     documents: tuple[Document, ...]
     by_slug: Mapping[str, Document]
-    events: tuple[Event, ...]  # timeline order
-    by_source: Mapping[str, tuple[Event, ...]]  # each source's events, timeline order
+    events: tuple[Event, ...]  # reading order (`reading_order`)
+    by_source: Mapping[str, tuple[Event, ...]]  # each source's events, reading order
     pages: Mapping[str, str]  # event id → timeline page
     edit_base: str | None
     words: SiteWords
     say: Messages  # what editors are told: why the machine doubts an event, how sure it is
     templates: Path | None  # the project's own templates folder, if any
     timezone: str | None = None  # the project's own time zone: times elsewhere say their zone
+    editors: bool = False  # the editors' view: edit links, doubts, file paths, the editors' page
+    source_text: str = DEFAULT_SOURCE_TEXT
+    own_text: frozenset[str] = frozenset()  # ids of the events whose text is the newsroom's own
 
     @classmethod
     def of(
@@ -423,11 +302,21 @@ class Site:
         language: str = DEFAULT_LANGUAGE,
         templates: Path | None = None,
         timezone: str | None = None,
+        editors: bool = False,
+        source_text: str = DEFAULT_SOURCE_TEXT,
+        own_text: Iterable[str] | None = None,
     ) -> Site:
         """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides,
-        `timezone` the project's own time zone."""
+        `timezone` the project's own time zone.
+
+        `own_text` names the events whose text their source does not contain (`output.own_text` reads the
+        articles); without it, the edited events an editor added without offsets.
+        """
+        if source_text not in SOURCE_TEXT:
+            raise ValueError(f"source_text must be one of {', '.join(SOURCE_TEXT)}, not {source_text!r}")
         documents = tuple(documents)
-        events = timeline(documents, timezone)
+        zones = {d.source.slug: d.source.timezone or timezone for d in documents}
+        events = reading_order(timeline(documents, timezone), zones)
         split = len(events) > threshold
         pages = {event.id: _timeline_page(event) if split else HOME for event in events}
         if split:
@@ -435,6 +324,8 @@ class Site:
         by_source: dict[str, list[Event]] = {d.source.slug: [] for d in documents}
         for event in events:
             by_source[event.source].append(event)
+        if own_text is None:
+            own_text = (e.id for e in events if e.edited and sentence_anchor(e) is None)
         return cls(
             documents=documents,
             by_slug={d.source.slug: d for d in documents},
@@ -446,15 +337,18 @@ class Site:
             say=messages(language),
             templates=templates,
             timezone=timezone,
+            editors=editors,
+            source_text=source_text,
+            own_text=frozenset(own_text),
         )
 
     def template(self, name: str) -> Template:
         return _environment(self.templates).get_template(name)
 
     def edit_url(self, document: Document, line: int | None = None) -> str | None:
-        """Where an editor changes a document, at `line` if given: GitHub's editor puts its cursor on the line
-        `#L<n>` names (elsewhere the fragment is ignored and the file opens at its top)."""
-        if not self.edit_base:
+        """Where an editor changes a document, for the editors' view only; at `line` if given: GitHub's editor puts
+        its cursor on the line `#L<n>` names (elsewhere the fragment is ignored and the file opens at its top)."""
+        if not self.editors or not self.edit_base:
             return None
         return f"{self.edit_base}{url_path(document.path)}" + (f"#L{line}" if line else "")
 
@@ -463,25 +357,32 @@ class Site:
         zone = document.source.timezone
         return zone if zone and zone != self.timezone else None
 
+    def source_title(self, meta: SourceMeta) -> str:
+        return source_title(meta, self.words)
+
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]
         meta = document.source
         words = self.words
-        doubts = () if event.doubt is None else tuple(self.say.reason(code, event.anchor) for code in event.review)
+        doubted = self.editors and event.doubt is not None
         zone = self.shown_zone(document)
+        anchor = sentence_anchor(event) if self.source_text != "none" else None
         return Card(
             event=event,
             label=when_label(event, words, zone),
             badge=badge(event, words, zone),
             sentence=sentence_markup(event),
-            source_title=meta.title or meta.file,
+            own=event.id in self.own_text,
+            source_title=self.source_title(meta),
             publisher=meta.publisher,
-            source_href=relative_url(page, source_page_path(meta.slug), sentence_anchor(event)),
-            edit_href=self.edit_url(document, event.line or None),
+            published=short_published_label(meta.published, words),
+            original=web_url(meta.url),
+            source_href=relative_url(page, source_page_path(meta.slug), anchor),
             timeline_href=relative_url(page, self.pages[event.id], event.id),
-            doubts=doubts,
-            confidence=self.say(f"confidence.{event.confidence}") if doubts else None,
+            doubts=tuple(self.say.reason(code, event.anchor) for code in event.review) if doubted else (),
+            confidence=self.say(f"confidence.{event.confidence}") if doubted else None,
             mentions=tuple(_mention_label(mention, words) for mention in event.mentions),
+            edit_href=self.edit_url(document, event.line or None),
         )
 
 
@@ -491,9 +392,43 @@ def _mention_label(mention: Mention, words: SiteWords) -> str:
     return words.labels["zone"].format(label=mention.expression, zone=label) if label else mention.expression
 
 
+def source_title(meta: SourceMeta, words: SiteWords) -> str:
+    """The source's title; one without a title is named by what is known of it, never by its file."""
+    if meta.title:
+        return meta.title
+    details = [part for part in (meta.publisher, short_published_label(meta.published, words)) if part]
+    if not details:
+        return words.labels["untitled"]
+    return words.labels["untitled_from"].format(details=", ".join(details))
+
+
+def reading_order(events: Iterable[Event], zones: Mapping[str, str | None] | None = None) -> tuple[Event, ...]:
+    """Timeline order (`zones`: each source's time zone, by slug), and inside one value the whole period before its
+    begin, middle and end.
+
+    `timeline` leaves events of the same value in source order, so `medio januari` could come
+    before `begin januari` and split one period's heading in two.
+    """
+    zones, unknown = zones or {}, len(MOD_ORDER)
+    return tuple(
+        sorted(events, key=lambda e: (timeline_order(e.when, zones.get(e.source)), MOD_ORDER.get(e.mod, unknown)))
+    )
+
+
+TIMELINE_DIR = "tijdlijn/"
+
+
 def _timeline_page(event: Event) -> str:
-    start = event.interval.start
-    return month_page_path(start[:7]) if start and event.interval.precision else UNPLACED_PAGE
+    """The page an event is on: its month; a year's or season's on the year page, a decade's on the decade page."""
+    start, precision = event.interval.start, event.interval.precision
+    if start is None or precision is None:
+        return UNPLACED_PAGE
+    if precision == "decade":
+        first = int(start[:4])
+        return f"{TIMELINE_DIR}{first:04d}-{first + 9:04d}.md"
+    if precision in ("year", "season"):
+        return f"{TIMELINE_DIR}{start[:4]}.md"
+    return month_page_path(start[:7])
 
 
 def part_path(page: str, part: int) -> str:
@@ -504,6 +439,27 @@ def part_path(page: str, part: int) -> str:
 def _page_order(page: str) -> tuple[str, int]:
     base, _, part = page.removesuffix(".md").partition(PART)
     return base, int(part or 1)
+
+
+def _is_unplaced(page: str) -> bool:
+    return _page_order(page)[0] == _page_order(UNPLACED_PAGE)[0]
+
+
+def _page_kind(base: str) -> str:
+    """`decade` (`tijdlijn/1970-1979`), `year` (`tijdlijn/2021`), `month` (`tijdlijn/2022-01`) or `unplaced`."""
+    if base == _page_order(UNPLACED_PAGE)[0]:
+        return "unplaced"
+    name = base.removeprefix(TIMELINE_DIR)
+    return {9: "decade", 4: "year"}.get(len(name), "month")
+
+
+def _chronological(page: str) -> tuple[int, str, int, int]:
+    """Pages in time order: a decade, then the year, then its months; the unplaced last."""
+    base, part = _page_order(page)
+    kind, name = _page_kind(base), base.removeprefix(TIMELINE_DIR)
+    if kind == "unplaced":
+        return (1, "", 0, part)
+    return (0, name[:4] + "-00" if kind != "month" else name, ("decade", "year", "month").index(kind), part)
 
 
 def _split_pages(events: Sequence[Event], pages: Mapping[str, str], limit: int) -> dict[str, str]:
@@ -543,22 +499,33 @@ def _group_key(event: Event) -> tuple[str, ...]:
 def _group(key: tuple[str, ...], first: Event, cards: tuple[Markup, ...], words: SiteWords) -> Group:
     kind = key[0]
     if kind == "unplaced":
-        return Group("nog-niet-geplaatst", words.labels["unplaced_heading"], kind, cards)
+        label = words.labels["unplaced_heading"]
+        return Group("nog-niet-geplaatst", label, kind, cards, label)
     if kind == "day":
-        return Group(f"dag-{key[1]}", day_label(key[1], words), kind, cards)
+        short = formatted(key[1], words.formats["jump_day"], words.locale)
+        return Group(f"dag-{key[1]}", day_label(key[1], words), kind, cards, short)
     label = when_label(first, words)
     anchor = "periode-" + re.sub(r"[^a-z0-9]+", "-", f"{first.when} {first.mod or ''}".lower()).strip("-")
-    return Group(anchor, label[:1].upper() + label[1:], kind, cards)
+    label = label[:1].upper() + label[1:]
+    return Group(anchor, label, kind, cards, label)
 
 
 def groups(events: Sequence[Event], cards: Mapping[str, str], words: SiteWords) -> tuple[Group, ...]:
-    """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last."""
+    """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last.
+
+    Every heading's anchor is unique on its page, even where one period's events are not consecutive.
+    """
     placed = [e for e in events if _group_key(e)[0] != "unplaced"]
     unplaced = [e for e in events if _group_key(e)[0] == "unplaced"]
-    grouped = [(key, list(members)) for key, members in groupby([*placed, *unplaced], key=_group_key)]
-    return tuple(
-        _group(key, members[0], tuple(Markup(cards[e.id]) for e in members), words) for key, members in grouped
-    )
+    made, seen = [], Counter[str]()
+    for key, members in groupby([*placed, *unplaced], key=_group_key):
+        members = list(members)
+        group = _group(key, members[0], tuple(Markup(cards[e.id]) for e in members), words)
+        seen[group.anchor] += 1
+        if seen[group.anchor] > 1:
+            group = replace(group, anchor=f"{group.anchor}-{seen[group.anchor]}")
+        made.append(group)
+    return tuple(made)
 
 
 def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
@@ -575,57 +542,124 @@ class TimelinePage:
     """One page of the timeline before rendering.
 
     Its Markdown is made of these fields and, for each event, the event's source
-    (slug, content file, metadata) and the site's `edit_base`.
+    (slug, content file, metadata) and the site's options.
     """
 
     path: str
     title: str
     events: tuple[Event, ...]
-    pager: Mapping[str, object] | None  # previous, next and overview links of a month page
+    pager: Mapping[str, object] | None  # previous, next and overview links of a page of a split timeline
 
 
 def timeline_pages(
     documents: Iterable[Document], *, edit_base: str | None = None, threshold: int = SPLIT_THRESHOLD
 ) -> dict[str, str]:
-    """The home page, and past `threshold` events one page per month plus one for the unplaced events."""
+    """The home page, and past `threshold` events one page per month, year or decade, plus the unplaced events."""
     site = Site.of(documents, edit_base, threshold)
     return {path: make() for path, make in _timeline_makers(site, timeline_plan(site), timeline_page).items()}
 
 
 def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
-    """The timeline's pages: all events on the home page, or (split) the month and unplaced pages in order."""
+    """The timeline's pages: all events on the home page, or (split) its pages in time order, the unplaced last."""
     by_page: dict[str, list[Event]] = {}
     for event in site.events:
         by_page.setdefault(site.pages[event.id], []).append(event)
     if set(by_page) <= {HOME}:
         return (TimelinePage(HOME, site.words.labels["timeline"], site.events, None),)
-    unplaced = sorted((p for p in by_page if _page_order(p)[0] == _page_order(UNPLACED_PAGE)[0]), key=_page_order)
-    months = sorted((p for p in by_page if p not in unplaced), key=_page_order)
+    ordered = sorted(by_page, key=_chronological)
+    titles = _page_titles(ordered, by_page, site.words)
     plan = []
-    for chain in (months, unplaced):  # the unplaced pages link among themselves only
-        for index, page in enumerate(chain):
+    for chain in ([p for p in ordered if not _is_unplaced(p)], [p for p in ordered if _is_unplaced(p)]):
+        for index, page in enumerate(chain):  # the unplaced pages link among themselves only
             pager = {
-                "previous": _link(page, chain[index - 1], site.words) if index else None,
-                "next": _link(page, chain[index + 1], site.words) if index + 1 < len(chain) else None,
+                "previous": _link(page, chain[index - 1], titles) if index else None,
+                "next": _link(page, chain[index + 1], titles) if index + 1 < len(chain) else None,
                 "overview": relative_url(page, HOME),
             }
-            title = _page_label(page, site.words)
-            plan.append(TimelinePage(page, title[:1].upper() + title[1:], tuple(by_page[page]), pager))
+            plan.append(TimelinePage(page, titles[page], tuple(by_page[page]), pager))
     return tuple(plan)
+
+
+def _page_titles(pages: Sequence[str], by_page: Mapping[str, Sequence[Event]], words: SiteWords) -> dict[str, str]:
+    """`Januari 2022`, `2021`, `Jaren zeventig (1970–1979)`; a month's parts say their days (`Januari 2022, 1–16
+    januari`), other pages' parts their number."""
+    parts: dict[str, list[str]] = {}
+    for page in pages:
+        parts.setdefault(_page_order(page)[0], []).append(page)
+    titles = {}
+    for base, members in parts.items():
+        label = _base_label(base, words)
+        label = label[:1].upper() + label[1:]
+        if len(members) == 1:
+            titles[members[0]] = label
+        elif _page_kind(base) == "month":
+            for page, days in zip(members, _part_days(base, [by_page[p] for p in members]), strict=True):
+                titles[page] = words.labels["month_part"].format(label=label, days=range_label(*days, words))
+        else:
+            for page in members:
+                titles[page] = words.labels["page_part"].format(label=label, part=_page_order(page)[1])
+    return titles
+
+
+def _base_label(base: str, words: SiteWords) -> str:
+    kind, name = _page_kind(base), base.removeprefix(TIMELINE_DIR)
+    if kind == "unplaced":
+        return words.labels["unplaced_heading"]
+    if kind == "decade":
+        return decade_label(int(name[:4]), words)
+    if kind == "year":
+        return name
+    return month_label(name, words)
+
+
+def _part_days(month: str, parts: Sequence[Sequence[Event]]) -> list[tuple[str, str]]:
+    """The first and last day of each part of a month page; together they cover the month, in order."""
+    first_of_month = dt.date.fromisoformat(month.removeprefix(TIMELINE_DIR) + "-01")
+    last_of_month = (first_of_month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    ranges: list[tuple[str, str]] = []
+    for index, events in enumerate(parts):
+        days = [e.interval.start[:10] for e in events if e.interval.start and e.interval.precision != "month"]
+        if index == 0:
+            first = first_of_month.isoformat()
+        else:
+            following = (dt.date.fromisoformat(ranges[-1][1]) + dt.timedelta(days=1)).isoformat()
+            first = min(days[0], following) if days else following
+        last = last_of_month.isoformat() if index == len(parts) - 1 or not days else max(days)
+        ranges.append((first, max(first, last)))
+    return ranges
 
 
 def timeline_page(site: Site, page: TimelinePage) -> str:
     """One page of the timeline as Markdown."""
+    made = groups(page.events, timeline_cards(site, page.events), site.words)
+    sources = len({e.source for e in page.events})
     return site.template("timeline.md.j2").render(
         words=site.words,
         title=page.title,
-        groups=groups(page.events, timeline_cards(site, page.events), site.words),
+        description=description(
+            site.words.labels["description_timeline"], title=page.title,
+            events=site.words.count("event", len(page.events)), sources=site.words.count("source", sources),
+        ),
+        groups=made,
+        jump=[group for group in made if group.cards] if len(made) > 1 else [],
         pager=page.pager,
         count=len(page.events),
-        sources=len({e.source for e in page.events}),
+        sources=sources,
         downloads=_downloads(page.path) if page.path == HOME else None,
         sources_href=relative_url(page.path, SOURCES_INDEX),
+        filters=filter_settings(site, page.path),
     )
+
+
+def description(pattern: str, **fields: object) -> str:
+    """A page's description for search engines and link previews, as escaped HTML: MkDocs themes write
+    `page.meta.description` into an attribute as it is, and a source's title or publisher is the article's."""
+    return str(escape(pattern.format(**{name: str(value) for name, value in fields.items()})))
+
+
+def filter_settings(site: Site, page: str) -> dict[str, object]:
+    """What the filters script of a page needs: where the timeline's data is, and its words."""
+    return {"data": relative_url(page, FILTER_DATA), "home": relative_url(page, HOME), "words": site.words.script}
 
 
 def _timeline_makers(
@@ -636,60 +670,126 @@ def _timeline_makers(
     return makers if HOME in makers else {HOME: partial(_overview, site, plan)} | makers
 
 
-def _page_label(page: str, words: SiteWords) -> str:
-    """`januari 2022`, `januari 2022, deel 2`, `Nog niet geplaatst`."""
-    base, part = _page_order(page)
-    if base == UNPLACED_PAGE.removesuffix(".md"):
-        label = words.labels["unplaced_heading"]
-    else:
-        label = _month_label(base.removeprefix("tijdlijn/"), words)
-    return label if part == 1 else words.labels["page_part"].format(label=label, part=part)
-
-
-def _link(from_page: str, to_page: str, words: SiteWords) -> dict[str, str]:
-    return {"href": relative_url(from_page, to_page), "label": _page_label(to_page, words)}
+def _link(from_page: str, to_page: str, titles: Mapping[str, str]) -> dict[str, str]:
+    return {"href": relative_url(from_page, to_page), "label": titles[to_page]}
 
 
 def _downloads(page: str) -> dict[str, str]:
-    return {name: relative_url(page, name) for name in ("events.json", "timelinejs.json", "events.ics")}
+    return {name: relative_url(page, name) for name in ("events.json", "timelinejs.json", "events.ics", FEED)}
 
 
 def _overview(site: Site, plan: Sequence[TimelinePage]) -> str:
-    """The home page of a split timeline: the month pages with their numbers of events, by year."""
-    unplaced_base = _page_order(UNPLACED_PAGE)[0]
-    months = [page for page in plan if _page_order(page.path)[0] != unplaced_base]
-    years: dict[str, list[dict[str, object]]] = {}
-    for page in months:
-        years.setdefault(page.path.removeprefix("tijdlijn/")[:4], []).append(
-            {**_link(HOME, page.path, site.words), "count": len(page.events)}
-        )
-    unplaced = len(site.events) - sum(len(page.events) for page in months)
+    """The home page of a split timeline: the whole chronology at a glance, a year × month grid of counts."""
+    words = site.words
+    first_parts = {}
+    for page in plan:
+        first_parts.setdefault(_page_order(page.path)[0], page.path)
+    counts = Counter(_page_order(page.path)[0] for page in plan for _ in page.events)
+    cell = partial(_overview_cell, first_parts, counts, words)
+    decades, years, unplaced = [], {}, None
+    for base in sorted(first_parts, key=lambda base: _chronological(first_parts[base])):
+        kind, name = _page_kind(base), base.removeprefix(TIMELINE_DIR)
+        if kind == "unplaced":
+            unplaced = cell(base)
+        elif kind == "decade":
+            decades.append(cell(base))
+        else:
+            row = years.setdefault(name[:4], {"year": name[:4], "whole": None, "months": [None] * 12, "total": 0})
+            row["total"] += counts[base]
+            if kind == "year":
+                row["whole"] = cell(base)
+            else:
+                row["months"][int(name[5:7]) - 1] = cell(base)
     return site.template("overview.md.j2").render(
-        words=site.words,
-        years=years,
+        words=words,
+        description=description(
+            words.labels["description_overview"],
+            events=words.count("event", len(site.events)), sources=words.count("source", len(site.documents)),
+        ),
+        decades=decades,
+        years=list(years.values()),
+        months=_month_names(words),
         count=len(site.events),
-        unplaced={"href": relative_url(HOME, UNPLACED_PAGE), "count": unplaced} if unplaced else None,
+        unplaced=unplaced,
         downloads=_downloads(HOME),
         sources_href=relative_url(HOME, SOURCES_INDEX),
+        filters=filter_settings(site, HOME),
     )
+
+
+def _month_names(words: SiteWords) -> list[dict[str, str]]:
+    """The grid's column heads: each month's short name, and its whole name for screen readers."""
+    firsts = [f"2000-{month:02d}-01" for month in range(1, 13)]
+    short, locale = words.formats["month_short"], words.locale
+    return [{"short": formatted(day, short, locale), "name": formatted(day, "LLLL", locale)} for day in firsts]
+
+
+def _overview_cell(first_parts: Mapping[str, str], counts: Mapping[str, int], words: SiteWords, base: str) -> dict:
+    label = _base_label(base, words)
+    return {"href": relative_url(HOME, first_parts[base]), "label": label, "count": counts[base],
+            "page": page_url(first_parts[base]), "counted": words.count("event", counts[base])}  # fmt: skip
+
+
+# --- Data for the filters ---------------------------------------------------------------------------------------
+
+FILTER_DATA = "filters.json"
+FEED = "feed.xml"
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def filter_data(site: Site, plan: Sequence[TimelinePage]) -> str:
+    """The whole timeline as the filters need it, loaded only when a reader filters.
+
+    `pages`: [url, title, url of its first part] in order; `sources`: [slug, title, publisher index or -1];
+    `publishers`: names; `events`: four numbers an event, flat: page index, source index, first day and day
+    after the last (days since 1970-01-01; null for an event without a place). Compact: 5,000 articles are
+    25,000 events.
+    """
+    publishers = sorted({d.source.publisher for d in site.documents if d.source.publisher}, key=str.casefold)
+    publisher_index = {name: index for index, name in enumerate(publishers)}
+    source_index = {d.source.slug: index for index, d in enumerate(site.documents)}
+    page_index = {page.path: index for index, page in enumerate(plan)}
+    events: list[int | None] = []
+    for event in site.events:
+        events += [page_index[site.pages[event.id]], source_index[event.source], *_days(event)]
+    data = {
+        "pages": [[page_url(page.path), page.title, page_url(_page_order(page.path)[0] + ".md")] for page in plan],
+        "publishers": publishers,
+        "sources": [
+            [d.source.slug, site.source_title(d.source), publisher_index.get(d.source.publisher or "", -1)]
+            for d in site.documents
+        ],
+        "events": events,
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _days(event: Event) -> tuple[int | None, int | None]:
+    start, end = event.interval.start, event.interval.end
+    if start is None or end is None or event.interval.precision is None:
+        return None, None
+    first = (dt.date.fromisoformat(start[:10]) - _EPOCH).days
+    after = (dt.date.fromisoformat(end[:10]) - _EPOCH).days + (0 if end[11:] in ("", "00:00") else 1)
+    return first, after
 
 
 # --- Source pages -----------------------------------------------------------------------------------------------
 
 
 def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wrap]:
-    """A focusable `<mark>` per expression; its tooltip (hover and focus) gives the value and links to the event."""
+    """Each expression a link to its event on the timeline, its value in words shown on hover and focus.
+
+    The words sit in `data-tip` (shown by CSS), so a screen reader reading the sentence does not read
+    them in the middle of it; the editors' view adds the TIMEX3 value.
+    """
     wraps: dict[tuple[int, int], Wrap] = {}
-    to_timeline = site.words.labels["to_timeline"]
     zone = site.shown_zone(site.by_slug[events[0].source]) if events else None
     for event in events:
         # An f-string of escaped parts, not `Markup.format`: this runs once per event and format is slow.
         href = relative_url(page, site.pages[event.id], event.id)
-        tip = Markup(
-            f'<span class="kr-tip" role="tooltip" data-search-exclude>{escape(when_label(event, site.words, zone))}'
-            f' <code>{escape(event.when)}</code> <a href="{escape(href)}">{escape(to_timeline)}</a></span></mark>'
-        )
-        wraps.setdefault(event.span, Wrap(*event.span, Markup('<mark class="kr-expr" tabindex="0">'), tip))
+        tip = when_label(event, site.words, zone) + (f" · {event.when}" if site.editors else "")
+        opening = Markup(f'<a class="kr-expr" href="{escape(href)}" data-tip="{escape(tip)}">')
+        wraps.setdefault(event.span, Wrap(*event.span, opening, Markup("</a>")))
     for event in events:  # the expressions an event only mentions, marked lighter where no event stands
         for mention in event.mentions:
             if mention.span[1] > mention.span[0]:
@@ -699,23 +799,58 @@ def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wr
 
 
 def _sentence_wraps(events: Sequence[Event]) -> list[Wrap]:
+    """Each dated sentence an anchor; left out of search, where its event already has it."""
     spans = sorted({e.sentence_span for e in events})
-    return [Wrap(s, e, Markup(f'<span class="kr-sentence" id="zin-{s}">'), Markup("</span>")) for s, e in spans]
+    opening = '<span class="kr-sentence" id="zin-{}" data-search-exclude>'
+    return [Wrap(s, e, Markup(opening.format(s)), Markup("</span>")) for s, e in spans]
 
 
 def _body(site: Site, source: Source, events: Sequence[Event], page: str) -> list[dict[str, object]]:
+    """The article's blocks as the page shows them: whole, or (excerpt) only the dated sentences and their context."""
     wraps = [*_sentence_wraps(events), *_expression_wraps(site, events, page)]
+    blocks = [block for block in source.blocks if block.kind != "title"]
+    if site.source_text == "excerpt":
+        return _excerpt(source, blocks, events, wraps)
     return [
-        {"kind": block.kind, "start": block.start, "html": highlighted(source.text, block.start, block.end, wraps)}
-        for block in source.blocks
-        if block.kind != "title"
-    ]
+        {"kind": block.kind, "start": block.start, "pieces": [highlighted(source.text, block.start, block.end, wraps)],
+         "before": False, "after": False}
+        for block in blocks
+    ]  # fmt: skip
+
+
+def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], wraps: list[Wrap]) -> list[dict]:
+    """Per paragraph with a dated sentence: those sentences and their context, `…` where sentences are left out.
+
+    A heading is kept when a paragraph under it is.
+    """
+    dated = {e.sentence_span for e in events}
+    context = {sentence for e in events for sentence in e.context}
+    shown: list[dict[str, object]] = []
+    heading: dict[str, object] | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            heading = {"kind": "heading", "start": block.start, "before": False, "after": False,
+                       "pieces": [highlighted(source.text, block.start, block.end, wraps)]}  # fmt: skip
+            continue
+        spans = sentence_spans(source.text, block.start, block.end, source.language)
+        kept = [i for i, span in enumerate(spans) if span in dated or source.text[slice(*span)] in context]
+        if not kept:
+            continue
+        if heading:
+            shown.append(heading)
+            heading = None
+        runs = [[i for _, i in run] for _, run in groupby(enumerate(kept), key=lambda pair: pair[1] - pair[0])]
+        pieces = [highlighted(source.text, spans[run[0]][0], spans[run[-1]][1], wraps) for run in runs]
+        shown.append({"kind": "paragraph", "start": block.start, "pieces": pieces,
+                      "before": kept[0] > 0, "after": kept[-1] < len(spans) - 1})  # fmt: skip
+    return shown
 
 
 def source_page(
     document: Document, source: Source | None, *, site: Site | None = None, edit_base: str | None = None
 ) -> str:
-    """An article in full with its expressions highlighted, its metadata and its events.
+    """An article with its expressions linked to the timeline (all of it, an excerpt or none of it: the site's
+    `source_text`), its metadata and its events.
 
     `site` tells where each event sits on the timeline; without it all events are on the home page.
     """
@@ -723,33 +858,52 @@ def source_page(
     page = source_page_path(document.source.slug)
     events = site.by_source[document.source.slug]
     meta = document.source
+    title = site.source_title(meta) if meta.title or not source or not source.title else source.title
+    published = published_label(meta.published, site.words)
+    shows_text = source is not None and site.source_text != "none"
     return site.template("source.md.j2").render(
         words=site.words,
         meta=meta,
         # MkDocs themes print `page.title` unescaped (header, <h1>, search index): hand it over as safe HTML.
-        title=str(escape(meta.title or (source.title if source else None) or meta.file)),
-        published=published_label(meta.published, site.words),
+        title=str(escape(title)),
+        description=description(
+            site.words.labels["description_source"], title=title,
+            publisher=meta.publisher or site.words.labels["unknown"], published=published,
+        ),
+        published=published,
         url=web_url(meta.url or (source.url if source else None)),
-        blocks=_body(site, source, events, page) if source else None,
+        blocks=_body(site, source, events, page) if shows_text and source else None,
+        source_text=site.source_text,
+        missing=source is None,
         cards=[site.card(e, page) for e in events],
+        file=meta.file if site.editors else None,
         edit_href=site.edit_url(document, document.published_line),
         sources_href=relative_url(page, SOURCES_INDEX),
     )
 
 
 def sources_index(site: Site) -> str:
-    """The list of all sources, linked from the navigation instead of listing every page there."""
+    """The list of all sources, newest first and sortable, linked from the navigation instead of every page."""
     rows = [
         {
-            "meta": d.source,
-            "title": d.source.title or d.source.file,
-            "published": published_label(d.source.published, site.words),
+            "title": site.source_title(d.source),
+            "publisher": d.source.publisher,
+            "published": d.source.published or "",
+            "published_label": short_published_label(d.source.published, site.words),
             "href": relative_url(SOURCES_INDEX, source_page_path(d.source.slug)),
             "count": len(site.by_source[d.source.slug]),
         }
         for d in site.documents
     ]
-    return site.template("sources.md.j2").render(words=site.words, rows=rows)
+    rows.sort(key=lambda row: row["published"], reverse=True)
+    return site.template("sources.md.j2").render(
+        words=site.words,
+        rows=rows,
+        description=description(
+            site.words.labels["description_sources"], sources=site.words.count("source", len(rows))
+        ),
+        sorting={"words": site.words.script},
+    )
 
 
 # --- Editors ----------------------------------------------------------------------------------------------------
@@ -757,16 +911,23 @@ def sources_index(site: Site) -> str:
 
 def review_page(items: Sequence[ReviewItem], *, site: Site | None = None) -> str:
     """What editors should settle, as `kroniek review` lists it: source by source (in the order of the items), a
-    publication date to set first, then the events to check; each with a link to its file and line.
+    publication date to set first, then the events to check; then the sources without a title. Each with a link
+    to its file and line.
 
     With `site`, items link to their source page, their event on the timeline and their content file.
     """
-    site = site or Site.of(())  # no links, in Kroniek's own language
+    site = site or Site.of((), editors=True)  # no links, in Kroniek's own language
     groups: dict[str, list[ReviewItem]] = {}
     for item in items:
         groups.setdefault(item.path, []).append(item)
+    untitled = [
+        {"title": site.source_title(d.source), "path": d.path, "edit_href": site.edit_url(d, d.published_line),
+         "source_href": relative_url(REVIEW_PAGE, source_page_path(d.source.slug)),
+         "message": site.say("review.untitled")}
+        for d in site.documents if not d.source.title
+    ]  # fmt: skip
     return site.template("review.md.j2").render(
-        words=site.words, groups=[_review_group(found, site) for found in groups.values()]
+        words=site.words, groups=[_review_group(found, site) for found in groups.values()], untitled=untitled
     )
 
 
@@ -777,7 +938,7 @@ def _review_group(items: Sequence[ReviewItem], site: Site) -> dict[str, object]:
     waiting = sum(item.kind == "event" for item in items) if any(i.kind == "published" for i in items) else 0
     return {
         "slug": first.source,
-        "title": (document.source.title if document else None) or first.source,
+        "title": site.source_title(document.source) if document else first.source,
         "source_href": relative_url(REVIEW_PAGE, source_page_path(first.source)) if document else None,
         "waiting": site.say("review.explained", count=waiting) if waiting else None,
         "rows": [_review_row(item, site) for item in items],
@@ -815,9 +976,11 @@ def site_wide_makers(
     """`site_wide_pages` in site order, each as a call that renders it when asked, for a build that asks one by one.
 
     `plan` is `timeline_plan(site)`. `render_timeline_page` and `review_items`
-    may wait for what other processes make, or take it from a cache.
+    may wait for what other processes make, or take it from a cache. The editors' page is
+    made for the editors' view only.
     """
     makers = _timeline_makers(site, plan, render_timeline_page)
     makers[SOURCES_INDEX] = partial(sources_index, site)
-    makers[REVIEW_PAGE] = lambda: review_page(review_items(), site=site)
+    if site.editors:
+        makers[REVIEW_PAGE] = lambda: review_page(review_items(), site=site)
     return makers

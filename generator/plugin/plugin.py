@@ -13,8 +13,10 @@ search index keeps the entries of the pages not rendered again.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +28,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.content.check import check_and_load, errors
@@ -34,9 +36,10 @@ from generator.errors import InputError
 from generator.lang.messages import messages
 from generator.lang.words import site_words
 from generator.making import render
-from generator.making.config import edit_base, theme_dirs
+from generator.making.config import DEFAULT_IMAGE, edit_base, theme_dirs, theme_extra, without_page
 from generator.making.exports import build_stamp
 from generator.making.output import SiteOutput, site_output
+from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
 from generator.pipeline import Snapshot, changed_articles, extract, snapshot
 from generator.project import Project
@@ -66,6 +69,13 @@ class KroniekConfig(base.Config):
     # The project's own time zone (IANA name): its sources' clock times and parts of day are there unless one
     # says otherwise (`timezone:` in its front matter or content file); the site names every other zone.
     timezone = c.Optional(c.Type(str))
+
+    # The editors' view (edit links, review notes, file paths, the editors' page); unset: while serving only.
+    editors = c.Optional(c.Type(bool))
+    # How much of each article its source page shows: all of it, the dated sentences with their context, or none.
+    source_text = c.Choice(render.SOURCE_TEXT, default=render.DEFAULT_SOURCE_TEXT)
+    # The picture link previews show (Open Graph, Twitter cards), a path in the site.
+    image = c.Type(str, default=DEFAULT_IMAGE)
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -112,6 +122,11 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.serving = command == "serve"
         self.dirty = self.serving and dirty
 
+    @property
+    def editors(self) -> bool:
+        """The editors' view: asked for, or by default while previewing with `serve`."""
+        return self.serving if self.config.editors is None else self.config.editors
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not config.use_directory_urls:
             raise PluginError("kroniek: the pages link to each other for 'use_directory_urls: true'; keep it on")
@@ -136,6 +151,12 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
             if (root / self.config[option]).resolve() != expected.resolve():
                 raise PluginError(f"kroniek: '{option}' must be '{expected.name}' beside mkdocs.yml for now")
+        config.extra["kroniek"] = theme_extra(
+            config.theme["language"], config.site_name, config.site_url, self.config.image, search_worker=True
+        )
+        if not self.editors:  # the public site: no editors' page in the navigation, no edit buttons
+            config.nav = without_page(config.nav, render.REVIEW_PAGE)
+            config.edit_uri = config.edit_uri_template = None
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -154,8 +175,12 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 jobs=jobs,
                 language=config.theme["language"],
                 timezone=self.config.timezone,
+                editors=self.editors,
+                source_text=self.config.source_text,
+                site_url=config.site_url,
+                site_name=config.site_name,
             )
-        generated = {**output.pages, **output.files}
+        generated = {**output.pages, **output.files, **self._worker(files, project)}
         self.writing = {path: _hash(content) for path, content in generated.items()}
         self.rendered = set()
         # A page added or gone changes the others' navigation, and mkdocs.yml all of them: then all are rendered.
@@ -175,8 +200,17 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             for file in files.documentation_pages():
                 if not isinstance(file, _Served):
                     file.is_modified = _modified  # type: ignore[method-assign]
-        self._point_edit_links(files, project, output)
+        if self.editors:
+            self._point_edit_links(files, project, output)
         return files
+
+    def _worker(self, files: Files, project: Project) -> dict[str, str]:
+        """Kroniek's search worker beside Material's, named after it (the theme's `config` block points there)."""
+        workers = [f.src_uri for f in files if _MATERIAL_WORKER.fullmatch(f.src_uri)]
+        if len(workers) != 1:
+            raise PluginError(f"kroniek: expected one Material search worker among the theme's files, found {workers}")
+        folder, name = workers[0].rsplit("/", 1)
+        return {f"{folder}/kroniek-{name}": search_worker(project.root / render.PROJECT_TEMPLATES, name)}
 
     def _documents(self, project: Project, jobs: int) -> tuple[Document, ...]:
         """content/ as the site shows it, read once: extracted first when asked (or serving), then checked."""
@@ -213,11 +247,25 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         return context
 
     @event_priority(50)  # before the search plugin writes its index
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _merge_search_entries(self, *, config: MkDocsConfig) -> None:
         if self.dirty:
             _keep_search_entries(config, self.rendered)
         self.written, self.writing = self.writing, {}
-        self._undate()
+
+    @event_priority(-50)  # after the search plugin has written its index
+    def _split_search_index(self, *, config: MkDocsConfig) -> None:
+        """The search entries into Kroniek's index file, loaded when a reader searches; Material's keeps the
+        settings only, as every page asks for it."""
+        try:
+            index = Path(config.site_dir) / "search" / "search_index.json"
+            if index.is_file():
+                settings, entries = lean_index(json.loads(index.read_text(encoding="utf-8")))
+                (index.parent / SEARCH_ENTRIES).write_text(entries, encoding="utf-8")
+                index.write_text(settings, encoding="utf-8")
+        finally:
+            self._undate()
+
+    on_post_build = CombinedEvent(_merge_search_entries, _split_search_index)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._undate()
@@ -282,6 +330,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
+
+
+_MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
 
 
 def _modified() -> bool:

@@ -1,9 +1,12 @@
-"""One real build of the site for all browser tests, served at `/` and under a sub-path, and a real Chromium.
+"""Real builds of the site for the browser tests, served at `/` and under a sub-path, and a real Chromium.
 
-The project is a temporary copy of the repository's articles, content, templates
+The seeds' project is a temporary copy of the repository's articles, content, templates
 and mkdocs.yml. The editor's step the gold chronology assumes (the publication
 dates in `seeds-gold.yaml`) is applied to the content files, then `kroniek build`
-runs as in CI: extract, check, and MkDocs' own build with the kroniek plugin.
+runs as in CI: extract, check, and MkDocs' own build with the kroniek plugin. The
+public site is what readers get; the editors' view is built beside it from the same
+project. A second project, a small synthetic corpus with hand-written articles added,
+is split into month pages: the filters, the overview and the honest pages need it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import functools
 import http.server
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +30,10 @@ from generator import cli
 from generator.content import store
 from generator.pipeline import extract
 from generator.project import Project
+from tests.conftest import with_kroniek_options
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from corpus import write_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).resolve().parents[1] / "data" / "seeds-gold.yaml"
@@ -63,7 +71,7 @@ def _set_publication_dates(project: Project, gold: dict) -> None:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory, gold: dict) -> Path:
+def seeds_project(tmp_path_factory: pytest.TempPathFactory, gold: dict) -> Project:
     root = tmp_path_factory.mktemp("project")
     for name in ("seeds", "content", "site_templates"):
         if (REPO / name).is_dir():
@@ -73,6 +81,71 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory, gold: dict) -> Path:
     report = extract(project)
     assert not report.errors, report.errors
     _set_publication_dates(project, gold)
+    return project
+
+
+@pytest.fixture(scope="session")
+def site_dir(seeds_project: Project) -> Path:
+    """The public site of the seeds, as `kroniek build` makes it."""
+    assert cli.main(["--root", str(seeds_project.root), "build"]) == 0, "kroniek build failed"
+    return seeds_project.site_dir
+
+
+@pytest.fixture(scope="session")
+def editors_dir(seeds_project: Project, site_dir: Path) -> Path:
+    """The editors' view of the same project: `kroniek build --editors`."""
+    target = seeds_project.root / "site-redactie"
+    assert cli.main(["--root", str(seeds_project.root), "build", "--editors", "--site-dir", str(target)]) == 0
+    return target
+
+
+# Hand-written articles for the corpus site (our own sentences): a clock time, a publisher across months.
+OWN_ARTICLES = {
+    "loket.md": """---
+title: Gemeente opent noodloket na onrust
+published: 2022-01-06
+publisher: Stadsblad
+url: https://example.org/stadsblad/loket
+---
+Op woensdag 5 januari 2022 om 10.30 uur opende de gemeente een noodloket voor gedupeerde winkeliers.
+
+In maart 2021 had de raad al om zo'n loket gevraagd. Op 2 februari 2022 sluit het loket weer.
+""",
+    "zonder-titel.md": """---
+published: 2022-02-03
+publisher: Stadsblad
+---
+Op donderdag 3 februari 2022 ruimden vrijwilligers de laatste resten van het kampement op.
+
+Het plein is weer open voor de markt.
+""",
+}
+CORPUS_ARTICLES = 36
+CORPUS_SPLIT = 40
+OWN_TEXT = "De redactie vat samen: op 7 januari 2022 keerde de rust terug."
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic corpus with our own articles and an editor's own event, split into pages: the public site."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(REPO / "site_templates", root / "site_templates")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    config = with_kroniek_options(config, split_threshold=CORPUS_SPLIT)
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_corpus(root / "seeds", CORPUS_ARTICLES)
+    for name, text in OWN_ARTICLES.items():
+        (root / "seeds" / name).write_text(text, encoding="utf-8")
+    project = Project(root)
+    assert not extract(project).errors
+    content = project.content_dir / "loket.yml"
+    tree = store.parse(content.read_text(encoding="utf-8"), "loket.yml")
+    tree["events"].append({"id": "loket-redactie", "when": "2022-01-07", "text": OWN_TEXT, "expression": "7 januari"})
+    content.write_text(store.dump(tree), encoding="utf-8")
+    untitled = project.content_dir / "zonder-titel.yml"  # its first sentence is no title: an editor clears it
+    tree = store.parse(untitled.read_text(encoding="utf-8"), "zonder-titel.yml")
+    tree["source"]["title"] = None
+    untitled.write_text(store.dump(tree), encoding="utf-8")
     assert cli.main(["--root", str(root), "build"]) == 0, "kroniek build failed"
     return project.site_dir
 
@@ -198,3 +271,13 @@ def serve() -> Iterator[Callable[[Path], str]]:
     for server in started:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def editors_url(editors_dir: Path, serve: Callable[[Path], str]) -> str:
+    return serve(editors_dir)
+
+
+@pytest.fixture(scope="session")
+def corpus_url(corpus_dir: Path, serve: Callable[[Path], str]) -> str:
+    return serve(corpus_dir)

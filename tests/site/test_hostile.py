@@ -15,6 +15,7 @@ from playwright.sync_api import Browser
 from generator import cli
 from generator.content import store
 from generator.project import Project
+from tests.conftest import with_kroniek_options
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +31,7 @@ PAYLOADS = (
     '--8<-- "geheim.txt"',
 )
 ARTICLE = f"""---
-title: "Titel <script>window.__pwned=10</script>"
+title: 'Titel "><script>window.__pwned=10</script>'
 publisher: '<img src=x onerror="window.__pwned=11">'
 url: "javascript:alert(12)"
 published: 2022-01-06
@@ -58,7 +59,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`kroniek build` of a project with one hostile article and an editor's hostile event."""
     root = tmp_path_factory.mktemp("hostile")
     shutil.copytree(REPO / "site_templates", root / "site_templates")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")  # the whole article on its page, every payload in it
+    (root / "mkdocs.yml").write_text(with_kroniek_options(config, source_text="full"), encoding="utf-8")
     (root / "seeds").mkdir()
     (root / "seeds" / "boos.md").write_text(ARTICLE, encoding="utf-8")
     (root / "geheim.txt").write_text(SECRET, encoding="utf-8")  # where a snippet path relative to the root points
@@ -97,7 +99,9 @@ def test_payloads_are_visible_text_and_nothing_runs(
     shown = page.locator("article.md-content__inner").inner_text()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.evaluate("document.querySelectorAll('[href^=\"javascript\" i], [onerror], [onclick]').length") == 0
-    assert "Titel <script>window.__pwned=10</script>" in page.title() + shown
+    assert 'Titel "><script>window.__pwned=10</script>' in page.title() + shown
+    previews = page.eval_on_selector_all("meta[name=description], meta[property^=og]", "ms => ms.map(m => m.content)")
+    assert not page_path or any('"><script>window.__pwned=10' in content for content in previews), previews
     assert EDITOR_TEXT in shown and EDITOR_MENTION in shown
     if page_path:  # the source page shows the whole article, the metadata and the url as text
         for payload in PAYLOADS:

@@ -54,7 +54,7 @@ def named_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     problems, [document] = check_and_load(Project(root))
     assert not problems and document.events
     documents = [_named(document, name) for name in NAMES]
-    site = render.Site.of(documents, EDIT_BASE)
+    site = render.Site.of(documents, EDIT_BASE, editors=True)
     review = [ReviewItem("published", d.path, d.source.slug, "Zet de publicatiedatum.") for d in documents]
     pages = render.site_wide_pages(site, review)
     pages |= {render.source_page_path(d.source.slug): render.source_page(d, None, site=site) for d in documents}
