@@ -186,6 +186,13 @@ def test_a_yearless_date_after_another_year_is_doubted() -> None:
     assert [(t.value, t.review, t.anchor) for t in found] == [("2025", None, None), ("2026-02", "year-other", "2025")]
 
 
+def test_every_item_of_a_long_list_takes_the_month_of_its_last() -> None:
+    """Sharing sweeps both ways: the month said at the end reaches the first item (benchmarks/bench_hostile.py times
+    a list of 100,000)."""
+    found = tag(", ".join(str(day % 28 + 1) for day in range(300)) + " januari", DCT)
+    assert len(found) == 300 and {t.value[:7] for t in found} == {"2023-01"}
+
+
 def test_latent_parts_never_surface_alone() -> None:
     """A bare number, a year with no cue or an n-th day with no month combine or stay out."""
     assert tag("Er kwamen 17 mensen en 2019 was een goed jaar voor de derde dag van de actie.", DCT) == ()

@@ -228,7 +228,7 @@ def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> l
     shares = _by_kinds(rule for rule in rules if rule.op in _SHARING)
     current = list(atoms)
     kinds = [kind(atom.fields) for atom in current]  # kept beside the atoms, in step with them
-    while _pass(current, kinds, text, joins) | _pass(current, kinds, text, shares):
+    while _pass(current, kinds, text, joins) | _share_both_ways(current, kinds, text, shares):
         pass
     return [atom for atom in current if "number" not in atom.fields and not atom.fields.get("latent")]
 
@@ -247,6 +247,29 @@ def _by_kinds(rules: Iterable[Combination]) -> Index:
     return index
 
 
+def _share_both_ways(current: list[Atom], kinds: list[str], text: str, rules: Index) -> bool:
+    """Ends of ranges and lists share right to left, then left to right: what a list's last item says
+    (its month) reaches the first in one sweep, not one item per pass (quadratic on a hostile list)."""
+    changed = False
+    for i in range(len(current) - 2, -1, -1):
+        changed |= _apply_first(current, kinds, i, text, rules) is not None
+    return _pass(current, kinds, text, rules) | changed
+
+
+def _apply_first(current: list[Atom], kinds: list[str], i: int, text: str, rules: Index) -> tuple[Atom, ...] | None:
+    """Apply the first fitting rule to the pair at i, in place; what it made, or None."""
+    left, right = current[i], current[i + 1]
+    candidates = rules.get((kinds[i], kinds[i + 1]), ())
+    made = next(
+        (out for rule in candidates if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
+        None,
+    )
+    if made is not None:
+        current[i : i + 2] = made
+        kinds[i : i + 2] = [kind(atom.fields) for atom in made]
+    return made
+
+
 def _pass(current: list[Atom], kinds: list[str], text: str, rules: Index) -> bool:
     """Apply the rules to each neighbouring pair until none applies (in place); True if anything changed.
 
@@ -256,18 +279,8 @@ def _pass(current: list[Atom], kinds: list[str], text: str, rules: Index) -> boo
     changed = False
     i = 0
     while i + 1 < len(current):
-        left, right = current[i], current[i + 1]
-        candidates = rules.get((kinds[i], kinds[i + 1]), ())
-        made = next(
-            (out for rule in candidates if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
-            None,
-        )
-        if made is None:
+        made = _apply_first(current, kinds, i, text, rules)
+        if made is None or len(made) == 2:
             i += 1
-            continue
-        current[i : i + 2] = made
-        kinds[i : i + 2] = [kind(atom.fields) for atom in made]
-        changed = True
-        if len(made) == 2:
-            i += 1
+        changed |= made is not None
     return changed
