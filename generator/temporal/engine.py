@@ -18,6 +18,7 @@ from generator.temporal.resolve import Context, Known, Resolution, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
@@ -181,26 +182,33 @@ class Expressions:
     ) -> tuple[Known, ...] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
-        The nearest day before it in the sentence, else the first one after it; None when the
-        sentence names no day (then the last date of the text, as for `die avond`).
+        The nearest day before it in the sentence, else the first one after it, else the last day the
+        previous sentence names; None when they name none. Only `_REACH` characters either side are looked
+        at, so that a megabyte without a full stop costs linear time.
         """
-        sentence = self._sentences[index]
-        before = [t for t in found if t.start >= sentence[0] and _day_of(t.value)]
-        if before:
-            return (_day_of(before[-1].value),)
-        previous = self._previous_sentence(sentence)
-        before = [t for t in found if previous[0] <= t.start < sentence[0] and _day_of(t.value)]
-        if before:
-            return (_day_of(before[-1].value),)
-        for later in range(index + 1, len(self.atoms)):
-            if self._sentences[later] != sentence:
+        atom, sentence = self.atoms[index], self._sentences[index]
+        limit = max(sentence[0], atom.start - _REACH)
+        for earlier in reversed(found):
+            if earlier.start < limit:
                 break
-            atom = self.atoms[later]
-            if kind(atom.fields) in ("day", "time"):
-                context = Context(dct, anchors, partial(self._tense_of, atom))
-                resolution = resolve(atom.fields, context)
+            if day := _day_of(earlier.value):
+                return (day,)
+        for later in range(index + 1, len(self.atoms)):
+            following = self.atoms[later]
+            if self._sentences[later] != sentence or following.start > atom.end + _REACH:
+                break
+            if kind(following.fields) in ("day", "time"):
+                context = Context(dct, anchors, partial(self._tense_of, following))
+                resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
                     return (day,)
+        previous = self._previous_sentence(sentence)
+        limit = max(previous[0], sentence[0] - _REACH)
+        for earlier in reversed(found):
+            if earlier.start < limit:
+                break
+            if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
+                return (day,)
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
