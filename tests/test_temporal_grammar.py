@@ -100,6 +100,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 9. habits, generic mentions, and what is no time at all
     ("habit", "Zondagavond om 19.00 uur is het vaste prik.", [("Zondagavond om 19.00 uur", "XXXX-WXX-7T19:00")], DCT),
     ("habit", "Normaal vergadert de raad op woensdag.", [("woensdag", "XXXX-WXX-3")], DCT),
+    ("habit", "De raad vergadert elke drie weken op woensdagavond 20.00 uur.",
+     [("elke drie weken", "P3W"), ("woensdagavond 20.00 uur", "XXXX-WXX-3T20:00")], DCT),
     ("habit", "Het was druk, zoals op een normale vrijdag- of zaterdagavond.", [], DCT),
     ("habit", "De jongens (12 en acht jaar) bleven ongedeerd.", [], DCT),
     ("habit", "De auto reed 120 kilometer per uur.", [], DCT),
