@@ -72,6 +72,15 @@ def test_a_coordinated_clause_with_only_a_verb_of_its_own_is_a_happening_too():
     assert [e.when for e in found] == ["2023-03-06", "2023-03-07"]
 
 
+def test_times_listed_with_en_are_one_happening():
+    found = events("Er zijn [deze ochtend|2023-03-06TMO] en [middag|2023-03-06TAF] gratis voorstellingen.")
+    assert summary(found) == [("2023-03-06TMO", None, ("several-dates",), ("middag",))]
+
+
+def test_the_pages_own_print_line_is_no_happening():
+    assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
+
+
 def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():
     (event,) = events("De brug gaat [morgen|2023-05-13], op [13 mei|2023-05-13], weer open voor het verkeer.")
     assert (event.expression, event.when, event.review) == ("morgen", "2023-05-13", ())
