@@ -195,6 +195,15 @@ def test_every_item_of_a_long_list_takes_the_month_of_its_last() -> None:
     assert len(found) == 300 and {t.value[:7] for t in found} == {"2023-01"}
 
 
+def test_a_clock_time_far_from_any_day_on_the_publication_day_is_doubted_after_other_days() -> None:
+    text = "Donderdag speelde de club in Athene. Het was koud. Het duel werd vervroegd naar 16.30 uur."
+    assert [(t.value, t.review) for t in tag(text, "2025-10-24")] == [
+        ("2025-10-23", "tense"),
+        ("2025-10-24T16:30", "day-assumed"),
+    ]
+    assert tag("Het duel begint om 16.30 uur.", "2025-10-24")[0].review is None  # no other day named: no doubt
+
+
 def test_latent_parts_never_surface_alone() -> None:
     """A bare number, a year with no cue or an n-th day with no month combine or stay out."""
     assert tag("Er kwamen 17 mensen en 2019 was een goed jaar voor de derde dag van de actie.", DCT) == ()

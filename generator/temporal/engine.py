@@ -134,19 +134,23 @@ class Expressions:
         parts_of_day: dict[str, Known] = {}
         found: list[Timex] = []
         latest_anchors: tuple[Known, ...] = ()
+        other_day_named = False  # whether the text named a day other than the publication day yet
         for index, atom in enumerate(self.atoms):
-            anchors = latest_anchors
+            anchors = anchors_before = latest_anchors
             fields = self._with_year_said(index, atom, found)
+            day_assumed = False  # a clock time put on the publication day though the text told of another day
             if kind(atom.fields) in ("clock", "pod") and not atom.fields.get("anaphoric"):
                 fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
-                anchors = self._sentence_day(index, found, known, anchors) or fallback
+                sentence_day = self._sentence_day(index, found, known, anchors)
+                anchors = sentence_day or fallback
+                day_assumed = sentence_day is None and fallback != anchors_before and other_day_named
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             context = Context(known, anchors, tense, last_time, range_start, parts_of_day=dict(parts_of_day))
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            anaphor = "anaphor" if resolution.anchor else None
+            anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
             other_year = _other_year(fields, resolution.value, year_named)
             review = _most_doubtful(
                 resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor, other_year and "year-other"
@@ -164,6 +168,8 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
+            if (day := _day_of(resolution.value)) and known and day.date != known.date:
+                other_day_named = True
             if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
                 latest[anchor.precision] = (len(found), anchor)
                 latest_anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
