@@ -14,7 +14,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
-- `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11").
+- `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
+- `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th).
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -190,6 +191,10 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
         return _share(left, right)
+    if rule.op == "absorb":  # the weekend of the 23rd and 24th: the second day is part of what the first made
+        if left.fields.get("period") != "WE" or "dom" not in left.fields:
+            return None
+        return (Atom(left.start, right.end, left.fields),)
     if rule.op == "hours":  # van 9 tot 11: both bare numbers are hours
         first, second = int(left.fields["number"]), int(right.fields["number"])
         if not left.fields.get("paired") or not (0 <= first <= 24 and 0 <= second <= 24):
