@@ -153,6 +153,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV")], DCT),
     ("anaphora", "In de Koningsnacht was het druk. Die nacht omstreeks 02.45 uur sloeg hij toe.",
      [("Koningsnacht", "2023-04-26TNI"), ("Die nacht omstreeks 02.45 uur", "2023-04-27T02:45")], DCT),
+    ("named day", "Op nieuwjaarsdag zijn de beurzen gesloten.", [("nieuwjaarsdag", "2025-01-01")], "2024-12-28"),
+    ("range", "De ronde is in het weekend van 23 en 24 augustus.",
+     [("het weekend van 23 en 24 augustus", "2023-W34-WE")], DCT),
+    ("named day", "De beurs is op eerste en tweede kerstdag dicht.",
+     [("eerste", "2023-12-25"), ("tweede kerstdag", "2023-12-26")], "2023-12-20"),
     # 11. numeric and abbreviated dates
     ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
     ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),
