@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 from typing import Any
@@ -85,6 +85,35 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     return atom
 
 
+@dataclass
+class _Memory:
+    """What a text has said so far, which later expressions are read against: one pass, in text order."""
+
+    dct: Known | None
+    anchors: tuple[Known, ...] = ()  # the last date of each precision, oldest first
+    last_time: str | None = None  # the last clock time, for `een uur later`
+    year_named: str | None = None  # the year last written out, for a doubt about a yearless date
+    parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
+    other_day_named: bool = False  # whether a day other than the publication day was named yet
+    _latest: dict[str, tuple[int, Known]] = field(default_factory=dict)  # precision -> (order, date)
+
+    def remember(self, order: int, fields: Mapping[str, Any], resolution: Resolution) -> None:
+        value = resolution.value
+        said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
+        if said is not None:
+            self._latest[said.precision] = (order, said)
+            self.anchors = tuple(anchor for _, anchor in sorted(self._latest.values(), key=lambda entry: entry[0]))
+            if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
+                self.other_day_named = True
+            if part := _PART_OF_DAY.search(value):
+                self.parts_of_day[part.group(1)] = said
+        if resolution.type == "TIME" and "X" not in value:
+            self.last_time = value
+        written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
+        if written_year and value[:4].isdigit():
+            self.year_named = value[:4]
+
+
 def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
     """The year the text named before, when a date with no year of its own was put in another one."""
     calendar = "month" in fields or "easter" in fields
@@ -128,30 +157,19 @@ class Expressions:
         """The expressions in order, with offsets into the text and values against `dct`."""
         text, language = self.text, self.language
         known = parse_dct(dct)
-        latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
-        last_time: str | None = None
-        year_named: str | None = None  # the year the text last wrote out, for a doubt about a yearless date
-        parts_of_day: dict[str, Known] = {}
+        memory = _Memory(known)
         found: list[Timex] = []
-        latest_anchors: tuple[Known, ...] = ()
-        other_day_named = False  # whether the text named a day other than the publication day yet
         for index, atom in enumerate(self.atoms):
-            anchors = anchors_before = latest_anchors
             fields = self._with_year_said(index, atom, found)
-            day_assumed = False  # a clock time put on the publication day though the text told of another day
-            if kind(atom.fields) in ("clock", "pod") and not atom.fields.get("anaphoric"):
-                fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
-                sentence_day = self._sentence_day(index, found, known, anchors)
-                anchors = sentence_day or fallback
-                day_assumed = sentence_day is None and fallback != anchors_before and other_day_named
+            anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
-            context = Context(known, anchors, tense, last_time, range_start, parts_of_day=dict(parts_of_day))
+            context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
             anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
-            other_year = _other_year(fields, resolution.value, year_named)
+            other_year = _other_year(fields, resolution.value, memory.year_named)
             review = _most_doubtful(
                 resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor, other_year and "year-other"
             )
@@ -168,19 +186,23 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            if (day := _day_of(resolution.value)) and known and day.date != known.date:
-                other_day_named = True
-            if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
-                latest[anchor.precision] = (len(found), anchor)
-                latest_anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
-            if resolution.type == "TIME" and "X" not in resolution.value:
-                last_time = resolution.value
-            written_year = fields.keys() & {"year", "short_year"} or len(resolution.value) == 4  # 2019, vorig jaar
-            if written_year and resolution.value[:4].isdigit():
-                year_named = resolution.value[:4]
-            if (part := _PART_OF_DAY.search(resolution.value)) and (day := Known.parse(resolution.value)):
-                parts_of_day[part.group(1)] = day
+            memory.remember(len(found), fields, resolution)
         return tuple(found)
+
+    def _anchors(
+        self, index: int, atom: Atom, found: list[Timex], memory: _Memory
+    ) -> tuple[tuple[Known, ...], bool]:
+        """The earlier dates an expression is read against, and whether a clock time was put on the
+        publication day for want of a day nearby while the text told of other days (a doubt)."""
+        fields, known = atom.fields, memory.dct
+        if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
+            return memory.anchors, False
+        sentence_day = self._sentence_day(index, found, known, memory.anchors)
+        if sentence_day:
+            return sentence_day, False
+        if known and known.day and kind(fields) == "clock":  # a clock time with no day near it: the publication's
+            return (known,), memory.other_day_named
+        return memory.anchors, False
 
 
     def _sentence_day(
