@@ -95,14 +95,12 @@ class _Memory:
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
-    _latest: dict[str, tuple[int, Known]] = field(default_factory=dict)  # precision -> (order, date)
 
-    def remember(self, order: int, fields: Mapping[str, Any], resolution: Resolution) -> None:
+    def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
-        if said is not None:
-            self._latest[said.precision] = (order, said)
-            self.anchors = tuple(anchor for _, anchor in sorted(self._latest.values(), key=lambda entry: entry[0]))
+        if said is not None:  # the newest of its precision, after the others in the order they were said
+            self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             if part := _PART_OF_DAY.search(value):
@@ -186,7 +184,7 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            memory.remember(len(found), fields, resolution)
+            memory.remember(fields, resolution)
         return tuple(found)
 
     def _anchors(
