@@ -86,6 +86,7 @@ REVIEW_REASONS = (
     "partial",  # the value has unknown parts (XXXX-01-01)
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
     "year-other",  # a month or day with no year put in the publication's year, though the text named another
+    "day-assumed",  # a clock time with no day near it put on the publication day, though the text named others
     "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
     "tense-far",  # ... read from a tense cue outside the expression's clause
     "anaphor",  # counted from an earlier date of the text (`anchor`)
@@ -168,6 +169,7 @@ EVENT_REASONS = (
     "mentioned",
     "negation",
     "year-other",
+    "day-assumed",
     "tense-none",
     "several-dates",
     "tense-far",
@@ -177,7 +179,9 @@ EVENT_REASONS = (
 Confidence = Literal["low", "medium", "high", "certain"]
 CONFIDENCE: dict[str, Confidence] = {
     **dict.fromkeys(("dct-unknown", "dct-month", "partial", "no-anchor", "generic"), "low"),
-    **dict.fromkeys(("mentioned", "negation", "year-other", "tense-none", "several-dates", "tense-far"), "medium"),
+    **dict.fromkeys(
+        ("mentioned", "negation", "year-other", "day-assumed", "tense-none", "several-dates", "tense-far"), "medium"
+    ),
     **dict.fromkeys(("anaphor", "tense"), "high"),
 }
 

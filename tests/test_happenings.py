@@ -6,11 +6,13 @@ whatever the tagger finds; the end-to-end ones at the bottom run the tagger too.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
+from generator.content import check
 from generator.model import CONFIDENCE, EVENT_REASONS, REVIEW_REASONS, Block, Event, Source, Timex
 from generator.temporal import tag
 from generator.text.articles import read_article
@@ -68,6 +70,15 @@ def test_two_clauses_each_with_its_own_date_and_verb_are_two_events():
 def test_a_coordinated_clause_with_only_a_verb_of_its_own_is_a_happening_too():
     found = events("De verdachte werd [maandag|2023-03-06] opgepakt en [dinsdag|2023-03-07] voorgeleid.")
     assert [e.when for e in found] == ["2023-03-06", "2023-03-07"]
+
+
+def test_times_listed_with_en_are_one_happening():
+    found = events("Er zijn [deze ochtend|2023-03-06TMO] en [middag|2023-03-06TAF] gratis voorstellingen.")
+    assert summary(found) == [("2023-03-06TMO", None, ("several-dates",), ("middag",))]
+
+
+def test_the_pages_own_print_line_is_no_happening():
+    assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
 
 
 def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():
@@ -239,6 +250,8 @@ def test_a_confirmed_event_is_certain():
 
 def test_every_reason_has_a_place_in_the_order_and_a_confidence():
     assert set(REVIEW_REASONS) <= set(EVENT_REASONS)
+    shipped = json.loads((Path(check.__file__).parent / "schema" / "source.schema.json").read_text("utf-8"))
+    assert _review_enum(shipped) == list(EVENT_REASONS)  # the schema an editor's file is checked with knows them all
     assert set(CONFIDENCE) == set(EVENT_REASONS)
     levels = ["low", "medium", "high"]
     assert [levels.index(CONFIDENCE[code]) for code in EVENT_REASONS] == sorted(
@@ -265,3 +278,14 @@ def test_a_date_after_na_is_shown_as_after_end_to_end(tmp_path: Path):
     source = article(tmp_path, "In de dagen na Prinsjesdag volgen de algemene beschouwingen in de Tweede Kamer.\n")
     (event,) = make_events(source, tag(source.body_view(), "2024-09-10"))
     assert (event.when, event.mod, event.review[0]) == ("2024-09-17", "AFTER", "mentioned")
+
+
+def _review_enum(schema: object) -> list[str] | None:
+    """The enum of the `review` items anywhere in a JSON schema."""
+    if isinstance(schema, dict):
+        if "review" in schema.get("properties", {}):
+            return schema["properties"]["review"]["items"]["enum"]
+        return next((found for value in schema.values() if (found := _review_enum(value)) is not None), None)
+    if isinstance(schema, list):
+        return next((found for value in schema if (found := _review_enum(value)) is not None), None)
+    return None

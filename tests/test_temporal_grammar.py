@@ -100,6 +100,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 9. habits, generic mentions, and what is no time at all
     ("habit", "Zondagavond om 19.00 uur is het vaste prik.", [("Zondagavond om 19.00 uur", "XXXX-WXX-7T19:00")], DCT),
     ("habit", "Normaal vergadert de raad op woensdag.", [("woensdag", "XXXX-WXX-3")], DCT),
+    ("habit", "De raad vergadert elke drie weken op woensdagavond 20.00 uur.",
+     [("elke drie weken", "P3W"), ("woensdagavond 20.00 uur", "XXXX-WXX-3T20:00")], DCT),
     ("habit", "Het was druk, zoals op een normale vrijdag- of zaterdagavond.", [], DCT),
     ("habit", "De jongens (12 en acht jaar) bleven ongedeerd.", [], DCT),
     ("habit", "De auto reed 120 kilometer per uur.", [], DCT),
@@ -151,6 +153,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV")], DCT),
     ("anaphora", "In de Koningsnacht was het druk. Die nacht omstreeks 02.45 uur sloeg hij toe.",
      [("Koningsnacht", "2023-04-26TNI"), ("Die nacht omstreeks 02.45 uur", "2023-04-27T02:45")], DCT),
+    ("named day", "Op nieuwjaarsdag zijn de beurzen gesloten.", [("nieuwjaarsdag", "2025-01-01")], "2024-12-28"),
+    ("range", "De ronde is in het weekend van 23 en 24 augustus.",
+     [("het weekend van 23 en 24 augustus", "2023-W34-WE")], DCT),
+    ("named day", "De beurs is op eerste en tweede kerstdag dicht.",
+     [("eerste", "2023-12-25"), ("tweede kerstdag", "2023-12-26")], "2023-12-20"),
     # 11. numeric and abbreviated dates
     ("numeric", "Op 2/okt sluit de inschrijving.", [("2/okt", "2023-10-02")], DCT),
     ("numeric", "Hij werd geboren op 3-7-07.", [("3-7-07", "2007-07-03")], DCT),
@@ -184,6 +191,22 @@ def test_a_bound_after_not_is_no_negation() -> None:
 def test_a_yearless_date_after_another_year_is_doubted() -> None:
     found = tag("Vorig jaar was het druk. Het hoogtepunt kwam begin februari.", "2026-02-04")
     assert [(t.value, t.review, t.anchor) for t in found] == [("2025", None, None), ("2026-02", "year-other", "2025")]
+
+
+def test_every_item_of_a_long_list_takes_the_month_of_its_last() -> None:
+    """Sharing sweeps both ways: the month said at the end reaches the first item (benchmarks/bench_hostile.py times
+    a list of 100,000)."""
+    found = tag(", ".join(str(day % 28 + 1) for day in range(300)) + " januari", DCT)
+    assert len(found) == 300 and {t.value[:7] for t in found} == {"2023-01"}
+
+
+def test_a_clock_time_far_from_any_day_on_the_publication_day_is_doubted_after_other_days() -> None:
+    text = "Donderdag speelde de club in Athene. Het was koud. Het duel werd vervroegd naar 16.30 uur."
+    assert [(t.value, t.review) for t in tag(text, "2025-10-24")] == [
+        ("2025-10-23", "tense"),
+        ("2025-10-24T16:30", "day-assumed"),
+    ]
+    assert tag("Het duel begint om 16.30 uur.", "2025-10-24")[0].review is None  # no other day named: no doubt
 
 
 def test_latent_parts_never_surface_alone() -> None:

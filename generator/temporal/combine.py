@@ -14,7 +14,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
-- `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11").
+- `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
+- `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th).
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -190,6 +191,10 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
         return _share(left, right)
+    if rule.op == "absorb":  # the weekend of the 23rd and 24th: the second day is part of what the first made
+        if left.fields.get("period") != "WE" or "dom" not in left.fields:
+            return None
+        return (Atom(left.start, right.end, left.fields),)
     if rule.op == "hours":  # van 9 tot 11: both bare numbers are hours
         first, second = int(left.fields["number"]), int(right.fields["number"])
         if not left.fields.get("paired") or not (0 <= first <= 24 and 0 <= second <= 24):
@@ -228,7 +233,7 @@ def combine(atoms: Sequence[Atom], text: str, rules: Sequence[Combination]) -> l
     shares = _by_kinds(rule for rule in rules if rule.op in _SHARING)
     current = list(atoms)
     kinds = [kind(atom.fields) for atom in current]  # kept beside the atoms, in step with them
-    while _pass(current, kinds, text, joins) | _pass(current, kinds, text, shares):
+    while _pass(current, kinds, text, joins) | _share_both_ways(current, kinds, text, shares):
         pass
     return [atom for atom in current if "number" not in atom.fields and not atom.fields.get("latent")]
 
@@ -247,6 +252,29 @@ def _by_kinds(rules: Iterable[Combination]) -> Index:
     return index
 
 
+def _share_both_ways(current: list[Atom], kinds: list[str], text: str, rules: Index) -> bool:
+    """Ends of ranges and lists share right to left, then left to right: what a list's last item says
+    (its month) reaches the first in one sweep, not one item per pass (quadratic on a hostile list)."""
+    changed = False
+    for i in range(len(current) - 2, -1, -1):
+        changed |= _apply_first(current, kinds, i, text, rules) is not None
+    return _pass(current, kinds, text, rules) | changed
+
+
+def _apply_first(current: list[Atom], kinds: list[str], i: int, text: str, rules: Index) -> tuple[Atom, ...] | None:
+    """Apply the first fitting rule to the pair at i, in place; what it made, or None."""
+    left, right = current[i], current[i + 1]
+    candidates = rules.get((kinds[i], kinds[i + 1]), ())
+    made = next(
+        (out for rule in candidates if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
+        None,
+    )
+    if made is not None:
+        current[i : i + 2] = made
+        kinds[i : i + 2] = [kind(atom.fields) for atom in made]
+    return made
+
+
 def _pass(current: list[Atom], kinds: list[str], text: str, rules: Index) -> bool:
     """Apply the rules to each neighbouring pair until none applies (in place); True if anything changed.
 
@@ -256,18 +284,8 @@ def _pass(current: list[Atom], kinds: list[str], text: str, rules: Index) -> boo
     changed = False
     i = 0
     while i + 1 < len(current):
-        left, right = current[i], current[i + 1]
-        candidates = rules.get((kinds[i], kinds[i + 1]), ())
-        made = next(
-            (out for rule in candidates if rule.applies(left, right, text) and (out := _apply(rule, left, right))),
-            None,
-        )
-        if made is None:
+        made = _apply_first(current, kinds, i, text, rules)
+        if made is None or len(made) == 2:
             i += 1
-            continue
-        current[i : i + 2] = made
-        kinds[i : i + 2] = [kind(atom.fields) for atom in made]
-        changed = True
-        if len(made) == 2:
-            i += 1
+        changed |= made is not None
     return changed

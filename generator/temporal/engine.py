@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 from typing import Any
@@ -18,6 +18,7 @@ from generator.temporal.resolve import Context, Known, Resolution, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
@@ -84,6 +85,33 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     return atom
 
 
+@dataclass
+class _Memory:
+    """What a text has said so far, which later expressions are read against: one pass, in text order."""
+
+    dct: Known | None
+    anchors: tuple[Known, ...] = ()  # the last date of each precision, oldest first
+    last_time: str | None = None  # the last clock time, for `een uur later`
+    year_named: str | None = None  # the year last written out, for a doubt about a yearless date
+    parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
+    other_day_named: bool = False  # whether a day other than the publication day was named yet
+
+    def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
+        value = resolution.value
+        said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
+        if said is not None:  # the newest of its precision, after the others in the order they were said
+            self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
+            if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
+                self.other_day_named = True
+            if part := _PART_OF_DAY.search(value):
+                self.parts_of_day[part.group(1)] = said
+        if resolution.type == "TIME" and "X" not in value:
+            self.last_time = value
+        written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
+        if written_year and value[:4].isdigit():
+            self.year_named = value[:4]
+
+
 def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
     """The year the text named before, when a date with no year of its own was put in another one."""
     calendar = "month" in fields or "easter" in fields
@@ -127,26 +155,19 @@ class Expressions:
         """The expressions in order, with offsets into the text and values against `dct`."""
         text, language = self.text, self.language
         known = parse_dct(dct)
-        latest: dict[str, tuple[int, Known]] = {}  # precision -> (order, last date of that precision)
-        last_time: str | None = None
-        year_named: str | None = None  # the year the text last wrote out, for a doubt about a yearless date
-        parts_of_day: dict[str, Known] = {}
+        memory = _Memory(known)
         found: list[Timex] = []
-        latest_anchors: tuple[Known, ...] = ()
         for index, atom in enumerate(self.atoms):
-            anchors = latest_anchors
             fields = self._with_year_said(index, atom, found)
-            if kind(atom.fields) in ("clock", "pod") and not atom.fields.get("anaphoric"):
-                fallback = (known,) if known and known.day and kind(atom.fields) == "clock" else anchors
-                anchors = self._sentence_day(index, found, known, anchors) or fallback
+            anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
-            context = Context(known, anchors, tense, last_time, range_start, parts_of_day=dict(parts_of_day))
+            context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            anaphor = "anaphor" if resolution.anchor else None
-            other_year = _other_year(fields, resolution.value, year_named)
+            anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
+            other_year = _other_year(fields, resolution.value, memory.year_named)
             review = _most_doubtful(
                 resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor, other_year and "year-other"
             )
@@ -163,17 +184,23 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            if resolution.type in ("DATE", "TIME") and (anchor := Known.parse(resolution.value)):
-                latest[anchor.precision] = (len(found), anchor)
-                latest_anchors = tuple(anchor for _, anchor in sorted(latest.values(), key=lambda entry: entry[0]))
-            if resolution.type == "TIME" and "X" not in resolution.value:
-                last_time = resolution.value
-            written_year = fields.keys() & {"year", "short_year"} or len(resolution.value) == 4  # 2019, vorig jaar
-            if written_year and resolution.value[:4].isdigit():
-                year_named = resolution.value[:4]
-            if (part := _PART_OF_DAY.search(resolution.value)) and (day := Known.parse(resolution.value)):
-                parts_of_day[part.group(1)] = day
+            memory.remember(fields, resolution)
         return tuple(found)
+
+    def _anchors(
+        self, index: int, atom: Atom, found: list[Timex], memory: _Memory
+    ) -> tuple[tuple[Known, ...], bool]:
+        """The earlier dates an expression is read against, and whether a clock time was put on the
+        publication day for want of a day nearby while the text told of other days (a doubt)."""
+        fields, known = atom.fields, memory.dct
+        if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
+            return memory.anchors, False
+        sentence_day = self._sentence_day(index, found, known, memory.anchors)
+        if sentence_day:
+            return sentence_day, False
+        if known and known.day and kind(fields) == "clock":  # a clock time with no day near it: the publication's
+            return (known,), memory.other_day_named
+        return memory.anchors, False
 
 
     def _sentence_day(
@@ -181,26 +208,33 @@ class Expressions:
     ) -> tuple[Known, ...] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
-        The nearest day before it in the sentence, else the first one after it; None when the
-        sentence names no day (then the last date of the text, as for `die avond`).
+        The nearest day before it in the sentence, else the first one after it, else the last day the
+        previous sentence names; None when they name none. Only `_REACH` characters either side are looked
+        at, so that a megabyte without a full stop costs linear time.
         """
-        sentence = self._sentences[index]
-        before = [t for t in found if t.start >= sentence[0] and _day_of(t.value)]
-        if before:
-            return (_day_of(before[-1].value),)
-        previous = self._previous_sentence(sentence)
-        before = [t for t in found if previous[0] <= t.start < sentence[0] and _day_of(t.value)]
-        if before:
-            return (_day_of(before[-1].value),)
-        for later in range(index + 1, len(self.atoms)):
-            if self._sentences[later] != sentence:
+        atom, sentence = self.atoms[index], self._sentences[index]
+        limit = max(sentence[0], atom.start - _REACH)
+        for earlier in reversed(found):
+            if earlier.start < limit:
                 break
-            atom = self.atoms[later]
-            if kind(atom.fields) in ("day", "time"):
-                context = Context(dct, anchors, partial(self._tense_of, atom))
-                resolution = resolve(atom.fields, context)
+            if day := _day_of(earlier.value):
+                return (day,)
+        for later in range(index + 1, len(self.atoms)):
+            following = self.atoms[later]
+            if self._sentences[later] != sentence or following.start > atom.end + _REACH:
+                break
+            if kind(following.fields) in ("day", "time"):
+                context = Context(dct, anchors, partial(self._tense_of, following))
+                resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
                     return (day,)
+        previous = self._previous_sentence(sentence)
+        limit = max(previous[0], sentence[0] - _REACH)
+        for earlier in reversed(found):
+            if earlier.start < limit:
+                break
+            if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
+                return (day,)
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:

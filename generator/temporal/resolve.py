@@ -55,6 +55,7 @@ _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
             "MIN": ("S", 60)}
+_NEAR_DAYS = 7  # a yearless date this close to the publication date is that one, not one a year away
 _PRECISION = {"day": 3, "week": 2.5, "month": 2, "year": 1}
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
@@ -509,8 +510,11 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         days = [d for d in days if d.isoweekday() == fields["weekday"]] or days
     if not days:
         return None
+    near = [d for d in days if dct is not None and dct.date and abs((d - dct.date).days) <= _NEAR_DAYS]
     if len(days) == 1 or dct is None:
         day = days[0]
+    elif near and year is None:  # Nieuwjaarsdag said on 28 December: the one in four days, whatever the tense
+        day = min(near, key=lambda d: abs((d - dct.date).days))
     elif dct.date:
         day = _pick([(d.toordinal(), d) for d in days], dct.date.toordinal(), context.tense())
     elif dct.month:

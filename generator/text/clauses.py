@@ -46,6 +46,8 @@ class ClauseWords:
     reach: int
     bridge: frozenset[str]
     approximators: frozenset[str]
+    list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
+    page_cues: frozenset[str]  # words of a web page's own line (geprint op): no happening
     generic_cues: frozenset[str]
     negation_cues: frozenset[str]
     then_words: frozenset[str]
@@ -73,6 +75,8 @@ def clause_words(lang: str) -> ClauseWords:
         reach=int(data.get("signal_reach", 0)),
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
+        list_words=words("list_words"),
+        page_cues=words("page_cues"),
         generic_cues=words("generic_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
@@ -92,11 +96,27 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
     for match in _PUNCTUATION.finditer(text, start, end):
         if not inside(match.start()):
             cuts.add(match.end())
+    ends = {e for _, e in expressions}
+    begins = {s for s, _ in expressions}
     for match in _WORD.finditer(text, start, end):
         if match.group().lower() in known.clause_words and not inside(match.start()):
+            if _links_two(text, match, ends, begins, known):
+                continue  # `deze ochtend en middag`: a list of times, not a new clause
             cuts.add(match.start())
     points = sorted(cuts)
     return tuple((a, b) for a, b in pairwise(points) if b > a)
+
+
+def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
+    """Whether a list word (`en`, `of`) stands right between two expressions, with only white space around it."""
+    if word.group().lower() not in known.list_words:
+        return False
+    before, after = word.start(), word.end()
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return before in ends and after in begins
 
 
 def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str) -> bool:
@@ -153,6 +173,11 @@ def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Sign
 def generic_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of the span that says a habit or comparison may be meant (`traditioneel`, `normaal`), if any."""
     return _cue(text, span, clause_words(lang).generic_cues)
+
+
+def page_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word that makes the span a line of the web page about itself (printed on, updated), if any."""
+    return _cue(text, span, clause_words(lang).page_cues)
 
 
 def negation_cue(text: str, span: Span, lang: str) -> str | None:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
-from generator.text.clauses import clauses, generic_cue, has_content, negation_cue, refers_back, signal
+from generator.text.clauses import clauses, generic_cue, has_content, negation_cue, page_cue, refers_back, signal
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
 
@@ -79,8 +79,8 @@ class _Group:
 
 def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[Happening]:
     """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
-    if not any(is_event_expression(t) for t in timexes):
-        return []
+    if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
+        return []  # no date, or the page's own line (printed on, updated on)
     groups = _groups(text, sentence, timexes, lang)
     dated: list[tuple[_Group, Happening]] = []
     referred: list[tuple[_Group, Happening]] = []  # dated only by a date the clause mentions
