@@ -70,6 +70,12 @@ class Newsroom:
     def event(self, tree: Any, ident: str) -> Any:
         return next(fields for fields in tree["events"] if fields["id"] == ident)
 
+    def machine_event(self, ident: str) -> dict[str, Any]:
+        """The event as the machine last wrote it (the merge's base, which an editor's file is compared with)."""
+        base = self.project.content_dir / ".generated" / f"{SLUG}.yml"
+        events = plain(parse(base.read_text("utf-8"), "t"))["events"] if base.is_file() else []
+        return next((fields for fields in events if fields["id"] == ident), {})
+
 
 def newsroom(tmp_path: Path, sentences: list[str]) -> Newsroom:
     room = Newsroom(tmp_path)
@@ -348,8 +354,9 @@ class EditorSteps(RuleBasedStateMachine):
             return
         key = data.draw(st.sampled_from(present))
         self.room.edit(lambda tree: self.room.event(tree, ident).pop(key))
-        self.deleted_fields.add((ident, key))
         self.set_fields.pop((ident, key), None)
+        if key in self.room.machine_event(ident):  # else it only undoes the editor's own value, not yet extracted
+            self.deleted_fields.add((ident, key))
 
     @rule(when=EDITOR_WHENS, text=EDITOR_TEXTS)
     def add_event(self, when: str, text: str) -> None:
