@@ -63,12 +63,23 @@ def test_both_builders_make_the_same_pages_with_the_same_anchors(site_dir: Path,
 
 
 def open_search(page: Page, words: str) -> list[str]:
-    """Zensical's search: Ctrl+K, type, and the hrefs of the results listed."""
+    """Zensical's search: Ctrl+K, type, and the hrefs of the results listed once the list stops changing.
+
+    The list is redrawn as each typed letter's query comes back (slower on a loaded machine): it is read whole,
+    in one call, until two readings agree, not link by link while it may be redrawn.
+    """
     page.keyboard.press("Control+k")
     page.keyboard.type(words, delay=10)
     results = page.locator("[role=listbox] a[role=option]")
     expect(results.first).to_be_visible()
-    return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    read = "links => links.map(link => link.getAttribute('href') || '')"
+    before, now = None, results.evaluate_all(read)
+    for _ in range(25):
+        if now == before:
+            break
+        page.wait_for_timeout(200)
+        before, now = now, results.evaluate_all(read)
+    return now
 
 
 @pytest.fixture(params=["root", "sub"])
