@@ -99,7 +99,8 @@ def editors_dir(seeds_project: Project, site_dir: Path) -> Path:
     return target
 
 
-# Hand-written articles for the corpus site (our own sentences): a clock time, a publisher across months.
+# Hand-written articles for the corpus site (our own sentences): a clock time, a publisher across months, a
+# sentence dated by one day that mentions another.
 OWN_ARTICLES = {
     "loket.md": """---
 title: Gemeente opent noodloket na onrust
@@ -118,6 +119,13 @@ publisher: Stadsblad
 Op donderdag 3 februari 2022 ruimden vrijwilligers de laatste resten van het kampement op.
 
 Het plein is weer open voor de markt.
+""",
+    "storm.md": """---
+title: Treinen rijden weer na de storm
+published: 2022-03-08
+publisher: Spoorkrant
+---
+Na de storm van zondag reden gisteren weer treinen tussen de steden.
 """,
 }
 CORPUS_ARTICLES = 36

@@ -89,6 +89,23 @@ def test_a_clock_time_finds_its_event(page: Page, corpus_url: str):
     assert all("/tijdlijn/2022-01/" in r["href"] for r in hits if urlsplit(r["href"]).fragment.startswith("loket-"))
 
 
+def test_a_mention_is_marked_and_found_by_the_day_it_names(page: Page, corpus_url: str):
+    """`zondag` only mentioned beside the day that dates the event: marked in the sentence, and the day it denotes
+    (said in the card, nowhere in the sentence) finds the event."""
+    page.goto(corpus_url + "tijdlijn/2022-03/")
+    card = page.locator(".kr-event", has=page.locator("blockquote", has_text="Na de storm van zondag"))
+    expect(card.locator("mark.kr-mention")).to_have_text("zondag")
+    listed = card.locator(".kr-event__mentions").inner_text()
+    day = re.search(r"zondag \(zondag (\d+ \w+) \d{4}\)", listed)
+    assert day, listed
+    assert day[1] not in card.locator("blockquote").inner_text()
+    ident = card.locator("h3").get_attribute("id")
+    entries = page.request.get(corpus_url + "search/kroniek_index.json").json()["docs"]
+    (entry,) = [e for e in entries if e["location"].endswith(f"#{ident}")]
+    assert day[1] in entry["text"], "the day it names is in the event's search entry"
+    assert ident in found_events(type_search(page, day[1]))
+
+
 def test_the_index_is_fetched_only_when_search_is_opened(page: Page, root_url: str):
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
