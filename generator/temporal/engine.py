@@ -251,14 +251,15 @@ class Expressions:
             before = self.text[max(0, last.start - 4) : last.start].lower().split()
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
-        if said.date is None or said.week:
+        if said.month is None or said.week:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
         if fields.keys().isdisjoint({"dom", "easter", "nth"}):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
+        near = said.date or date(said.year, said.month, 15)  # a month said: the day nearest its middle
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
-        nearest = min(days, key=lambda y: abs((days[y] - said.date).days), default=None)
+        nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
