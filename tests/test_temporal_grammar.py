@@ -131,6 +131,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
      DCT),
     ("anaphora", "Het begon in 2019. In april van dat jaar werd er op Pasen nog gevierd.",
      [("2019", "2019"), ("april van dat jaar", "2019-04"), ("Pasen", "2019-04-21")], DCT),
+    ("clock", "Het museum is op zondag twee uur lang open.", [("zondag", "2023-05-14"), ("twee uur", "PT2H")], DCT),
     ("clock", "De vrachtwagen kantelde om 02u43 op de E40.", [("02u43", "2023-05-10T02:43")], DCT),
     ("clock", "Maandagavond 22 uur begint de staking.", [("Maandagavond 22 uur", "2023-05-15T22:00")], DCT),
     ("part of day", "De eerste treinen zullen aankomende nacht rijden.", [("aankomende nacht", "2023-05-10TNI")], DCT),
