@@ -35,7 +35,7 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
                 start += 1
             continue
         meaning = word_class.meaning(written)
-        if isinstance(meaning, Mapping):
+        if isinstance(meaning, dict):  # a word meaning several fields (the data are plain dicts)
             fields.update(meaning)
         else:
             fields[field] = meaning

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Literal
 
 from generator.temporal.dates import (
@@ -87,18 +87,23 @@ class Known:
             return f"{self.year:04d}"
         return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
-    @classmethod
-    def parse(cls, value: str) -> Known | None:
+    @staticmethod
+    def parse(value: str) -> Known | None:
         """The calendar part of a TIMEX3 value (`2022-01-05TEV` -> 2022-01-05, `2022-W01` -> its Monday);
         None for seasons and X."""
-        if week := _WEEK.fullmatch(value):
-            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-            return cls(monday.year, monday.month, monday.day, week=True)
-        m = _VALUE.match(value)
-        if not m:
-            return None
-        year, month, day = m.groups()
-        return cls(int(year), int(month) if month else None, int(day) if day else None, value.endswith("TNI"))
+        return _parse_known(value)
+
+
+@lru_cache(maxsize=4096)  # a text says the same few values again and again; a Known never changes
+def _parse_known(value: str) -> Known | None:
+    if week := _WEEK.fullmatch(value):
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return Known(monday.year, monday.month, monday.day, week=True)
+    m = _VALUE.match(value)
+    if not m:
+        return None
+    year, month, day = m.groups()
+    return Known(int(year), int(month) if month else None, int(day) if day else None, value.endswith("TNI"))
 
 
 @dataclass(frozen=True)
