@@ -51,6 +51,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 3. ordinals and n-th weekdays
     ("ordinal", "De uitslag komt op de 27e.", [("de 27e", "2023-05-27")], DCT),
     ("ordinal", "Vrijdag de 15e is de uitreiking.", [("Vrijdag de 15e", "2023-09-15")], DCT),
+    ("ordinal", "Zij keerde vrijdag de vijftiende terug uit Spanje.", [("vrijdag de vijftiende", "2022-07-15")], DCT),
+    ("ordinal", "Zij won vrijdag de tweede rit.", [("vrijdag", "2023-05-05")], DCT),
     ("ordinal", "De eerste vrijdag van juli is er een markt.", [("De eerste vrijdag van juli", "2023-07-07")], DCT),
     ("ordinal", "De laatste maandag in maart ging de school dicht.", [("De laatste maandag in maart", "2023-03-27")],
      DCT),
