@@ -29,6 +29,7 @@ class TenseReader:
         self.text = text
         self.data = data
         self._words: dict[int, list[tuple[int, int, str, str]]] = {}
+        self._kinds: dict[str, str] = {}  # a word's kind, worked out once per text (most words recur)
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
@@ -55,28 +56,32 @@ class TenseReader:
     def _classified(self, sentence: tuple[int, int]) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''."""
         if sentence[0] not in self._words:
-            data, words = self.data, []
+            kinds = self._kinds
+            words = []
             for m in _WORD.finditer(self.text, *sentence):
                 word = m.group().lower()
-                if word in data.past:
-                    kind = "past"
-                elif word in data.future:
-                    kind = "future"
-                elif word in data.present:
-                    kind = "present"
-                elif word in data.perfect:
-                    kind = "perfect"
-                elif word in data.strong_participles or (
-                    data.participle.fullmatch(word) and word not in data.not_participle
-                ):
-                    kind = "participle"
-                elif data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
-                    kind = "past"
-                else:
-                    kind = ""
+                kind = kinds.get(word)
+                if kind is None:
+                    kind = kinds[word] = self._kind(word)
                 words.append((m.start(), m.end(), kind, word))
             self._words[sentence[0]] = words
         return self._words[sentence[0]]
+
+    def _kind(self, word: str) -> str:
+        data = self.data
+        if word in data.past:
+            return "past"
+        if word in data.future:
+            return "future"
+        if word in data.present:
+            return "present"
+        if word in data.perfect:
+            return "perfect"
+        if word in data.strong_participles or (data.participle.fullmatch(word) and word not in data.not_participle):
+            return "participle"
+        if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
+            return "past"
+        return ""
 
     def _clause(
         self, start: int, end: int, sentence: tuple[int, int], words: list[tuple[int, int, str, str]]
