@@ -1,0 +1,149 @@
+"""Which events of different sources report one happening: same days, similar words, editors' decisions first.
+
+Only events whose intervals overlap are compared, found by day (each event is put in the buckets of the days it
+covers), so the work grows with the events of a day, not with the square of the archive. Pairs at or above `THRESHOLD`
+join, most alike first, into groups that hold at most one report of each source (a source that tells a
+happening twice has it twice in its own events) and never two events an editor put apart; events an editor
+put together are joined before anything else, whatever their words or days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from generator.happenings.similarity import cosine, tfidf_vectors
+from generator.happenings.words import event_terms
+from generator.model import Event
+
+# The cosine at or above which two reports of overlapping days are one happening. Measured, not guessed: the
+# pairwise F1 of benchmarks/grouping.py over tests/data/grouping/ peaks on a plateau from about 0.15 to 0.25
+# (`python benchmarks/grouping.py --sweep`); the middle of it is taken.
+THRESHOLD = 0.2
+MAX_DAYS = 7  # a value that spans more days (a month, a year) is too vague to tell one happening by
+SIDE_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})  # dated by a day it is only beside
+
+Pair = frozenset[str]  # two event ids
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """What editors decided: pairs of events they put in one group, pairs they put apart."""
+
+    together: frozenset[Pair] = field(default_factory=frozenset)
+    apart: frozenset[Pair] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event to group and the language its source is written in."""
+
+    event: Event
+    language: str = "nl"
+
+
+def event_days(event: Event) -> range | None:
+    """The days (proleptic ordinals) an event's interval covers; None when it is vague, unknown or beside its day."""
+    span = event.interval
+    if span.start is None or span.end is None or event.mod in SIDE_MODS:
+        return None
+    first = dt.date.fromisoformat(span.start[:10]).toordinal()
+    last = dt.date.fromisoformat(span.end[:10]).toordinal()
+    if span.end[10:] in ("", "T00:00"):  # the end is exclusive: midnight belongs to the day before
+        last -= 1
+    if last - first >= MAX_DAYS:
+        return None
+    return range(first, max(first, last) + 1)
+
+
+def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
+    """Index pairs of events of different sources whose intervals overlap, found among the events of each day."""
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        for day in event_days(report.event) or ():
+            buckets[day].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for position, first in enumerate(members):
+            event = reports[first].event
+            pairs.update(
+                (first, other)
+                for other in members[position + 1 :]
+                if reports[other].event.source != event.source and _overlap(event, reports[other].event)
+            )
+    return pairs
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Whether two events' intervals share a moment (ISO local times of one shape compare as strings)."""
+    return a.interval.start < b.interval.end and b.interval.start < a.interval.end  # type: ignore[operator]
+
+
+def scored_pairs(reports: Sequence[Report]) -> list[tuple[float, str, str]]:
+    """Every candidate pair with its similarity, most alike first: (cosine, id, id)."""
+    vectors = tfidf_vectors([event_terms(report.event, report.language) for report in reports])
+    scored = []
+    for first, second in candidate_pairs(reports):
+        a, b = sorted((reports[first].event.id, reports[second].event.id))
+        scored.append((cosine(vectors[first], vectors[second]), a, b))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return scored
+
+
+def group(
+    reports: Sequence[Report], decisions: Decisions = Decisions(), threshold: float = THRESHOLD
+) -> tuple[tuple[str, ...], ...]:
+    """The groups of two or more events that report one happening, each as sorted event ids, sorted."""
+    sources = {report.event.id: report.event.source for report in reports}
+    clusters = _Clusters(sources, decisions.apart)
+    for pair in sorted(decisions.together, key=sorted):
+        first, second = sorted(pair)
+        if first in sources and second in sources:
+            clusters.join(first, second, forced=True)
+    for score, first, second in scored_pairs(reports):
+        if score < threshold:
+            break
+        clusters.join(first, second)
+    return clusters.groups()
+
+
+class _Clusters:
+    """Union-find over event ids, each cluster knowing its members and their sources."""
+
+    def __init__(self, sources: dict[str, str], apart: Iterable[Pair]) -> None:
+        self.parent = {event: event for event in sources}
+        self.members = {event: [event] for event in sources}
+        self.sources = {event: {source} for event, source in sources.items()}
+        self.apart: dict[str, set[str]] = defaultdict(set)
+        for pair in apart:
+            if len(pair) == 2:
+                first, second = sorted(pair)
+                self.apart[first].add(second)
+                self.apart[second].add(first)
+
+    def find(self, event: str) -> str:
+        root = event
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[event] != root:
+            self.parent[event], event = root, self.parent[event]
+        return root
+
+    def join(self, first: str, second: str, forced: bool = False) -> None:
+        a, b = self.find(first), self.find(second)
+        if a == b:
+            return
+        if not forced and self.sources[a] & self.sources[b]:
+            return  # one report of each source: the source's own second report stays its own
+        if len(self.members[a]) > len(self.members[b]):
+            a, b = b, a
+        if not forced and any(self.find(other) == b for event in self.members[a] for other in self.apart[event]):
+            return  # an editor put two of them apart
+        self.parent[a] = b
+        self.members[b] += self.members.pop(a)
+        self.sources[b] |= self.sources.pop(a)
+
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted(tuple(sorted(members)) for members in self.members.values() if len(members) > 1))

@@ -1,0 +1,77 @@
+"""An event's words as the grouping compares them: stems of what the report says, named words weighing more.
+
+The date words themselves (the event's expression and its mentions) are left out: two reports of one day share
+them whatever they tell. A capitalised word that does not start its sentence, or a number, names something
+(a place, an organisation, a count) and says more about which happening it is than a common word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import snowballstemmer
+import yaml
+
+from generator.lang import data_file
+from generator.model import Event
+
+NAMED_WEIGHT = 2.0  # a named word or number counts twice: measured with benchmarks/grouping.py (--sweep)
+CONTEXT_WEIGHT = 0.5  # the neighbouring sentences (`Event.context`) tell around the report, not the report itself
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_OPENING = re.compile(r"^\W*")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's stop words and Snowball stemmer (`lang/<code>/happenings.yaml`)."""
+
+    stop_words: frozenset[str]
+    stemmer_name: str
+
+    def stems(self, words: list[str]) -> list[str]:
+        return _stemmer(self.stemmer_name).stemWords(words)
+
+
+@cache
+def language(code: str) -> Language:
+    """The grouping's words of language `code`; ValueError when there are none."""
+    data = yaml.safe_load(data_file(code, "happenings").read_text("utf-8"))
+    return Language(frozenset(str(word).lower() for word in data["stop_words"]), str(data["stemmer"]))
+
+
+@cache
+def _stemmer(name: str) -> snowballstemmer.Stemmer:  # type: ignore[name-defined]
+    return snowballstemmer.stemmer(name)
+
+
+def event_terms(event: Event, lang: str = "nl") -> Counter[str]:
+    """The weighted stems of an event: its sentence without its date words, and its context at a lower weight."""
+    words = language(lang)
+    dates = [event.expression, *(mention.expression for mention in event.mentions)]
+    terms: Counter[str] = Counter()
+    _add(terms, _without(event.text, dates), 1.0, words)
+    for sentence in event.context:
+        _add(terms, sentence, CONTEXT_WEIGHT, words)
+    return terms
+
+
+def _without(text: str, expressions: list[str]) -> str:
+    """The sentence with each date expression blanked out once (its first occurrence)."""
+    for expression in expressions:
+        if expression:
+            text = text.replace(expression, " ", 1)
+    return text
+
+
+def _add(terms: Counter[str], sentence: str, weight: float, words: Language) -> None:
+    opening = len(_OPENING.match(sentence).group())  # type: ignore[union-attr]
+    found = [(m.group(), m.start() == opening) for m in _WORD.finditer(sentence)]
+    stop = words.stop_words
+    kept = [(word, first) for word, first in found if word.lower() not in stop and (len(word) > 1 or word.isdigit())]
+    stems = words.stems([word.lower() for word, _ in kept])
+    for (word, first), stem in zip(kept, stems, strict=True):
+        named = word[0].isdigit() or (word[0].isupper() and not first)
+        terms[stem] += weight * (NAMED_WEIGHT if named else 1.0)
