@@ -15,6 +15,7 @@ from pathlib import Path
 from generator.content import store
 from generator.content.check import editor_errors, schema_with_help
 from generator.errors import InputError
+from generator.happenings import decisions as happenings
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
 from generator.support import cache
@@ -85,7 +86,32 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
                 finished[item[3]] = (key, True)
     finally:  # an interrupted run keeps what it finished
         project.cache.put_many(EXTRACT_CACHE, finished)
+    group_happenings(project, outcomes, errors, warnings)
     return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings))
+
+
+def group_happenings(
+    project: Project, outcomes: list[tuple[str, str]], errors: list[InputError], warnings: list[InputError]
+) -> None:
+    """Group the reports of one happening across every source (`happenings.decisions`), once all are extracted.
+
+    When a content file cannot be read, the groups are left as they are: grouping without that file's events
+    would drop the editors' decisions about them.
+    """
+    name = project.relative(happenings.happenings_path(project))
+    try:
+        documents = store.load_all(project)
+    except InputError:
+        warnings.append(InputError(name, project.messages("happenings.not_grouped")))
+        return
+    try:
+        outcome, refused = happenings.update(project, documents)
+    except OSError as error:
+        errors.append(_unwritable(project, error, name))
+        return
+    errors.extend(refused)
+    if not refused:
+        outcomes.append((name, outcome))
 
 
 def write_schema(project: Project) -> None:

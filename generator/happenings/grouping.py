@@ -18,12 +18,12 @@ from generator.happenings.similarity import cosine, tfidf_vectors
 from generator.happenings.words import event_terms
 from generator.model import Event
 
-# The cosine at or above which two reports of overlapping days are one happening. Measured, not guessed: the
-# pairwise F1 of benchmarks/grouping.py over tests/data/grouping/ peaks on a plateau from about 0.15 to 0.25
-# (`python benchmarks/grouping.py --sweep`); the middle of it is taken.
+# The cosine at or above which two reports of overlapping intervals are one happening. Measured, not guessed:
+# `python benchmarks/grouping.py --sweep` scores thresholds 0.05 … 0.50 on tests/data/grouping/corpus.yaml;
+# precision is 1.0 from 0.20 up and recall falls from 0.30 up (0.15: precision 0.89), so the pairwise F1 is
+# best (0.98) on 0.20–0.30. The lowest of that plateau is taken: recall is what a higher one would lose.
 THRESHOLD = 0.2
 MAX_DAYS = 7  # a value that spans more days (a month, a year) is too vague to tell one happening by
-SIDE_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})  # dated by a day it is only beside
 
 Pair = frozenset[str]  # two event ids
 
@@ -45,9 +45,12 @@ class Report:
 
 
 def event_days(event: Event) -> range | None:
-    """The days (proleptic ordinals) an event's interval covers; None when it is vague, unknown or beside its day."""
+    """The days (proleptic ordinals) an event's interval covers; None when it is vague or unknown.
+
+    An event dated by a day it only mentions (`na de aardbeving van donderdagavond`) counts with that day: what it
+    tells is most often told of that happening."""
     span = event.interval
-    if span.start is None or span.end is None or event.mod in SIDE_MODS:
+    if span.start is None or span.end is None:
         return None
     first = dt.date.fromisoformat(span.start[:10]).toordinal()
     last = dt.date.fromisoformat(span.end[:10]).toordinal()

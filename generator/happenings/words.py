@@ -30,6 +30,14 @@ class Language:
 
     stop_words: frozenset[str]
     stemmer_name: str
+    named_endings: tuple[str, ...] = ()
+
+    def name(self, word: str) -> str:
+        """A named word without an adjective's ending (`utrechtse` → `utrecht`), when enough of it is left."""
+        for ending in self.named_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+        return word
 
     def stems(self, words: list[str]) -> list[str]:
         return _stemmer(self.stemmer_name).stemWords(words)
@@ -39,7 +47,8 @@ class Language:
 def language(code: str) -> Language:
     """The grouping's words of language `code`; ValueError when there are none."""
     data = yaml.safe_load(data_file(code, "happenings").read_text("utf-8"))
-    return Language(frozenset(str(word).lower() for word in data["stop_words"]), str(data["stemmer"]))
+    stop = frozenset(str(word).lower() for word in data["stop_words"])
+    return Language(stop, str(data["stemmer"]), tuple(str(ending) for ending in data.get("named_endings") or ()))
 
 
 @cache
@@ -71,7 +80,8 @@ def _add(terms: Counter[str], sentence: str, weight: float, words: Language) -> 
     found = [(m.group(), m.start() == opening) for m in _WORD.finditer(sentence)]
     stop = words.stop_words
     kept = [(word, first) for word, first in found if word.lower() not in stop and (len(word) > 1 or word.isdigit())]
-    stems = words.stems([word.lower() for word, _ in kept])
-    for (word, first), stem in zip(kept, stems, strict=True):
-        named = word[0].isdigit() or (word[0].isupper() and not first)
-        terms[stem] += weight * (NAMED_WEIGHT if named else 1.0)
+    named = [word[0].isdigit() or (word[0].isupper() and not first) for word, first in kept]
+    stems = words.stems([words.name(word.lower()) if is_named else word.lower()
+                         for (word, _), is_named in zip(kept, named, strict=True)])
+    for stem, is_named in zip(stems, named, strict=True):
+        terms[stem] += weight * (NAMED_WEIGHT if is_named else 1.0)
