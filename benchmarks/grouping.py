@@ -2,7 +2,7 @@
 
 Run on demand: `python benchmarks/grouping.py [--corpus tests/data/grouping/corpus.yaml] [--sweep]`.
 It writes the corpus's articles into a fresh project, runs `kroniek extract` there (which groups), and
-scores `content/_happenings.yml` against the corpus's labels. `--sweep` also scores the grouping at other
+scores `content/happenings/happenings.yml` against the corpus's labels. `--sweep` also scores the grouping at other
 thresholds on the same extracted events, the measurement `happenings.grouping.THRESHOLD` was chosen by.
 """
 

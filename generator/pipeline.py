@@ -51,6 +51,7 @@ class ExtractReport:
     outcomes: tuple[tuple[str, str], ...]  # (content file, "created" | "updated" | "unchanged")
     errors: tuple[InputError, ...]
     warnings: tuple[InputError, ...] = ()  # articles extracted, but with a guess to check (their encoding)
+    happenings: tuple[str, str] | None = None  # (the groups' file, its outcome) once grouped
 
 
 def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1) -> ExtractReport:
@@ -86,32 +87,29 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
                 finished[item[3]] = (key, True)
     finally:  # an interrupted run keeps what it finished
         project.cache.put_many(EXTRACT_CACHE, finished)
-    group_happenings(project, outcomes, errors, warnings)
-    return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings))
+    grouped = group_happenings(project, errors, warnings)
+    return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings), grouped)
 
 
-def group_happenings(
-    project: Project, outcomes: list[tuple[str, str]], errors: list[InputError], warnings: list[InputError]
-) -> None:
+def group_happenings(project: Project, errors: list[InputError], warnings: list[InputError]) -> tuple[str, str] | None:
     """Group the reports of one happening across every source (`happenings.decisions`), once all are extracted.
 
     When a content file cannot be read, the groups are left as they are: grouping without that file's events
-    would drop the editors' decisions about them.
+    would drop the editors' decisions about them. Returns (the file, its outcome), None when it was not grouped.
     """
     name = project.relative(happenings.happenings_path(project))
     try:
         documents = store.load_all(project)
     except InputError:
         warnings.append(InputError(name, project.messages("happenings.not_grouped")))
-        return
+        return None
     try:
         outcome, refused = happenings.update(project, documents)
     except OSError as error:
         errors.append(_unwritable(project, error, name))
-        return
+        return None
     errors.extend(refused)
-    if not refused:
-        outcomes.append((name, outcome))
+    return None if refused else (name, outcome)
 
 
 def write_schema(project: Project) -> None:

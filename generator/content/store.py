@@ -44,8 +44,6 @@ SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/source.schema.json"
 GENERATED_DIR = ".generated"
 DOCUMENTS_CACHE = "documents"  # parsed documents, as JSON, by content file
 CONTENT_SUFFIXES = (".yml", ".yaml")
-# content/'s file of the whole project, no source's (no slug starts with `_`): the groups of reports (happenings/).
-HAPPENINGS_FILE = "_happenings.yml"
 SOURCE_FIELDS = ("title", "published", "publisher", "url", "language", "timezone", "file")
 NO_SPAN = (0, 0)  # what `Event.span` holds for an event an editor added without offsets
 
@@ -424,7 +422,7 @@ def content_entries(folder: Path) -> list[Path]:
 
     The `.generated` copies are not among them; nothing is followed or opened.
     """
-    return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES and path.name != HAPPENINGS_FILE)
+    return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES)
 
 
 def irregular(path: Path, name: str, say: Messages | None = None) -> InputError | None:
@@ -446,7 +444,7 @@ def content_files(folder: Path) -> list[Path]:
     """
     kinds, bases = _kinds(folder), _kinds(folder / GENERATED_DIR)
     files = []
-    for name in sorted(name for name in kinds if Path(name).suffix in CONTENT_SUFFIXES and name != HAPPENINGS_FILE):
+    for name in sorted(name for name in kinds if Path(name).suffix in CONTENT_SUFFIXES):
         base = f"{folder.name}/{GENERATED_DIR}/{name}"
         for kind, shown in ((kinds[name], f"{folder.name}/{name}"), (bases.get(name), base)):
             if kind is not None:

@@ -1,12 +1,13 @@
-"""`content/_happenings.yml`: the groups as editors see and change them, and what they decided in them.
+"""`content/happenings/happenings.yml`: the groups as editors see and change them, and what they decided in them.
 
-The machine's grouping of the last extraction is kept in `content/.generated/_happenings.yml`, as every
-content file's is. What editors changed is the difference between that base and their file, taken pair by
-pair: two events they put in one group that the machine had apart are *together*, two the machine had in one
-group that they separated are *apart*. Each extraction groups again with those decisions binding, writes the
-machine's own grouping as the new base and the bound one as the editors' file; the difference, and so every
-decision, stays, whatever events new articles bring. A file whose groups did not change keeps its bytes.
-The name starts with `_`, which no source's slug can, so it is never taken for a source's content file.
+The machine's grouping of the last extraction is kept in `content/.generated/happenings/`, as every
+content file's is in `content/.generated/`. What editors changed is the difference between that base and
+their file, taken pair by pair: two events they put in one group that the machine had apart are *together*,
+two the machine had in one group that they separated are *apart*. Each extraction groups again with those
+decisions binding, writes the machine's own grouping as the new base and the bound one as the editors' file;
+the difference, and so every decision, stays, whatever events new articles bring. A file whose groups did
+not change keeps its bytes. It stands in a folder of its own, so that every `content/*.yml` is still a
+source's file; it is written once there is a group (or an editors' file) to write.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from generator.support.atomic import write_atomic
 from generator.temporal.values import sort_key
 from generator.text.slugs import short_hash
 
-FILE_NAME = store.HAPPENINGS_FILE
-SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/happenings.schema.json"
+FOLDER, FILE_NAME = "happenings", "happenings.yml"  # a folder of content/: never taken for a source's file
+SCHEMA_COMMENT = "yaml-language-server: $schema=../../schema/happenings.schema.json"
 _PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")  # an event id as Kroniek makes them: plain in YAML
 _COMMENT_CHARS = 70
 
@@ -53,7 +54,12 @@ class FileProblem:
 
 
 def happenings_path(project: Project) -> Path:
-    return project.content_dir / FILE_NAME
+    return project.content_dir / FOLDER / FILE_NAME
+
+
+def base_path(project: Project) -> Path:
+    """Where the machine's own grouping of the last extraction is kept: the base editors' changes are taken from."""
+    return project.content_dir / store.GENERATED_DIR / FOLDER / FILE_NAME
 
 
 def happening_id(events: Sequence[str]) -> str:
@@ -145,11 +151,10 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
     Returns the outcome ("created", "updated", "unchanged" or "left alone") and the errors that left the
     editors' file as it was. The editors' file is written before the base, as content files are.
     """
-    ours_path = happenings_path(project)
-    base_path = ours_path.parent / store.GENERATED_DIR / FILE_NAME
+    ours_path, base = happenings_path(project), base_path(project)
     name, say = project.relative(ours_path), project.messages
     ours_text = store.read_text(ours_path, name, say) if ours_path.exists() else None
-    base_text = store.read_text(base_path, project.relative(base_path), say) if base_path.exists() else None
+    base_text = store.read_text(base, project.relative(base), say) if base.exists() else None
     ours: tuple[Happening, ...] = ()
     if ours_text is not None:
         try:
@@ -159,11 +164,14 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
         if problems:
             found = tuple(InputError(name, p.message, p.line, p.column) for p in problems)
             return "left alone", (*found, InputError(name, say("happenings.left_alone", count=len(found))))
-    base = parse(base_text, project.relative(base_path), say)[0] if base_text is not None else ()
+    machine_file = parse(base_text, project.relative(base), say)[0] if base_text is not None else ()
     reports = [Report(event, document.source.language) for document in documents for event in document.events]
     events = {event.id: (event, document) for document in documents for event in document.events}
     machine = group(reports)
-    bound = group(reports, decisions([h.events for h in base], [h.events for h in ours])) if ours_text else machine
+    decided = decisions([h.events for h in machine_file], [h.events for h in ours])
+    bound = group(reports, decided) if ours_text is not None else machine
+    if ours_text is None and base_text is None and not machine:
+        return "unchanged", ()  # nothing reported twice yet: no file
     new_base = render(machine, events, say)
     if ours_text is not None and pairs(h.events for h in ours if _known(h, events)) == pairs(bound):
         new_ours = ours_text  # the editors' file already says this: its bytes (and comments) stay
@@ -173,8 +181,8 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
         ours_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(ours_path, new_ours.encode("utf-8"))
     if new_base != base_text:
-        base_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(base_path, new_base.encode("utf-8"))
+        base.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(base, new_base.encode("utf-8"))
     if ours_text is None:
         return "created", ()
     return ("unchanged" if new_ours == ours_text and new_base == base_text else "updated"), ()
