@@ -20,7 +20,7 @@ from generator.model import Event
 
 # The cosine at or above which two reports of overlapping intervals are one happening. Measured, not guessed:
 # `python benchmarks/grouping.py --sweep` scores thresholds 0.05 … 0.50 on tests/data/grouping/corpus.yaml;
-# precision is 1.0 from 0.20 up and recall falls from 0.30 up (0.15: precision 0.89), so the pairwise F1 is
+# precision is 1.0 from 0.20 up and recall falls above 0.30 (0.15: precision 0.89), so the pairwise F1 is
 # best (0.98) on 0.20–0.30. The lowest of that plateau is taken: recall is what a higher one would lose.
 THRESHOLD = 0.2
 MAX_DAYS = 7  # a value that spans more days (a month, a year) is too vague to tell one happening by
