@@ -21,7 +21,7 @@ from typing import Any
 from generator.content import store
 from generator.errors import InputError
 from generator.happenings.evaluate import pairs
-from generator.happenings.grouping import Decisions, Report, group
+from generator.happenings.grouping import Decisions, Report, group, scored_pairs
 from generator.lang.messages import Messages
 from generator.model import Document, Event
 from generator.project import Project
@@ -167,9 +167,10 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
     machine_file = parse(base_text, project.relative(base), say)[0] if base_text is not None else ()
     reports = [Report(event, document.source.language) for document in documents for event in document.events]
     events = {event.id: (event, document) for document in documents for event in document.events}
-    machine = group(reports)
+    scored = scored_pairs(reports)
+    machine = group(reports, scored=scored)
     decided = decisions([h.events for h in machine_file], [h.events for h in ours])
-    bound = group(reports, decided) if ours_text is not None else machine
+    bound = group(reports, decided, scored=scored) if ours_text is not None else machine
     if ours_text is None and base_text is None and not machine:
         return "unchanged", ()  # nothing reported twice yet: no file
     new_base = render(machine, events, say)

@@ -85,10 +85,16 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def scored_pairs(reports: Sequence[Report]) -> list[tuple[float, str, str]]:
-    """Every candidate pair with its similarity, most alike first: (cosine, id, id)."""
-    vectors = tfidf_vectors([event_terms(report.event, report.language) for report in reports])
+    """Every candidate pair with its similarity, most alike first: (cosine, id, id).
+
+    Only the events of some candidate pair are read into words: the document frequencies are those of the
+    events that can be grouped at all."""
+    pairs = candidate_pairs(reports)
+    involved = sorted({index for pair in pairs for index in pair})
+    vectors = dict(zip(involved, tfidf_vectors([event_terms(reports[i].event, reports[i].language) for i in involved]),
+                       strict=True))
     scored = []
-    for first, second in candidate_pairs(reports):
+    for first, second in pairs:
         a, b = sorted((reports[first].event.id, reports[second].event.id))
         scored.append((cosine(vectors[first], vectors[second]), a, b))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
@@ -96,16 +102,21 @@ def scored_pairs(reports: Sequence[Report]) -> list[tuple[float, str, str]]:
 
 
 def group(
-    reports: Sequence[Report], decisions: Decisions = Decisions(), threshold: float = THRESHOLD
+    reports: Sequence[Report],
+    decisions: Decisions = Decisions(),
+    threshold: float = THRESHOLD,
+    scored: Sequence[tuple[float, str, str]] | None = None,
 ) -> tuple[tuple[str, ...], ...]:
-    """The groups of two or more events that report one happening, each as sorted event ids, sorted."""
+    """The groups of two or more events that report one happening, each as sorted event ids, sorted.
+
+    `scored` is `scored_pairs(reports)` when the caller has it (grouping twice, with and without decisions)."""
     sources = {report.event.id: report.event.source for report in reports}
     clusters = _Clusters(sources, decisions.apart)
     for pair in sorted(decisions.together, key=sorted):
         first, second = sorted(pair)
         if first in sources and second in sources:
             clusters.join(first, second, forced=True)
-    for score, first, second in scored_pairs(reports):
+    for score, first, second in scored_pairs(reports) if scored is None else scored:
         if score < threshold:
             break
         clusters.join(first, second)

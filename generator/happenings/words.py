@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 import yaml
@@ -40,7 +40,7 @@ class Language:
         return word
 
     def stems(self, words: list[str]) -> list[str]:
-        return _stemmer(self.stemmer_name).stemWords(words)
+        return [_stem(self.stemmer_name, word) for word in words]
 
 
 @cache
@@ -54,6 +54,12 @@ def language(code: str) -> Language:
 @cache
 def _stemmer(name: str) -> snowballstemmer.Stemmer:  # type: ignore[name-defined]
     return snowballstemmer.stemmer(name)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(stemmer: str, word: str) -> str:
+    """A word's stem, kept: an archive repeats its words, and the pure-Python stemmer is the stage's main cost."""
+    return _stemmer(stemmer).stemWord(word)
 
 
 def event_terms(event: Event, lang: str = "nl") -> Counter[str]:
