@@ -220,7 +220,7 @@ def _scalar(value: str) -> str:
 
 def _comment(text: str) -> str:
     """A comment's text: on one line, without anything a YAML reader or a terminal would act on, cut at a word."""
-    flat = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    flat = " ".join("".join(c if c.isprintable() else " " for c in text[: 2 * _COMMENT_CHARS]).split())
     return flat if len(flat) <= _COMMENT_CHARS else flat[:_COMMENT_CHARS].rsplit(" ", 1)[0] + "…"
 
 

@@ -39,9 +39,6 @@ class Language:
                 return word[: -len(ending)]
         return word
 
-    def stems(self, words: list[str]) -> list[str]:
-        return [_stem(self.stemmer_name, word) for word in words]
-
 
 @cache
 def language(code: str) -> Language:
@@ -64,12 +61,13 @@ def _stem(stemmer: str, word: str) -> str:
 
 def event_terms(event: Event, lang: str = "nl") -> Counter[str]:
     """The weighted stems of an event: its sentence without its date words, and its context at a lower weight."""
-    words = language(lang)
     dates = [event.expression, *(mention.expression for mention in event.mentions)]
     terms: Counter[str] = Counter()
-    _add(terms, _without(event.text, dates), 1.0, words)
+    for stem, weight in sentence_terms(_without(event.text, dates), lang):
+        terms[stem] += weight
     for sentence in event.context:
-        _add(terms, sentence, CONTEXT_WEIGHT, words)
+        for stem, weight in sentence_terms(sentence, lang):
+            terms[stem] += CONTEXT_WEIGHT * weight
     return terms
 
 
@@ -81,13 +79,17 @@ def _without(text: str, expressions: list[str]) -> str:
     return text
 
 
-def _add(terms: Counter[str], sentence: str, weight: float, words: Language) -> None:
+@lru_cache(maxsize=100_000)
+def sentence_terms(sentence: str, lang: str) -> tuple[tuple[str, float], ...]:
+    """A sentence's stems, each with its weight; kept, as the sentences around a paragraph's events repeat."""
+    words = language(lang)
     opening = len(_OPENING.match(sentence).group())  # type: ignore[union-attr]
-    found = [(m.group(), m.start() == opening) for m in _WORD.finditer(sentence)]
-    stop = words.stop_words
-    kept = [(word, first) for word, first in found if word.lower() not in stop and (len(word) > 1 or word.isdigit())]
-    named = [word[0].isdigit() or (word[0].isupper() and not first) for word, first in kept]
-    stems = words.stems([words.name(word.lower()) if is_named else word.lower()
-                         for (word, _), is_named in zip(kept, named, strict=True)])
-    for stem, is_named in zip(stems, named, strict=True):
-        terms[stem] += weight * (NAMED_WEIGHT if is_named else 1.0)
+    found = []
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        lower = word.lower()
+        if lower in words.stop_words or (len(word) == 1 and not word.isdigit()):
+            continue
+        named = word[0].isdigit() or (word[0].isupper() and match.start() != opening)
+        found.append((_stem(words.stemmer_name, words.name(lower) if named else lower), NAMED_WEIGHT if named else 1.0))
+    return tuple(found)
