@@ -13,7 +13,7 @@ source's file; it is written once there is a group (or an editors' file) to writ
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from generator.content import store
 from generator.errors import InputError
 from generator.happenings.evaluate import pairs
-from generator.happenings.grouping import Decisions, Report, group, scored_pairs
+from generator.happenings.grouping import THRESHOLD, Decisions, Report, group, scored_pairs
 from generator.lang.messages import Messages
 from generator.model import Document, Event
 from generator.project import Project
@@ -33,6 +33,8 @@ FOLDER, FILE_NAME = "happenings", "happenings.yml"  # a folder of content/: neve
 SCHEMA_COMMENT = "yaml-language-server: $schema=../../schema/happenings.schema.json"
 _PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")  # an event id as Kroniek makes them: plain in YAML
 _COMMENT_CHARS = 70
+# Controls, line and paragraph separators, direction marks and overrides, the byte order mark: never in a comment.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,12 @@ def read_groups(project: Project) -> tuple[Happening, ...]:
 
 
 def decisions(base: Sequence[Sequence[str]], ours: Sequence[Sequence[str]]) -> Decisions:
-    """What editors changed in the groups: pairs they put together, pairs they put apart."""
-    machine, editors = pairs(base), pairs(ours)
+    """What editors changed in the groups: pairs they put together, pairs they put apart.
+
+    Only groups that are not the same on both sides can differ by a pair: the others' events are in no other."""
+    same = {frozenset(group) for group in base} & {frozenset(group) for group in ours}
+    machine = pairs(group for group in base if frozenset(group) not in same)
+    editors = pairs(group for group in ours if frozenset(group) not in same)
     return Decisions(together=frozenset(editors - machine), apart=frozenset(machine - editors))
 
 
@@ -167,17 +173,17 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
     machine_file = parse(base_text, project.relative(base), say)[0] if base_text is not None else ()
     reports = [Report(event, document.source.language) for document in documents for event in document.events]
     events = {event.id: (event, document) for document in documents for event in document.events}
-    scored = scored_pairs(reports)
+    scored = scored_pairs(reports, THRESHOLD)
     machine = group(reports, scored=scored)
     decided = decisions([h.events for h in machine_file], [h.events for h in ours])
-    bound = group(reports, decided, scored=scored) if ours_text is not None else machine
+    bound = group(reports, decided, scored=scored) if decided.together or decided.apart else machine
     if ours_text is None and base_text is None and not machine:
         return "unchanged", ()  # nothing reported twice yet: no file
     new_base = render(machine, events, say)
-    if ours_text is not None and pairs(h.events for h in ours if _known(h, events)) == pairs(bound):
+    if ours_text is not None and _partition(h.events for h in ours if _known(h, events)) == _partition(bound):
         new_ours = ours_text  # the editors' file already says this: its bytes (and comments) stay
     else:
-        new_ours = render(bound, events, say)
+        new_ours = new_base if bound == machine else render(bound, events, say)
     if new_ours != ours_text:
         ours_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(ours_path, new_ours.encode("utf-8"))
@@ -187,6 +193,10 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
     if ours_text is None:
         return "created", ()
     return ("unchanged" if new_ours == ours_text and new_base == base_text else "updated"), ()
+
+
+def _partition(groups: Iterable[Sequence[str]]) -> set[frozenset[str]]:
+    return {frozenset(group) for group in groups if len(set(group)) > 1}
 
 
 def _known(happening: Happening, events: Mapping[str, Any]) -> bool:
@@ -220,7 +230,7 @@ def _scalar(value: str) -> str:
 
 def _comment(text: str) -> str:
     """A comment's text: on one line, without anything a YAML reader or a terminal would act on, cut at a word."""
-    flat = " ".join("".join(c if c.isprintable() else " " for c in text[: 2 * _COMMENT_CHARS]).split())
+    flat = " ".join(_UNPRINTABLE.sub(" ", text[: 2 * _COMMENT_CHARS]).split())
     return flat if len(flat) <= _COMMENT_CHARS else flat[:_COMMENT_CHARS].rsplit(" ", 1)[0] + "…"
 
 

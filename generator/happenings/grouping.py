@@ -67,25 +67,21 @@ def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
     for index, report in enumerate(reports):
         for day in event_days(report.event) or ():
             buckets[day].append(index)
+    # (source, start, end) of each event: what the comparison below reads, without its attribute lookups
+    spans = [(r.event.source, r.event.interval.start or "", r.event.interval.end or "") for r in reports]
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         for position, first in enumerate(members):
-            event = reports[first].event
-            pairs.update(
-                (first, other)
-                for other in members[position + 1 :]
-                if reports[other].event.source != event.source and _overlap(event, reports[other].event)
-            )
+            source, start, end = spans[first]
+            for other in members[position + 1 :]:
+                other_source, other_start, other_end = spans[other]
+                if other_source != source and start < other_end and other_start < end:  # ISO times of one shape
+                    pairs.add((first, other))
     return pairs
 
 
-def _overlap(a: Event, b: Event) -> bool:
-    """Whether two events' intervals share a moment (ISO local times of one shape compare as strings)."""
-    return a.interval.start < b.interval.end and b.interval.start < a.interval.end  # type: ignore[operator]
-
-
-def scored_pairs(reports: Sequence[Report]) -> list[tuple[float, str, str]]:
-    """Every candidate pair with its similarity, most alike first: (cosine, id, id).
+def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[float, str, str]]:
+    """Every candidate pair alike at least `floor`, most alike first: (cosine, id, id).
 
     Only the events of some candidate pair are read into words: the document frequencies are those of the
     events that can be grouped at all."""
@@ -93,10 +89,13 @@ def scored_pairs(reports: Sequence[Report]) -> list[tuple[float, str, str]]:
     involved = sorted({index for pair in pairs for index in pair})
     vectors = dict(zip(involved, tfidf_vectors([event_terms(reports[i].event, reports[i].language) for i in involved]),
                        strict=True))
+    ids = [report.event.id for report in reports]
     scored = []
     for first, second in pairs:
-        a, b = sorted((reports[first].event.id, reports[second].event.id))
-        scored.append((cosine(vectors[first], vectors[second]), a, b))
+        score = cosine(vectors[first], vectors[second])
+        if score >= floor:
+            a, b = (ids[first], ids[second]) if ids[first] < ids[second] else (ids[second], ids[first])
+            scored.append((score, a, b))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     return scored
 
@@ -116,7 +115,7 @@ def group(
         first, second = sorted(pair)
         if first in sources and second in sources:
             clusters.join(first, second, forced=True)
-    for score, first, second in scored_pairs(reports) if scored is None else scored:
+    for score, first, second in scored_pairs(reports, threshold) if scored is None else scored:
         if score < threshold:
             break
         clusters.join(first, second)
@@ -127,9 +126,10 @@ class _Clusters:
     """Union-find over event ids, each cluster knowing its members and their sources."""
 
     def __init__(self, sources: dict[str, str], apart: Iterable[Pair]) -> None:
-        self.parent = {event: event for event in sources}
-        self.members = {event: [event] for event in sources}
-        self.sources = {event: {source} for event, source in sources.items()}
+        self.parent: dict[str, str] = {}  # an event not in it is a cluster of its own
+        self.event_sources = sources
+        self.members: dict[str, list[str]] = {}  # of clusters of more than one event, by root
+        self.sources: dict[str, set[str]] = {}
         self.apart: dict[str, set[str]] = defaultdict(set)
         for pair in apart:
             if len(pair) == 2:
@@ -139,9 +139,9 @@ class _Clusters:
 
     def find(self, event: str) -> str:
         root = event
-        while self.parent[root] != root:
+        while self.parent.get(root, root) != root:
             root = self.parent[root]
-        while self.parent[event] != root:
+        while self.parent.get(event, event) != root:
             self.parent[event], event = root, self.parent[event]
         return root
 
@@ -149,15 +149,20 @@ class _Clusters:
         a, b = self.find(first), self.find(second)
         if a == b:
             return
-        if not forced and self.sources[a] & self.sources[b]:
+        sources_a = self.sources.get(a) or {self.event_sources[a]}
+        sources_b = self.sources.get(b) or {self.event_sources[b]}
+        if not forced and sources_a & sources_b:
             return  # one report of each source: the source's own second report stays its own
-        if len(self.members[a]) > len(self.members[b]):
-            a, b = b, a
-        if not forced and any(self.find(other) == b for event in self.members[a] for other in self.apart[event]):
+        members_a, members_b = self.members.get(a, [a]), self.members.get(b, [b])
+        if len(members_a) > len(members_b):
+            a, b, members_a, members_b, sources_a, sources_b = b, a, members_b, members_a, sources_b, sources_a
+        if not forced and any(self.find(other) == b for event in members_a for other in self.apart.get(event, ())):
             return  # an editor put two of them apart
         self.parent[a] = b
-        self.members[b] += self.members.pop(a)
-        self.sources[b] |= self.sources.pop(a)
+        self.members[b] = members_b + members_a
+        self.sources[b] = sources_b | sources_a
+        self.members.pop(a, None)
+        self.sources.pop(a, None)
 
     def groups(self) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted(tuple(sorted(members)) for members in self.members.values() if len(members) > 1))

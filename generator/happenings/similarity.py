@@ -31,6 +31,4 @@ def tfidf_vectors(terms: Sequence[Counter[str]]) -> list[Vector]:
 
 def cosine(a: Vector, b: Vector) -> float:
     """The cosine of two unit vectors: the sum over the stems they share."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(value * b[stem] for stem, value in a.items() if stem in b)
+    return sum([a[stem] * b[stem] for stem in a.keys() & b.keys()])
