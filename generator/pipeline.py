@@ -32,6 +32,7 @@ EXTRACT_CACHE = "extract"
 GROUPED_CACHE = "grouped"  # the groups' file → the key of the content files and groups files it was grouped from
 # Where each content file's first line points editors' IDEs (store.SCHEMA_COMMENT): in the project itself.
 PROJECT_SCHEMA = Path("schema") / "source.schema.json"
+HAPPENINGS_SCHEMA = Path("schema") / "happenings.schema.json"  # what content/happenings/happenings.yml names
 
 
 class LeftAlone(InputError):
@@ -78,6 +79,7 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     work = [(project, path, slugs[names[path]], names[path], done.get(names[path], (None,))[0]) for path in files]
     finished: dict[str, tuple[str, bool]] = {}
     fresh: dict[str, Fresh] = {}  # content file → the source as just extracted, where the file is exactly that
+    states: dict[str, str] = {}  # article name → the key of its files as this run left them
     try:
         for item, (result, key, warned, made) in zip(work, progress(_run(work, jobs), len(work), "extract"),
                                                      strict=True):
@@ -88,34 +90,41 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
                 errors.extend(result.errors if isinstance(result, LeftAlone) else (result,))
             else:
                 outcomes.append(result)
+            if key is not None:
+                states[item[3]] = key
             if key is not None and key != item[4]:
                 finished[item[3]] = (key, True)
     finally:  # an interrupted run keeps what it finished
         project.cache.put_many(EXTRACT_CACHE, finished)
-    grouped = group_happenings(project, errors, warnings, fresh)
+    grouped = group_happenings(project, errors, warnings, fresh, states if set(states) == everyone else None)
     return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings), grouped)
 
 
 def group_happenings(
-    project: Project, errors: list[InputError], warnings: list[InputError], fresh: Mapping[str, Fresh] | None = None
+    project: Project,
+    errors: list[InputError],
+    warnings: list[InputError],
+    fresh: Mapping[str, Fresh] | None = None,
+    states: Mapping[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """Group the reports of one happening across every source (`happenings.decisions`), once all are extracted.
 
     `fresh` gives the sources just extracted whose content file is exactly the machine's output: they are not
     parsed again. When no content file and neither groups file changed since the last grouping, nothing is
-    done. When a content file cannot be read, the groups are left as they are: grouping without that file's
-    events would drop the editors' decisions about them. Returns (the file, its outcome), None when not grouped.
+    done: `states` (every article → the key of its files after this run, `_unchanged_key`) tells without
+    hashing the content files again. When a content file cannot be read, the groups are left as they are:
+    grouping without that file's events would drop the editors' decisions about them. Returns (the file, its
+    outcome), None when not grouped.
     """
     path = happenings.happenings_path(project)
     name = project.relative(path)
     try:
         files = store.content_files(project.content_dir) if project.content_dir.is_dir() else []
-        digests = [project.cache.file_digest(file) for file in (*files, path, happenings.base_path(project))]
-        key = cache.key(*(project.relative(file) for file in files), *digests)
+        names = [project.relative(file) for file in files]
+        key = _grouped_key(project, names, files, states)
         if project.cache.get_many(GROUPED_CACHE, {name: key}):
             return name, "unchanged"
         fresh = fresh or {}
-        names = [project.relative(file) for file in files]
         if all(file in fresh for file in names):
             documents = tuple(Document(file, *fresh[file]) for file in names)
         else:
@@ -131,9 +140,15 @@ def group_happenings(
     errors.extend(refused)
     if refused:
         return None
-    files_now = (*files, path, happenings.base_path(project))
-    project.cache.put_many(GROUPED_CACHE, {name: (cache.key(*names, *map(project.cache.file_digest, files_now)), True)})
+    project.cache.put_many(GROUPED_CACHE, {name: (_grouped_key(project, names, files, states), True)})
     return name, outcome
+
+
+def _grouped_key(project: Project, names: list[str], files: list[Path], states: Mapping[str, str] | None) -> str:
+    """What a grouping depends on: every content file (by its article's state, or its bytes) and both groups files."""
+    groups = (happenings.happenings_path(project), happenings.base_path(project))
+    contents = sorted(states.items()) if states is not None else map(project.cache.file_digest, files)
+    return cache.key(*names, *(str(part) for part in contents), *map(project.cache.file_digest, groups))
 
 
 def write_schema(project: Project) -> None:
@@ -149,6 +164,13 @@ def write_schema(project: Project) -> None:
             write_atomic(target, schema)
     except OSError as error:
         raise _unwritable(project, error, PROJECT_SCHEMA.as_posix()) from None
+    groups = (Path(store.__file__).parent / "schema" / HAPPENINGS_SCHEMA.name).read_bytes()
+    target = project.root / HAPPENINGS_SCHEMA
+    try:
+        if not target.is_file() or target.read_bytes() != groups:
+            write_atomic(target, groups)
+    except OSError as error:
+        raise _unwritable(project, error, HAPPENINGS_SCHEMA.as_posix()) from None
 
 
 def _unwritable(project: Project, error: OSError, name: str) -> InputError:
