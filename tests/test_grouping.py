@@ -71,12 +71,23 @@ def test_editors_decisions_bind_whatever_the_words_and_days() -> None:
 
 
 def test_only_events_of_overlapping_days_are_compared() -> None:
-    many = [event(f"s{n}", f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", "De raad vergaderde.", number=n)
-            for n in range(600)]
-    pairs = grouping.candidate_pairs(reports(*many))
-    days = {e.when for e in many}
-    assert len(days) < 340 and len(pairs) < 600 * 600 / 100  # each day holds few events: far from all pairs
-    assert all(many[a].when == many[b].when for a, b in pairs)
+    many = [event(f"s{n}", f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", "De raad vergaderde over de begroting.",
+                  number=n) for n in range(600)]
+    by_id = {e.id: e for e in many}
+    scored = grouping.scored_pairs(reports(*many))  # the same words: every pair alike, yet few compared
+    assert scored and all(by_id[a].when == by_id[b].when for _, a, b in scored)
+    assert len(scored) < 600 * 599 / 2 / 50  # 84 days of about 7 events: about 1 % of all pairs
+
+
+def test_the_prefix_filter_misses_no_pair_at_the_threshold() -> None:
+    """Pairs are compared only when they share a rare stem of one's prefix: the pairs found at a threshold are
+    exactly those a comparison of every overlapping pair finds."""
+    texts = ["De brandweer bluste een brand in een loods in Zwolle.", "In Zwolle brandde een loods af.",
+             "De raad van Zwolle vergaderde.", "Een loods brandde in Deventer.", "De raad vergaderde over de loods."]
+    many = [event(f"s{n}", "2025-03-14", texts[n % len(texts)] + f" Nummer {n % 7}.", number=n) for n in range(60)]
+    everything = {(a, b) for score, a, b in grouping.scored_pairs(reports(*many)) if score >= grouping.THRESHOLD}
+    filtered = {(a, b) for _, a, b in grouping.scored_pairs(reports(*many), grouping.THRESHOLD)}
+    assert everything and filtered == everything
 
 
 def test_the_decisions_are_the_pairs_editors_changed() -> None:

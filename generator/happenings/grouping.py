@@ -10,8 +10,8 @@ put together are joined before anything else, whatever their words or days.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.happenings.similarity import cosine, tfidf_vectors
@@ -61,43 +61,63 @@ def event_days(event: Event) -> range | None:
     return range(first, max(first, last) + 1)
 
 
-def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
-    """Index pairs of events of different sources whose intervals overlap, found among the events of each day."""
-    buckets: dict[int, list[int]] = defaultdict(list)
-    for index, report in enumerate(reports):
-        for day in event_days(report.event) or ():
-            buckets[day].append(index)
-    # (source, start, end) of each event: what the comparison below reads, without its attribute lookups
-    spans = [(r.event.source, r.event.interval.start or "", r.event.interval.end or "") for r in reports]
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for position, first in enumerate(members):
-            source, start, end = spans[first]
-            for other in members[position + 1 :]:
-                other_source, other_start, other_end = spans[other]
-                if other_source != source and start < other_end and other_start < end:  # ISO times of one shape
-                    pairs.add((first, other))
-    return pairs
-
-
 def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[float, str, str]]:
     """Every candidate pair alike at least `floor`, most alike first: (cosine, id, id).
 
-    Only the events of some candidate pair are read into words: the document frequencies are those of the
-    events that can be grouped at all."""
-    pairs = candidate_pairs(reports)
-    involved = sorted({index for pair in pairs for index in pair})
-    vectors = dict(zip(involved, tfidf_vectors([event_terms(reports[i].event, reports[i].language) for i in involved]),
-                       strict=True))
+    Not every overlapping pair is compared: among the events of a day, a pair is looked at only when it shares
+    a stem of the *prefix* of one of them (its stems rarest first, as many as it takes for the rest of its unit
+    vector to weigh less than `floor`). A pair sharing none has a cosine below `floor` (Cauchy-Schwarz: the rest
+    alone cannot reach it), so nothing at or above `floor` is missed (the all-pairs prefix filter of Bayardo,
+    Ma and Srikant, 2007). The document frequencies are those of the events with a place of a week at most."""
+    days = [event_days(report.event) for report in reports]
+    placed = [index for index, found in enumerate(days) if found]
+    made = tfidf_vectors([event_terms(reports[i].event, reports[i].language) for i in placed])
+    vectors = dict(zip(placed, made, strict=True))
+    frequency: Counter[str] = Counter(stem for vector in made for stem in vector)
+    prefixes = {index: _prefix(vector, frequency, floor) for index, vector in vectors.items()}
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for index in placed:
+        for day in days[index]:  # type: ignore[union-attr]
+            buckets[day].append(index)
+    spans = [(r.event.source, r.event.interval.start or "", r.event.interval.end or "") for r in reports]
     ids = [report.event.id for report in reports]
+    seen: set[tuple[int, int]] = set()
     scored = []
-    for first, second in pairs:
-        score = cosine(vectors[first], vectors[second])
-        if score >= floor:
-            a, b = (ids[first], ids[second]) if ids[first] < ids[second] else (ids[second], ids[first])
-            scored.append((score, a, b))
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            for stem in vectors[index]:
+                postings[stem].append(index)
+        for first in members:
+            source, start, end = spans[first]
+            for stem in prefixes[first]:
+                for second in postings[stem]:
+                    pair = (first, second) if first < second else (second, first)
+                    if second == first or pair in seen:
+                        continue
+                    seen.add(pair)
+                    other_source, other_start, other_end = spans[second]
+                    if other_source == source or not (start < other_end and other_start < end):  # ISO times
+                        continue
+                    score = cosine(vectors[first], vectors[second])
+                    if score >= floor:
+                        a, b = sorted((ids[first], ids[second]))
+                        scored.append((score, a, b))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     return scored
+
+
+def _prefix(vector: Mapping[str, float], frequency: Mapping[str, int], floor: float) -> list[str]:
+    """A unit vector's stems, rarest first, up to where the weight of the rest falls below `floor`."""
+    stems = sorted(vector, key=lambda stem: (frequency[stem], stem))
+    rest = sum(weight * weight for weight in vector.values())
+    for count, stem in enumerate(stems):
+        if rest < floor * floor:
+            return stems[:count]
+        rest -= vector[stem] * vector[stem]
+    return stems
 
 
 def group(
