@@ -94,8 +94,10 @@ def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[fl
             source, start, end = spans[first]
             for stem in prefixes[first]:
                 for second in postings[stem]:
+                    if second == first:
+                        continue
                     pair = (first, second) if first < second else (second, first)
-                    if second == first or pair in seen:
+                    if pair in seen:
                         continue
                     seen.add(pair)
                     other_source, other_start, other_end = spans[second]
@@ -111,7 +113,7 @@ def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[fl
 
 def _prefix(vector: Mapping[str, float], frequency: Mapping[str, int], floor: float) -> list[str]:
     """A unit vector's stems, rarest first, up to where the weight of the rest falls below `floor`."""
-    stems = sorted(vector, key=lambda stem: (frequency[stem], stem))
+    stems = sorted(sorted(vector), key=frequency.__getitem__)  # rarest first, alphabetical among equals
     rest = sum(weight * weight for weight in vector.values())
     for count, stem in enumerate(stems):
         if rest < floor * floor:

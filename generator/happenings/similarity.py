@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 Vector = Mapping[str, float]  # stem → weight, of unit length (or empty)
 
 
-def tfidf_vectors(terms: Sequence[Counter[str]]) -> list[Vector]:
+def tfidf_vectors(terms: Sequence[Mapping[str, float]]) -> list[Vector]:
     """Each event's weighted stems as a unit vector: weight × smoothed inverse document frequency."""
     frequency: Counter[str] = Counter()
     for counted in terms:

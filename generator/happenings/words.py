@@ -8,7 +8,6 @@ them whatever they tell. A capitalised word that does not start its sentence, or
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -59,15 +58,16 @@ def _stem(stemmer: str, word: str) -> str:
     return _stemmer(stemmer).stemWord(word)
 
 
-def event_terms(event: Event, lang: str = "nl") -> Counter[str]:
+def event_terms(event: Event, lang: str = "nl") -> dict[str, float]:
     """The weighted stems of an event: its sentence without its date words, and its context at a lower weight."""
     dates = [event.expression, *(mention.expression for mention in event.mentions)]
-    terms: Counter[str] = Counter()
+    terms: dict[str, float] = {}
+    get = terms.get
     for stem, weight in sentence_terms(_without(event.text, dates), lang):
-        terms[stem] += weight
+        terms[stem] = get(stem, 0.0) + weight
     for sentence in event.context:
         for stem, weight in sentence_terms(sentence, lang):
-            terms[stem] += CONTEXT_WEIGHT * weight
+            terms[stem] = get(stem, 0.0) + CONTEXT_WEIGHT * weight
     return terms
 
 
