@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.content import store
 from generator.content.check import editor_errors, schema_with_help
 from generator.errors import InputError
-from generator.model import Event, Source, SourceMeta
+from generator.happenings import decisions as happenings
+from generator.model import Document, Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.support.atomic import remove_stray_temporaries, write_atomic
@@ -28,8 +29,10 @@ from generator.text.sentences import sentence_spans
 
 HEADLINE_MAX_CHARS = 90
 EXTRACT_CACHE = "extract"
+GROUPED_CACHE = "grouped"  # the groups' file → the key of the content files and groups files it was grouped from
 # Where each content file's first line points editors' IDEs (store.SCHEMA_COMMENT): in the project itself.
 PROJECT_SCHEMA = Path("schema") / "source.schema.json"
+HAPPENINGS_SCHEMA = Path("schema") / "happenings.schema.json"  # what content/happenings/happenings.yml names
 
 
 class LeftAlone(InputError):
@@ -50,6 +53,7 @@ class ExtractReport:
     outcomes: tuple[tuple[str, str], ...]  # (content file, "created" | "updated" | "unchanged")
     errors: tuple[InputError, ...]
     warnings: tuple[InputError, ...] = ()  # articles extracted, but with a guess to check (their encoding)
+    happenings: tuple[str, str] | None = None  # (the groups' file, its outcome) once grouped
 
 
 def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1) -> ExtractReport:
@@ -74,18 +78,77 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     done = project.cache.entries(EXTRACT_CACHE, names.values(), lambda value: value is True)
     work = [(project, path, slugs[names[path]], names[path], done.get(names[path], (None,))[0]) for path in files]
     finished: dict[str, tuple[str, bool]] = {}
+    fresh: dict[str, Fresh] = {}  # content file → the source as just extracted, where the file is exactly that
+    states: dict[str, str] = {}  # article name → the key of its files as this run left them
     try:
-        for item, (result, key, warned) in zip(work, progress(_run(work, jobs), len(work), "extract"), strict=True):
+        for item, (result, key, warned, made) in zip(work, progress(_run(work, jobs), len(work), "extract"),
+                                                     strict=True):
             warnings.extend(warned)
+            if made is not None and not isinstance(result, InputError):
+                fresh[result[0]] = made
             if isinstance(result, InputError):
                 errors.extend(result.errors if isinstance(result, LeftAlone) else (result,))
             else:
                 outcomes.append(result)
+            if key is not None:
+                states[item[3]] = key
             if key is not None and key != item[4]:
                 finished[item[3]] = (key, True)
     finally:  # an interrupted run keeps what it finished
         project.cache.put_many(EXTRACT_CACHE, finished)
-    return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings))
+    grouped = group_happenings(project, errors, warnings, fresh, states if set(states) == everyone else None)
+    return ExtractReport(tuple(outcomes), tuple(errors), tuple(warnings), grouped)
+
+
+def group_happenings(
+    project: Project,
+    errors: list[InputError],
+    warnings: list[InputError],
+    fresh: Mapping[str, Fresh] | None = None,
+    states: Mapping[str, str] | None = None,
+) -> tuple[str, str] | None:
+    """Group the reports of one happening across every source (`happenings.decisions`), once all are extracted.
+
+    `fresh` gives the sources just extracted whose content file is exactly the machine's output: they are not
+    parsed again. When no content file and neither groups file changed since the last grouping, nothing is
+    done: `states` (every article → the key of its files after this run, `_unchanged_key`) tells without
+    hashing the content files again. When a content file cannot be read, the groups are left as they are:
+    grouping without that file's events would drop the editors' decisions about them. Returns (the file, its
+    outcome), None when not grouped.
+    """
+    path = happenings.happenings_path(project)
+    name = project.relative(path)
+    try:
+        files = store.content_files(project.content_dir) if project.content_dir.is_dir() else []
+        names = [project.relative(file) for file in files]
+        key = _grouped_key(project, names, files, states)
+        if project.cache.get_many(GROUPED_CACHE, {name: key}):
+            return name, "unchanged"
+        fresh = fresh or {}
+        if all(file in fresh for file in names):
+            documents = tuple(Document(file, *fresh[file]) for file in names)
+        else:
+            documents = store.load_all(project)
+    except InputError:
+        warnings.append(InputError(name, project.messages("happenings.not_grouped")))
+        return None
+    try:
+        outcome, refused = happenings.update(project, documents)
+    except OSError as error:
+        errors.append(_unwritable(project, error, name))
+        return None
+    errors.extend(refused)
+    if refused:
+        return None
+    project.cache.put_many(GROUPED_CACHE, {name: (_grouped_key(project, names, files, states), True)})
+    return name, outcome
+
+
+def _grouped_key(project: Project, names: list[str], files: list[Path], states: Mapping[str, str] | None) -> str:
+    """What a grouping depends on: every content file (by its article's state, or its bytes) and both groups files."""
+    groups = (happenings.happenings_path(project), happenings.base_path(project))
+    contents = sorted(states.items()) if states is not None else map(project.cache.file_digest, files)
+    return cache.key(*names, *(str(part) for part in contents), *map(project.cache.file_digest, groups))
 
 
 def write_schema(project: Project) -> None:
@@ -101,6 +164,13 @@ def write_schema(project: Project) -> None:
             write_atomic(target, schema)
     except OSError as error:
         raise _unwritable(project, error, PROJECT_SCHEMA.as_posix()) from None
+    groups = (Path(store.__file__).parent / "schema" / HAPPENINGS_SCHEMA.name).read_bytes()
+    target = project.root / HAPPENINGS_SCHEMA
+    try:
+        if not target.is_file() or target.read_bytes() != groups:
+            write_atomic(target, groups)
+    except OSError as error:
+        raise _unwritable(project, error, HAPPENINGS_SCHEMA.as_posix()) from None
 
 
 def _unwritable(project: Project, error: OSError, name: str) -> InputError:
@@ -109,8 +179,10 @@ def _unwritable(project: Project, error: OSError, name: str) -> InputError:
     return InputError(where, f"cannot write here: {error.strerror or error}")
 
 
+Fresh = tuple[SourceMeta, tuple[Event, ...]]  # a source as just extracted, when its content file is exactly that
 Work = tuple[Project, Path, str, str, str | None]  # project, article, slug, its name, its key when last done
-Result = tuple[tuple[str, str] | InputError, str | None, tuple[InputError, ...]]  # ..., warnings
+# (content file, outcome) or the error, its key, warnings, and its events when the file holds the machine's output
+Result = tuple[tuple[str, str] | InputError, str | None, tuple[InputError, ...], "Fresh | None"]
 
 
 def _run(work: list[Work], jobs: int) -> Iterator[Result]:
@@ -128,7 +200,7 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     try:
         project.article_path(name)  # a content file may name only a safe, regular file inside seeds/
     except UnsafePath as error:
-        return InputError(name, str(error)), None, ()
+        return InputError(name, str(error)), None, (), None
     except FileNotFoundError:
         pass  # `read_article` says so in the words of any file it cannot read
     content = store.content_path(project, slug)
@@ -136,24 +208,32 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
     try:
         key = _unchanged_key(project, path, content, slug, name)
         if key == done:
-            return (project.relative(content), "unchanged"), key, ()
+            return (project.relative(content), "unchanged"), key, (), None
         refused = left_alone(project, content)
         if refused is not None:
-            return refused, None, ()
+            return refused, None, (), None
         source = read_article(path, project.root, slug=slug, warnings=warnings)
         events = source_events(source, reference_date(project, source))
-        outcome = store.save(project, source_meta(source), events)
-        key = _unchanged_key(project, path, content, slug, name)
+        meta = source_meta(source)
+        outcome = store.save(project, meta, events)
+        fresh = (meta, events) if _machines_own(content) else None
     except InputError as error:
-        return error, None, tuple(warnings)
+        return error, None, tuple(warnings), None
     except ValueError as error:  # e.g. a language the tagger has no data for
-        return InputError(name, str(error)), None, tuple(warnings)
+        return InputError(name, str(error)), None, tuple(warnings), None
     except OverflowError:  # `morgen` from a publication date of 9999-12-31
         message = "a date it names, counted from its publication date, lies past 9999-12-31, where the calendar ends"
-        return InputError(name, message), None, tuple(warnings)
+        return InputError(name, message), None, tuple(warnings), None
     except OSError as error:  # a full disk, a file where content/.generated should be, no permission
-        return _unwritable(project, error, name), None, tuple(warnings)
-    return (project.relative(content), outcome), _unchanged_key(project, path, content, slug, name), tuple(warnings)
+        return _unwritable(project, error, name), None, tuple(warnings), None
+    key = _unchanged_key(project, path, content, slug, name)
+    return (project.relative(content), outcome), key, tuple(warnings), fresh
+
+
+def _machines_own(content: Path) -> bool:
+    """Whether a content file just saved is its `.generated` base byte for byte: the machine's output, with no
+    editor's change, so its events are those just extracted (the grouping need not parse it again)."""
+    return content.read_bytes() == store.generated_path(content).read_bytes()
 
 
 def left_alone(project: Project, content: Path) -> LeftAlone | None:

@@ -170,8 +170,8 @@ def test_a_second_language_is_a_folder_of_data(xx: str) -> None:
     editors = pages[render.REVIEW_PAGE]
     assert "Thursday, January 6, 2022" in editors and "xx-review_title" in editors
     assert "xx-medium" in editors and "xx-explained 1" in editors
-    # The article's words; a folder, fields and a value an editor types (`confirmed: true`).
-    article_and_names = {"titel", "vannacht", "content", "published", "title", "confirmed", "true"}
+    # The article's words; a folder, fields and a value an editor types (`confirmed: true`, a group's `events`).
+    article_and_names = {"titel", "vannacht", "content", "published", "title", "confirmed", "true", "events"}
     for page in pages.values():
         shown = re.sub(r"\{[^}]*\}|data-kr-\w+='[^']*'", " ", page)  # not the scripts' settings: names, not words
         assert _words(shown) & (SITE_WORDS | MESSAGE_WORDS) <= article_and_names, page

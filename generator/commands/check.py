@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from generator.content.check import Problem
     from generator.project import Project
 
 
@@ -64,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if args.fix:
         _fix(project, files)
     problems = check_files(project, files, jobs=args.jobs)
+    if not args.paths:  # the whole project: the groups' file too
+        problems += happenings_problems(project, known=not errors(problems))
     for problem in problems:
         print(problem.github() if args.format == "github" else problem.labelled(say))
     failed = errors(problems)
@@ -77,6 +80,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(say("check.summary_clean", total=len(files)), file=sys.stderr)
     return 0
+
+
+def happenings_problems(project: Project, known: bool) -> list[Problem]:
+    """The problems of `content/happenings/happenings.yml`; with `known`, an id no event has is a warning."""
+    from generator.content.check import Problem
+    from generator.content.store import load_all
+    from generator.happenings import decisions
+
+    ids = {event.id for document in load_all(project) for event in document.events} if known else None
+    name = project.relative(decisions.happenings_path(project))
+    return [Problem(name, p.line, p.column, p.message, p.severity) for p in decisions.file_problems(project, ids)]
 
 
 def _fix(project: Project, files: list[Path]) -> None:

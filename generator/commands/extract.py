@@ -53,6 +53,8 @@ def report_outcome(report: ExtractReport, keep_going: bool = False) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     for error in report.errors:
         print(f"{'warning' if keep_going else 'error'}: {error}", file=sys.stderr)
+    if report.happenings and report.happenings[1] in ("created", "updated"):
+        print(f"extract: {report.happenings[0]} {report.happenings[1]}", file=sys.stderr)
     summary = ", ".join(f"{n} {what}" for what, n in sorted(counts.items())) or "no sources"
     failed = "file(s) skipped (--keep-going)" if keep_going else "file(s) with errors"
     print(f"extract: {summary}; {len({error.path for error in report.errors})} {failed}", file=sys.stderr)

@@ -39,24 +39,46 @@ class Pieces:
     year: int | None = None  # ... for the year of those times
 
 
-def event_pieces(event: Event, source: SourceMeta, stamp: str, timezone: str | None = None) -> Pieces:
+@dataclass(frozen=True)
+class Happening:
+    """The happening an event reports with other sources: its id, and the others' reports when the event is its
+    lead (the one entry of the timeline), else none."""
+
+    id: str
+    lead: bool
+    others: tuple[tuple[Event, SourceMeta], ...] = ()
+
+
+def event_pieces(
+    event: Event, source: SourceMeta, stamp: str, timezone: str | None = None, happening: Happening | None = None
+) -> Pieces:
     """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`), `timezone` the
-    project's own time zone, where a source that names none has its times."""
+    project's own time zone, where a source that names none has its times. An event of a `happening` says its id
+    in events.json; timelinejs.json has one slide for the happening, its lead's, listing every report."""
     zone = source.timezone or timezone
     vevent = _vevent(event, source, stamp, zone) if _on_calendar(event) else None
     timed = vevent is not None and zone is not None and event.interval.precision != "day"
+    fields = _event_fields(event, zone)
+    if happening is not None:
+        fields["happening"] = happening.id
+    slid = _on_timeline(event) and (happening is None or happening.lead)
+    others = happening.others if happening is not None else ()
     return Pieces(
-        json=_json_line(_event_fields(event, zone)),
-        slide=_json_line(_slide(event, source, zone if zone != timezone else None)) if _on_timeline(event) else None,
+        json=_json_line(fields),
+        slide=_json_line(_slide(event, source, zone if zone != timezone else None, others)) if slid else None,
         vevent=vevent,
         zone=zone if timed else None,
         year=int((event.interval.start or "0")[:4]) if timed else None,
     )
 
 
-def document_pieces(document: Document, stamp: str, timezone: str | None = None) -> dict[str, Pieces]:
-    """The pieces of each of a document's events, by event id."""
-    return {event.id: event_pieces(event, document.source, stamp, timezone) for event in document.events}
+def document_pieces(
+    document: Document, stamp: str, timezone: str | None = None, happenings: Mapping[str, Happening] | None = None
+) -> dict[str, Pieces]:
+    """The pieces of each of a document's events, by event id; `happenings` by event id, for the grouped."""
+    happenings = happenings or {}
+    source = document.source
+    return {e.id: event_pieces(e, source, stamp, timezone, happening=happenings.get(e.id)) for e in document.events}
 
 
 def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[str, str]:
@@ -172,22 +194,31 @@ def _timelinejs_file(slides: Iterable[str], title: str) -> str:
     return _json_lines(slides, head, "]}")
 
 
-def _slide(event: Event, source: SourceMeta, zone: str | None = None) -> dict[str, object]:
-    """The event as a slide; `zone` is its time zone where its label names it (not the project's own)."""
-    start = event.interval.start or ""
-    fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
+def _credit(source: SourceMeta) -> Markup:
     # f-strings of escaped parts, not `Markup.format`: this runs once per event and format is slow.
     credit = escape(f"{source.publisher}: " if source.publisher else "") + escape(source.title or source.file)
     url = web_url(source.url)
-    if url:
-        credit = Markup(f'<a href="{escape(url)}">{credit}</a>')
+    return Markup(f'<a href="{escape(url)}">{credit}</a>') if url else credit
+
+
+def _slide(
+    event: Event, source: SourceMeta, zone: str | None = None, others: tuple[tuple[Event, SourceMeta], ...] = ()
+) -> dict[str, object]:
+    """The event as a slide; `zone` is its time zone where its label names it (not the project's own); `others`
+    the other sources' reports of its happening, each with its own date."""
+    start = event.interval.start or ""
+    fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
+    reports = "".join(
+        f"<p>{sentence_markup(other)} ({escape(when_label(other))})</p><p>Bron: {_credit(meta)}</p>"
+        for other, meta in others
+    )
     return {
         "unique_id": event.id,
         "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
         "display_date": when_label(event, zone=zone),
         "text": {
             "headline": str(escape(marker_title(event))),
-            "text": f"<p>{sentence_markup(event)}</p><p>Bron: {credit}</p>",
+            "text": f"<p>{sentence_markup(event)}</p><p>Bron: {_credit(source)}</p>{reports}",
         },
         **({"group": source.publisher} if source.publisher else {}),
     }

@@ -26,6 +26,7 @@ from typing import Any
 
 from generator.content import review
 from generator.content.store import content_files, document_key, load_all
+from generator.happenings import decisions
 from generator.lang.words import DEFAULT_LANGUAGE
 from generator.making import exports, render
 from generator.model import Document, Source
@@ -83,10 +84,15 @@ def site_output(
     documents = load_all(project) if documents is None else documents
     files = _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
-    settings = _settings(edit_base, threshold, templates, language, timezone, editors, source_text)
+    groups = [happening.events for happening in decisions.read_groups(project)]
+    # Every part may show or link a happening's reports: a change of the groups makes them all again.
+    settings = cache.digest(
+        _settings(edit_base, threshold, templates, language, timezone, editors, source_text),
+        *(",".join(group) for group in groups),
+    )
     site = render.Site.of(
         documents, edit_base, threshold, language=language, templates=templates, timezone=timezone, editors=editors,
-        source_text=source_text, own_text=own_text(project, documents),
+        source_text=source_text, own_text=own_text(project, documents), happenings=groups,
     )  # fmt: skip
     plan = render.timeline_plan(site)
     articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
@@ -179,9 +185,22 @@ def _make_run(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Ma
         documents = (site.by_slug[slug] for slug in names)
         return kind, {d.source.slug: render.source_page(d, _article(shared.project, d), site=site) for d in documents}
     if kind == EXPORT_PIECES:
-        pieces = {slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone) for slug in names}
+        happenings = _export_happenings(site)
+        pieces = {
+            slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings) for slug in names
+        }
         return kind, {slug: {event: list(astuple(p)) for event, p in found.items()} for slug, found in pieces.items()}
     return kind, review.find_days(shared.project, [site.by_slug[slug] for slug in names])
+
+
+def _export_happenings(site: render.Site) -> dict[str, exports.Happening]:
+    """Each grouped event's happening as the exports carry it: its id, and for its lead the other reports."""
+    found = {}
+    for event_id, group in site.happenings.items():
+        lead = event_id == group[0]
+        others = tuple((site.event_of(o), site.by_slug[site.event_of(o).source].source) for o in group[1:] if lead)
+        found[event_id] = exports.Happening(decisions.happening_id(group), lead, others)
+    return found
 
 
 def _is_pieces(value: Any) -> bool:

@@ -22,8 +22,8 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cache, partial
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property, partial
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +48,7 @@ from generator.making.labels import (
     when_label,
 )
 from generator.model import Block, Document, Event, Mention, Source, SourceMeta
+from generator.temporal.values import PRECISIONS
 from generator.text.events import timeline, timeline_order
 from generator.text.sentences import sentence_spans
 
@@ -261,6 +262,23 @@ class Card:
     confidence: str | None  # how sure the machine is, in words: the editors' view only, when below certain
     mentions: tuple[str, ...]  # the sentence's other expressions, each with what it denotes: searchable
     edit_href: str | None  # the editors' view only: the event's entry in its content file
+    # The timeline entry of a happening several sources report (its lead event's card): the other reports,
+    # how many sources, and whether they disagree on when it was.
+    reports: tuple[Report, ...] = ()
+    sources: str | None = None
+    disagree: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    """Another source's report of the happening a card shows: its source, sentence and value."""
+
+    event: Event
+    label: str
+    sentence: Markup
+    source_title: str
+    publisher: str | None
+    source_href: str
 
 
 @dataclass(frozen=True)
@@ -291,6 +309,10 @@ class Site:
     editors: bool = False  # the editors' view: edit links, doubts, file paths, the editors' page
     source_text: str = DEFAULT_SOURCE_TEXT
     own_text: frozenset[str] = frozenset()  # ids of the events whose text is the newsroom's own
+    # Events several sources report as one happening: each member's id → its group's ids, the lead (whose card is
+    # the timeline's one entry) first. `entries` are the timeline's entries: every event but the other members.
+    happenings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    entries: tuple[Event, ...] = ()
 
     @classmethod
     def of(
@@ -305,22 +327,27 @@ class Site:
         editors: bool = False,
         source_text: str = DEFAULT_SOURCE_TEXT,
         own_text: Iterable[str] | None = None,
+        happenings: Iterable[Sequence[str]] = (),
     ) -> Site:
         """`language` names the site's data folder (`generator/lang/<code>/`), `templates` the project's overrides,
         `timezone` the project's own time zone.
 
         `own_text` names the events whose text their source does not contain (`output.own_text` reads the
-        articles); without it, the edited events an editor added without offsets.
+        articles); without it, the edited events an editor added without offsets. `happenings` are the groups
+        of event ids that report one happening (`content/happenings/`): each is one entry of the timeline.
         """
         if source_text not in SOURCE_TEXT:
             raise ValueError(f"source_text must be one of {', '.join(SOURCE_TEXT)}, not {source_text!r}")
         documents = tuple(documents)
         zones = {d.source.slug: d.source.timezone or timezone for d in documents}
         events = reading_order(timeline(documents, timezone), zones)
-        split = len(events) > threshold
-        pages = {event.id: _timeline_page(event) if split else HOME for event in events}
+        grouped = _grouped(events, happenings)
+        entries = tuple(e for e in events if grouped.get(e.id, (e.id,))[0] == e.id)
+        split = len(entries) > threshold
+        pages = {event.id: _timeline_page(event) if split else HOME for event in entries}
         if split:
-            pages = _split_pages(events, pages, PAGE_MAX_EVENTS)
+            pages = _split_pages(entries, pages, PAGE_MAX_EVENTS)
+        pages |= {member: pages[group[0]] for member, group in grouped.items()}
         by_source: dict[str, list[Event]] = {d.source.slug: [] for d in documents}
         for event in events:
             by_source[event.source].append(event)
@@ -340,6 +367,8 @@ class Site:
             editors=editors,
             source_text=source_text,
             own_text=frozenset(own_text),
+            happenings=grouped,
+            entries=entries,
         )
 
     def template(self, name: str) -> Template:
@@ -367,6 +396,13 @@ class Site:
         doubted = self.editors and event.doubt is not None
         zone = self.shown_zone(document)
         anchor = sentence_anchor(event) if self.source_text != "none" else None
+        group = self.happenings.get(event.id, (event.id,))
+        lead = group[0]
+        reports = tuple(self.report(self.event_of(member), page) for member in group[1:]) if lead == event.id else ()
+        disagree = bool(reports) and not _agree([event, *(report.event for report in reports)])
+        doubts = tuple(self.say.reason(code, event.anchor) for code in event.review) if doubted else ()
+        if disagree and self.editors:
+            doubts += (self.say("happenings.disagree"),)
         return Card(
             event=event,
             label=when_label(event, words, zone),
@@ -378,12 +414,63 @@ class Site:
             published=short_published_label(meta.published, words),
             original=web_url(meta.url),
             source_href=relative_url(page, source_page_path(meta.slug), anchor),
-            timeline_href=relative_url(page, self.pages[event.id], event.id),
-            doubts=tuple(self.say.reason(code, event.anchor) for code in event.review) if doubted else (),
+            timeline_href=relative_url(page, self.pages[event.id], lead),
+            doubts=doubts,
             confidence=self.say(f"confidence.{event.confidence}") if doubted else None,
             mentions=tuple(_mention_label(mention, words) for mention in event.mentions),
             edit_href=self.edit_url(document, event.line or None),
+            reports=reports,
+            sources=str(words.count("source", len(group))) if reports else None,
+            disagree=disagree,
         )
+
+    def event_of(self, event_id: str) -> Event:
+        return self._by_id[event_id]
+
+    @cached_property
+    def _by_id(self) -> Mapping[str, Event]:
+        return {event.id: event for event in self.events}
+
+    def report(self, event: Event, page: str) -> Report:
+        """Another source's report of a happening, as the lead's card lists it."""
+        meta = self.by_slug[event.source].source
+        anchor = sentence_anchor(event) if self.source_text != "none" else None
+        return Report(
+            event=event,
+            label=when_label(event, self.words, self.shown_zone(self.by_slug[event.source])),
+            sentence=sentence_markup(event),
+            source_title=self.source_title(meta),
+            publisher=meta.publisher,
+            source_href=relative_url(page, source_page_path(meta.slug), anchor),
+        )
+
+
+def _grouped(events: Sequence[Event], happenings: Iterable[Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """Each grouped event's id → its group's ids in reading order, the lead first: the most precise value, the
+    earliest at equal precision. Ids of events not shown are left out; a group left with one event is none."""
+    order = {event.id: (index, event) for index, event in enumerate(events)}
+    grouped: dict[str, tuple[str, ...]] = {}
+    for members in happenings:
+        known = sorted((order[m] for m in set(members) if m in order), key=lambda item: item[0])
+        if len(known) < 2:
+            continue
+        lead = max(known, key=lambda item: (_precision_rank(item[1]), -item[0]))[1]
+        ids = (lead.id, *(event.id for _, event in known if event.id != lead.id))
+        grouped |= dict.fromkeys(ids, ids)
+    return grouped
+
+
+def _precision_rank(event: Event) -> int:
+    precision = event.interval.precision
+    return PRECISIONS.index(precision) if precision in PRECISIONS and event.interval.start else -1
+
+
+def _agree(events: Sequence[Event]) -> bool:
+    """Whether the reports' values share a moment: one happening told at one time, however precisely."""
+    spans = [(e.interval.start, e.interval.end) for e in events]
+    if any(start is None or end is None for start, end in spans):
+        return False
+    return max(start for start, _ in spans) < min(end for _, end in spans)  # type: ignore[type-var]
 
 
 def _mention_label(mention: Mention, words: SiteWords) -> str:
@@ -562,10 +649,10 @@ def timeline_pages(
 def timeline_plan(site: Site) -> tuple[TimelinePage, ...]:
     """The timeline's pages: all events on the home page, or (split) its pages in time order, the unplaced last."""
     by_page: dict[str, list[Event]] = {}
-    for event in site.events:
+    for event in site.entries:
         by_page.setdefault(site.pages[event.id], []).append(event)
     if set(by_page) <= {HOME}:
-        return (TimelinePage(HOME, site.words.labels["timeline"], site.events, None),)
+        return (TimelinePage(HOME, site.words.labels["timeline"], site.entries, None),)
     ordered = sorted(by_page, key=_chronological)
     titles = _page_titles(ordered, by_page, site.words)
     plan = []
@@ -704,12 +791,12 @@ def _overview(site: Site, plan: Sequence[TimelinePage]) -> str:
         words=words,
         description=description(
             words.labels["description_overview"],
-            events=words.count("event", len(site.events)), sources=words.count("source", len(site.documents)),
+            events=words.count("event", len(site.entries)), sources=words.count("source", len(site.documents)),
         ),
         decades=decades,
         years=list(years.values()),
         months=_month_names(words),
-        count=len(site.events),
+        count=len(site.entries),
         unplaced=unplaced,
         downloads=_downloads(HOME),
         sources_href=relative_url(HOME, SOURCES_INDEX),
@@ -750,7 +837,7 @@ def filter_data(site: Site, plan: Sequence[TimelinePage]) -> str:
     source_index = {d.source.slug: index for index, d in enumerate(site.documents)}
     page_index = {page.path: index for index, page in enumerate(plan)}
     events: list[int | None] = []
-    for event in site.events:
+    for event in site.entries:  # one a timeline entry: a happening several sources report counts once
         events += [page_index[site.pages[event.id]], source_index[event.source], *_days(event)]
     data = {
         "pages": [[page_url(page.path), page.title, page_url(_page_order(page.path)[0] + ".md")] for page in plan],

@@ -1,0 +1,98 @@
+"""Grouping on real multi-source news: pairwise precision and recall against `groups.yaml`.
+
+The article texts are third-party and not in the repository; `groups.yaml` holds their URLs, publication days
+(how known) and, per happening, where each report's sentence starts in its text (character offset) with the
+first 16 hex digits of the SHA-256 of the sentence's first 40 characters, so a changed text is caught (and,
+for a sentence that tells more than one happening, the offset of the expression that dates the report). With the
+texts in a folder (`<id>.txt`: the stored page's excerpt as retrieved, paragraphs separated by a blank line):
+
+    python benchmarks/realnews/grouping.py --texts DIR [--show] [--list]
+
+Each article is written with front matter (publisher, published, time zone) into a fresh project, `kroniek
+extract`'s own function runs there (and groups), and the groups are scored pairwise. `--list` prints every
+event with the offset of its sentence: what the annotation was made from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from generator.content.store import load_all  # noqa: E402
+from generator.happenings import decisions  # noqa: E402
+from generator.happenings.evaluate import pairs, pairwise  # noqa: E402
+from generator.pipeline import extract  # noqa: E402
+from generator.project import Project  # noqa: E402
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(text[:40].encode("utf-8")).hexdigest()[:16]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, required=True)
+    parser.add_argument("--annotations", type=Path, default=Path(__file__).with_name("groups.yaml"))
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args()
+    data = yaml.safe_load(args.annotations.read_text("utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "seeds").mkdir()
+        heads, texts = {}, {}
+        for name, article in data["articles"].items():
+            text = (args.texts / f"{name}.txt").read_text("utf-8")
+            zone = f"timezone: {article['timezone']}\n" if article.get("timezone") else ""
+            head = f"---\npublished: {article['published']}\npublisher: \"{article['publisher']}\"\n{zone}---\n\n"
+            (root / "seeds" / f"{name}.md").write_text(head + text, encoding="utf-8")
+            heads[name], texts[name] = len(head), text
+        extract(Project(root))
+        documents = load_all(Project(root))
+        by_name = {Path(d.source.file).stem: d for d in documents}
+        if args.list:
+            for name, document in by_name.items():
+                for event in document.events:
+                    offset = event.sentence_span[0] - heads[name]
+                    print(f"{name} {offset} {event.when} {event.text[:110]}")
+        gold, stale = [], []
+        for happening in data["happenings"]:
+            members = set()
+            for report in happening["reports"]:
+                name, offset = report["article"], report["offset"]
+                if fingerprint(texts[name][offset:]) != report["sha"]:
+                    stale.append(f"{name}:{offset}")
+                    continue
+                at = offset + heads[name]
+                events = by_name[name].events
+                if "expression" in report:  # a sentence that tells several happenings: the event its expression dates
+                    members |= {e.id for e in events if e.span[0] == report["expression"] + heads[name]}
+                else:
+                    members |= {e.id for e in events if e.sentence_span[0] <= at < e.sentence_span[1]}
+            gold.append(members)
+        found = [h.events for h in decisions.read_groups(Project(root))]
+        score = pairwise(found, gold)
+        events = sum(len(d.events) for d in documents)
+        print(f"{len(documents)} articles, {events} events, {len(gold)} happenings told more than once, "
+              f"{len(found)} groups found; {len(stale)} report(s) whose text changed: {stale}")
+        print(f"pairwise precision {score.precision:.3f} recall {score.recall:.3f} "
+              f"({score.agreed} of {score.predicted} pairs found right, {score.expected} in the gold)")
+        if args.show:
+            text = {e.id: f"{Path(d.source.file).stem}: {e.when} {e.text[:100]}" for d in documents for e in d.events}
+            for title, wrong in (("found, not in the gold", pairs(found) - pairs(gold)),
+                                 ("in the gold, not found", pairs(gold) - pairs(found))):
+                print(f"-- {title}")
+                for pair in sorted(wrong, key=sorted):
+                    print("  ", " | ".join(text[e] for e in sorted(pair)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""Which events of different sources report one happening: same days, similar words, editors' decisions first.
+
+Only events whose intervals overlap are compared, found by day (each event is put in the buckets of the days it
+covers), so the work grows with the events of a day, not with the square of the archive. Pairs at or above `THRESHOLD`
+join, most alike first, into groups that hold at most one report of each source (a source that tells a
+happening twice has it twice in its own events) and never two events an editor put apart; events an editor
+put together are joined before anything else, whatever their words or days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from generator.happenings.similarity import cosine, tfidf_vectors
+from generator.happenings.words import event_terms
+from generator.model import Event
+
+# The cosine at or above which two reports of overlapping intervals are one happening. Measured, not guessed:
+# `python benchmarks/grouping.py --sweep` scores thresholds 0.05 … 0.50 on tests/data/grouping/corpus.yaml;
+# precision is 1.0 from 0.20 up and recall falls above 0.30 (0.15: precision 0.89), so the pairwise F1 is
+# best (0.98) on 0.20–0.30. The lowest of that plateau is taken: recall is what a higher one would lose.
+THRESHOLD = 0.2
+MAX_DAYS = 7  # a value that spans more days (a month, a year) is too vague to tell one happening by
+
+Pair = frozenset[str]  # two event ids
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """What editors decided: pairs of events they put in one group, pairs they put apart."""
+
+    together: frozenset[Pair] = field(default_factory=frozenset)
+    apart: frozenset[Pair] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event to group and the language its source is written in."""
+
+    event: Event
+    language: str = "nl"
+
+
+def event_days(event: Event) -> range | None:
+    """The days (proleptic ordinals) an event's interval covers; None when it is vague or unknown.
+
+    An event dated by a day it only mentions (`na de aardbeving van donderdagavond`) counts with that day: what it
+    tells is most often told of that happening."""
+    span = event.interval
+    if span.start is None or span.end is None:
+        return None
+    first = dt.date.fromisoformat(span.start[:10]).toordinal()
+    last = dt.date.fromisoformat(span.end[:10]).toordinal()
+    if span.end[10:] in ("", "T00:00"):  # the end is exclusive: midnight belongs to the day before
+        last -= 1
+    if last - first >= MAX_DAYS:
+        return None
+    return range(first, max(first, last) + 1)
+
+
+def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[float, str, str]]:
+    """Every candidate pair alike at least `floor`, most alike first: (cosine, id, id).
+
+    Not every overlapping pair is compared: among the events of a day, a pair is looked at only when it shares
+    a stem of the *prefix* of one of them (its stems rarest first, as many as it takes for the rest of its unit
+    vector to weigh less than `floor`). A pair sharing none has a cosine below `floor` (Cauchy-Schwarz: the rest
+    alone cannot reach it), so nothing at or above `floor` is missed (the all-pairs prefix filter of Bayardo,
+    Ma and Srikant, 2007). The document frequencies are those of the events with a place of a week at most."""
+    days = [event_days(report.event) for report in reports]
+    placed = [index for index, found in enumerate(days) if found]
+    made = tfidf_vectors([event_terms(reports[i].event, reports[i].language) for i in placed])
+    vectors = dict(zip(placed, made, strict=True))
+    frequency: Counter[str] = Counter(stem for vector in made for stem in vector)
+    prefixes = {index: _prefix(vector, frequency, floor) for index, vector in vectors.items()}
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for index in placed:
+        for day in days[index]:  # type: ignore[union-attr]
+            buckets[day].append(index)
+    spans = [(r.event.source, r.event.interval.start or "", r.event.interval.end or "") for r in reports]
+    ids = [report.event.id for report in reports]
+    seen: set[tuple[int, int]] = set()
+    scored = []
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            for stem in vectors[index]:
+                postings[stem].append(index)
+        for first in members:
+            source, start, end = spans[first]
+            for stem in prefixes[first]:
+                for second in postings[stem]:
+                    if second == first:
+                        continue
+                    pair = (first, second) if first < second else (second, first)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    other_source, other_start, other_end = spans[second]
+                    if other_source == source or not (start < other_end and other_start < end):  # ISO times
+                        continue
+                    score = cosine(vectors[first], vectors[second])
+                    if score >= floor:
+                        a, b = sorted((ids[first], ids[second]))
+                        scored.append((score, a, b))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return scored
+
+
+def _prefix(vector: Mapping[str, float], frequency: Mapping[str, int], floor: float) -> list[str]:
+    """A unit vector's stems, rarest first, up to where the weight of the rest falls below `floor`."""
+    stems = sorted(sorted(vector), key=frequency.__getitem__)  # rarest first, alphabetical among equals
+    rest = sum(weight * weight for weight in vector.values())
+    for count, stem in enumerate(stems):
+        if rest < floor * floor:
+            return stems[:count]
+        rest -= vector[stem] * vector[stem]
+    return stems
+
+
+def group(
+    reports: Sequence[Report],
+    decisions: Decisions = Decisions(),
+    threshold: float = THRESHOLD,
+    scored: Sequence[tuple[float, str, str]] | None = None,
+) -> tuple[tuple[str, ...], ...]:
+    """The groups of two or more events that report one happening, each as sorted event ids, sorted.
+
+    `scored` is `scored_pairs(reports)` when the caller has it (grouping twice, with and without decisions)."""
+    sources = {report.event.id: report.event.source for report in reports}
+    clusters = _Clusters(sources, decisions.apart)
+    for pair in sorted(decisions.together, key=sorted):
+        first, second = sorted(pair)
+        if first in sources and second in sources:
+            clusters.join(first, second, forced=True)
+    for score, first, second in scored_pairs(reports, threshold) if scored is None else scored:
+        if score < threshold:
+            break
+        clusters.join(first, second)
+    return clusters.groups()
+
+
+class _Clusters:
+    """Union-find over event ids, each cluster knowing its members and their sources."""
+
+    def __init__(self, sources: dict[str, str], apart: Iterable[Pair]) -> None:
+        self.parent: dict[str, str] = {}  # an event not in it is a cluster of its own
+        self.event_sources = sources
+        self.members: dict[str, list[str]] = {}  # of clusters of more than one event, by root
+        self.sources: dict[str, set[str]] = {}
+        self.apart: dict[str, set[str]] = defaultdict(set)
+        for pair in apart:
+            if len(pair) == 2:
+                first, second = sorted(pair)
+                self.apart[first].add(second)
+                self.apart[second].add(first)
+
+    def find(self, event: str) -> str:
+        root = event
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(event, event) != root:
+            self.parent[event], event = root, self.parent[event]
+        return root
+
+    def join(self, first: str, second: str, forced: bool = False) -> None:
+        a, b = self.find(first), self.find(second)
+        if a == b:
+            return
+        sources_a = self.sources.get(a) or {self.event_sources[a]}
+        sources_b = self.sources.get(b) or {self.event_sources[b]}
+        if not forced and sources_a & sources_b:
+            return  # one report of each source: the source's own second report stays its own
+        members_a, members_b = self.members.get(a, [a]), self.members.get(b, [b])
+        if len(members_a) > len(members_b):
+            a, b, members_a, members_b, sources_a, sources_b = b, a, members_b, members_a, sources_b, sources_a
+        if not forced and any(self.find(other) == b for event in members_a for other in self.apart.get(event, ())):
+            return  # an editor put two of them apart
+        self.parent[a] = b
+        self.members[b] = members_b + members_a
+        self.sources[b] = sources_b | sources_a
+        self.members.pop(a, None)
+        self.sources.pop(a, None)
+
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted(tuple(sorted(members)) for members in self.members.values() if len(members) > 1))

@@ -1,0 +1,252 @@
+"""One happening, several sources: which reports are grouped, and editors' decisions that survive extraction.
+
+The rules are tested on events made here; the corpus (tests/data/grouping/corpus.yaml, our own articles) and the
+seeds go through the real `kroniek extract`, and the editors' decisions are made in the real file on disk.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.content.store import load_all
+from generator.happenings import decisions, grouping
+from generator.happenings.evaluate import gold_groups, pairwise, write_corpus
+from generator.happenings.grouping import Decisions, Report, group
+from generator.model import Event
+from generator.project import Project
+from generator.temporal.values import interval
+
+CORPUS = Path(__file__).parent / "data" / "grouping" / "corpus.yaml"
+
+
+def event(source: str, when: str, text: str, expression: str = "", number: int = 0) -> Event:
+    return Event(id=f"{source}-{number}", source=source, when=when, text=text, expression=expression,
+                 span=(0, 0), sentence_span=(0, len(text)), interval=interval(when))
+
+
+def reports(*events: Event) -> list[Report]:
+    return [Report(e) for e in events]
+
+
+FIRE_ZWOLLE = event("a", "2025-03-14TEV", "In Zwolle brandde vrijdagavond een loods van een transportbedrijf uit.",
+                    "vrijdagavond")
+FIRE_ZWOLLE_TOO = event("b", "2025-03-14T21:00", "Om 21.00 uur sloegen de vlammen uit de loods van het "
+                        "transportbedrijf in Zwolle.", "Om 21.00 uur")
+FIRE_DEVENTER = event("c", "2025-03-14TEV", "In Deventer brandde vrijdagavond een basisschool uit.", "vrijdagavond")
+BACKGROUND = event("d", "2025-03-14", "Het kabinet presenteerde een plan voor de woningmarkt.", "vrijdag")
+
+
+def test_two_reports_of_one_fire_are_one_happening_and_a_fire_in_another_town_is_not() -> None:
+    assert group(reports(FIRE_ZWOLLE, FIRE_ZWOLLE_TOO, FIRE_DEVENTER, BACKGROUND)) == (("a-0", "b-0"),)
+
+
+def test_the_same_words_on_days_that_do_not_overlap_are_two_happenings() -> None:
+    saturday = event("a", "2025-03-22", "Klimaatactivisten blokkeerden de A12 in Den Haag.", "zaterdag")
+    sunday = event("b", "2025-03-23", "Klimaatactivisten blokkeerden de A12 in Den Haag.", "zondag")
+    morning = event("c", "2025-03-22TMO", "Klimaatactivisten blokkeerden de A12 in Den Haag.", "zaterdagochtend")
+    evening = event("d", "2025-03-22TEV", "Klimaatactivisten blokkeerden de A12 in Den Haag.", "zaterdagavond")
+    assert group(reports(sunday, morning, evening)) == ()  # no two of them share a moment
+    assert group(reports(saturday, sunday)) == ()
+    # the day holds both parts of it: all three on one entry, the morning and evening disagreeing (the site says so)
+    assert group(reports(saturday, morning, evening)) == (("a-0", "c-0", "d-0"),)
+
+
+def test_one_source_gives_a_happening_one_report_and_a_vague_date_none() -> None:
+    twice = event("a", "2025-03-14TEV", FIRE_ZWOLLE_TOO.text, number=1)
+    assert group(reports(FIRE_ZWOLLE, twice, FIRE_ZWOLLE_TOO)) in ((("a-0", "b-0"),), (("a-1", "b-0"),))
+    month = event("c", "2025-03", FIRE_ZWOLLE.text)
+    assert group(reports(FIRE_ZWOLLE, month)) == ()
+
+
+def test_editors_decisions_bind_whatever_the_words_and_days() -> None:
+    far = event("c", "2025-03-16", "Iets heel anders.", "zondag")
+    together = Decisions(together=frozenset({frozenset({"a-0", "c-0"})}))
+    assert group(reports(FIRE_ZWOLLE, FIRE_ZWOLLE_TOO, far), together) == (("a-0", "b-0", "c-0"),)
+    apart = Decisions(apart=frozenset({frozenset({"a-0", "b-0"})}))
+    assert group(reports(FIRE_ZWOLLE, FIRE_ZWOLLE_TOO), apart) == ()
+
+
+def test_only_events_of_overlapping_days_are_compared() -> None:
+    many = [event(f"s{n}", f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", "De raad vergaderde over de begroting.",
+                  number=n) for n in range(600)]
+    by_id = {e.id: e for e in many}
+    scored = grouping.scored_pairs(reports(*many))  # the same words: every pair alike, yet few compared
+    assert scored and all(by_id[a].when == by_id[b].when for _, a, b in scored)
+    assert len(scored) < 600 * 599 / 2 / 50  # 84 days of about 7 events: about 1 % of all pairs
+
+
+def test_the_prefix_filter_misses_no_pair_at_the_threshold() -> None:
+    """Pairs are compared only when they share a rare stem of one's prefix: the pairs found at a threshold are
+    exactly those a comparison of every overlapping pair finds."""
+    texts = ["De brandweer bluste een brand in een loods in Zwolle.", "In Zwolle brandde een loods af.",
+             "De raad van Zwolle vergaderde.", "Een loods brandde in Deventer.", "De raad vergaderde over de loods."]
+    many = [event(f"s{n}", "2025-03-14", texts[n % len(texts)] + f" Nummer {n % 7}.", number=n) for n in range(60)]
+    everything = {(a, b) for score, a, b in grouping.scored_pairs(reports(*many)) if score >= grouping.THRESHOLD}
+    filtered = {(a, b) for _, a, b in grouping.scored_pairs(reports(*many), grouping.THRESHOLD)}
+    assert everything and filtered == everything
+
+
+def test_the_decisions_are_the_pairs_editors_changed() -> None:
+    made = decisions.decisions(base=[("a", "b", "c")], ours=[("a", "b"), ("c", "d")])
+    assert made.apart == {frozenset({"a", "c"}), frozenset({"b", "c"})}
+    assert made.together == {frozenset({"c", "d"})}
+
+
+# -- through `kroniek extract` ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The corpus's articles extracted once into a project of their own (copied per test that changes it)."""
+    from generator.pipeline import extract
+
+    root = tmp_path_factory.mktemp("corpus")
+    marks = write_corpus(CORPUS, root / "seeds")
+    report = extract(Project(root))
+    assert not report.errors
+    return root, marks
+
+
+@pytest.fixture
+def corpus(corpus_extracted: tuple[Path, dict], tmp_path: Path) -> tuple[Path, dict]:
+    root, marks = corpus_extracted
+    shutil.copytree(root, tmp_path / "p", ignore=shutil.ignore_patterns(".kroniek-cache"))
+    return tmp_path / "p", marks
+
+
+def test_the_corpus_is_grouped_with_pairwise_precision_and_recall(corpus_extracted) -> None:
+    root, marks = corpus_extracted
+    project = Project(root)
+    gold = gold_groups(load_all(project), marks)
+    assert len(gold) >= 12 and all(2 <= len(members) <= 4 for members in gold)
+    score = pairwise([h.events for h in decisions.read_groups(project)], gold)
+    assert score.precision >= 0.95 and score.recall >= 0.90, score
+
+
+def test_the_seeds_troops_are_one_entry_and_wednesdays_attacks_and_thursdays_shots_two(run_kroniek, project_copy):
+    result = run_kroniek("extract", cwd=project_copy)  # with the editors' corrections (the publication days)
+    assert result.returncode == 0, result.stderr
+    project = Project(project_copy)
+    texts = {e.id: e.text for d in load_all(project) for e in d.events}
+
+    def the(words: str) -> str:
+        [found] = [i for i, text in texts.items() if words in text]
+        return found
+
+    groups = [set(h.events) for h in decisions.read_groups(project)]
+    troops = {the("Russische veiligheidstroepen"), the("parachutisten")}
+    assert troops in groups
+    attacks, shots = the("aanvallen op overheidsgebouwen"), the("schoten gelost op betogers")
+    assert not any({attacks, shots} <= members for members in groups)
+
+
+def ids_of(project: Project, *words: str) -> list[str]:
+    found = {e.text: e.id for d in load_all(project) for e in d.events}
+    return [next(i for text, i in found.items() if w in text) for w in words]
+
+
+def groups_file(root: Path) -> Path:
+    return root / "content" / "happenings" / "happenings.yml"
+
+
+def write_groups(root: Path, groups: list[list[str]]) -> None:
+    text = yaml.safe_dump({"happenings": [{"events": members} for members in groups]}, sort_keys=False)
+    groups_file(root).write_text("# ons eigen commentaar\n" + text, encoding="utf-8")
+
+
+def file_groups(root: Path) -> list[set[str]]:
+    return [set(h.events) for h in decisions.read_groups(Project(root))]
+
+
+def edited(root: Path, change) -> list[list[str]]:
+    """The groups as the file has them, changed by `change` (a function of the list of lists)."""
+    groups = [list(h.events) for h in decisions.read_groups(Project(root))]
+    change(groups)
+    return [members for members in groups if members]
+
+
+def add_article(root: Path, name: str, text: str) -> None:
+    (root / "seeds" / name).write_text(text, encoding="utf-8")
+
+
+QUAKE_TOO = ("---\ntitle: Beving Garrelsweer\npublished: 2025-02-07\npublisher: Omrop\n---\n\n"
+             "Een aardbeving van 2,7 bij Garrelsweer deed donderdagavond ramen rinkelen in heel Groningen.\n")
+MATCH_TOO = ("---\ntitle: Klassieker\npublished: 2025-03-03\npublisher: Sportkrant\n---\n\n"
+             "Feyenoord versloeg Ajax gisteren in De Kuip met 2-1 dankzij Giménez.\n")
+
+
+def test_an_editors_merge_split_and_move_out_survive_extraction_and_new_articles(corpus, run_kroniek) -> None:
+    root, _ = corpus
+    project = Project(root)
+    saturday, sunday = ids_of(project, "zaterdagmiddag ruim vierhonderd", "Zondagmiddag zaten er opnieuw")
+    nos, krant, sport = ids_of(project, "Feyenoord heeft vanmiddag", "kopbal in de 88ste", "Op 2 maart verloor Ajax")
+    quake_out = ids_of(project, "scheuren in muren")[0]
+    before = file_groups(root)
+    assert {nos, krant, sport} in before and any(quake_out in members for members in before)
+
+    def change(groups: list[list[str]]) -> None:
+        [weekend] = [g for g in groups if sunday in g]
+        [saturdays] = [g for g in groups if saturday in g]
+        weekend += saturdays  # merge: the blockade of both days is one happening
+        saturdays.clear()
+        [match] = [g for g in groups if sport in g]
+        match.remove(sport)  # split: one report of the match in a group of its own
+        groups.append([sport])
+        [quake] = [g for g in groups if quake_out in g]
+        quake.remove(quake_out)  # move out: that report is not of the quake
+
+    write_groups(root, edited(root, change))
+    for step in ("again", "new articles"):
+        if step == "new articles":
+            add_article(root, "beving-omrop.md", QUAKE_TOO)
+            add_article(root, "klassieker-sportkrant.md", MATCH_TOO)
+        result = run_kroniek("extract", cwd=root)
+        assert result.returncode == 0, result.stderr
+        now = file_groups(root)
+        [weekend] = [g for g in now if sunday in g]
+        assert saturday in weekend, step
+        assert not any(sport in g and (nos in g or krant in g) for g in now), step
+        assert not any(quake_out in g and len(g) > 1 for g in now), step
+    new_quake, new_match = ids_of(Project(root), "ramen rinkelen", "dankzij Giménez")
+    [quake] = [g for g in now if new_quake in g]
+    assert quake_out not in quake and len(quake) == 3  # the new report joined the others, not the one moved out
+    [match] = [g for g in now if new_match in g]
+    assert sport not in match and {nos, krant} <= match
+
+
+def test_a_file_whose_groups_did_not_change_keeps_its_bytes_and_comments(corpus, run_kroniek) -> None:
+    root, _ = corpus
+    write_groups(root, edited(root, lambda groups: None))
+    before = groups_file(root).read_bytes()
+    assert run_kroniek("extract", cwd=root).returncode == 0
+    assert groups_file(root).read_bytes() == before
+
+
+def test_a_broken_groups_file_is_left_as_it_was_with_its_errors_at_their_lines(corpus, run_kroniek) -> None:
+    root, _ = corpus
+    groups = edited(root, lambda groups: groups[1].append(groups[0][0]))  # one event in two groups
+    write_groups(root, groups)
+    before = groups_file(root).read_bytes()
+    result = run_kroniek("extract", cwd=root)
+    assert result.returncode == 1
+    line = next(n for n, text in enumerate(before.decode().splitlines(), 1) if groups[0][0] in text and n > 4)
+    assert f"error: content/happenings/happenings.yml:{line}:" in result.stderr
+    assert "hoort bij één groep" in result.stderr and "Traceback" not in result.stderr
+    assert groups_file(root).read_bytes() == before
+    check = run_kroniek("check", cwd=root)
+    assert check.returncode == 1 and f"content/happenings/happenings.yml:{line}:" in check.stdout
+    groups_file(root).write_text("happenings:\n  - events: [a\n", encoding="utf-8")
+    result = run_kroniek("extract", cwd=root)
+    assert result.returncode == 1 and "content/happenings/happenings.yml:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_warns_of_an_id_no_event_has(corpus, run_kroniek) -> None:
+    root, _ = corpus
+    write_groups(root, edited(root, lambda groups: groups[0].append("bestaat-niet-123abc")))
+    result = run_kroniek("check", cwd=root)
+    assert result.returncode == 0 and "geen gebeurtenis heeft het id 'bestaat-niet-123abc'" in result.stdout
