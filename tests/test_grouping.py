@@ -211,11 +211,27 @@ def test_an_editors_merge_split_and_move_out_survive_extraction_and_new_articles
         assert saturday in weekend, step
         assert not any(sport in g and (nos in g or krant in g) for g in now), step
         assert not any(quake_out in g and len(g) > 1 for g in now), step
+        assert "# ons eigen commentaar\n" in groups_file(root).read_text(encoding="utf-8"), step
     new_quake, new_match = ids_of(Project(root), "ramen rinkelen", "dankzij Giménez")
     [quake] = [g for g in now if new_quake in g]
     assert quake_out not in quake and len(quake) == 3  # the new report joined the others, not the one moved out
     [match] = [g for g in now if new_match in g]
     assert sport not in match and {nos, krant} <= match
+
+
+def test_an_editors_comments_stay_when_the_machine_writes_the_groups_again(corpus, run_kroniek) -> None:
+    root, _ = corpus
+    [sport] = ids_of(Project(root), "Op 2 maart verloor Ajax")
+    groups = edited(root, lambda groups: None)
+    text = yaml.safe_dump({"happenings": [{"events": members} for members in groups]}, sort_keys=False)
+    text = text.replace(f"- {sport}\n", f"- {sport}  # nagevraagd bij de club\n")
+    groups_file(root).write_text("# ons eigen commentaar\n" + text, encoding="utf-8")
+    add_article(root, "klassieker-sportkrant.md", MATCH_TOO)  # a new report joins the match: the file is written again
+    assert run_kroniek("extract", cwd=root).returncode == 0
+    after = groups_file(root).read_text(encoding="utf-8")
+    assert ids_of(Project(root), "dankzij Giménez")[0] in after
+    assert "# ons eigen commentaar\n" in after
+    assert any(sport in line and line.endswith("# nagevraagd bij de club") for line in after.splitlines())
 
 
 def test_a_file_whose_groups_did_not_change_keeps_its_bytes_and_comments(corpus, run_kroniek) -> None:

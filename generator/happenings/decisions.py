@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -180,10 +180,13 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
     if ours_text is None and base_text is None and not machine:
         return "unchanged", ()  # nothing reported twice yet: no file
     new_base = render(machine, events, say)
+    plain = new_base if bound == machine else render(bound, events, say)
     if ours_text is not None and _partition(h.events for h in ours if _known(h, events)) == _partition(bound):
         new_ours = ours_text  # the editors' file already says this: its bytes (and comments) stay
+    elif ours_text is not None and (kept := editors_comments(ours_text, (base_text or "", plain))):
+        new_ours = render(bound, events, say, kept)  # written again, with the comments the editors wrote
     else:
-        new_ours = new_base if bound == machine else render(bound, events, say)
+        new_ours = plain
     if new_ours != ours_text:
         ours_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(ours_path, new_ours.encode("utf-8"))
@@ -203,11 +206,57 @@ def _known(happening: Happening, events: Mapping[str, Any]) -> bool:
     return all(event in events for event in happening.events)
 
 
+@dataclass(frozen=True)
+class EditorsComments:
+    """The comments editors wrote in the groups file, which the machine writes again when the groups change."""
+
+    loose: tuple[str, ...] = ()  # written under the header
+    on_event: Mapping[str, str] = field(default_factory=dict)  # event id -> their comment on its line
+
+    def __bool__(self) -> bool:
+        return bool(self.loose or self.on_event)
+
+
+_COMMENT = re.compile(r"(?:^|\s)#(.*)$")
+_ITEM = re.compile(r"\s*-\s+('(?:[^']|'')*'|\S+)\s*")  # a list item: an event's id, maybe quoted
+# What `render` writes after an event's id: its value, its source, its sentence (`2022-01-06 NOS: De CSTO …`).
+_EVENT_COMMENT = re.compile(r"[0-9X]{4}\S*\s[^:]*:\s")
+
+
+def editors_comments(text: str, machine_texts: Sequence[str]) -> EditorsComments:
+    """The comments of `text` that the machine did not write: in none of `machine_texts` (the header, the base,
+    the file as it would now write it) and, after an event's id, not in the form `render` gives it (the
+    sentence may have changed since). A comment after an id stays with that event; any other goes under the header."""
+    written = {match.group(1).strip() for machine in machine_texts for line in machine.splitlines()
+               if (match := _COMMENT.search(line))}
+    loose: list[str] = []
+    on_event: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _COMMENT.search(line)
+        comment = match.group(1).strip() if match else ""
+        if not comment or comment in written:
+            continue
+        item = _ITEM.fullmatch(line[: match.start()])
+        if item is None:
+            loose.append(comment)
+        elif not _EVENT_COMMENT.match(comment):
+            on_event[item.group(1).strip("'").replace("''", "'")] = comment
+    return EditorsComments(tuple(loose), on_event)
+
+
 def render(
-    groups: Sequence[Sequence[str]], events: Mapping[str, tuple[Event, Document]], say: Messages
+    groups: Sequence[Sequence[str]],
+    events: Mapping[str, tuple[Event, Document]],
+    say: Messages,
+    kept: EditorsComments = EditorsComments(),
 ) -> str:
-    """The happenings file of these groups: each group's events in timeline order, a comment saying which is which."""
+    """The happenings file of these groups: each group's events in timeline order, a comment saying which is which
+    (or the editors' own, `kept`, with theirs under the header)."""
+    placed = {event_id for members in groups for event_id in members}
+    gone = [f"{event_id}: {text}" for event_id, text in kept.on_event.items() if event_id not in placed]
+    loose = [*kept.loose, *gone]  # an event in no group any more keeps its comment under the header
     lines = [f"# {SCHEMA_COMMENT}\n", *(f"# {line}\n" for line in _wrapped(say("happenings.header")))]
+    lines.extend(f"# {_comment(text, limit=None)}\n" for text in loose)
     lines.append("happenings:\n" if groups else "happenings: []\n")
 
     def order(event_id: str) -> tuple:
@@ -220,7 +269,9 @@ def render(
         for event_id in members:
             event, document = events[event_id]
             who = document.source.publisher or document.source.slug
-            lines.append(f"      - {_scalar(event_id)}  # {_comment(f'{event.when} {who}: {event.text}')}\n")
+            said = kept.on_event.get(event_id)
+            comment = _comment(said, limit=None) if said else _comment(f"{event.when} {who}: {event.text}")
+            lines.append(f"      - {_scalar(event_id)}  # {comment}\n")
     return "".join(lines)
 
 
@@ -228,10 +279,11 @@ def _scalar(value: str) -> str:
     return value if _PLAIN_ID.fullmatch(value) else "'" + value.replace("'", "''") + "'"
 
 
-def _comment(text: str) -> str:
-    """A comment's text: on one line, without anything a YAML reader or a terminal would act on, cut at a word."""
-    flat = " ".join(_UNPRINTABLE.sub(" ", text[: 2 * _COMMENT_CHARS]).split())
-    return flat if len(flat) <= _COMMENT_CHARS else flat[:_COMMENT_CHARS].rsplit(" ", 1)[0] + "…"
+def _comment(text: str, limit: int | None = _COMMENT_CHARS) -> str:
+    """A comment's text: on one line, without anything a YAML reader or a terminal would act on, cut at a word
+    (an editor's own, `limit` None, whole)."""
+    flat = " ".join(_UNPRINTABLE.sub(" ", text if limit is None else text[: 2 * limit]).split())
+    return flat if limit is None or len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _wrapped(text: str, width: int = 110) -> list[str]:
