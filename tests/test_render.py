@@ -467,3 +467,16 @@ def test_filter_data_places_every_event_on_its_page_by_source_and_days():
     assert data["sources"] == [["a", "Een artikel", 0]] and data["publishers"] == ["NOS"]
     jan5 = (dt.date(2022, 1, 5) - dt.date(1970, 1, 1)).days
     assert data["events"] == [0, 0, jan5, jan5 + 2, 1, 0, jan5 + 27, jan5 + 28, 2, 0, None, None]
+
+
+def test_filter_data_gives_a_happening_every_source_that_reports_it():
+    first = document("a", event("2022-01-06", "Troepen komen aan.", "Donderdag", ident="a1"))
+    second = document("b", event("2022-01-06TMO", "Parachutisten gestuurd.", "vanmorgen", source="b", ident="b1"),
+                      event("2022-01-07", "Iets anders.", "vrijdag", source="b", ident="b2"))  # fmt: skip
+    site = render.Site.of([first, second], happenings=[("a1", "b1")])
+    data = json.loads(render.filter_data(site, render.timeline_plan(site)))
+    cells = [data["events"][i + 1] for i in range(0, len(data["events"]), 4)]
+    slugs = [record[0] for record in data["sources"]]
+    assert len(cells) == 2  # the happening is one entry
+    assert sorted(slugs[i] for i in next(c for c in cells if isinstance(c, list))) == ["a", "b"]
+    assert [slugs[c] for c in cells if not isinstance(c, list)] == ["b"]

@@ -389,6 +389,10 @@ class Site:
     def source_title(self, meta: SourceMeta) -> str:
         return source_title(meta, self.words)
 
+    def group_of(self, event: Event) -> tuple[str, ...]:
+        """The ids of the events that report the same happening as `event`, its lead first (itself alone if none)."""
+        return self.happenings.get(event.id, (event.id,))
+
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]
         meta = document.source
@@ -396,7 +400,7 @@ class Site:
         doubted = self.editors and event.doubt is not None
         zone = self.shown_zone(document)
         anchor = sentence_anchor(event) if self.source_text != "none" else None
-        group = self.happenings.get(event.id, (event.id,))
+        group = self.group_of(event)
         lead = group[0]
         reports = tuple(self.report(self.event_of(member), page) for member in group[1:]) if lead == event.id else ()
         disagree = bool(reports) and not _agree([event, *(report.event for report in reports)])
@@ -828,7 +832,8 @@ def filter_data(site: Site, plan: Sequence[TimelinePage]) -> str:
     """The whole timeline as the filters need it, loaded only when a reader filters.
 
     `pages`: [url, title, url of its first part] in order; `sources`: [slug, title, publisher index or -1];
-    `publishers`: names; `events`: four numbers an event, flat: page index, source index, first day and day
+    `publishers`: names; `events`: four numbers an entry, flat: page index, source index (a list of them for a
+    happening several sources report, the lead's first: a filter on any of them finds it), first day and day
     after the last (days since 1970-01-01; null for an event without a place). Compact: 5,000 articles are
     25,000 events.
     """
@@ -838,7 +843,8 @@ def filter_data(site: Site, plan: Sequence[TimelinePage]) -> str:
     page_index = {page.path: index for index, page in enumerate(plan)}
     events: list[int | None] = []
     for event in site.entries:  # one a timeline entry: a happening several sources report counts once
-        events += [page_index[site.pages[event.id]], source_index[event.source], *_days(event)]
+        sources = list(dict.fromkeys(source_index[site.event_of(member).source] for member in site.group_of(event)))
+        events += [page_index[site.pages[event.id]], sources[0] if len(sources) == 1 else sources, *_days(event)]
     data = {
         "pages": [[page_url(page.path), page.title, page_url(_page_order(page.path)[0] + ".md")] for page in plan],
         "publishers": publishers,

@@ -57,3 +57,18 @@ def test_search_finds_the_entry_by_either_reports_words(page: Page, root_url: st
     lead = page.locator("article.kr-event", has=page.locator(".kr-event__reports")).locator("h3").get_attribute("id")
     results = type_search(page, words)
     assert lead in found_events(results), [urlsplit(r["href"]).fragment for r in results]
+
+
+def test_a_filter_on_either_source_keeps_the_entry(page: Page, root_url: str):
+    page.goto(root_url)
+    entry = page.locator("article.kr-event", has=page.locator(".kr-event__reports"))
+    sources = (entry.get_attribute("data-sources") or "").split()
+    assert len(sources) == 2, sources
+    lead = entry.locator("h3").get_attribute("id")
+    for source in sources:
+        page.goto(root_url)
+        page.locator("select[name=source]").hover()  # the filters' data load
+        expect(page.locator(f"select[name=source] option[value='{source}']")).to_have_count(1)
+        page.select_option("select[name=source]", value=source)
+        expect(page.locator(f"article.kr-event:has([id='{lead}'])")).to_be_visible()
+        expect(page.locator("article.kr-event:not([hidden])").first).to_be_visible()

@@ -91,10 +91,14 @@
   function matcher(state, data) {
     var from = dayNumber(state.from), to = dayNumber(state.to);
     var publisher = state.publisher ? data.publishers.indexOf(state.publisher) : -1;
-    return function (source, first, after) {
+    function fits(source) {
       var record = data.sources[source];
       if (state.source && (!record || record[0] !== state.source)) return false;
-      if (state.publisher && (!record || record[2] !== publisher)) return false;
+      return !state.publisher || (record && record[2] === publisher);
+    }
+    /* `sources`: an entry's source, or the sources of the happening it is (any of them fits) */
+    return function (sources, first, after) {
+      if (!(Array.isArray(sources) ? sources.some(fits) : fits(sources))) return false;
       if (from === null && to === null) return true;
       if (first === null || after === null) return false; // not placed: in no date range
       return (to === null || first <= to) && (from === null || after > from);
@@ -190,8 +194,10 @@
     var shown = 0;
     events.forEach(function (event) {
       var start = event.getAttribute("data-start"), end = event.getAttribute("data-end");
-      var source = event.getAttribute("data-source");
-      event.hidden = !matches(source in index ? index[source] : -1, dayNumber(start), dayNumber(end, true));
+      var sources = (event.getAttribute("data-sources") || event.getAttribute("data-source")).split(" ").map(function (slug) {
+        return slug in index ? index[slug] : -1;
+      });
+      event.hidden = !matches(sources, dayNumber(start), dayNumber(end, true));
       if (!event.hidden) shown += 1;
     });
     updateGroups(root);
