@@ -217,7 +217,7 @@ class EditorsComments:
         return bool(self.loose or self.on_event)
 
 
-_COMMENT = re.compile(r"(?:^|\s)#(.*)$")
+_COMMENT = re.compile(r"(?:^|\s)#(.*)\Z")  # of one line (`splitlines`)
 _ITEM = re.compile(r"\s*-\s+('(?:[^']|'')*'|\S+)\s*")  # a list item: an event's id, maybe quoted
 # What `render` writes after an event's id: its value, its source, its sentence (`2022-01-06 NOS: De CSTO …`).
 _EVENT_COMMENT = re.compile(r"[0-9X]{4}\S*\s[^:]*:\s")
