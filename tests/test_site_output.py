@@ -46,7 +46,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         monkeypatch.setattr(module, name, counted)
 
     counting(render, "source_page", "source pages", lambda document, source: document.source.slug)
-    counting(render, "timeline_page", "timeline pages", lambda site, page: page.path)
+    counting(render, "timeline_page_and_entries", "timeline pages", lambda site, page: page.path)
     counting(render.Site, "card", "cards", lambda site, event, page: event.id)
     counting(exports, "event_pieces", "export pieces", lambda event, source, stamp, zone=None: event.id)
     return made

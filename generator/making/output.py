@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,8 @@ class SiteOutput:
     pages: Mapping[str, str]  # path in the docs folder → Markdown
     files: Mapping[str, bytes]  # path in the site folder → bytes: the exports
     edit_paths: Mapping[str, str]  # source page → the content file its edit button opens
+    # page URL → the search entries of what the page leaves out of the theme's search (`finished.UNINDEXED`)
+    search: Mapping[str, Sequence[Mapping[str, str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def site_output(
             project.cache.drop_except(kind, names)
         parts[kind] |= made[kind]
     items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
-    makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path])
+    makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
     pages = {path: make() for path, make in makers.items()}
     pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
@@ -127,6 +129,7 @@ def site_output(
     )
     return SiteOutput(
         pages=pages,
+        search={render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
         # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
         files={name: text.encode("utf-8") for name, text in exported.items()},
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
@@ -174,7 +177,7 @@ def _make_run(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Ma
     """One run of parts of a kind, by name, as plain data for the cache."""
     site = shared.site
     if kind == TIMELINE_PAGES:
-        return kind, {path: render.timeline_page(site, shared.plan[path]) for path in names}
+        return kind, {path: list(render.timeline_page_and_entries(site, shared.plan[path])) for path in names}
     if kind == SOURCE_PAGES:
         documents = (site.by_slug[slug] for slug in names)
         return kind, {d.source.slug: render.source_page(d, _article(shared.project, d), site=site) for d in documents}
@@ -195,8 +198,19 @@ def _is_pieces(value: Any) -> bool:
     )
 
 
+def _is_page_and_entries(value: Any) -> bool:
+    """[a page's Markdown, its search entries: each a mapping of strings to strings]."""
+    return (
+        isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], list)
+        and all(
+            isinstance(entry, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.items())
+            for entry in value[1]
+        )
+    )  # fmt: skip
+
+
 _VALID: Mapping[str, Callable[[Any], bool]] = {
-    TIMELINE_PAGES: lambda value: isinstance(value, str),
+    TIMELINE_PAGES: _is_page_and_entries,
     SOURCE_PAGES: lambda value: isinstance(value, str),
     EXPORT_PIECES: _is_pieces,
 }

@@ -34,6 +34,7 @@ from markupsafe import Markup, escape
 
 from generator.lang.messages import Messages, messages
 from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
+from generator.making import finished, search
 from generator.making.labels import (
     MOD_ORDER,
     badge,
@@ -510,15 +511,18 @@ def _group(key: tuple[str, ...], first: Event, cards: tuple[Markup, ...], words:
     return Group(anchor, label, kind, cards, label)
 
 
+def _grouped_order(events: Sequence[Event]) -> list[Event]:
+    """The events as their groups list them: the placed in timeline order, then the unplaced."""
+    return [e for e in events if _group_key(e)[0] != "unplaced"] + [e for e in events if _group_key(e)[0] == "unplaced"]
+
+
 def groups(events: Sequence[Event], cards: Mapping[str, str], words: SiteWords) -> tuple[Group, ...]:
     """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last.
 
     Every heading's anchor is unique on its page, even where one period's events are not consecutive.
     """
-    placed = [e for e in events if _group_key(e)[0] != "unplaced"]
-    unplaced = [e for e in events if _group_key(e)[0] == "unplaced"]
     made, seen = [], Counter[str]()
-    for key, members in groupby([*placed, *unplaced], key=_group_key):
+    for key, members in groupby(_grouped_order(events), key=_group_key):
         members = list(members)
         group = _group(key, members[0], tuple(Markup(cards[e.id]) for e in members), words)
         seen[group.anchor] += 1
@@ -533,8 +537,12 @@ def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
 
     The card's HTML comes from the autoescaping template, so it is safe to join into a page as it is.
     """
+    return _card_html(site, {event.id: site.card(event, site.pages[event.id]) for event in events})
+
+
+def _card_html(site: Site, cards: Mapping[str, Card]) -> dict[str, str]:
     event_card = site.template("_event.html.j2").module.event_card  # type: ignore[attr-defined]
-    return {event.id: str(event_card(site.card(event, site.pages[event.id]), site.words)) for event in events}
+    return {ident: str(event_card(card, site.words)) for ident, card in cards.items()}
 
 
 @dataclass(frozen=True)
@@ -631,9 +639,17 @@ def _part_days(month: str, parts: Sequence[Sequence[Event]]) -> list[tuple[str, 
 
 def timeline_page(site: Site, page: TimelinePage) -> str:
     """One page of the timeline as Markdown."""
-    made = groups(page.events, timeline_cards(site, page.events), site.words)
+    return timeline_page_and_entries(site, page)[0]
+
+
+def timeline_page_and_entries(site: Site, page: TimelinePage) -> tuple[str, list[dict[str, str]]]:
+    """One page of the timeline as Markdown, and its search entries when the page leaves its cards out of the theme's
+    search (`finished.UNINDEXED`): the page, each heading and each event, in page order, made of the same cards
+    without reading the page again."""
+    cards = {event.id: site.card(event, page.path) for event in page.events}
+    made = groups(page.events, _card_html(site, cards), site.words)
     sources = len({e.source for e in page.events})
-    return site.template("timeline.md.j2").render(
+    text = site.template("timeline.md.j2").render(
         words=site.words,
         title=page.title,
         description=description(
@@ -649,6 +665,14 @@ def timeline_page(site: Site, page: TimelinePage) -> str:
         sources_href=relative_url(page.path, SOURCES_INDEX),
         filters=filter_settings(site, page.path),
     )
+    if finished.UNINDEXED not in text:
+        return text, []
+    url = page_url(page.path)
+    entries, events = [search.entry(url, page.title)], iter(_grouped_order(page.events))
+    for group in made:
+        entries.append(search.entry(f"{url}#{group.anchor}", group.label))
+        entries.extend(search.event_entry(url, cards[next(events).id], site.words) for _ in group.cards)
+    return text, entries
 
 
 def description(pattern: str, **fields: object) -> str:
