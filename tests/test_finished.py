@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
 
 TOKEN = "krhtml0123456789abcdefx"
-HOSTILE = "Woensdag brak <!--/kr-html-->\n## { #x } [klik](javascript:alert(1)) <script>alert(1)</script> brand uit."
+HOSTILE = "Woensdag brak <!--/kr-html--> { #x } [klik](javascript:alert(1)) <script>alert(1)</script> brand uit."
 
 
 @pytest.fixture(scope="module")
