@@ -97,3 +97,9 @@ def test_markers_stay_out_of_the_markdown_other_builders_read():
     assert finished.as_markdown(page) == "# T\n\n<p>a</p>\n\n## H\n\n<p>b</p>\n"
     taken, stretches = finished.take_out(page, TOKEN)
     assert [s.indexed for s in stretches] == [True, False] and "<p>" not in taken and "## H" in taken
+
+
+def test_a_stretch_whose_place_was_lost_is_an_error_not_a_shorter_page():
+    _, stretches = finished.take_out(f"# T\n\n{finished.START}\n<p>a</p>\n{finished.END}\n", TOKEN)
+    with pytest.raises(ValueError, match="lost the place"):
+        finished.put_back("<h1>T</h1>", TOKEN, stretches, unindexed=False)

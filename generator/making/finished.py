@@ -57,14 +57,21 @@ def put_back(html: str, token: str, stretches: Sequence[Stretch], *, unindexed: 
     """The HTML the builder made of `take_out`'s page with the stretches back in place of their paragraphs.
 
     With `unindexed` False the unindexed stretches become comments `<!--<token><n>-->`, left for a second call
-    with `unindexed` True once the search has read the page.
+    with `unindexed` True once the search has read the page. A stretch whose place is not found is an error
+    (`ValueError`), never a page silently short of it.
     """
     if not stretches:
         return html
+    expected = {n for n, stretch in enumerate(stretches) if not unindexed or not stretch.indexed}
 
     def replace(match: re.Match[str]) -> str:
-        stretch = stretches[int(match.group(1))]
-        return stretch.html if stretch.indexed or unindexed else f"<!--{token}{match.group(1)}-->"
+        number = int(match.group(1))
+        expected.discard(number)
+        stretch = stretches[number]
+        return stretch.html if stretch.indexed or unindexed else f"<!--{token}{number}-->"
 
     pattern = rf"<!--{token}(\d+)-->" if unindexed else rf"<p>{token}(\d+)</p>"
-    return re.sub(pattern, replace, html)
+    made = re.sub(pattern, replace, html)
+    if expected:
+        raise ValueError(f"the builder's HTML lost the place of finished HTML number {min(expected)}")
+    return made

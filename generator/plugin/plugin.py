@@ -263,7 +263,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The finished HTML back in; what the search must not read stays a comment until it has read the page."""
         if stretches := self.finished.get(page.file.src_uri):
-            return put_back(html, self.token, stretches, unindexed=False)
+            with _as_build_error(page.file.src_uri):
+                return put_back(html, self.token, stretches, unindexed=False)
         return html
 
     def _record_rendered(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -273,7 +274,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     @event_priority(-100)  # after the search plugin has read the page
     def _put_back_unindexed(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         if stretches := self.finished.get(page.file.src_uri):
-            page.content = put_back(page.content or "", self.token, stretches, unindexed=True)
+            with _as_build_error(page.file.src_uri):
+                page.content = put_back(page.content or "", self.token, stretches, unindexed=True)
             self.finished[page.file.src_uri] = None  # the page is done: its text need not be kept
         return context
 
@@ -393,10 +395,15 @@ def _keep_search_entries(config: MkDocsConfig, rendered: set[str]) -> None:
 
 
 @contextmanager
-def _as_build_error() -> Iterator[None]:
-    """A problem in the input (an article that cannot be read any more) as MkDocs' build error, not a traceback."""
+def _as_build_error(page: str | None = None) -> Iterator[None]:
+    """A problem in the input (an article that cannot be read any more), or a page's finished HTML that a Markdown
+    extension moved, as MkDocs' build error, not a traceback."""
     try:
         yield
     except InputError as error:
         raise PluginError(f"kroniek: {error}") from error
+    except ValueError as error:
+        if page is None:
+            raise
+        raise PluginError(f"kroniek: {page}: {error}") from error
 
