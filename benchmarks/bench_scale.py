@@ -159,6 +159,7 @@ def plain_build(builder: str, project: Path, plain_mkdocs: Path) -> Run:
 
 
 SEARCH_INDEX = {"mkdocs": Path("search") / "search_index.json", "zensical": Path("search.json")}
+SEARCH_ENTRIES = Path("search") / "kroniek_index.json"  # where Kroniek moves the entries under MkDocs
 
 
 _TAG = re.compile(rb"<[a-zA-Z]")
@@ -168,7 +169,8 @@ def site_figures(site: Path, builder: str) -> dict[str, float]:
     html = [p.stat().st_size for p in site.rglob("*.html")]
     return {
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / MB,
-        "search_mb": (site / SEARCH_INDEX[builder]).stat().st_size / MB,
+        "search_mb": sum(p.stat().st_size for p in (site / SEARCH_INDEX[builder], site / SEARCH_ENTRIES) if p.is_file())
+        / MB,
         "largest_page_mb": max(html) / MB,
         "pages": len(html),
     }
