@@ -120,7 +120,7 @@ def site_output(
     items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
     pages = {path: make() for path, make in makers.items()}
-    pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug] for slug in site.by_slug}
+    pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug][0] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
     exported = exports.export_files(exports.Pieces(*pieces[event.id]) for event in site.events)
     exported[render.FILTER_DATA] = render.filter_data(site, plan)
@@ -129,7 +129,10 @@ def site_output(
     )
     return SiteOutput(
         pages=pages,
-        search={render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
+        search={
+            **{render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
+            **{render.page_url(render.source_page_path(slug)): parts[SOURCE_PAGES][slug][1] for slug in site.by_slug},
+        },
         # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
         files={name: text.encode("utf-8") for name, text in exported.items()},
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
@@ -180,7 +183,10 @@ def _make_run(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Ma
         return kind, {path: list(render.timeline_page_and_entries(site, shared.plan[path])) for path in names}
     if kind == SOURCE_PAGES:
         documents = (site.by_slug[slug] for slug in names)
-        return kind, {d.source.slug: render.source_page(d, _article(shared.project, d), site=site) for d in documents}
+        return kind, {
+            d.source.slug: list(render.source_page_and_entries(d, _article(shared.project, d), site=site))
+            for d in documents
+        }
     if kind == EXPORT_PIECES:
         pieces = {slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone) for slug in names}
         return kind, {slug: {event: list(astuple(p)) for event, p in found.items()} for slug, found in pieces.items()}
@@ -211,7 +217,7 @@ def _is_page_and_entries(value: Any) -> bool:
 
 _VALID: Mapping[str, Callable[[Any], bool]] = {
     TIMELINE_PAGES: _is_page_and_entries,
-    SOURCE_PAGES: lambda value: isinstance(value, str),
+    SOURCE_PAGES: _is_page_and_entries,
     EXPORT_PIECES: _is_pieces,
 }
 

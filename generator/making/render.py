@@ -837,7 +837,7 @@ def _body(site: Site, source: Source, events: Sequence[Event], page: str) -> lis
         return _excerpt(source, blocks, events, wraps)
     return [
         {"kind": block.kind, "start": block.start, "pieces": [highlighted(source.text, block.start, block.end, wraps)],
-         "before": False, "after": False}
+         "ranges": [(block.start, block.end)], "before": False, "after": False}
         for block in blocks
     ]  # fmt: skip
 
@@ -854,7 +854,8 @@ def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], w
     for block in blocks:
         if block.kind == "heading":
             heading = {"kind": "heading", "start": block.start, "before": False, "after": False,
-                       "pieces": [highlighted(source.text, block.start, block.end, wraps)]}  # fmt: skip
+                       "pieces": [highlighted(source.text, block.start, block.end, wraps)],
+                       "ranges": [(block.start, block.end)]}  # fmt: skip
             continue
         spans = sentence_spans(source.text, block.start, block.end, source.language)
         kept = [i for i, span in enumerate(spans) if span in dated or source.text[slice(*span)] in context]
@@ -864,8 +865,9 @@ def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], w
             shown.append(heading)
             heading = None
         runs = [[i for _, i in run] for _, run in groupby(enumerate(kept), key=lambda pair: pair[1] - pair[0])]
-        pieces = [highlighted(source.text, spans[run[0]][0], spans[run[-1]][1], wraps) for run in runs]
-        shown.append({"kind": "paragraph", "start": block.start, "pieces": pieces,
+        ranges = [(spans[run[0]][0], spans[run[-1]][1]) for run in runs]
+        pieces = [highlighted(source.text, start, end, wraps) for start, end in ranges]
+        shown.append({"kind": "paragraph", "start": block.start, "pieces": pieces, "ranges": ranges,
                       "before": kept[0] > 0, "after": kept[-1] < len(spans) - 1})  # fmt: skip
     return shown
 
@@ -878,6 +880,15 @@ def source_page(
 
     `site` tells where each event sits on the timeline; without it all events are on the home page.
     """
+    return source_page_and_entries(document, source, site=site, edit_base=edit_base)[0]
+
+
+def source_page_and_entries(
+    document: Document, source: Source | None, *, site: Site | None = None, edit_base: str | None = None
+) -> tuple[str, list[dict[str, str]]]:
+    """`source_page`, and its search entries when the page leaves its text out of the theme's search
+    (`finished.UNINDEXED`): the article's words as the page shows them, but not its dated sentences (each is
+    its event's, on the timeline), by subheading, made from the article instead of read back from the page."""
     site = site or Site.of([document], edit_base, threshold=len(document.events))
     page = source_page_path(document.source.slug)
     events = site.by_source[document.source.slug]
@@ -885,7 +896,8 @@ def source_page(
     title = site.source_title(meta) if meta.title or not source or not source.title else source.title
     published = published_label(meta.published, site.words)
     shows_text = source is not None and site.source_text != "none"
-    return site.template("source.md.j2").render(
+    blocks = _body(site, source, events, page) if shows_text and source else None
+    text = site.template("source.md.j2").render(
         words=site.words,
         meta=meta,
         # MkDocs themes print `page.title` unescaped (header, <h1>, search index): hand it over as safe HTML.
@@ -896,7 +908,7 @@ def source_page(
         ),
         published=published,
         url=web_url(meta.url or (source.url if source else None)),
-        blocks=_body(site, source, events, page) if shows_text and source else None,
+        blocks=blocks,
         source_text=site.source_text,
         missing=source is None,
         cards=[site.card(e, page) for e in events],
@@ -904,6 +916,24 @@ def source_page(
         edit_href=site.edit_url(document, document.published_line),
         sources_href=relative_url(page, SOURCES_INDEX),
     )
+    if finished.UNINDEXED not in text:
+        return text, []
+    words = site.words.page
+    note = words["text_missing"] if source is None else words["no_text_note"] if blocks is None else None
+    sections = [search.Section(page_url(page), str(escape(title)), [note.striptags()] if note else [])]
+    hidden = sorted({e.sentence_span for e in events})
+    for block in blocks or ():
+        pieces = [search.unhidden(source.text, start, end, hidden) for start, end in block["ranges"]]
+        if block["kind"] == "heading":
+            heading = search.escaped(" ".join(pieces))
+            sections.append(search.Section(f"{page_url(page)}#kop-{block['start']}", heading, []))
+            continue
+        gap = words["excerpt_gap"].striptags()
+        shown = [gap] if block["before"] else []
+        for index, piece in enumerate(pieces):
+            shown += ([gap] if index else []) + [piece]
+        sections[-1].paragraphs.append(" ".join(part for part in [*shown, gap if block["after"] else ""] if part))
+    return text, [section.entry() for section in sections]
 
 
 def sources_index(site: Site) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,22 +42,47 @@ def lean_index(
     return _compact(settings), _compact({"docs": docs})
 
 
+@dataclass
+class Section:
+    """Text under a heading of a page, as its search entry will hold it (plain text; escaped when made)."""
+
+    location: str
+    title_html: str  # the heading, already escaped
+    paragraphs: list[str]
+
+    def entry(self) -> dict[str, str]:
+        text = " ".join(f"<p>{escaped(paragraph)}</p>" for paragraph in self.paragraphs if paragraph.strip())
+        return {"location": self.location, "title": self.title_html, "text": text}
+
+
+def unhidden(text: str, start: int, end: int, hidden: Sequence[tuple[int, int]]) -> str:
+    """`text[start:end]` without the `hidden` spans (sorted), the parts left joined by a space."""
+    parts, at = [], start
+    for first, last in hidden:
+        if last <= at or first >= end:
+            continue
+        parts.append(text[at:first])
+        at = max(at, last)
+    parts.append(text[at:end])
+    return " ".join(part.strip() for part in parts if part.strip())
+
+
 def entry(location: str, title: str, text: str = "") -> dict[str, str]:
     """An entry of the search index: where, the heading found there and the text under it (escaped HTML)."""
-    return {"location": location, "title": _words(title), "text": text}
+    return {"location": location, "title": escaped(title), "text": text}
 
 
 def event_entry(url: str, card: Card, words: SiteWords) -> dict[str, str]:
     """An event's search entry, made from what its card shows and nothing of its decoration: the day (the card's
     heading), the sentence and the other dates it mentions, as the theme's search would have read them."""
-    sentence = _words(card.event.text)
+    sentence = escaped(card.event.text)
     text = f"<p>{sentence}</p>" if card.own else sentence
     if card.mentions:
-        text += f" <p>{_words(words.page['mentions'].striptags())} {_words('; '.join(card.mentions))}</p>"
+        text += f" <p>{escaped(words.page['mentions'].striptags())} {escaped('; '.join(card.mentions))}</p>"
     return entry(f"{url}#{card.event.id}", card.label, text)
 
 
-def _words(text: str) -> str:
+def escaped(text: str) -> str:
     """Text as the theme's search index holds it: escaped for HTML, on one line."""
     return escape(text.replace("\n", " ").strip(), quote=False)
 
