@@ -918,22 +918,29 @@ def source_page_and_entries(
     )
     if finished.UNINDEXED not in text:
         return text, []
+    return text, _source_entries(site, page_url(page), str(escape(title)), source, blocks, events)
+
+
+def _source_entries(
+    site: Site, url: str, title: str, source: Source | None, blocks: Sequence[dict] | None, events: Sequence[Event]
+) -> list[dict[str, str]]:
+    """A source page's search entries: its note, the paragraphs it shows (with their `…`) under the page's title
+    and under each subheading, less the dated sentences."""
     words = site.words.page
     note = words["text_missing"] if source is None else words["no_text_note"] if blocks is None else None
-    sections = [search.Section(page_url(page), str(escape(title)), [note.striptags()] if note else [])]
+    sections = [search.Section(url, title, [note.striptags()] if note else [])]
     hidden = sorted({e.sentence_span for e in events})
+    gap, article = words["excerpt_gap"].striptags(), source.text if source else ""
     for block in blocks or ():
-        pieces = [search.unhidden(source.text, start, end, hidden) for start, end in block["ranges"]]
+        pieces = [search.unhidden(article, start, end, hidden) for start, end in block["ranges"]]
         if block["kind"] == "heading":
-            heading = search.escaped(" ".join(pieces))
-            sections.append(search.Section(f"{page_url(page)}#kop-{block['start']}", heading, []))
+            sections.append(search.Section(f"{url}#kop-{block['start']}", search.escaped(" ".join(pieces)), []))
             continue
-        gap = words["excerpt_gap"].striptags()
         shown = [gap] if block["before"] else []
         for index, piece in enumerate(pieces):
             shown += ([gap] if index else []) + [piece]
         sections[-1].paragraphs.append(" ".join(part for part in [*shown, gap if block["after"] else ""] if part))
-    return text, [section.entry() for section in sections]
+    return [section.entry() for section in sections]
 
 
 def sources_index(site: Site) -> str:
