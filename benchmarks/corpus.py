@@ -108,11 +108,11 @@ def _publication(rng: random.Random) -> dt.date:
     return FIRST_DAY + dt.timedelta(days=rng.randint(0, (LAST_DAY - FIRST_DAY).days))
 
 
-def article(rng: random.Random, number: int) -> tuple[str, str]:
+def article(rng: random.Random, number: int, dated: int = DATED_SENTENCES) -> tuple[str, str]:
     """The file name and text of one article: Markdown with front matter, or scraped text with a date prefix."""
     published = _publication(rng)
     sentences = [_plain(rng) for _ in range(TARGET_CHARS // 95)]
-    for _ in range(DATED_SENTENCES):
+    for _ in range(dated):
         sentences.insert(rng.randrange(len(sentences) + 1), _dated(rng, published))
     paragraphs, start = [], 0
     while start < len(sentences):
@@ -133,12 +133,13 @@ def article(rng: random.Random, number: int) -> tuple[str, str]:
     return f"art-{number:05d}.md", front + body + "\n"
 
 
-def write_corpus(folder: Path, count: int, seed: int = 2022) -> list[Path]:
-    """`count` articles in `folder`, the same for the same seed; the first `n` are the same for every count."""
+def write_corpus(folder: Path, count: int, seed: int = 2022, dated: int = DATED_SENTENCES) -> list[Path]:
+    """`count` articles in `folder` with `dated` dated sentences each, the same for the same seed; the first `n`
+    are the same for every count."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for number in range(count):
-        name, text = article(random.Random(f"{seed}-{number}"), number)
+        name, text = article(random.Random(f"{seed}-{number}"), number, dated)
         (folder / name).write_text(text, encoding="utf-8")
         written.append(folder / name)
     return written

@@ -45,8 +45,8 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 
         monkeypatch.setattr(module, name, counted)
 
-    counting(render, "source_page", "source pages", lambda document, source: document.source.slug)
-    counting(render, "timeline_page", "timeline pages", lambda site, page: page.path)
+    counting(render, "source_page_and_entries", "source pages", lambda document, source: document.source.slug)
+    counting(render, "timeline_page_and_entries", "timeline pages", lambda site, page: page.path)
     counting(render.Site, "card", "cards", lambda site, event, page: event.id)
     counting(exports, "event_pieces", "export pieces", lambda event, source, stamp, zone=None: event.id)
     return made
@@ -240,7 +240,7 @@ def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monk
     def unreadable(document, source, **_):
         raise InputError(document.source.file, "cannot be read any more", 3)
 
-    monkeypatch.setattr(render, "source_page", unreadable)  # the workers are forked: they inherit it
+    monkeypatch.setattr(render, "source_page_and_entries", unreadable)  # the workers are forked: they inherit it
     assert main(["--root", str(built), "build", "--jobs", "3"]) == 1
     said = capsys.readouterr().err + caplog.text  # MkDocs logs the error, then aborts
     assert "kroniek: seeds/art-00000.txt:3: cannot be read any more" in said and "Aborted" in said

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.errors import InputError
-from generator.making import render
+from generator.making import finished, render
 from generator.making.output import SiteOutput
 
 
@@ -31,7 +31,7 @@ def write_folder(output: SiteOutput, docs_dir: Path, folder: Path, root: Path) -
     shutil.copytree(render.DEFAULT_DOCS, folder, ignore=partial(_regular_files_only, root), dirs_exist_ok=True,
                     copy_function=lambda source, target: _copy_if_missing(Path(source), Path(target)))
     for path, text in output.pages.items():
-        _write(folder / path, text.encode("utf-8"))
+        _write(folder / path, finished.as_markdown(text).encode("utf-8"))
     for path, data in output.files.items():
         _write(folder / path, data)
 

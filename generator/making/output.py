@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 from importlib.metadata import version
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,8 @@ class SiteOutput:
     pages: Mapping[str, str]  # path in the docs folder → Markdown
     files: Mapping[str, bytes]  # path in the site folder → bytes: the exports
     edit_paths: Mapping[str, str]  # source page → the content file its edit button opens
+    # page URL → the search entries of what the page leaves out of the theme's search (`finished.UNINDEXED`)
+    search: Mapping[str, Sequence[Mapping[str, str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -122,9 +126,9 @@ def site_output(
             project.cache.drop_except(kind, names)
         parts[kind] |= made[kind]
     items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
-    makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path])
+    makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
     pages = {path: make() for path, make in makers.items()}
-    pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug] for slug in site.by_slug}
+    pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug][0] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
     exported = exports.export_files(exports.Pieces(*pieces[event.id]) for event in site.events)
     exported[render.FILTER_DATA] = render.filter_data(site, plan)
@@ -133,6 +137,10 @@ def site_output(
     )
     return SiteOutput(
         pages=pages,
+        search={
+            **{render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
+            **{render.page_url(render.source_page_path(slug)): parts[SOURCE_PAGES][slug][1] for slug in site.by_slug},
+        },
         # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
         files={name: text.encode("utf-8") for name, text in exported.items()},
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
@@ -164,26 +172,38 @@ def _timeline_key(
 
 
 def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str, dict[str, Any]]:
-    """The parts named in `todo` (kind → names), made here or, when there are many, in `jobs` processes."""
-    workers = jobs if jobs > 1 and sum(map(len, todo.values())) >= POOL_MIN_PARTS else 1
-    runs = []
-    for kind, names in todo.items():
-        size = max(1, -(-len(names) // (workers * RUNS_PER_WORKER)))
-        runs.extend((shared, kind, names[start : start + size]) for start in range(0, len(names), size))
+    """The parts named in `todo` (kind → names), made here or, when there are many, in `jobs` processes.
+
+    Each run carries the whole site (36 MB pickled at 100,000 events, 3 s to unpickle), so the parts of all
+    kinds are cut into `RUNS_PER_WORKER` runs per process, not so many per kind.
+    """
+    parts = [(kind, name) for kind, names in todo.items() for name in names]
+    workers = jobs if jobs > 1 and len(parts) >= POOL_MIN_PARTS else 1
+    size = max(1, -(-len(parts) // (workers * RUNS_PER_WORKER)))
+    runs = [(shared, parts[start : start + size]) for start in range(0, len(parts), size)]
     made: dict[str, dict[str, Any]] = {kind: {} for kind in todo}
-    for kind, run in in_processes(_make_run, runs, workers, chunksize=1):
-        made[kind] |= run
+    for run in in_processes(_make_run, runs, workers, chunksize=1):
+        for kind, values in run:
+            made[kind] |= values
     return made
 
 
-def _make_run(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Mapping[str, Any]]:
-    """One run of parts of a kind, by name, as plain data for the cache."""
+def _make_run(shared: _Shared, parts: Sequence[tuple[str, str]]) -> list[tuple[str, Mapping[str, Any]]]:
+    """One run of parts, by kind and name, as plain data for the cache: the parts of each kind made together."""
+    return [_make_kind(shared, kind, [name for _, name in run]) for kind, run in groupby(parts, key=itemgetter(0))]
+
+
+def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Mapping[str, Any]]:
+    """Parts of one kind, by name."""
     site = shared.site
     if kind == TIMELINE_PAGES:
-        return kind, {path: render.timeline_page(site, shared.plan[path]) for path in names}
+        return kind, {path: list(render.timeline_page_and_entries(site, shared.plan[path])) for path in names}
     if kind == SOURCE_PAGES:
         documents = (site.by_slug[slug] for slug in names)
-        return kind, {d.source.slug: render.source_page(d, _article(shared.project, d), site=site) for d in documents}
+        return kind, {
+            d.source.slug: list(render.source_page_and_entries(d, _article(shared.project, d), site=site))
+            for d in documents
+        }
     if kind == EXPORT_PIECES:
         happenings = _export_happenings(site)
         pieces = {
@@ -214,9 +234,20 @@ def _is_pieces(value: Any) -> bool:
     )
 
 
+def _is_page_and_entries(value: Any) -> bool:
+    """[a page's Markdown, its search entries: each a mapping of strings to strings]."""
+    return (
+        isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], list)
+        and all(
+            isinstance(entry, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.items())
+            for entry in value[1]
+        )
+    )  # fmt: skip
+
+
 _VALID: Mapping[str, Callable[[Any], bool]] = {
-    TIMELINE_PAGES: lambda value: isinstance(value, str),
-    SOURCE_PAGES: lambda value: isinstance(value, str),
+    TIMELINE_PAGES: _is_page_and_entries,
+    SOURCE_PAGES: _is_page_and_entries,
     EXPORT_PIECES: _is_pieces,
 }
 

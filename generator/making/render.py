@@ -34,6 +34,7 @@ from markupsafe import Markup, escape
 
 from generator.lang.messages import Messages, messages
 from generator.lang.words import DEFAULT_LANGUAGE, SiteWords, site_words
+from generator.making import finished, search
 from generator.making.labels import (
     MOD_ORDER,
     badge,
@@ -601,15 +602,18 @@ def _group(key: tuple[str, ...], first: Event, cards: tuple[Markup, ...], words:
     return Group(anchor, label, kind, cards, label)
 
 
+def _grouped_order(events: Sequence[Event]) -> list[Event]:
+    """The events as their groups list them: the placed in timeline order, then the unplaced."""
+    return [e for e in events if _group_key(e)[0] != "unplaced"] + [e for e in events if _group_key(e)[0] == "unplaced"]
+
+
 def groups(events: Sequence[Event], cards: Mapping[str, str], words: SiteWords) -> tuple[Group, ...]:
     """Consecutive events under one heading: a period (coarse first), a day, or the unplaced ones last.
 
     Every heading's anchor is unique on its page, even where one period's events are not consecutive.
     """
-    placed = [e for e in events if _group_key(e)[0] != "unplaced"]
-    unplaced = [e for e in events if _group_key(e)[0] == "unplaced"]
     made, seen = [], Counter[str]()
-    for key, members in groupby([*placed, *unplaced], key=_group_key):
+    for key, members in groupby(_grouped_order(events), key=_group_key):
         members = list(members)
         group = _group(key, members[0], tuple(Markup(cards[e.id]) for e in members), words)
         seen[group.anchor] += 1
@@ -624,8 +628,12 @@ def timeline_cards(site: Site, events: Iterable[Event]) -> dict[str, str]:
 
     The card's HTML comes from the autoescaping template, so it is safe to join into a page as it is.
     """
+    return _card_html(site, {event.id: site.card(event, site.pages[event.id]) for event in events})
+
+
+def _card_html(site: Site, cards: Mapping[str, Card]) -> dict[str, str]:
     event_card = site.template("_event.html.j2").module.event_card  # type: ignore[attr-defined]
-    return {event.id: str(event_card(site.card(event, site.pages[event.id]), site.words)) for event in events}
+    return {ident: str(event_card(card, site.words)) for ident, card in cards.items()}
 
 
 @dataclass(frozen=True)
@@ -722,9 +730,17 @@ def _part_days(month: str, parts: Sequence[Sequence[Event]]) -> list[tuple[str, 
 
 def timeline_page(site: Site, page: TimelinePage) -> str:
     """One page of the timeline as Markdown."""
-    made = groups(page.events, timeline_cards(site, page.events), site.words)
+    return timeline_page_and_entries(site, page)[0]
+
+
+def timeline_page_and_entries(site: Site, page: TimelinePage) -> tuple[str, list[dict[str, str]]]:
+    """One page of the timeline as Markdown, and its search entries when the page leaves its cards out of the theme's
+    search (`finished.UNINDEXED`): the page, each heading and each event, in page order, made of the same cards
+    without reading the page again."""
+    cards = {event.id: site.card(event, page.path) for event in page.events}
+    made = groups(page.events, _card_html(site, cards), site.words)
     sources = len({e.source for e in page.events})
-    return site.template("timeline.md.j2").render(
+    text = site.template("timeline.md.j2").render(
         words=site.words,
         title=page.title,
         description=description(
@@ -740,6 +756,14 @@ def timeline_page(site: Site, page: TimelinePage) -> str:
         sources_href=relative_url(page.path, SOURCES_INDEX),
         filters=filter_settings(site, page.path),
     )
+    if finished.UNINDEXED not in text:
+        return text, []
+    url = page_url(page.path)
+    entries, events = [search.entry(url, page.title)], iter(_grouped_order(page.events))
+    for group in made:
+        entries.append(search.entry(f"{url}#{group.anchor}", group.label))
+        entries.extend(search.event_entry(url, cards[next(events).id], site.words) for _ in group.cards)
+    return text, entries
 
 
 def description(pattern: str, **fields: object) -> str:
@@ -906,7 +930,7 @@ def _body(site: Site, source: Source, events: Sequence[Event], page: str) -> lis
         return _excerpt(source, blocks, events, wraps)
     return [
         {"kind": block.kind, "start": block.start, "pieces": [highlighted(source.text, block.start, block.end, wraps)],
-         "before": False, "after": False}
+         "ranges": [(block.start, block.end)], "before": False, "after": False}
         for block in blocks
     ]  # fmt: skip
 
@@ -923,7 +947,8 @@ def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], w
     for block in blocks:
         if block.kind == "heading":
             heading = {"kind": "heading", "start": block.start, "before": False, "after": False,
-                       "pieces": [highlighted(source.text, block.start, block.end, wraps)]}  # fmt: skip
+                       "pieces": [highlighted(source.text, block.start, block.end, wraps)],
+                       "ranges": [(block.start, block.end)]}  # fmt: skip
             continue
         spans = sentence_spans(source.text, block.start, block.end, source.language)
         kept = [i for i, span in enumerate(spans) if span in dated or source.text[slice(*span)] in context]
@@ -933,8 +958,9 @@ def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], w
             shown.append(heading)
             heading = None
         runs = [[i for _, i in run] for _, run in groupby(enumerate(kept), key=lambda pair: pair[1] - pair[0])]
-        pieces = [highlighted(source.text, spans[run[0]][0], spans[run[-1]][1], wraps) for run in runs]
-        shown.append({"kind": "paragraph", "start": block.start, "pieces": pieces,
+        ranges = [(spans[run[0]][0], spans[run[-1]][1]) for run in runs]
+        pieces = [highlighted(source.text, start, end, wraps) for start, end in ranges]
+        shown.append({"kind": "paragraph", "start": block.start, "pieces": pieces, "ranges": ranges,
                       "before": kept[0] > 0, "after": kept[-1] < len(spans) - 1})  # fmt: skip
     return shown
 
@@ -947,6 +973,15 @@ def source_page(
 
     `site` tells where each event sits on the timeline; without it all events are on the home page.
     """
+    return source_page_and_entries(document, source, site=site, edit_base=edit_base)[0]
+
+
+def source_page_and_entries(
+    document: Document, source: Source | None, *, site: Site | None = None, edit_base: str | None = None
+) -> tuple[str, list[dict[str, str]]]:
+    """`source_page`, and its search entries when the page leaves its text out of the theme's search
+    (`finished.UNINDEXED`): the article's words as the page shows them, but not its dated sentences (each is
+    its event's, on the timeline), by subheading, made from the article instead of read back from the page."""
     site = site or Site.of([document], edit_base, threshold=len(document.events))
     page = source_page_path(document.source.slug)
     events = site.by_source[document.source.slug]
@@ -954,7 +989,8 @@ def source_page(
     title = site.source_title(meta) if meta.title or not source or not source.title else source.title
     published = published_label(meta.published, site.words)
     shows_text = source is not None and site.source_text != "none"
-    return site.template("source.md.j2").render(
+    blocks = _body(site, source, events, page) if shows_text and source else None
+    text = site.template("source.md.j2").render(
         words=site.words,
         meta=meta,
         # MkDocs themes print `page.title` unescaped (header, <h1>, search index): hand it over as safe HTML.
@@ -965,7 +1001,7 @@ def source_page(
         ),
         published=published,
         url=web_url(meta.url or (source.url if source else None)),
-        blocks=_body(site, source, events, page) if shows_text and source else None,
+        blocks=blocks,
         source_text=site.source_text,
         missing=source is None,
         cards=[site.card(e, page) for e in events],
@@ -973,6 +1009,31 @@ def source_page(
         edit_href=site.edit_url(document, document.published_line),
         sources_href=relative_url(page, SOURCES_INDEX),
     )
+    if finished.UNINDEXED not in text:
+        return text, []
+    return text, _source_entries(site, page_url(page), str(escape(title)), source, blocks, events)
+
+
+def _source_entries(
+    site: Site, url: str, title: str, source: Source | None, blocks: Sequence[dict] | None, events: Sequence[Event]
+) -> list[dict[str, str]]:
+    """A source page's search entries: its note, the paragraphs it shows (with their `…`) under the page's title
+    and under each subheading, less the dated sentences."""
+    words = site.words.page
+    note = words["text_missing"] if source is None else words["no_text_note"] if blocks is None else None
+    sections = [search.Section(url, title, [note.striptags()] if note else [])]
+    hidden = sorted({e.sentence_span for e in events})
+    gap, article = words["excerpt_gap"].striptags(), source.text if source else ""
+    for block in blocks or ():
+        pieces = [search.unhidden(article, start, end, hidden) for start, end in block["ranges"]]
+        if block["kind"] == "heading":
+            sections.append(search.Section(f"{url}#kop-{block['start']}", search.escaped(" ".join(pieces)), []))
+            continue
+        shown = [gap] if block["before"] else []
+        for index, piece in enumerate(pieces):
+            shown += ([gap] if index else []) + [piece]
+        sections[-1].paragraphs.append(" ".join(part for part in [*shown, gap if block["after"] else ""] if part))
+    return [section.entry() for section in sections]
 
 
 def sources_index(site: Site) -> str:

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.making.render import DEFAULT_TEMPLATES
+if TYPE_CHECKING:
+    from generator.lang.words import SiteWords
+    from generator.making.render import Card
 
 SEARCH_ENTRIES = "kroniek_index.json"
 WORKER = "search-worker.js"
@@ -23,14 +28,81 @@ _PLACEHOLDER = "__MATERIAL_WORKER__"
 _WORKER_NAME = re.compile(r"search\.[0-9a-f]+\.min\.js")
 
 
-def lean_index(index: Mapping[str, object]) -> tuple[str, str]:
+def lean_index(
+    index: Mapping[str, object], added: Mapping[str, Sequence[Mapping[str, str]]] | None = None
+) -> tuple[str, str]:
     """The theme's index split in two: its settings (what every page fetches) and its entries (fetched to search).
 
-    Entries with neither title nor text are dropped: nothing in them can be found.
+    `added` holds, by page URL, entries Kroniek made itself for what the theme's search did not read; each page's
+    go after the theme's entries of that page, or last when the theme read nothing of it. Entries with neither
+    title nor text are dropped: nothing in them can be found.
     """
-    docs = [doc for doc in index.get("docs", []) if isinstance(doc, dict) and (doc.get("title") or doc.get("text"))]
+    docs = [doc for doc in _with_added(index.get("docs", []), added or {}) if doc.get("title") or doc.get("text")]
     settings = {"config": index.get("config", {}), "docs": []}
     return _compact(settings), _compact({"docs": docs})
+
+
+@dataclass
+class Section:
+    """Text under a heading of a page, as its search entry will hold it (plain text; escaped when made)."""
+
+    location: str
+    title_html: str  # the heading, already escaped
+    paragraphs: list[str]
+
+    def entry(self) -> dict[str, str]:
+        text = " ".join(f"<p>{escaped(paragraph)}</p>" for paragraph in self.paragraphs if paragraph.strip())
+        return {"location": self.location, "title": self.title_html, "text": text}
+
+
+def unhidden(text: str, start: int, end: int, hidden: Sequence[tuple[int, int]]) -> str:
+    """`text[start:end]` without the `hidden` spans (sorted), the parts left joined by a space."""
+    parts, at = [], start
+    for first, last in hidden:
+        if last <= at or first >= end:
+            continue
+        parts.append(text[at:first])
+        at = max(at, last)
+    parts.append(text[at:end])
+    return " ".join(part.strip() for part in parts if part.strip())
+
+
+def entry(location: str, title: str, text: str = "") -> dict[str, str]:
+    """An entry of the search index: where, the heading found there and the text under it (escaped HTML)."""
+    return {"location": location, "title": escaped(title), "text": text}
+
+
+def event_entry(url: str, card: Card, words: SiteWords) -> dict[str, str]:
+    """An event's search entry, made from what its card shows and nothing of its decoration: the day (the card's
+    heading), the sentence and the other dates it mentions, as the theme's search would have read them."""
+    sentence = escaped(card.event.text)
+    text = f"<p>{sentence}</p>" if card.own else sentence
+    if card.mentions:
+        text += f" <p>{escaped(words.page['mentions'].striptags())} {escaped('; '.join(card.mentions))}</p>"
+    return entry(f"{url}#{card.event.id}", card.label, text)
+
+
+def escaped(text: str) -> str:
+    """Text as the theme's search index holds it: escaped for HTML, on one line."""
+    return escape(text.replace("\n", " ").strip(), quote=False)
+
+
+def _with_added(docs: object, added: Mapping[str, Sequence[Mapping[str, str]]]) -> Iterator[Mapping[str, object]]:
+    """The theme's entries (those of a page come together) with each page's added entries after its own."""
+    waiting = dict(added)
+    page = None
+    for doc in docs if isinstance(docs, list) else []:
+        if not isinstance(doc, dict):
+            continue
+        location = str(doc.get("location", "")).partition("#")[0]
+        if location != page:
+            yield from waiting.pop(page, ()) if page is not None else ()
+            page = location
+        yield doc
+    if page is not None:
+        yield from waiting.pop(page, ())
+    for entries in waiting.values():
+        yield from entries
 
 
 def _compact(data: object) -> str:
@@ -41,6 +113,8 @@ def search_worker(templates: Path | None, material_worker: str) -> str:
     """Kroniek's search worker (the project's own `site_templates/search-worker.js` first) importing Material's."""
     if not _WORKER_NAME.fullmatch(material_worker):
         raise ValueError(f"not a search worker of Material for MkDocs: {material_worker!r}")
+    from generator.making.render import DEFAULT_TEMPLATES  # render makes the entries with this module
+
     own = templates / WORKER if templates else None
     source = own if own and own.is_file() else DEFAULT_TEMPLATES / WORKER
     return source.read_text(encoding="utf-8").replace(_PLACEHOLDER, material_worker)

@@ -17,7 +17,8 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+import secrets
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -38,6 +39,7 @@ from generator.lang.words import site_words
 from generator.making import render
 from generator.making.config import DEFAULT_IMAGE, edit_base, theme_dirs, theme_extra, without_page
 from generator.making.exports import build_stamp
+from generator.making.finished import Stretch, put_back, take_out
 from generator.making.output import SiteOutput, site_output
 from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
@@ -117,6 +119,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.rendered: set[str] = set()  # the URLs of the pages rendered in the build under way
         self.templates = _CompiledTemplates()  # the theme's templates, compiled once per `serve`
         self.files_before: Snapshot | None = None  # the articles and content files as the last dirty build found them
+        self.token = ""  # this build's placeholder for finished HTML (`finished.take_out`); new each build
+        self.finished: dict[str, tuple[Stretch, ...] | None] = {}  # Kroniek's pages → their finished HTML, by path
+        self.search_entries: Mapping[str, Sequence[Mapping[str, str]]] = {}  # page URL → Kroniek's own entries
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -181,6 +186,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 site_name=config.site_name,
             )
         generated = {**output.pages, **output.files, **self._worker(files, project)}
+        self.token = f"krhtml{secrets.token_hex(8)}x"
+        self.finished = dict.fromkeys(output.pages)
+        self.search_entries = output.search
         self.writing = {path: _hash(content) for path, content in generated.items()}
         self.rendered = set()
         # A page added or gone changes the others' navigation, and mkdocs.yml all of them: then all are rendered.
@@ -242,9 +250,36 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             env.bytecode_cache = self.templates
         return env
 
-    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Kroniek's pages reach Python-Markdown as their headings and a placeholder for each stretch of finished
+        HTML: Markdown has nothing to do in it, and parsing it again cost more than all the rest of a page."""
+        if page.file.src_uri not in self.finished:
+            return markdown
+        if self.search_entries.get(page.url):  # Kroniek made the page's search entries itself
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        markdown, self.finished[page.file.src_uri] = take_out(markdown, self.token)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The finished HTML back in; what the search must not read stays a comment until it has read the page."""
+        if stretches := self.finished.get(page.file.src_uri):
+            with _as_build_error(page.file.src_uri):
+                return put_back(html, self.token, stretches, unindexed=False)
+        return html
+
+    def _record_rendered(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         self.rendered.add(page.url)
         return context
+
+    @event_priority(-100)  # after the search plugin has read the page
+    def _put_back_unindexed(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+        if stretches := self.finished.get(page.file.src_uri):
+            with _as_build_error(page.file.src_uri):
+                page.content = put_back(page.content or "", self.token, stretches, unindexed=True)
+            self.finished[page.file.src_uri] = None  # the page is done: its text need not be kept
+        return context
+
+    on_page_context = CombinedEvent(_record_rendered, _put_back_unindexed)
 
     @event_priority(50)  # before the search plugin writes its index
     def _merge_search_entries(self, *, config: MkDocsConfig) -> None:
@@ -259,7 +294,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         try:
             index = Path(config.site_dir) / "search" / "search_index.json"
             if index.is_file():
-                settings, entries = lean_index(json.loads(index.read_text(encoding="utf-8")))
+                settings, entries = lean_index(json.loads(index.read_text(encoding="utf-8")), self.search_entries)
                 (index.parent / SEARCH_ENTRIES).write_text(entries, encoding="utf-8")
                 index.write_text(settings, encoding="utf-8")
         finally:
@@ -360,10 +395,15 @@ def _keep_search_entries(config: MkDocsConfig, rendered: set[str]) -> None:
 
 
 @contextmanager
-def _as_build_error() -> Iterator[None]:
-    """A problem in the input (an article that cannot be read any more) as MkDocs' build error, not a traceback."""
+def _as_build_error(page: str | None = None) -> Iterator[None]:
+    """A problem in the input (an article that cannot be read any more), or a page's finished HTML that a Markdown
+    extension moved, as MkDocs' build error, not a traceback."""
     try:
         yield
     except InputError as error:
         raise PluginError(f"kroniek: {error}") from error
+    except ValueError as error:
+        if page is None:
+            raise
+        raise PluginError(f"kroniek: {page}: {error}") from error
 

@@ -1,0 +1,115 @@
+"""Finished HTML skips Python-Markdown: pages come out as Markdown made them; the search reads the same words."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+from material.plugins.search.plugin import Parser
+
+from generator import pipeline
+from generator.making import finished, render
+from generator.making import output as site_output
+from generator.project import Project
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import write_corpus
+
+TOKEN = "krhtml0123456789abcdefx"
+HOSTILE = "Woensdag brak <!--/kr-html--> { #x } [klik](javascript:alert(1)) <script>alert(1)</script> brand uit."
+
+
+@pytest.fixture(scope="module", params=["excerpt", "full"])
+def output(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> site_output.SiteOutput:
+    """The site of a synthetic corpus (a page per month) with one article whose sentence tries to end the HTML and
+    that has a subheading, its source pages showing excerpts or whole articles."""
+    root = tmp_path_factory.mktemp("finished")
+    write_corpus(root / "seeds", 30)
+    (root / "seeds" / "hostile.md").write_text(
+        f"---\ntitle: Brand & \"rook\"\npublished: 2022-01-07\n---\n\n{HOSTILE}\n\n## Tussenkop <b>\n\n"
+        "De brandweer bleef tot laat. Op 8 januari 2022 was het vuur uit. Omwonenden mochten terug.\n"
+    )
+    project = Project(root)
+    assert not pipeline.extract(project).errors
+    return site_output.site_output(project, threshold=1, source_text=request.param)
+
+
+def _html(text: str) -> str:
+    """What MkDocs makes of a page's Markdown, with the extensions of the project's mkdocs.yml."""
+    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+    made = markdown.Markdown(extensions=["attr_list", "toc"], extension_configs={"toc": {"permalink": True}})
+    return made.convert(body)
+
+
+def _same(html: str) -> str:
+    return re.sub(r"\s+", " ", html).strip()
+
+
+def test_a_page_is_what_python_markdown_made_of_it(output: site_output.SiteOutput):
+    kinds = set()
+    for path, page in output.pages.items():
+        taken, stretches = finished.take_out(page, TOKEN)
+        assert finished.START not in taken and finished.UNINDEXED not in taken and finished.END not in taken
+        first = finished.put_back(_html(taken), TOKEN, stretches, unindexed=False)
+        assert all(f"<!--{TOKEN}{n}-->" in first for n, s in enumerate(stretches) if not s.indexed)
+        made = finished.put_back(first, TOKEN, stretches, unindexed=True)
+        assert _same(made) == _same(_html(finished.as_markdown(page))), path
+        kinds.update(s.indexed for s in stretches)
+    assert kinds == {True, False}, "both kinds of stretch are made"
+
+
+def test_hostile_text_makes_no_marker_heading_or_script(output: site_output.SiteOutput):
+    (path,) = [p for p, page in output.pages.items() if p.startswith("bronnen/") and "brak" in page]
+    taken, stretches = finished.take_out(output.pages[path], TOKEN)
+    assert "brak" not in taken, "the sentence is inside finished HTML, not Markdown"
+    made = finished.put_back(finished.put_back(_html(taken), TOKEN, stretches, unindexed=False), TOKEN, stretches,
+                             unindexed=True)  # fmt: skip
+    assert "<script>" not in made and 'href="javascript' not in made and 'id="x"' not in made
+    assert "&lt;!--/kr-html--&gt;" in made and "&lt;script&gt;" in made
+
+
+def test_the_search_entries_are_what_the_themes_search_reads_on_the_page(output: site_output.SiteOutput):
+    """Kroniek's own entries for its timeline and source pages hold what Material's search would read on them: the
+    same sections, titles and words (source pages: the same words, spaced alike)."""
+    checked = set()
+    for path, page in output.pages.items():
+        url = render.page_url(path)
+        if not path.startswith(("tijdlijn/", "bronnen/")) or path == render.SOURCES_INDEX:
+            continue
+        parser = Parser()
+        parser.feed(_html(finished.as_markdown(page)))
+        parser.close()
+        theirs = [
+            (f"{url}#{s.id}" if s.id else url, "".join(s.title).strip(), _spaced("".join(s.text)))
+            for s in parser.data if not s.is_excluded()
+        ]  # fmt: skip
+        # the theme names a page's first section by the page's title
+        theirs[0] = (url, json.loads(re.search(r"^title: (.*)$", page, re.M).group(1)), theirs[0][2])
+        ours = [(e["location"], e["title"], _spaced(e["text"])) for e in output.search[url]]
+        assert ours == theirs, path
+        checked.add(path.split("/")[0])
+    assert checked == {"tijdlijn", "bronnen"}
+    assert any("#kop-" in e["location"] for entries in output.search.values() for e in entries), "a subheading"
+
+
+def _spaced(text: str) -> str:
+    """Whitespace as one space, none around paragraphs, and no empty paragraph (the theme leaves some)."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*(</?p>)\s*", r"\1", text)).replace("<p></p>", "").strip()
+
+
+def test_markers_stay_out_of_the_markdown_other_builders_read():
+    start, end = finished.START, finished.END
+    page = f"# T\n\n{start}\n<p>a</p>\n{end}\n\n## H\n\n{finished.UNINDEXED}\n<p>b</p>\n{end}\n"
+    assert finished.as_markdown(page) == "# T\n\n<p>a</p>\n\n## H\n\n<p>b</p>\n"
+    taken, stretches = finished.take_out(page, TOKEN)
+    assert [s.indexed for s in stretches] == [True, False] and "<p>" not in taken and "## H" in taken
+
+
+def test_a_stretch_whose_place_was_lost_is_an_error_not_a_shorter_page():
+    _, stretches = finished.take_out(f"# T\n\n{finished.START}\n<p>a</p>\n{finished.END}\n", TOKEN)
+    with pytest.raises(ValueError, match="lost the place"):
+        finished.put_back("<h1>T</h1>", TOKEN, stretches, unindexed=False)
