@@ -74,11 +74,13 @@ def entry(location: str, title: str, text: str = "") -> dict[str, str]:
 
 def event_entry(url: str, card: Card, words: SiteWords) -> dict[str, str]:
     """An event's search entry, made from what its card shows and nothing of its decoration: the day (the card's
-    heading), the sentence and the other dates it mentions, as the theme's search would have read them."""
+    heading), the sentence and the other dates it mentions, and the sentences of the other sources' reports of
+    the same happening, as the theme's search would have read them."""
     sentence = escaped(card.event.text)
     text = f"<p>{sentence}</p>" if card.own else sentence
     if card.mentions:
         text += f" <p>{escaped(words.page['mentions'].striptags())} {escaped('; '.join(card.mentions))}</p>"
+    text += "".join(f" <p>{escaped(report.event.text)}</p>" for report in card.reports)
     return entry(f"{url}#{card.event.id}", card.label, text)
 
 
