@@ -64,6 +64,7 @@ def site_output(
     project: Project,
     documents: Sequence[Document] | None = None,
     *,
+    keys: Mapping[str, str] | None = None,
     edit_base: str | None = None,
     threshold: int = render.SPLIT_THRESHOLD,
     jobs: int = 1,
@@ -78,10 +79,11 @@ def site_output(
 
     The public site by default; `editors` adds edit links, review notes, file paths and the editors' page.
     With `jobs` > 1 and many parts to make, they are made in `jobs` processes. `timezone` is the project's own
-    time zone (the sources' default; times elsewhere say their zone).
+    time zone (the sources' default; times elsewhere say their zone). `keys` are the documents' `document_key`s by
+    content file, when the caller has them.
     """
     documents = load_all(project) if documents is None else documents
-    files = _content_digests(project)
+    files = keys if keys and all(d.path in keys for d in documents) else _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
     settings = _settings(edit_base, threshold, templates, language, timezone, editors, source_text)
     site = render.Site.of(

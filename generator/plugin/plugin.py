@@ -31,7 +31,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.content.check import check_and_load, errors
+from generator.content.check import Loaded, errors, load_checked
 from generator.errors import InputError
 from generator.lang.messages import messages
 from generator.lang.words import site_words
@@ -41,7 +41,7 @@ from generator.making.exports import build_stamp
 from generator.making.output import SiteOutput, site_output
 from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
-from generator.pipeline import Snapshot, changed_articles, extract, snapshot
+from generator.pipeline import Seen, changed_articles, extract, snapshot
 from generator.project import Project
 from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
@@ -116,7 +116,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.writing: dict[str, str] = {}  # the same for the build under way
         self.rendered: set[str] = set()  # the URLs of the pages rendered in the build under way
         self.templates = _CompiledTemplates()  # the theme's templates, compiled once per `serve`
-        self.files_before: Snapshot | None = None  # the articles and content files as the last dirty build found them
+        self.files_before: Seen | None = None  # the articles and content files as the last dirty build found them
+        self.loaded: Loaded | None = None  # what the last dirty build checked and loaded, for the next to take again
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -144,7 +145,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         # and key each build). A new mkdocs.yml may name another language: a new project.
         settings = _hash(Path(config.config_file_path).read_bytes())
         if not (self.serving and self.project and self.project.root == root and self.written.get("") == settings):
-            self.project = Project(root)
+            self.project, self.loaded = Project(root), None
         # Kroniek's theme overrides (the repository link that asks no API), below the project's `custom_dir`.
         at = 1 if config.theme.custom_dir else 0
         config.theme.dirs[at:at] = [str(folder) for folder in theme_dirs(root)]
@@ -164,12 +165,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         project = self._project()
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
         jobs = 1 if self.serving else self.config.jobs or usable_cpus()
-        documents = self._documents(project, jobs)
+        loaded = self._documents(project, jobs)
+        documents = loaded.documents
         self._date_by_content(documents)
         with _as_build_error():
             output = site_output(
                 project,
                 documents,
+                keys={name: part.key for name, part in loaded.parts.items()},
                 edit_base=edit_base(config.repo_url, config.edit_uri),
                 threshold=self.config.split_threshold,
                 jobs=jobs,
@@ -212,19 +215,24 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         folder, name = workers[0].rsplit("/", 1)
         return {f"{folder}/kroniek-{name}": search_worker(project.root / render.PROJECT_TEMPLATES, name)}
 
-    def _documents(self, project: Project, jobs: int) -> tuple[Document, ...]:
-        """content/ as the site shows it, read once: extracted first when asked (or serving), then checked."""
+    def _documents(self, project: Project, jobs: int) -> Loaded:
+        """content/ as the site shows it, read once: extracted first when asked (or serving), then checked.
+
+        A dirty build takes a snapshot of the files first, and extracts, checks and loads again only what
+        changed since the last (`load_checked`)."""
+        now = snapshot(project, self.files_before) if self.dirty else None
         if self.serving or self.config.extract:
-            self._extract(project)
+            self._extract(project, now)
         with _as_build_error():
-            problems, documents = check_and_load(project, jobs=jobs)
-        failed = errors(problems)
+            loaded = load_checked(project, jobs, now and now.files, self.loaded)
+        self.loaded = loaded if now else None
+        failed = errors(loaded.problems)
         if failed:
             listing = "\n".join(str(problem) for problem in failed)
             raise PluginError(f"kroniek: {len(failed)} problem(s) in content/; fix them first:\n{listing}")
-        for problem in problems:
+        for problem in loaded.problems:
             log.warning("kroniek: %s", problem.labelled(project.messages))
-        return documents
+        return loaded
 
     def _date_by_content(self, documents: tuple[Document, ...]) -> None:
         """`SOURCE_DATE_EPOCH`, unless given, the newest publication date (`exports.build_stamp`) for this build.
@@ -275,8 +283,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             os.environ.pop("SOURCE_DATE_EPOCH", None)
             self.epoch_set = False
 
-    def _extract(self, project: Project) -> None:
-        """New and changed articles into content/, holding the extraction lock as `kroniek extract` does.
+    def _extract(self, project: Project, now: Seen | None) -> None:
+        """New and changed articles into content/, holding the extraction lock as `kroniek extract` does; in a dirty
+        build, those changed since the last build that extracted (`now` is this build's snapshot).
 
         While serving, an article that cannot be read (or a lock held by another
         run) is a warning: the preview goes on with the content/ there is.
@@ -285,14 +294,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
         try:
             with extraction_lock(project):
-                paths = None
-                if self.dirty:  # what changed since the last build: a save touches one file of thousands
-                    now = snapshot(project)
+                paths, slugs = None, None
+                if now is not None:  # what changed since the last build: a save touches one file of thousands
                     paths = None if self.files_before is None else changed_articles(project, self.files_before, now)
-                    self.files_before = now
+                    self.files_before, slugs = now, now.slugs
                 if paths == []:
                     return
-                report = extract(project, paths)  # one job: a pool for a few changed articles costs more than it saves
+                # one job: a pool for a few changed articles costs more than it saves
+                report = extract(project, paths, slugs=slugs)
         except InputError as error:
             if not self.serving:
                 raise PluginError(f"kroniek: {error}") from error
