@@ -130,6 +130,7 @@ class FilePart:
     problems: tuple[Problem, ...]  # its warnings
     ids: tuple[tuple[str, int, int], ...]
     key: str  # `store.document_key`
+    article_key: str  # `Project.article_digest` of its article
     document: Document
 
 
@@ -165,7 +166,13 @@ def load_checked(
     if now is not None:
         paths = {name: path for path, name in named}
         parts |= {
-            name: FilePart(_made_of(project, now, paths[name], doc.source.file), *own[name], key, doc)
+            name: FilePart(
+                _made_of(project, now, paths[name], doc.source.file),
+                *own[name],
+                key,
+                project.article_digest(doc.source.file),
+                doc,
+            )
             for name, (key, doc) in fresh.items()
         }
     documents = [doc for _, doc in fresh.values()] + [part.document for part in reused.values()]

@@ -64,7 +64,7 @@ def site_output(
     project: Project,
     documents: Sequence[Document] | None = None,
     *,
-    keys: Mapping[str, str] | None = None,
+    keys: Mapping[str, tuple[str, str]] | None = None,
     edit_base: str | None = None,
     threshold: int = render.SPLIT_THRESHOLD,
     jobs: int = 1,
@@ -79,11 +79,12 @@ def site_output(
 
     The public site by default; `editors` adds edit links, review notes, file paths and the editors' page.
     With `jobs` > 1 and many parts to make, they are made in `jobs` processes. `timezone` is the project's own
-    time zone (the sources' default; times elsewhere say their zone). `keys` are the documents' `document_key`s by
-    content file, when the caller has them.
+    time zone (the sources' default; times elsewhere say their zone). `keys` are each content file's
+    `document_key` and its article's hash, when the caller has them (a dirty build of `serve`).
     """
     documents = load_all(project) if documents is None else documents
-    files = keys if keys and all(d.path in keys for d in documents) else _content_digests(project)
+    known = keys is not None and all(d.path in keys for d in documents)
+    files = {name: key for name, (key, _) in keys.items()} if known else _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
     settings = _settings(edit_base, threshold, templates, language, timezone, editors, source_text)
     site = render.Site.of(
@@ -91,7 +92,10 @@ def site_output(
         source_text=source_text, own_text=own_text(project, documents),
     )  # fmt: skip
     plan = render.timeline_plan(site)
-    articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
+    if known:
+        articles = {d.source.file: keys[d.path][1] for d in documents}
+    else:
+        articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
     stamp = exports.ics_stamp(exports.build_stamp(documents))
 
     def key(*made_of: str) -> str:

@@ -172,7 +172,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             output = site_output(
                 project,
                 documents,
-                keys={name: part.key for name, part in loaded.parts.items()},
+                keys={name: (part.key, part.article_key) for name, part in loaded.parts.items()},
                 edit_base=edit_base(config.repo_url, config.edit_uri),
                 threshold=self.config.split_threshold,
                 jobs=jobs,
