@@ -278,3 +278,21 @@ def test_a_dirty_check_takes_again_only_what_is_as_it_was(project: Project, monk
     fourth = load_checked(project, 1, pipeline.snapshot(project).files, third)
     assert {p.path for p in fourth.problems} == {f"content/{contents[3].name}"}, "its spans point elsewhere now"
     assert fourth.problems == load_checked(project, 1).problems
+
+
+def test_the_editors_page_follows_a_save_that_settles_an_event(project: Project, tmp_path: Path) -> None:
+    """The editors' page is kept between saves by all it shows: an event confirmed leaves it at once."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    review = preview.site / "redactie" / "index.html"
+    content = next(p for p in sorted(project.content_dir.glob("*.yml")) if "    review: [" in p.read_text("utf-8"))
+    text = content.read_text("utf-8")
+    doubted = re.search(r"^  - id: (\S+)\n(?:    (?!review:).*\n)*    review: \[", text, re.M)
+    assert f"#{doubted[1]}" in review.read_text("utf-8")
+    confirmed = doubted[0].replace("    review: [", "    confirmed: true\n    review: [")
+    content.write_text(text.replace(doubted[0], confirmed), "utf-8")
+    preview.build()
+    assert f"#{doubted[1]}" not in review.read_text("utf-8")
+    edit(content, "weer-iets")
+    preview.build()
+    assert f"#{doubted[1]}" not in review.read_text("utf-8")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import astuple, dataclass
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from generator.text.articles import read_article
 SOURCE_PAGES = "source pages"
 TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
+SITE_PAGES = "site-wide pages"  # the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 200
@@ -123,6 +125,8 @@ def site_output(
         parts[kind] |= made[kind]
     items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path])
+    if editors:  # thousands of items, most often as they were: rendered again only when what it shows changed
+        makers[render.REVIEW_PAGE] = partial(_review_page, project, site, items, key)
     pages = {path: make() for path, make in makers.items()}
     pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
@@ -152,6 +156,20 @@ def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
         article = _article(project, document)
         own.update(event.id for event in edited if article is None or event.text not in article.text)
     return frozenset(own)
+
+
+def _review_page(
+    project: Project, site: render.Site, items: Sequence[review.ReviewItem], key: Callable[..., str]
+) -> str:
+    """The editors' page, kept under the key of all it shows (`render.review_context`, besides the settings)."""
+    context = render.review_context(items, site)
+    made_of = key(repr(context))
+    kept = project.cache.get_many(SITE_PAGES, {render.REVIEW_PAGE: made_of}, _VALID[SOURCE_PAGES])
+    if render.REVIEW_PAGE in kept:
+        return kept[render.REVIEW_PAGE]
+    page = render.review_page_of(context, site)
+    project.cache.put_many(SITE_PAGES, {render.REVIEW_PAGE: (made_of, page)})
+    return page
 
 
 def _timeline_key(
