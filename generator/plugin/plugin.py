@@ -12,7 +12,6 @@ search index keeps the entries of the pages not rendered again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -112,8 +111,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.serving = False
         self.dirty = False  # a dirty `serve`: render again only what changed
         self.epoch_set = False  # whether this build set SOURCE_DATE_EPOCH, to unset it when done
-        self.written: dict[str, str] = {}  # generated file → hash of its text, as the last finished build wrote it
-        self.writing: dict[str, str] = {}  # the same for the build under way
+        # generated file → its text, as the last finished build wrote it (mostly the very strings the cache keeps, so
+        # an unchanged one compares in no time and costs no memory of its own)
+        self.written: dict[str, str | bytes] = {}
+        self.writing: dict[str, str | bytes] = {}  # the same for the build under way
         self.rendered: set[str] = set()  # the URLs of the pages rendered in the build under way
         self.templates = _CompiledTemplates()  # the theme's templates, compiled once per `serve`
         self.files_before: Seen | None = None  # the articles and content files as the last dirty build found them
@@ -143,7 +144,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         root = Path(config.config_file_path).resolve().parent
         # Kept through a `serve`: its cache remembers the files hashed and the entries read (checked by their stat
         # and key each build). A new mkdocs.yml may name another language: a new project.
-        settings = _hash(Path(config.config_file_path).read_bytes())
+        settings = Path(config.config_file_path).read_bytes()
         if not (self.serving and self.project and self.project.root == root and self.written.get("") == settings):
             self.project, self.loaded = Project(root), None
         # Kroniek's theme overrides (the repository link that asks no API), below the project's `custom_dir`.
@@ -184,10 +185,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 site_name=config.site_name,
             )
         generated = {**output.pages, **output.files, **self._worker(files, project)}
-        self.writing = {path: _hash(content) for path, content in generated.items()}
+        self.writing = dict(generated)
         self.rendered = set()
         # A page added or gone changes the others' navigation, and mkdocs.yml all of them: then all are rendered.
-        self.writing[""] = _hash(Path(config.config_file_path).read_bytes())  # mkdocs.yml, under a name of no file
+        self.writing[""] = Path(config.config_file_path).read_bytes()  # mkdocs.yml, under a name of no file
         same_setup = self.writing.keys() == self.written.keys() and self.written[""] == self.writing[""]
         everything = not self.dirty or not same_setup
         for path, content in generated.items():
@@ -346,10 +347,6 @@ _MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.mi
 
 def _modified() -> bool:
     return True
-
-
-def _hash(content: str | bytes) -> str:
-    return hashlib.blake2b(content.encode("utf-8") if isinstance(content, str) else content, digest_size=16).hexdigest()
 
 
 def _keep_search_entries(config: MkDocsConfig, rendered: set[str]) -> None:
