@@ -296,3 +296,32 @@ def test_the_editors_page_follows_a_save_that_settles_an_event(project: Project,
     edit(content, "weer-iets")
     preview.build()
     assert f"#{doubted[1]}" not in review.read_text("utf-8")
+
+
+def test_serve_hears_a_save_from_the_kernel_at_once(tmp_path: Path) -> None:
+    """On Linux `kroniek serve` listens (inotify) instead of polling thousands of files twice a second; MkDocs' own
+    watches (a folder, mkdocs.yml) move along and still ask for a build."""
+    from mkdocs.livereload import LiveReloadServer
+    from watchdog.observers.inotify import InotifyObserver
+
+    from generator.plugin.plugin import _listen_for_changes
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", "utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    server.watch(str(tmp_path / "docs"))
+    server.watch(str(tmp_path / "mkdocs.yml"))
+    _listen_for_changes(server)
+    assert isinstance(server.observer, InotifyObserver)
+    server.observer.start()
+    try:
+        for saved in (tmp_path / "mkdocs.yml", tmp_path / "docs" / "pagina.md"):
+            server._want_rebuild = False
+            saved.write_text("site_name: y\n", "utf-8")
+            end = time.monotonic() + 10
+            while not server._want_rebuild and time.monotonic() < end:
+                time.sleep(0.01)
+            assert server._want_rebuild, saved
+    finally:
+        server.observer.stop()
+        server.observer.join()

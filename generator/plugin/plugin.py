@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -331,6 +332,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run
         project = self._project()
+        _listen_for_changes(server)
         for folder in (project.content_dir, project.seeds_dir):
             if folder.is_dir():
                 server.watch(str(folder))
@@ -340,6 +342,27 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.project is None:
             raise PluginError("kroniek: the plugin was used before MkDocs read its configuration")
         return self.project
+
+
+def _listen_for_changes(server: LiveReloadServer) -> None:
+    """On Linux, the server's watches move to an observer the kernel tells of changes (inotify), before it starts.
+
+    MkDocs' own observer polls: twice a second it lists and stats every file watched, which at
+    5,000 articles (content/, its bases, seeds/) is half a second of the server's time each
+    round, slowing every build beside it and noticing a save up to a second late.
+    """
+    if not sys.platform.startswith("linux") or server.observer.is_alive():
+        return
+    from watchdog.observers.inotify import InotifyObserver
+
+    watched = dict(server._watched_paths)  # MkDocs' own so far: the docs folder and mkdocs.yml
+    for path, count in watched.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = InotifyObserver()
+    for path, count in watched.items():
+        for _ in range(count):
+            server.watch(path)
 
 
 _MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
