@@ -177,8 +177,8 @@ def _timeline_key(
 ) -> str:
     """A page of the timeline is made of its place and its events, known by id, by their source's hash and by whether
     their text is their source's."""
-    events = (part for event in page.events for part in (sources[event.source], event.id, str(event.id in own)))
-    return key(page.path, page.title, repr(page.pager), *events)
+    events = repr([(sources[event.source], event.id, event.id in own) for event in page.events])
+    return key(page.path, page.title, repr(page.pager), events)
 
 
 def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str, dict[str, Any]]:

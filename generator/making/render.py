@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,6 +143,7 @@ def _relative_href(from_page: str, to_page: str) -> str:
     return url_path(href)
 
 
+@lru_cache(maxsize=65536)  # the editors' view links every doubted event to its file: thousands of the same paths
 def url_path(path: str) -> str:
     """A path percent-encoded for an `href`: a file name can then never end the attribute, start a scheme
     (`javascript:`), a query or a fragment. Check already refuses such names; this holds for any name."""
