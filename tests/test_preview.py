@@ -325,3 +325,14 @@ def test_serve_hears_a_save_from_the_kernel_at_once(tmp_path: Path) -> None:
     finally:
         server.observer.stop()
         server.observer.join()
+
+
+def test_the_list_of_sources_follows_a_retitled_source(project: Project, tmp_path: Path) -> None:
+    """The list of sources is kept between saves by the sources it lists: a title an editor changes shows."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    content = sorted(project.content_dir.glob("*.yml"))[6]
+    text = content.read_text("utf-8")
+    content.write_text(re.sub(r"^  title: .*$", "  title: Een nieuwe kop van de redactie", text, count=1, flags=re.M))
+    preview.build()
+    assert "Een nieuwe kop van de redactie" in (preview.site / "bronnen" / "index.html").read_text("utf-8")

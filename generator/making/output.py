@@ -38,7 +38,7 @@ from generator.text.articles import read_article
 SOURCE_PAGES = "source pages"
 TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
-SITE_PAGES = "site-wide pages"  # the editors' page
+SITE_PAGES = "site-wide pages"  # the list of sources, the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 200
@@ -125,8 +125,15 @@ def site_output(
         parts[kind] |= made[kind]
     items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path])
-    if editors:  # thousands of items, most often as they were: rendered again only when what it shows changed
-        makers[render.REVIEW_PAGE] = partial(_review_page, project, site, items, key)
+    # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
+    # when what they show changed.
+    listed = key(repr([(d.source, len(site.by_source[d.source.slug])) for d in site.documents]))
+    index = render.SOURCES_INDEX
+    makers[index] = partial(_site_page, project, index, listed, makers[index])
+    if editors:
+        context = render.review_context(items, site)
+        review_page = partial(render.review_page_of, context, site)
+        makers[render.REVIEW_PAGE] = partial(_site_page, project, render.REVIEW_PAGE, key(repr(context)), review_page)
     pages = {path: make() for path, make in makers.items()}
     pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
@@ -158,17 +165,13 @@ def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(own)
 
 
-def _review_page(
-    project: Project, site: render.Site, items: Sequence[review.ReviewItem], key: Callable[..., str]
-) -> str:
-    """The editors' page, kept under the key of all it shows (`render.review_context`, besides the settings)."""
-    context = render.review_context(items, site)
-    made_of = key(repr(context))
-    kept = project.cache.get_many(SITE_PAGES, {render.REVIEW_PAGE: made_of}, _VALID[SOURCE_PAGES])
-    if render.REVIEW_PAGE in kept:
-        return kept[render.REVIEW_PAGE]
-    page = render.review_page_of(context, site)
-    project.cache.put_many(SITE_PAGES, {render.REVIEW_PAGE: (made_of, page)})
+def _site_page(project: Project, path: str, made_of: str, make: Callable[[], str]) -> str:
+    """A page showing every source, kept under the key of all it shows (its rows, besides the settings)."""
+    kept = project.cache.get_many(SITE_PAGES, {path: made_of}, _VALID[SOURCE_PAGES])
+    if path in kept:
+        return kept[path]
+    page = make()
+    project.cache.put_many(SITE_PAGES, {path: (made_of, page)})
     return page
 
 
