@@ -422,7 +422,8 @@ def content_entries(folder: Path) -> list[Path]:
 
     The `.generated` copies are not among them; nothing is followed or opened.
     """
-    return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES)
+    names = sorted(name for name in os.listdir(folder) if os.path.splitext(name)[1] in CONTENT_SUFFIXES)
+    return [folder / name for name in names]  # named first: a folder of thousands costs no Path for the others
 
 
 def irregular(path: Path, name: str, say: Messages | None = None) -> InputError | None:
@@ -544,13 +545,19 @@ def load_keyed(
     parsed: Mapping[str, tuple[str, Document]] | None = None,
     names: Collection[str] | None = None,
 ) -> dict[str, tuple[str, Document]]:
-    """`load_all`'s documents by content file (or only those `names`), each with its `document_key`, as the files
-    were before they were read."""
+    """`load_all`'s documents by content file, each with its `document_key`, as the files were before they were read.
+
+    Only those `names` when given: files a check has just found regular among all (each is still looked at).
+    """
     if not project.content_dir.is_dir():
         return {}
-    paths = {project.relative(path): path for path in content_files(project.content_dir)}
-    if names is not None:
-        paths = {name: path for name, path in paths.items() if name in names}
+    if names is None:
+        paths = {project.relative(path): path for path in content_files(project.content_dir)}
+    else:
+        paths = {name: project.root / name for name in sorted(names)}
+        for name, path in paths.items():
+            if (refused := irregular(path, name)) is not None:
+                raise refused
     wanted = {name: (keys or {}).get(name) or document_key(project, path) for name, path in paths.items()}
     made = project.cache.recall(DOCUMENTS_CACHE, wanted)  # read and checked before in this process
     kept = project.cache.get_many(DOCUMENTS_CACHE, {n: k for n, k in wanted.items() if n not in made}, _is_kept)
