@@ -300,7 +300,7 @@ def test_the_editors_page_follows_a_save_that_settles_an_event(project: Project,
 
 def test_serve_hears_a_save_from_the_kernel_at_once(tmp_path: Path) -> None:
     """On Linux `kroniek serve` listens (inotify) instead of polling thousands of files twice a second; MkDocs' own
-    watches (a folder, mkdocs.yml) move along and still ask for a build."""
+    watches (a folder, mkdocs.yml) move along and still ask for a build, for a change and nothing else."""
     from mkdocs.livereload import LiveReloadServer
     from watchdog.observers.inotify import InotifyObserver
 
@@ -315,6 +315,11 @@ def test_serve_hears_a_save_from_the_kernel_at_once(tmp_path: Path) -> None:
     assert isinstance(server.observer, InotifyObserver)
     server.observer.start()
     try:
+        time.sleep(0.2)
+        (tmp_path / "mkdocs.yml").read_text("utf-8")
+        os.close(os.open(tmp_path / "mkdocs.yml", os.O_RDWR))  # as a lock is taken: opened for writing, not written
+        time.sleep(0.5)
+        assert not server._want_rebuild, "a file read or opened is no change: a build must not start the next"
         for saved in (tmp_path / "mkdocs.yml", tmp_path / "docs" / "pagina.md"):
             server._want_rebuild = False
             saved.write_text("site_name: y\n", "utf-8")

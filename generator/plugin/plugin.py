@@ -349,17 +349,27 @@ def _listen_for_changes(server: LiveReloadServer) -> None:
 
     MkDocs' own observer polls: twice a second it lists and stats every file watched, which at
     5,000 articles (content/, its bases, seeds/) is half a second of the server's time each
-    round, slowing every build beside it and noticing a save up to a second late.
+    round, slowing every build beside it and noticing a save up to a second late. Only changes
+    are heard: a build reading a file (or taking the extraction lock) must not ask for the next.
     """
     if not sys.platform.startswith("linux") or server.observer.is_alive():
         return
+    from watchdog import events
     from watchdog.observers.inotify import InotifyObserver
+
+    changes = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileAttribEvent, events.FileDeletedEvent,
+               events.FileMovedEvent, events.DirCreatedEvent, events.DirDeletedEvent, events.DirMovedEvent,
+               events.EventsLostEvent]  # fmt: skip
+
+    class ChangesObserver(InotifyObserver):
+        def schedule(self, *args, **options):  # what MkDocs' `watch` asks for, of changes only
+            return super().schedule(*args, **options, event_filter=changes)
 
     watched = dict(server._watched_paths)  # MkDocs' own so far: the docs folder and mkdocs.yml
     for path, count in watched.items():
         for _ in range(count):
             server.unwatch(path)
-    server.observer = InotifyObserver()
+    server.observer = ChangesObserver()
     for path, count in watched.items():
         for _ in range(count):
             server.watch(path)
