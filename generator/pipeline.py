@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.support.atomic import remove_stray_temporaries, write_atomic
 from generator.support.progress import progress
+from generator.support.snapshot import Snapshot
 from generator.support.workers import in_processes
 from generator.temporal import tag
 from generator.text.articles import find_articles, read_article, unique_slugs
@@ -56,8 +58,13 @@ class ExtractReport:
     happenings: tuple[str, str] | None = None  # (the groups' file, its outcome) once grouped
 
 
-def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1) -> ExtractReport:
+def extract(
+    project: Project, paths: Iterable[Path] | None = None, jobs: int = 1, slugs: Mapping[str, str] | None = None
+) -> ExtractReport:
     """Extract every article named (default: all of `seeds/`) into the content folder.
+
+    `slugs` (article name → slug) are every article's, when the caller knows them (`Seen`): else
+    they are decided here among all articles of `seeds/`.
 
     `jobs` > 1 extracts in that many processes; each writes only its own
     source's files, and results are gathered in input order, so the outcome is
@@ -69,8 +76,10 @@ def extract(project: Project, paths: Iterable[Path] | None = None, jobs: int = 1
     files = find_articles(paths or [project.seeds_dir])
     names = {path: project.relative(path) for path in files}
     # Slugs are decided among all articles, so extracting a few never takes another one's content file.
-    everyone = {project.relative(path) for path in find_articles([project.seeds_dir])} | set(names.values())
-    slugs = unique_slugs(everyone)
+    if slugs is None or not slugs.keys() >= set(names.values()):
+        articles = {project.relative(path) for path in find_articles([project.seeds_dir])}
+        slugs = unique_slugs(articles | set(names.values()))
+    everyone = set(slugs)  # every article's name: grouping knows all were looked at when each has a state
     outcomes: list[tuple[str, str]] = []
     errors: list[InputError] = []
     warnings: list[InputError] = []
@@ -263,38 +272,45 @@ def _unchanged_key(project: Project, article: Path, content: Path, slug: str, na
     return cache.key(*files, slug, name)
 
 
-Snapshot = dict[str, tuple[int, ...]]  # a file → its kind, size, inode and times
+@dataclass(frozen=True)
+class Seen:
+    """The articles and content files as a dirty build of `kroniek serve` found them (`snapshot`), and the articles
+    among them with their slugs, kept while no article is added or gone: a save touches one file of thousands."""
+
+    files: Snapshot
+    articles: tuple[Path, ...]  # `find_articles` of seeds/
+    slugs: Mapping[str, str]  # article name → slug, decided among all articles
 
 
-def snapshot(project: Project) -> Snapshot:
-    """The `lstat` of every article and content file (and `.generated` base): what `changed_articles` compares."""
-    found: Snapshot = {}
+def snapshot(project: Project, before: Seen | None = None) -> Seen:
+    """The `lstat` of every article and content file (and `.generated` base), and the articles with their slugs:
+    those of `before` when the entries of seeds/ are the same and of the same kinds."""
     folders = [project.seeds_dir, project.content_dir, project.content_dir / store.GENERATED_DIR]
-    while folders:
-        try:
-            entries = list(os.scandir(folders.pop()))
-        except OSError:  # no such folder (yet), or a file where one should be: extraction says so
-            continue
-        for entry in entries:
-            status = entry.stat(follow_symlinks=False)
-            if entry.is_dir(follow_symlinks=False) and Path(entry.path).is_relative_to(project.seeds_dir):
-                folders.append(Path(entry.path))
-            found[entry.path] = (status.st_mode, status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns)
-    return found
+    files = Snapshot.of(folders, walk=project.seeds_dir)
+    if before is not None and _seeds_kinds(project, before.files) == _seeds_kinds(project, files):
+        return Seen(files, before.articles, before.slugs)
+    articles = tuple(find_articles([project.seeds_dir]))
+    return Seen(files, articles, unique_slugs(project.relative(path) for path in articles))
 
 
-def changed_articles(project: Project, before: Snapshot, now: Snapshot) -> list[Path]:
+def _seeds_kinds(project: Project, files: Snapshot) -> dict[str, int]:
+    """Each entry found in seeds/ → its kind (file, folder, link ...): what `find_articles` lists depends on."""
+    folder, inside = str(project.seeds_dir), os.path.join(project.seeds_dir, "")
+    kinds = files.files.items()
+    return {path: stat.S_IFMT(found[0]) for path, found in kinds if path.startswith(inside) or path == folder}
+
+
+def changed_articles(project: Project, before: Seen, now: Seen) -> list[Path]:
     """The articles to extract again when the files were `before` and are `now`: those added or changed, and those
     whose content file or `.generated` base changed (or went); what `kroniek serve` extracts after a save."""
-    changed = {Path(path) for path in before.keys() | now.keys() if before.get(path) != now.get(path)}
+    changed = now.files.changed(before.files)
     if not changed:
         return []
-    stems = {path.stem for path in changed if not path.is_relative_to(project.seeds_dir)}
-    if not stems:  # only articles changed: no need to know which content file is whose
-        return [path for path in find_articles([project.seeds_dir]) if path in changed]
-    articles = find_articles([project.seeds_dir])
-    slugs = unique_slugs(project.relative(path) for path in articles)
-    return [path for path in articles if path in changed or slugs[project.relative(path)] in stems]
+    inside = os.path.join(project.seeds_dir, "")
+    stems = {Path(path).stem for path in changed if not path.startswith(inside)}
+    return [
+        path for path in now.articles if str(path) in changed or now.slugs[project.relative(path)] in stems
+    ]
 
 
 def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:

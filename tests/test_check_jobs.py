@@ -16,7 +16,7 @@ from test_check import VALID, line_of, make_project, write
 
 from generator.cli import build_parser, main
 from generator.content import check, store
-from generator.content.check import Problem, check_and_load, check_content
+from generator.content.check import Loaded, Problem, check_and_load, check_content
 from generator.making import output as site_output
 from generator.plugin.plugin import KroniekPlugin
 from generator.project import Project
@@ -159,11 +159,11 @@ def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
     """The server's threads must not be forked: `mkdocs serve` checks with one job, a build with the default."""
     asked: list[int | None] = []
 
-    def checked(project: Project, jobs: int | None = None) -> tuple[list[Problem], tuple]:
+    def checked(project: Project, jobs: int | None = None, now=None, before=None) -> Loaded:
         asked.append(jobs)
-        return [Problem("content/a.yml", 1, 1, "stop here")], ()
+        return Loaded((Problem("content/a.yml", 1, 1, "stop here"),), (), {})
 
-    monkeypatch.setattr("generator.plugin.plugin.check_and_load", checked)
+    monkeypatch.setattr("generator.plugin.plugin.load_checked", checked)
     plugin = KroniekPlugin()
     plugin.load_config({})
     plugin.project = make_project(tmp_path)

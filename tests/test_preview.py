@@ -20,10 +20,13 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 
 from generator import pipeline
+from generator.content.check import load_checked
 from generator.making import render
 from generator.project import Project
+from generator.support import snapshot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -185,3 +188,156 @@ def test_kroniek_serve_shows_a_save(project: Project) -> None:
         server.terminate()
         output = server.communicate(timeout=60)[0]
     assert "Traceback" not in output and "'dirty' build" not in output, output[-3000:]
+
+
+def split_by_month(project: Project) -> None:
+    """The timeline as one page per month, however few events there are."""
+    config = project.mkdocs_yml.read_text("utf-8")
+    project.mkdocs_yml.write_text(config.replace("  - kroniek:\n", "  - kroniek:\n      split_threshold: 1\n"), "utf-8")
+
+
+def test_an_event_moved_to_another_month_leaves_the_one_and_reaches_the_other(project: Project, tmp_path: Path):
+    split_by_month(project)
+    assert not pipeline.extract(project).errors
+    content = sorted(project.content_dir.glob("*.yml"))[4]
+    event = re.search(r"^    when: '?(\d{4}-\d{2})-\d{2}\S*\n    text: (.*)$", content.read_text("utf-8"), re.M)
+    marked = f"{event[0]} gemerkt"  # the event's text, as the editor changed it
+    content.write_text(content.read_text("utf-8").replace(event[0], marked, 1), "utf-8")
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    old_month = preview.site / "tijdlijn" / event[1] / "index.html"
+    assert "gemerkt" in old_month.read_text("utf-8")
+
+    moved = "    when: '1999-03-15'\n    text: gemerkt"
+    content.write_text(content.read_text("utf-8").replace(marked, moved, 1), "utf-8")
+    plugin = preview.build()
+
+    assert "gemerkt" in (preview.site / "tijdlijn" / "1999-03" / "index.html").read_text("utf-8")
+    assert f"tijdlijn/{event[1]}/" in plugin.rendered, "the month it left is rendered again"
+    assert "gemerkt" not in old_month.read_text("utf-8")
+
+
+def test_a_broken_save_gives_its_error_and_the_next_save_shows(
+    project: Project, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    content = sorted(project.content_dir.glob("*.yml"))[2]
+    good = content.read_text("utf-8")
+    content.write_text(good.replace("events:\n", "events:\n  - id: [\n", 1), "utf-8")
+    with pytest.raises(Abort):
+        preview.build()
+    failed = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert failed and re.search(rf"content/{content.name}:\d+:\d+: ", failed[-1]), failed
+    assert content.read_text("utf-8") == good.replace("events:\n", "events:\n  - id: [\n", 1), "left as saved"
+
+    edit(content, "hersteld-na-een-fout")
+    content.write_text(content.read_text("utf-8").replace("events:\n  - id: [\n", "events:\n", 1), "utf-8")
+    preview.build()
+    page = preview.site / "bronnen" / content.stem / "index.html"
+    assert "hersteld-na-een-fout" in page.read_text("utf-8")
+
+
+def test_a_content_file_deleted_is_extracted_again_and_an_article_deleted_leaves_the_site(
+    project: Project, tmp_path: Path
+) -> None:
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    contents = sorted(project.content_dir.glob("*.yml"))
+    contents[1].unlink()
+    gone = project.seeds_dir / next(p.name for p in project.seeds_dir.iterdir() if p.stem == contents[5].stem)
+    gone.unlink()
+    contents[5].unlink()
+    preview.build()
+
+    assert contents[1].is_file(), "its article is still there: extracted again"
+    sources = (preview.site / "bronnen" / "index.html").read_text("utf-8")
+    assert f"{contents[1].stem}/" in sources and f"{contents[5].stem}/" not in sources
+    assert f'"{contents[5].stem}' not in (preview.site / "events.json").read_text("utf-8")
+
+
+def test_a_dirty_check_takes_again_only_what_is_as_it_was(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file's check and document is kept by the lstat of the file, its base and its article: a changed article
+    is checked again (its spans), though its content file did not change."""
+    monkeypatch.setattr(snapshot, "RACY_NS", -(10**18))  # every file taken as changed well before: lstat alone
+    assert not pipeline.extract(project).errors
+    first = load_checked(project, 1, pipeline.snapshot(project).files)
+    assert first.parts and not first.problems
+    again = load_checked(project, 1, pipeline.snapshot(project).files, first)
+    assert again.parts == first.parts and again.documents == first.documents
+
+    contents = sorted(project.content_dir.glob("*.yml"))
+    edit(contents[0], "nieuw-in-de-check")
+    third = load_checked(project, 1, pipeline.snapshot(project).files, again)
+    assert any("nieuw-in-de-check" in e.text for d in third.documents for e in d.events)
+    assert third == load_checked(project, 1, pipeline.snapshot(project).files)
+    assert {n for n, p in third.parts.items() if p is not again.parts[n]} == {f"content/{contents[0].name}"}
+
+    article = project.root / third.parts[f"content/{contents[3].name}"].document.source.file
+    article.write_text("Een nieuwe eerste zin schuift alles op. " + article.read_text("utf-8"), "utf-8")
+    fourth = load_checked(project, 1, pipeline.snapshot(project).files, third)
+    assert {p.path for p in fourth.problems} == {f"content/{contents[3].name}"}, "its spans point elsewhere now"
+    assert fourth.problems == load_checked(project, 1).problems
+
+
+def test_the_editors_page_follows_a_save_that_settles_an_event(project: Project, tmp_path: Path) -> None:
+    """The editors' page is kept between saves by all it shows: an event confirmed leaves it at once."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    review = preview.site / "redactie" / "index.html"
+    content = next(p for p in sorted(project.content_dir.glob("*.yml")) if "    review: [" in p.read_text("utf-8"))
+    text = content.read_text("utf-8")
+    doubted = re.search(r"^  - id: (\S+)\n(?:    (?!review:).*\n)*    review: \[", text, re.M)
+    assert f"#{doubted[1]}" in review.read_text("utf-8")
+    confirmed = doubted[0].replace("    review: [", "    confirmed: true\n    review: [")
+    content.write_text(text.replace(doubted[0], confirmed), "utf-8")
+    preview.build()
+    assert f"#{doubted[1]}" not in review.read_text("utf-8")
+    edit(content, "weer-iets")
+    preview.build()
+    assert f"#{doubted[1]}" not in review.read_text("utf-8")
+
+
+def test_serve_hears_a_save_from_the_kernel_at_once(tmp_path: Path) -> None:
+    """On Linux `kroniek serve` listens (inotify) instead of polling thousands of files twice a second; MkDocs' own
+    watches (a folder, mkdocs.yml) move along and still ask for a build, for a change and nothing else."""
+    from mkdocs.livereload import LiveReloadServer
+    from watchdog.observers.inotify import InotifyObserver
+
+    from generator.plugin.plugin import _listen_for_changes
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", "utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    server.watch(str(tmp_path / "docs"))
+    server.watch(str(tmp_path / "mkdocs.yml"))
+    _listen_for_changes(server)
+    assert isinstance(server.observer, InotifyObserver)
+    server.observer.start()
+    try:
+        time.sleep(0.2)
+        (tmp_path / "mkdocs.yml").read_text("utf-8")
+        os.close(os.open(tmp_path / "mkdocs.yml", os.O_RDWR))  # as a lock is taken: opened for writing, not written
+        time.sleep(0.5)
+        assert not server._want_rebuild, "a file read or opened is no change: a build must not start the next"
+        for saved in (tmp_path / "mkdocs.yml", tmp_path / "docs" / "pagina.md"):
+            server._want_rebuild = False
+            saved.write_text("site_name: y\n", "utf-8")
+            end = time.monotonic() + 10
+            while not server._want_rebuild and time.monotonic() < end:
+                time.sleep(0.01)
+            assert server._want_rebuild, saved
+    finally:
+        server.observer.stop()
+        server.observer.join()
+
+
+def test_the_list_of_sources_follows_a_retitled_source(project: Project, tmp_path: Path) -> None:
+    """The list of sources is kept between saves by the sources it lists: a title an editor changes shows."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    content = sorted(project.content_dir.glob("*.yml"))[6]
+    text = content.read_text("utf-8")
+    content.write_text(re.sub(r"^  title: .*$", "  title: Een nieuwe kop van de redactie", text, count=1, flags=re.M))
+    preview.build()
+    assert "Een nieuwe kop van de redactie" in (preview.site / "bronnen" / "index.html").read_text("utf-8")

@@ -16,7 +16,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +38,7 @@ from generator.lang.messages import Messages, messages
 from generator.model import CONFIDENCE, Document, Interval
 from generator.project import SAFE_NAME, Project, UnsafePath
 from generator.support import cache as results
+from generator.support.snapshot import Snapshot
 from generator.support.workers import in_processes, usable_cpus
 from generator.support.zones import unknown_zone
 from generator.temporal import Expressions, tag
@@ -115,10 +118,92 @@ def check_and_load(project: Project, jobs: int | None = None) -> tuple[list[Prob
     the check made of them; the others (found clean before) come from
     `store.load_all`, from its cache or parsed there.
     """
-    problems, parsed = _check(project, files_to_check(project), jobs)
+    loaded = load_checked(project, jobs)
+    return list(loaded.problems), loaded.documents
+
+
+@dataclass(frozen=True)
+class FilePart:
+    """A clean content file's share of `load_checked`, with the snapshot's entries of what it was made of."""
+
+    made_of: tuple[Any, ...]  # the `lstat` (`Snapshot`) of the file, its `.generated` base and its article
+    problems: tuple[Problem, ...]  # its warnings
+    ids: tuple[tuple[str, int, int], ...]
+    key: str  # `store.document_key`
+    article_key: str  # `Project.article_digest` of its article
+    document: Document
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What `load_checked` found: the problems, the documents of a project without errors, and each clean file's
+    part, which the next call takes again while the file, its base and its article are as they were."""
+
+    problems: tuple[Problem, ...]
+    documents: tuple[Document, ...]
+    parts: Mapping[str, FilePart]  # content file's name → its part; none without a snapshot
+
+
+def load_checked(
+    project: Project, jobs: int | None = None, now: Snapshot | None = None, before: Loaded | None = None
+) -> Loaded:
+    """`check_and_load`; with `now`, a snapshot of content/ and seeds/ taken before any file was read, each file's
+    part is kept, and a part of `before` is taken again while `now` finds its files as they were.
+
+    A dirty build of `kroniek serve` so checks and loads only the files a save changed, and
+    confirms the others by one comparison each instead of hashing them. Ids used twice are
+    found among all files every time.
+    """
+    named = [(path, project.relative(path)) for path in files_to_check(project)]
+    reused = _reusable(project, named, now, before)
+    own, parsed = _check_own(project, [item for item in named if item[1] not in reused], jobs)
+    own |= {name: (part.problems, part.ids) for name, part in reused.items()}
+    problems = tuple(_with_duplicates(project, [name for _, name in named], own))
     if errors(problems):
-        return problems, ()
-    return problems, store.load_all(project, parsed=parsed)
+        return Loaded(problems, (), {})
+    fresh = store.load_keyed(project, parsed=parsed, names={name for _, name in named} - reused.keys())
+    parts = dict(reused)
+    if now is not None:
+        paths = {name: path for path, name in named}
+        parts |= {
+            name: FilePart(
+                _made_of(project, now, paths[name], doc.source.file),
+                *own[name],
+                key,
+                project.article_digest(doc.source.file),
+                doc,
+            )
+            for name, (key, doc) in fresh.items()
+        }
+    documents = [doc for _, doc in fresh.values()] + [part.document for part in reused.values()]
+    return Loaded(problems, tuple(sorted(documents, key=lambda document: Path(document.path).stem)), parts)
+
+
+def _reusable(
+    project: Project, named: list[tuple[Path, str]], now: Snapshot | None, before: Loaded | None
+) -> dict[str, FilePart]:
+    """The parts of `before` whose files `now` finds as they were: regular files, in folders of the same kinds."""
+    if now is None or before is None or not before.parts:
+        return {}
+    reused = {}
+    for path, name in named:
+        part = before.parts.get(name)
+        if part is not None and part.made_of == _made_of(project, now, path, part.document.source.file):
+            reused[name] = part
+    return reused
+
+
+def _made_of(project: Project, now: Snapshot, path: Path, article: str) -> tuple[Any, ...]:
+    """The snapshot's entries of a content file, its base and its article, and the kinds of the folders they are
+    in; (None,) when the file or its article is not a regular file there, or the base is something else."""
+    content_dir, name = os.path.split(path)
+    folders = (content_dir, os.path.join(content_dir, store.GENERATED_DIR), str(project.seeds_dir))
+    files = (str(path), os.path.join(folders[1], name), os.path.join(project.root, article))
+    kinds = tuple(found and stat.S_IFMT(found[0]) for found in map(now.files.get, folders))
+    content, base, source = map(now.files.get, files)
+    if not (content and stat.S_ISREG(content[0]) and source and stat.S_ISREG(source[0])):
+        return (None,)
+    return (*kinds, content, base, source) if base is None or stat.S_ISREG(base[0]) else (None,)
 
 
 def check_files(project: Project, files: Iterable[Path], jobs: int | None = None) -> list[Problem]:
@@ -131,37 +216,49 @@ def check_files(project: Project, files: Iterable[Path], jobs: int | None = None
     `usable_cpus()`); ids used twice are found afterwards, in file order, so
     the problems are the same for any `jobs`.
     """
-    return _check(project, files, jobs)[0]
-
-
-def _check(
-    project: Project, files: Iterable[Path], jobs: int | None
-) -> tuple[list[Problem], dict[str, tuple[str, Document]]]:
-    """`check_files`, and the documents (name → (`store.document_key`, Document)) of the clean files it read."""
     named = [(path, project.relative(path)) for path in files]
+    return list(_with_duplicates(project, [name for _, name in named], _check_own(project, named, jobs)[0]))
+
+
+Own = tuple[tuple["Problem", ...], tuple[tuple[str, int, int], ...]]  # a file's own problems, and its ids
+
+
+def _check_own(
+    project: Project, named: list[tuple[Path, str]], jobs: int | None
+) -> tuple[dict[str, Own], dict[str, tuple[str, Document]]]:
+    """Each file's own problems and ids (name → Own), and the documents (name → (`store.document_key`, Document))
+    of the clean files it read."""
     kept = project.cache.entries(CHECK_CACHE, (name for _, name in named), _is_clean)
     cached = [_unchanged(project, path, kept.get(name)) for path, name in named]
     clean: dict[str, Clean] = {}
     work = [item for item, entry in zip(named, cached, strict=True) if entry is None]
     fresh = iter(_check_each(project, work, usable_cpus() if jobs is None else jobs))
-    problems: list[Problem] = []
+    own: dict[str, Own] = {}
     documents: dict[str, tuple[str, Document]] = {}
-    first_ids: dict[str, str] = {}  # id → where it was first used
     for (_, name), entry in zip(named, cached, strict=True):
         if entry is not None:
             ids, kept_warnings = entry
-            own = tuple(Problem(name, line, column, message, "warning") for line, column, message in kept_warnings)
+            found = tuple(Problem(name, line, column, message, "warning") for line, column, message in kept_warnings)
+            own[name] = (found, tuple(tuple(i) for i in ids))
         else:
             checked = next(fresh)
-            own, ids = checked.problems, checked.ids
+            own[name] = (checked.problems, checked.ids)
             if checked.clean is not None:
                 clean[name] = checked.clean
             if checked.document is not None:
                 documents[name] = checked.document
-        found = [*own, *_duplicate_ids(name, ids, first_ids, project.messages)]  # a schema problem before its duplicate
-        problems.extend(sorted(found, key=lambda problem: (problem.line, problem.column)))
     project.cache.put_many(CHECK_CACHE, clean)
-    return problems, documents
+    return own, documents
+
+
+def _with_duplicates(project: Project, names: list[str], own: Mapping[str, Own]) -> Iterator[Problem]:
+    """Each file's own problems and its ids used before (in an earlier file or itself), in file order, line by
+    line: a schema problem before its duplicate."""
+    first_ids: dict[str, str] = {}  # id → where it was first used
+    for name in names:
+        problems, ids = own[name]
+        found = [*problems, *_duplicate_ids(name, ids, first_ids, project.messages)]
+        yield from sorted(found, key=lambda problem: (problem.line, problem.column))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -422,7 +422,8 @@ def content_entries(folder: Path) -> list[Path]:
 
     The `.generated` copies are not among them; nothing is followed or opened.
     """
-    return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES)
+    names = sorted(name for name in os.listdir(folder) if os.path.splitext(name)[1] in CONTENT_SUFFIXES)
+    return [folder / name for name in names]  # named first: a folder of thousands costs no Path for the others
 
 
 def irregular(path: Path, name: str, say: Messages | None = None) -> InputError | None:
@@ -534,9 +535,29 @@ def load_all(
     only what changed. `keys` (name → `document_key`) saves hashing the files
     again when the caller just did.
     """
+    documents = (document for _, document in load_keyed(project, keys, parsed).values())
+    return tuple(sorted(documents, key=lambda document: Path(document.path).stem))
+
+
+def load_keyed(
+    project: Project,
+    keys: Mapping[str, str] | None = None,
+    parsed: Mapping[str, tuple[str, Document]] | None = None,
+    names: Collection[str] | None = None,
+) -> dict[str, tuple[str, Document]]:
+    """`load_all`'s documents by content file, each with its `document_key`, as the files were before they were read.
+
+    Only those `names` when given: files a check has just found regular among all (each is still looked at).
+    """
     if not project.content_dir.is_dir():
-        return ()
-    paths = {project.relative(path): path for path in content_files(project.content_dir)}
+        return {}
+    if names is None:
+        paths = {project.relative(path): path for path in content_files(project.content_dir)}
+    else:
+        paths = {name: project.root / name for name in sorted(names)}
+        for name, path in paths.items():
+            if (refused := irregular(path, name)) is not None:
+                raise refused
     wanted = {name: (keys or {}).get(name) or document_key(project, path) for name, path in paths.items()}
     made = project.cache.recall(DOCUMENTS_CACHE, wanted)  # read and checked before in this process
     kept = project.cache.get_many(DOCUMENTS_CACHE, {n: k for n, k in wanted.items() if n not in made}, _is_kept)
@@ -551,7 +572,7 @@ def load_all(
     project.cache.put_many(DOCUMENTS_CACHE, {name: (wanted[name], asdict(d)) for name, d in new.items()})
     documents |= new
     project.cache.remember(DOCUMENTS_CACHE, {name: (wanted[name], document) for name, document in documents.items()})
-    return tuple(sorted(documents.values(), key=lambda document: Path(document.path).stem))
+    return {name: (wanted[name], document) for name, document in documents.items()}
 
 
 # A document as kept in the cache is `dataclasses.asdict` of it, in JSON: each field's kind, to tell a valid entry.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import astuple, dataclass, field
+from functools import partial
 from importlib.metadata import version
 from itertools import groupby
 from operator import itemgetter
@@ -40,6 +41,7 @@ from generator.text.articles import read_article
 SOURCE_PAGES = "source pages"
 TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
+SITE_PAGES = "site-wide pages"  # the list of sources, the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 200
@@ -69,6 +71,7 @@ def site_output(
     project: Project,
     documents: Sequence[Document] | None = None,
     *,
+    keys: Mapping[str, tuple[str, str]] | None = None,
     edit_base: str | None = None,
     threshold: int = render.SPLIT_THRESHOLD,
     jobs: int = 1,
@@ -83,10 +86,12 @@ def site_output(
 
     The public site by default; `editors` adds edit links, review notes, file paths and the editors' page.
     With `jobs` > 1 and many parts to make, they are made in `jobs` processes. `timezone` is the project's own
-    time zone (the sources' default; times elsewhere say their zone).
+    time zone (the sources' default; times elsewhere say their zone). `keys` are each content file's
+    `document_key` and its article's hash, when the caller has them (a dirty build of `serve`).
     """
     documents = load_all(project) if documents is None else documents
-    files = _content_digests(project)
+    known = keys is not None and all(d.path in keys for d in documents)
+    files = {name: key for name, (key, _) in keys.items()} if known else _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
     groups = [happening.events for happening in decisions.read_groups(project)]
     # Every part may show or link a happening's reports: a change of the groups makes them all again.
@@ -99,7 +104,10 @@ def site_output(
         source_text=source_text, own_text=own_text(project, documents), happenings=groups,
     )  # fmt: skip
     plan = render.timeline_plan(site)
-    articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
+    if known:
+        articles = {d.source.file: keys[d.path][1] for d in documents}
+    else:
+        articles = {file: project.article_digest(file) for file in {d.source.file for d in documents}}
     stamp = exports.ics_stamp(exports.build_stamp(documents))
 
     def key(*made_of: str) -> str:
@@ -127,6 +135,15 @@ def site_output(
         parts[kind] |= made[kind]
     items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
+    # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
+    # when what they show changed.
+    listed = key(repr([(d.source, len(site.by_source[d.source.slug])) for d in site.documents]))
+    index = render.SOURCES_INDEX
+    makers[index] = partial(_site_page, project, index, listed, makers[index])
+    if editors:
+        context = render.review_context(items, site)
+        review_page = partial(render.review_page_of, context, site)
+        makers[render.REVIEW_PAGE] = partial(_site_page, project, render.REVIEW_PAGE, key(repr(context)), review_page)
     pages = {path: make() for path, make in makers.items()}
     pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug][0] for slug in site.by_slug}
     pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
@@ -162,13 +179,23 @@ def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(own)
 
 
+def _site_page(project: Project, path: str, made_of: str, make: Callable[[], str]) -> str:
+    """A page showing every source, kept under the key of all it shows (its rows, besides the settings)."""
+    kept = project.cache.get_many(SITE_PAGES, {path: made_of}, _VALID[SOURCE_PAGES])
+    if path in kept:
+        return kept[path]
+    page = make()
+    project.cache.put_many(SITE_PAGES, {path: (made_of, page)})
+    return page
+
+
 def _timeline_key(
     key: Callable[..., str], sources: Mapping[str, str], own: frozenset[str], page: render.TimelinePage
 ) -> str:
     """A page of the timeline is made of its place and its events, known by id, by their source's hash and by whether
     their text is their source's."""
-    events = (part for event in page.events for part in (sources[event.source], event.id, str(event.id in own)))
-    return key(page.path, page.title, repr(page.pager), *events)
+    events = repr([(sources[event.source], event.id, event.id in own) for event in page.events])
+    return key(page.path, page.title, repr(page.pager), events)
 
 
 def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str, dict[str, Any]]:

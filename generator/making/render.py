@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,6 +145,7 @@ def _relative_href(from_page: str, to_page: str) -> str:
     return url_path(href)
 
 
+@lru_cache(maxsize=65536)  # the editors' view links every doubted event to its file: thousands of the same paths
 def url_path(path: str) -> str:
     """A path percent-encoded for an `href`: a file name can then never end the attribute, start a scheme
     (`javascript:`), a query or a fragment. Check already refuses such names; this holds for any name."""
@@ -1071,6 +1072,11 @@ def review_page(items: Sequence[ReviewItem], *, site: Site | None = None) -> str
     With `site`, items link to their source page, their event on the timeline and their content file.
     """
     site = site or Site.of((), editors=True)  # no links, in Kroniek's own language
+    return review_page_of(review_context(items, site), site)
+
+
+def review_context(items: Sequence[ReviewItem], site: Site) -> dict[str, list[dict[str, object]]]:
+    """All the editors' page shows but the site's words, as plain data: a build may keep the page rendered by it."""
     groups: dict[str, list[ReviewItem]] = {}
     for item in items:
         groups.setdefault(item.path, []).append(item)
@@ -1080,9 +1086,12 @@ def review_page(items: Sequence[ReviewItem], *, site: Site | None = None) -> str
          "message": site.say("review.untitled")}
         for d in site.documents if not d.source.title
     ]  # fmt: skip
-    return site.template("review.md.j2").render(
-        words=site.words, groups=[_review_group(found, site) for found in groups.values()], untitled=untitled
-    )
+    return {"groups": [_review_group(found, site) for found in groups.values()], "untitled": untitled}
+
+
+def review_page_of(context: Mapping[str, object], site: Site) -> str:
+    """The editors' page of its `review_context`."""
+    return site.template("review.md.j2").render(words=site.words, **context)
 
 
 def _review_group(items: Sequence[ReviewItem], site: Site) -> dict[str, object]:

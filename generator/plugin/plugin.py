@@ -12,12 +12,12 @@ search index keeps the entries of the pages not rendered again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import re
 import secrets
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,7 +32,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.content.check import check_and_load, errors
+from generator.content.check import Loaded, errors, load_checked
 from generator.errors import InputError
 from generator.lang.messages import messages
 from generator.lang.words import site_words
@@ -43,7 +43,7 @@ from generator.making.finished import Stretch, put_back, take_out
 from generator.making.output import SiteOutput, site_output
 from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
-from generator.pipeline import Snapshot, changed_articles, extract, snapshot
+from generator.pipeline import Seen, changed_articles, extract, snapshot
 from generator.project import Project
 from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
@@ -114,11 +114,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.serving = False
         self.dirty = False  # a dirty `serve`: render again only what changed
         self.epoch_set = False  # whether this build set SOURCE_DATE_EPOCH, to unset it when done
-        self.written: dict[str, str] = {}  # generated file → hash of its text, as the last finished build wrote it
-        self.writing: dict[str, str] = {}  # the same for the build under way
+        # generated file → its text, as the last finished build wrote it (mostly the very strings the cache keeps, so
+        # an unchanged one compares in no time and costs no memory of its own)
+        self.written: dict[str, str | bytes] = {}
+        self.writing: dict[str, str | bytes] = {}  # the same for the build under way
         self.rendered: set[str] = set()  # the URLs of the pages rendered in the build under way
         self.templates = _CompiledTemplates()  # the theme's templates, compiled once per `serve`
-        self.files_before: Snapshot | None = None  # the articles and content files as the last dirty build found them
+        self.files_before: Seen | None = None  # the articles and content files as the last dirty build found them
+        self.loaded: Loaded | None = None  # what the last dirty build checked and loaded, for the next to take again
         self.token = ""  # this build's placeholder for finished HTML (`finished.take_out`); new each build
         self.finished: dict[str, tuple[Stretch, ...] | None] = {}  # Kroniek's pages → their finished HTML, by path
         self.search_entries: Mapping[str, Sequence[Mapping[str, str]]] = {}  # page URL → Kroniek's own entries
@@ -147,9 +150,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         root = Path(config.config_file_path).resolve().parent
         # Kept through a `serve`: its cache remembers the files hashed and the entries read (checked by their stat
         # and key each build). A new mkdocs.yml may name another language: a new project.
-        settings = _hash(Path(config.config_file_path).read_bytes())
+        settings = Path(config.config_file_path).read_bytes()
         if not (self.serving and self.project and self.project.root == root and self.written.get("") == settings):
-            self.project = Project(root)
+            self.project, self.loaded = Project(root), None
         # Kroniek's theme overrides (the repository link that asks no API), below the project's `custom_dir`.
         at = 1 if config.theme.custom_dir else 0
         config.theme.dirs[at:at] = [str(folder) for folder in theme_dirs(root)]
@@ -169,12 +172,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         project = self._project()
         # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
         jobs = 1 if self.serving else self.config.jobs or usable_cpus()
-        documents = self._documents(project, jobs)
+        loaded = self._documents(project, jobs)
+        documents = loaded.documents
         self._date_by_content(documents)
         with _as_build_error():
             output = site_output(
                 project,
                 documents,
+                keys={name: (part.key, part.article_key) for name, part in loaded.parts.items()},
                 edit_base=edit_base(config.repo_url, config.edit_uri),
                 threshold=self.config.split_threshold,
                 jobs=jobs,
@@ -189,10 +194,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.token = f"krhtml{secrets.token_hex(8)}x"
         self.finished = dict.fromkeys(output.pages)
         self.search_entries = output.search
-        self.writing = {path: _hash(content) for path, content in generated.items()}
+        self.writing = dict(generated)
         self.rendered = set()
         # A page added or gone changes the others' navigation, and mkdocs.yml all of them: then all are rendered.
-        self.writing[""] = _hash(Path(config.config_file_path).read_bytes())  # mkdocs.yml, under a name of no file
+        self.writing[""] = Path(config.config_file_path).read_bytes()  # mkdocs.yml, under a name of no file
         same_setup = self.writing.keys() == self.written.keys() and self.written[""] == self.writing[""]
         everything = not self.dirty or not same_setup
         for path, content in generated.items():
@@ -220,19 +225,24 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         folder, name = workers[0].rsplit("/", 1)
         return {f"{folder}/kroniek-{name}": search_worker(project.root / render.PROJECT_TEMPLATES, name)}
 
-    def _documents(self, project: Project, jobs: int) -> tuple[Document, ...]:
-        """content/ as the site shows it, read once: extracted first when asked (or serving), then checked."""
+    def _documents(self, project: Project, jobs: int) -> Loaded:
+        """content/ as the site shows it, read once: extracted first when asked (or serving), then checked.
+
+        A dirty build takes a snapshot of the files first, and extracts, checks and loads again only what
+        changed since the last (`load_checked`)."""
+        now = snapshot(project, self.files_before) if self.dirty else None
         if self.serving or self.config.extract:
-            self._extract(project)
+            self._extract(project, now)
         with _as_build_error():
-            problems, documents = check_and_load(project, jobs=jobs)
-        failed = errors(problems)
+            loaded = load_checked(project, jobs, now and now.files, self.loaded)
+        self.loaded = loaded if now else None
+        failed = errors(loaded.problems)
         if failed:
             listing = "\n".join(str(problem) for problem in failed)
             raise PluginError(f"kroniek: {len(failed)} problem(s) in content/; fix them first:\n{listing}")
-        for problem in problems:
+        for problem in loaded.problems:
             log.warning("kroniek: %s", problem.labelled(project.messages))
-        return documents
+        return loaded
 
     def _date_by_content(self, documents: tuple[Document, ...]) -> None:
         """`SOURCE_DATE_EPOCH`, unless given, the newest publication date (`exports.build_stamp`) for this build.
@@ -310,8 +320,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             os.environ.pop("SOURCE_DATE_EPOCH", None)
             self.epoch_set = False
 
-    def _extract(self, project: Project) -> None:
-        """New and changed articles into content/, holding the extraction lock as `kroniek extract` does.
+    def _extract(self, project: Project, now: Seen | None) -> None:
+        """New and changed articles into content/, holding the extraction lock as `kroniek extract` does; in a dirty
+        build, those changed since the last build that extracted (`now` is this build's snapshot).
 
         While serving, an article that cannot be read (or a lock held by another
         run) is a warning: the preview goes on with the content/ there is.
@@ -320,14 +331,14 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
         try:
             with extraction_lock(project):
-                paths = None
-                if self.dirty:  # what changed since the last build: a save touches one file of thousands
-                    now = snapshot(project)
+                paths, slugs = None, None
+                if now is not None:  # what changed since the last build: a save touches one file of thousands
                     paths = None if self.files_before is None else changed_articles(project, self.files_before, now)
-                    self.files_before = now
+                    self.files_before, slugs = now, now.slugs
                 if paths == []:
                     return
-                report = extract(project, paths)  # one job: a pool for a few changed articles costs more than it saves
+                # one job: a pool for a few changed articles costs more than it saves
+                report = extract(project, paths, slugs=slugs)
         except InputError as error:
             if not self.serving:
                 raise PluginError(f"kroniek: {error}") from error
@@ -356,6 +367,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         self.serving = True  # also under `mkdocs serve --clean`, which starts as a build: no forks once threads run
         project = self._project()
+        _listen_for_changes(server)
         for folder in (project.content_dir, project.seeds_dir):
             if folder.is_dir():
                 server.watch(str(folder))
@@ -367,15 +379,42 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         return self.project
 
 
+def _listen_for_changes(server: LiveReloadServer) -> None:
+    """On Linux, the server's watches move to an observer the kernel tells of changes (inotify), before it starts.
+
+    MkDocs' own observer polls: twice a second it lists and stats every file watched, which at
+    5,000 articles (content/, its bases, seeds/) is half a second of the server's time each
+    round, slowing every build beside it and noticing a save up to a second late. Only changes
+    are heard: a build reading a file (or taking the extraction lock) must not ask for the next.
+    """
+    if not sys.platform.startswith("linux") or server.observer.is_alive():
+        return
+    from watchdog import events
+    from watchdog.observers.inotify import InotifyObserver
+
+    changes = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileAttribEvent, events.FileDeletedEvent,
+               events.FileMovedEvent, events.DirCreatedEvent, events.DirDeletedEvent, events.DirMovedEvent,
+               events.EventsLostEvent]  # fmt: skip
+
+    class ChangesObserver(InotifyObserver):
+        def schedule(self, *args, **options):  # what MkDocs' `watch` asks for, of changes only
+            return super().schedule(*args, **options, event_filter=changes)
+
+    watched = dict(server._watched_paths)  # MkDocs' own so far: the docs folder and mkdocs.yml
+    for path, count in watched.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = ChangesObserver()
+    for path, count in watched.items():
+        for _ in range(count):
+            server.watch(path)
+
+
 _MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
 
 
 def _modified() -> bool:
     return True
-
-
-def _hash(content: str | bytes) -> str:
-    return hashlib.blake2b(content.encode("utf-8") if isinstance(content, str) else content, digest_size=16).hexdigest()
 
 
 def _keep_search_entries(config: MkDocsConfig, rendered: set[str]) -> None:

@@ -10,7 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
 TEMPORARY_SUFFIX = ".tmp"
@@ -58,9 +58,9 @@ def remove_stray_temporaries(folder: Path) -> list[Path]:
     """
     removed = []
     stale = time.time() - STRAY_AFTER_SECONDS
-    for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
-        if not _TEMPORARY.fullmatch(entry.name):
-            continue
+    with os.scandir(folder) if folder.is_dir() else nullcontext(()) as entries:  # names only: a folder of thousands
+        names = sorted(entry.name for entry in entries if _TEMPORARY.fullmatch(entry.name))
+    for entry in (folder / name for name in names):
         status = entry.lstat()
         if stat.S_ISREG(status.st_mode) and status.st_mtime < stale:
             with suppress(FileNotFoundError):

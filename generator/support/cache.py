@@ -87,6 +87,7 @@ class Cache:
         self._hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, dev, inode, times), hash
         # (table, name) → (key, value) as read before: `kroniek serve` asks for the same thousands every build.
         self._read: dict[tuple[str, str], tuple[str, Any]] = {}
+        self._valid: dict[tuple[str, str], Valid] = {}  # the same → the check its value passed when read
         self._made: dict[tuple[str, str], tuple[str, Any]] = {}  # the same, as the objects made of them (`remember`)
         self._db: sqlite3.Connection | None = None
         self._pid = 0
@@ -117,7 +118,8 @@ class Cache:
             return {}
         wanted = list(dict.fromkeys(names))
         found = {name: self._read[table, name] for name in wanted if (table, name) in self._read}
-        found = {name: entry for name, entry in found.items() if valid(entry[1])}
+        # a value read before is checked again only by another check than the one it passed
+        found = {n: e for n, e in found.items() if self._valid.get((table, n)) is valid or valid(e[1])}
         wanted = [name for name in wanted if (table, name) not in self._read]
         queries: list[tuple[str, tuple[str, ...]]] = []
         for start in range(0, len(wanted), _CHUNK):
@@ -131,6 +133,7 @@ class Cache:
                     value = _decoded(text)
                     if isinstance(name, str) and isinstance(made_under, str) and value is not None and valid(value):
                         found[name] = self._read[table, name] = (made_under, value)
+                        self._valid[table, name] = valid
         except sqlite3.Error as error:
             self._give_up(error)
             return {}
