@@ -400,7 +400,10 @@ def _listen_for_changes(server: LiveReloadServer) -> None:
         def schedule(self, *args, **options):  # what MkDocs' `watch` asks for, of changes only
             return super().schedule(*args, **options, event_filter=changes)
 
-    watched = dict(server._watched_paths)  # MkDocs' own so far: the docs folder and mkdocs.yml
+    watched = getattr(server, "_watched_paths", None)  # MkDocs' own so far: the docs folder and mkdocs.yml
+    if not isinstance(watched, dict):  # a MkDocs whose server keeps them otherwise: it keeps polling
+        return
+    watched = dict(watched)
     for path, count in watched.items():
         for _ in range(count):
             server.unwatch(path)
