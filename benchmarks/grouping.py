@@ -44,8 +44,7 @@ def main() -> None:
         events = sum(len(d.events) for d in documents)
         print(f"{len(documents)} articles, {events} events, {len(gold)} happenings in the gold, "
               f"{len(found)} groups found")
-        print(f"pairwise precision {score.precision:.3f} recall {score.recall:.3f} "
-              f"({score.agreed} of {score.predicted} pairs found right, {score.expected} in the gold)")
+        print(score)
         if args.show:
             show(documents, found, gold)
         if args.sweep:

@@ -83,8 +83,7 @@ def main() -> None:
         events = sum(len(d.events) for d in documents)
         print(f"{len(documents)} articles, {events} events, {len(gold)} happenings told more than once, "
               f"{len(found)} groups found; {len(stale)} report(s) whose text changed: {stale}")
-        print(f"pairwise precision {score.precision:.3f} recall {score.recall:.3f} "
-              f"({score.agreed} of {score.predicted} pairs found right, {score.expected} in the gold)")
+        print(score)
         if args.show:
             text = {e.id: f"{Path(d.source.file).stem}: {e.when} {e.text[:100]}" for d in documents for e in d.events}
             for title, wrong in (("found, not in the gold", pairs(found) - pairs(gold)),

@@ -63,6 +63,10 @@ class Score:
     expected: int  # pairs the gold puts together
     agreed: int
 
+    def __str__(self) -> str:
+        return (f"pairwise precision {self.precision:.3f} recall {self.recall:.3f} "
+                f"({self.agreed} of {self.predicted} pairs found right, {self.expected} in the gold)")
+
 
 def pairs(groups: Iterable[Iterable[str]]) -> set[frozenset[str]]:
     return {frozenset(pair) for members in groups for pair in combinations(sorted(set(members)), 2)}
