@@ -16,7 +16,7 @@ import pytest
 from generator.content.store import content_files, parse
 from generator.support.lock import LOCK_NAME
 
-ARTICLES = 300
+ARTICLES = 1000  # about 3 s of extraction on 2 CPUs: a ctrl-c within 1.5 s of the lock lands mid-way
 ARTICLE = "Bericht {n}\nDe raad vergaderde op maandag {day} januari 2022 over plan {n}.\nGisteravond was er overleg.\n"
 
 
