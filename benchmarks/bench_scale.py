@@ -198,16 +198,17 @@ def event_count(project: Path) -> int:
 
 
 def forget_build_caches(project: Path) -> None:
-    """Back to the state right after the first `kroniek extract`: only the extraction cache is kept."""
+    """Back to the state right after the first `kroniek extract`: only the extraction's caches are kept (each
+    article's events, and the grouping of them, which extraction makes too)."""
     import sqlite3
 
     from generator.builders.zensical import BUILD
-    from generator.pipeline import EXTRACT_CACHE
+    from generator.pipeline import EXTRACT_CACHE, GROUPED_CACHE
     from generator.support.cache import CACHE_DIR, CACHE_FILE
 
     db = sqlite3.connect(project / CACHE_DIR / CACHE_FILE)
     with db:
-        db.execute("DELETE FROM entries WHERE tbl != ?", (EXTRACT_CACHE,))
+        db.execute("DELETE FROM entries WHERE tbl NOT IN (?, ?)", (EXTRACT_CACHE, GROUPED_CACHE))
     db.close()
     shutil.rmtree(project / BUILD / ".cache", ignore_errors=True)
 

@@ -137,7 +137,7 @@ def test_the_cache_a_parallel_check_writes_serves_a_serial_one(many, monkeypatch
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the workers must inherit the patch")
 def test_an_error_in_a_worker_reaches_the_caller(many, monkeypatch):
-    def broken(*_):
+    def broken(*_, **__):
         raise RuntimeError("a bug in a check")
 
     monkeypatch.setattr(check, "_file_problems", broken)

@@ -98,6 +98,28 @@ def test_a_nul_in_file_is_a_problem_at_its_line(project: Project) -> None:
     assert any("het artikel 'seeds/a\x00b'" in problem.message for problem in problems)
 
 
+# -- a `.generated` base a pull request changed ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "line", "problem"),
+    [("events: 5\nsource: {file: seeds/x.txt}\n", 1, "'events:' must be a list"),
+     ("just text\n", 1, "expected a mapping with 'source:' and 'events:'"),
+     ("source: []\nevents: []\n", 1, "'source:' must be a mapping of fields"),
+     ("source: {file: seeds/x.txt}\nevents:\n  - 3\n", 3, "each event must be a mapping of fields")],
+)
+def test_a_base_of_the_wrong_shape_is_named_at_its_line(project_copy: Path, run_kroniek, base, line, problem) -> None:
+    """The base is committed beside the content file, so an outsider can change it: check, extract and the build
+    each name its line (before: a TypeError out of all three)."""
+    named = sorted((project_copy / "content" / ".generated").glob("*.yml"))[0]
+    named.write_text(base, "utf-8")
+    where = f"content/.generated/{named.name}:{line}:"
+    for command in (("check",), ("extract",), ("build",)):
+        result = run_kroniek(*command, cwd=project_copy)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, (command, result.stderr)
+        assert f"{where}" in result.stdout + result.stderr and problem in result.stdout + result.stderr, command
+
+
 # -- a content/ that cannot be written --------------------------------------------------------------------------------
 
 

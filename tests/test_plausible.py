@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
 from generator.content.check import check_content, errors
-from generator.content.store import generated_yaml
+from generator.content.store import GENERATED_DIR, generated_yaml
 from generator.model import Event, SourceMeta
 from generator.project import Project
 
@@ -137,6 +138,37 @@ def test_no_warning_on_what_extraction_wrote_from_varied_articles(tmp_path: Path
     write_corpus(tmp_path / "seeds", 60, seed=18)
     project = Project(tmp_path)
     assert not extract(project).errors
+    shutil.rmtree(project.content_dir / GENERATED_DIR)  # no base: every event is read as an editor's
     events = sum(text.count("\n  - id: ") for text in (p.read_text("utf-8") for p in project.content_dir.glob("*.yml")))
     assert events > 200
     assert check_content(project) == []
+
+
+def with_base(project: Project) -> Path:
+    """The content file as the machine's own output: its `.generated` base holds the same text."""
+    content = project.content_dir / "a.yml"
+    (project.content_dir / GENERATED_DIR).mkdir()
+    (project.content_dir / GENERATED_DIR / "a.yml").write_text(content.read_text("utf-8"), "utf-8")
+    return content
+
+
+def test_only_what_an_editor_changed_is_read_again(tmp_path) -> None:
+    """The machine's own values carry their doubt in `review:`; the warning is for what an editor wrote, so an
+    event as the machine wrote it (the same in its `.generated` base) is not tagged a second time."""
+    project = project_with(tmp_path, event("vannacht", "2022-01-06TNI"), event("gisteravond", "2022-01-05TEV"))
+    content = with_base(project)
+    assert check_content(project) == []
+    content.write_text(content.read_text("utf-8").replace("2022-01-05TEV", "2022-01-08TEV"), "utf-8")
+    (warning,) = check_content(project)
+    assert "'when' 2022-01-08TEV past niet bij 'Gisteravond'" in warning.message
+
+
+def test_a_changed_publication_date_reads_every_event_again(tmp_path) -> None:
+    """An editor who corrects `published` changes what every expression means: none counts as the machine's."""
+    project = project_with(tmp_path, event("donderdag", "2022-01-06"))
+    content = with_base(project)
+    assert check_content(project) == []
+    text = content.read_text("utf-8")
+    content.write_text(text.replace(f"published: '{PUBLISHED}'", "published: '2022-01-14'"), "utf-8")
+    (warning,) = check_content(project)
+    assert "in een artikel van 2022-01-14: dat zou 2022-01-13 zijn" in warning.message

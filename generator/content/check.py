@@ -272,19 +272,21 @@ class FileCheck:
 
 
 def _unchanged(project: Project, path: Path, entry: Clean | None) -> tuple[list[Any], list[Any]] | None:
-    """The ids and warnings of a file found clean before, if the file, its article, the language and the code are
-    as they were."""
-    if entry is None or irregular(path, path.name):  # a FIFO put where a clean file was would hang the hashing
+    """The ids and warnings of a file found clean before, if the file, its base, its article, the language and the
+    code are as they were."""
+    if entry is None or irregular(path, path.name):  # a FIFO put where a clean file or its base was would hang
         return None
-    if entry[0] != _clean_key(project, project.cache.file_digest(path)):
+    base = project.cache.file_digest(store.generated_path(path))
+    if entry[0] != _clean_key(project, project.cache.file_digest(path), base):
         return None
     article, article_digest, ids, warnings = entry[1]
     return (ids, warnings) if project.article_digest(article) == article_digest else None
 
 
-def _clean_key(project: Project, content_digest: str) -> str:
-    """What a clean file's entry depends on: its bytes and the language its warnings are worded in (and the code)."""
-    return results.key(content_digest, project.language)
+def _clean_key(project: Project, content_digest: str, base_digest: str) -> str:
+    """What a clean file's entry depends on: its bytes, its base's (which events editors touched), and the language
+    its warnings are worded in (and the code)."""
+    return results.key(content_digest, base_digest, project.language)
 
 
 def _is_clean(value: Any) -> bool:
@@ -328,7 +330,11 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
         return FileCheck((Problem(name, error.line or 1, error.column or 1, error.message),), (), None, None)
     except OSError as error:
         return FileCheck((Problem(name, 1, 1, say("yaml.unreadable", reason=error.strerror)),), (), None, None)
-    problems = tuple(_file_problems(project, loaded, name, say))
+    try:
+        base, broken = store.machine_base(path, name, loaded, text, say), ()
+    except InputError as error:  # the base (or the file itself, when they are one text) has the wrong shape
+        base, broken = None, (Problem(error.path, error.line or 1, error.column or 1, error.message),)
+    problems = (*_file_problems(project, loaded, name, say, base=base), *broken)
     ids = tuple(_ids(loaded))
     if errors(problems):
         return FileCheck(problems, ids, None, None)
@@ -336,11 +342,11 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
     article = loaded.values["source"]["file"]
     warnings = [[problem.line, problem.column, problem.message] for problem in problems]
     clean = (
-        _clean_key(project, content_digest),
+        _clean_key(project, content_digest, project.cache.file_digest(store.generated_path(path))),
         [article, project.article_digest(article), [list(i) for i in ids], warnings],
     )
     try:
-        document = store.document(path, name, text, loaded, say)
+        document = store.document(path, name, text, loaded, base, say)
     except InputError:  # not a document after all: `load_all` reports it where it always did
         return FileCheck(problems, ids, clean, None)
     return FileCheck(problems, ids, clean, (store.document_key(project, path, content_digest), document))
@@ -393,15 +399,26 @@ def files_to_check(project: Project, paths: Iterable[Path] | None = None) -> lis
 
 
 def _file_problems(
-    project: Project, loaded: Read, name: str, say: Messages, *, article: bool = True, warnings: bool = True
+    project: Project,
+    loaded: Read,
+    name: str,
+    say: Messages,
+    *,
+    article: bool = True,
+    warnings: bool = True,
+    base: store.Base | None = None,
 ) -> Iterator[Problem]:
-    """The problems of one file's values, but for ids used twice; with `article`, those against the article too."""
+    """The problems of one file's values, but for ids used twice; with `article`, those against the article too.
+
+    With `warnings`, an event an editor changed since its `base` (or one without a base) whose `when` does not
+    fit its expression gets a warning; the machine's own events carry their doubt in `review:` instead.
+    """
     yield from (Problem(name, *place, message) for place, message in _schema_problems(loaded, say))
-    yield from _rule_problems(project, loaded, name, say, article, warnings)
+    yield from _rule_problems(project, loaded, name, say, article, warnings, base)
 
 
 def _rule_problems(
-    project: Project, loaded: Read, name: str, say: Messages, with_article: bool, warnings: bool
+    project: Project, loaded: Read, name: str, say: Messages, article: bool, warnings: bool, base: store.Base | None
 ) -> Iterator[Problem]:
     """The problems the schema cannot see, on whatever shape the values have."""
     values, where = loaded.values, loaded.position
@@ -410,7 +427,7 @@ def _rule_problems(
     source = values.get("source")
     source = source if isinstance(source, dict) else {}
     yield from _control_problems(name, values, where, say)
-    article, problems = _article(project, source, name, where, say) if with_article else (None, [])
+    text, problems = _article(project, source, name, where, say) if article else (None, [])
     yield from problems
     published = list(_date_problem(name, source, "published", where, say))
     yield from published
@@ -421,7 +438,8 @@ def _rule_problems(
     events = values.get("events")
     for event in events if isinstance(events, list) else ():
         if isinstance(event, dict):
-            yield from _event_problems(name, event, article, language, where, say, known)
+            untouched = base is not None and base.untouched(event, source)
+            yield from _event_problems(name, event, text, language, where, say, None if untouched else known)
 
 
 # -- schema ---------------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -308,6 +308,8 @@ def three_way_with_base(base: str | None, ours: str, theirs: str, *, path: str =
     before = plain(tree)
     base_name = generated_path(Path(path)).as_posix()
     base_tree = parse(base, base_name) if base is not None else None
+    if base_tree is not None:  # the base is committed, so a pull request can change it: read as untrusted
+        _require_mergeable(base_tree, base_name)
     record = merge_documents(base_tree, tree, parse(theirs, "generated text"), editor_record(base_tree, base_name))
     merged = ours if plain(tree) == before else dump(tree)
     data = record.as_data()
@@ -497,18 +499,22 @@ def load_document(path: Path, name: str | None = None, say: Messages | None = No
     """
     name = name or path.as_posix()
     text = read_text(path, name, say)
-    return document(path, name, text, read(text, name, say), say)
+    loaded = read(text, name, say)
+    return document(path, name, text, loaded, machine_base(path, name, loaded, text, say), say)
 
 
-def document(path: Path, name: str, text: str, loaded: yamlfast.Read, say: Messages | None = None) -> Document:
-    """The document of a content file's text, read as `loaded`; an `InputError` at its line if it is not one.
+def document(
+    path: Path, name: str, text: str, loaded: yamlfast.Read, base: Base | None, say: Messages | None = None
+) -> Document:
+    """The document of a content file's text, read as `loaded`, with its `machine_base`; an `InputError` at its
+    line if it is not one.
 
     It changes nothing in this process, so a `check --jobs` worker can make it and send it back.
     """
     values = loaded.values
     _require_mergeable(values, name, loaded.position)
     slug = path.stem
-    machine = _machine_events(generated_path(path), values, text, say)
+    machine = base.events if base else None
     entries, source, where = values["events"], values["source"], loaded.position
     return Document(
         path=name,
@@ -632,16 +638,34 @@ def _kept_document(value: Mapping[str, Any]) -> Document:
     )
 
 
-def _machine_events(path: Path, ours: Any, ours_text: str, say: Messages | None) -> Mapping[str, Any] | None:
-    """The machine's last events by id, to tell which events editors touched; None when there is no record.
+@dataclass(frozen=True)
+class Base:
+    """What the machine last wrote for a content file (its `.generated` base), to tell what editors touched."""
+
+    source: Mapping[str, Any]
+    events: Mapping[str, Any]  # by id
+
+    def untouched(self, event: Mapping[str, Any], source: Mapping[str, Any]) -> bool:
+        """Whether an event is the machine's own, read against the same publication day and language."""
+        return self.events.get(event.get("id")) == event and all(
+            self.source.get(key) == source.get(key) for key in ("published", "language")
+        )
+
+
+def machine_base(content: Path, name: str, ours: yamlfast.Read, ours_text: str, say: Messages | None) -> Base | None:
+    """The base of a content file (shown as `name`), read as `ours` from `ours_text`; None when there is no record.
+    A base of the wrong shape is an `InputError` at its line: a pull request can change it too.
 
     An untouched content file is the machine's text itself: its values are reused, not read again.
     """
+    path = generated_path(content)
     if not path.exists():
         return None
-    text = read_text(path, path.as_posix(), say)
-    machine = ours if text == ours_text else read(text, path.as_posix(), say).values
-    return {fields["id"]: fields for fields in machine["events"]}
+    shown = generated_path(Path(name)).as_posix()
+    text = read_text(path, shown, say)
+    machine = ours if text == ours_text else read(text, shown, say)
+    _require_mergeable(machine.values, shown, machine.position)
+    return Base(machine.values["source"], {fields["id"]: fields for fields in machine.values["events"]})
 
 
 def machine_source(project: Project, slug: str) -> SourceMeta | None:
@@ -651,6 +675,7 @@ def machine_source(project: Project, slug: str) -> SourceMeta | None:
         return None
     name = project.relative(base)
     loaded = read(read_text(base, name, project.messages), name, project.messages)
+    _require_mergeable(loaded.values, name, loaded.position)  # committed, so a pull request can change it
     return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
