@@ -214,11 +214,16 @@ def forget_build_caches(project: Path) -> None:
 
 
 def run_after_an_upgrade(project: Path) -> Run:
-    """`kroniek extract` as after an upgrade of Kroniek: no extraction cached, every file as the last run left it."""
-    from generator.pipeline import EXTRACT_CACHE
-    from generator.support.cache import CACHE_DIR
+    """`kroniek extract` as after an upgrade of Kroniek: every cache entry is keyed by the code, so none is found;
+    every file is as the last run left it."""
+    import sqlite3
 
-    (project / CACHE_DIR / f"{EXTRACT_CACHE}.pickle").unlink(missing_ok=True)
+    from generator.support.cache import CACHE_DIR, CACHE_FILE
+
+    db = sqlite3.connect(project / CACHE_DIR / CACHE_FILE)
+    with db:
+        db.execute("DELETE FROM entries")
+    db.close()
     return run(kroniek("extract"), project)
 
 
