@@ -16,6 +16,8 @@ import yaml
 from generator.cli import main
 from generator.content.review import ReviewItem, candidate_days, review_items
 from generator.content.store import save
+from generator.making.output import site_output
+from generator.making.render import REVIEW_PAGE
 from generator.model import Event, Source, SourceMeta
 from generator.project import Project
 from generator.temporal import tag
@@ -237,3 +239,37 @@ def test_candidate_days_are_those_of_tagging_the_text_once_per_day(tmp_path):
         results.append(expected)
     assert sum(not days for days in results) >= 5 and sum(len(days) == 1 for days in results) >= 3
     assert any(len(days) > 1 for days in results)
+
+
+def reported(ident: str, slug: str, when: str) -> Event:
+    return replace(doubted(ident, when=when), source=slug)
+
+
+def grouped(project: Project, *groups: list[str]) -> None:
+    """The editors' groups file, as extraction or an editor leaves it."""
+    (project.content_dir / "happenings").mkdir(exist_ok=True)
+    text = yaml.safe_dump({"happenings": [{"events": members} for members in groups]}, sort_keys=False)
+    (project.content_dir / "happenings" / "happenings.yml").write_text(text, "utf-8")
+
+
+def test_reports_of_one_happening_that_name_other_moments_are_listed_until_confirmed(project, capsys):
+    """Sources that disagree on when a happening was: each report is an item naming what the others say."""
+    source(project, "a", THURSDAY, "2022-01-06", reported("a-1", "a", "2022-01-06TMO"))
+    source(project, "b", THURSDAY, "2022-01-06", reported("b-1", "b", "2022-01-05TMO"))
+    source(project, "c", THURSDAY, "2022-01-06", reported("c-1", "c", "2022-01-06"), reported("c-2", "c", "2022-01-06"))
+    source(project, "d", THURSDAY, "2022-01-06", reported("d-1", "d", "2022-01-06T10:30"))
+    grouped(project, ["a-1", "b-1"], ["c-2", "d-1"])  # the second agrees: 10.30 is within the day
+    items = review_items(project, happenings=[["a-1", "b-1"], ["c-2", "d-1"]])
+    assert [(item.event, item.reasons, item.confidence) for item in items] == [
+        ("a-1", ("disagree",), "medium"), ("b-1", ("disagree",), "medium")
+    ]
+    assert "andere bronnen van dezelfde gebeurtenis noemen een ander moment (b: 2022-01-05TMO)" in items[0].message
+    assert main(["--root", str(project.root), "review"]) == 0
+    out = capsys.readouterr().out
+    assert "content/a.yml:" in out and "(a: 2022-01-06TMO)" in out and "content/c.yml" not in out
+    page = site_output(project, editors=True).pages[REVIEW_PAGE]  # the editors' page reads the groups file itself
+    assert page.count("andere bronnen van dezelfde gebeurtenis noemen een ander moment") == 2
+
+    content = project.content_dir / "b.yml"
+    content.write_text(content.read_text("utf-8").replace("  - id: b-1\n", "  - id: b-1\n    confirmed: true\n"))
+    assert [item.event for item in review_items(project, happenings=[["a-1", "b-1"]])] == ["a-1"]

@@ -18,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list what needs an editor",
         description="List, source by source and each at its file and line, sources without a publication day "
         "(with the days their text points to), then every event the machine is not sure of, most doubtful first, "
-        "with its reasons; the source with the most doubtful item first.",
+        "with its reasons, and every report of a happening whose other sources name another moment; the source "
+        "with the most doubtful item first.",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON array of review items")
 
@@ -29,13 +30,19 @@ def run(args: argparse.Namespace) -> int:
 
     from generator.content.review import review_items
     from generator.content.store import load_all
-    from generator.errors import printable
+    from generator.errors import InputError, printable
+    from generator.happenings.decisions import read_groups
     from generator.project import Project
 
     project = Project(args.root)
     say = project.messages
     documents = load_all(project)
-    items = review_items(project, documents, language=project.language)
+    try:
+        groups = [happening.events for happening in read_groups(project)]
+    except InputError as error:  # the groups file is broken: `kroniek check` names where; the rest is listed
+        print(f"warning: {printable(str(error))}", file=sys.stderr)
+        groups = []
+    items = review_items(project, documents, language=project.language, happenings=groups)
     if args.json:
         print(json.dumps([asdict(item) for item in items], ensure_ascii=False, indent=2))
         return 0

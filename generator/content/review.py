@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,13 +24,15 @@ from generator.content.store import load_all
 from generator.errors import InputError
 from generator.lang import DEFAULT_LANGUAGE
 from generator.lang.messages import Messages, messages
-from generator.model import EVENT_REASONS, Document, Source
+from generator.model import EVENT_REASONS, Document, Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.temporal import Expressions
+from generator.temporal.values import share_a_moment
 from generator.text.articles import read_article
 
 REVIEW_CACHE = "review"
+DISAGREE = "disagree"  # the reason code of a report whose happening's other reports name another moment
 ReviewKind = Literal["published", "event"]
 
 
@@ -53,6 +55,8 @@ class ReviewItem:
 
 # Candidate days as kept: content file → (key, the days).
 Days = dict[str, tuple[str, tuple[str, ...]]]
+# A report of a disagreeing happening → the other reports, each with its source.
+Others = dict[str, tuple[tuple[Event, SourceMeta], ...]]
 
 
 def review_items(
@@ -61,8 +65,12 @@ def review_items(
     found: Days | None = None,
     *,
     language: str = DEFAULT_LANGUAGE,
+    happenings: Iterable[Sequence[str]] = (),
 ) -> tuple[ReviewItem, ...]:
     """Everything in content/ that needs an editor, source by source, in the words of `language` (the site's).
+
+    `happenings` are the groups of event ids that report one happening (`content/happenings/`): each report of a
+    group whose values share no moment is an item too, until an editor confirms it.
 
     `documents` is content/ already loaded (the site build has it), so it is not
     read twice. Candidate days, which resolve an article's expressions once per day
@@ -74,7 +82,10 @@ def review_items(
     before = dict(days)
     days |= found or {}
     say = messages(language)
-    by_source = [sorted(_document_items(project, document, days, say), key=_doubt_order) for document in documents]
+    others = _disagreeing(documents, happenings)
+    by_source = [
+        sorted(_document_items(project, document, days, say, others), key=_doubt_order) for document in documents
+    ]
     by_source = sorted((items for items in by_source if items), key=lambda items: _doubt_order(items[0]))
     changed = {name: (key, list(found)) for name, (key, found) in days.items() if before.get(name) != (key, found)}
     project.cache.put_many(REVIEW_CACHE, changed)
@@ -103,7 +114,20 @@ def _kept_days(project: Project, documents: Sequence[Document]) -> Days:
     return {name: (key, tuple(days)) for name, (key, days) in entries.items()}
 
 
-def _document_items(project: Project, document: Document, days: Days, say: Messages) -> Iterator[ReviewItem]:
+def _disagreeing(documents: Sequence[Document], happenings: Iterable[Sequence[str]]) -> Others:
+    """Each event of a happening whose reports' values share no moment, with the happening's other reports."""
+    by_id = {event.id: (event, document.source) for document in documents for event in document.events}
+    found: Others = {}
+    for members in happenings:
+        reports = [by_id[member] for member in members if member in by_id]
+        if len(reports) > 1 and not share_a_moment(event.interval for event, _ in reports):
+            found |= {event.id: tuple(r for r in reports if r[0] is not event) for event, _ in reports}
+    return found
+
+
+def _document_items(
+    project: Project, document: Document, days: Days, say: Messages, others: Others
+) -> Iterator[ReviewItem]:
     source = document.source
     published = source.published
     if published is None:
@@ -112,9 +136,14 @@ def _document_items(project: Project, document: Document, days: Days, say: Messa
     elif len(published) == len("2022-01"):
         yield _month_item(project, document, published, days, say)
     for event in sorted(document.events, key=lambda event: event.line):
-        if event.confirmed or not (event.review or event.interval.start is None):
+        disagreeing = others.get(event.id, ())
+        if event.confirmed or not (event.review or event.interval.start is None or disagreeing):
             continue
-        message = "; ".join(say.reason(code, event.anchor) for code in event.review)
+        notes = [say.reason(code, event.anchor) for code in event.review]
+        if disagreeing:
+            told = "; ".join(say("review.told", source=meta.title or meta.slug, when=e.when) for e, meta in disagreeing)
+            notes.append(say("review.disagree", reports=told))
+        message = "; ".join(notes)
         yield ReviewItem(
             "event",
             document.path,
@@ -124,8 +153,8 @@ def _document_items(project: Project, document: Document, days: Days, say: Messa
             expression=event.expression,
             when=event.when,
             line=event.line or 1,
-            reasons=event.review,
-            confidence=event.confidence if event.review else "low",
+            reasons=(*event.review, DISAGREE) if disagreeing else event.review,
+            confidence=event.confidence if event.review else "medium" if disagreeing else "low",
         )
 
 

@@ -133,7 +133,7 @@ def site_output(
             project.cache.put_many(kind, {name: (names[name], value) for name, value in made[kind].items()})
             project.cache.drop_except(kind, names)
         parts[kind] |= made[kind]
-    items = review.review_items(project, documents, made[DAYS], language=language) if editors else []
+    items = review.review_items(project, documents, made[DAYS], language=language, happenings=groups) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
     # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
     # when what they show changed.

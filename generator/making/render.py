@@ -49,7 +49,7 @@ from generator.making.labels import (
     when_label,
 )
 from generator.model import Block, Document, Event, Mention, Source, SourceMeta
-from generator.temporal.values import PRECISIONS
+from generator.temporal.values import PRECISIONS, share_a_moment
 from generator.text.events import timeline, timeline_order
 from generator.text.sentences import sentence_spans
 
@@ -405,7 +405,7 @@ class Site:
         group = self.group_of(event)
         lead = group[0]
         reports = tuple(self.report(self.event_of(member), page) for member in group[1:]) if lead == event.id else ()
-        disagree = bool(reports) and not _agree([event, *(report.event for report in reports)])
+        disagree = bool(reports) and not share_a_moment(e.interval for e in (event, *(r.event for r in reports)))
         doubts = tuple(self.say.reason(code, event.anchor) for code in event.review) if doubted else ()
         if disagree and self.editors:
             doubts += (self.say("happenings.disagree"),)
@@ -469,14 +469,6 @@ def _grouped(events: Sequence[Event], happenings: Iterable[Sequence[str]]) -> di
 def _precision_rank(event: Event) -> int:
     precision = event.interval.precision
     return PRECISIONS.index(precision) if precision in PRECISIONS and event.interval.start else -1
-
-
-def _agree(events: Sequence[Event]) -> bool:
-    """Whether the reports' values share a moment: one happening told at one time, however precisely."""
-    spans = [(e.interval.start, e.interval.end) for e in events]
-    if any(start is None or end is None for start, end in spans):
-        return False
-    return max(start for start, _ in spans) < min(end for _, end in spans)  # type: ignore[type-var]
 
 
 def _mention_label(mention: Mention, words: SiteWords) -> str:

@@ -12,6 +12,7 @@ ISO strings `YYYY-MM-DDTHH:MM`, end exclusive.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -76,6 +77,15 @@ def _interval(precision: Precision, groups: tuple[str, ...]) -> Interval:
     if precision == "year":
         return _span(datetime(year, 1, 1), datetime(year + 1, 1, 1), precision)
     return _span(datetime(year * 10, 1, 1), datetime(year * 10 + 10, 1, 1), precision)
+
+
+def share_a_moment(spans: Iterable[Interval]) -> bool:
+    """Whether the intervals have a moment in common: several reports of one happening told at one time, however
+    precisely (`2022-01-06` and `2022-01-06T10:30` do; `2022-01-05` and `2022-01-06` do not); not with unknown parts."""
+    known = [(span.start, span.end) for span in spans]
+    if any(start is None or end is None for start, end in known):
+        return False
+    return max(start for start, _ in known) < min(end for _, end in known)  # type: ignore[type-var]
 
 
 @lru_cache(maxsize=8192)
