@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list what needs an editor",
         description="List, source by source and each at its file and line, sources without a publication day "
         "(with the days their text points to), then every event the machine is not sure of, most doubtful first, "
-        "with its reasons, and every report of a happening whose other sources name another moment; the source "
+        "with its reasons, and every report of a happening whose other sources give another date or time; the source "
         "with the most doubtful item first.",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON array of review items")
