@@ -206,18 +206,3 @@ def test_a_document_knows_the_line_of_each_event_and_of_its_publication_date(pro
             event.id: f"  - id: {event.id}" for event in (YEAR, NIGHT)
         }
         assert text[document.published_line - 1] == "  published: '2022-01-06'"
-
-
-def test_a_document_is_cached_as_dataclasses_would_give_it(project_copy: Path) -> None:
-    """`as_data` is `dataclasses.asdict` made by hand for speed: the same value, for every field of every event."""
-    import dataclasses
-
-    from generator.content.store import as_data, load_all
-
-    documents = list(load_all(Project(project_copy)))
-    first = documents[0]
-    mention = Mention("gisteravond", "2022-01-05TEV", (3, 14))
-    documents.append(replace(first, events=tuple(replace(e, mentions=(mention, mention)) for e in first.events)))
-    assert documents[-1].events
-    for document in documents:
-        assert as_data(document) == dataclasses.asdict(document)

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -575,23 +575,10 @@ def load_keyed(
         for name, path in paths.items()
         if name not in documents and name not in new
     }
-    project.cache.put_many(DOCUMENTS_CACHE, {name: (wanted[name], as_data(d)) for name, d in new.items()})
+    project.cache.put_many(DOCUMENTS_CACHE, {name: (wanted[name], asdict(d)) for name, d in new.items()})
     documents |= new
     project.cache.remember(DOCUMENTS_CACHE, {name: (wanted[name], document) for name, document in documents.items()})
     return {name: (wanted[name], document) for name, document in documents.items()}
-
-
-def as_data(document: Document) -> dict[str, Any]:
-    """`dataclasses.asdict` of a document, made field by field: asdict's generic deep copy of 20,000 events
-    was a twentieth of a first build."""
-    return {
-        **vars(document),
-        "source": dict(vars(document.source)),
-        "events": tuple(
-            {**vars(e), "interval": dict(vars(e.interval)), "mentions": tuple(dict(vars(m)) for m in e.mentions)}
-            for e in document.events
-        ),
-    }
 
 
 # A document as kept in the cache is `dataclasses.asdict` of it, in JSON: each field's kind, to tell a valid entry.
