@@ -16,6 +16,7 @@ from generator.content.store import load_all
 from generator.happenings import decisions, grouping
 from generator.happenings.evaluate import gold_groups, pairwise, write_corpus
 from generator.happenings.grouping import Decisions, Report, group
+from generator.happenings.similarity import cosine
 from generator.happenings.words import OTHER_CLAUSE_WEIGHT, event_terms
 from generator.model import Event
 from generator.project import Project
@@ -80,15 +81,17 @@ def test_only_events_of_overlapping_days_are_compared() -> None:
     assert len(scored) < 600 * 599 / 2 / 50  # 84 days of about 7 events: about 1 % of all pairs
 
 
-def test_the_prefix_filter_misses_no_pair_at_the_threshold() -> None:
-    """Pairs are compared only when they share a rare stem of one's prefix: the pairs found at a threshold are
-    exactly those a comparison of every overlapping pair finds."""
+def test_comparing_only_pairs_that_share_a_stem_misses_no_pair_at_the_threshold() -> None:
+    """Pairs are scored only where they share a stem, summed stem by stem: the pairs found at a threshold are
+    exactly those a scoring of every pair of the day finds at or above it."""
     texts = ["De brandweer bluste een brand in een loods in Zwolle.", "In Zwolle brandde een loods af.",
              "De raad van Zwolle vergaderde.", "Een loods brandde in Deventer.", "De raad vergaderde over de loods."]
     many = [event(f"s{n}", "2025-03-14", texts[n % len(texts)] + f" Nummer {n % 7}.", number=n) for n in range(60)]
-    everything = {(a, b) for score, a, b in grouping.scored_pairs(reports(*many)) if score >= grouping.THRESHOLD}
-    filtered = {(a, b) for _, a, b in grouping.scored_pairs(reports(*many), grouping.THRESHOLD)}
-    assert everything and filtered == everything
+    compared = grouping.compare(reports(*many), grouping.THRESHOLD)
+    vectors = compared.vectors
+    everything = {(a.id, b.id) for a in many for b in many
+                  if a.id < b.id and cosine(vectors[a.id], vectors[b.id]) >= grouping.THRESHOLD}
+    assert everything and {(a, b) for _, a, b in compared.pairs} == everything
 
 
 def test_a_report_alike_to_one_member_only_does_not_join_a_group_of_a_dense_day() -> None:

@@ -13,7 +13,7 @@ and a chain of alike pairs would otherwise make one entry of the whole day.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -92,13 +92,12 @@ def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[fl
 
 
 def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
-    """Every candidate pair alike at least `floor`, most alike first: (cosine, id, id).
+    """Every candidate pair alike at least `floor`, most alike first (`Compared.pairs`: cosine, id, id).
 
-    Not every overlapping pair is compared: among the events of a day, a pair is looked at only when it shares
-    a stem of the *prefix* of one of them (its stems rarest first, as many as it takes for the rest of its unit
-    vector to weigh less than `floor`). A pair sharing none has a cosine below `floor` (Cauchy-Schwarz: the rest
-    alone cannot reach it), so nothing at or above `floor` is missed (the all-pairs prefix filter of Bayardo,
-    Ma and Srikant, 2007). The document frequencies are those of the events with a place of a week at most."""
+    Only the events of one day are compared, and of those only pairs that share a stem: each event's cosines
+    with the rest of its day are summed stem by stem over the day's inverted index (term at a time), so a pair
+    costs the stems it shares, not every stem of one of them. The document frequencies are those of the events
+    with a place of a week at most."""
     days = [event_days(report.event) for report in reports]
     placed = [index for index, found in enumerate(days) if found]
     sentences: dict[tuple[str, tuple[int, int]], list[tuple[int, int]]] = defaultdict(list)
@@ -117,51 +116,39 @@ def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
             buckets[day].append(index)
     made = tfidf_vectors([counted[index] for index in placed])
     vectors = dict(zip(placed, made, strict=True))
-    frequency: Counter[str] = Counter(stem for vector in made for stem in vector)
-    prefixes = {index: _prefix(vector, frequency, floor) for index, vector in vectors.items()}
     spans = [(r.event.source, r.event.interval.start or "", r.event.interval.end or "") for r in reports]
     ids = [report.event.id for report in reports]
-    seen: set[int] = set()  # pairs compared, as first × len(reports) + second, first < second
+    seen: set[int] = set()  # pairs scored, as first × len(reports) + second, first < second
     scored = []
     for members in buckets.values():
         if len(members) < 2:
             continue
-        postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index in members:
-            for stem in vectors[index]:
-                postings[stem].append(index)
+            for stem, weight in vectors[index].items():
+                postings[stem].append((index, weight))
         for first in members:
             source, start, end = spans[first]
-            candidates: set[int] = set()
-            for stem in prefixes[first]:
-                candidates.update(postings[stem])
-            candidates.discard(first)
-            for second in candidates:
-                pair = first * len(reports) + second if first < second else second * len(reports) + first
+            dots: dict[int, float] = defaultdict(float)
+            for stem, weight in vectors[first].items():
+                for second, other in postings[stem]:
+                    if second > first:
+                        dots[second] += weight * other
+            for second, score in dots.items():
+                if score < floor:
+                    continue
+                pair = first * len(reports) + second
                 if pair in seen:
                     continue
                 seen.add(pair)
                 other_source, other_start, other_end = spans[second]
                 if other_source == source or not (start < other_end and other_start < end):  # ISO times
                     continue
-                score = cosine(vectors[first], vectors[second])
-                if score >= floor:
-                    a, b = sorted((ids[first], ids[second]))
-                    scored.append((score, a, b))
+                a, b = sorted((ids[first], ids[second]))
+                scored.append((score, a, b))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     return Compared(scored, {ids[index]: vector for index, vector in vectors.items()},
                     {ids[index]: spans[index][1:] for index in placed})
-
-
-def _prefix(vector: Mapping[str, float], frequency: Mapping[str, int], floor: float) -> list[str]:
-    """A unit vector's stems, rarest first, up to where the weight of the rest falls below `floor`."""
-    stems = sorted(sorted(vector), key=frequency.__getitem__)  # rarest first, alphabetical among equals
-    rest = sum(weight * weight for weight in vector.values())
-    for count, stem in enumerate(stems):
-        if rest < floor * floor:
-            return stems[:count]
-        rest -= vector[stem] * vector[stem]
-    return stems
 
 
 def group(
