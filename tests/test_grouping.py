@@ -142,6 +142,13 @@ def test_a_sentence_that_tells_two_happenings_gives_each_the_words_of_its_own_cl
     assert first["schoot"] == second["bestorm"] == OTHER_CLAUSE_WEIGHT < 1.0
 
 
+def test_an_event_an_editor_added_without_offsets_has_its_words_less_its_date() -> None:
+    added = Event(id="a-9", source="a", when="2025-03-15", text="Op zaterdag bluste de brandweer een loods in Zwolle.",
+                  expression="zaterdag", span=(0, 0), sentence_span=(0, 0), interval=interval("2025-03-15"))
+    terms = event_terms(added, "nl", [(0, 0)])
+    assert terms == {"blust": 1.0, "brandweer": 1.0, "lood": 1.0, "zwol": 2.0}  # no `zaterdag`; Zwolle named
+
+
 def test_the_decisions_are_the_pairs_editors_changed() -> None:
     made = decisions.decisions(base=[("a", "b", "c")], ours=[("a", "b"), ("c", "d")])
     assert made.apart == {frozenset({"a", "c"}), frozenset({"b", "c"})}

@@ -106,7 +106,8 @@ def _dates_and_clauses(event: Event, siblings: Sequence[Span], lang: str) -> tup
     text, base = event.text, event.sentence_span[0]
     own = (event.span[0] - base, event.span[1] - base)
     others = [(start - base, end - base) for start, end in (*siblings, *(m.span for m in event.mentions))]
-    if text[own[0] : own[1]] != event.expression or not all(0 <= s < e <= len(text) for s, e in others):
+    if not 0 <= own[0] <= own[1] <= len(text) or text[own[0] : own[1]] != event.expression or \
+            not all(0 <= s < e <= len(text) for s, e in others):
         found = [(at, at + len(words)) for words in (event.expression, *(m.expression for m in event.mentions))
                  if words and (at := text.find(words)) >= 0]
         return _merged(sorted(found)), []
