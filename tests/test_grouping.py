@@ -16,6 +16,8 @@ from generator.content.store import load_all
 from generator.happenings import decisions, grouping
 from generator.happenings.evaluate import gold_groups, pairwise, write_corpus
 from generator.happenings.grouping import Decisions, Report, group
+from generator.happenings.similarity import cosine
+from generator.happenings.words import OTHER_CLAUSE_WEIGHT, event_terms
 from generator.model import Event
 from generator.project import Project
 from generator.temporal.values import interval
@@ -79,15 +81,72 @@ def test_only_events_of_overlapping_days_are_compared() -> None:
     assert len(scored) < 600 * 599 / 2 / 50  # 84 days of about 7 events: about 1 % of all pairs
 
 
-def test_the_prefix_filter_misses_no_pair_at_the_threshold() -> None:
-    """Pairs are compared only when they share a rare stem of one's prefix: the pairs found at a threshold are
-    exactly those a comparison of every overlapping pair finds."""
+def test_comparing_only_pairs_that_share_a_stem_misses_no_pair_at_the_threshold() -> None:
+    """Pairs are scored only where they share a stem, summed stem by stem: the pairs found at a threshold are
+    exactly those a scoring of every pair of the day finds at or above it."""
     texts = ["De brandweer bluste een brand in een loods in Zwolle.", "In Zwolle brandde een loods af.",
              "De raad van Zwolle vergaderde.", "Een loods brandde in Deventer.", "De raad vergaderde over de loods."]
     many = [event(f"s{n}", "2025-03-14", texts[n % len(texts)] + f" Nummer {n % 7}.", number=n) for n in range(60)]
-    everything = {(a, b) for score, a, b in grouping.scored_pairs(reports(*many)) if score >= grouping.THRESHOLD}
-    filtered = {(a, b) for _, a, b in grouping.scored_pairs(reports(*many), grouping.THRESHOLD)}
-    assert everything and filtered == everything
+    compared = grouping.compare(reports(*many), grouping.THRESHOLD)
+    vectors = compared.vectors
+    everything = {(a.id, b.id) for a in many for b in many
+                  if a.id < b.id and cosine(vectors[a.id], vectors[b.id]) >= grouping.THRESHOLD}
+    assert everything and {(a, b) for _, a, b in compared.pairs} == everything
+
+
+def test_a_report_alike_to_one_member_only_does_not_join_a_group_of_a_dense_day() -> None:
+    """One storm, one day: the tree that fell in Apeldoorn is told beside the halted trains in one report, yet it
+    is another happening; alike to that report alone, it stays out of the trains' group (average linkage)."""
+    trains = event("a", "2025-11-20", "Storm Ilse legde donderdag het treinverkeer in heel Nederland stil.",
+                   "donderdag")
+    no_trains = event("d", "2025-11-20", "Door storm Ilse reden donderdag in Nederland geen treinen.", "donderdag")
+    both = event("b", "2025-11-20", "Storm Ilse legde donderdag het treinverkeer stil en blies in Apeldoorn een "
+                 "boom om.", "donderdag")
+    tree = event("c", "2025-11-20", "In Apeldoorn raakte donderdag een automobilist gewond toen een boom op zijn "
+                 "wagen viel.", "donderdag")
+    made = reports(trains, no_trains, both, tree)
+    alike = {(a, b): score for score, a, b in grouping.scored_pairs(made)}
+    assert alike[("b-0", "c-0")] >= grouping.THRESHOLD  # one pair would have chained it in
+    assert group(made) == (("a-0", "b-0", "d-0"),)
+
+
+def test_reports_of_other_clock_times_count_against_a_group() -> None:
+    """A report of the whole day is alike to both the outage at 13.30 and the restart at 16.00; it joins one of
+    them, and the two times stay two entries."""
+    stop = event("a", "2024-06-05T13:30", "Sinds 13.30 uur rijden er geen treinen van en naar Utrecht Centraal door "
+                 "een storing.", "13.30 uur")
+    restart = event("b", "2024-06-05T16:00", "Sinds 16.00 uur rijden de treinen van en naar Utrecht Centraal weer.",
+                    "16.00 uur")
+    day = event("c", "2024-06-05", "Door een storing reden er woensdag urenlang geen treinen van en naar Utrecht "
+                "Centraal.", "woensdag")
+    assert group(reports(stop, restart, day)) == (("a-0", "c-0"),)
+
+
+def test_one_clock_time_is_evidence_of_one_happening() -> None:
+    again = event("a", "2025-10-14T11:15", "Vanaf 11.15 uur reden de eerste treinen weer.", "11.15 uur")
+    moving = event("b", "2025-10-14T11:15", "Rond 11.15 uur kwam het treinverkeer langzaam op gang.", "11.15 uur")
+    words = [set(event_terms(e)) - {"@2025-10-14T11:15"} for e in (again, moving)]
+    assert not words[0] & words[1]  # not one word in common: the time they name is what they share
+    assert group(reports(again, moving)) == (("a-0", "b-0"),)
+    assert "@2025-10-14T11:15" in event_terms(again) and not any(t.startswith("@") for t in event_terms(BACKGROUND))
+
+
+def test_a_sentence_that_tells_two_happenings_gives_each_the_words_of_its_own_clause() -> None:
+    text = "Woensdag bestormden betogers het vliegveld, donderdag schoot de politie op de menigte."
+    spans = [(text.index(day), text.index(day) + len(day)) for day in ("Woensdag", "donderdag")]
+    stormed, shot = (Event(id=f"a-{n}", source="a", when=when, text=text, expression=text[slice(*span)],
+                           span=span, sentence_span=(0, len(text)), interval=interval(when))
+                     for n, (when, span) in enumerate(zip(("2022-01-05", "2022-01-06"), spans, strict=True)))
+    first, second = (event_terms(e, "nl", [other.span]) for e, other in ((stormed, shot), (shot, stormed)))
+    assert first["bestorm"] == second["schoot"] == 1.0
+    assert first["schoot"] == second["bestorm"] == OTHER_CLAUSE_WEIGHT < 1.0
+
+
+def test_an_event_an_editor_added_without_offsets_has_its_words_less_its_date() -> None:
+    added = Event(id="a-9", source="a", when="2025-03-15", text="Op zaterdag bluste de brandweer een loods in Zwolle.",
+                  expression="zaterdag", span=(0, 0), sentence_span=(0, 0), interval=interval("2025-03-15"))
+    terms = event_terms(added, "nl", [(0, 0)])
+    assert terms == {"blust": 1.0, "brandweer": 1.0, "lood": 1.0, "zwol": 2.0}  # no `zaterdag`; Zwolle named
 
 
 def test_the_decisions_are_the_pairs_editors_changed() -> None:

@@ -9,8 +9,9 @@ texts in a folder (`<id>.txt`: the stored page's excerpt as retrieved, paragraph
     python benchmarks/realnews/grouping.py --texts DIR [--show] [--list]
 
 Each article is written with front matter (publisher, published, time zone) into a fresh project, `kroniek
-extract`'s own function runs there (and groups), and the groups are scored pairwise. `--list` prints every
-event with the offset of its sentence: what the annotation was made from.
+extract`'s own function runs there (and groups), and the groups are scored pairwise, with how many of the gold's
+pairs the grouping can reach at all (two sources, times that overlap as the tagger dated them): the ceiling of its
+recall. `--list` prints every event with the offset of its sentence: what the annotation was made from.
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ from generator.happenings import decisions  # noqa: E402
 from generator.happenings.evaluate import pairs, pairwise  # noqa: E402
 from generator.pipeline import extract  # noqa: E402
 from generator.project import Project  # noqa: E402
+
+
+def reachable(gold_pairs, events) -> set:
+    """The gold's pairs the grouping may put together: one report per source, times that overlap."""
+    found = set()
+    for pair in gold_pairs:
+        a, b = (events[event] for event in sorted(pair))
+        if a.source != b.source and (a.interval.start or "") < (b.interval.end or "") and \
+                (b.interval.start or "") < (a.interval.end or ""):
+            found.add(pair)
+    return found
 
 
 def fingerprint(text: str) -> str:
@@ -84,6 +96,9 @@ def main() -> None:
         print(f"{len(documents)} articles, {events} events, {len(gold)} happenings told more than once, "
               f"{len(found)} groups found; {len(stale)} report(s) whose text changed: {stale}")
         print(score)
+        events_by_id = {e.id: e for d in documents for e in d.events}
+        print(f"{len(reachable(pairs(gold), events_by_id))} of the gold's {score.expected} pairs can be found at all: "
+              f"reports of two sources whose times, as the tagger dated them, overlap")
         if args.show:
             text = {e.id: f"{Path(d.source.file).stem}: {e.when} {e.text[:100]}" for d in documents for e in d.events}
             for title, wrong in (("found, not in the gold", pairs(found) - pairs(gold)),

@@ -21,7 +21,7 @@ from typing import Any
 from generator.content import store
 from generator.errors import InputError
 from generator.happenings.evaluate import pairs
-from generator.happenings.grouping import THRESHOLD, Decisions, Report, group, scored_pairs
+from generator.happenings.grouping import THRESHOLD, Decisions, Report, compare, group
 from generator.lang.messages import Messages
 from generator.model import Document, Event
 from generator.project import Project
@@ -173,10 +173,10 @@ def update(project: Project, documents: Sequence[Document]) -> tuple[str, tuple[
     machine_file = parse(base_text, project.relative(base), say)[0] if base_text is not None else ()
     reports = [Report(event, document.source.language) for document in documents for event in document.events]
     events = {event.id: (event, document) for document in documents for event in document.events}
-    scored = scored_pairs(reports, THRESHOLD)
-    machine = group(reports, scored=scored)
+    compared = compare(reports, THRESHOLD)
+    machine = group(reports, compared=compared)
     decided = decisions([h.events for h in machine_file], [h.events for h in ours])
-    bound = group(reports, decided, scored=scored) if decided.together or decided.apart else machine
+    bound = group(reports, decided, compared=compared) if decided.together or decided.apart else machine
     if ours_text is None and base_text is None and not machine:
         return "unchanged", ()  # nothing reported twice yet: no file
     new_base = render(machine, events, say)

@@ -30,5 +30,7 @@ def tfidf_vectors(terms: Sequence[Mapping[str, float]]) -> list[Vector]:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    """The cosine of two unit vectors: the sum over the stems they share."""
-    return sum([a[stem] * b[stem] for stem in a.keys() & b.keys()])
+    """The cosine of two unit vectors: the sum over the stems they share (looked up from the shorter one)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum([weight * b[stem] for stem, weight in a.items() if stem in b])

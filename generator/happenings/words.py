@@ -8,6 +8,7 @@ them whatever they tell. A capitalised word that does not start its sentence, or
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -16,9 +17,15 @@ import yaml
 
 from generator.lang import data_file
 from generator.model import Event
+from generator.text.clauses import clauses
+
+Span = tuple[int, int]
+Weighed = tuple[int, float]  # where a clause ends, and the weight of its words
 
 NAMED_WEIGHT = 2.0  # a named word or number counts twice: measured with benchmarks/grouping.py (--sweep)
+OTHER_CLAUSE_WEIGHT = 0.25  # words of a clause another date of the sentence rules (see `event_terms`)
 CONTEXT_WEIGHT = 0.5  # the neighbouring sentences (`Event.context`) tell around the report, not the report itself
+_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a value to the minute: a clock time on a day
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _OPENING = re.compile(r"^\W*")
 
@@ -58,38 +65,91 @@ def _stem(stemmer: str, word: str) -> str:
     return _stemmer(stemmer).stemWord(word)
 
 
-def event_terms(event: Event, lang: str = "nl") -> dict[str, float]:
-    """The weighted stems of an event: its sentence without its date words, and its context at a lower weight."""
-    dates = [event.expression, *(mention.expression for mention in event.mentions)]
+def event_terms(event: Event, lang: str = "nl", siblings: Sequence[Span] = ()) -> dict[str, float]:
+    """The weighted stems of an event: its sentence without its date words, and its context at a lower weight.
+
+    `siblings` are the source-text spans of the expressions that date the sentence's other events. A sentence
+    that tells more than one happening (`donderdag kondigde NS aan dat vrijdag geen treinen rijden`) gives
+    each event the words of its own clauses in full and those of the clauses another date rules at
+    `OTHER_CLAUSE_WEIGHT`: they tell what happened then, not what happened at this event's time. A clock time
+    the event or one of its mentions is dated by counts as a named word (`@2025-10-14T11:15`): two reports of
+    one minute of one day most often tell one happening, whatever their words."""
     terms: dict[str, float] = {}
     get = terms.get
-    for stem, weight in sentence_terms(_without(event.text, dates), lang):
+    dates, clauses_weighed = _dates_and_clauses(event, siblings, lang)
+    text = event.text
+    for start, end in sorted(dates, reverse=True):  # from the end, so the earlier offsets still hold
+        # blanked where the clauses' offsets must hold; else cut, so that reports alike but for their dates share
+        # the words kept (`sentence_words` is kept by sentence)
+        text = text[:start] + (" " * (end - start) if clauses_weighed else " ") + text[end:]
+    for start, stem, weight in sentence_words(text, lang):
+        if clauses_weighed:
+            weight *= next(clause_weight for end, clause_weight in clauses_weighed if start < end)
         terms[stem] = get(stem, 0.0) + weight
     for sentence in event.context:
-        for stem, weight in sentence_terms(sentence, lang):
+        for _, stem, weight in sentence_words(sentence, lang):
             terms[stem] = get(stem, 0.0) + CONTEXT_WEIGHT * weight
+    for value in (event.when, *(mention.value for mention in event.mentions)):
+        clock = _CLOCK.match(value)
+        if clock:  # no word has an `@`
+            terms["@" + clock.group()] = get("@" + clock.group(), 0.0) + NAMED_WEIGHT
     return terms
 
 
-def _without(text: str, expressions: list[str]) -> str:
-    """The sentence with each date expression blanked out once (its first occurrence)."""
-    for expression in expressions:
-        if expression:
-            text = text.replace(expression, " ", 1)
-    return text
+def _dates_and_clauses(event: Event, siblings: Sequence[Span], lang: str) -> tuple[list[Span], list[Weighed]]:
+    """Where the sentence's date expressions stand, and, when it has more than one, the end of each clause with
+    its weight for this event (empty when all its words are the event's own).
+
+    A clause belongs to the date it holds, a clause without one to the date before it (or else after it): the
+    rule the events stage gives a sentence's mentions. When the event's span does not fall on its expression
+    (an editor changed the text), its date words are those found first and the whole sentence is its own."""
+    text, base = event.text, event.sentence_span[0]
+    own = (event.span[0] - base, event.span[1] - base)
+    others = [(start - base, end - base) for start, end in (*siblings, *(m.span for m in event.mentions))]
+    if not 0 <= own[0] <= own[1] <= len(text) or text[own[0] : own[1]] != event.expression or \
+            not all(0 <= s < e <= len(text) for s, e in others):
+        found = [(at, at + len(words)) for words in (event.expression, *(m.expression for m in event.mentions))
+                 if words and (at := text.find(words)) >= 0]
+        return _merged(sorted(found)), []
+    if not others:
+        return [own], []
+    dates = _merged(sorted([own, *others]))
+    own = next(date for date in dates if date[0] <= own[0] < date[1])  # as merged with what overlaps it
+    weighed: list[Weighed] = []
+    owner: Span | None = None
+    for start, end in clauses(text, 0, len(text), dates, lang):
+        held = [date for date in dates if start <= date[0] < end]
+        owner = (own if own in held else held[0]) if held else owner
+        if owner is not None:
+            weighed.append((end, 1.0 if owner == own else OTHER_CLAUSE_WEIGHT))
+    return dates, weighed or [(len(text), 1.0)]
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Sorted spans with those that overlap (a mention inside its event's expression) made one."""
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 @lru_cache(maxsize=100_000)
-def sentence_terms(sentence: str, lang: str) -> tuple[tuple[str, float], ...]:
-    """A sentence's stems, each with its weight; kept, as the sentences around a paragraph's events repeat."""
+def sentence_words(sentence: str, lang: str) -> tuple[tuple[int, str, float], ...]:
+    """A sentence's stems, each with where its word starts and its weight; kept, as the sentences around a
+    paragraph's events repeat."""
     words = language(lang)
+    stop, stemmer = words.stop_words, words.stemmer_name
     opening = len(_OPENING.match(sentence).group())  # type: ignore[union-attr]
     found = []
     for match in _WORD.finditer(sentence):
         word = match.group()
         lower = word.lower()
-        if lower in words.stop_words or (len(word) == 1 and not word.isdigit()):
+        if lower in stop or (len(word) == 1 and not word.isdigit()):
             continue
-        named = word[0].isdigit() or (word[0].isupper() and match.start() != opening)
-        found.append((_stem(words.stemmer_name, words.name(lower) if named else lower), NAMED_WEIGHT if named else 1.0))
+        start = match.start()
+        named = word[0].isdigit() or (word[0].isupper() and start != opening)
+        found.append((start, _stem(stemmer, words.name(lower) if named else lower), NAMED_WEIGHT if named else 1.0))
     return tuple(found)
