@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, partial
 from typing import Any
 
@@ -14,12 +14,13 @@ from generator.temporal.combine import YEAR_KEYS, combine, kind
 from generator.temporal.dates import day_in_year
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
-from generator.temporal.resolve import Context, Known, Resolution, resolve
+from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
+_LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -198,9 +199,28 @@ class Expressions:
         sentence_day = self._sentence_day(index, found, known, memory.anchors)
         if sentence_day:
             return sentence_day, False
-        if known and known.day and kind(fields) == "clock":  # a clock time with no day near it: the publication's
+        if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
+            if memory.other_day_named and (told := self._day_told(atom, found, known)):
+                return (told,), True
             return (known,), memory.other_day_named
         return memory.anchors, False
+
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known) -> Known | None:
+        """The day a story has come to: the last day named before a clock time that names none, on the side of the
+        publication date its tense says (yesterday all trains stood still; … around six the first one left).
+
+        An evening, a night or a late time carries it to the next day (`_carried`). None when no such day was
+        named.
+        """
+        tense = self._tense(atom.start, atom.end)[0]
+        for earlier in reversed(found):
+            day = _day_of(earlier.value)
+            if day is None or earlier.mark is not None or day.date is None or dct.date is None:
+                continue
+            if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
+                continue
+            return _carried(day, earlier.value, atom.fields)
+        return None
 
 
     def _sentence_day(
@@ -234,7 +254,7 @@ class Expressions:
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (day,)
+                return (_carried(day, earlier.value, atom.fields),)
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
@@ -267,6 +287,19 @@ class Expressions:
 
     def _tense_of(self, atom: Atom) -> Tense:
         return self._tense(atom.start, atom.end)[0]
+
+
+def _carried(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
+    """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
+    dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
+    night … around 10.30)."""
+    if "hour" not in fields or fields.get("pod") == "NI" or day.date is None:
+        return day  # a night's own time (`3 uur 's nachts`) the clock moves itself
+    hour = clock_hour(fields)
+    if (value.endswith("TNI") and hour < 12) or (_LATE.search(value) and hour < 6):
+        following = day.date + timedelta(days=1)
+        return Known(following.year, following.month, following.day)
+    return replace(day, night=False)
 
 
 def _day_of(value: str) -> Known | None:

@@ -240,6 +240,11 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     return day, hour, minute
 
 
+def clock_hour(fields: Fields) -> int:
+    """The hour on the 24-hour clock a clock time's fields say (`om vier uur` is 16)."""
+    return _clock(fields, None)[1]
+
+
 def _decade(decade: int, dct: Known | None) -> _Base:
     """`de jaren twintig`: the latest such decade that has begun by the DCT (the 1900s without one)."""
     tens = decade // 10 if decade >= 10 else decade
@@ -429,7 +434,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         base = _day_from(anchor, partial(_weekday_near, int(fields["weekday"]), anchor.week), review)
     else:
         offset = fields.get("day", 0)
-        before_dawn = "hour" in fields and int(fields["hour"]) < 6 and fields.get("pod") != "NI"  # NI: _clock moves it
+        # as the clock reads it (`om vier uur` is 16:00); a night's time (`NI`) _clock moves itself
+        before_dawn = "hour" in fields and _clock(fields, None)[1] < 6 and fields.get("pod") != "NI"
         if anchor is not None and anchor.night and before_dawn:
             offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)
