@@ -193,6 +193,39 @@ def test_a_signal_is_read_from_the_words_before_the_date():
     assert signal(text, 51, text.index("maart"), "nl").mod is None  # `dan`: a comparison
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente maakt bekend wat er in de wijken voor [Koningsdag|2024-04-27] is georganiseerd.",
+        "Het KNMI heeft code oranje voor [vrijdag|2024-03-08] afgegeven.",
+        "Voor [zaterdag|2024-03-09] wordt in het hele land zware regen verwacht.",
+        "Het nieuwe rooster, enkel voor [de volgende dag|2024-03-09], staat online.",
+        "De raad bespreekt de plannen voor [volgend jaar|2025] met de inwoners.",
+    ],
+)
+def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sentence):
+    (event,) = events(sentence)
+    assert (event.mod, event.review) == (None, ("mentioned",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("Het team heeft minder rust voor de wedstrijd van [zondag|2024-03-10].", "BEFORE"),
+        ("De optocht begint nog voor [tien uur|2024-03-09T10:00] op het plein.", "BEFORE"),
+        ("Alle plannen moeten voor [1 mei|2024-05-01] binnen zijn.", "BEFORE"),  # a verb between: a deadline
+    ],
+)
+def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):
+    (event,) = events(sentence)
+    assert event.mod == mod
+
+
+def test_a_date_a_noun_is_meant_for_is_a_mention_beside_the_clauses_own_date():
+    (event,) = events("De begroting voor [2025|2025] moet op [Prinsjesdag|2024-09-17] klaar zijn.")
+    assert (event.when, event.mod, [m.expression for m in event.mentions]) == ("2024-09-17", None, ["2025"])
+
+
 # -- no junk ----------------------------------------------------------------------------------------------------------
 
 

@@ -19,6 +19,8 @@ from itertools import pairwise
 import yaml
 
 from generator.lang import data_file
+from generator.temporal.language import load
+from generator.temporal.tense import word_kind
 
 _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
 # Punctuation that ends a clause: a semicolon, a comma or colon not followed by a digit (`6,6`, `19:56`), a dash
@@ -26,6 +28,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
 _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 
 Span = tuple[int, int]
+PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
+_PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,10 @@ class ClauseWords:
     then_words: frozenset[str]
     record_signals: frozenset[str]
     superlative_endings: tuple[str, ...]
+    purpose_signals: frozenset[str]  # `voor` is also *for*: the day a happening is meant for
+    purpose_nouns: tuple[str, ...]  # endings of nouns of planning or issuing before it (regeringsplannen)
+    purpose_limiters: frozenset[str]  # right before it: enkel voor
+    purpose_verbs: frozenset[str]  # after its date: voor Koningsdag georganiseerd
 
 
 @cache
@@ -82,6 +90,10 @@ def clause_words(lang: str) -> ClauseWords:
         then_words=words("then_words"),
         record_signals=words("record_signals"),
         superlative_endings=tuple(words("superlative_endings")),
+        purpose_signals=words("purpose_signals"),
+        purpose_nouns=tuple(words("purpose_nouns")),
+        purpose_limiters=words("purpose_limiters"),
+        purpose_verbs=words("purpose_verbs"),
     )
 
 
@@ -131,13 +143,41 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
     return False
 
 
-def signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
+def signal(
+    text: str, clause_start: int, expression_start: int, lang: str, clause_end: int | None = None
+) -> Signal | None:
     """The signal before an expression in its clause, if any: `na Prinsjesdag`, `dan in 2023`,
     `vergeleken bij 6,7 procent in december`, `na de storm van zondag`.
 
     Between the signal and the expression may stand filler and numbers, or words ending in a bridge (`van`).
-    An approximation (`kort na het middaguur`) is no signal: the date is when it happened.
+    An approximation (`kort na het middaguur`) is no signal: the date is when it happened. A `voor` that means
+    *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb) refers to the day itself, on no side
+    of it: its `mod` is `PURPOSE`.
     """
+    found = _signal(text, clause_start, expression_start, lang)
+    if found is not None and found.words in clause_words(lang).purpose_signals:
+        after = text[expression_start : expression_start if clause_end is None else clause_end]
+        if _purpose(text[clause_start:expression_start], after, found.words, clause_words(lang), lang):
+            return Signal(found.words, PURPOSE)
+    return found
+
+
+def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) -> bool:
+    """Whether the signal `word` ending `before` means *for*: a noun of planning or issuing a few words before it
+    with no verb between, a limiting word right before it, or a verb of planning after its date."""
+    words = [match.group().lower() for match in _WORD.finditer(before)]
+    at = len(words) - 1 - words[::-1].index(word) if word in words else len(words)
+    if at > 0 and words[at - 1] in known.purpose_limiters:
+        return True
+    for earlier in reversed(words[max(0, at - _PURPOSE_REACH) : at]):  # a noun it follows, no verb between
+        if earlier.endswith(known.purpose_nouns):
+            return True
+        if word_kind(load(lang).tense, earlier):
+            break  # `de plannen moeten voor 1 mei binnen zijn`: a deadline
+    return any(match.group().lower() in known.purpose_verbs for match in _WORD.finditer(after))
+
+
+def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     words = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
     for cut in range(len(words), max(-1, len(words) - known.reach - 1), -1):

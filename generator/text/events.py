@@ -137,16 +137,16 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
     None when no expression of the group can date anything (durations, marked or compared dates).
     """
     direct: list[Timex] = []
-    referred: list[tuple[Timex, str]] = []
+    referred: list[tuple[Timex, str | None]] = []
     for timex in group.timexes:
         if not is_event_expression(timex):
             continue
-        clause_start = max(s for s, _ in group.spans if s <= timex.start)
-        found = signal(text, clause_start, timex.start, lang)
+        clause_start, clause_end = max((s, e) for s, e in group.spans if s <= timex.start)
+        found = signal(text, clause_start, timex.start, lang, clause_end)
         if found is None:
             direct.append(timex)
         elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
-            referred.append((timex, found.mod))
+            referred.append((timex, found.mod or None))  # `PURPOSE` (the day meant, `voor` as *for*): no side
     if direct:
         date, disjoint = _choose(direct)
         reasons = [date.review] if date.review else []
