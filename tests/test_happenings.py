@@ -173,6 +173,13 @@ def test_a_side_is_not_said_of_a_value_made_coarser_than_its_expression():
     assert (event.when, event.mod, event.review) == ("2021-01", None, ("dct-month", "mentioned"))
 
 
+def test_the_start_or_end_of_a_part_of_day_made_the_month_is_not_said_of_the_month():
+    (event,) = events("Aan [het begin van de avond|2021-01|review=dct-month|mod=START] werd het onrustig.")
+    assert (event.when, event.mod, event.review) == ("2021-01", None, ("dct-month",))
+    (event,) = events("Aan [het begin van de avond|2021-01-05TEV|mod=START] werd het onrustig.")
+    assert event.mod == "START"
+
+
 def test_a_comparison_word_far_before_a_date_is_no_signal():
     """`dan` is also `then`: it makes a date a comparison only across filler and numbers."""
     (event,) = events("Het zou dan gaan om een verplaatsing van [14.30 uur|2025-10-26T14:30] naar "

@@ -150,7 +150,9 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
     if direct:
         date, disjoint = _choose(direct)
         reasons = [date.review] if date.review else []
-        return Happening(date, date.mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
+        # `het begin van de avond` made the month, for want of a day: its START is the evening's, not the month's
+        mod = None if date.review in COARSENED else date.mod
+        return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
     if referred:
         date, mod = referred[0]
         # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day.
