@@ -265,10 +265,35 @@ def test_a_habit_word_makes_the_event_flagged_not_dropped():
 
 
 def test_a_negation_in_the_dates_clause_makes_the_event_flagged_not_dropped():
-    (event,) = events("Zo'n drukke spits was er in [heel 2025|2025] niet geweest.")
+    (event,) = events("De brug was in [heel 2025|2025] niet open.")
     assert (event.when, event.review) == ("2025", ("negation",))
     found = events("[Maandag|2023-03-06] viel niemand, [dinsdag|2023-03-07] vielen twee gewonden.")
     assert [e.review for e in found] == [("negation", "several-dates"), ("several-dates",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zo'n lange file had de provincie in [heel 2024|2024] niet gezien.",
+        "In [maart|2025-03] was er geen dag natter dan deze.",
+        "Nooit waren er in [een week|2025-W10] meer dan tweehonderd meldingen.",
+    ],
+)
+def test_a_record_denied_over_a_period_makes_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_events():
+    (denied,) = events("In [2024|2024] werd de brug niet geopend.")
+    (compared,) = events("In [2024|2024] kwamen er meer bezoekers dan ooit.")
+    (day,) = events("[Gisteren|2025-03-04] werd er niemand meer aangehouden dan op andere dagen.")
+    (bound,) = events("In [2024|2024] werden niet minder dan driehonderd mensen aangehouden.")  # as many as
+    assert [e.review for e in (denied, compared, day, bound)] == [("negation",), (), ("negation",), ("negation",)]
+
+
+def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
+    (event,) = events("[Dinsdag|2025-03-04] meldde de dienst dat zo'n drukte er in [heel 2024|2024] niet was.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
 
 
 # -- confidence with a reason -----------------------------------------------------------------------------------------

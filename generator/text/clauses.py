@@ -61,6 +61,10 @@ class ClauseWords:
     purpose_nouns: tuple[str, ...]  # endings of nouns of planning or issuing before it (regeringsplannen)
     purpose_limiters: frozenset[str]  # right before it: enkel voor
     purpose_verbs: frozenset[str]  # after its date: voor Koningsdag georganiseerd
+    record_words: frozenset[str]  # zo'n: with a negation, a record over a period
+    comparatives: frozenset[str]  # meer, minder: before the comparison word
+    comparative_endings: tuple[str, ...]  # drukker
+    comparison_word: str  # dan
 
 
 @cache
@@ -94,6 +98,10 @@ def clause_words(lang: str) -> ClauseWords:
         purpose_nouns=tuple(words("purpose_nouns")),
         purpose_limiters=words("purpose_limiters"),
         purpose_verbs=words("purpose_verbs"),
+        record_words=words("record_words"),
+        comparatives=words("comparatives"),
+        comparative_endings=tuple(words("comparative_endings")),
+        comparison_word=str(data.get("comparison_word", "")).lower(),
     )
 
 
@@ -223,6 +231,25 @@ def page_cue(text: str, span: Span, lang: str) -> str | None:
 def negation_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of the span that may deny the happening (`niet`, `geen`), if any."""
     return _cue(text, span, clause_words(lang).negation_cues)
+
+
+def record(text: str, spans: Sequence[Span], lang: str) -> bool:
+    """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`): a record over a period."""
+    known = clause_words(lang)
+    if not any(_cue(text, span, known.negation_cues) for span in spans):
+        return False
+    for span in spans:
+        words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+        if any(word in known.record_words for word in words):
+            return True
+        for at, (before, word) in enumerate(pairwise(words)):
+            comparative = before in known.comparatives or (
+                len(before) > 4 and before.endswith(known.comparative_endings)
+            )
+            bound = at > 0 and words[at - 1] in known.negation_cues  # `niet minder dan 300`: a number, emphatic
+            if word == known.comparison_word and comparative and not bound:
+                return True
+    return False
 
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:

@@ -27,13 +27,23 @@ from functools import lru_cache
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
-from generator.text.clauses import clauses, generic_cue, has_content, negation_cue, page_cue, refers_back, signal
+from generator.text.clauses import (
+    clauses,
+    generic_cue,
+    has_content,
+    negation_cue,
+    page_cue,
+    record,
+    refers_back,
+    signal,
+)
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
 
 EXPRESSION_SLUG_CHARS = 30
 # Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
 COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
+_DAY = PRECISIONS.index("day")
 
 
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
@@ -138,9 +148,12 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
     """
     direct: list[Timex] = []
     referred: list[tuple[Timex, str | None]] = []
+    denied_record = record(text, group.spans, lang)
     for timex in group.timexes:
         if not is_event_expression(timex):
             continue
+        if denied_record and _precision(timex.value) < _DAY:
+            continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
         clause_start, clause_end = max((s, e) for s, e in group.spans if s <= timex.start)
         found = signal(text, clause_start, timex.start, lang, clause_end)
         if found is None:
