@@ -24,7 +24,7 @@ ARREST = "Op 12 maart werd de verdachte opgepakt. "
         ("De dag erna werd hij vrijgelaten.", ("De dag erna", "2023-03-13")),
         ("Een maand later kwam hij vrij.", ("Een maand later", "2023-04")),
         ("De volgende week werd hij verhoord.", ("De volgende week", "2023-W11")),
-        ("Het jaar erna kwam hij vrij.", ("Het jaar erna", "2024")),
+        ("Het jaar erna komt hij vrij.", ("Het jaar erna", "2024")),
     ],
 )
 def test_anaphoric_expressions(follow_up: str, expected: tuple[str, str]) -> None:
@@ -50,3 +50,26 @@ def test_durations_are_not_anchors() -> None:
 def test_without_an_earlier_date_the_dct_is_used_and_flagged() -> None:
     found = tag("De volgende dag werd hij vrijgelaten.", DCT)
     assert [(t.value, t.review) for t in found] == [("2023-05-11", NO_ANCHOR)]
+
+
+def test_a_part_of_day_told_now_after_a_date_of_an_earlier_month_is_the_publication_days() -> None:
+    """`In de namiddag wordt het rustiger` forecasts today, not an afternoon of the storm compared with before."""
+    text = "Het is de zwaarste storm sinds 3 januari vorig jaar. Aan zee waait het hard. In de namiddag wordt het " \
+           "rustiger."
+    found = tag(text, "2019-03-10")
+    assert [(t.text, t.value, t.review) for t in found][-1] == ("de namiddag", "2019-03-10TAF", "day-assumed")
+    past = tag("Op 3 januari stormde het. Aan zee woei het hard. In de namiddag werd het rustiger.", "2019-03-10")
+    assert past[-1].value == "2019-01-03TAF"  # told in the past: that day's afternoon
+    near = tag("Op 8 maart stormde het. Aan zee waait het hard. In de namiddag wordt het rustiger.", "2019-03-10")
+    assert near[-1].value == "2019-03-08TAF"  # a date of the same month stays the anchor
+
+
+def test_a_date_counted_later_that_lands_after_the_publication_date_in_a_past_clause_is_unknown() -> None:
+    """Counted from a date that was not the story's: `een jaar later` cannot be next year in the past tense."""
+    text = "Vorige maand kondigde het bedrijf ontslagen aan. Bij een ander bedrijf sloot een oven. Een jaar later " \
+           "moest alles dicht."
+    found = tag(text, "2026-02-12")
+    assert [(t.text, t.value, t.review) for t in found][-1] == ("Een jaar later", "XXXX", "no-anchor")
+    future = tag("Vorige maand kondigde het bedrijf ontslagen aan. Een jaar later moet alles dicht zijn.", "2026-02-12")
+    assert future[-1].value == "2027"
+

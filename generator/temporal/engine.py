@@ -167,6 +167,8 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if resolution.anchor and self._after_told_past(atom, resolution.value, known):
+                resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
             other_year = _other_year(fields, resolution.value, memory.year_named)
             review = _most_doubtful(
@@ -203,7 +205,21 @@ class Expressions:
             if memory.other_day_named and (told := self._day_told(atom, found, known)):
                 return (told,), True
             return (known,), memory.other_day_named
+        if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
+            return (known,), True  # `In de namiddag wordt het rustiger`, after a record of last year
         return memory.anchors, False
+
+    def _told_as_now(self, atom: Atom, anchors: tuple[Known, ...], dct: Known) -> bool:
+        """Whether a part of day with no day of its own is the publication day's rather than the last date's: its
+        clause is in the present or future tense and the last date named lies before the publication's month (a
+        part of day told now of a day long gone would be in the past tense; a tense misread nearer is likelier)."""
+        last = next((a for a in reversed(anchors) if a.precision in ("day", "week")), None)
+        if last is None or last.date is None:
+            return False
+        tense, evidence = self._tense(atom.start, atom.end)
+        if tense == "past" or evidence != "clause":
+            return False
+        return last.date < date(dct.year, dct.month or 1, 1)
 
     def _day_told(self, atom: Atom, found: list[Timex], dct: Known) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
@@ -222,6 +238,16 @@ class Expressions:
             return _carried(day, earlier.value, atom.fields)
         return None
 
+
+    def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
+        """Whether a date counted from an earlier one lies after the publication date in a past-tense clause (`Een
+        jaar later moest alles dicht`, counted from last month): that earlier date was not the story's."""
+        if dct is None or not atom.fields.get("anaphoric") or "num" not in atom.fields:
+            return False
+        said = Known.parse(value)
+        if said is None or self._tense(atom.start, atom.end) != ("past", "clause"):
+            return False
+        return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
 
     def _sentence_day(
         self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...]
@@ -287,6 +313,11 @@ class Expressions:
 
     def _tense_of(self, atom: Atom) -> Tense:
         return self._tense(atom.start, atom.end)[0]
+
+
+def _unknown_like(value: str) -> str:
+    """A value of the same shape with every digit unknown: `2027` -> `XXXX`, `2027-03` -> `XXXX-XX`."""
+    return re.sub(r"\d", "X", value.split("T")[0])
 
 
 def _carried(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
