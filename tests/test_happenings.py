@@ -98,6 +98,26 @@ def test_a_clause_with_dates_apart_is_dated_by_the_first_and_flagged():
     assert summary((event,)) == [("2023-03", None, ("several-dates",), ("2019",))]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De balies zijn op [24|2024-12-24], [25|2024-12-25] en [31 december|2024-12-31] en op "
+        "[1 januari|2025-01-01] dicht.",
+        "Wie een toets miste, kan die van [3 juni|2024-06-03] tot en met [6 juni|2024-06-06] overdoen.",
+        "Het museum is tijdens [de kerstdagen|2024-12] en op [nieuwjaarsdag|2025-01-01] gesloten.",
+    ],
+)
+def test_dates_listed_with_commas_or_small_words_around_en_are_one_happening(sentence):
+    (event,) = events(sentence)
+    assert event.expression == sentence.split("[")[1].split("|")[0]  # the first dates it
+    assert len(event.mentions) == sentence.count("[") - 1  # the others are its mentions
+
+
+def test_en_between_clauses_with_words_of_their_own_still_parts_them():
+    found = events("Op [3 juni|2024-06-03] bleef het stil en op [4 juni|2024-06-04] brak de storm los.")
+    assert [e.when for e in found] == ["2024-06-03", "2024-06-04"]
+
+
 def test_a_list_of_days_is_one_event_on_the_first_flagged_for_the_others():
     (event,) = events("Op [5|2024-01-05] en [6 januari|2024-01-06] is de weg afgesloten.")
     assert summary((event,)) == [("2024-01-05", None, ("several-dates",), ("6 januari",))]

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
 _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 
 Span = tuple[int, int]
+_LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between it and each of its expressions
+_WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 
@@ -113,11 +115,11 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
         return any(s < position < e for s, e in expressions)
 
     cuts = {start, end}
-    for match in _PUNCTUATION.finditer(text, start, end):
-        if not inside(match.start()):
-            cuts.add(match.end())
     ends = {e for _, e in expressions}
     begins = {s for s, _ in expressions}
+    for match in _PUNCTUATION.finditer(text, start, end):
+        if not inside(match.start()) and not _listed(text, match, ends, begins):
+            cuts.add(match.end())
     for match in _WORD.finditer(text, start, end):
         if match.group().lower() in known.clause_words and not inside(match.start()):
             if _links_two(text, match, ends, begins, known):
@@ -127,16 +129,45 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
     return tuple((a, b) for a, b in pairwise(points) if b > a)
 
 
-def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
-    """Whether a list word (`en`, `of`) stands right between two expressions, with only white space around it."""
-    if word.group().lower() not in known.list_words:
+def _listed(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
+    """Whether a comma stands right between two expressions, with only white space around it: `op 24, 25 en 26`."""
+    if mark.group() != ",":
         return False
-    before, after = word.start(), word.end()
+    before, after = mark.start(), mark.end()
     while before > 0 and text[before - 1].isspace():
         before -= 1
     while after < len(text) and text[after].isspace():
         after += 1
     return before in ends and after in begins
+
+
+def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
+    """Whether a list word (`en`, `of`) stands between two expressions with only white space and a few small
+    words around it: `deze ochtend en middag`, `op 25 december en op 1 januari`, `van 17 tot en met 20 juni`."""
+    if word.group().lower() not in known.list_words:
+        return False
+    before, after = word.start(), word.end()
+    for _ in range(_LIST_REACH + 1):
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before in ends:
+            break
+        small = _WORD_BEFORE.search(text, max(0, before - 40), before)
+        if small is None or small.end() != before or small.group().lower() not in known.filler:
+            return False
+        before = small.start()
+    else:
+        return False
+    for _ in range(_LIST_REACH + 1):
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after in begins:
+            return True
+        small = _WORD.match(text, after)
+        if small is None or small.group().lower() not in known.filler:
+            return False
+        after = small.end()
+    return False
 
 
 def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str) -> bool:
