@@ -153,6 +153,8 @@ def test_a_date_after_na_dates_nothing_when_the_clause_has_its_own_date():
         ("De stukken lekten al uit voor [Prinsjesdag|2024-09-17].", "BEFORE"),
         ("Sinds [zondagavond|2024-03-03TEV] strooien de wagens zout.", "ON_OR_AFTER"),
         ("De weg blijft dicht tot [vrijdag|2024-03-08].", "ON_OR_BEFORE"),
+        ("De storing duurt nog tot zeker [20.00 uur|2024-03-08T20:00].", "ON_OR_BEFORE"),
+        ("De brug blijft minstens tot [maandag|2024-03-11] dicht.", "ON_OR_BEFORE"),
     ],
 )
 def test_a_date_only_mentioned_dates_the_event_with_its_side_and_a_flag(sentence, mod):
