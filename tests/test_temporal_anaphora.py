@@ -73,3 +73,12 @@ def test_a_date_counted_later_that_lands_after_the_publication_date_in_a_past_cl
     future = tag("Vorige maand kondigde het bedrijf ontslagen aan. Een jaar later moet alles dicht zijn.", "2026-02-12")
     assert future[-1].value == "2027"
 
+
+def test_die_after_a_noun_with_its_article_opens_a_relative_clause_not_an_anaphor() -> None:
+    """`de avondklok die zaterdagavond inging` is that Saturday evening, read as any weekday; `die zondag` after a
+    verb or preposition still points back."""
+    text = "Op 12 maart werd de verdachte opgepakt. Het was de regel die zaterdagavond inging."
+    assert [(t.text, t.value) for t in tag(text, DCT)][-1] == ("zaterdagavond", "2023-05-06TEV")
+    back = tag("Op 12 maart werd de verdachte opgepakt. Hij was die zaterdag ziek.", DCT)
+    assert [(t.text, t.value) for t in back][-1] == ("die zaterdag", "2023-03-11")
+

@@ -86,6 +86,25 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     return atom
 
 
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
+
+
+def _relative(atom: Atom, text: str, language: Language) -> Atom:
+    """A weekday after a pronoun that opens a relative clause (the curfew that took effect on Saturday evening) is
+    that weekday itself, not one counted back: the pronoun leaves the expression."""
+    fields = atom.fields
+    if not (fields.get("anaphoric") and "weekday" in fields and "num" not in fields):
+        return atom
+    first = re.match(r"([^\W\d_]+)\s+", text[atom.start : atom.end])
+    if first is None or first.group(1).lower() not in language.relative_pronouns:
+        return atom
+    before = _WORDS_BEFORE.search(text, max(0, atom.start - 60), atom.start)
+    if before is None or before.group(1).lower() not in language.articles:
+        return atom
+    plain = {key: value for key, value in fields.items() if key not in ("anaphoric", "day")}
+    return Atom(atom.start + first.end(), atom.end, plain)
+
+
 @dataclass
 class _Memory:
     """What a text has said so far, which later expressions are read against: one pass, in text order."""
@@ -147,7 +166,7 @@ class Expressions:
         self.language = load(lang)
         reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
-        self.atoms = tuple(_as_habit(atom, reader) for atom in atoms)
+        self.atoms = tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms)
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
