@@ -232,6 +232,9 @@ def test_a_story_day_on_the_wrong_side_of_the_publication_date_for_the_tense_is_
         ("Zaterdagavond brak er brand uit. De laatste blussers vertrokken om 3.15 uur.", "2025-10-19T03:15"),
         # after a night, a morning's time is the morning after it
         ("In de nacht van woensdag op donderdag stormde het. De schade werd om 9 uur opgenomen.", "2025-10-23T09:00"),
+        # midnight after a night or an evening is the midnight that night, once
+        ("In de nacht van dinsdag op woensdag brak brand uit. Het vuur ontstond na middernacht.", "2025-10-22T00:00"),
+        ("Zaterdagavond was het feest. Om middernacht werd er afgeteld.", "2025-10-19T00:00"),
         # an evening's later time, and a time of the afternoon said in words, stay on the day
         ("Zaterdagavond brak er brand uit. De melding kwam om 22.40 uur binnen.", "2025-10-18T22:40"),
         ("Dinsdagavond was het feest. Ze had sinds vier uur goed verkocht.", "2025-10-21T16:00"),

@@ -343,8 +343,8 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
     """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
     dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
     night … around 10.30)."""
-    if "hour" not in fields or fields.get("pod") == "NI" or day.date is None:
-        return day  # a night's own time (`3 uur 's nachts`) the clock moves itself
+    if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
+        return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
     if (value.endswith("TNI") and hour < 12) or (_LATE.search(value) and hour < 6):
         following = day.date + timedelta(days=1)
