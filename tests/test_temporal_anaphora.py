@@ -82,3 +82,13 @@ def test_die_after_a_noun_with_its_article_opens_a_relative_clause_not_an_anapho
     back = tag("Op 12 maart werd de verdachte opgepakt. Hij was die zaterdag ziek.", DCT)
     assert [(t.text, t.value) for t in back][-1] == ("die zaterdag", "2023-03-11")
 
+
+def test_the_end_of_the_quarter_is_of_the_quarter_the_text_is_about() -> None:
+    """Quarterly figures come after the quarter: `het einde van het kwartaal` after April is the second quarter's;
+    `dit kwartaal`, and the quarter with no month named before, are the publication date's."""
+    text = "In het tweede kwartaal kromp de economie. In april daalde de consumptie. Aan het einde van het " \
+           "kwartaal was er herstel. Aan het eind van dit kwartaal komt er meer."
+    found = [(t.value, t.mod) for t in tag(text, "2020-08-14")]
+    assert found[2:] == [("2020-Q2", "END"), ("2020-Q3", "END")]
+    assert tag("Aan het einde van het kwartaal komt er herstel.", "2020-08-14")[0].value == "2020-Q3"
+

@@ -372,7 +372,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
     if unit == "Y":
         return _Base(f"{dct.year + shift:04d}", "year")
     if unit == "Q":
-        return _quarter({"quarter_shift": shift}, dct)
+        told = next((a for a in reversed(context.anchors) if a.month), None) if fields.get("told") else None
+        return _quarter({"quarter_shift": shift}, told or dct)  # the quarter of the last month named, if told
     if unit == "M" and dct.month:
         year, month = add_months(dct.year, dct.month, shift)
         return _Base(f"{year:04d}-{month:02d}", "month")
