@@ -92,3 +92,10 @@ def test_the_end_of_the_quarter_is_of_the_quarter_the_text_is_about() -> None:
     assert found[2:] == [("2020-Q2", "END"), ("2020-Q3", "END")]
     assert tag("Aan het einde van het kwartaal komt er herstel.", "2020-08-14")[0].value == "2020-Q3"
 
+
+def test_an_anaphor_after_only_a_month_under_a_month_only_publication_date_is_that_month() -> None:
+    text = "Hij stak vorig jaar oktober een man neer. Later op die avond viel een tweede slachtoffer."
+    assert [(t.value, t.review, t.anchor) for t in tag(text, "2023-03")][-1] == ("2022-10", "anaphor", "2022-10")
+    # a publication day to go by keeps the rule of the day: no earlier day, the publication day, doubted
+    assert tag(text, "2023-03-14")[-1].review == "no-anchor"
+

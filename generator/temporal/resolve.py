@@ -427,6 +427,10 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
         anchor = context.parts_of_day[fields["pod"]]
     review = None
+    month = next((a for a in reversed(context.anchors) if a.month and not a.day), None)
+    if anchor is None and month is not None and fields.get("anaphoric") and context.dct and not context.dct.day:
+        # `later op die avond` after `vorig jaar oktober`, with no day to go by: that month, not the publication's
+        return _Base(month.value, "month", anchor=month.value)
     if anchor is None:
         anchor, review = context.dct, NO_ANCHOR
     if "num" in fields:
