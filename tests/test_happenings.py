@@ -77,6 +77,12 @@ def test_times_listed_with_en_are_one_happening():
     assert summary(found) == [("2023-03-06TMO", None, ("several-dates",), ("middag",))]
 
 
+def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happening():
+    assert events("Sport • [vandaag, 07:15|2024-08-13T07:15] Drukke dag op de baan") == ()
+    (event,) = events("Redactie | [gisteren|2024-08-12] Het team won [vandaag|2024-08-13] de rit.")
+    assert event.when == "2024-08-13"
+
+
 def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
 

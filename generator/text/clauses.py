@@ -54,6 +54,7 @@ class ClauseWords:
     approximators: frozenset[str]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: frozenset[str]  # words of a web page's own line (geprint op): no happening
+    page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     generic_cues: frozenset[str]
     negation_cues: frozenset[str]
     then_words: frozenset[str]
@@ -91,6 +92,7 @@ def clause_words(lang: str) -> ClauseWords:
         approximators=words("approximators"),
         list_words=words("list_words"),
         page_cues=words("page_cues"),
+        page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         generic_cues=words("generic_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
@@ -257,6 +259,12 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
 def page_cue(text: str, span: Span, lang: str) -> str | None:
     """A word that makes the span a line of the web page about itself (printed on, updated), if any."""
     return _cue(text, span, clause_words(lang).page_cues)
+
+
+def stamped(text: str, start: int, lang: str) -> bool:
+    """Whether an expression stands right after a page separator: a byline's date, not a happening's."""
+    marks = clause_words(lang).page_separators
+    return bool(marks) and text[max(0, start - 8) : start].rstrip().endswith(marks)
 
 
 def negation_cue(text: str, span: Span, lang: str) -> str | None:

@@ -36,6 +36,7 @@ from generator.text.clauses import (
     record,
     refers_back,
     signal,
+    stamped,
 )
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
@@ -154,6 +155,8 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
             continue
         if denied_record and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
+        if stamped(text, timex.start, lang):
+            continue  # `NOS Sport • vandaag, 06:41`: the byline's date, the page's
         clause_start, clause_end = max((s, e) for s, e in group.spans if s <= timex.start)
         found = signal(text, clause_start, timex.start, lang, clause_end)
         if found is None:
