@@ -324,6 +324,25 @@ def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Koningsdag|2025-04-27] is niet alleen een vrijmarkt en een optocht.",
+        "[Sinterklaasavond|2025-12-05TEV] is meer dan een avond met cadeaus.",
+        "Het is de jaarlijkse dag waarop de raad de plannen voor [het komende jaar|2026] bespreekt.",
+        "Het blijft de traditionele avond waarin de club [zaterdag|2025-03-08] als speeldag kiest.",
+    ],
+)
+def test_what_a_day_is_every_year_makes_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_a_day_said_to_be_or_to_bring_something_once_still_makes_an_event():
+    (once,) = events("[Koningsdag|2025-04-27] is dit jaar in Emmen.")
+    (day,) = events("Het wordt een dag waarop de raad [dinsdag|2025-03-04] stemt.")  # no recurring word
+    assert [e.when for e in (once, day)] == ["2025-04-27", "2025-03-04"]
+
+
 # -- confidence with a reason -----------------------------------------------------------------------------------------
 
 

@@ -68,6 +68,10 @@ class ClauseWords:
     comparatives: frozenset[str]  # meer, minder: before the comparison word
     comparative_endings: tuple[str, ...]  # drukker
     comparison_word: str  # dan
+    description_after: tuple[tuple[str, ...], ...]  # is niet alleen: the date before it is described
+    recurring_words: frozenset[str]  # jaarlijkse (dag waarop …)
+    recurring_nouns: frozenset[str]  # (jaarlijkse) dag (waarop …)
+    recurring_relatives: frozenset[str]  # (jaarlijkse dag) waarop …
 
 
 @cache
@@ -106,6 +110,10 @@ def clause_words(lang: str) -> ClauseWords:
         comparatives=words("comparatives"),
         comparative_endings=tuple(words("comparative_endings")),
         comparison_word=str(data.get("comparison_word", "")).lower(),
+        description_after=tuple(tuple(phrase.lower().split()) for phrase in data.get("description_after", ())),
+        recurring_words=words("recurring_words"),
+        recurring_nouns=words("recurring_nouns"),
+        recurring_relatives=words("recurring_relatives"),
     )
 
 
@@ -259,6 +267,24 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
 def page_cue(text: str, span: Span, lang: str) -> str | None:
     """A word that makes the span a line of the web page about itself (printed on, updated), if any."""
     return _cue(text, span, clause_words(lang).page_cues)
+
+
+def described(text: str, end: int, lang: str) -> bool:
+    """Whether an expression ending at `end` is the subject of a description (`Prinsjesdag is niet alleen …`)."""
+    known = clause_words(lang)
+    longest = max((len(phrase) for phrase in known.description_after), default=0)
+    following = tuple(match.group().lower() for match in _WORD.finditer(text, end, end + 60))[:longest]
+    return any(following[: len(phrase)] == phrase for phrase in known.description_after)
+
+
+def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
+    """Whether a clause tells what happens on a recurring day: `(de jaarlijkse dag) waarop de koning …`."""
+    known = clause_words(lang)
+    first = _WORD.search(text, *clause)
+    if first is None or first.group().lower() not in known.recurring_relatives:
+        return False
+    before = [match.group().lower() for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
+    return len(before) == 2 and before[0] in known.recurring_words and before[1] in known.recurring_nouns
 
 
 def stamped(text: str, start: int, lang: str) -> bool:

@@ -29,9 +29,11 @@ from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     clauses,
+    described,
     generic_cue,
     has_content,
     negation_cue,
+    of_a_recurring_day,
     page_cue,
     record,
     refers_back,
@@ -157,7 +159,9 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
         if stamped(text, timex.start, lang):
             continue  # `NOS Sport • vandaag, 06:41`: the byline's date, the page's
-        clause_start, clause_end = max((s, e) for s, e in group.spans if s <= timex.start)
+        if described(text, timex.end, lang) or of_a_recurring_day(text, _clause_of(group, timex), lang):
+            continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
+        clause_start, clause_end = _clause_of(group, timex)
         found = signal(text, clause_start, timex.start, lang, clause_end)
         if found is None:
             direct.append(timex)
@@ -175,6 +179,11 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
         side = None if date.review in COARSENED else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), False
     return None
+
+
+def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
+    """The clause of a group an expression stands in."""
+    return max((s, e) for s, e in group.spans if s <= timex.start)
 
 
 def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
