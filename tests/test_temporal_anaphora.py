@@ -72,6 +72,8 @@ def test_a_date_counted_later_that_lands_after_the_publication_date_in_a_past_cl
     assert [(t.text, t.value, t.review) for t in found][-1] == ("Een jaar later", "XXXX", "no-anchor")
     future = tag("Vorige maand kondigde het bedrijf ontslagen aan. Een jaar later moet alles dicht zijn.", "2026-02-12")
     assert future[-1].value == "2027"
+    hearing = tag("Hij komt op 14 april voor de rechter. Hij zei dat hij die dag veel had gedronken.", "2023-03-20")
+    assert [(t.value, t.review) for t in hearing][-1] == ("XXXX-XX-XX", "no-anchor")
 
 
 def test_die_after_a_noun_with_its_article_opens_a_relative_clause_not_an_anaphor() -> None:

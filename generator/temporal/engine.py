@@ -259,9 +259,10 @@ class Expressions:
 
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
-        """Whether a date counted from an earlier one lies after the publication date in a past-tense clause (`Een
-        jaar later moest alles dicht`, counted from last month): that earlier date was not the story's."""
-        if dct is None or not atom.fields.get("anaphoric") or "num" not in atom.fields:
+        """Whether a date read from an earlier one lies after the publication date in a past-tense clause (`Een
+        jaar later moest alles dicht`, counted from last month; `die dag had hij gedronken`, after a hearing still
+        to come): that earlier date was not the story's."""
+        if dct is None or not atom.fields.get("anaphoric"):
             return False
         said = Known.parse(value)
         if said is None or self._tense(atom.start, atom.end) != ("past", "clause"):
