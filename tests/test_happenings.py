@@ -292,6 +292,12 @@ def test_a_habit_word_makes_the_event_flagged_not_dropped():
     assert (event.when, event.review, event.confidence) == ("2024-09-17", ("generic",), "low")
 
 
+def test_an_example_in_the_dates_own_clause_makes_the_event_flagged_not_dropped():
+    (example,) = events("Zo wil de burgemeester bijvoorbeeld een verbod tijdens [de jaarwisseling|2025-12-31TNI].")
+    (elsewhere,) = events("In [maart|2025-03], na uitbraken in bijvoorbeeld Spanje, sloten de scholen.")
+    assert (example.review, elsewhere.review) == (("generic",), ())
+
+
 def test_a_negation_in_the_dates_clause_makes_the_event_flagged_not_dropped():
     (event,) = events("De brug was in [heel 2025|2025] niet open.")
     assert (event.when, event.review) == ("2025", ("negation",))

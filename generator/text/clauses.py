@@ -56,6 +56,7 @@ class ClauseWords:
     page_cues: frozenset[str]  # words of a web page's own line (geprint op): no happening
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     generic_cues: frozenset[str]
+    example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     negation_cues: frozenset[str]
     then_words: frozenset[str]
     record_signals: frozenset[str]
@@ -98,6 +99,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_cues=words("page_cues"),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         generic_cues=words("generic_cues"),
+        example_cues=words("example_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
@@ -262,6 +264,11 @@ def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Sign
 def generic_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of the span that says a habit or comparison may be meant (`traditioneel`, `normaal`), if any."""
     return _cue(text, span, clause_words(lang).generic_cues)
+
+
+def example_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word of a clause that makes what it tells an example of something general (`bijvoorbeeld`), if any."""
+    return _cue(text, span, clause_words(lang).example_cues)
 
 
 def page_cue(text: str, span: Span, lang: str) -> str | None:

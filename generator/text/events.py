@@ -30,6 +30,7 @@ from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     clauses,
     described,
+    example_cue,
     generic_cue,
     has_content,
     negation_cue,
@@ -117,7 +118,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         happening.mentions.sort(key=lambda t: t.start)
         if len(merged) > 1:
             happening.reasons.append("several-dates")
-        if habit:
+        if habit or any(example_cue(text, span, lang) for span in group.spans):  # `Zo ziet ze bijvoorbeeld …`
             happening.reasons.append("generic")
         if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
             happening.reasons.append("negation")
