@@ -168,6 +168,20 @@ def test_a_date_only_mentioned_dates_the_event_with_its_side_and_a_flag(sentence
     assert (event.mod, event.review) == (mod, ("mentioned",))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("Iedereen krijgt voor [half januari|2022-01|mod=MID] een prik.", "MID"),  # not before January
+        ("Pas na [begin maart|2022-03|mod=START] gaan de scholen open.", "START"),  # not after March
+        ("De waarschuwing geldt tot [het einde van de ochtend|2022-03-01TMO|mod=END].", "ON_OR_BEFORE"),
+        ("Sinds [halverwege 2023|2023|mod=MID] stijgen de prijzen.", "ON_OR_AFTER"),
+    ],
+)
+def test_a_side_the_part_of_a_period_does_not_give_the_whole_keeps_the_part(sentence, mod):
+    (event,) = events(sentence)
+    assert event.mod == mod
+
+
 def test_an_approximation_is_when_it_happened():
     (event,) = events("De stoomboot meerde kort na [het middaguur|2016-11-12TMI] aan in de haven.")
     assert (event.when, event.mod, event.review) == ("2016-11-12TMI", None, ())

@@ -101,3 +101,8 @@ def test_an_anaphor_after_only_a_month_under_a_month_only_publication_date_is_th
     # a publication day to go by keeps the rule of the day: no earlier day, the publication day, doubted
     assert tag(text, "2023-03-14")[-1].review == "no-anchor"
 
+
+def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> None:
+    text = "Ze willen de nacht doorwerken, in de hoop morgenochtend een akkoord te hebben."
+    assert [t.value for t in tag(text, "2020-09-27")] == ["2020-09-27TNI", "2020-09-28TMO"]
+

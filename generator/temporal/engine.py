@@ -20,6 +20,7 @@ from generator.temporal.tense import Evidence, Tense, TenseReader
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
+_MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
 
 
@@ -293,7 +294,7 @@ class Expressions:
                 context = Context(dct, anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
-                    return (day,)
+                    return (_night_before(day, resolution.value, atom.fields),)
         previous = self._previous_sentence(sentence)
         limit = max(previous[0], sentence[0] - _REACH)
         for earlier in reversed(found):
@@ -333,6 +334,16 @@ class Expressions:
 
     def _tense_of(self, atom: Atom) -> Tense:
         return self._tense(atom.start, atom.end)[0]
+
+
+def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
+    """The day of a night told before a morning of `day` (`de nacht door, in de hoop morgenochtend …`): the night
+    ends that morning, so it is the night of the day before."""
+    night = fields.get("pod") == "NI" and "hour" not in fields
+    if not night or day.date is None or not _MORNING.search(value):
+        return day
+    before = day.date - timedelta(days=1)
+    return Known(before.year, before.month, before.day)
 
 
 def _unknown_like(value: str) -> str:

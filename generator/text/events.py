@@ -48,6 +48,8 @@ EXPRESSION_SLUG_CHARS = 30
 # Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
 COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
 _DAY = PRECISIONS.index("day")
+# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
+_FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
@@ -176,8 +178,10 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
         return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
     if referred:
         date, mod = referred[0]
-        # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day.
-        side = None if date.review in COARSENED else mod
+        # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day;
+        # one with a part of its own keeps that part where the side of the whole would be false: `voor half januari`
+        # is not `vóór januari` (`tot het einde van de ochtend` is still `tot de ochtend`).
+        side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), False
     return None
 
