@@ -19,6 +19,7 @@ from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
+_STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
@@ -249,7 +250,7 @@ class Expressions:
         named.
         """
         tense = self._tense(atom.start, atom.end)[0]
-        for earlier in reversed(found):
+        for earlier in found[: -_STORY_REACH - 1 : -1]:  # the latest few: a long list of times costs linear time
             day = _day_of(earlier.value)
             if day is None or earlier.mark is not None or day.date is None or dct.date is None:
                 continue
@@ -257,7 +258,6 @@ class Expressions:
                 continue
             return _carried(day, earlier.value, atom.fields)
         return None
-
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
         """Whether a date read from an earlier one lies after the publication date in a past-tense clause (`Een
