@@ -4,7 +4,8 @@ A sentence may report more than one happening (`Woensdag bestormden ze het vlieg
 schoot de politie`), and a date may stand in it only as a reference (`in de dagen na Prinsjesdag`).
 No parser is needed to tell most of these apart in news text: clauses end at punctuation and
 conjunctions, a clause without words of its own belongs to its neighbour, and a date right after
-`na`, `voor`, `sinds` or `dan` is mentioned rather than when something happened. The words are
+`na`, `voor`, `sinds` or `dan` is mentioned rather than when something happened (unless `voor`
+means *for*: `de plannen voor volgend jaar`). The words are
 language data (`lang/<code>/text.yaml`); this module only counts and compares them.
 """
 

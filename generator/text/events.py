@@ -5,10 +5,13 @@ dated by the expression that dates it; a sentence whose clauses each report a
 happening of their own, on another date (`Woensdag …, donderdag …`), gives one
 event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
-with (`hoger dan een jaar eerder`), and expressions the tagger marked negated or
+with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
+spits was er in heel 2025 niet`), a byline's stamp, what a day is every year
+(`Prinsjesdag is niet alleen …`), and expressions the tagger marked negated or
 generic make no event; durations and sets place nothing. A date only mentioned
 (`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
-a `mod` (AFTER, BEFORE…) saying which side of it the happening lies. Whatever
+a `mod` (AFTER, BEFORE…) saying which side of it the happening lies, or none for
+the day a happening is meant for (`de plannen voor volgend jaar`). Whatever
 makes the machine unsure is kept as reason codes (`model.EVENT_REASONS`), the
 tagger's and this stage's own. An expression whose value could not be resolved
 (`XXXX-XX-XXTMO`) still makes its event, so the site can show it as unplaced.
