@@ -77,6 +77,12 @@ def test_times_listed_with_en_are_one_happening():
     assert summary(found) == [("2023-03-06TMO", None, ("several-dates",), ("middag",))]
 
 
+def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happening():
+    assert events("Sport • [vandaag, 07:15|2024-08-13T07:15] Drukke dag op de baan") == ()
+    (event,) = events("Redactie | [gisteren|2024-08-12] Het team won [vandaag|2024-08-13] de rit.")
+    assert event.when == "2024-08-13"
+
+
 def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
 
@@ -96,6 +102,26 @@ def test_dates_inside_one_another_are_one_happening_dated_by_the_finest():
 def test_a_clause_with_dates_apart_is_dated_by_the_first_and_flagged():
     (event,) = events("De raad keurde in [maart|2023-03] het plan uit [2019|2019] alsnog goed.")
     assert summary((event,)) == [("2023-03", None, ("several-dates",), ("2019",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De balies zijn op [24|2024-12-24], [25|2024-12-25] en [31 december|2024-12-31] en op "
+        "[1 januari|2025-01-01] dicht.",
+        "Wie een toets miste, kan die van [3 juni|2024-06-03] tot en met [6 juni|2024-06-06] overdoen.",
+        "Het museum is tijdens [de kerstdagen|2024-12] en op [nieuwjaarsdag|2025-01-01] gesloten.",
+    ],
+)
+def test_dates_listed_with_commas_or_small_words_around_en_are_one_happening(sentence):
+    (event,) = events(sentence)
+    assert event.expression == sentence.split("[")[1].split("|")[0]  # the first dates it
+    assert len(event.mentions) == sentence.count("[") - 1  # the others are its mentions
+
+
+def test_en_between_clauses_with_words_of_their_own_still_parts_them():
+    found = events("Op [3 juni|2024-06-03] bleef het stil en op [4 juni|2024-06-04] brak de storm los.")
+    assert [e.when for e in found] == ["2024-06-03", "2024-06-04"]
 
 
 def test_a_list_of_days_is_one_event_on_the_first_flagged_for_the_others():
@@ -133,11 +159,27 @@ def test_a_date_after_na_dates_nothing_when_the_clause_has_its_own_date():
         ("De stukken lekten al uit voor [Prinsjesdag|2024-09-17].", "BEFORE"),
         ("Sinds [zondagavond|2024-03-03TEV] strooien de wagens zout.", "ON_OR_AFTER"),
         ("De weg blijft dicht tot [vrijdag|2024-03-08].", "ON_OR_BEFORE"),
+        ("De storing duurt nog tot zeker [20.00 uur|2024-03-08T20:00].", "ON_OR_BEFORE"),
+        ("De brug blijft minstens tot [maandag|2024-03-11] dicht.", "ON_OR_BEFORE"),
     ],
 )
 def test_a_date_only_mentioned_dates_the_event_with_its_side_and_a_flag(sentence, mod):
     (event,) = events(sentence)
     assert (event.mod, event.review) == (mod, ("mentioned",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("Iedereen krijgt voor [half januari|2022-01|mod=MID] een prik.", "MID"),  # not before January
+        ("Pas na [begin maart|2022-03|mod=START] gaan de scholen open.", "START"),  # not after March
+        ("De waarschuwing geldt tot [het einde van de ochtend|2022-03-01TMO|mod=END].", "ON_OR_BEFORE"),
+        ("Sinds [halverwege 2023|2023|mod=MID] stijgen de prijzen.", "ON_OR_AFTER"),
+    ],
+)
+def test_a_side_the_part_of_a_period_does_not_give_the_whole_keeps_the_part(sentence, mod):
+    (event,) = events(sentence)
+    assert event.mod == mod
 
 
 def test_an_approximation_is_when_it_happened():
@@ -173,6 +215,13 @@ def test_a_side_is_not_said_of_a_value_made_coarser_than_its_expression():
     assert (event.when, event.mod, event.review) == ("2021-01", None, ("dct-month", "mentioned"))
 
 
+def test_the_start_or_end_of_a_part_of_day_made_the_month_is_not_said_of_the_month():
+    (event,) = events("Aan [het begin van de avond|2021-01|review=dct-month|mod=START] werd het onrustig.")
+    assert (event.when, event.mod, event.review) == ("2021-01", None, ("dct-month",))
+    (event,) = events("Aan [het begin van de avond|2021-01-05TEV|mod=START] werd het onrustig.")
+    assert event.mod == "START"
+
+
 def test_a_comparison_word_far_before_a_date_is_no_signal():
     """`dan` is also `then`: it makes a date a comparison only across filler and numbers."""
     (event,) = events("Het zou dan gaan om een verplaatsing van [14.30 uur|2025-10-26T14:30] naar "
@@ -191,6 +240,39 @@ def test_a_signal_is_read_from_the_words_before_the_date():
     assert signal(text, 0, text.index("zondag"), "nl") is None  # `kort na`: an approximation
     assert signal(text, 31, text.index("de verkiezingen"), "nl").mod == "BEFORE"
     assert signal(text, 51, text.index("maart"), "nl").mod is None  # `dan`: a comparison
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente maakt bekend wat er in de wijken voor [Koningsdag|2024-04-27] is georganiseerd.",
+        "Het KNMI heeft code oranje voor [vrijdag|2024-03-08] afgegeven.",
+        "Voor [zaterdag|2024-03-09] wordt in het hele land zware regen verwacht.",
+        "Het nieuwe rooster, enkel voor [de volgende dag|2024-03-09], staat online.",
+        "De raad bespreekt de plannen voor [volgend jaar|2025] met de inwoners.",
+    ],
+)
+def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sentence):
+    (event,) = events(sentence)
+    assert (event.mod, event.review) == (None, ("mentioned",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("Het team heeft minder rust voor de wedstrijd van [zondag|2024-03-10].", "BEFORE"),
+        ("De optocht begint nog voor [tien uur|2024-03-09T10:00] op het plein.", "BEFORE"),
+        ("Alle plannen moeten voor [1 mei|2024-05-01] binnen zijn.", "BEFORE"),  # a verb between: a deadline
+    ],
+)
+def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):
+    (event,) = events(sentence)
+    assert event.mod == mod
+
+
+def test_a_date_a_noun_is_meant_for_is_a_mention_beside_the_clauses_own_date():
+    (event,) = events("De begroting voor [2025|2025] moet op [Prinsjesdag|2024-09-17] klaar zijn.")
+    assert (event.when, event.mod, [m.expression for m in event.mentions]) == ("2024-09-17", None, ["2025"])
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------
@@ -224,11 +306,61 @@ def test_a_habit_word_makes_the_event_flagged_not_dropped():
     assert (event.when, event.review, event.confidence) == ("2024-09-17", ("generic",), "low")
 
 
+def test_an_example_in_the_dates_own_clause_makes_the_event_flagged_not_dropped():
+    (example,) = events("Zo wil de burgemeester bijvoorbeeld een verbod tijdens [de jaarwisseling|2025-12-31TNI].")
+    (elsewhere,) = events("De scholen sloten in [maart|2025-03], na uitbraken in bijvoorbeeld Spanje.")
+    assert (example.review, elsewhere.review) == (("generic",), ())
+
+
 def test_a_negation_in_the_dates_clause_makes_the_event_flagged_not_dropped():
-    (event,) = events("Zo'n drukke spits was er in [heel 2025|2025] niet geweest.")
+    (event,) = events("De brug was in [heel 2025|2025] niet open.")
     assert (event.when, event.review) == ("2025", ("negation",))
     found = events("[Maandag|2023-03-06] viel niemand, [dinsdag|2023-03-07] vielen twee gewonden.")
     assert [e.review for e in found] == [("negation", "several-dates"), ("several-dates",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zo'n lange file had de provincie in [heel 2024|2024] niet gezien.",
+        "In [maart|2025-03] was er geen dag natter dan deze.",
+        "Nooit waren er in [een week|2025-W10] meer dan tweehonderd meldingen.",
+    ],
+)
+def test_a_record_denied_over_a_period_makes_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_events():
+    (denied,) = events("In [2024|2024] werd de brug niet geopend.")
+    (compared,) = events("In [2024|2024] kwamen er meer bezoekers dan ooit.")
+    (day,) = events("[Gisteren|2025-03-04] werd er niemand meer aangehouden dan op andere dagen.")
+    (bound,) = events("In [2024|2024] werden niet minder dan driehonderd mensen aangehouden.")  # as many as
+    assert [e.review for e in (denied, compared, day, bound)] == [("negation",), (), ("negation",), ("negation",)]
+
+
+def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
+    (event,) = events("[Dinsdag|2025-03-04] meldde de dienst dat zo'n drukte er in [heel 2024|2024] niet was.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Koningsdag|2025-04-27] is niet alleen een vrijmarkt en een optocht.",
+        "[Sinterklaasavond|2025-12-05TEV] is meer dan een avond met cadeaus.",
+        "Het is de jaarlijkse dag waarop de raad de plannen voor [het komende jaar|2026] bespreekt.",
+        "Het blijft de traditionele avond waarin de club [zaterdag|2025-03-08] als speeldag kiest.",
+    ],
+)
+def test_what_a_day_is_every_year_makes_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_a_day_said_to_be_or_to_bring_something_once_still_makes_an_event():
+    (once,) = events("[Koningsdag|2025-04-27] is dit jaar in Emmen.")
+    (day,) = events("Het wordt een dag waarop de raad [dinsdag|2025-03-04] stemt.")  # no recurring word
+    assert [e.when for e in (once, day)] == ["2025-04-27", "2025-03-04"]
 
 
 # -- confidence with a reason -----------------------------------------------------------------------------------------

@@ -206,13 +206,42 @@ def test_every_item_of_a_long_list_takes_the_month_of_its_last() -> None:
     assert len(found) == 300 and {t.value[:7] for t in found} == {"2023-01"}
 
 
-def test_a_clock_time_far_from_any_day_on_the_publication_day_is_doubted_after_other_days() -> None:
+def test_a_clock_time_far_from_any_day_takes_the_day_the_story_has_come_to_and_is_doubted() -> None:
+    """News prose tells on from the last day it named (HeidelTime's reference time for narratives)."""
     text = "Donderdag speelde de club in Athene. Het was koud. Het duel werd vervroegd naar 16.30 uur."
-    assert [(t.value, t.review) for t in tag(text, "2025-10-24")] == [
-        ("2025-10-23", "tense"),
-        ("2025-10-24T16:30", "day-assumed"),
+    assert [(t.value, t.review, t.anchor) for t in tag(text, "2025-10-24")] == [
+        ("2025-10-23", "tense", None),
+        ("2025-10-23T16:30", "anaphor", "2025-10-23"),
     ]
     assert tag("Het duel begint om 16.30 uur.", "2025-10-24")[0].review is None  # no other day named: no doubt
+
+
+def test_a_story_day_on_the_wrong_side_of_the_publication_date_for_the_tense_is_passed_over() -> None:
+    """A past-tense clock time does not take a day still to come, nor a future one a day gone by."""
+    past = tag("Zondag speelt de club thuis. Het was koud. Het duel werd vervroegd naar 16.30 uur.", "2025-10-24")
+    assert [(t.value, t.review) for t in past][1] == ("2025-10-24T16:30", "day-assumed")
+    future = tag("Dinsdag speelde de club uit. Het wordt koud. Het duel zal om 20.00 uur beginnen.", "2025-10-24")
+    assert [(t.value, t.review) for t in future][1] == ("2025-10-24T20:00", "day-assumed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an evening's time, a time before dawn is the next day's
+        ("Dinsdag rond 23 uur sloeg de vrachtwagen om. De file loste pas rond 2 uur op.", "2025-10-22T02:00"),
+        ("Zaterdagavond brak er brand uit. De laatste blussers vertrokken om 3.15 uur.", "2025-10-19T03:15"),
+        # after a night, a morning's time is the morning after it
+        ("In de nacht van woensdag op donderdag stormde het. De schade werd om 9 uur opgenomen.", "2025-10-23T09:00"),
+        # midnight after a night or an evening is the midnight that night, once
+        ("In de nacht van dinsdag op woensdag brak brand uit. Het vuur ontstond na middernacht.", "2025-10-22T00:00"),
+        ("Zaterdagavond was het feest. Om middernacht werd er afgeteld.", "2025-10-19T00:00"),
+        # an evening's later time, and a time of the afternoon said in words, stay on the day
+        ("Zaterdagavond brak er brand uit. De melding kwam om 22.40 uur binnen.", "2025-10-18T22:40"),
+        ("Dinsdagavond was het feest. Ze had sinds vier uur goed verkocht.", "2025-10-21T16:00"),
+    ],
+)
+def test_a_clock_time_told_after_an_evening_or_night_runs_on_into_the_next_day(text: str, expected: str) -> None:
+    assert tag(text, "2025-10-24")[-1].value == expected
 
 
 def test_latent_parts_never_surface_alone() -> None:

@@ -69,3 +69,18 @@ def test_week_arithmetic_crosses_the_new_year() -> None:
 def test_the_second_end_of_a_range_follows_the_first() -> None:
     assert values("Van maandag tot en met vrijdag zijn de scholen dicht.") == ["2023-05-15", "2023-05-19"]
     assert values("Van zaterdag tot maandag werd er gestaakt.") == ["2023-05-06", "2023-05-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het nieuwe rooster verschijnt dinsdag.",  # a present in -t after a voiced sound, not a participle
+        "Dinsdag rijden er treinen volgens de opgestelde regeling.",  # an adjective, not a past
+        "De aangekondigde staking begint dinsdag.",
+    ],
+)
+def test_present_verbs_and_participles_as_adjectives_are_no_past_tense(text: str) -> None:
+    """Said on a Monday: the coming Tuesday, not the one before."""
+    (found,) = tag(text, "2022-11-28")
+    assert found.value == "2022-11-29"
+

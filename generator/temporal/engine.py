@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, partial
 from typing import Any
 
@@ -14,12 +14,15 @@ from generator.temporal.combine import YEAR_KEYS, combine, kind
 from generator.temporal.dates import day_in_year
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
-from generator.temporal.resolve import Context, Known, Resolution, resolve
+from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
+_STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
+_MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
+_LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -85,6 +88,25 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     return atom
 
 
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
+
+
+def _relative(atom: Atom, text: str, language: Language) -> Atom:
+    """A weekday after a pronoun that opens a relative clause (the curfew that took effect on Saturday evening) is
+    that weekday itself, not one counted back: the pronoun leaves the expression."""
+    fields = atom.fields
+    if not (fields.get("anaphoric") and "weekday" in fields and "num" not in fields):
+        return atom
+    first = re.match(r"([^\W\d_]+)\s+", text[atom.start : atom.end])
+    if first is None or first.group(1).lower() not in language.relative_pronouns:
+        return atom
+    before = _WORDS_BEFORE.search(text, max(0, atom.start - 60), atom.start)
+    if before is None or before.group(1).lower() not in language.articles:
+        return atom
+    plain = {key: value for key, value in fields.items() if key not in ("anaphoric", "day")}
+    return Atom(atom.start + first.end(), atom.end, plain)
+
+
 @dataclass
 class _Memory:
     """What a text has said so far, which later expressions are read against: one pass, in text order."""
@@ -146,7 +168,7 @@ class Expressions:
         self.language = load(lang)
         reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
-        self.atoms = tuple(_as_habit(atom, reader) for atom in atoms)
+        self.atoms = tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms)
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
@@ -166,6 +188,8 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if resolution.anchor and self._after_told_past(atom, resolution.value, known):
+                resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
             other_year = _other_year(fields, resolution.value, memory.year_named)
             review = _most_doubtful(
@@ -198,10 +222,53 @@ class Expressions:
         sentence_day = self._sentence_day(index, found, known, memory.anchors)
         if sentence_day:
             return sentence_day, False
-        if known and known.day and kind(fields) == "clock":  # a clock time with no day near it: the publication's
+        if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
+            if memory.other_day_named and (told := self._day_told(atom, found, known)):
+                return (told,), True
             return (known,), memory.other_day_named
+        if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
+            return (known,), True  # `In de namiddag wordt het rustiger`, after a record of last year
         return memory.anchors, False
 
+    def _told_as_now(self, atom: Atom, anchors: tuple[Known, ...], dct: Known) -> bool:
+        """Whether a part of day with no day of its own is the publication day's rather than the last date's: its
+        clause is in the present or future tense and the last date named lies before the publication's month (a
+        part of day told now of a day long gone would be in the past tense; a tense misread nearer is likelier)."""
+        last = next((a for a in reversed(anchors) if a.precision in ("day", "week")), None)
+        if last is None or last.date is None:
+            return False
+        tense, evidence = self._tense(atom.start, atom.end)
+        if tense == "past" or evidence != "clause":
+            return False
+        return last.date < date(dct.year, dct.month or 1, 1)
+
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known) -> Known | None:
+        """The day a story has come to: the last day named before a clock time that names none, on the side of the
+        publication date its tense says (yesterday all trains stood still; … around six the first one left).
+
+        An evening, a night or a late time carries it to the next day (`_carried`). None when no such day was
+        named.
+        """
+        tense = self._tense(atom.start, atom.end)[0]
+        for earlier in found[: -_STORY_REACH - 1 : -1]:  # the latest few: a long list of times costs linear time
+            day = _day_of(earlier.value)
+            if day is None or earlier.mark is not None or day.date is None or dct.date is None:
+                continue
+            if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
+                continue
+            return _carried(day, earlier.value, atom.fields)
+        return None
+
+    def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
+        """Whether a date read from an earlier one lies after the publication date in a past-tense clause (`Een
+        jaar later moest alles dicht`, counted from last month; `die dag had hij gedronken`, after a hearing still
+        to come): that earlier date was not the story's."""
+        if dct is None or not atom.fields.get("anaphoric"):
+            return False
+        said = Known.parse(value)
+        if said is None or self._tense(atom.start, atom.end) != ("past", "clause"):
+            return False
+        return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
 
     def _sentence_day(
         self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...]
@@ -227,14 +294,14 @@ class Expressions:
                 context = Context(dct, anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
-                    return (day,)
+                    return (_night_before(day, resolution.value, atom.fields),)
         previous = self._previous_sentence(sentence)
         limit = max(previous[0], sentence[0] - _REACH)
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (day,)
+                return (_carried(day, earlier.value, atom.fields),)
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
@@ -267,6 +334,34 @@ class Expressions:
 
     def _tense_of(self, atom: Atom) -> Tense:
         return self._tense(atom.start, atom.end)[0]
+
+
+def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
+    """The day of a night told before a morning of `day` (`de nacht door, in de hoop morgenochtend …`): the night
+    ends that morning, so it is the night of the day before."""
+    night = fields.get("pod") == "NI" and "hour" not in fields
+    if not night or day.date is None or not _MORNING.search(value):
+        return day
+    before = day.date - timedelta(days=1)
+    return Known(before.year, before.month, before.day)
+
+
+def _unknown_like(value: str) -> str:
+    """A value of the same shape with every digit unknown: `2027` -> `XXXX`, `2027-03` -> `XXXX-XX`."""
+    return re.sub(r"\d", "X", value.split("T")[0])
+
+
+def _carried(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
+    """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
+    dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
+    night … around 10.30)."""
+    if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
+        return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
+    hour = clock_hour(fields)
+    if (value.endswith("TNI") and hour < 12) or (_LATE.search(value) and hour < 6):
+        following = day.date + timedelta(days=1)
+        return Known(following.year, following.month, following.day)
+    return replace(day, night=False)
 
 
 def _day_of(value: str) -> Known | None:

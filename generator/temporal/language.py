@@ -100,6 +100,9 @@ class Language:
     range_join: re.Pattern[str]
     combinations: tuple[Combination, ...]  # the grammar's combining rules, in data order
     tense: TenseData
+    # words that point back but open a relative clause after `article noun` (de avondklok die zaterdagavond …)
+    relative_pronouns: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def rules_for(self, prefix: str) -> tuple[Rule, ...]:
@@ -253,4 +256,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
         ),
+        relative_pronouns=frozenset(data.get("relative", {}).get("pronouns", ())),
+        articles=frozenset(data.get("relative", {}).get("articles", ())),
     )

@@ -240,6 +240,11 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     return day, hour, minute
 
 
+def clock_hour(fields: Fields) -> int:
+    """The hour on the 24-hour clock a clock time's fields say (`om vier uur` is 16)."""
+    return _clock(fields, None)[1]
+
+
 def _decade(decade: int, dct: Known | None) -> _Base:
     """`de jaren twintig`: the latest such decade that has begun by the DCT (the 1900s without one)."""
     tens = decade // 10 if decade >= 10 else decade
@@ -367,7 +372,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
     if unit == "Y":
         return _Base(f"{dct.year + shift:04d}", "year")
     if unit == "Q":
-        return _quarter({"quarter_shift": shift}, dct)
+        told = next((a for a in reversed(context.anchors) if a.month), None) if fields.get("told") else None
+        return _quarter({"quarter_shift": shift}, told or dct)  # the quarter of the last month named, if told
     if unit == "M" and dct.month:
         year, month = add_months(dct.year, dct.month, shift)
         return _Base(f"{year:04d}-{month:02d}", "month")
@@ -421,6 +427,10 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
         anchor = context.parts_of_day[fields["pod"]]
     review = None
+    month = next((a for a in reversed(context.anchors) if a.month and not a.day), None)
+    if anchor is None and month is not None and fields.get("anaphoric") and context.dct and not context.dct.day:
+        # `later op die avond` after `vorig jaar oktober`, with no day to go by: that month, not the publication's
+        return _Base(month.value, "month", anchor=month.value)
     if anchor is None:
         anchor, review = context.dct, NO_ANCHOR
     if "num" in fields:
@@ -429,7 +439,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         base = _day_from(anchor, partial(_weekday_near, int(fields["weekday"]), anchor.week), review)
     else:
         offset = fields.get("day", 0)
-        before_dawn = "hour" in fields and int(fields["hour"]) < 6 and fields.get("pod") != "NI"  # NI: _clock moves it
+        # as the clock reads it (`om vier uur` is 16:00); a night's time (`NI`) _clock moves itself
+        before_dawn = "hour" in fields and _clock(fields, None)[1] < 6 and fields.get("pod") != "NI"
         if anchor is not None and anchor.night and before_dawn:
             offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)

@@ -73,20 +73,7 @@ class TenseReader:
         return self._words[sentence[0]]
 
     def _kind(self, word: str) -> str:
-        data = self.data
-        if word in data.past:
-            return "past"
-        if word in data.future:
-            return "future"
-        if word in data.present:
-            return "present"
-        if word in data.perfect:
-            return "perfect"
-        if word in data.strong_participles or (data.participle.fullmatch(word) and word not in data.not_participle):
-            return "participle"
-        if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
-            return "past"
-        return ""
+        return word_kind(self.data, word)
 
     def _clause(
         self, start: int, end: int, sentence: tuple[int, int], words: list[tuple[int, int, str, str]]
@@ -152,3 +139,20 @@ class TenseReader:
         if found := self._nearest(words, start, end):
             return found, "sentence"
         return "present", "none"
+
+
+def word_kind(data: TenseData, word: str) -> str:
+    """What a lower-case word says of tense: past, future, present, perfect, participle, or '' (no verb known)."""
+    if word in data.past:
+        return "past"
+    if word in data.future:
+        return "future"
+    if word in data.present:
+        return "present"
+    if word in data.perfect:
+        return "perfect"
+    if word in data.strong_participles or (data.participle.fullmatch(word) and word not in data.not_participle):
+        return "participle"
+    if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
+        return "past"
+    return ""

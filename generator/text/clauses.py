@@ -4,7 +4,8 @@ A sentence may report more than one happening (`Woensdag bestormden ze het vlieg
 schoot de politie`), and a date may stand in it only as a reference (`in de dagen na Prinsjesdag`).
 No parser is needed to tell most of these apart in news text: clauses end at punctuation and
 conjunctions, a clause without words of its own belongs to its neighbour, and a date right after
-`na`, `voor`, `sinds` or `dan` is mentioned rather than when something happened. The words are
+`na`, `voor`, `sinds` or `dan` is mentioned rather than when something happened (unless `voor`
+means *for*: `de plannen voor volgend jaar`). The words are
 language data (`lang/<code>/text.yaml`); this module only counts and compares them.
 """
 
@@ -19,6 +20,8 @@ from itertools import pairwise
 import yaml
 
 from generator.lang import data_file
+from generator.temporal.language import load
+from generator.temporal.tense import word_kind
 
 _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
 # Punctuation that ends a clause: a semicolon, a comma or colon not followed by a digit (`6,6`, `19:56`), a dash
@@ -26,6 +29,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
 _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 
 Span = tuple[int, int]
+_LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between it and each of its expressions
+_WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
+PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
+_PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 
 
 @dataclass(frozen=True)
@@ -48,11 +55,25 @@ class ClauseWords:
     approximators: frozenset[str]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: frozenset[str]  # words of a web page's own line (geprint op): no happening
+    page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     generic_cues: frozenset[str]
+    example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     negation_cues: frozenset[str]
     then_words: frozenset[str]
     record_signals: frozenset[str]
     superlative_endings: tuple[str, ...]
+    purpose_signals: frozenset[str]  # `voor` is also *for*: the day a happening is meant for
+    purpose_nouns: tuple[str, ...]  # endings of nouns of planning or issuing before it (regeringsplannen)
+    purpose_limiters: frozenset[str]  # right before it: enkel voor
+    purpose_verbs: frozenset[str]  # after its date: voor Koningsdag georganiseerd
+    record_words: frozenset[str]  # zo'n: with a negation, a record over a period
+    comparatives: frozenset[str]  # meer, minder: before the comparison word
+    comparative_endings: tuple[str, ...]  # drukker
+    comparison_word: str  # dan
+    description_after: tuple[tuple[str, ...], ...]  # is niet alleen: the date before it is described
+    recurring_words: frozenset[str]  # jaarlijkse (dag waarop …)
+    recurring_nouns: frozenset[str]  # (jaarlijkse) dag (waarop …)
+    recurring_relatives: frozenset[str]  # (jaarlijkse dag) waarop …
 
 
 @cache
@@ -77,11 +98,25 @@ def clause_words(lang: str) -> ClauseWords:
         approximators=words("approximators"),
         list_words=words("list_words"),
         page_cues=words("page_cues"),
+        page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         generic_cues=words("generic_cues"),
+        example_cues=words("example_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
         superlative_endings=tuple(words("superlative_endings")),
+        purpose_signals=words("purpose_signals"),
+        purpose_nouns=tuple(words("purpose_nouns")),
+        purpose_limiters=words("purpose_limiters"),
+        purpose_verbs=words("purpose_verbs"),
+        record_words=words("record_words"),
+        comparatives=words("comparatives"),
+        comparative_endings=tuple(words("comparative_endings")),
+        comparison_word=str(data.get("comparison_word", "")).lower(),
+        description_after=tuple(tuple(phrase.lower().split()) for phrase in data.get("description_after", ())),
+        recurring_words=words("recurring_words"),
+        recurring_nouns=words("recurring_nouns"),
+        recurring_relatives=words("recurring_relatives"),
     )
 
 
@@ -93,11 +128,11 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
         return any(s < position < e for s, e in expressions)
 
     cuts = {start, end}
-    for match in _PUNCTUATION.finditer(text, start, end):
-        if not inside(match.start()):
-            cuts.add(match.end())
     ends = {e for _, e in expressions}
     begins = {s for s, _ in expressions}
+    for match in _PUNCTUATION.finditer(text, start, end):
+        if not inside(match.start()) and not _listed(text, match, ends, begins):
+            cuts.add(match.end())
     for match in _WORD.finditer(text, start, end):
         if match.group().lower() in known.clause_words and not inside(match.start()):
             if _links_two(text, match, ends, begins, known):
@@ -107,16 +142,45 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
     return tuple((a, b) for a, b in pairwise(points) if b > a)
 
 
-def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
-    """Whether a list word (`en`, `of`) stands right between two expressions, with only white space around it."""
-    if word.group().lower() not in known.list_words:
+def _listed(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
+    """Whether a comma stands right between two expressions, with only white space around it: `op 24, 25 en 26`."""
+    if mark.group() != ",":
         return False
-    before, after = word.start(), word.end()
+    before, after = mark.start(), mark.end()
     while before > 0 and text[before - 1].isspace():
         before -= 1
     while after < len(text) and text[after].isspace():
         after += 1
     return before in ends and after in begins
+
+
+def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
+    """Whether a list word (`en`, `of`) stands between two expressions with only white space and a few small
+    words around it: `deze ochtend en middag`, `op 25 december en op 1 januari`, `van 17 tot en met 20 juni`."""
+    if word.group().lower() not in known.list_words:
+        return False
+    before, after = word.start(), word.end()
+    for _ in range(_LIST_REACH + 1):
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before in ends:
+            break
+        small = _WORD_BEFORE.search(text, max(0, before - 40), before)
+        if small is None or small.end() != before or small.group().lower() not in known.filler:
+            return False
+        before = small.start()
+    else:
+        return False
+    for _ in range(_LIST_REACH + 1):
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after in begins:
+            return True
+        small = _WORD.match(text, after)
+        if small is None or small.group().lower() not in known.filler:
+            return False
+        after = small.end()
+    return False
 
 
 def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str) -> bool:
@@ -131,13 +195,41 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
     return False
 
 
-def signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
+def signal(
+    text: str, clause_start: int, expression_start: int, lang: str, clause_end: int | None = None
+) -> Signal | None:
     """The signal before an expression in its clause, if any: `na Prinsjesdag`, `dan in 2023`,
     `vergeleken bij 6,7 procent in december`, `na de storm van zondag`.
 
     Between the signal and the expression may stand filler and numbers, or words ending in a bridge (`van`).
-    An approximation (`kort na het middaguur`) is no signal: the date is when it happened.
+    An approximation (`kort na het middaguur`) is no signal: the date is when it happened. A `voor` that means
+    *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb) refers to the day itself, on no side
+    of it: its `mod` is `PURPOSE`.
     """
+    found = _signal(text, clause_start, expression_start, lang)
+    if found is not None and found.words in clause_words(lang).purpose_signals:
+        after = text[expression_start : expression_start if clause_end is None else clause_end]
+        if _purpose(text[clause_start:expression_start], after, found.words, clause_words(lang), lang):
+            return Signal(found.words, PURPOSE)
+    return found
+
+
+def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) -> bool:
+    """Whether the signal `word` ending `before` means *for*: a noun of planning or issuing a few words before it
+    with no verb between, a limiting word right before it, or a verb of planning after its date."""
+    words = [match.group().lower() for match in _WORD.finditer(before)]
+    at = len(words) - 1 - words[::-1].index(word) if word in words else len(words)
+    if at > 0 and words[at - 1] in known.purpose_limiters:
+        return True
+    for earlier in reversed(words[max(0, at - _PURPOSE_REACH) : at]):  # a noun it follows, no verb between
+        if earlier.endswith(known.purpose_nouns):
+            return True
+        if word_kind(load(lang).tense, earlier):
+            break  # `de plannen moeten voor 1 mei binnen zijn`: a deadline
+    return any(match.group().lower() in known.purpose_verbs for match in _WORD.finditer(after))
+
+
+def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     words = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
     for cut in range(len(words), max(-1, len(words) - known.reach - 1), -1):
@@ -175,14 +267,62 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
     return _cue(text, span, clause_words(lang).generic_cues)
 
 
+def example_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word of a clause that makes what it tells an example of something general (`bijvoorbeeld`), if any."""
+    return _cue(text, span, clause_words(lang).example_cues)
+
+
 def page_cue(text: str, span: Span, lang: str) -> str | None:
     """A word that makes the span a line of the web page about itself (printed on, updated), if any."""
     return _cue(text, span, clause_words(lang).page_cues)
 
 
+def described(text: str, end: int, lang: str) -> bool:
+    """Whether an expression ending at `end` is the subject of a description (`Prinsjesdag is niet alleen …`)."""
+    known = clause_words(lang)
+    longest = max((len(phrase) for phrase in known.description_after), default=0)
+    following = tuple(match.group().lower() for match in _WORD.finditer(text, end, end + 60))[:longest]
+    return any(following[: len(phrase)] == phrase for phrase in known.description_after)
+
+
+def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
+    """Whether a clause tells what happens on a recurring day: `(de jaarlijkse dag) waarop de koning …`."""
+    known = clause_words(lang)
+    first = _WORD.search(text, *clause)
+    if first is None or first.group().lower() not in known.recurring_relatives:
+        return False
+    before = [match.group().lower() for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
+    return len(before) == 2 and before[0] in known.recurring_words and before[1] in known.recurring_nouns
+
+
+def stamped(text: str, start: int, lang: str) -> bool:
+    """Whether an expression stands right after a page separator: a byline's date, not a happening's."""
+    marks = clause_words(lang).page_separators
+    return bool(marks) and text[max(0, start - 8) : start].rstrip().endswith(marks)
+
+
 def negation_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of the span that may deny the happening (`niet`, `geen`), if any."""
     return _cue(text, span, clause_words(lang).negation_cues)
+
+
+def record(text: str, spans: Sequence[Span], lang: str) -> bool:
+    """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`): a record over a period."""
+    known = clause_words(lang)
+    if not any(_cue(text, span, known.negation_cues) for span in spans):
+        return False
+    for span in spans:
+        words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+        if any(word in known.record_words for word in words):
+            return True
+        for at, (before, word) in enumerate(pairwise(words)):
+            comparative = before in known.comparatives or (
+                len(before) > 4 and before.endswith(known.comparative_endings)
+            )
+            bound = at > 0 and words[at - 1] in known.negation_cues  # `niet minder dan 300`: a number, emphatic
+            if word == known.comparison_word and comparative and not bound:
+                return True
+    return False
 
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:

@@ -5,10 +5,13 @@ dated by the expression that dates it; a sentence whose clauses each report a
 happening of their own, on another date (`Woensdag …, donderdag …`), gives one
 event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
-with (`hoger dan een jaar eerder`), and expressions the tagger marked negated or
+with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
+spits was er in heel 2025 niet`), a byline's stamp, what a day is every year
+(`Prinsjesdag is niet alleen …`), and expressions the tagger marked negated or
 generic make no event; durations and sets place nothing. A date only mentioned
 (`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
-a `mod` (AFTER, BEFORE…) saying which side of it the happening lies. Whatever
+a `mod` (AFTER, BEFORE…) saying which side of it the happening lies, or none for
+the day a happening is meant for (`de plannen voor volgend jaar`). Whatever
 makes the machine unsure is kept as reason codes (`model.EVENT_REASONS`), the
 tagger's and this stage's own. An expression whose value could not be resolved
 (`XXXX-XX-XXTMO`) still makes its event, so the site can show it as unplaced.
@@ -27,13 +30,29 @@ from functools import lru_cache
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
-from generator.text.clauses import clauses, generic_cue, has_content, negation_cue, page_cue, refers_back, signal
+from generator.text.clauses import (
+    clauses,
+    described,
+    example_cue,
+    generic_cue,
+    has_content,
+    negation_cue,
+    of_a_recurring_day,
+    page_cue,
+    record,
+    refers_back,
+    signal,
+    stamped,
+)
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
 
 EXPRESSION_SLUG_CHARS = 30
 # Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
 COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
+_DAY = PRECISIONS.index("day")
+# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
+_FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
 def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
@@ -104,7 +123,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         happening.mentions.sort(key=lambda t: t.start)
         if len(merged) > 1:
             happening.reasons.append("several-dates")
-        if habit:
+        if habit or any(example_cue(text, span, lang) for span in group.spans):  # `Zo ziet ze bijvoorbeeld …`
             happening.reasons.append("generic")
         if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
             happening.reasons.append("negation")
@@ -137,26 +156,42 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
     None when no expression of the group can date anything (durations, marked or compared dates).
     """
     direct: list[Timex] = []
-    referred: list[tuple[Timex, str]] = []
+    referred: list[tuple[Timex, str | None]] = []
+    denied_record = record(text, group.spans, lang)
     for timex in group.timexes:
         if not is_event_expression(timex):
             continue
-        clause_start = max(s for s, _ in group.spans if s <= timex.start)
-        found = signal(text, clause_start, timex.start, lang)
+        if denied_record and _precision(timex.value) < _DAY:
+            continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
+        if stamped(text, timex.start, lang):
+            continue  # `NOS Sport • vandaag, 06:41`: the byline's date, the page's
+        if described(text, timex.end, lang) or of_a_recurring_day(text, _clause_of(group, timex), lang):
+            continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
+        clause_start, clause_end = _clause_of(group, timex)
+        found = signal(text, clause_start, timex.start, lang, clause_end)
         if found is None:
             direct.append(timex)
         elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
-            referred.append((timex, found.mod))
+            referred.append((timex, found.mod or None))  # `PURPOSE` (the day meant, `voor` as *for*): no side
     if direct:
         date, disjoint = _choose(direct)
         reasons = [date.review] if date.review else []
-        return Happening(date, date.mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
+        # `het begin van de avond` made the month, for want of a day: its START is the evening's, not the month's
+        mod = None if date.review in COARSENED else date.mod
+        return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
     if referred:
         date, mod = referred[0]
-        # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day.
-        side = None if date.review in COARSENED else mod
+        # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day;
+        # one with a part of its own keeps that part where the side of the whole would be false: `voor half januari`
+        # is not `vóór januari` (`tot het einde van de ochtend` is still `tot de ochtend`).
+        side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), False
     return None
+
+
+def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
+    """The clause of a group an expression stands in."""
+    return max((s, e) for s, e in group.spans if s <= timex.start)
 
 
 def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
