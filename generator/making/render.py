@@ -227,9 +227,10 @@ def _expression_in_sentence(event: Event) -> tuple[int, int] | None:
 
 
 def sentence_markup(event: Event) -> Markup:
-    """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter."""
+    """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter
+    (`kr-mention`): a card's plain `<mark>` is its expression."""
     where = _expression_in_sentence(event)
-    marks = [Wrap(*where, Markup('<mark class="kr-expr">'), Markup("</mark>"))] if where else []
+    marks = [Wrap(*where, Markup("<mark>"), Markup("</mark>"))] if where else []
     offset = event.sentence_span[0]
     for mention in event.mentions:
         start, end = mention.span[0] - offset, mention.span[1] - offset
