@@ -433,7 +433,7 @@ def test_feed_link_previews_and_a_dutch_404(page: Page, corpus_url: str):
             assert meta.get(key), (path, key, meta)
         assert meta["og:locale"] == "nl_NL" and meta["og:image"].startswith("https://")
         assert page.request.get(corpus_url + urlsplit(meta["og:image"]).path.split("/", 2)[2]).ok
-        feed = page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href")
+        feed = page.locator("link[rel~=alternate][type='application/atom+xml']").get_attribute("href")
         assert feed
     atom = "{http://www.w3.org/2005/Atom}"
     root = ET.fromstring(page.request.get(corpus_url + "feed.xml").body())
@@ -441,6 +441,16 @@ def test_feed_link_previews_and_a_dutch_404(page: Page, corpus_url: str):
     page.goto(corpus_url + "404.html")
     expect(page.locator("article h1")).to_have_text("Pagina niet gevonden")
     assert page.title().startswith("Pagina niet gevonden")
+
+
+def test_a_page_fetches_no_sitemap(page: Page, corpus_url: str):
+    """The feed's link is no language version of the site: the theme fetches and parses the whole sitemap for those."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(corpus_url + "tijdlijn/2022-01/")
+    page.wait_for_load_state("networkidle")
+    assert any(url.endswith("/search/search_index.json") for url in fetched), fetched  # the theme's script ran
+    assert not [url for url in fetched if "sitemap" in url]
 
 
 def test_print_shows_the_timeline_and_writes_out_addresses(page: Page, corpus_url: str):
