@@ -756,7 +756,7 @@ def timeline_page_and_entries(site: Site, page: TimelinePage) -> tuple[str, list
         sources=sources,
         downloads=_downloads(page.path) if page.path == HOME else None,
         sources_href=relative_url(page.path, SOURCES_INDEX),
-        filters=filter_settings(site, page.path),
+        filters=filter_settings(site, page.path, len(page.events)),
     )
     if finished.UNINDEXED not in text:
         return text, []
@@ -774,9 +774,13 @@ def description(pattern: str, **fields: object) -> str:
     return str(escape(pattern.format(**{name: str(value) for name, value in fields.items()})))
 
 
-def filter_settings(site: Site, page: str) -> dict[str, object]:
-    """What the filters script of a page needs: where the timeline's data is, and its words."""
-    return {"data": relative_url(page, FILTER_DATA), "home": relative_url(page, HOME), "words": site.words.script}
+def filter_settings(site: Site, page: str, count: int | None = None) -> dict[str, object]:
+    """What the filters script of a page needs: where the timeline's data is, and its words; on a page of `count`
+    events, what its status says while nothing is filtered (made here: no plural rules to load at start)."""
+    settings = {"data": relative_url(page, FILTER_DATA), "home": relative_url(page, HOME), "words": site.words.script}
+    if count is not None:
+        settings["shown"] = site.words.script["all_shown"].format(events=site.words.count("event", count))
+    return settings
 
 
 def _timeline_makers(

@@ -221,6 +221,26 @@ def test_the_overview_grid_counts_each_month_and_links_to_it(page: Page, corpus_
     page.wait_for_url(corpus_url + "tijdlijn/2021-03/")
 
 
+def test_a_phone_gets_the_filter_form_when_it_opens_it(browser: Browser, corpus_url: str):
+    """On a phone the filters start closed, and their form is made when the reader opens them: it then filters."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(corpus_url + "tijdlijn/2022-01/")
+    cards = page.locator(".kr-event[data-source]").count()
+    expect(page.locator(".kr-filters__status")).to_have_text(f"{cards} gebeurtenissen op deze pagina")
+    expect(page.locator(".kr-filters__form")).to_have_count(0)
+    page.locator(".kr-filters summary").tap()
+    expect(page.locator(".kr-filters__form")).to_be_visible()
+    page.locator("select[name=publisher]").tap()  # the whole timeline's publishers are loaded as the reader reaches
+    expect(page.locator("select[name=publisher] option", has_text="Stadsblad")).to_have_count(1)
+    page.select_option("select[name=publisher]", label="Stadsblad")
+    expect(page).to_have_url(re.compile(r"\?uitgever=Stadsblad$"))
+    assert visible_sources(page) == {"loket"}
+    page.reload()  # filters in the address: the box is open and the form made at once
+    expect(page.locator("select[name=publisher]")).to_have_value("Stadsblad")
+    context.close()
+
+
 def test_a_phone_jumps_to_a_day(browser: Browser, corpus_url: str):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
