@@ -429,6 +429,19 @@ def test_the_parts_of_a_long_month_say_which_days_they_hold(monkeypatch: pytest.
     }
 
 
+def test_a_happenings_card_counts_every_report_it_lists_when_a_month_is_cut(monkeypatch: pytest.MonkeyPatch):
+    """Parts hold at most so many events shown, reports included: a card of five reports weighs five."""
+    monkeypatch.setattr(render, "PAGE_MAX_EVENTS", 4)
+    dated = [event(f"2022-01-{d:02d}", f"Dag {d}.", "dag", ident=f"e{d}") for d in (1, 2, 3)]
+    reports = [event("2022-01-02", f"Ook dag 2, bron {n}.", "dag", ident=f"r{n}", source=f"b{n}") for n in range(4)]
+    site = render.Site.of([document("a", *dated), *(document(f"b{n}", r) for n, r in enumerate(reports))],
+                          threshold=1, happenings=[("e2", *(r.id for r in reports))])  # fmt: skip
+    assert {e: site.pages[e] for e in ("e1", "e2", "e3")} == {
+        "e1": "tijdlijn/2022-01.md", "e2": "tijdlijn/2022-01-deel-2.md", "e3": "tijdlijn/2022-01-deel-3.md",
+    }  # fmt: skip
+    assert all(site.pages[r.id] == site.pages["e2"] for r in reports), "a report is on its happening's page"
+
+
 def test_the_overview_is_a_grid_of_years_by_months_with_counts():
     doc = document("a", *(event(w, f"{w}.", w, ident=w) for w in
                           ("2021", "2021-03-02", "2021-03-09", "2022-01-05", "197", "XXXX-01-01")))  # fmt: skip

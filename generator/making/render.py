@@ -59,7 +59,8 @@ if TYPE_CHECKING:
 # Above this many events the home page becomes an overview of month pages.
 SPLIT_THRESHOLD = 300
 # A timeline page past this many events is cut into parts: a phone styles every card of a page it opens, and
-# Lighthouse's mobile run blocks for ~1 s on 200 cards, ~0.1-0.3 s on 100 (benchmarks/lighthouse.py).
+# Lighthouse's mobile run blocks for ~1 s on 200 cards, ~0.1-0.3 s on 100 (benchmarks/lighthouse.py). A happening's
+# card counts every report it lists.
 PAGE_MAX_EVENTS = 100
 PART = "-deel-"
 
@@ -349,7 +350,8 @@ class Site:
         split = len(entries) > threshold
         pages = {event.id: _timeline_page(event) if split else HOME for event in entries}
         if split:
-            pages = _split_pages(entries, pages, PAGE_MAX_EVENTS)
+            shown = {member: len(group) for member, group in grouped.items()}
+            pages = _split_pages(entries, pages, PAGE_MAX_EVENTS, shown)
         pages |= {member: pages[group[0]] for member, group in grouped.items()}
         by_source: dict[str, list[Event]] = {d.source.slug: [] for d in documents}
         for event in events:
@@ -556,28 +558,32 @@ def _chronological(page: str) -> tuple[int, str, int, int]:
     return (0, name[:4] + "-00" if kind != "month" else name, ("decade", "year", "month").index(kind), part)
 
 
-def _split_pages(events: Sequence[Event], pages: Mapping[str, str], limit: int) -> dict[str, str]:
+def _split_pages(
+    events: Sequence[Event], pages: Mapping[str, str], limit: int, shown: Mapping[str, int] | None = None
+) -> dict[str, str]:
     """Each page past `limit` events cut into parts of whole day and period groups where it can.
 
-    A month with thousands of events would otherwise be one page of many MB.
+    A month with thousands of events would otherwise be one page of many MB. An entry counts the events its
+    card shows (`shown`: a happening's card lists every source's report of it), one when not given.
     """
+    weight = (lambda event: shown.get(event.id, 1)) if shown else (lambda event: 1)
     by_page: dict[str, list[Event]] = {}
     for event in events:
         by_page.setdefault(pages[event.id], []).append(event)
     result = dict(pages)
     for page, members in by_page.items():
-        if len(members) <= limit:
+        if sum(map(weight, members)) <= limit:
             continue
         part, size = 1, 0
         for _, group in groupby(members, key=_group_key):
             members_of_group = list(group)
-            if size and size + len(members_of_group) > limit:
+            if size and size + sum(map(weight, members_of_group)) > limit:
                 part, size = part + 1, 0
             for event in members_of_group:
-                if size == limit:  # one day with more events than a page holds
+                if size and size + weight(event) > limit:  # one day with more events than a page holds
                     part, size = part + 1, 0
                 result[event.id] = part_path(page, part)
-                size += 1
+                size += weight(event)
     return result
 
 
