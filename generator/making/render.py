@@ -59,7 +59,8 @@ if TYPE_CHECKING:
 # Above this many events the home page becomes an overview of month pages.
 SPLIT_THRESHOLD = 300
 # A timeline page past this many events is cut into parts: a phone styles every card of a page it opens, and
-# Lighthouse's mobile run blocks for ~1 s on 200 cards, ~0.1-0.3 s on 100 (benchmarks/lighthouse.py).
+# Lighthouse's mobile run blocks for ~1 s on 200 cards, ~0.1-0.3 s on 100 (benchmarks/lighthouse.py). A happening's
+# card counts every report it lists.
 PAGE_MAX_EVENTS = 100
 PART = "-deel-"
 
@@ -227,9 +228,10 @@ def _expression_in_sentence(event: Event) -> tuple[int, int] | None:
 
 
 def sentence_markup(event: Event) -> Markup:
-    """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter."""
+    """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter
+    (`kr-mention`): a card's plain `<mark>` is its expression."""
     where = _expression_in_sentence(event)
-    marks = [Wrap(*where, Markup('<mark class="kr-expr">'), Markup("</mark>"))] if where else []
+    marks = [Wrap(*where, Markup("<mark>"), Markup("</mark>"))] if where else []
     offset = event.sentence_span[0]
     for mention in event.mentions:
         start, end = mention.span[0] - offset, mention.span[1] - offset
@@ -348,7 +350,8 @@ class Site:
         split = len(entries) > threshold
         pages = {event.id: _timeline_page(event) if split else HOME for event in entries}
         if split:
-            pages = _split_pages(entries, pages, PAGE_MAX_EVENTS)
+            shown = {member: len(group) for member, group in grouped.items()}
+            pages = _split_pages(entries, pages, PAGE_MAX_EVENTS, shown)
         pages |= {member: pages[group[0]] for member, group in grouped.items()}
         by_source: dict[str, list[Event]] = {d.source.slug: [] for d in documents}
         for event in events:
@@ -547,28 +550,32 @@ def _chronological(page: str) -> tuple[int, str, int, int]:
     return (0, name[:4] + "-00" if kind != "month" else name, ("decade", "year", "month").index(kind), part)
 
 
-def _split_pages(events: Sequence[Event], pages: Mapping[str, str], limit: int) -> dict[str, str]:
+def _split_pages(
+    events: Sequence[Event], pages: Mapping[str, str], limit: int, shown: Mapping[str, int] | None = None
+) -> dict[str, str]:
     """Each page past `limit` events cut into parts of whole day and period groups where it can.
 
-    A month with thousands of events would otherwise be one page of many MB.
+    A month with thousands of events would otherwise be one page of many MB. An entry counts the events its
+    card shows (`shown`: a happening's card lists every source's report of it), one when not given.
     """
+    weight = (lambda event: shown.get(event.id, 1)) if shown else (lambda event: 1)
     by_page: dict[str, list[Event]] = {}
     for event in events:
         by_page.setdefault(pages[event.id], []).append(event)
     result = dict(pages)
     for page, members in by_page.items():
-        if len(members) <= limit:
+        if sum(map(weight, members)) <= limit:
             continue
         part, size = 1, 0
         for _, group in groupby(members, key=_group_key):
             members_of_group = list(group)
-            if size and size + len(members_of_group) > limit:
+            if size and size + sum(map(weight, members_of_group)) > limit:
                 part, size = part + 1, 0
             for event in members_of_group:
-                if size == limit:  # one day with more events than a page holds
+                if size and size + weight(event) > limit:  # one day with more events than a page holds
                     part, size = part + 1, 0
                 result[event.id] = part_path(page, part)
-                size += 1
+                size += weight(event)
     return result
 
 
@@ -747,7 +754,7 @@ def timeline_page_and_entries(site: Site, page: TimelinePage) -> tuple[str, list
         sources=sources,
         downloads=_downloads(page.path) if page.path == HOME else None,
         sources_href=relative_url(page.path, SOURCES_INDEX),
-        filters=filter_settings(site, page.path),
+        filters=filter_settings(site, page.path, len(page.events)),
     )
     if finished.UNINDEXED not in text:
         return text, []
@@ -765,9 +772,13 @@ def description(pattern: str, **fields: object) -> str:
     return str(escape(pattern.format(**{name: str(value) for name, value in fields.items()})))
 
 
-def filter_settings(site: Site, page: str) -> dict[str, object]:
-    """What the filters script of a page needs: where the timeline's data is, and its words."""
-    return {"data": relative_url(page, FILTER_DATA), "home": relative_url(page, HOME), "words": site.words.script}
+def filter_settings(site: Site, page: str, count: int | None = None) -> dict[str, object]:
+    """What the filters script of a page needs: where the timeline's data is, and its words; on a page of `count`
+    events, what its status says while nothing is filtered (made here: no plural rules to load at start)."""
+    settings = {"data": relative_url(page, FILTER_DATA), "home": relative_url(page, HOME), "words": site.words.script}
+    if count is not None:
+        settings["shown"] = site.words.script["all_shown"].format(events=site.words.count("event", count))
+    return settings
 
 
 def _timeline_makers(

@@ -34,7 +34,7 @@ def test_the_troops_are_one_entry_that_cites_both_sources(page: Page, root_url: 
 
 def telling(page: Page, words: str):
     """The cards whose sentence, or one of whose reports, holds `words` (not their context)."""
-    said = page.locator("blockquote, .kr-event__report q", has_text=words)
+    said = page.locator("blockquote, .kr-event__reports q", has_text=words)
     return page.locator("article.kr-event", has=said)
 
 
@@ -42,11 +42,11 @@ def test_each_source_page_links_to_the_one_entry(page: Page, root_url: str):
     page.goto(root_url)
     entry = page.locator("article.kr-event", has=page.locator(".kr-event__reports"))
     lead = entry.locator("h3").get_attribute("id")
-    sources = [entry.locator("a.kr-event__source").get_attribute("href"),
-               entry.locator(".kr-event__report a").first.get_attribute("href")]
+    sources = [entry.locator(".kr-event__meta a[href*='bronnen/']").get_attribute("href"),
+               entry.locator(".kr-event__reports a").first.get_attribute("href")]
     for href in sources:
         page.goto(root_url + href)
-        telling(page, NU).or_(telling(page, NOS)).locator("a.kr-event__timeline").click()
+        telling(page, NU).or_(telling(page, NOS)).locator(".kr-event__meta > a:first-child").click()
         expect(page).to_have_url(re.compile(f"#{re.escape(lead)}$"))
         expect(page.locator(f"[id='{lead}']")).to_be_in_viewport()
 

@@ -25,12 +25,12 @@ TIMELINE_EVENTS = """() => Array.from(document.querySelectorAll("article.md-cont
   return {
     id: e.querySelector("h3").id,
     source: e.dataset.source,
-    text: e.querySelector(".kr-event__text").textContent,
+    text: e.querySelector("blockquote, .kr-event__own").textContent,
     group: heading.id,
     heading: heading.firstChild.textContent.trim(),
     badge: badge ? badge.textContent : null,
     hidden: e.hidden,
-    reports: Array.from(e.querySelectorAll(".kr-event__report")).map(r => ({
+    reports: Array.from(e.querySelectorAll(".kr-event__reports > li")).map(r => ({
       source: new URL(r.querySelector("a").href).pathname.split("/").filter(Boolean).pop(),
       text: r.querySelector("q").textContent,
     })),
@@ -142,7 +142,7 @@ def test_dutch_search_finds_events_and_source_passages(page: Page, root_url: str
 def test_source_page_links_expressions_to_their_events_for_mouse_and_keyboard(page: Page, base_url: str):
     page.goto(base_url)
     event = next(e for e in timeline_events(page) if e["text"].startswith("De Kazachse politie heeft donderdagochtend"))
-    page.locator(f"[id='{event['id']}'] ~ .kr-event__meta a.kr-event__source").click()
+    page.locator(f"[id='{event['id']}'] ~ .kr-event__meta a[href*='bronnen/']").click()
     page.wait_for_url(re.compile(r"/bronnen/000-[^/]+/#zin-\d+$"))
     link = page.locator("a.kr-expr", has_text="donderdagochtend").first
     tip = "() => getComputedStyle(document.querySelector('a.kr-expr[data-tip*=ochtend]'), '::after').content"
@@ -226,7 +226,7 @@ def test_links_styles_and_exports_work_under_the_sub_path(page: Page, servers: d
     base = servers["sub"]
     page.goto(base)
     assert page.evaluate("() => getComputedStyle(document.querySelector('.kr-event')).display") == "grid"
-    page.locator(".kr-event__source").first.click()
+    page.locator(".kr-event__meta a[href*='bronnen/']").first.click()
     page.wait_for_url(re.compile(re.escape(base) + r"bronnen/[^/]+/#zin-\d+$"))
     assert page.evaluate("() => getComputedStyle(document.querySelector('.kr-sentence:target')).backgroundColor") != (
         "rgba(0, 0, 0, 0)"

@@ -266,10 +266,11 @@
     var isOverview = !!root.querySelector(".kr-grid");
     var dataUrl = new URL(settings.data, location.href).href;
     var home = new URL(settings.home, location.href);
-    var built = buildForm(words), controls = built.controls;
+    var built = null, controls = null; // the form, made when it is first shown (a phone's start stays short)
     var status = element("div", { className: "kr-filters__status", role: "status" });
     var state = readState(params);
-    var box = element("details", { className: "kr-filters__box" }, [element("summary", { text: words.filters }), built.form]);
+    var summary = element("summary", { text: words.filters });
+    var box = element("details", { className: "kr-filters__box" }, [summary]);
     box.open = isActive(state) || matchMedia("(min-width: 45em)").matches;
     host.appendChild(box);
     host.appendChild(status);
@@ -298,7 +299,7 @@
         if (filtered) showAll(root);
         filtered = false;
         if (ready) prepare().then(function (data) { if (isOverview) showOnGrid(root, data, countByPage(data, matcher(state, data)), state, params); });
-        status.textContent = isOverview ? "" : fill(words.all_shown, { events: counted(words, "event", root.querySelectorAll(".kr-event[data-source]").length) });
+        status.textContent = isOverview ? "" : settings.shown || fill(words.all_shown, { events: counted(words, "event", root.querySelectorAll(".kr-event[data-source]").length) });
         return;
       }
       status.textContent = words.loading;
@@ -345,20 +346,32 @@
       apply();
     }
 
-    FIELDS.forEach(function (name) {
-      controls[name].value = state[name];
-    });
-    built.form.addEventListener("change", changed);
-    built.form.addEventListener("submit", function (event) {
-      event.preventDefault();
-    });
-    built.form.addEventListener("reset", function () {
-      setTimeout(changed, 0);
-    });
-    // The whole timeline's sources and publishers are fetched when the reader reaches for the form.
-    ["focusin", "pointerover", "touchstart"].forEach(function (type) {
-      built.form.addEventListener(type, prepare, { once: true, passive: true });
-    });
+    function build() {
+      if (built) return;
+      built = buildForm(words);
+      controls = built.controls;
+      FIELDS.forEach(function (name) {
+        controls[name].value = state[name];
+      });
+      built.form.addEventListener("change", changed);
+      built.form.addEventListener("submit", function (event) {
+        event.preventDefault();
+      });
+      built.form.addEventListener("reset", function () {
+        setTimeout(changed, 0);
+      });
+      // The whole timeline's sources and publishers are fetched when the reader reaches for the form.
+      ["focusin", "pointerover", "touchstart"].forEach(function (type) {
+        built.form.addEventListener(type, prepare, { once: true, passive: true });
+      });
+      box.appendChild(built.form);
+    }
+
+    // Open (a wide screen, or filters in the address): the form now. Closed: when the reader opens it (the
+    // summary's click comes before the box opens; `toggle` for any other way it opens).
+    if (box.open) build();
+    summary.addEventListener("click", build);
+    box.addEventListener("toggle", build);
     if (isActive(state)) prepare();
     apply();
   }
