@@ -103,10 +103,10 @@ def test_a_nul_in_file_is_a_problem_at_its_line(project: Project) -> None:
 
 @pytest.mark.parametrize(
     ("base", "line", "problem"),
-    [("events: 5\nsource: {file: seeds/x.txt}\n", 1, "'events:' must be a list"),
-     ("just text\n", 1, "expected a mapping with 'source:' and 'events:'"),
-     ("source: []\nevents: []\n", 1, "'source:' must be a mapping of fields"),
-     ("source: {file: seeds/x.txt}\nevents:\n  - 3\n", 3, "each event must be a mapping of fields")],
+    [("events: 5\nsource: {file: seeds/x.txt}\n", 1, "'events:' moet een lijst zijn"),
+     ("just text\n", 1, "dit bestand moet bestaan uit velden, met 'source:' en 'events:'"),
+     ("source: []\nevents: []\n", 1, "'source:' moet bestaan uit velden"),
+     ("source: {file: seeds/x.txt}\nevents:\n  - 3\n", 3, "elke gebeurtenis moet bestaan uit velden")],
 )
 def test_a_base_of_the_wrong_shape_is_named_at_its_line(project_copy: Path, run_kroniek, base, line, problem) -> None:
     """The base is committed beside the content file, so an outsider can change it: check, extract and the build

@@ -348,24 +348,25 @@ def editor_record(base: Any, name: str) -> EditorRecord:
 Where = Callable[..., tuple[int, int]]  # (node, key=None) → line and column: `position`, or a `Read`'s
 
 
-def _require_mergeable(tree: Any, path: str, where: Where = position) -> None:
-    """Refuse to merge into (or read) a file whose shape is wrong, naming the line to fix."""
+def _require_mergeable(tree: Any, path: str, where: Where = position, say: Messages | None = None) -> None:
+    """Refuse to merge into (or read) a file whose shape is wrong, naming the line to fix in the editors' words."""
+    say = _say(say)
 
-    def require(condition: bool, message: str, node: Any, key: Any = None) -> None:
+    def require(condition: bool, key: str, node: Any, at: Any = None, **fields: str) -> None:
         if not condition:
-            raise InputError(path, f"cannot merge: {message}", *where(node, key))
+            raise InputError(path, say(f"shape.{key}", **fields), *where(node, at))
 
     # dict and list: ruamel's trees are made of their subclasses, `read`'s values are them
-    require(isinstance(tree, dict), "expected a mapping with 'source:' and 'events:'", tree)
+    require(isinstance(tree, dict), "not_a_mapping", tree, source="source", events="events")
     for key in ("source", "events"):
-        require(key in tree, f"the file has no '{key}:'", tree)
-    require(isinstance(tree["source"], dict), "'source:' must be a mapping of fields", tree, "source")
-    require(isinstance(tree["events"], list), "'events:' must be a list", tree, "events")
+        require(key in tree, "missing", tree, field=key)
+    require(isinstance(tree["source"], dict), "fields", tree, "source", field="source")
+    require(isinstance(tree["events"], list), "list", tree, "events", field="events")
     seen: set[str] = set()
     for index, event in enumerate(tree["events"]):
-        require(isinstance(event, dict), "each event must be a mapping of fields", tree["events"], index)
-        require(isinstance(event.get("id"), str), "this event has no 'id:'", tree["events"], index)
-        require(event["id"] not in seen, f"the id '{event['id']}' is used twice", event, "id")
+        require(isinstance(event, dict), "event", tree["events"], index)
+        require(isinstance(event.get("id"), str), "no_id", tree["events"], index)
+        require(event["id"] not in seen, "id_twice", event, "id", id=event["id"])
         seen.add(event["id"])
 
 
@@ -487,7 +488,7 @@ def editor_source(project: Project, slug: str) -> SourceMeta | None:
         return None
     name = project.relative(content)
     loaded = read(read_text(content, name, project.messages), name, project.messages)
-    _require_mergeable(loaded.values, name, loaded.position)
+    _require_mergeable(loaded.values, name, loaded.position, project.messages)
     return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
@@ -512,7 +513,7 @@ def document(
     It changes nothing in this process, so a `check --jobs` worker can make it and send it back.
     """
     values = loaded.values
-    _require_mergeable(values, name, loaded.position)
+    _require_mergeable(values, name, loaded.position, say)
     slug = path.stem
     machine = base.events if base else None
     entries, source, where = values["events"], values["source"], loaded.position
@@ -664,7 +665,7 @@ def machine_base(content: Path, name: str, ours: yamlfast.Read, ours_text: str, 
     shown = generated_path(Path(name)).as_posix()
     text = read_text(path, shown, say)
     machine = ours if text == ours_text else read(text, shown, say)
-    _require_mergeable(machine.values, shown, machine.position)
+    _require_mergeable(machine.values, shown, machine.position, say)
     return Base(machine.values["source"], {fields["id"]: fields for fields in machine.values["events"]})
 
 
@@ -675,7 +676,7 @@ def machine_source(project: Project, slug: str) -> SourceMeta | None:
         return None
     name = project.relative(base)
     loaded = read(read_text(base, name, project.messages), name, project.messages)
-    _require_mergeable(loaded.values, name, loaded.position)  # committed, so a pull request can change it
+    _require_mergeable(loaded.values, name, loaded.position, project.messages)  # a pull request can change it
     return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
