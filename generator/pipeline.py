@@ -161,25 +161,24 @@ def _grouped_key(project: Project, names: list[str], files: list[Path], states: 
 
 
 def write_schema(project: Project) -> None:
-    """The content schema of this Kroniek, with its help in the site's language, written into the project when it
-    differs, so that the `$schema` line of every content file resolves in any checkout, however Kroniek was
-    installed."""
+    """The content schema of this Kroniek, with its help in the site's language, and the groups file's schema,
+    written into the project where they differ, so that the `$schema` line of every content file resolves in any
+    checkout, however Kroniek was installed."""
     help_text = json.dumps(schema_with_help(project.messages), ensure_ascii=False, indent=2) + "\n"
-    schema = help_text.encode("utf-8")
-    target = project.root / PROJECT_SCHEMA
-    try:
-        if not target.is_file() or target.read_bytes() != schema:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, schema)
-    except OSError as error:
-        raise _unwritable(project, error, PROJECT_SCHEMA.as_posix()) from None
+    _write_if_changed(project, PROJECT_SCHEMA, help_text.encode("utf-8"))
     groups = (Path(store.__file__).parent / "schema" / HAPPENINGS_SCHEMA.name).read_bytes()
-    target = project.root / HAPPENINGS_SCHEMA
+    _write_if_changed(project, HAPPENINGS_SCHEMA, groups)
+
+
+def _write_if_changed(project: Project, name: Path, content: bytes) -> None:
+    """A file of the project (by its path from the root) written where it holds other bytes, or an `InputError`."""
+    target = project.root / name
     try:
-        if not target.is_file() or target.read_bytes() != groups:
-            write_atomic(target, groups)
+        if not target.is_file() or target.read_bytes() != content:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, content)
     except OSError as error:
-        raise _unwritable(project, error, HAPPENINGS_SCHEMA.as_posix()) from None
+        raise _unwritable(project, error, name.as_posix()) from None
 
 
 def _unwritable(project: Project, error: OSError, name: str) -> InputError:

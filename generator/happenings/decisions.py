@@ -263,8 +263,8 @@ def render(
         event, document = events[event_id]
         return (*sort_key(event.when), document.source.slug, event_id)
 
-    placed = sorted((sorted(members, key=order) for members in groups), key=lambda members: order(members[0]))
-    for members in placed:
+    ordered = sorted((sorted(members, key=order) for members in groups), key=lambda members: order(members[0]))
+    for members in ordered:
         lines.append(f"  - id: {happening_id(members)}\n    events:\n")
         for event_id in members:
             event, document = events[event_id]

@@ -440,7 +440,7 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     else:
         offset = fields.get("day", 0)
         # as the clock reads it (`om vier uur` is 16:00); a night's time (`NI`) _clock moves itself
-        before_dawn = "hour" in fields and _clock(fields, None)[1] < 6 and fields.get("pod") != "NI"
+        before_dawn = "hour" in fields and clock_hour(fields) < 6 and fields.get("pod") != "NI"
         if anchor is not None and anchor.night and before_dawn:
             offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)

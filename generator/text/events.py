@@ -165,9 +165,9 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
         if stamped(text, timex.start, lang):
             continue  # `NOS Sport • vandaag, 06:41`: the byline's date, the page's
-        if described(text, timex.end, lang) or of_a_recurring_day(text, _clause_of(group, timex), lang):
+        clause_start, clause_end = clause = _clause_of(group, timex)
+        if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
             continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
-        clause_start, clause_end = _clause_of(group, timex)
         found = signal(text, clause_start, timex.start, lang, clause_end)
         if found is None:
             direct.append(timex)
