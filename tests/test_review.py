@@ -267,8 +267,11 @@ def test_reports_of_one_happening_that_name_other_moments_are_listed_until_confi
     assert main(["--root", str(project.root), "review"]) == 0
     out = capsys.readouterr().out
     assert "content/a.yml:" in out and "(a: 2022-01-06TMO)" in out and "content/c.yml" not in out
+    content = project.content_dir / "b.yml"  # a title from a pull request is text on the editors' page, never markup
+    content.write_text(content.read_text("utf-8").replace("title: null", "title: <script>x()</script>"), "utf-8")
     page = site_output(project, editors=True).pages[REVIEW_PAGE]  # the editors' page reads the groups file itself
     assert page.count("andere bronnen van dezelfde gebeurtenis noemen een ander moment") == 2
+    assert "(&lt;script&gt;x()&lt;/script&gt;: 2022-01-05TMO)" in page and "<script>x" not in page
 
     content = project.content_dir / "b.yml"
     content.write_text(content.read_text("utf-8").replace("  - id: b-1\n", "  - id: b-1\n    confirmed: true\n"))
