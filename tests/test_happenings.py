@@ -83,6 +83,26 @@ def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happeni
     assert event.when == "2024-08-13"
 
 
+def test_a_clock_time_opening_its_line_before_a_count_and_a_section_is_the_pages_stamp():
+    """`16u40 1 Wielrennen De …`: the page's time, its count of reactions and its section run into the lead."""
+    assert events("[12u05|2020-10-06T12:05] 3 Binnenland De brandweer rukte uit voor een brand.") == ()
+    (event,) = events("[16u40|2019-02-22T16:40] 1 Wielrennen De renner won [gisteren|2019-02-21] de eerste rit.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2019-02-21", ["16u40"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[14.32 uur|2021-05-01T14:32] De politie valt het pand binnen.",  # a live report's entry
+        "[14.32 uur|2021-05-01T14:32] 3 gewonden bij een botsing op de A2.",  # a count of what happened
+        "Om [14.32 uur|2021-05-01T14:32] 3 Agenten stapten uit.",  # not at the line's start
+        "Het werd [14 mei|2021-05-14] 3 Uur lang vieren.",  # not a clock time
+    ],
+)
+def test_a_clock_time_that_opens_a_live_report_or_a_count_of_what_happened_is_a_happening(line):
+    assert len(events(line)) == 1
+
+
 def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
 
@@ -194,10 +214,19 @@ def test_an_approximation_is_when_it_happened():
         "De prijzen lagen hoger dan in [oktober 2024|2024-10].",
         "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
         "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
+        "Dat is nog hoger dan de drukste ochtendspits van [2023|2023] en [2022|2022].",
+        "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
     ],
 )
 def test_a_date_only_compared_with_makes_no_event(sentence):
     assert events(sentence) == ()
+
+
+def test_dates_listed_after_a_signal_all_take_its_side():
+    (event,) = events("Na [3|2025-05-03] en [4 mei|2025-05-04] gaat de verkoop gewoon door.")
+    assert (event.when, event.mod, [m.expression for m in event.mentions]) == ("2025-05-03", "AFTER", ["4 mei"])
+    (event,) = events("De weg is [3|2025-05-03], [4|2025-05-04] en [5 mei|2025-05-05] dicht.")  # no signal
+    assert (event.when, event.mod) == ("2025-05-03", None)
 
 
 def test_a_compared_date_is_a_mention_of_the_clauses_own_date():
@@ -337,6 +366,26 @@ def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_ev
     (day,) = events("[Gisteren|2025-03-04] werd er niemand meer aangehouden dan op andere dagen.")
     (bound,) = events("In [2024|2024] werden niet minder dan driehonderd mensen aangehouden.")  # as many as
     assert [e.review for e in (denied, compared, day, bound)] == [("negation",), (), ("negation",), ("negation",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dat is om [20.00 uur|2025-10-26T20:00] niet meer het geval.",
+        "Van een staking op [maandag|2025-03-03] is geen sprake.",
+        "Dat was in [2024|2024] nog niet het geval.",
+    ],
+)
+def test_a_clause_that_denies_that_anything_is_so_makes_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
+    (event,) = events("Van een staking op [maandag|2025-03-03] is geen sprake, maar [dinsdag|2025-03-04] ligt het "
+                      "werk in de haven stil.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["maandag"])
+    (event,) = events("Op [maandag|2025-03-03] werd de staking niet afgeblazen.")  # a plain `niet` is only doubted
+    assert event.review == ("negation",)
 
 
 def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():

@@ -31,6 +31,7 @@ _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 Span = tuple[int, int]
 _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between it and each of its expressions
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
+_COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 
@@ -67,6 +68,7 @@ class ClauseWords:
     purpose_limiters: frozenset[str]  # right before it: enkel voor
     purpose_verbs: frozenset[str]  # after its date: voor Koningsdag georganiseerd
     record_words: frozenset[str]  # zo'n: with a negation, a record over a period
+    denials: tuple[tuple[str, ...], ...]  # niet het geval: the clause denies that anything is so
     comparatives: frozenset[str]  # meer, minder: before the comparison word
     comparative_endings: tuple[str, ...]  # drukker
     comparison_word: str  # dan
@@ -110,6 +112,7 @@ def clause_words(lang: str) -> ClauseWords:
         purpose_limiters=words("purpose_limiters"),
         purpose_verbs=words("purpose_verbs"),
         record_words=words("record_words"),
+        denials=tuple(tuple(phrase.lower().split()) for phrase in data.get("denials", ())),
         comparatives=words("comparatives"),
         comparative_endings=tuple(words("comparative_endings")),
         comparison_word=str(data.get("comparison_word", "")).lower(),
@@ -183,6 +186,17 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
     return False
 
 
+def listed(text: str, end: int, start: int, lang: str) -> bool:
+    """Whether only a comma or one list word (`en`, `of`) stands between an expression ending at `end` and one
+    starting at `start`: `van 2023 en 2022`."""
+    between = text[end:start]
+    words = [match.group().lower() for match in _WORD.finditer(between)]
+    rest = _WORD.sub("", between).strip()
+    if words:
+        return len(words) == 1 and words[0] in clause_words(lang).list_words and rest in ("", ",")
+    return rest == ","
+
+
 def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str) -> bool:
     """Whether a clause has words besides its expressions and filler: a happening of its own may be told there."""
     filler = clause_words(lang).filler
@@ -241,8 +255,9 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched:
             continue
-        if between and found is not None and found.mod is None:
-            continue  # a comparison reaches its date over filler and numbers only: `dan` is also `then`
+        if between and found is not None and found.mod is None and not _superlative(between, known):
+            continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
+            # a record of it: `hoger dan de drukste ochtendspits van 2023`
         if found is not None and found.words in known.record_signals and _superlative(words[: cut - 1], known):
             return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
@@ -295,10 +310,16 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
     return len(before) == 2 and before[0] in known.recurring_words and before[1] in known.recurring_nouns
 
 
-def stamped(text: str, start: int, lang: str) -> bool:
-    """Whether an expression stands right after a page separator: a byline's date, not a happening's."""
+def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
+    """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
+    • vandaag, 06:41`), or a clock time (`clock`) opening its line before a bare number and a capital, the page's
+    count of reactions and its section (`16u40 1 Wielrennen De Nederlander …`)."""
+    start, end = span
     marks = clause_words(lang).page_separators
-    return bool(marks) and text[max(0, start - 8) : start].rstrip().endswith(marks)
+    if marks and text[max(0, start - 8) : start].rstrip().endswith(marks):
+        return True
+    counter = _COUNTER.match(text, end)
+    return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
 
 
 def negation_cue(text: str, span: Span, lang: str) -> str | None:
@@ -322,6 +343,17 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
             bound = at > 0 and words[at - 1] in known.negation_cues  # `niet minder dan 300`: a number, emphatic
             if word == known.comparison_word and comparative and not bound:
                 return True
+    return False
+
+
+def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
+    """Whether clauses deny outright that anything is so (`Dat is om 20.00 uur niet meer het geval`, `van een
+    staking op maandag is geen sprake`): their dates date nothing."""
+    phrases = clause_words(lang).denials
+    for span in spans:
+        words = tuple(match.group().lower() for match in _WORD.finditer(text, *span))
+        if any(words[at : at + len(phrase)] == phrase for phrase in phrases for at in range(len(words))):
+            return True
     return False
 
 

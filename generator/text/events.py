@@ -6,7 +6,7 @@ happening of their own, on another date (`Woensdag …, donderdag …`), gives o
 event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
 with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
-spits was er in heel 2025 niet`), a byline's stamp, what a day is every year
+spits was er in heel 2025 niet`) or outright (`niet meer het geval`), a byline's stamp, what a day is every year
 (`Prinsjesdag is niet alleen …`), and expressions the tagger marked negated or
 generic make no event; durations and sets place nothing. A date only mentioned
 (`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
@@ -31,11 +31,14 @@ from generator.model import Document, Event, Mention, Source, Timex, ordered_rea
 from generator.support.zones import utc_instant
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
+    Signal,
     clauses,
+    denied,
     described,
     example_cue,
     generic_cue,
     has_content,
+    listed,
     negation_cue,
     of_a_recurring_day,
     page_cue,
@@ -158,17 +161,23 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
     direct: list[Timex] = []
     referred: list[tuple[Timex, str | None]] = []
     denied_record = record(text, group.spans, lang)
+    if denied(text, group.spans, lang):
+        return None  # `Dat is om 20.00 uur niet meer het geval`: nothing is so, at that time
+    before: tuple[Timex, Signal | None] | None = None  # the expression before, and its signal
     for timex in group.timexes:
         if not is_event_expression(timex):
             continue
         if denied_record and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
-        if stamped(text, timex.start, lang):
-            continue  # `NOS Sport • vandaag, 06:41`: the byline's date, the page's
+        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME"):
+            continue  # `NOS Sport • vandaag, 06:41`, `16u40 1 Wielrennen …`: the page's time stamp
         clause_start, clause_end = clause = _clause_of(group, timex)
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
             continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
         found = signal(text, clause_start, timex.start, lang, clause_end)
+        if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
+            found = before[1]  # `dan in 2023 en 2022`: a list shares the signal of its first date
+        before = (timex, found)
         if found is None:
             direct.append(timex)
         elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
