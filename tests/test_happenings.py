@@ -105,6 +105,8 @@ def test_a_clock_time_that_opens_a_live_report_or_a_count_of_what_happened_is_a_
 
 def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
+    assert events("Volg dit onderwerp Volgen Krijg een melding bij nieuws over [Koningsdag|2025-04-27].") == ()
+    assert len(events("De politie volgt dit onderwerp al sinds [maart|2025-03] en kreeg een melding.")) == 1
 
 
 def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():

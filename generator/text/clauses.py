@@ -55,7 +55,7 @@ class ClauseWords:
     bridge: frozenset[str]
     approximators: frozenset[str]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
-    page_cues: frozenset[str]  # words of a web page's own line (geprint op): no happening
+    page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     generic_cues: frozenset[str]
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -91,6 +91,9 @@ def clause_words(lang: str) -> ClauseWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(word).lower() for word in data.get(key, ()))
 
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(str(phrase).lower().split()) for phrase in data.get(key, ()))
+
     return ClauseWords(
         clause_words=words("clause_words"),
         filler=words("filler"),
@@ -99,7 +102,7 @@ def clause_words(lang: str) -> ClauseWords:
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
         list_words=words("list_words"),
-        page_cues=words("page_cues"),
+        page_cues=phrases("page_cues"),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         generic_cues=words("generic_cues"),
         example_cues=words("example_cues"),
@@ -112,7 +115,7 @@ def clause_words(lang: str) -> ClauseWords:
         purpose_limiters=words("purpose_limiters"),
         purpose_verbs=words("purpose_verbs"),
         record_words=words("record_words"),
-        denials=tuple(tuple(phrase.lower().split()) for phrase in data.get("denials", ())),
+        denials=phrases("denials"),
         comparatives=words("comparatives"),
         comparative_endings=tuple(words("comparative_endings")),
         comparison_word=str(data.get("comparison_word", "")).lower(),
@@ -287,9 +290,9 @@ def example_cue(text: str, span: Span, lang: str) -> str | None:
     return _cue(text, span, clause_words(lang).example_cues)
 
 
-def page_cue(text: str, span: Span, lang: str) -> str | None:
-    """A word that makes the span a line of the web page about itself (printed on, updated), if any."""
-    return _cue(text, span, clause_words(lang).page_cues)
+def page_cue(text: str, span: Span, lang: str) -> bool:
+    """Whether words make the span a line of the web page about itself (printed on, follow this topic)."""
+    return _phrase(text, span, clause_words(lang).page_cues)
 
 
 def described(text: str, end: int, lang: str) -> bool:
@@ -349,12 +352,13 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
 def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
     """Whether clauses deny outright that anything is so (`Dat is om 20.00 uur niet meer het geval`, `van een
     staking op maandag is geen sprake`): their dates date nothing."""
-    phrases = clause_words(lang).denials
-    for span in spans:
-        words = tuple(match.group().lower() for match in _WORD.finditer(text, *span))
-        if any(words[at : at + len(phrase)] == phrase for phrase in phrases for at in range(len(words))):
-            return True
-    return False
+    return any(_phrase(text, span, clause_words(lang).denials) for span in spans)
+
+
+def _phrase(text: str, span: Span, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether one of the phrases (word sequences, lower case) stands in the span."""
+    words = tuple(match.group().lower() for match in _WORD.finditer(text, *span))
+    return any(words[at : at + len(phrase)] == phrase for phrase in phrases for at in range(len(words)))
 
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
