@@ -225,8 +225,9 @@ def test_a_date_only_compared_with_makes_no_event(sentence):
 
 
 def test_dates_listed_after_a_signal_all_take_its_side():
-    (event,) = events("Na [3|2025-05-03] en [4 mei|2025-05-04] gaat de verkoop gewoon door.")
-    assert (event.when, event.mod, [m.expression for m in event.mentions]) == ("2025-05-03", "AFTER", ["4 mei"])
+    (event,) = events("Na [Koningsdag|2025-04-27] en [Bevrijdingsdag|2025-05-05] gaat de verkoop gewoon door.")
+    assert (event.when, event.mod, [m.expression for m in event.mentions]) == (
+        "2025-04-27", "AFTER", ["Bevrijdingsdag"])
     (event,) = events("De weg is [3|2025-05-03], [4|2025-05-04] en [5 mei|2025-05-05] dicht.")  # no signal
     assert (event.when, event.mod) == ("2025-05-03", None)
 
@@ -461,6 +462,19 @@ def test_a_date_after_na_is_shown_as_after_end_to_end(tmp_path: Path):
     source = article(tmp_path, "In de dagen na Prinsjesdag volgen de algemene beschouwingen in de Tweede Kamer.\n")
     (event,) = make_events(source, tag(source.body_view(), "2024-09-10"))
     assert (event.when, event.mod, event.review[0]) == ("2024-09-17", "AFTER", "mentioned")
+
+
+def test_a_pages_time_stamp_run_into_the_lead_leaves_the_lead_to_its_own_date_end_to_end(tmp_path: Path):
+    source = article(tmp_path, "Brand in leeg pand\n\n12u05 2 Regio In de nacht van maandag op dinsdag brandde een "
+                               "leeg pand uit.\n")
+    (event,) = make_events(source, tag(source.body_view(), "2020-10-06"))
+    assert (event.expression, event.when, [m.expression for m in event.mentions]) == (
+        "de nacht van maandag op dinsdag", "2020-10-05TNI", ["12u05"])
+
+
+def test_a_record_compared_with_dates_nothing_end_to_end(tmp_path: Path):
+    source = article(tmp_path, "Dat is nog hoger dan de drukste ochtendspits van 2023 en 2022, zegt de ANWB.\n")
+    assert make_events(source, tag(source.body_view(), "2024-11-12")) == ()
 
 
 def _review_enum(schema: object) -> list[str] | None:
