@@ -106,19 +106,22 @@ def with_heads(terms: Sequence[dict[str, float]]) -> list[dict[str, float]]:
     the longest tail of a stem that is itself a stem of the archive's events is taken for the head, at
     `HEAD_WEIGHT` of the compound's weight, so `personeelsstaking` meets `staking` without a dictionary (a
     hyphenated word has its parts already, a clock time no head)."""
-    vocabulary = {stem for counted in terms for stem in counted}
-    heads: dict[str, str | None] = {}
+    vocabulary: set[str] = set().union(*terms)
+    heads: dict[str, str] = {}
+    for stem in vocabulary:
+        if len(stem) >= MIN_MODIFIER + MIN_HEAD and stem[0] != "@" and "-" not in stem:
+            head = next((stem[at:] for at in range(MIN_MODIFIER, len(stem) - MIN_HEAD + 1) if stem[at:] in vocabulary),
+                        None)
+            if head is not None:
+                heads[stem] = head
     result = []
     for counted in terms:
-        added = dict(counted)
-        for stem, weight in counted.items():
-            if stem not in heads:
-                heads[stem] = next((stem[at:] for at in range(MIN_MODIFIER, len(stem) - MIN_HEAD + 1)
-                                    if stem[at:] in vocabulary), None) if stem[0] != "@" and "-" not in stem else None
-            head = heads[stem]
-            if head is not None and HEAD_WEIGHT:
-                added[head] = added.get(head, 0.0) + HEAD_WEIGHT * weight
-        result.append(added)
+        compounds = counted.keys() & heads.keys() if HEAD_WEIGHT else ()
+        if compounds:
+            counted = dict(counted)
+            for stem in sorted(compounds):
+                counted[heads[stem]] = counted.get(heads[stem], 0.0) + HEAD_WEIGHT * counted[stem]
+        result.append(counted)
     return result
 
 
