@@ -17,7 +17,7 @@ from generator.happenings import decisions, grouping
 from generator.happenings.evaluate import gold_groups, pairwise, write_corpus
 from generator.happenings.grouping import Decisions, Report, group
 from generator.happenings.similarity import cosine
-from generator.happenings.words import OTHER_CLAUSE_WEIGHT, event_terms
+from generator.happenings.words import OTHER_CLAUSE_WEIGHT, event_terms, with_heads
 from generator.model import Event
 from generator.project import Project
 from generator.temporal.values import interval
@@ -147,6 +147,23 @@ def test_an_event_an_editor_added_without_offsets_has_its_words_less_its_date() 
                   expression="zaterdag", span=(0, 0), sentence_span=(0, 0), interval=interval("2025-03-15"))
     terms = event_terms(added, "nl", [(0, 0)])
     assert terms == {"blust": 1.0, "brandweer": 1.0, "lood": 1.0, "zwol": 2.0}  # no `zaterdag`; Zwolle named
+
+
+def test_a_hyphenated_word_meets_its_parts_and_stays_itself() -> None:
+    terms = event_terms(event("a", "2022-08-30", "Dinsdag rijden er geen NS-treinen in Zuid-Holland.", "Dinsdag"))
+    assert {"ns-trein", "ns", "trein", "zuid-holland", "zuid", "holland"} <= set(terms)
+    rides = event("a", "2022-08-30", "Dinsdag rijden er geen NS-treinen.", "Dinsdag")
+    trains = event("b", "2022-08-30", "Er rijden dinsdag geen treinen van de NS.", "dinsdag")
+    assert group(reports(rides, trains)) == (("a-0", "b-0"),)
+
+
+def test_a_compound_meets_its_head_where_the_archive_has_the_head_as_a_word() -> None:
+    staff, plain, other = {"personeelsstaak": 1.0}, {"staak": 1.0}, {"spoorboek": 1.0}
+    with_head, alone, untouched = with_heads([staff, plain, other])
+    assert with_head == {"personeelsstaak": 1.0, "staak": 1.0} and alone == plain and untouched == other
+    assert with_heads([staff, other])[0] == staff  # no `staak` in the archive: nothing to meet
+    assert with_heads([{"ns-trein": 1.0, "@2022-08-30T14:00": 2.0}, {"trein": 1.0, "14:00": 1.0}])[0] == {
+        "ns-trein": 1.0, "@2022-08-30T14:00": 2.0}  # parts, not heads, for a hyphenated word; a clock time has none
 
 
 def test_the_decisions_are_the_pairs_editors_changed() -> None:

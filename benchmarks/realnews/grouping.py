@@ -6,18 +6,22 @@ first 16 hex digits of the SHA-256 of the sentence's first 40 characters, so a c
 for a sentence that tells more than one happening, the offset of the expression that dates the report). With the
 texts in a folder (`<id>.txt`: the stored page's excerpt as retrieved, paragraphs separated by a blank line):
 
-    python benchmarks/realnews/grouping.py --texts DIR [--show] [--list]
+    python benchmarks/realnews/grouping.py --texts DIR [--stories eunice,kaz,...] [--sweep] [--show] [--list]
 
 Each article is written with front matter (publisher, published, time zone) into a fresh project, `kroniek
 extract`'s own function runs there (and groups), and the groups are scored pairwise, with how many of the gold's
 pairs the grouping can reach at all (two sources, times that overlap as the tagger dated them): the ceiling of its
-recall. `--list` prints every event with the offset of its sentence: what the annotation was made from.
+recall, and the same figures story by story (a story is the part of an article's name before its first `-`).
+`--stories` keeps only the articles of the stories named (the set as it was before one was added), `--sweep`
+scores other thresholds on the same events, and `--list` prints every event with the offset of its sentence:
+what the annotation was made from.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import sys
 import tempfile
 from pathlib import Path
@@ -28,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from generator.content.store import load_all  # noqa: E402
-from generator.happenings import decisions  # noqa: E402
+from generator.happenings import decisions, grouping  # noqa: E402
 from generator.happenings.evaluate import pairs, pairwise  # noqa: E402
 from generator.pipeline import extract  # noqa: E402
 from generator.project import Project  # noqa: E402
@@ -45,6 +49,39 @@ def reachable(gold_pairs, events) -> set:
     return found
 
 
+def ceiling(gold, events) -> int:
+    """The most gold pairs any grouping can find: in each happening, one report per source (a group holds one),
+    chosen so that the most pairs of them have times that overlap."""
+    best_total = 0
+    for members in gold:
+        by_source: dict[str, list[str]] = {}
+        for event in sorted(members):
+            by_source.setdefault(events[event].source, []).append(event)
+        best = 0
+        for chosen in itertools.product(*[[*reports, None] for reports in by_source.values()]):
+            picked = [event for event in chosen if event is not None]
+            best = max(best, len(reachable(pairs([picked]), events)))
+        best_total += best
+    return best_total
+
+
+def by_source(found, gold, events) -> tuple[int, int]:
+    """Recall counted by pairs of sources: of the gold's (happening, two sources that report it), how many the
+    groups put together, so that a source's second report of a happening is not counted as a pair missed."""
+    told = [{events[event].source for event in members} for members in gold]
+    wanted = {(index, frozenset(pair)) for index, sources in enumerate(told)
+              for pair in itertools.combinations(sorted(sources), 2)}
+    happening = {event: index for index, members in enumerate(gold) for event in members}
+    got = {(happening[a], frozenset((events[a].source, events[b].source))) for a, b in map(sorted, pairs(found))
+           if a in happening and happening.get(b) == happening[a]}
+    return len(got & wanted), len(wanted)
+
+
+def story(article: str) -> str:
+    """The story an article belongs to: its name's part before the first `-` (`utrecht-jun-nos` → `utrecht`)."""
+    return article.split("-", 1)[0]
+
+
 def fingerprint(text: str) -> str:
     return hashlib.sha256(text[:40].encode("utf-8")).hexdigest()[:16]
 
@@ -55,13 +92,17 @@ def main() -> None:
     parser.add_argument("--annotations", type=Path, default=Path(__file__).with_name("groups.yaml"))
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--sweep", action="store_true", help="score thresholds from 0.05 to 0.35 too")
+    parser.add_argument("--stories", help="comma-separated story names (article-name prefixes) to keep")
     args = parser.parse_args()
     data = yaml.safe_load(args.annotations.read_text("utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "seeds").mkdir()
         heads, texts = {}, {}
-        for name, article in data["articles"].items():
+        kept = set(args.stories.split(",")) if args.stories else None
+        articles = {name: a for name, a in data["articles"].items() if kept is None or story(name) in kept}
+        for name, article in articles.items():
             text = (args.texts / f"{name}.txt").read_text("utf-8")
             zone = f"timezone: {article['timezone']}\n" if article.get("timezone") else ""
             head = f"---\npublished: {article['published']}\npublisher: \"{article['publisher']}\"\n{zone}---\n\n"
@@ -75,30 +116,52 @@ def main() -> None:
                 for event in document.events:
                     offset = event.sentence_span[0] - heads[name]
                     print(f"{name} {offset} {event.when} {event.text[:110]}")
-        gold, stale = [], []
+        gold, stale, unfound = [], [], []
         for happening in data["happenings"]:
             members = set()
             for report in happening["reports"]:
                 name, offset = report["article"], report["offset"]
+                if name not in articles:
+                    continue
                 if fingerprint(texts[name][offset:]) != report["sha"]:
                     stale.append(f"{name}:{offset}")
                     continue
                 at = offset + heads[name]
                 events = by_name[name].events
                 if "expression" in report:  # a sentence that tells several happenings: the event its expression dates
-                    members |= {e.id for e in events if e.span[0] == report["expression"] + heads[name]}
+                    found = {e.id for e in events if e.span[0] == report["expression"] + heads[name]}
                 else:
-                    members |= {e.id for e in events if e.sentence_span[0] <= at < e.sentence_span[1]}
-            gold.append(members)
+                    found = {e.id for e in events if e.sentence_span[0] <= at < e.sentence_span[1]}
+                if not found:
+                    unfound.append(f"{name}:{offset}")
+                members |= found
+            if members:
+                gold.append(members)
         found = [h.events for h in decisions.read_groups(Project(root))]
         score = pairwise(found, gold)
         events = sum(len(d.events) for d in documents)
         print(f"{len(documents)} articles, {events} events, {len(gold)} happenings told more than once, "
-              f"{len(found)} groups found; {len(stale)} report(s) whose text changed: {stale}")
+              f"{len(found)} groups found; {len(stale)} report(s) whose text changed: {stale}; "
+              f"{len(unfound)} that no event has: {unfound}")
         print(score)
         events_by_id = {e.id: e for d in documents for e in d.events}
-        print(f"{len(reachable(pairs(gold), events_by_id))} of the gold's {score.expected} pairs can be found at all: "
-              f"reports of two sources whose times, as the tagger dated them, overlap")
+        print(f"{len(reachable(pairs(gold), events_by_id))} of the gold's {score.expected} pairs join reports of two "
+              f"sources whose times, as the tagger dated them, overlap; with one report per source in a group, at most "
+              f"{ceiling(gold, events_by_id)} can be found together (the ceiling of recall)")
+        got, wanted = by_source(found, gold, events_by_id)
+        print(f"by pairs of sources: recall {got / (wanted or 1):.3f} ({got} of the gold's {wanted} pairs of sources "
+              f"reporting one happening)")
+        source_story = {e.id: story(Path(d.source.file).stem) for d in documents for e in d.events}
+        for name in sorted({story(article) for article in articles}):
+            mine = [{e for e in group if source_story[e] == name} for group in found]
+            theirs = [{e for e in group if source_story[e] == name} for group in gold]
+            print(f"  {name}: {pairwise(mine, theirs)}")
+        if args.sweep:
+            reports = [grouping.Report(e, d.source.language) for d in documents for e in d.events]
+            compared = grouping.compare(reports)
+            for step in range(5, 36):
+                swept = pairwise(grouping.group(reports, threshold=step / 100, compared=compared), gold)
+                print(f"threshold {step / 100:.2f}: precision {swept.precision:.3f} recall {swept.recall:.3f}")
         if args.show:
             text = {e.id: f"{Path(d.source.file).stem}: {e.when} {e.text[:100]}" for d in documents for e in d.events}
             for title, wrong in (("found, not in the gold", pairs(found) - pairs(gold)),

@@ -25,6 +25,9 @@ Weighed = tuple[int, float]  # where a clause ends, and the weight of its words
 NAMED_WEIGHT = 2.0  # a named word or number counts twice: measured with benchmarks/grouping.py (--sweep)
 OTHER_CLAUSE_WEIGHT = 0.25  # words of a clause another date of the sentence rules (see `event_terms`)
 CONTEXT_WEIGHT = 0.5  # the neighbouring sentences (`Event.context`) tell around the report, not the report itself
+HEAD_WEIGHT = 1.0  # the head of a compound (`personeelsstaking` → `staking`) where the archive has it as a word
+MIN_HEAD, MIN_MODIFIER = 5, 3  # the least letters of a compound's head stem and of what stands before it
+PART_WEIGHT = 1.0  # each part of a hyphenated word (`NS-treinen`: `NS`, `treinen`), besides the word itself
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a value to the minute: a clock time on a day
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _OPENING = re.compile(r"^\W*")
@@ -96,6 +99,32 @@ def event_terms(event: Event, lang: str = "nl", siblings: Sequence[Span] = ()) -
     return terms
 
 
+def with_heads(terms: Sequence[dict[str, float]]) -> list[dict[str, float]]:
+    """Each event's stems with the head of each compound added (`personeelsstaak` → `staak`).
+
+    A Dutch compound ends with its head, and its stem with the head's stem (`treinverkeer` and `verkeer`, `verker`):
+    the longest tail of a stem that is itself a stem of the archive's events is taken for the head, at
+    `HEAD_WEIGHT` of the compound's weight, so `personeelsstaking` meets `staking` without a dictionary (a
+    hyphenated word has its parts already, a clock time no head)."""
+    vocabulary: set[str] = set().union(*terms)
+    heads: dict[str, str] = {}
+    for stem in vocabulary:
+        if len(stem) >= MIN_MODIFIER + MIN_HEAD and stem[0] != "@" and "-" not in stem:
+            head = next((stem[at:] for at in range(MIN_MODIFIER, len(stem) - MIN_HEAD + 1) if stem[at:] in vocabulary),
+                        None)
+            if head is not None:
+                heads[stem] = head
+    result = []
+    for counted in terms:
+        compounds = counted.keys() & heads.keys() if HEAD_WEIGHT else ()
+        if compounds:
+            counted = dict(counted)
+            for stem in sorted(compounds):
+                counted[heads[stem]] = counted.get(heads[stem], 0.0) + HEAD_WEIGHT * counted[stem]
+        result.append(counted)
+    return result
+
+
 def _dates_and_clauses(event: Event, siblings: Sequence[Span], lang: str) -> tuple[list[Span], list[Weighed]]:
     """Where the sentence's date expressions stand, and, when it has more than one, the end of each clause with
     its weight for this event (empty when all its words are the event's own).
@@ -152,4 +181,10 @@ def sentence_words(sentence: str, lang: str) -> tuple[tuple[int, str, float], ..
         start = match.start()
         named = word[0].isdigit() or (word[0].isupper() and start != opening)
         found.append((start, _stem(stemmer, words.name(lower) if named else lower), NAMED_WEIGHT if named else 1.0))
+        if "-" in word and PART_WEIGHT:  # `NS-treinen` meets `treinen` and `NS`; `Zuid-Holland` stays itself too
+            for part in word.split("-"):
+                if len(part) > 1 and part.lower() not in stop:
+                    named = part[0].isdigit() or part[0].isupper()
+                    weight = PART_WEIGHT * (NAMED_WEIGHT if named else 1.0)
+                    found.append((start, _stem(stemmer, words.name(part.lower()) if named else part.lower()), weight))
     return tuple(found)
