@@ -282,6 +282,7 @@ def test_a_signal_is_read_from_the_words_before_the_date():
         "Voor [zaterdag|2024-03-09] wordt in het hele land zware regen verwacht.",
         "Het nieuwe rooster, enkel voor [de volgende dag|2024-03-09], staat online.",
         "De raad bespreekt de plannen voor [volgend jaar|2025] met de inwoners.",
+        "Het weerinstituut geeft voor [zaterdag|2024-03-09] code oranje af.",  # the noun right after the date
     ],
 )
 def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sentence):
@@ -295,11 +296,30 @@ def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sent
         ("Het team heeft minder rust voor de wedstrijd van [zondag|2024-03-10].", "BEFORE"),
         ("De optocht begint nog voor [tien uur|2024-03-09T10:00] op het plein.", "BEFORE"),
         ("Alle plannen moeten voor [1 mei|2024-05-01] binnen zijn.", "BEFORE"),  # a verb between: a deadline
+        ("De bouw moet voor [maandag|2024-03-11] de brug klaar hebben.", "BEFORE"),  # no noun of planning after it
     ],
 )
 def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):
     (event,) = events(sentence)
     assert event.mod == mod
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanrijding deed zich voor om [8.15 uur|2024-03-09T08:15] bij de rotonde.",
+        "Het ongeluk kwam voor rond [middernacht|2024-03-09T24:00] op de snelweg.",
+        "De burgemeester stelde voor om [maandag|2024-03-11] opnieuw te vergaderen.",
+    ],
+)
+def test_voor_as_a_separable_verbs_particle_before_a_preposition_is_no_signal(sentence):
+    (event,) = events(sentence)
+    assert (event.mod, event.review) == (None, ())
+
+
+def test_voor_right_before_a_time_is_still_before():
+    (event,) = events("De wegwerkers waren voor [7.30 uur|2024-03-09T07:30] klaar.")
+    assert (event.mod, event.review) == ("BEFORE", ("mentioned",))
 
 
 def test_a_date_a_noun_is_meant_for_is_a_mention_beside_the_clauses_own_date():

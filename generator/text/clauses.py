@@ -76,6 +76,8 @@ class ClauseWords:
     recurring_words: frozenset[str]  # jaarlijkse (dag waarop …)
     recurring_nouns: frozenset[str]  # (jaarlijkse) dag (waarop …)
     recurring_relatives: frozenset[str]  # (jaarlijkse dag) waarop …
+    particle_signals: frozenset[str]  # voor: also a separable verb's particle (zich voordoen)
+    particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
 
 
 @cache
@@ -123,6 +125,8 @@ def clause_words(lang: str) -> ClauseWords:
         recurring_words=words("recurring_words"),
         recurring_nouns=words("recurring_nouns"),
         recurring_relatives=words("recurring_relatives"),
+        particle_signals=words("particle_signals"),
+        particle_breaks=words("particle_breaks"),
     )
 
 
@@ -213,20 +217,29 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
 
 
 def signal(
-    text: str, clause_start: int, expression_start: int, lang: str, clause_end: int | None = None
+    text: str,
+    clause_start: int,
+    expression_start: int,
+    lang: str,
+    clause_end: int | None = None,
+    expression_end: int | None = None,
 ) -> Signal | None:
     """The signal before an expression in its clause, if any: `na Prinsjesdag`, `dan in 2023`,
     `vergeleken bij 6,7 procent in december`, `na de storm van zondag`.
 
     Between the signal and the expression may stand filler and numbers, or words ending in a bridge (`van`).
     An approximation (`kort na het middaguur`) is no signal: the date is when it happened. A `voor` that means
-    *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb) refers to the day itself, on no side
-    of it: its `mod` is `PURPOSE`.
+    *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb, the noun right after `expression_end`:
+    `voor donderdag code geel`) refers to the day itself, on no side of it: its `mod` is `PURPOSE`.
     """
     found = _signal(text, clause_start, expression_start, lang)
     if found is not None and found.words in clause_words(lang).purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
-        if _purpose(text[clause_start:expression_start], after, found.words, clause_words(lang), lang):
+        noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
+        known = clause_words(lang)
+        if _purpose(text[clause_start:expression_start], after, found.words, known, lang) or (
+            noun is not None and noun.group().lower().endswith(known.purpose_nouns)
+        ):
             return Signal(found.words, PURPOSE)
     return found
 
@@ -258,6 +271,9 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched:
             continue
+        particle = found is not None and found.words in known.particle_signals
+        if particle and cut < len(words) and words[cut] in known.particle_breaks:
+            return None  # `het deed zich voor om 7.30 uur`: a separable verb's particle, the time its own
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
             # a record of it: `hoger dan de drukste ochtendspits van 2023`

@@ -174,7 +174,7 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
         clause_start, clause_end = clause = _clause_of(group, timex)
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
             continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
-        found = signal(text, clause_start, timex.start, lang, clause_end)
+        found = signal(text, clause_start, timex.start, lang, clause_end, timex.end)
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
             found = before[1]  # `dan in 2023 en 2022`: a list shares the signal of its first date
         before = (timex, found)
