@@ -33,6 +33,8 @@ _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
+_WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
+_CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 
 
@@ -77,6 +79,13 @@ class ClauseWords:
     recurring_nouns: frozenset[str]  # (jaarlijkse) dag (waarop …)
     recurring_relatives: frozenset[str]  # (jaarlijkse dag) waarop …
     particle_signals: frozenset[str]  # voor: also a separable verb's particle (zich voordoen)
+    reader_words: frozenset[str]  # je, u: a question with one asks the reader
+    caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
+    describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
+    articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
+    relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
+    question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
+    range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
 
 
@@ -127,6 +136,13 @@ def clause_words(lang: str) -> ClauseWords:
         recurring_relatives=words("recurring_relatives"),
         particle_signals=words("particle_signals"),
         particle_breaks=words("particle_breaks"),
+        reader_words=words("reader_words"),
+        caption_words=words("caption_words"),
+        describing_nouns_not=tuple(words("describing_nouns_not")),
+        articles=words("articles"),
+        relative_words=words("relative_words"),
+        question_words=words("question_words"),
+        range_words=words("range_words"),
     )
 
 
@@ -379,6 +395,61 @@ def _phrase(text: str, span: Span, phrases: Sequence[tuple[str, ...]]) -> bool:
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
     return next((m.group() for m in _WORD.finditer(text, *span) if m.group().lower() in cues), None)
+
+
+def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence is a question to the reader (`Zit je vandaag op het terras?`): no happening is told."""
+    words = {match.group().lower() for match in _WORD.finditer(text, *sentence)}
+    return text[sentence[0] : sentence[1]].rstrip().endswith("?") and bool(words & clause_words(lang).reader_words)
+
+
+def credit_line(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`): the paragraph it closes is a caption."""
+    line = text[sentence[0] : sentence[1]].strip()
+    words = line.split()
+    return (
+        len(words) >= 2
+        and words[0].lower().rstrip(":") in clause_words(lang).caption_words
+        and words[1][:1].isupper()
+        and not line.endswith((".", "!", "?"))
+        and len(words) <= _CREDIT_WORDS
+    )
+
+
+def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
+    """How a date starting at `start` in `clause` describes a person or thing rather than dates the clause's
+    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `de nummer twee van zondag`) or in
+    a relative clause after a comma (`relative`: `Boonen, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
+    known = clause_words(lang)
+    words = [match.group().lower() for match in _WORD.finditer(text, clause[0], start)]
+    opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
+    first = words[0] if words else _WORD.match(text, start)
+    first = first if isinstance(first, str) else first.group().lower() if first else ""
+    if first in known.relative_words and opening.endswith(","):
+        # A relative clause puts its verb last (`Boonen, die zaterdag opgaf,`), a demonstrative's main clause right
+        # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
+        after = _WORD_AFTER.match(text, end)
+        verb = words[2] if len(words) > 2 else after.group(1).lower() if len(words) < 2 and after else ""
+        return None if word_kind(load(lang).tense, verb) else "relative"
+    following = _WORD_AFTER.match(text, end)
+    if len(words) < 3 or words[-1] not in known.bridge or following.group(1).lower() in known.range_words:  # type: ignore[union-attr]
+        return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
+    before = words[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
+    opened = [at for at, word in enumerate(before) if word in known.articles]
+    noun = before[opened[-1] + 1 :] if opened else []
+    if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
+        return "phrase"
+    return None
+
+
+def in_question(text: str, clause: Span, lang: str) -> bool:
+    """Whether a clause opening its sentence is a question (`Wie welke rol had die avond, wordt onderzocht`): its
+    dates are what is asked about, not when a happening is told."""
+    first = _WORD.search(text, *clause)
+    opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
+    return first is not None and first.group().lower() in clause_words(lang).question_words and (
+        not opening or opening[-1] in ".!?\n"
+    )
 
 
 def refers_back(text: str, clause: Span, lang: str) -> bool:
