@@ -353,6 +353,18 @@ def test_die_and_a_date_after_a_comma_is_relative_with_its_verb_last_and_demonst
     assert [(e.when, e.review) for e in found] == [("2024-03-06TEV", ("several-dates",))]
 
 
+def test_a_relative_clauses_date_as_coarse_as_the_main_clauses_leaves_the_main_clause_its_date():
+    (event,) = events("Zonder hem, [die zaterdag|2017-02|review=dct-month] nog opgaf, begon om "
+                      "[11.45 uur|2017-02|type=TIME|review=dct-month] de koers.")
+    assert (event.expression, [m.expression for m in event.mentions]) == ("11.45 uur", ["die zaterdag"])
+
+
+def test_a_pages_clock_stamp_made_the_month_is_still_the_pages_stamp():
+    (event,) = events("[00u09|2017-11|type=DATE|review=dct-month] 2 Regio In de straat is [na 21 uur|2017-11|"
+                      "type=DATE|review=dct-month] een man verongelukt.")
+    assert (event.expression, [m.expression for m in event.mentions]) == ("na 21 uur", ["00u09"])
+
+
 def test_a_relative_clauses_date_goes_before_one_only_mentioned_after_a_signal():
     (event,) = events("De club heeft na [de winter|2024-WI] iets bedacht, die om [12.00 uur|2024-04-27T12:00] start.")
     assert (event.when, event.mod) == ("2024-04-27T12:00", None)

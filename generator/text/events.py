@@ -131,7 +131,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         last = next((t for t in reversed(group.timexes) if is_event_expression(t)), last)
     # A relative clause's date inside the main clause's refines it (`Op maandag begon de zitting, die om 10.00 uur
     # werd geopend`); a mentioned date dates only where nothing else does: one describing something first.
-    dated += [(group, found) for rank, group, found in referred if rank == _DESCRIBING and _inside(found, dated)]
+    dated += [(group, found) for rank, group, found in referred if rank == _DESCRIBING and _finer(found, dated)]
     dated.sort(key=lambda item: item[0].start)
     merged = _merge_nested(dated or [(group, found) for _, group, found in sorted(referred, key=lambda r: r[0])[:1]])
     if not merged:
@@ -190,7 +190,8 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
             continue
         if denied_record and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
-        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME"):
+        # a clock time the tagger made the month of a month-only date is still a clock time
+        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME" or timex.review in COARSENED):
             continue  # `NOS Sport • vandaag, 06:41`, `16u40 1 Wielrennen …`: the page's time stamp
         clause_start, clause_end = clause = _clause_of(group, timex)
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
@@ -266,9 +267,10 @@ def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, H
     return merged
 
 
-def _inside(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
-    """Whether a happening's date lies inside the date of one of the happenings `dated`."""
-    return any(_contains(other.date.value, happening.date.value) for _, other in dated)
+def _finer(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
+    """Whether a happening's date lies inside the date of one of the happenings `dated`, and is not the same."""
+    value = happening.date.value
+    return any(_contains(other.date.value, value) and other.date.value != value for _, other in dated)
 
 
 def _contains(outer: str, inner: str) -> bool:
