@@ -246,7 +246,7 @@ def signal(
     Between the signal and the expression may stand filler and numbers, or words ending in a bridge (`van`).
     An approximation (`kort na het middaguur`) is no signal: the date is when it happened. A `voor` that means
     *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb, the noun right after `expression_end`:
-    `voor donderdag code geel`) refers to the day itself, on no side of it: its `mod` is `PURPOSE`.
+    `voor zaterdag code oranje`) refers to the day itself, on no side of it: its `mod` is `PURPOSE`.
     """
     found = _signal(text, clause_start, expression_start, lang)
     if found is not None and found.words in clause_words(lang).purpose_signals:
@@ -289,7 +289,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             continue
         particle = found is not None and found.words in known.particle_signals
         if particle and cut < len(words) and words[cut] in known.particle_breaks:
-            return None  # `het deed zich voor om 7.30 uur`: a separable verb's particle, the time its own
+            return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
             # a record of it: `hoger dan de drukste ochtendspits van 2023`
@@ -398,7 +398,7 @@ def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
 
 
 def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence is a question to the reader (`Zit je vandaag op het terras?`): no happening is told."""
+    """Whether a sentence is a question to the reader (`Ga jij zaterdag ook naar het strand?`): no happening is told."""
     words = {match.group().lower() for match in _WORD.finditer(text, *sentence)}
     return text[sentence[0] : sentence[1]].rstrip().endswith("?") and bool(words & clause_words(lang).reader_words)
 
@@ -418,15 +418,15 @@ def credit_line(text: str, sentence: Span, lang: str) -> bool:
 
 def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
     """How a date starting at `start` in `clause` describes a person or thing rather than dates the clause's
-    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `de nummer twee van zondag`) or in
-    a relative clause after a comma (`relative`: `Boonen, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
+    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `de nummer drie van zondag`) or in
+    a relative clause after a comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
     known = clause_words(lang)
     words = [match.group().lower() for match in _WORD.finditer(text, clause[0], start)]
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
     first = words[0] if words else _WORD.match(text, start)
     first = first if isinstance(first, str) else first.group().lower() if first else ""
     if first in known.relative_words and opening.endswith(","):
-        # A relative clause puts its verb last (`Boonen, die zaterdag opgaf,`), a demonstrative's main clause right
+        # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         after = _WORD_AFTER.match(text, end)
         verb = words[2] if len(words) > 2 else after.group(1).lower() if len(words) < 2 and after else ""
@@ -443,7 +443,7 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
 
 
 def in_question(text: str, clause: Span, lang: str) -> bool:
-    """Whether a clause opening its sentence is a question (`Wie welke rol had die avond, wordt onderzocht`): its
+    """Whether a clause opening its sentence is a question (`Wie welke taak had die avond, wordt uitgezocht`): its
     dates are what is asked about, not when a happening is told."""
     first = _WORD.search(text, *clause)
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()

@@ -7,8 +7,11 @@ event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
 with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
 spits was er in heel 2025 niet`) or outright (`niet meer het geval`), a byline's stamp, what a day is every year
-(`Prinsjesdag is niet alleen …`), and expressions the tagger marked negated or
-generic make no event; durations and sets place nothing. A date only mentioned
+(`Prinsjesdag is niet alleen …`), a question to the reader (`Zit je vandaag op het
+terras?`), a photo's caption, and expressions the tagger marked negated or
+generic make no event; durations and sets place nothing. A date describing a
+person or thing (`de Belg, de winnaar van vorig jaar, reed weg`, a relative
+clause, a question) gives way to the main clause's. A date only mentioned
 (`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
 a `mod` (AFTER, BEFORE…) saying which side of it the happening lies, or none for
 the day a happening is meant for (`de plannen voor volgend jaar`). Whatever
@@ -115,7 +118,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
         return []  # no date, or the page's own line (printed on, updated on)
     if to_the_reader(text, sentence, lang):
-        return []  # `Zit je vandaag op het terras?`: a question to the reader tells no happening
+        return []  # `Ga jij zaterdag ook naar het strand?`: a question to the reader tells no happening
     groups = _groups(text, sentence, timexes, lang)
     dated: list[tuple[_Group, Happening]] = []
     referred: list[tuple[int, _Group, Happening]] = []  # dated only by a date the clause mentions, and its rank
