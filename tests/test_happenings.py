@@ -391,6 +391,8 @@ def test_a_question_to_the_reader_makes_no_event():
     assert events("Ga jij [zaterdag|2024-03-09] naar het strand?", "Fiets u [morgen|2024-03-10] naar het werk?") == ()
     (event,) = events("Wie zag de dader [zaterdag|2024-03-09] wegrijden?")  # a question, not to the reader: kept
     assert event.when == "2024-03-09"
+    (event,) = events("Gaat de markt [zaterdag om 9 u|2024-03-09T09:00] weer open?")  # `9 u`: an hour
+    assert event.when == "2024-03-09T09:00"
 
 
 def test_a_photo_caption_closed_by_its_credit_makes_no_event():

@@ -399,8 +399,12 @@ def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
 
 def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
     """Whether a sentence is a question to the reader (`Ga jij zaterdag ook naar het strand?`): no happening is told."""
-    words = {match.group().lower() for match in _WORD.finditer(text, *sentence)}
-    return text[sentence[0] : sentence[1]].rstrip().endswith("?") and bool(words & clause_words(lang).reader_words)
+    if not text[sentence[0] : sentence[1]].rstrip().endswith("?"):
+        return False
+    words = [match.group().lower() for match in _WORD.finditer(text, *sentence)]
+    readers = clause_words(lang).reader_words
+    # `om 9 u` is an hour, not the reader
+    return any(word in readers and not (at and words[at - 1].isdigit()) for at, word in enumerate(words))
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:
