@@ -36,6 +36,19 @@ def test_date_prefix_is_metadata_not_text(tmp_path: Path) -> None:
     assert source.body_view().index("De raad") == source.text.index("De raad")
 
 
+def test_a_line_opening_with_a_clock_time_and_a_colon_is_a_schedules_entry_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Uitslagen van de zondag\n"
+        "Speelschema\n"
+        "13.45 uur: Groen Wit - Rood Zwart 1-0\n"
+        "19:30 uur: Blauw - Geel\n"
+        "De laatste wedstrijd is morgen.\n"
+    )
+    source = read_article(write(tmp_path, "s.txt", text), tmp_path)
+    assert words(source, "heading") == ["Speelschema"]
+    assert words(source, "paragraph")[:2] == ["13.45 uur: Groen Wit - Rood Zwart 1-0", "19:30 uur: Blauw - Geel"]
+
+
 def test_title_line_and_subheadings(tmp_path: Path) -> None:
     text = (
         "Brand in haven van Rotterdam onder controle\n"

@@ -282,6 +282,7 @@ def test_a_signal_is_read_from_the_words_before_the_date():
         "Voor [zaterdag|2024-03-09] wordt in het hele land zware regen verwacht.",
         "Het nieuwe rooster, enkel voor [de volgende dag|2024-03-09], staat online.",
         "De raad bespreekt de plannen voor [volgend jaar|2025] met de inwoners.",
+        "Het weerinstituut geeft voor [zaterdag|2024-03-09] code oranje af.",  # the noun right after the date
     ],
 )
 def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sentence):
@@ -295,6 +296,7 @@ def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sent
         ("Het team heeft minder rust voor de wedstrijd van [zondag|2024-03-10].", "BEFORE"),
         ("De optocht begint nog voor [tien uur|2024-03-09T10:00] op het plein.", "BEFORE"),
         ("Alle plannen moeten voor [1 mei|2024-05-01] binnen zijn.", "BEFORE"),  # a verb between: a deadline
+        ("De bouw moet voor [maandag|2024-03-11] de brug klaar hebben.", "BEFORE"),  # no noun of planning after it
     ],
 )
 def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):
@@ -302,9 +304,103 @@ def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):
     assert event.mod == mod
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanrijding deed zich voor om [8.15 uur|2024-03-09T08:15] bij de rotonde.",
+        "Het ongeluk kwam voor rond [middernacht|2024-03-09T24:00] op de snelweg.",
+        "De burgemeester stelde voor om [maandag|2024-03-11] opnieuw te vergaderen.",
+    ],
+)
+def test_voor_as_a_separable_verbs_particle_before_a_preposition_is_no_signal(sentence):
+    (event,) = events(sentence)
+    assert (event.mod, event.review) == (None, ())
+
+
+def test_voor_right_before_a_time_is_still_before():
+    (event,) = events("De wegwerkers waren voor [7.30 uur|2024-03-09T07:30] klaar.")
+    assert (event.mod, event.review) == ("BEFORE", ("mentioned",))
+
+
 def test_a_date_a_noun_is_meant_for_is_a_mention_beside_the_clauses_own_date():
     (event,) = events("De begroting voor [2025|2025] moet op [Prinsjesdag|2024-09-17] klaar zijn.")
     assert (event.when, event.mod, [m.expression for m in event.mentions]) == ("2024-09-17", None, ["2025"])
+
+
+def test_the_main_clauses_date_dates_the_sentence_over_one_describing_a_person():
+    (event,) = events("De Belg, de kampioen van [vorig jaar|2023], viel [zaterdag|2024-03-09] aan op de helling.")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024-03-09", (), ["vorig jaar"])
+    (event,) = events("[Vorig jaar|2023] won de Belg nog, de zege ging naar de nummer drie van [zondag|2024-03-10].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2023", ["zondag"])
+
+
+def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_does_and_is_flagged():
+    (event,) = events("Jansen, de winnaar van [vorig jaar|2023], reed weg bij de rest.")
+    assert (event.when, event.mod, event.review) == ("2023", None, ("mentioned",))
+
+
+def test_a_date_of_a_relative_clause_gives_way_to_the_main_clauses():
+    (event,) = events("Zonder hem, die [zaterdag|2024-03-09] opgaf, begon om [11.45 uur|2024-03-10T11:45] de rit.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2024-03-10T11:45", ["zaterdag"])
+    (event,) = events("De brand, die [zondag|2024-03-10] uitbrak, is nog steeds niet helemaal geblust.")
+    assert (event.when, event.review) == ("2024-03-10", ())  # alone, it dates the sentence
+
+
+def test_die_and_a_date_after_a_comma_is_relative_with_its_verb_last_and_demonstrative_before_a_verb():
+    (event,) = events("De renner, [die zaterdag|2024-03-09] nog opgaf, won om [16.00 uur|2024-03-10T16:00] de koers.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2024-03-10T16:00", ["die zaterdag"])
+    found = events("[Woensdag|2024-03-06] kwam de raad, [die avond|2024-03-06TEV] stemde hij in met [2025|2025].")
+    assert [(e.when, e.review) for e in found] == [("2024-03-06TEV", ("several-dates",))]
+
+
+def test_a_relative_clauses_date_as_coarse_as_the_main_clauses_leaves_the_main_clause_its_date():
+    (event,) = events("Zonder hem, [die zaterdag|2017-02|review=dct-month] nog opgaf, begon om "
+                      "[11.45 uur|2017-02|type=TIME|review=dct-month] de koers.")
+    assert (event.expression, [m.expression for m in event.mentions]) == ("11.45 uur", ["die zaterdag"])
+
+
+def test_a_pages_clock_stamp_made_the_month_is_still_the_pages_stamp():
+    (event,) = events("[00u09|2017-11|type=DATE|review=dct-month] 2 Regio In de straat is [na 21 uur|2017-11|"
+                      "type=DATE|review=dct-month] een man verongelukt.")
+    assert (event.expression, [m.expression for m in event.mentions]) == ("na 21 uur", ["00u09"])
+
+
+def test_a_relative_clauses_date_goes_before_one_only_mentioned_after_a_signal():
+    (event,) = events("De club heeft na [de winter|2024-WI] iets bedacht, die om [12.00 uur|2024-04-27T12:00] start.")
+    assert (event.when, event.mod) == ("2024-04-27T12:00", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wedstrijd van [zondag|2024-03-10] op [20.00 uur|2024-03-10T20:00] gezet.",  # a noun of time: no description
+        "Het gaat om een verplaatsing van [14.30 uur|2024-03-10T14:30] naar [20.00 uur|2024-03-10T20:00].",  # a range
+    ],
+)
+def test_van_before_a_date_in_a_range_or_after_a_noun_of_time_describes_nothing(sentence):
+    (event,) = events(sentence)
+    assert "mentioned" not in event.review
+
+
+def test_a_date_in_a_question_opening_the_sentence_is_flagged():
+    (event,) = events("Wie welke taak had op [die avond|2024-03-09TEV], wordt nog uitgezocht.")
+    assert event.review == ("mentioned",)
+
+
+def test_a_question_to_the_reader_makes_no_event():
+    assert events("Ga jij [zaterdag|2024-03-09] naar het strand?", "Fiets u [morgen|2024-03-10] naar het werk?") == ()
+    (event,) = events("Wie zag de dader [zaterdag|2024-03-09] wegrijden?")  # a question, not to the reader: kept
+    assert event.when == "2024-03-09"
+    (event,) = events("Gaat de markt [zaterdag om 9 u|2024-03-09T09:00] weer open?")  # `9 u`: an hour
+    assert event.when == "2024-03-09T09:00"
+
+
+def test_a_photo_caption_closed_by_its_credit_makes_no_event():
+    found = events(
+        "Demonstranten op het plein, in [2021|2021], bij een eerdere betoging. Beeld Piet de Boer / De Krant",
+        "De betoging begon [zaterdag|2024-03-09] op het plein.",
+    )
+    assert [e.when for e in found] == ["2024-03-09"]
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------
@@ -331,6 +427,11 @@ def test_titles_and_headings_make_no_event():
     found = events("Storm op [zondag|2024-03-03]", "Wat er [zondag|2024-03-03] gebeurde",
                    "De storm raasde [zondag|2024-03-03] over het land.", kinds=("title", "heading", "paragraph"))
     assert [e.text for e in found] == ["De storm raasde zondag over het land."]
+
+
+def test_over_het_algemeen_makes_the_event_flagged_generic():
+    (event,) = events("In [de winter|2024-WI] gaan er over het algemeen meer mensen naar de huisarts.")
+    assert event.review == ("generic",)
 
 
 def test_a_habit_word_makes_the_event_flagged_not_dropped():

@@ -33,6 +33,8 @@ _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
+_WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
+_CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 
 
@@ -76,6 +78,15 @@ class ClauseWords:
     recurring_words: frozenset[str]  # jaarlijkse (dag waarop …)
     recurring_nouns: frozenset[str]  # (jaarlijkse) dag (waarop …)
     recurring_relatives: frozenset[str]  # (jaarlijkse dag) waarop …
+    particle_signals: frozenset[str]  # voor: also a separable verb's particle (zich voordoen)
+    reader_words: frozenset[str]  # je, u: a question with one asks the reader
+    caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
+    describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
+    articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
+    relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
+    question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
+    range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
+    particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
 
 
 @cache
@@ -123,6 +134,15 @@ def clause_words(lang: str) -> ClauseWords:
         recurring_words=words("recurring_words"),
         recurring_nouns=words("recurring_nouns"),
         recurring_relatives=words("recurring_relatives"),
+        particle_signals=words("particle_signals"),
+        particle_breaks=words("particle_breaks"),
+        reader_words=words("reader_words"),
+        caption_words=words("caption_words"),
+        describing_nouns_not=tuple(words("describing_nouns_not")),
+        articles=words("articles"),
+        relative_words=words("relative_words"),
+        question_words=words("question_words"),
+        range_words=words("range_words"),
     )
 
 
@@ -213,20 +233,29 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
 
 
 def signal(
-    text: str, clause_start: int, expression_start: int, lang: str, clause_end: int | None = None
+    text: str,
+    clause_start: int,
+    expression_start: int,
+    lang: str,
+    clause_end: int | None = None,
+    expression_end: int | None = None,
 ) -> Signal | None:
     """The signal before an expression in its clause, if any: `na Prinsjesdag`, `dan in 2023`,
     `vergeleken bij 6,7 procent in december`, `na de storm van zondag`.
 
     Between the signal and the expression may stand filler and numbers, or words ending in a bridge (`van`).
     An approximation (`kort na het middaguur`) is no signal: the date is when it happened. A `voor` that means
-    *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb) refers to the day itself, on no side
-    of it: its `mod` is `PURPOSE`.
+    *for* (`de plannen voor volgend jaar`; up to `clause_end` for its verb, the noun right after `expression_end`:
+    `voor zaterdag code oranje`) refers to the day itself, on no side of it: its `mod` is `PURPOSE`.
     """
     found = _signal(text, clause_start, expression_start, lang)
     if found is not None and found.words in clause_words(lang).purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
-        if _purpose(text[clause_start:expression_start], after, found.words, clause_words(lang), lang):
+        noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
+        known = clause_words(lang)
+        if _purpose(text[clause_start:expression_start], after, found.words, known, lang) or (
+            noun is not None and noun.group().lower().endswith(known.purpose_nouns)
+        ):
             return Signal(found.words, PURPOSE)
     return found
 
@@ -258,6 +287,9 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched:
             continue
+        particle = found is not None and found.words in known.particle_signals
+        if particle and cut < len(words) and words[cut] in known.particle_breaks:
+            return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
             # a record of it: `hoger dan de drukste ochtendspits van 2023`
@@ -363,6 +395,65 @@ def _phrase(text: str, span: Span, phrases: Sequence[tuple[str, ...]]) -> bool:
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
     return next((m.group() for m in _WORD.finditer(text, *span) if m.group().lower() in cues), None)
+
+
+def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence is a question to the reader (`Ga jij zaterdag ook naar het strand?`): no happening is told."""
+    if not text[sentence[0] : sentence[1]].rstrip().endswith("?"):
+        return False
+    words = [match.group().lower() for match in _WORD.finditer(text, *sentence)]
+    readers = clause_words(lang).reader_words
+    # `om 9 u` is an hour, not the reader
+    return any(word in readers and not (at and words[at - 1].isdigit()) for at, word in enumerate(words))
+
+
+def credit_line(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`): the paragraph it closes is a caption."""
+    line = text[sentence[0] : sentence[1]].strip()
+    words = line.split()
+    return (
+        len(words) >= 2
+        and words[0].lower().rstrip(":") in clause_words(lang).caption_words
+        and words[1][:1].isupper()
+        and not line.endswith((".", "!", "?"))
+        and len(words) <= _CREDIT_WORDS
+    )
+
+
+def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
+    """How a date starting at `start` in `clause` describes a person or thing rather than dates the clause's
+    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `de nummer drie van zondag`) or in
+    a relative clause after a comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
+    known = clause_words(lang)
+    words = [match.group().lower() for match in _WORD.finditer(text, clause[0], start)]
+    opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
+    first = words[0] if words else _WORD.match(text, start)
+    first = first if isinstance(first, str) else first.group().lower() if first else ""
+    if first in known.relative_words and opening.endswith(","):
+        # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
+        # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
+        after = _WORD_AFTER.match(text, end)
+        verb = words[2] if len(words) > 2 else after.group(1).lower() if len(words) < 2 and after else ""
+        return None if word_kind(load(lang).tense, verb) else "relative"
+    following = _WORD_AFTER.match(text, end)
+    if len(words) < 3 or words[-1] not in known.bridge or following.group(1).lower() in known.range_words:  # type: ignore[union-attr]
+        return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
+    before = words[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
+    opened = [at for at, word in enumerate(before) if word in known.articles]
+    noun = before[opened[-1] + 1 :] if opened else []
+    if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
+        return "phrase"
+    return None
+
+
+def in_question(text: str, clause: Span, lang: str) -> bool:
+    """Whether a clause opening its sentence is a question (`Wie welke taak had die avond, wordt uitgezocht`): its
+    dates are what is asked about, not when a happening is told."""
+    first = _WORD.search(text, *clause)
+    opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
+    return first is not None and first.group().lower() in clause_words(lang).question_words and (
+        not opening or opening[-1] in ".!?\n"
+    )
 
 
 def refers_back(text: str, clause: Span, lang: str) -> bool:

@@ -7,8 +7,11 @@ event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
 with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
 spits was er in heel 2025 niet`) or outright (`niet meer het geval`), a byline's stamp, what a day is every year
-(`Prinsjesdag is niet alleen …`), and expressions the tagger marked negated or
-generic make no event; durations and sets place nothing. A date only mentioned
+(`Prinsjesdag is niet alleen …`), a question to the reader (`Zit je vandaag op het
+terras?`), a photo's caption, and expressions the tagger marked negated or
+generic make no event; durations and sets place nothing. A date describing a
+person or thing (`de Belg, de winnaar van vorig jaar, reed weg`, a relative
+clause, a question) gives way to the main clause's. A date only mentioned
 (`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
 a `mod` (AFTER, BEFORE…) saying which side of it the happening lies, or none for
 the day a happening is meant for (`de plannen voor volgend jaar`). Whatever
@@ -33,11 +36,14 @@ from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
     clauses,
+    credit_line,
     denied,
     described,
+    describing,
     example_cue,
     generic_cue,
     has_content,
+    in_question,
     listed,
     negation_cue,
     of_a_recurring_day,
@@ -46,6 +52,7 @@ from generator.text.clauses import (
     refers_back,
     signal,
     stamped,
+    to_the_reader,
 )
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
@@ -54,6 +61,10 @@ EXPRESSION_SLUG_CHARS = 30
 # Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
 COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
 _DAY = PRECISIONS.index("day")
+# How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
+# it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`).
+# A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
+_OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 # A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
@@ -68,7 +79,10 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
         if block.kind != "paragraph":
             continue  # a title or heading repeats what the text tells, or labels it: no happening
         paragraph: list[tuple[list[Event], str]] = []
-        for start, end in sentence_spans(source.text, block.start, block.end, source.language):
+        spans = sentence_spans(source.text, block.start, block.end, source.language)
+        if spans and credit_line(source.text, spans[-1], source.language):
+            continue  # a photo's caption illustrates the story: no happening of its own
+        for start, end in spans:
             sentence = source.text[start:end]
             # Only the expressions starting in the sentence, found by bisection: linear in a long article.
             candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -103,18 +117,26 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
     if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
         return []  # no date, or the page's own line (printed on, updated on)
+    if to_the_reader(text, sentence, lang):
+        return []  # `Ga jij zaterdag ook naar het strand?`: a question to the reader tells no happening
     groups = _groups(text, sentence, timexes, lang)
     dated: list[tuple[_Group, Happening]] = []
-    referred: list[tuple[_Group, Happening]] = []  # dated only by a date the clause mentions
+    referred: list[tuple[int, _Group, Happening]] = []  # dated only by a date the clause mentions, and its rank
     last: Timex | None = None  # the last date named before the group
     for group in groups:
         found = _dating(text, group, lang)
-        if found is not None:
-            (dated if found[1] else referred).append((group, found[0]))
+        if found is not None and found[1] == _OWN:
+            dated.append((group, found[0]))
+        elif found is not None:
+            referred.append((found[1], group, found[0]))
         elif last is not None and refers_back(text, group.spans[0], lang):  # `…dan vorig jaar: toen werden…`
             dated.append((group, Happening(last, None, [last.review] if last.review else [])))
         last = next((t for t in reversed(group.timexes) if is_event_expression(t)), last)
-    merged = _merge_nested(dated or referred[:1])  # a mentioned date only where nothing else dates the sentence
+    # A relative clause's date inside the main clause's refines it (`Op maandag begon de zitting, die om 10.00 uur
+    # werd geopend`); a mentioned date dates only where nothing else does: one describing something first.
+    dated += [(group, found) for rank, group, found in referred if rank == _DESCRIBING and _finer(found, dated)]
+    dated.sort(key=lambda item: item[0].start)
+    merged = _merge_nested(dated or [(group, found) for _, group, found in sorted(referred, key=lambda r: r[0])[:1]])
     if not merged:
         return []
     owners = [group.start for group, _ in merged]
@@ -153,12 +175,14 @@ def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang
     return groups
 
 
-def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | None:
-    """The happening of a group of clauses and whether a date of its own dates it (False: one it mentions).
+def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None:
+    """The happening of a group of clauses and how it is dated: `_OWN` by a date of its own, `_DESCRIBING` by one
+    describing a person or thing, `_MENTIONED` by one after a signal.
 
     None when no expression of the group can date anything (durations, marked or compared dates).
     """
     direct: list[Timex] = []
+    describes: list[tuple[Timex, bool]] = []  # and whether it is doubted (not a relative clause's own date)
     referred: list[tuple[Timex, str | None]] = []
     denied_record = record(text, group.spans, lang)
     if denied(text, group.spans, lang):
@@ -169,12 +193,20 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
             continue
         if denied_record and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
-        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME"):
+        # a clock time the tagger made the month of a month-only date is still a clock time
+        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME" or timex.review in COARSENED):
             continue  # `NOS Sport • vandaag, 06:41`, `16u40 1 Wielrennen …`: the page's time stamp
         clause_start, clause_end = clause = _clause_of(group, timex)
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
             continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
-        found = signal(text, clause_start, timex.start, lang, clause_end)
+        found = signal(text, clause_start, timex.start, lang, clause_end, timex.end)
+        description = describing(text, clause, timex.start, timex.end, lang) if found is None else None
+        if found is None and description is None and in_question(text, group.spans[0], lang):
+            description = "question"
+        if description is not None:  # `de winnaar van vorig jaar`, `, die zaterdag opgaf,`: the main clause's
+            describes.append((timex, description != "relative"))  # date comes first
+            before = (timex, None)
+            continue
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
             found = before[1]  # `dan in 2023 en 2022`: a list shares the signal of its first date
         before = (timex, found)
@@ -187,14 +219,18 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, bool] | Non
         reasons = [date.review] if date.review else []
         # `het begin van de avond` made the month, for want of a day: its START is the evening's, not the month's
         mod = None if date.review in COARSENED else date.mod
-        return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), True
+        return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), _OWN
+    if describes:
+        date, doubted = describes[0]
+        reasons = [*([date.review] if date.review else []), *(["mentioned"] if doubted else [])]
+        return Happening(date, None if date.review in COARSENED else date.mod, reasons), _DESCRIBING + doubted
     if referred:
         date, mod = referred[0]
         # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day;
         # one with a part of its own keeps that part where the side of the whole would be false: `voor half januari`
         # is not `vóór januari` (`tot het einde van de ochtend` is still `tot de ochtend`).
         side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
-        return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), False
+        return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), _MENTIONED
     return None
 
 
@@ -232,6 +268,12 @@ def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, H
         else:
             merged.append((group, happening))
     return merged
+
+
+def _finer(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
+    """Whether a happening's date lies inside the date of one of the happenings `dated`, and is not the same."""
+    value = happening.date.value
+    return any(_contains(other.date.value, value) and other.date.value != value for _, other in dated)
 
 
 def _contains(outer: str, inner: str) -> bool:
