@@ -41,7 +41,7 @@ from generator.support import cache as results
 from generator.support.snapshot import Snapshot
 from generator.support.workers import in_processes, usable_cpus
 from generator.support.zones import unknown_zone
-from generator.temporal import Expressions, tag
+from generator.temporal import Expressions
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 from generator.text.articles import CONTROL_CHARACTERS, decode, read_capped
@@ -774,7 +774,7 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl", say: 
     target = interval(when)
     day = dt.date.fromisoformat(own["date"])
     try:
-        found = tag(expression, own["date"], language)
+        found = _expressions(expression, language).tag(own["date"])
     except OverflowError:  # `morgenochtend` on 9999-12-31: a day the calendar lacks contradicts nothing
         return None
     for timex in found:
@@ -786,6 +786,13 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl", say: 
             say = say or messages(DEFAULT_LANGUAGE)
             return say("check.time_of_day", value=when, words=timex.text, hours=_clock(placed[1]))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _expressions(text: str, language: str) -> Expressions:
+    """The expressions of a text, found once: finding them is most of tagging, and a check reads the same
+    expressions (`vannacht`, `om 10.30 uur`) in event after event, each resolved against its own day."""
+    return Expressions(text, language)
 
 
 def implausible(event: Fields, published: str, language: str, say: Messages) -> str | None:
