@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -601,11 +601,8 @@ def _kept_event(event: Event) -> dict[str, Any]:
 
 
 def _fields_of(record: Any) -> dict[str, Any]:
-    """A record's fields by name, one level deep."""
-    return {name: getattr(record, name) for name in _NAMES[type(record)]}
-
-
-_NAMES = {kind: tuple(field.name for field in fields(kind)) for kind in (SourceMeta, Event, Interval, Mention)}
+    """A record's fields by name, one level deep: a frozen dataclass keeps them, and only them, in its `__dict__`."""
+    return dict(vars(record))
 
 # A document as kept in the cache is `kept_form` of it, in JSON: each field's kind, to tell a valid entry.
 _TEXT, _OPTIONAL = (str,), (str, type(None))
