@@ -161,7 +161,9 @@ def load_checked(
     problems = tuple(_with_duplicates(project, [name for _, name in named], own))
     if errors(problems):
         return Loaded(problems, (), {})
-    fresh = store.load_keyed(project, parsed=parsed, names={name for _, name in named} - reused.keys())
+    # A checked file's document is taken under the key of the bytes the check read: not hashed again here.
+    checked_keys = {name: key for name, (key, _) in parsed.items()}
+    fresh = store.load_keyed(project, checked_keys, parsed, names={name for _, name in named} - reused.keys())
     parts = dict(reused)
     if now is not None:
         paths = {name: path for path, name in named}
