@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.content import store
 from generator.content.store import (
     NO_SPAN,
     editor_source,
@@ -167,6 +168,21 @@ def test_load_all_reads_every_content_file_by_slug_and_skips_the_generated_copie
     save(project, SourceMeta(slug="000-almaty", file="seeds/000.txt", published="2022-01"), ())
     assert [document.path for document in load_all(project)] == ["content/000-almaty.yml", "content/003-almaty.yml"]
     assert load_all(Project(project.root / "elsewhere")) == ()
+
+
+def test_a_document_kept_in_the_cache_comes_back_as_it_was_made(project, monkeypatch):
+    save(project, META, (YEAR, NIGHT))
+    path = project.content_dir / f"{META.slug}.yml"
+    path.write_text(path.read_text("utf-8").replace("when: '2019'", "when: '2019'\n    confirmed: true"), "utf-8")
+    made = load_all(project)
+    year, night = made[0].events
+    assert night.mentions and year.confirmed and year.edited and year.anchor
+
+    def unparsed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(store, "load_document", unparsed)
+    assert load_all(Project(project.root)) == made  # another process: from the cache's JSON
 
 
 def test_a_broken_content_file_is_an_input_error_at_its_line(tmp_path):

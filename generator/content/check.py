@@ -21,7 +21,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -41,7 +41,7 @@ from generator.support import cache as results
 from generator.support.snapshot import Snapshot
 from generator.support.workers import in_processes, usable_cpus
 from generator.support.zones import unknown_zone
-from generator.temporal import Expressions, tag
+from generator.temporal import Expressions
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 from generator.text.articles import CONTROL_CHARACTERS, decode, read_capped
@@ -161,7 +161,9 @@ def load_checked(
     problems = tuple(_with_duplicates(project, [name for _, name in named], own))
     if errors(problems):
         return Loaded(problems, (), {})
-    fresh = store.load_keyed(project, parsed=parsed, names={name for _, name in named} - reused.keys())
+    # A checked file's document is taken under the key of the bytes the check read: not hashed again here.
+    checked_keys = {name: key for name, (key, _) in parsed.items()}
+    fresh = store.load_keyed(project, checked_keys, parsed, names={name for _, name in named} - reused.keys())
     parts = dict(reused)
     if now is not None:
         paths = {name: path for path, name in named}
@@ -664,10 +666,12 @@ def _date_problem(name: str, node: Fields, key: str, where: Where, say: Messages
             yield Problem(name, *where(node, key), say(f"check.{reason[0]}", field=key, value=value, **reason[1]))
 
 
-def impossible_date(value: str) -> tuple[str, dict[str, Any]] | None:
+@lru_cache(maxsize=8192)
+def impossible_date(value: str) -> tuple[str, Mapping[str, Any]] | None:
     """Why the calendar parts of a TIMEX3 value do not exist (`2022-02-30`, `2022-13`, `2021-W54`), or None.
 
-    The reason is a message key under `check.` and its fields.
+    The reason is a message key under `check.` and its fields (to read, not change: they are kept per value,
+    since a check asks about the same few thousand values again and again).
     """
     match = _DATE_PARTS.match(value)
     if not match:
@@ -705,12 +709,16 @@ def _event_problems(
     published: Any = None,
 ) -> Iterator[Problem]:
     """An event's problems; with a `published` day, also a warning when its `when` is implausible and no editor
-    confirmed it (`confirmed: true`: the editor has decided)."""
-    found = [
-        *_date_problem(name, event, "when", where, say),
-        *_date_problem(name, event, "anchor", where, say),
-        *_shape_problem(name, event, where, say),
-    ]
+    confirmed it (`confirmed: true`: the editor has decided).
+
+    One pass: what the rules ask of `when` (its form, whether its day exists, where it stands) is found once.
+    """
+    found = [*_date_problem(name, event, "when", where, say), *_date_problem(name, event, "anchor", where, say)]
+    when, when_at = event.get("when"), where(event, "when")
+    # Else the schema has said what is wrong with its form, or `_date_problem` with its day.
+    placed = isinstance(when, str) and _when_validator().is_valid(when) and not impossible_date(when)
+    if placed and interval(when).precision is None:  # `2022-Q1`, `P3D`: it would sit among the unplaced events
+        found.append(Problem(name, *when_at, say("check.not_placeable", value=when)))
     mentions = event.get("mentions")
     mentions = [m for m in mentions if isinstance(m, dict)] if isinstance(mentions, list) else []
     for mention in mentions:
@@ -720,16 +728,15 @@ def _event_problems(
         found += _span_problems(name, event, "sentence", article, where, say)
         for mention in mentions:
             found += _span_problems(name, mention, "span", article, where, say)
-    when, expression = event.get("when"), event.get("expression")
-    readable = isinstance(when, str) and isinstance(expression, str) and _when_validator().is_valid(when)
-    if language and readable and not impossible_date(when):
+    expression = event.get("expression")
+    if language and placed and isinstance(expression, str):
         conflict = time_of_day_conflict(when, expression, language, say)
         if conflict:
-            found.append(Problem(name, *where(event, "when"), conflict))
-        elif _unsettled(event, published) and not any(p.line == where(event, "when")[0] for p in found):
+            found.append(Problem(name, *when_at, conflict))
+        elif _unsettled(event, published) and not any(p.line == when_at[0] for p in found):
             doubt = implausible(event, published, language, say)
             if doubt:
-                found.append(Problem(name, *where(event, "when"), doubt, "warning"))
+                found.append(Problem(name, *when_at, doubt, "warning"))
     yield from found
 
 
@@ -737,15 +744,6 @@ def _unsettled(event: Fields, published: Any) -> bool:
     """Whether an event's `when` is still open to a plausibility warning: there is a publication day to read its
     expression against, and no editor confirmed it (`confirmed: true`: the value is theirs, decided)."""
     return isinstance(published, str) and event.get("confirmed") is not True
-
-
-def _shape_problem(name: str, event: Fields, where: Where, say: Messages) -> Iterator[Problem]:
-    """A `when` the timeline cannot place (`2022-Q1`, `P3D`) would silently sit among the unplaced events."""
-    when = event.get("when")
-    if not isinstance(when, str) or not _when_validator().is_valid(when):
-        return  # the schema has said what is wrong
-    if not impossible_date(when) and interval(when).precision is None:
-        yield Problem(name, *where(event, "when"), say("check.not_placeable", value=when))
 
 
 def _span_problems(
@@ -778,7 +776,7 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl", say: 
     target = interval(when)
     day = dt.date.fromisoformat(own["date"])
     try:
-        found = tag(expression, own["date"], language)
+        found = _expressions(expression, language).tag(own["date"])
     except OverflowError:  # `morgenochtend` on 9999-12-31: a day the calendar lacks contradicts nothing
         return None
     for timex in found:
@@ -790,6 +788,13 @@ def time_of_day_conflict(when: str, expression: str, language: str = "nl", say: 
             say = say or messages(DEFAULT_LANGUAGE)
             return say("check.time_of_day", value=when, words=timex.text, hours=_clock(placed[1]))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _expressions(text: str, language: str) -> Expressions:
+    """The expressions of a text, found once: finding them is most of tagging, and a check reads the same
+    expressions (`vannacht`, `om 10.30 uur`) in event after event, each resolved against its own day."""
+    return Expressions(text, language)
 
 
 def implausible(event: Fields, published: str, language: str, say: Messages) -> str | None:

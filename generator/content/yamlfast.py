@@ -137,13 +137,19 @@ def _plain_tag(yaml_rt: YAML) -> Callable[[str], str]:
     if resolver.yaml_path_resolvers:
         raise Unsupported("path resolvers")
     table = resolver.versioned_resolver
-    catch_all = tuple(table.get(None, ()))
-    rules = {first: (*table[first], *catch_all) for first in table if first is not None}
+    # Each rule as (its tag's name, its pattern's own `match`): ruamel's patterns are compiled lazily behind a
+    # wrapper that costs a Python call on every use.
+    catch_all = tuple((str(name), regexp.match) for name, regexp in table.get(None, ()))
+    rules = {
+        first: (*((str(name), regexp.match) for name, regexp in table[first]), *catch_all)
+        for first in table
+        if first is not None
+    }
 
     def tag(value: str) -> str:
-        for name, regexp in rules.get(value[:1], catch_all):  # "" looks up ruamel's rules for the empty scalar
-            if regexp.match(value):
-                return str(name)
+        for name, match in rules.get(value[:1], catch_all):  # "" looks up ruamel's rules for the empty scalar
+            if match(value):
+                return name
         return STR_TAG
 
     return tag
@@ -227,13 +233,14 @@ class _Reader:
         self.documents = 0
 
     def run(self, loader: yaml.CSafeLoader) -> Read:
-        while loader.check_event():
-            event = loader.get_event()
+        start, close = self.start, self.open.pop
+        while True:
+            event = loader.get_event()  # None past the end of the stream
             kind = type(event)
-            if kind is yaml.ScalarEvent or kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
-                self.start(event, kind)
-            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
-                self.open.pop()
+            if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                start(event, kind)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                close()
             elif kind is yaml.AliasEvent:
                 self.refuse("anchor", event)
             elif kind is yaml.DocumentStartEvent:
@@ -242,28 +249,31 @@ class _Reader:
                     self.refuse("documents", event)
                 if event.version not in (None, (1, 2)):  # YAML 1.1 reads `yes` as true: not what the merge reads
                     self.refuse("version", event)
-        return Read(self.root, self.marks)
+            elif event is None or kind is yaml.StreamEndEvent:
+                return Read(self.root, self.marks)
 
     def start(self, event: yaml.Event, kind: type) -> None:
-        refused = refusal_kind(event, len(self.open) + 1)
+        opened = self.open
+        refused = refusal_kind(event, len(opened) + 1)
         if refused:
             self.refuse(refused[0], event, **refused[1])
-        place = (event.start_mark.line + 1, event.start_mark.column + 1)
-        parent = self.open[-1] if self.open else None
-        if parent is not None and isinstance(parent[0], dict) and parent[2] is None:  # a key
+        mark = event.start_mark
+        place = (mark.line + 1, mark.column + 1)
+        parent = opened[-1] if opened else None
+        if parent is not None and parent[2] is None and type(parent[0]) is dict:  # a key
             if kind is not yaml.ScalarEvent:
                 self.refuse("key_collection", event)
             self.key(event, parent, place)
             return
         if kind is yaml.ScalarEvent:
-            value = self.scalar(event, place)
+            value = event.value if event.style else self.plain(event.value, place)  # quoted or block: a string
         else:
             value = [] if kind is yaml.SequenceStartEvent else {}
             parts: list[Place] | dict[str, tuple[Place, Place]] = [] if kind is yaml.SequenceStartEvent else {}
             self.marks[id(value)] = (place, parts)
         if parent is None:
             self.root = value
-        elif isinstance(parent[0], list):
+        elif parent[2] is None:  # an item of a list
             parent[0].append(value)
             parent[1].append(place)
         else:
@@ -272,13 +282,18 @@ class _Reader:
             parent[1][key] = (key_place, place)
             parent[2] = None
         if kind is not yaml.ScalarEvent:
-            self.open.append([value, parts, None])
+            opened.append([value, parts, None])
 
     def key(self, event: yaml.ScalarEvent, parent: list[Any], place: Place) -> None:
-        if not event.style and self.plain_tag(event.value) == MERGE_TAG:
-            self.refuse("merge_key", event)
-        value = self.scalar(event, place, as_key=True)
-        key = value if isinstance(value, str) else str(value)  # as `merge.plain` names keys
+        text = event.value
+        if event.style:
+            key = text
+        else:
+            tag = self.plain_tag(text)
+            if tag == MERGE_TAG:
+                self.refuse("merge_key", event)
+            value = self.plain(text, place, tag, as_key=True)
+            key = value if isinstance(value, str) else str(value)  # as `merge.plain` names keys
         if key in parent[0]:
             # The first key of an item of a list again: a new item whose `- ` is missing.
             in_list = len(self.open) > 1 and isinstance(self.open[-2][0], list)
@@ -286,24 +301,20 @@ class _Reader:
             self.refuse("missing_dash" if again else "duplicate_key", event, field=key)
         parent[2] = (key, place)
 
-    def scalar(self, event: yaml.ScalarEvent, place: Place, as_key: bool = False) -> Any:
-        """A scalar's value as ruamel's round trip reads it, seen through `merge.plain` (dates as ISO text).
-
-        A date as a key is named as written.
+    def plain(self, text: str, place: Place, tag: str | None = None, as_key: bool = False) -> Any:
+        """A plain scalar's value as ruamel's round trip reads it (`tag`: its tag, when already known), seen through
+        `merge.plain` (dates as ISO text). A date as a key is named as written.
         """
-        text = event.value
-        if event.style:  # quoted or block: a string
-            return text
-        tag = self.plain_tag(text)
+        tag = tag or self.plain_tag(text)
         if tag == STR_TAG:
             return text
         if tag == NULL_TAG:
             return None
         kind = tag.rpartition(":")[2]
-        if kind == "bool":
-            return text[0] in "tT"
         if kind == "int":
             return _integer(text)
+        if kind == "bool":
+            return text[0] in "tT"
         if kind == "float":
             return _float(text)
         if kind == "timestamp":
@@ -321,6 +332,8 @@ class _Reader:
 
 def _integer(text: str) -> int:
     """A YAML 1.2 integer as ruamel reads it: underscores ignored, `0b`, `0o` and `0x` prefixes, leading zeros."""
+    if text.isdigit() and text.isascii():  # most: offsets
+        return int(text)
     digits = text.replace("_", "")
     sign = -1 if digits.startswith("-") else 1
     digits = digits.lstrip("+-")
