@@ -53,3 +53,21 @@ def test_a_holiday_without_a_year_or_dct_keeps_what_is_known() -> None:
     found = tag("Op Bevrijdingsdag waren er festivals.", None)
     assert [t.value for t in found] == ["XXXX-05-05"]
     assert found[0].review
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        ("2024-06-10", "Koningsdag valt vorig jaar op een zondag, zei de woordvoerder.", "2023-04-27"),
+        ("2024-06-10", "Kerstmis valt op een woensdag dit jaar.", "2024-12-25"),
+        ("2024-06-10", "De carnavalsoptocht in februari was volgend jaar al volgeboekt.", "2025-02"),
+    ],
+)
+def test_a_yearless_day_takes_the_year_said_right_after_it(dct: str, text: str, expected: str) -> None:
+    found = tag(text, dct)
+    assert found[0].value == expected
+    assert found[0].review is None
+
+
+def test_a_year_said_in_the_next_sentence_is_not_taken() -> None:
+    assert values("Kerstmis valt vroeg. Dit jaar begint de verkoop al in juni.", "2024-06-10")[0] == "2023-12-25"

@@ -307,12 +307,17 @@ class Expressions:
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
         """A month or a named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
-        that puts it nearest that date (four days later, on Ascension Day)."""
+        that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
+        said right after it (`Kerstmis valt vroeg dit jaar`)."""
         fields = atom.fields
         if not ("month" in fields or "easter" in fields) or fields.keys() & {*YEAR_KEYS, "unit", "direction"}:
             return fields
+        sentence = self._sentences[index]
         last = found[-1] if found else None
-        if last is None or last.start < self._sentences[index][0] or (said := Known.parse(last.value)) is None:
+        if last is None or last.start < sentence[0]:
+            year = self._year_after(index)
+            return fields if year is None else {**fields, **year}
+        if (said := Known.parse(last.value)) is None:
             return fields
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = self.text[max(0, last.start - 4) : last.start].lower().split()
@@ -328,6 +333,19 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _year_after(self, index: int) -> dict[str, int] | None:
+        """The year said by the next expression of the sentence, when it is one relative to the publication date
+        (`dit jaar`, `vorig jaar`): `Kerstmis valt vroeg dit jaar`."""
+        later = index + 1
+        while later < len(self.atoms) and self.atoms[later].fields.get("ignore"):  # op een woensdag: no time
+            later += 1
+        if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
+            return None
+        following = self.atoms[later].fields
+        if following.keys() == {"shift", "unit"} and following["unit"] == "Y":
+            return {"year_shift": int(following["shift"])}
+        return None
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence
