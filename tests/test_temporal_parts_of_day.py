@@ -51,3 +51,18 @@ def test_a_part_of_day_alone_takes_the_day_last_mentioned() -> None:
 
 def test_time_words_inside_other_words_are_not_parts_of_day() -> None:
     assert tag("De morgenstond heeft goud in de mond; goedenavond allemaal.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rond de middag kwam de eerste vrachtwagen aan.", ("de middag", "TMI")),
+        ("Tussen de middag lunchen de leerlingen in de aula.", ("de middag", "TMI")),
+        ("Zaterdag rond de middag opende de burgemeester de markt.", ("Zaterdag rond de middag", "TMI")),
+        ("In de middag trok de storm verder naar het oosten.", ("de middag", "TAF")),
+        ("'s Middags bleef het droog.", ("'s Middags", "TAF")),
+    ],
+)
+def test_around_noon_is_midday_not_afternoon(text: str, expected: tuple[str, str]) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.value[-3:]) for t in found] == [expected]
