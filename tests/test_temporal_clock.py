@@ -45,3 +45,15 @@ def test_a_date_joined_to_its_clock_time() -> None:
 
 def test_numbers_with_a_dot_are_not_clock_times() -> None:
     assert tag("Het pakket woog 14.30 kilo en kostte 2,50 euro; er kwamen 10.000 mensen.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om kwart over acht in de avond sloeg de bliksem in.", ("kwart over acht in de avond", "2023-05-10T20:15")),
+        ("Tien voor half negen in de ochtend ging de bel.", ("Tien voor half negen in de ochtend", "2023-05-10T08:20")),
+        ("Om kwart over twee in de nacht belde de buurman.", ("kwart over twee in de nacht", "2023-05-10T02:15")),
+    ],
+)
+def test_a_clock_time_and_in_de_part_of_day_are_one_time(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
