@@ -57,3 +57,17 @@ def test_numbers_with_a_dot_are_not_clock_times() -> None:
 )
 def test_a_clock_time_and_in_de_part_of_day_are_one_time(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het was 6 uur toen de eerste gasten kwamen.", ("6 uur", "TIME", "2023-05-10T06:00")),
+        ("Toen het alarm ging, was het zeven uur.", ("zeven uur", "TIME", "2023-05-10T07:00")),
+        ("Het is twee uur rijden naar de kust.", ("twee uur", "DURATION", "PT2H")),
+        ("Het was acht uur lang stil in het dorp.", ("acht uur", "DURATION", "PT8H")),
+        ("Het is 9 uur geleden dat de boot vertrok.", ("9 uur", "DURATION", "PT9H")),
+    ],
+)
+def test_telling_the_time_is_a_clock_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
