@@ -66,3 +66,19 @@ def test_time_words_inside_other_words_are_not_parts_of_day() -> None:
 def test_around_noon_is_midday_not_afternoon(text: str, expected: tuple[str, str]) -> None:
     found = tag(text, DCT)
     assert [(t.text, t.value[-3:]) for t in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie deelde zondagavond en -nacht veel boetes uit.",
+         [("zondagavond", "2023-05-07TEV"), ("-nacht", "2023-05-07TNI")]),
+        ("Gistermiddag en -avond stond het verkeer vast.",
+         [("Gistermiddag", "2023-05-09TAF"), ("-avond", "2023-05-09TEV")]),
+        ("Op maandag- en dinsdagochtend waren de scholen dicht.",
+         [("maandag-", "2023-05-08TMO"), ("dinsdagochtend", "2023-05-09TMO")]),
+    ],
+)
+def test_a_compound_part_left_out_after_a_hyphen_is_shared(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
