@@ -71,3 +71,8 @@ def test_a_clock_time_and_in_de_part_of_day_are_one_time(text: str, expected: tu
 )
 def test_telling_the_time_is_a_clock_time(text: str, expected: tuple[str, str, str]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_clock_time_in_brackets_without_uur() -> None:
+    found = tag("De eerste rit (10.45 uur) en de tweede (14.15) worden uitgezonden.", DCT)
+    assert [(t.text, t.value) for t in found] == [("10.45 uur", "2023-05-10T10:45"), ("14.15", "2023-05-10T14:15")]
