@@ -216,6 +216,8 @@ def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
         kind = "TIME"
     elif base.precision == "day" and "pod" in fields:
         value += f"T{fields['pod']}"
+    elif "hour" in fields:  # a clock time on a day the publication date cannot give: a time, valued by the month
+        kind = "TIME"
     if review is None and "X" in value:
         review = PARTIAL
     return Resolution(kind, value, mod, review, base.anchor)
