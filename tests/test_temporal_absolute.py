@@ -79,3 +79,15 @@ def test_a_weekday_with_a_date_picks_the_year_it_fits() -> None:
 def test_a_leading_preposition_is_not_part_of_the_expression() -> None:
     for text in ("Op 5 juni sloot de winkel.", "Vanaf 5 juni sloot de winkel.", "Tot 5 juni sloot de winkel."):
         assert [t for t, _ in found(text, "2023-07-01")] == ["5 juni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2018 was de zomer uitzonderlijk droog.", "2018-SU"),
+        ("Eind februari 2021, aan het einde van de winter, vroor het nog.", "2020-WI"),
+        ("De oogst van augustus 2015 viel tegen, de hele zomer was nat.", "2015-SU"),
+    ],
+)
+def test_a_season_takes_its_year_from_the_date_said_before_it(text: str, expected: str) -> None:
+    assert tag(text, "2023-05-10")[-1].value == expected

@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.model import REVIEW_REASONS, Timex
 from generator.temporal.combine import YEAR_KEYS, combine, kind
-from generator.temporal.dates import day_in_year
+from generator.temporal.dates import day_in_year, season_index
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
@@ -305,12 +305,13 @@ class Expressions:
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
-        """A month or a named day with no year of its own takes its year from the date said just before it
+        """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
         said right after it (`Kerstmis valt vroeg dit jaar`)."""
         fields = atom.fields
-        if not ("month" in fields or "easter" in fields) or fields.keys() & {*YEAR_KEYS, "unit", "direction"}:
+        named = "month" in fields or "easter" in fields or "season" in fields
+        if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
             return fields
         sentence = self._sentences[index]
         last = found[-1] if found else None
@@ -326,6 +327,9 @@ class Expressions:
         if said.month is None or said.week:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
+        if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
+            month = said.year * 12 + said.month - 1
+            return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
         if fields.keys().isdisjoint({"dom", "easter", "nth"}):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
