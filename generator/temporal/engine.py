@@ -20,6 +20,7 @@ from generator.temporal.tense import Evidence, Tense, TenseReader
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
@@ -328,6 +329,8 @@ class Expressions:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
+            if not _YEAR_WRITTEN.search(last.text):  # februari ... en de zomer: each by the tense
+                return fields
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
         if fields.keys().isdisjoint({"dom", "easter", "nth"}):  # a month: the nearest one
