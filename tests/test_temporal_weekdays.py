@@ -84,3 +84,15 @@ def test_present_verbs_and_participles_as_adjectives_are_no_past_tense(text: str
     (found,) = tag(text, "2022-11-28")
     assert found.value == "2022-11-29"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De raad vergaderde de eerste maandag al over de begroting.", ["2023-05-01"]),
+        ("De markt komt de tweede zaterdag terug.", ["2023-05-13"]),
+        ("De club speelt de vijfde vrijdag een extra wedstrijd.", []),  # May 2023 has four Fridays
+    ],
+)
+def test_an_nth_weekday_alone_is_of_the_publication_month(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

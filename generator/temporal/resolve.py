@@ -523,6 +523,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     # Four years either side, so that 29 February finds a leap year in the direction the tense points.
     years = [year] if year is not None else range(dct.year - 4, dct.year + 5)
     months = [month] if month or "easter" in fields else range(1, 13)
+    if "nth_weekday" in fields and month is None and year is None and dct.month:  # de derde dinsdag: of this month
+        years, months = [dct.year], [dct.month]
     days = [d for y in years for m in months if (d := day_in_year(fields, y, m))]
     if "weekday" in fields:
         days = [d for d in days if d.isoweekday() == fields["weekday"]] or days
