@@ -155,7 +155,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("unit", "In week 31 is de kermis.", [("week 31", "2023-W31")], DCT),
     ("unit", "Ik zal februari weg zijn en de zomer thuis.", [("februari", "2024-02"), ("de zomer", "2023-SU")], DCT),
     ("range", "De school is deze maand van 4 tot 22 dicht.",
-     [("deze maand van 4", "2023-05-04"), ("22", "2023-05-22")], DCT),
+     [("deze maand", "2023-05"), ("4", "2023-05-04"), ("22", "2023-05-22")], DCT),
     ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV")], DCT),
     ("anaphora", "In de Koningsnacht was het druk. Die nacht omstreeks 02.45 uur sloeg hij toe.",
      [("Koningsnacht", "2023-04-26TNI"), ("Die nacht omstreeks 02.45 uur", "2023-04-27T02:45")], DCT),
@@ -247,3 +247,9 @@ def test_a_clock_time_told_after_an_evening_or_night_runs_on_into_the_next_day(t
 def test_latent_parts_never_surface_alone() -> None:
     """A bare number, a year with no cue or an n-th day with no month combine or stay out."""
     assert tag("Er kwamen 17 mensen en 2019 was een goed jaar voor de derde dag van de actie.", DCT) == ()
+
+
+def test_a_month_and_the_days_of_it_after_van_are_expressions_of_their_own() -> None:
+    found = tag("Het museum is volgende maand van 3 tot 9 gesloten.", DCT)
+    expected = [("volgende maand", "2023-06"), ("3", "2023-06-03"), ("9", "2023-06-09")]
+    assert [(t.text, t.value) for t in found] == expected

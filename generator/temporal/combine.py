@@ -216,6 +216,8 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
             fields["month_shift"] = left.fields["shift"]
         if "month" not in fields and "month_shift" not in fields:
             fields["latent"] = True  # kept only when a list or range gives it a month
+        if "weekday" not in left.fields:  # a month and a day of it after van, op: two expressions, as TIMEX3 has them
+            return left, Atom(right.start, right.end, fields)
         return (Atom(left.start, right.end, fields),)
     if rule.op == "count":  # left is the period, right the day it is counted from
         fields = _counted(left.fields, right.fields, rule.sign, shift=False)
