@@ -91,3 +91,17 @@ def test_a_leading_preposition_is_not_part_of_the_expression() -> None:
 )
 def test_a_season_takes_its_year_from_the_date_said_before_it(text: str, expected: str) -> None:
     assert tag(text, "2023-05-10")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De aannemer is sinds de vijfde weer aan het werk.", [("de vijfde", "2023-05-05")]),
+        ("Tot de twintigste is de winkel dicht.", [("de twintigste", "2023-05-20")]),
+        ("Hij eindigde op de tweede plaats.", []),
+        ("Na de eerste en tweede ronde stond hij voor.", []),
+        ("Voor de derde keer ging het mis.", []),
+    ],
+)
+def test_a_day_of_the_month_as_an_ordinal_word_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
