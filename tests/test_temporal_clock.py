@@ -76,3 +76,16 @@ def test_telling_the_time_is_a_clock_time(text: str, expected: tuple[str, str, s
 def test_a_clock_time_in_brackets_without_uur() -> None:
     found = tag("De eerste rit (10.45 uur) en de tweede (14.15) worden uitgezonden.", DCT)
     assert [(t.text, t.value) for t in found] == [("10.45 uur", "2023-05-10T10:45"), ("14.15", "2023-05-10T14:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De stukken moeten voor 12 uur bij de griffie liggen.", ("12 uur", "TIME", "2023-05-10T12:00")),
+        ("Inschrijven kan tot uiterlijk vijf uur.", ("vijf uur", "TIME", "2023-05-10T17:00")),
+        ("Hij ging voor een uur naar buiten.", ("een uur", "DURATION", "PT1H")),
+        ("Ze werkte voor twaalf uur per week bij de bakker.", ("twaalf uur", "DURATION", "PT12H")),
+    ],
+)
+def test_n_uur_after_voor_is_before_that_hour(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)][:1] == [expected]
