@@ -89,3 +89,16 @@ def test_a_clock_time_in_brackets_without_uur() -> None:
 )
 def test_n_uur_after_voor_is_before_that_hour(text: str, expected: tuple[str, str, str]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, DCT)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De brug is vanavond tot 11 uur dicht.", [("vanavond", "2023-05-10TEV"), ("11 uur", "2023-05-10T23:00")]),
+        ("Morgenmiddag na 3 komt de monteur.", [("Morgenmiddag", "2023-05-11TAF"), ("3", "2023-05-11T15:00")]),
+        ("Vrijdag tot 17.30 uur is het loket open.", [("Vrijdag", "2023-05-12"), ("17.30 uur", "2023-05-12T17:30")]),
+        ("Zaterdag voor 6 personen koken.", [("Zaterdag", "2023-05-13")]),
+    ],
+)
+def test_a_time_bounded_after_its_day_takes_the_day_and_its_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected

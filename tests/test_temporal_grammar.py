@@ -156,7 +156,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("unit", "Ik zal februari weg zijn en de zomer thuis.", [("februari", "2024-02"), ("de zomer", "2023-SU")], DCT),
     ("range", "De school is deze maand van 4 tot 22 dicht.",
      [("deze maand", "2023-05"), ("4", "2023-05-04"), ("22", "2023-05-22")], DCT),
-    ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV")], DCT),
+    ("clock", "De winkel sluit vanavond voor 8.", [("vanavond", "2023-05-10TEV"), ("8", "2023-05-10T20:00")], DCT),
     ("anaphora", "In de Koningsnacht was het druk. Die nacht omstreeks 02.45 uur sloeg hij toe.",
      [("Koningsnacht", "2023-04-26TNI"), ("Die nacht omstreeks 02.45 uur", "2023-04-27T02:45")], DCT),
     ("named day", "Op nieuwjaarsdag zijn de beurzen gesloten.", [("nieuwjaarsdag", "2025-01-01")], "2024-12-28"),

@@ -185,6 +185,32 @@ def _counted(period: Fields, day: Fields, sign: int, shift: bool) -> dict[str, A
     return {**day, **part, f"{prefix}_num": period["num"], f"{prefix}_unit": period["unit"], f"{prefix}_sign": sign}
 
 
+def _hour_said(fields: Fields) -> int | None:
+    """The hour a bare number or a plain `N uur` (read as a length) says, if it can be one."""
+    hours = fields.get("unit") == "H" and not fields.keys() & {"plural", "approx", "seconds", "span"}
+    number = int(fields["number"] if "number" in fields else fields["num"] if hours else -1)
+    return number if 0 <= number <= 24 else None
+
+
+def _bound_clock(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
+    """A day and a clock time across a bound (`vanavond voor 8`, `zaterdag tot 10 uur`): the time takes the day,
+    and the day's part of day says its half of the clock; a bare number is an hour only after a part of day."""
+    fields = dict(right.fields)
+    if "hour" not in fields:
+        hour = _hour_said(fields)
+        if hour is None or ("number" in fields and "pod" not in left.fields):
+            return None
+        fields = {"hour": hour}
+    taken = {key: left.fields[key] for key in _DAY_CONTEXT if key in left.fields and key not in fields}
+    if not taken:
+        return None
+    if "pod" in left.fields and "pod" not in fields:
+        taken["pod"] = left.fields["pod"]
+    fields.update(taken)
+    fields.pop("latent", None)
+    return left, Atom(right.start, right.end, fields)
+
+
 def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | None:
     if rule.op == "join":
         joined = _join(left, right, rule.set)
@@ -201,11 +227,12 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
             return None
         return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
     if rule.op == "clock_of_day":  # a day and a bare number after om, or N uur right after it: its hour
-        hours = right.fields.get("unit") == "H" and not right.fields.keys() & {"plural", "approx", "seconds", "span"}
-        number = int(right.fields["number"] if "number" in right.fields else right.fields["num"] if hours else -1)
-        if "hour" in left.fields or not 0 <= number <= 24:
+        number = _hour_said(right.fields)
+        if "hour" in left.fields or number is None:
             return None
         return (Atom(left.start, right.end, {**left.fields, "hour": number}),)
+    if rule.op == "bound_clock":  # vanavond voor 8: two expressions, the time on the day and in its half of the clock
+        return _bound_clock(left, right)
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
         number = int(right.fields["number"])
         if left.fields.keys() & {"dom", "year", "nth", "nth_unit"} or not 1 <= number <= 31:
