@@ -55,3 +55,11 @@ def test_relative_periods_across_the_new_year() -> None:
         ("Vorige week", "2022-W52", None),
         ("vorige maand", "2022-12", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Het vuurwerk begon een uur na kerst al.", "Tien minuten vanaf vandaag gaat de verkoop open."]
+)
+def test_a_length_in_hours_or_minutes_is_not_counted_from_a_day(text: str) -> None:
+    found = tag(text, "2023-05-10")
+    assert [t.type for t in found] == ["DURATION", "DATE"]

@@ -33,6 +33,7 @@ Fields = Mapping[str, Any]
 # What makes a day: any of these (a weekday, a day of the month, a day relative to another, a holiday).
 DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
 YEAR_KEYS = ("year", "short_year", "year_shift")
+_CLOCK_UNITS = ("H", "MIN", "S")  # a length in hours or less counts from a time, not from a day
 # What the end of a range or list may take from the other end, by what it is.
 _CALENDAR_CONTEXT = ("month", "month_shift", *YEAR_KEYS)
 _DAY_CONTEXT = (*DAY_KEYS, "nth", "sunday_shift", "tensed_night", "anaphoric", "shift", "unit", *_CALENDAR_CONTEXT)
@@ -177,7 +178,7 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
 
 
 def _counted(period: Fields, day: Fields, sign: int, shift: bool) -> dict[str, Any] | None:
-    if "num" not in period or "unit" not in period:
+    if "num" not in period or period.get("unit") in (None, *_CLOCK_UNITS):  # 3 minuten vanaf vandaag: two
         return None
     prefix = "shift" if shift else "count"
     sign = period.get("sign", sign)  # "in a week" says its own direction
