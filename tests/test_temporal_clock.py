@@ -102,3 +102,9 @@ def test_n_uur_after_voor_is_before_that_hour(text: str, expected: tuple[str, st
 )
 def test_a_time_bounded_after_its_day_takes_the_day_and_its_half(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
+    text = "Brand in de haven\n09.15: De brandweer rukt uit.\n10.40 : Het vuur is gedoofd.\nHet kostte 12.50 euro."
+    expected = [("09.15", "2023-05-10T09:15"), ("10.40", "2023-05-10T10:40")]
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
