@@ -105,3 +105,11 @@ def test_a_season_takes_its_year_from_the_date_said_before_it(text: str, expecte
 )
 def test_a_day_of_the_month_as_an_ordinal_word_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Op 14-2-'19 werd het contract getekend.", "2019-02-14"), ("Sinds 3/9/’20 is hij voortvluchtig.", "2020-09-03")],
+)
+def test_a_numeric_date_with_its_year_after_an_apostrophe(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2023-05-10")] == [expected]
