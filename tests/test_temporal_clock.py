@@ -108,3 +108,14 @@ def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
     text = "Brand in de haven\n09.15: De brandweer rukt uit.\n10.40 : Het vuur is gedoofd.\nHet kostte 12.50 euro."
     expected = [("09.15", "2023-05-10T09:15"), ("10.40", "2023-05-10T10:40")]
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geplaatst 3 mei 2023 - 14:12", ("3 mei 2023 - 14:12", "2023-05-03T14:12")),
+        ("Zondag – 15.00 uur: rommelmarkt op het plein.", ("Zondag – 15.00 uur", "2023-05-14T15:00")),
+    ],
+)
+def test_a_day_and_its_clock_time_across_a_dash(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
