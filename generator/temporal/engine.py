@@ -82,10 +82,20 @@ _HABIT_FIELDS = frozenset(
 )
 
 
+# What a day of the calendar every year can be: a fixed day of a month (a named day), maybe its part of day
+# (`paired`: a bare day after van or tussen, as in `van 4 en 5 mei`).
+_YEARLY_FIELDS = frozenset({"month", "dom", "pod", "sunday_shift", "paired"})
+
+
 def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
-    """A weekday, part of day or clock time in a clause that says it is a habit is a set: every Sunday at 19.00."""
-    if atom.fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
-        return Atom(atom.start, atom.end, {**atom.fields, "set": True})
+    """A weekday, part of day or clock time in a clause that says it is a habit is a set: every Sunday at 19.00.
+    So is a yearless day of a month in a clause that says it comes back every year (`de laatste edities van 4 en 5
+    mei`, `de afgelopen twee jaar was er op Dodenherdenking geen publiek`)."""
+    fields = atom.fields
+    if fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
+        return Atom(atom.start, atom.end, {**fields, "set": True})
+    if {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS and reader.recurring(atom.start, atom.end):
+        return Atom(atom.start, atom.end, {**fields, "set": True})
     return atom
 
 

@@ -196,6 +196,8 @@ def _set_value(fields: Fields) -> str:
         pod = f"T{hour:02d}:{minute:02d}"
     if "weekday" in fields:
         return f"XXXX-WXX-{fields['weekday']}{pod}"
+    if "month" in fields and "dom" in fields:  # every 4 May
+        return f"XXXX-{fields['month']:02d}-{fields['dom']:02d}{pod}"
     if pod:
         return f"XXXX-XX-XX{pod}"
     if "unit" not in fields:

@@ -93,10 +93,17 @@ class TenseReader:
 
     def habitual(self, start: int, end: int) -> bool:
         """True when the clause around text[start:end] says its time is a habit (normally, often)."""
+        return self._clause_says(start, end, self.data.habitual)
+
+    def recurring(self, start: int, end: int) -> bool:
+        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities)."""
+        return self._clause_says(start, end, self.data.recurring)
+
+    def _clause_says(self, start: int, end: int, cues: tuple[str, ...]) -> bool:
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         clause = " " + " ".join(word for w_start, w_end, _, word in words if lo <= w_start and w_end <= hi) + " "
-        return any(f" {cue} " in clause for cue in self.data.habitual)
+        return any(f" {cue} " in clause for cue in cues)
 
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7)."""
