@@ -82,3 +82,16 @@ def test_around_noon_is_midday_not_afternoon(text: str, expected: tuple[str, str
 def test_a_compound_part_left_out_after_a_hyphen_is_shared(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de nacht van 31 december op 1 januari werden 40 mensen opgepakt.",
+         ("de nacht van 31 december op 1 januari", "2022-12-31TNI")),
+        ("In de nacht van zaterdag 6 op zondag 7 mei sloeg de bliksem in.",
+         ("de nacht van zaterdag 6 op zondag 7 mei", "2023-05-06TNI")),
+    ],
+)
+def test_a_night_between_two_dates_is_the_night_of_the_first(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
