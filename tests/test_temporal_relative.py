@@ -63,3 +63,18 @@ def test_relative_periods_across_the_new_year() -> None:
 def test_a_length_in_hours_or_minutes_is_not_counted_from_a_day(text: str) -> None:
     found = tag(text, "2023-05-10")
     assert [t.type for t in found] == ["DURATION", "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de eerste helft van 2022 steeg de omzet.", ("de eerste helft van 2022", "2022", "START")),
+        ("De tweede helft van februari was koud.", ("De tweede helft van februari", "2023-02", "END")),
+    ],
+)
+def test_a_half_of_a_month_or_year_is_it_with_start_or_end(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_half_of_a_match_is_no_time() -> None:
+    assert tag("In de tweede helft scoorde de thuisploeg twee keer.", DCT) == ()
