@@ -78,3 +78,16 @@ def test_a_half_of_a_month_or_year_is_it_with_start_or_end(text: str, expected: 
 
 def test_a_half_of_a_match_is_no_time() -> None:
     assert tag("In de tweede helft scoorde de thuisploeg twee keer.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        ("2024-02-14", "In het vierde kwartaal kromp de economie licht.", "2023-Q4"),
+        ("2024-02-14", "In het eerste kwartaal daalde de werkloosheid.", "2024-Q1"),
+        ("2024-02-14", "In het vierde kwartaal gaat de fabriek dicht.", "2024-Q4"),
+        ("2024-11-14", "In het derde kwartaal groeide de economie.", "2024-Q3"),
+    ],
+)
+def test_a_quarter_told_in_the_past_that_has_not_begun_is_last_years(dct: str, text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [expected]

@@ -271,7 +271,7 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     if "season" in fields:
         return _season(fields, context)
     if "quarter" in fields or "quarter_shift" in fields:
-        return _quarter(fields, context.dct)
+        return _quarter(fields, context.dct, context.tense)
     if "month_shift" in fields:  # de eerste vrijdag van volgende maand
         dct = context.dct
         if dct is None or dct.month is None:
@@ -557,8 +557,10 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
     return _Base(iso_week(monday), "week") if monday else None
 
 
-def _quarter(fields: Fields, dct: Known | None) -> _Base:
-    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's; `vorig kwartaal`."""
+def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense] | None = None) -> _Base:
+    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's, except a quarter told in the
+    past tense that has not begun by the DCT: last year's (`In het vierde kwartaal kromp de economie`, in
+    February); `vorig kwartaal`."""
     if "quarter_shift" in fields:
         if dct is None or dct.month is None:
             return _Base("XXXX-QX", "season", review=DCT_UNKNOWN if dct is None else DCT_MONTH)
@@ -569,6 +571,9 @@ def _quarter(fields: Fields, dct: Known | None) -> _Base:
         year = _full_year(fields["short_year"], dct)
     elif year is None and dct is not None:
         year = dct.year + fields.get("year_shift", 0)
+        begun = dct.month is None or (fields["quarter"] - 1) * 3 < dct.month
+        if "year_shift" not in fields and not begun and tense is not None and tense() == "past":
+            year -= 1
     if year is None:
         return _Base(f"XXXX-Q{fields['quarter']}", "season", review=DCT_UNKNOWN)
     return _Base(f"{year:04d}-Q{fields['quarter']}", "season")
