@@ -91,3 +91,8 @@ def test_a_half_of_a_match_is_no_time() -> None:
 )
 def test_a_quarter_told_in_the_past_that_has_not_begun_is_last_years(dct: str, text: str, expected: str) -> None:
     assert [t.value for t in tag(text, dct)] == [expected]
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    found = tag("In de week van 22 mei zijn de scholen dicht; de week van de waarheid volgt later.", DCT)
+    assert [(t.text, t.value) for t in found] == [("de week van 22 mei", "2023-W21")]

@@ -212,6 +212,8 @@ def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
         value = value[:7]
     elif base.precision == "day" and fields.get("period") == "WE" and base.day:
         value = iso_week(base.day + timedelta(days=(6 - base.day.isoweekday()) % 7)) + "-WE"
+    elif base.precision == "day" and fields.get("period") == "W" and base.day:  # de week van 15 mei
+        value = iso_week(base.day)
     elif base.precision == "day" and "hour" in fields:
         day, hour, minute = _clock(fields, base.day)
         value = (day.isoformat() if day else base.value) + f"T{hour:02d}:{minute:02d}"
