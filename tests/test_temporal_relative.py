@@ -96,3 +96,15 @@ def test_a_quarter_told_in_the_past_that_has_not_begun_is_last_years(dct: str, t
 def test_the_week_of_a_day_is_its_iso_week() -> None:
     found = tag("In de week van 22 mei zijn de scholen dicht; de week van de waarheid volgt later.", DCT)
     assert [(t.text, t.value) for t in found] == [("de week van 22 mei", "2023-W21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later vandaag spreekt de burgemeester.", ("Later vandaag", "2023-05-10")),
+        ("Eerder deze maand sloot de fabriek.", ("Eerder deze maand", "2023-05")),
+        ("Later in deze week volgt het besluit.", ("Later in deze week", "2023-W19")),
+    ],
+)
+def test_eerder_and_later_belong_to_the_expression(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
