@@ -115,6 +115,7 @@ def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
     [
         ("Geplaatst 3 mei 2023 - 14:12", ("3 mei 2023 - 14:12", "2023-05-03T14:12")),
         ("Zondag – 15.00 uur: rommelmarkt op het plein.", ("Zondag – 15.00 uur", "2023-05-14T15:00")),
+        ("Bijgewerkt op 9 mei 2023 | 17:40", ("9 mei 2023 | 17:40", "2023-05-09T17:40")),
     ],
 )
 def test_a_day_and_its_clock_time_across_a_dash(text: str, expected: tuple[str, str]) -> None:
