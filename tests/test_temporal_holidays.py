@@ -76,3 +76,10 @@ def test_a_year_said_in_the_next_sentence_is_not_taken() -> None:
 def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:
     found = tag("In de kerstnacht was het stil; deze Koningsdag wordt het druk.", "2023-01-10")
     assert [(t.text, t.value) for t in found] == [("de kerstnacht", "2022-12-24TNI"), ("deze Koningsdag", "2023-04-27")]
+
+
+@pytest.mark.parametrize(
+    "text", ["In januari lag de inflatie hoger dan vorig jaar.", "In januari stegen de prijzen vergeleken met vorig jaar."]
+)
+def test_a_year_compared_with_gives_no_year_to_the_month_before_it(text: str) -> None:
+    assert values(text, "2023-02-14") == ["2023-01", "2022"]

@@ -364,9 +364,12 @@ class Expressions:
             later += 1
         if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
             return None
-        following = self.atoms[later].fields
-        if following.keys() == {"shift", "unit"} and following["unit"] == "Y":
-            return {"year_shift": int(following["shift"])}
+        following = self.atoms[later]
+        before = self.text[max(0, following.start - 20) : following.start].lower().split()
+        if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
+            return None
+        if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
+            return {"year_shift": int(following.fields["shift"])}
         return None
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -87,6 +87,7 @@ class TenseData:
     past_leads: frozenset[str]
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
     recurring: tuple[str, ...]  # words or phrases in a clause that make a yearless day every year's (elk jaar)
+    comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
 
@@ -255,6 +256,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
             recurring=tuple(tense.get("recurring", ())),
+            comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
         ),
