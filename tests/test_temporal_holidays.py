@@ -79,7 +79,8 @@ def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["In januari lag de inflatie hoger dan vorig jaar.", "In januari stegen de prijzen vergeleken met vorig jaar."]
+    "text",
+    ["In januari lag de inflatie hoger dan vorig jaar.", "In januari stegen de prijzen vergeleken met vorig jaar."],
 )
 def test_a_year_compared_with_gives_no_year_to_the_month_before_it(text: str) -> None:
     assert values(text, "2023-02-14") == ["2023-01", "2022"]
