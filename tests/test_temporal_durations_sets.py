@@ -45,6 +45,7 @@ def test_a_counted_span_with_a_modifier_keeps_it() -> None:
         ("Tijdens eerdere edities van Oudejaarsavond ging het mis.", ("Oudejaarsavond", "SET", "XXXX-12-31TEV")),
         ("Op 11 november gaan de kinderen langs de deuren.", ("11 november", "DATE", "2023-11-11")),
         ("Net als de afgelopen jaren was het op Koningsdag erg druk.", ("Koningsdag", "DATE", "2023-04-27")),
+        ("De jaarlijkse Dodenherdenking trok veel mensen.", ("Dodenherdenking", "DATE", "2023-05-04TEV")),
         ("Koningsdag 2019 was de natste van de afgelopen vijf jaar.", ("Koningsdag 2019", "DATE", "2019-04-27")),
     ],
 )
