@@ -95,3 +95,15 @@ def test_a_compound_part_left_out_after_a_hyphen_is_shared(text: str, expected: 
 )
 def test_a_night_between_two_dates_is_the_night_of_the_first(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de nacht op 5 mei werd een auto in brand gestoken.", ("de nacht op 5 mei", "2023-05-04TNI")),
+        ("In de nacht naar Bevrijdingsdag was het onrustig.", ("de nacht naar Bevrijdingsdag", "2023-05-04TNI")),
+        ("In de nacht van 5 mei werd een auto in brand gestoken.", ("de nacht van 5 mei", "2023-05-05TNI")),
+    ],
+)
+def test_the_night_op_a_day_is_the_night_before_it(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]

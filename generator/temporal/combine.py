@@ -232,6 +232,11 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         if "hour" in left.fields or number is None:
             return None
         return (Atom(left.start, right.end, {**left.fields, "hour": number}),)
+    if rule.op == "night_before":  # de nacht op 4 mei: the night of the day before; any other part of day is on it
+        if left.fields.get("pod") != "NI" or "day" in right.fields or "hour" in right.fields:
+            return None
+        joined = _join(left, right, {"day": -1})
+        return (joined,) if joined else None
     if rule.op == "bound_clock":  # vanavond voor 8: two expressions, the time on the day and in its half of the clock
         return _bound_clock(left, right)
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
