@@ -379,13 +379,17 @@ class Expressions:
         return self._tense(atom.start, atom.end)[0]
 
 
+# What a bare weekday may hold besides its weekday to be placed by a day named before: a part of day, a clock time.
+_BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb", "hour", "minute", "half", "qmin", "qdir", "approx", "spoken"})
+
+
 def _weekday_named(fields: Mapping[str, Any], found: list[Timex], dct: Known | None) -> Known | None:
     """The day of the publication's month the article named before on the same weekday, for a bare weekday under a
     publication date known only to the month (`woensdag 4 mei ... woensdagavond`): the story's Wednesday, which the
     month alone cannot give. None otherwise, or when no such day was named."""
     if dct is None or dct.day is not None or dct.month is None or "weekday" not in fields:
         return None
-    if not fields.keys() <= _HABIT_FIELDS:  # a weekday with at most its part of day or clock time, nothing else
+    if not fields.keys() <= _BARE_WEEKDAY:
         return None
     for earlier in reversed(found):
         day = _day_of(earlier.value)
