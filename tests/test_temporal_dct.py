@@ -64,16 +64,3 @@ def test_full_dates_need_no_dct_and_anchor_what_follows() -> None:
 def test_a_bad_dct_is_refused(dct: str) -> None:
     with pytest.raises(ValueError):
         tag("Gisteren.", dct)
-
-
-def test_a_weekday_under_a_month_only_dct_takes_a_named_day_of_that_weekday() -> None:
-    found = tag("De zitting is op donderdag 11 mei. Donderdagmiddag valt de uitspraak.", "2023-05")
-    assert [(t.value, t.review, t.anchor) for t in found] == [
-        ("2023-05-11", None, None),
-        ("2023-05-11TAF", "anaphor", "2023-05-11"),
-    ]
-
-
-def test_a_weekday_under_a_month_only_dct_with_no_such_day_named_stays_the_month() -> None:
-    found = tag("De zitting is op donderdag 11 mei. Vrijdagmiddag valt de uitspraak.", "2023-05")
-    assert [(t.value, t.review) for t in found][1] == ("2023-05", DCT_MONTH)

@@ -192,9 +192,6 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found)
-            named_day = _weekday_named(fields, found, known)
-            if named_day is not None:
-                fields = {**fields, "year": named_day.year, "month": named_day.month, "dom": named_day.day}
             anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -202,8 +199,6 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            if named_day is not None:
-                resolution = replace(resolution, anchor=named_day.value)
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
@@ -377,27 +372,6 @@ class Expressions:
 
     def _tense_of(self, atom: Atom) -> Tense:
         return self._tense(atom.start, atom.end)[0]
-
-
-# What a bare weekday may hold besides its weekday to be placed by a day named before: a part of day, a clock time.
-_BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb", "hour", "minute", "half", "qmin", "qdir", "approx", "spoken"})
-
-
-def _weekday_named(fields: Mapping[str, Any], found: list[Timex], dct: Known | None) -> Known | None:
-    """The day of the publication's month the article named before on the same weekday, for a bare weekday under a
-    publication date known only to the month (`woensdag 4 mei ... woensdagavond`): the story's Wednesday, which the
-    month alone cannot give. None otherwise, or when no such day was named."""
-    if dct is None or dct.day is not None or dct.month is None or "weekday" not in fields:
-        return None
-    if not fields.keys() <= _BARE_WEEKDAY:
-        return None
-    for earlier in reversed(found):
-        day = _day_of(earlier.value)
-        if day is None or day.date is None or earlier.mark is not None:
-            continue
-        if (day.year, day.month) == (dct.year, dct.month) and day.date.isoweekday() == fields["weekday"]:
-            return replace(day, night=False)
-    return None
 
 
 def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
