@@ -79,3 +79,37 @@ def test_a_weekday_with_a_date_picks_the_year_it_fits() -> None:
 def test_a_leading_preposition_is_not_part_of_the_expression() -> None:
     for text in ("Op 5 juni sloot de winkel.", "Vanaf 5 juni sloot de winkel.", "Tot 5 juni sloot de winkel."):
         assert [t for t, _ in found(text, "2023-07-01")] == ["5 juni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2018 was de zomer uitzonderlijk droog.", "2018-SU"),
+        ("Eind februari 2021, aan het einde van de winter, vroor het nog.", "2020-WI"),
+        ("De oogst van augustus 2015 viel tegen, de hele zomer was nat.", "2015-SU"),
+    ],
+)
+def test_a_season_takes_its_year_from_the_date_said_before_it(text: str, expected: str) -> None:
+    assert tag(text, "2023-05-10")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De aannemer is sinds de vijfde weer aan het werk.", [("de vijfde", "2023-05-05")]),
+        ("Tot de twintigste is de winkel dicht.", [("de twintigste", "2023-05-20")]),
+        ("Hij eindigde op de tweede plaats.", []),
+        ("Na de eerste en tweede ronde stond hij voor.", []),
+        ("Voor de derde keer ging het mis.", []),
+    ],
+)
+def test_a_day_of_the_month_as_an_ordinal_word_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Op 14-2-'19 werd het contract getekend.", "2019-02-14"), ("Sinds 3/9/’20 is hij voortvluchtig.", "2020-09-03")],
+)
+def test_a_numeric_date_with_its_year_after_an_apostrophe(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2023-05-10")] == [expected]

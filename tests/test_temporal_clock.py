@@ -45,3 +45,78 @@ def test_a_date_joined_to_its_clock_time() -> None:
 
 def test_numbers_with_a_dot_are_not_clock_times() -> None:
     assert tag("Het pakket woog 14.30 kilo en kostte 2,50 euro; er kwamen 10.000 mensen.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om kwart over acht in de avond sloeg de bliksem in.", ("kwart over acht in de avond", "2023-05-10T20:15")),
+        ("Tien voor half negen in de ochtend ging de bel.", ("Tien voor half negen in de ochtend", "2023-05-10T08:20")),
+        ("Om kwart over twee in de nacht belde de buurman.", ("kwart over twee in de nacht", "2023-05-10T02:15")),
+    ],
+)
+def test_a_clock_time_and_in_de_part_of_day_are_one_time(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het was 6 uur toen de eerste gasten kwamen.", ("6 uur", "TIME", "2023-05-10T06:00")),
+        ("Toen het alarm ging, was het zeven uur.", ("zeven uur", "TIME", "2023-05-10T07:00")),
+        ("Het is twee uur rijden naar de kust.", ("twee uur", "DURATION", "PT2H")),
+        ("Het was acht uur lang stil in het dorp.", ("acht uur", "DURATION", "PT8H")),
+        ("Het is 9 uur geleden dat de boot vertrok.", ("9 uur", "DURATION", "PT9H")),
+    ],
+)
+def test_telling_the_time_is_a_clock_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_clock_time_in_brackets_without_uur() -> None:
+    found = tag("De eerste rit (10.45 uur) en de tweede (14.15) worden uitgezonden.", DCT)
+    assert [(t.text, t.value) for t in found] == [("10.45 uur", "2023-05-10T10:45"), ("14.15", "2023-05-10T14:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De stukken moeten voor 12 uur bij de griffie liggen.", ("12 uur", "TIME", "2023-05-10T12:00")),
+        ("Inschrijven kan tot uiterlijk vijf uur.", ("vijf uur", "TIME", "2023-05-10T17:00")),
+        ("Hij ging voor een uur naar buiten.", ("een uur", "DURATION", "PT1H")),
+        ("Ze werkte voor twaalf uur per week bij de bakker.", ("twaalf uur", "DURATION", "PT12H")),
+    ],
+)
+def test_n_uur_after_voor_is_before_that_hour(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De brug is vanavond tot 11 uur dicht.", [("vanavond", "2023-05-10TEV"), ("11 uur", "2023-05-10T23:00")]),
+        ("Morgenmiddag na 3 komt de monteur.", [("Morgenmiddag", "2023-05-11TAF"), ("3", "2023-05-11T15:00")]),
+        ("Vrijdag tot 17.30 uur is het loket open.", [("Vrijdag", "2023-05-12"), ("17.30 uur", "2023-05-12T17:30")]),
+        ("Zaterdag voor 6 personen koken.", [("Zaterdag", "2023-05-13")]),
+    ],
+)
+def test_a_time_bounded_after_its_day_takes_the_day_and_its_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
+    text = "Brand in de haven\n09.15: De brandweer rukt uit.\n10.40 : Het vuur is gedoofd.\nHet kostte 12.50 euro."
+    expected = [("09.15", "2023-05-10T09:15"), ("10.40", "2023-05-10T10:40")]
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geplaatst 3 mei 2023 - 14:12", ("3 mei 2023 - 14:12", "2023-05-03T14:12")),
+        ("Zondag – 15.00 uur: rommelmarkt op het plein.", ("Zondag – 15.00 uur", "2023-05-14T15:00")),
+        ("Bijgewerkt op 9 mei 2023 | 17:40", ("9 mei 2023 | 17:40", "2023-05-09T17:40")),
+    ],
+)
+def test_a_day_and_its_clock_time_across_a_dash(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]

@@ -47,7 +47,7 @@ def _only(text: str, dct: str = DCT) -> tuple[str, str, str | None]:
         ("Op donderdag van vorige week werd hij gezien.", ("donderdag van vorige week", "2023-05-04")),
         # named days
         ("Tijdens de jaarwisseling bleef het rustig.", ("de jaarwisseling", "2022-12-31TNI")),
-        ("In de Koningsnacht werd veel gefeest.", ("Koningsnacht", "2023-04-26TNI")),
+        ("In de Koningsnacht werd veel gefeest.", ("de Koningsnacht", "2023-04-26TNI")),
         ("Op nieuwjaarsochtend lag er sneeuw.", ("nieuwjaarsochtend", "2023-01-01TMO")),
     ],
 )

@@ -26,6 +26,14 @@ def test_month_only_dct(text: str, expected: tuple[str, str | None]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Om 04.30 uur brak er brand uit.", "Zaterdag rond 22.15 uur werd een man opgepakt.", "Het was vier uur."]
+)
+def test_a_clock_time_under_a_month_only_dct_is_a_time_valued_by_the_month(text: str) -> None:
+    found = tag(text, "2023-05")
+    assert [(t.type, t.value, t.review) for t in found] == [("TIME", "2023-05", DCT_MONTH)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Gisteravond werd een man opgepakt.", "XXXX-XX-XXTEV"),

@@ -35,3 +35,20 @@ def test_durations_and_sets(text: str, expected: tuple[str, str, str]) -> None:
 def test_a_counted_span_with_a_modifier_keeps_it() -> None:
     found = tag("De bouw duurde ruim twee jaar.", DCT)
     assert [(t.text, t.value, t.mod) for t in found] == [("ruim twee jaar", "P2Y", "MORE_THAN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elk jaar op 11 november trekken de kinderen langs de deuren.", ("11 november", "SET", "XXXX-11-11")),
+        ("De afgelopen vijf jaar viel Koningsdag in het water.", ("Koningsdag", "SET", "XXXX-04-27")),
+        ("Tijdens eerdere edities van Oudejaarsavond ging het mis.", ("Oudejaarsavond", "SET", "XXXX-12-31TEV")),
+        ("Op 11 november gaan de kinderen langs de deuren.", ("11 november", "DATE", "2023-11-11")),
+        ("Net als de afgelopen jaren was het op Koningsdag erg druk.", ("Koningsdag", "DATE", "2023-04-27")),
+        ("De jaarlijkse Dodenherdenking trok veel mensen.", ("Dodenherdenking", "DATE", "2023-05-04TEV")),
+        ("Koningsdag 2019 was de natste van de afgelopen vijf jaar.", ("Koningsdag 2019", "DATE", "2019-04-27")),
+    ],
+)
+def test_a_yearless_day_said_to_come_back_every_year_is_a_set(text: str, expected: tuple[str, str, str]) -> None:
+    found = [t for t in tag(text, "2023-05-10") if t.type != "DURATION" and t.value != "P1Y"]
+    assert [(t.text, t.type, t.value) for t in found] == [expected]

@@ -53,3 +53,34 @@ def test_a_holiday_without_a_year_or_dct_keeps_what_is_known() -> None:
     found = tag("Op Bevrijdingsdag waren er festivals.", None)
     assert [t.value for t in found] == ["XXXX-05-05"]
     assert found[0].review
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        ("2024-06-10", "Koningsdag valt vorig jaar op een zondag, zei de woordvoerder.", "2023-04-27"),
+        ("2024-06-10", "Kerstmis valt op een woensdag dit jaar.", "2024-12-25"),
+        ("2024-06-10", "De carnavalsoptocht in februari was volgend jaar al volgeboekt.", "2025-02"),
+    ],
+)
+def test_a_yearless_day_takes_the_year_said_right_after_it(dct: str, text: str, expected: str) -> None:
+    found = tag(text, dct)
+    assert found[0].value == expected
+    assert found[0].review is None
+
+
+def test_a_year_said_in_the_next_sentence_is_not_taken() -> None:
+    assert values("Kerstmis valt vroeg. Dit jaar begint de verkoop al in juni.", "2024-06-10")[0] == "2023-12-25"
+
+
+def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:
+    found = tag("In de kerstnacht was het stil; deze Koningsdag wordt het druk.", "2023-01-10")
+    assert [(t.text, t.value) for t in found] == [("de kerstnacht", "2022-12-24TNI"), ("deze Koningsdag", "2023-04-27")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In januari lag de inflatie hoger dan vorig jaar.", "In januari stegen de prijzen vergeleken met vorig jaar."],
+)
+def test_a_year_compared_with_gives_no_year_to_the_month_before_it(text: str) -> None:
+    assert values(text, "2023-02-14") == ["2023-01", "2022"]

@@ -51,3 +51,59 @@ def test_a_part_of_day_alone_takes_the_day_last_mentioned() -> None:
 
 def test_time_words_inside_other_words_are_not_parts_of_day() -> None:
     assert tag("De morgenstond heeft goud in de mond; goedenavond allemaal.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rond de middag kwam de eerste vrachtwagen aan.", ("de middag", "TMI")),
+        ("Tussen de middag lunchen de leerlingen in de aula.", ("de middag", "TMI")),
+        ("Zaterdag rond de middag opende de burgemeester de markt.", ("Zaterdag rond de middag", "TMI")),
+        ("In de middag trok de storm verder naar het oosten.", ("de middag", "TAF")),
+        ("'s Middags bleef het droog.", ("'s Middags", "TAF")),
+    ],
+)
+def test_around_noon_is_midday_not_afternoon(text: str, expected: tuple[str, str]) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.value[-3:]) for t in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie deelde zondagavond en -nacht veel boetes uit.",
+         [("zondagavond", "2023-05-07TEV"), ("-nacht", "2023-05-07TNI")]),
+        ("Gistermiddag en -avond stond het verkeer vast.",
+         [("Gistermiddag", "2023-05-09TAF"), ("-avond", "2023-05-09TEV")]),
+        ("Op maandag- en dinsdagochtend waren de scholen dicht.",
+         [("maandag-", "2023-05-08TMO"), ("dinsdagochtend", "2023-05-09TMO")]),
+    ],
+)
+def test_a_compound_part_left_out_after_a_hyphen_is_shared(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de nacht van 31 december op 1 januari werden 40 mensen opgepakt.",
+         ("de nacht van 31 december op 1 januari", "2022-12-31TNI")),
+        ("In de nacht van zaterdag 6 op zondag 7 mei sloeg de bliksem in.",
+         ("de nacht van zaterdag 6 op zondag 7 mei", "2023-05-06TNI")),
+    ],
+)
+def test_a_night_between_two_dates_is_the_night_of_the_first(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de nacht op 5 mei werd een auto in brand gestoken.", ("de nacht op 5 mei", "2023-05-04TNI")),
+        ("In de nacht naar Bevrijdingsdag was het onrustig.", ("de nacht naar Bevrijdingsdag", "2023-05-04TNI")),
+        ("In de nacht van 5 mei werd een auto in brand gestoken.", ("de nacht van 5 mei", "2023-05-05TNI")),
+    ],
+)
+def test_the_night_op_a_day_is_the_night_before_it(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]

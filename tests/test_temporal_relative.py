@@ -55,3 +55,56 @@ def test_relative_periods_across_the_new_year() -> None:
         ("Vorige week", "2022-W52", None),
         ("vorige maand", "2022-12", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Het vuurwerk begon een uur na kerst al.", "Tien minuten vanaf vandaag gaat de verkoop open."]
+)
+def test_a_length_in_hours_or_minutes_is_not_counted_from_a_day(text: str) -> None:
+    found = tag(text, "2023-05-10")
+    assert [t.type for t in found] == ["DURATION", "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de eerste helft van 2022 steeg de omzet.", ("de eerste helft van 2022", "2022", "START")),
+        ("De tweede helft van februari was koud.", ("De tweede helft van februari", "2023-02", "END")),
+    ],
+)
+def test_a_half_of_a_month_or_year_is_it_with_start_or_end(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_half_of_a_match_is_no_time() -> None:
+    assert tag("In de tweede helft scoorde de thuisploeg twee keer.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        ("2024-02-14", "In het vierde kwartaal kromp de economie licht.", "2023-Q4"),
+        ("2024-02-14", "In het eerste kwartaal daalde de werkloosheid.", "2024-Q1"),
+        ("2024-02-14", "In het vierde kwartaal gaat de fabriek dicht.", "2024-Q4"),
+        ("2024-11-14", "In het derde kwartaal groeide de economie.", "2024-Q3"),
+    ],
+)
+def test_a_quarter_told_in_the_past_that_has_not_begun_is_last_years(dct: str, text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [expected]
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    found = tag("In de week van 22 mei zijn de scholen dicht; de week van de waarheid volgt later.", DCT)
+    assert [(t.text, t.value) for t in found] == [("de week van 22 mei", "2023-W21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Later vandaag spreekt de burgemeester.", ("Later vandaag", "2023-05-10")),
+        ("Eerder deze maand sloot de fabriek.", ("Eerder deze maand", "2023-05")),
+        ("Later in deze week volgt het besluit.", ("Later in deze week", "2023-W19")),
+    ],
+)
+def test_eerder_and_later_belong_to_the_expression(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]

@@ -84,3 +84,27 @@ def test_present_verbs_and_participles_as_adjectives_are_no_past_tense(text: str
     (found,) = tag(text, "2022-11-28")
     assert found.value == "2022-11-29"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De raad vergaderde de eerste maandag al over de begroting.", ["2023-05-01"]),
+        ("De markt komt de tweede zaterdag terug.", ["2023-05-13"]),
+        ("De club speelt de vijfde vrijdag een extra wedstrijd.", []),  # May 2023 has four Fridays
+    ],
+)
+def test_an_nth_weekday_alone_is_of_the_publication_month(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik ga vrijdag naar de rechtbank, zei de verdachte.", "2023-05-12"),
+        ("Ik ga met Pasen naar Rome, vertelde ze.", "2024-03-31"),
+        ("Ik ging maandag naar de rechtbank, zei de verdachte.", "2023-05-08"),
+    ],
+)
+def test_the_first_person_of_gaan_points_ahead_in_its_clause(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2023-05-10")] == [expected]

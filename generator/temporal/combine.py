@@ -33,6 +33,7 @@ Fields = Mapping[str, Any]
 # What makes a day: any of these (a weekday, a day of the month, a day relative to another, a holiday).
 DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
 YEAR_KEYS = ("year", "short_year", "year_shift")
+_CLOCK_UNITS = ("H", "MIN", "S")  # a length in hours or less counts from a time, not from a day
 # What the end of a range or list may take from the other end, by what it is.
 _CALENDAR_CONTEXT = ("month", "month_shift", *YEAR_KEYS)
 _DAY_CONTEXT = (*DAY_KEYS, "nth", "sunday_shift", "tensed_night", "anaphoric", "shift", "unit", *_CALENDAR_CONTEXT)
@@ -177,12 +178,38 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
 
 
 def _counted(period: Fields, day: Fields, sign: int, shift: bool) -> dict[str, Any] | None:
-    if "num" not in period or "unit" not in period:
+    if "num" not in period or period.get("unit") in (None, *_CLOCK_UNITS):  # 3 minuten vanaf vandaag: two
         return None
     prefix = "shift" if shift else "count"
     sign = period.get("sign", sign)  # "in a week" says its own direction
     part = {"pod": period["pod"]} if "pod" in period else {}  # the evening before: a part of the day counted to
     return {**day, **part, f"{prefix}_num": period["num"], f"{prefix}_unit": period["unit"], f"{prefix}_sign": sign}
+
+
+def _hour_said(fields: Fields) -> int | None:
+    """The hour a bare number or a plain `N uur` (read as a length) says, if it can be one."""
+    hours = fields.get("unit") == "H" and not fields.keys() & {"plural", "approx", "seconds", "span"}
+    number = int(fields["number"] if "number" in fields else fields["num"] if hours else -1)
+    return number if 0 <= number <= 24 else None
+
+
+def _bound_clock(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
+    """A day and a clock time across a bound (`vanavond voor 8`, `zaterdag tot 10 uur`): the time takes the day,
+    and the day's part of day says its half of the clock; a bare number is an hour only after a part of day."""
+    fields = dict(right.fields)
+    if "hour" not in fields:
+        hour = _hour_said(fields)
+        if hour is None or ("number" in fields and "pod" not in left.fields):
+            return None
+        fields = {"hour": hour}
+    taken = {key: left.fields[key] for key in _DAY_CONTEXT if key in left.fields and key not in fields}
+    if not taken:
+        return None
+    if "pod" in left.fields and "pod" not in fields:
+        taken["pod"] = left.fields["pod"]
+    fields.update(taken)
+    fields.pop("latent", None)
+    return left, Atom(right.start, right.end, fields)
 
 
 def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | None:
@@ -201,11 +228,17 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
             return None
         return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
     if rule.op == "clock_of_day":  # a day and a bare number after om, or N uur right after it: its hour
-        hours = right.fields.get("unit") == "H" and not right.fields.keys() & {"plural", "approx", "seconds", "span"}
-        number = int(right.fields["number"] if "number" in right.fields else right.fields["num"] if hours else -1)
-        if "hour" in left.fields or not 0 <= number <= 24:
+        number = _hour_said(right.fields)
+        if "hour" in left.fields or number is None:
             return None
         return (Atom(left.start, right.end, {**left.fields, "hour": number}),)
+    if rule.op == "night_before":  # de nacht op 4 mei: the night of the day before; any other part of day is on it
+        if left.fields.get("pod") != "NI" or "day" in right.fields or "hour" in right.fields:
+            return None
+        joined = _join(left, right, {"day": -1})
+        return (joined,) if joined else None
+    if rule.op == "bound_clock":  # vanavond voor 8: two expressions, the time on the day and in its half of the clock
+        return _bound_clock(left, right)
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
         number = int(right.fields["number"])
         if left.fields.keys() & {"dom", "year", "nth", "nth_unit"} or not 1 <= number <= 31:
@@ -216,6 +249,8 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
             fields["month_shift"] = left.fields["shift"]
         if "month" not in fields and "month_shift" not in fields:
             fields["latent"] = True  # kept only when a list or range gives it a month
+        if "weekday" not in left.fields:  # a month and a day of it after van, op: two expressions, as TIMEX3 has them
+            return left, Atom(right.start, right.end, fields)
         return (Atom(left.start, right.end, fields),)
     if rule.op == "count":  # left is the period, right the day it is counted from
         fields = _counted(left.fields, right.fields, rule.sign, shift=False)

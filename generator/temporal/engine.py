@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.model import REVIEW_REASONS, Timex
 from generator.temporal.combine import YEAR_KEYS, combine, kind
-from generator.temporal.dates import day_in_year
+from generator.temporal.dates import day_in_year, season_index
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
@@ -20,6 +20,7 @@ from generator.temporal.tense import Evidence, Tense, TenseReader
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
@@ -81,10 +82,20 @@ _HABIT_FIELDS = frozenset(
 )
 
 
+# What a day of the calendar every year can be: a fixed day of a month (a named day), maybe its part of day
+# (`paired`: a bare day after van or tussen, as in `van 4 en 5 mei`).
+_YEARLY_FIELDS = frozenset({"month", "dom", "pod", "sunday_shift", "paired"})
+
+
 def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
-    """A weekday, part of day or clock time in a clause that says it is a habit is a set: every Sunday at 19.00."""
-    if atom.fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
-        return Atom(atom.start, atom.end, {**atom.fields, "set": True})
+    """A weekday, part of day or clock time in a clause that says it is a habit is a set: every Sunday at 19.00.
+    So is a yearless day of a month in a clause that says it comes back every year (`de laatste edities van 4 en 5
+    mei`, `de afgelopen twee jaar was er op Dodenherdenking geen publiek`)."""
+    fields = atom.fields
+    if fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
+        return Atom(atom.start, atom.end, {**fields, "set": True})
+    if {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS and reader.recurring(atom.start, atom.end):
+        return Atom(atom.start, atom.end, {**fields, "set": True})
     return atom
 
 
@@ -305,14 +316,20 @@ class Expressions:
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
-        """A month or a named day with no year of its own takes its year from the date said just before it
+        """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
-        that puts it nearest that date (four days later, on Ascension Day)."""
+        that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
+        said right after it (`Kerstmis valt vroeg dit jaar`)."""
         fields = atom.fields
-        if not ("month" in fields or "easter" in fields) or fields.keys() & {*YEAR_KEYS, "unit", "direction"}:
+        named = "month" in fields or "easter" in fields or "season" in fields
+        if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
             return fields
+        sentence = self._sentences[index]
         last = found[-1] if found else None
-        if last is None or last.start < self._sentences[index][0] or (said := Known.parse(last.value)) is None:
+        if last is None or last.start < sentence[0]:
+            year = self._year_after(index)
+            return fields if year is None else {**fields, **year}
+        if (said := Known.parse(last.value)) is None:
             return fields
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = self.text[max(0, last.start - 4) : last.start].lower().split()
@@ -321,6 +338,11 @@ class Expressions:
         if said.month is None or said.week:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
+        if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
+            if not _YEAR_WRITTEN.search(last.text):  # februari ... en de zomer: each by the tense
+                return fields
+            month = said.year * 12 + said.month - 1
+            return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
         if fields.keys().isdisjoint({"dom", "easter", "nth"}):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
@@ -328,6 +350,22 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _year_after(self, index: int) -> dict[str, int] | None:
+        """The year said by the next expression of the sentence, when it is one relative to the publication date
+        (`dit jaar`, `vorig jaar`): `Kerstmis valt vroeg dit jaar`."""
+        later = index + 1
+        while later < len(self.atoms) and self.atoms[later].fields.get("ignore"):  # op een woensdag: no time
+            later += 1
+        if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
+            return None
+        following = self.atoms[later]
+        before = self.text[max(0, following.start - 20) : following.start].lower().split()
+        if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
+            return None
+        if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
+            return {"year_shift": int(following.fields["shift"])}
+        return None
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence

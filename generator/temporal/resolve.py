@@ -196,6 +196,8 @@ def _set_value(fields: Fields) -> str:
         pod = f"T{hour:02d}:{minute:02d}"
     if "weekday" in fields:
         return f"XXXX-WXX-{fields['weekday']}{pod}"
+    if "month" in fields and "dom" in fields:  # every 4 May
+        return f"XXXX-{fields['month']:02d}-{fields['dom']:02d}{pod}"
     if pod:
         return f"XXXX-XX-XX{pod}"
     if "unit" not in fields:
@@ -210,12 +212,16 @@ def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
         value = value[:7]
     elif base.precision == "day" and fields.get("period") == "WE" and base.day:
         value = iso_week(base.day + timedelta(days=(6 - base.day.isoweekday()) % 7)) + "-WE"
+    elif base.precision == "day" and fields.get("period") == "W" and base.day:  # de week van 15 mei
+        value = iso_week(base.day)
     elif base.precision == "day" and "hour" in fields:
         day, hour, minute = _clock(fields, base.day)
         value = (day.isoformat() if day else base.value) + f"T{hour:02d}:{minute:02d}"
         kind = "TIME"
     elif base.precision == "day" and "pod" in fields:
         value += f"T{fields['pod']}"
+    elif "hour" in fields:  # a clock time on a day the publication date cannot give: a time, valued by the month
+        kind = "TIME"
     if review is None and "X" in value:
         review = PARTIAL
     return Resolution(kind, value, mod, review, base.anchor)
@@ -267,7 +273,7 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     if "season" in fields:
         return _season(fields, context)
     if "quarter" in fields or "quarter_shift" in fields:
-        return _quarter(fields, context.dct)
+        return _quarter(fields, context.dct, context.tense)
     if "month_shift" in fields:  # de eerste vrijdag van volgende maand
         dct = context.dct
         if dct is None or dct.month is None:
@@ -521,6 +527,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     # Four years either side, so that 29 February finds a leap year in the direction the tense points.
     years = [year] if year is not None else range(dct.year - 4, dct.year + 5)
     months = [month] if month or "easter" in fields else range(1, 13)
+    if "nth_weekday" in fields and month is None and year is None and dct.month:  # de derde dinsdag: of this month
+        years, months = [dct.year], [dct.month]
     days = [d for y in years for m in months if (d := day_in_year(fields, y, m))]
     if "weekday" in fields:
         days = [d for d in days if d.isoweekday() == fields["weekday"]] or days
@@ -551,8 +559,10 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
     return _Base(iso_week(monday), "week") if monday else None
 
 
-def _quarter(fields: Fields, dct: Known | None) -> _Base:
-    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's; `vorig kwartaal`."""
+def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense] | None = None) -> _Base:
+    """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's, except a quarter told in the
+    past tense that has not begun by the DCT: last year's (`In het vierde kwartaal kromp de economie`, in
+    February); `vorig kwartaal`."""
     if "quarter_shift" in fields:
         if dct is None or dct.month is None:
             return _Base("XXXX-QX", "season", review=DCT_UNKNOWN if dct is None else DCT_MONTH)
@@ -563,6 +573,9 @@ def _quarter(fields: Fields, dct: Known | None) -> _Base:
         year = _full_year(fields["short_year"], dct)
     elif year is None and dct is not None:
         year = dct.year + fields.get("year_shift", 0)
+        begun = dct.month is None or (fields["quarter"] - 1) * 3 < dct.month
+        if "year_shift" not in fields and not begun and tense is not None and tense() == "past":
+            year -= 1
     if year is None:
         return _Base(f"XXXX-Q{fields['quarter']}", "season", review=DCT_UNKNOWN)
     return _Base(f"{year:04d}-Q{fields['quarter']}", "season")

@@ -93,10 +93,24 @@ class TenseReader:
 
     def habitual(self, start: int, end: int) -> bool:
         """True when the clause around text[start:end] says its time is a habit (normally, often)."""
+        clause = self._clause_words(start, end)
+        return any(f" {cue} " in clause for cue in self.data.habitual)
+
+    def recurring(self, start: int, end: int) -> bool:
+        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities), not
+        that it is like earlier years (`net als de afgelopen jaren was het op Koningsdag druk`)."""
+        clause = self._clause_words(start, end)
+        for cue in self.data.recurring:
+            at = clause.find(f" {cue} ")
+            if at >= 0 and not set(clause[:at].split()[-2:]) & self.data.comparing:
+                return True
+        return False
+
+    def _clause_words(self, start: int, end: int) -> str:
+        """The lower-case words of the clause around text[start:end], between spaces."""
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
-        clause = " " + " ".join(word for w_start, w_end, _, word in words if lo <= w_start and w_end <= hi) + " "
-        return any(f" {cue} " in clause for cue in self.data.habitual)
+        return " " + " ".join(word for w_start, w_end, _, word in words if lo <= w_start and w_end <= hi) + " "
 
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7)."""
