@@ -214,8 +214,8 @@ class Expressions:
     def _anchors(
         self, index: int, atom: Atom, found: list[Timex], memory: _Memory
     ) -> tuple[tuple[Known, ...], bool]:
-        """The earlier dates an expression is read against, and whether a clock time was put on the
-        publication day for want of a day nearby while the text told of other days (a doubt)."""
+        """The earlier dates an expression is read against, and whether a clock time or a part of day was put on a
+        day for want of one nearby while the text told of other days or told it as gone (a doubt)."""
         fields, known = atom.fields, memory.dct
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
@@ -225,10 +225,17 @@ class Expressions:
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
             if memory.other_day_named and (told := self._day_told(atom, found, known)):
                 return (told,), True
-            return (known,), memory.other_day_named
+            return (known,), memory.other_day_named or self._told_before(atom)
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
             return (known,), True  # `In de namiddag wordt het rustiger`, after a record of last year
+        if known and known.day and kind(fields) == "pod" and not memory.other_day_named and self._told_before(atom):
+            return (known,), True  # `aan het eind van de nacht werd hij aangehouden`, in a text that names no day
         return memory.anchors, False
+
+    def _told_before(self, atom: Atom) -> bool:
+        """Whether an expression's clause is in the past tense: a time told as gone with no day may be the day before
+        the publication's (a report of last night), where one told now or ahead is likely the publication day's."""
+        return self._tense(atom.start, atom.end)[0] == "past"
 
     def _told_as_now(self, atom: Atom, anchors: tuple[Known, ...], dct: Known) -> bool:
         """Whether a part of day with no day of its own is the publication day's rather than the last date's: its
