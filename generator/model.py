@@ -86,7 +86,7 @@ REVIEW_REASONS = (
     "partial",  # the value has unknown parts (XXXX-01-01)
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
     "year-other",  # a month or day with no year put in the publication's year, though the text named another
-    "day-assumed",  # a clock time or part of day with no day near it put on a day: the text named others, or it is past
+    "day-assumed",  # a clock time or part of day with no day near it put on a day: other days named, or a past evening
     "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
     "tense-far",  # ... read from a tense cue outside the expression's clause
     "anaphor",  # counted from an earlier date of the text (`anchor`)

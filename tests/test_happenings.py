@@ -602,16 +602,18 @@ def test_a_record_compared_with_dates_nothing_end_to_end(tmp_path: Path):
 
 
 def test_a_bare_time_told_as_gone_in_an_article_naming_no_day_is_day_assumed_end_to_end(tmp_path: Path):
-    """A report of last night may appear the next morning: a past time with no day is doubted, a coming one not."""
+    """A report of last night may appear the next morning: an evening's or night's time told as gone with no day is
+    doubted; one earlier in the day, or still to come, is not."""
     found = []
     for text in ("Rond 22.30 uur werd een fietser aangereden.", "Aan het eind van de nacht werd de man opgepakt.",
-                 "De weg gaat om 15.00 uur weer open."):
+                 "Om 7.30 uur werd de weg afgesloten.", "De weg gaat om 21.00 uur weer open."):
         source = article(tmp_path, text + "\n")
         found += make_events(source, tag(source.body_view(), "2021-06-04"))
     assert [(e.expression, e.when, e.review) for e in found] == [
         ("22.30 uur", "2021-06-04T22:30", ("day-assumed",)),
         ("het eind van de nacht", "2021-06-04TNI", ("day-assumed",)),
-        ("15.00 uur", "2021-06-04T15:00", ()),
+        ("7.30 uur", "2021-06-04T07:30", ()),
+        ("21.00 uur", "2021-06-04T21:00", ()),
     ]
 
 

@@ -16,6 +16,7 @@ from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
+from generator.temporal.values import PARTS_OF_DAY
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
@@ -233,9 +234,12 @@ class Expressions:
         return memory.anchors, False
 
     def _told_before(self, atom: Atom) -> bool:
-        """Whether an expression's clause is in the past tense: a time told as gone with no day may be the day before
-        the publication's (a report of last night), where one told now or ahead is likely the publication day's."""
-        return self._tense(atom.start, atom.end)[0] == "past"
+        """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
+        appear the next morning, so it may be the day before the publication's. One earlier in the day, or told now
+        or ahead, is likely the publication day's."""
+        fields = atom.fields
+        late = clock_hour(fields) >= PARTS_OF_DAY["EV"][0] if "hour" in fields else fields.get("pod") in ("EV", "NI")
+        return late and self._tense(atom.start, atom.end)[0] == "past"
 
     def _told_as_now(self, atom: Atom, anchors: tuple[Known, ...], dct: Known) -> bool:
         """Whether a part of day with no day of its own is the publication day's rather than the last date's: its
