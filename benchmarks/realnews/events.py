@@ -4,8 +4,9 @@ Runs the whole extract pipeline (reader, tagger, events) on the articles whose t
 their DCTs, and checks each event it shows against `event-judgements.yaml`: ok, a duplicate, junk, or
 wrongly dated, and for a wrong one whether the tagger's value or the events stage caused it. It reports
 the share of shown events that are wrong, the share of those that are flagged for review, the share of ok
-events flagged, what each reason code flags (wrong/ok), and the dated happenings that got no event. An event judged under another value (the tagger changed) counts as
-unjudged and is listed, so the judgements can be brought up to date by hand.
+events flagged, what each reason code flags (wrong/ok), and the dated happenings that got no event. An
+event judged under another value (the tagger changed) counts as unjudged and is listed, so the judgements
+can be brought up to date by hand.
 
     python benchmarks/realnews/events.py --texts DIR [--show] [--unjudged]
 """
