@@ -362,11 +362,14 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
 def quoted(text: str, start: int, position: int, lang: str) -> bool:
     """Whether `position` stands inside a quotation opened since `start` (a paragraph's start): an odd number of
     quotation marks before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
+    pattern = _quote_pattern(lang)
+    return pattern is not None and len(pattern.findall(text, start, position)) % 2 == 1
+
+
+@cache
+def _quote_pattern(lang: str) -> re.Pattern[str] | None:
     marks = clause_words(lang).quote_marks
-    if not marks:
-        return False
-    pattern = re.compile("|".join(re.escape(mark) for mark in marks))
-    return len(pattern.findall(text, start, position)) % 2 == 1
+    return re.compile("|".join(re.escape(mark) for mark in marks)) if marks else None
 
 
 def negation_cue(text: str, span: Span, lang: str) -> str | None:
