@@ -86,7 +86,7 @@ REVIEW_REASONS = (
     "partial",  # the value has unknown parts (XXXX-01-01)
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
     "year-other",  # a month or day with no year put in the publication's year, though the text named another
-    "day-assumed",  # a clock time with no day near it put on the publication day, though the text named others
+    "day-assumed",  # a clock time or part of day with no day near it put on a day: other days named, or a past evening
     "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
     "tense-far",  # ... read from a tense cue outside the expression's clause
     "anaphor",  # counted from an earlier date of the text (`anchor`)
@@ -157,6 +157,7 @@ EVENTS_STAGE_REASONS = (
     "generic",  # a word of the sentence says it may be a habit or a comparison, not one happening
     "negation",  # a word of the clause may deny the happening rather than date it (`niet`, `geen`)
     "mentioned",  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says which side
+    "quoted",  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
     "several-dates",  # the sentence names other dates too: another one may be when it happened
 )
 # Every reason an event may carry, most doubtful first: the order of the editors' review list.
@@ -170,6 +171,7 @@ EVENT_REASONS = (
     "negation",
     "year-other",
     "day-assumed",
+    "quoted",
     "tense-none",
     "several-dates",
     "tense-far",
@@ -180,7 +182,8 @@ Confidence = Literal["low", "medium", "high", "certain"]
 CONFIDENCE: dict[str, Confidence] = {
     **dict.fromkeys(("dct-unknown", "dct-month", "partial", "no-anchor", "generic"), "low"),
     **dict.fromkeys(
-        ("mentioned", "negation", "year-other", "day-assumed", "tense-none", "several-dates", "tense-far"), "medium"
+        ("mentioned", "negation", "year-other", "day-assumed", "quoted", "tense-none", "several-dates", "tense-far"),
+        "medium",
     ),
     **dict.fromkeys(("anaphor", "tense"), "high"),
 }

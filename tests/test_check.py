@@ -214,8 +214,12 @@ def test_a_file_that_is_not_utf8_is_named(project):
 
 
 def test_an_unquoted_date_is_the_date_an_editor_meant(project):
-    """No error; the clock time of the day before is read against the day the editor typed (a warning says so)."""
-    write(project, VALID.replace("published: '2022-01-06'", "published: 2022-01-07"))
+    """No error; the clock time of the day before is read against the day the editor typed (a warning says so).
+
+    Told in the present tense, so the machine is sure a bare clock time is on the publication day (one told as
+    gone may be the day before: `day-assumed`)."""
+    typed = VALID.replace("published: '2022-01-06'", "published: 2022-01-07")
+    write(project, typed.replace("Om 21.00 uur was het", "Om 21.00 uur is het"))
     (problem,) = check_content(project)
     assert problem.severity == "warning" and "'21.00 uur' in een artikel van 2022-01-07" in problem.message
 

@@ -544,6 +544,29 @@ def test_every_reason_has_a_place_in_the_order_and_a_confidence():
     )
 
 
+def test_a_day_a_quotation_gives_from_when_it_was_said_is_flagged_quoted():
+    """`vanavond`, a weekday or a bare time inside a quotation are the speaker's day; outside one, or written as a
+    date, they are not doubted for it."""
+    said = events('„We openen [vanavond|2021-06-04TEV] de nieuwe zaal”, zegt de directeur.')
+    told = events("De directeur opent [vanavond|2021-06-04TEV] de nieuwe zaal.")
+    dated = events('„We openen op [4 juni|2021-06-04] de nieuwe zaal”, zegt de directeur.')
+    after = events('„Het wordt druk”, zegt hij. [Om 20.00 uur|2021-06-04T20:00] gaat de zaal open.')
+    assert [e.review for e in (*said, *told, *dated, *after)] == [("quoted",), (), (), ()]
+
+
+@pytest.mark.parametrize("quotation", [',,Om [acht uur|2021-06-04T08:00] waren we klaar", zei ze.',
+                                       '"Op [zaterdag|2021-06-05|review=tense] spelen we", zei ze.'])
+def test_quotation_marks_of_every_kind_open_a_quotation(quotation: str):
+    (event,) = events(quotation)
+    assert "quoted" in event.review and event.confidence == "medium"
+
+
+def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged_quoted():
+    (anaphor,) = events('„Die [avond|2021-06-02TEV|review=anaphor|anchor=2021-06-02] bleef het stil”.')
+    (month,) = events('„We spelen [zaterdag|2021-06|review=dct-month]”, zei ze.')
+    assert (anaphor.review, month.review) == (("anaphor",), ("dct-month",))
+
+
 # -- end to end, with the tagger --------------------------------------------------------------------------------------
 
 
@@ -576,6 +599,28 @@ def test_a_pages_time_stamp_run_into_the_lead_leaves_the_lead_to_its_own_date_en
 def test_a_record_compared_with_dates_nothing_end_to_end(tmp_path: Path):
     source = article(tmp_path, "Dat is nog hoger dan de drukste ochtendspits van 2023 en 2022, zegt de ANWB.\n")
     assert make_events(source, tag(source.body_view(), "2024-11-12")) == ()
+
+
+def test_a_bare_time_told_as_gone_in_an_article_naming_no_day_is_day_assumed_end_to_end(tmp_path: Path):
+    """A report of last night may appear the next morning: an evening's or night's time told as gone with no day is
+    doubted; one earlier in the day, or still to come, is not."""
+    found = []
+    for text in ("Rond 22.30 uur werd een fietser aangereden.", "Aan het eind van de nacht werd de man opgepakt.",
+                 "Om 7.30 uur werd de weg afgesloten.", "De weg gaat om 21.00 uur weer open."):
+        source = article(tmp_path, text + "\n")
+        found += make_events(source, tag(source.body_view(), "2021-06-04"))
+    assert [(e.expression, e.when, e.review) for e in found] == [
+        ("22.30 uur", "2021-06-04T22:30", ("day-assumed",)),
+        ("het eind van de nacht", "2021-06-04TNI", ("day-assumed",)),
+        ("7.30 uur", "2021-06-04T07:30", ()),
+        ("21.00 uur", "2021-06-04T21:00", ()),
+    ]
+
+
+def test_a_speakers_tonight_in_a_quotation_is_flagged_end_to_end(tmp_path: Path):
+    source = article(tmp_path, "“We vieren vanavond feest in het dorpshuis”, zei de voorzitter.\n")
+    (event,) = make_events(source, tag(source.body_view(), "2021-06-04"))
+    assert (event.expression, event.when, event.review) == ("vanavond", "2021-06-04TEV", ("quoted",))
 
 
 def _review_enum(schema: object) -> list[str] | None:

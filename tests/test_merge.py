@@ -156,6 +156,17 @@ def test_a_confirmed_event_keeps_the_value_the_editor_confirmed():
         "2022-01-06TMO", None, True, ["mentioned"])
 
 
+def test_a_confirmation_clears_the_new_doubts_and_survives_re_extraction():
+    """A speaker's day (`quoted`) or an assumed day (`day-assumed`) an editor confirmed stays confirmed, whatever
+    the machine doubts next time; the machine's reasons are kept for the record."""
+    doubted = generated_yaml(META, (event(1, review=("day-assumed", "quoted")), event(2, review=("quoted",))))
+    ours = edit(doubted, lambda tree: tree["events"][0].__setitem__("confirmed", True))
+    again = generated_yaml(META, (event(1, review=("quoted",)), event(2, review=("day-assumed",))))
+    merged = events_of(merge(doubted, ours, again))
+    assert (merged["e1"]["confirmed"], merged["e1"]["review"]) == (True, ["quoted"])
+    assert "confirmed" not in merged["e2"] and merged["e2"]["review"] == ["day-assumed"]
+
+
 def test_mentions_follow_the_machine_until_an_editor_changes_them():
     base = generated_yaml(META, (event(1, mentions=(Mention("gisteren", "2022-01-05", (3, 11)),)),))
     again = generated_yaml(META, (event(1, mentions=(Mention("eergisteren", "2022-01-04", (3, 14)),)),))
@@ -194,7 +205,7 @@ MACHINE_EVENTS = st.lists(
     st.builds(
         dict,
         when=st.sampled_from(WHENS),
-        review=st.sampled_from([(), ("tense",), ("several-dates", "anaphor")]),
+        review=st.sampled_from([(), ("tense",), ("several-dates", "anaphor"), ("quoted",), ("day-assumed", "quoted")]),
         mentions=MENTIONS,
         mod=st.sampled_from([None, "AFTER"]),
     ),

@@ -16,9 +16,10 @@ import yaml
 from generator.cli import main
 from generator.content.review import ReviewItem, candidate_days, review_items
 from generator.content.store import save
+from generator.lang.messages import messages
 from generator.making.output import site_output
 from generator.making.render import REVIEW_PAGE
-from generator.model import Event, Source, SourceMeta
+from generator.model import EVENT_REASONS, Event, Source, SourceMeta
 from generator.project import Project
 from generator.temporal import tag
 from generator.text.articles import read_article
@@ -132,6 +133,19 @@ def test_the_command_gives_file_line_id_and_reasons(project, capsys):
         f"content/a.yml:{line}: a-1 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): "
         "richting gelezen uit een werkwoordstijd ver van de tijdsaanduiding\n"
     )
+
+
+def test_every_reason_has_dutch_words_and_the_new_doubts_reach_the_command_and_the_editors_page(project, capsys):
+    say = messages("nl")
+    assert all(say.reason(code) not in ("", code) for code in EVENT_REASONS)
+    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "quoted"), doubted("a-2", "day-assumed"))
+    assert main(["--root", str(project.root), "review"]) == 0
+    out = capsys.readouterr().out
+    assert f"a-1 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): {say.reason('quoted')}" in out
+    assert f"a-2 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): {say.reason('day-assumed')}" in out
+    assert "dag van de spreker" in say.reason("quoted")
+    page = site_output(project, editors=True).pages[REVIEW_PAGE]
+    assert "dag van de spreker" in page and "dag aangenomen" in page
 
 
 def test_the_command_lists_items_and_speaks_json(project, capsys):

@@ -3,9 +3,10 @@
 Runs the whole extract pipeline (reader, tagger, events) on the articles whose texts are present, with
 their DCTs, and checks each event it shows against `event-judgements.yaml`: ok, a duplicate, junk, or
 wrongly dated, and for a wrong one whether the tagger's value or the events stage caused it. It reports
-the share of shown events that are wrong, the share of those that are flagged for review, and the dated
-happenings that got no event. An event judged under another value (the tagger changed) counts as
-unjudged and is listed, so the judgements can be brought up to date by hand.
+the share of shown events that are wrong, the share of those that are flagged for review, the share of ok
+events flagged, what each reason code flags (wrong/ok), and the dated happenings that got no event. An
+event judged under another value (the tagger changed) counts as unjudged and is listed, so the judgements
+can be brought up to date by hand.
 
     python benchmarks/realnews/events.py --texts DIR [--show] [--unjudged]
 """
@@ -91,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = {(j["article"], *j["span"]): j for j in judged.get("events") or []}
     missed_noted = judged.get("missed") or []
     counts: Counter[str] = Counter()
-    wrong_flagged = wrong_total = 0
+    wrong_flagged = wrong_total = ok_flagged = 0
+    # per reason code: how many wrong events it flags (its catch) and how many ok ones (its noise)
+    reason_wrong: Counter[str] = Counter()
+    reason_ok: Counter[str] = Counter()
     causes: Counter[str] = Counter()
     by_cause: Counter[str] = Counter()  # wrong events by what caused them, and how many of those are flagged
     flagged_by_cause: Counter[str] = Counter()
@@ -115,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
                                             if verdict else ""))
                     continue
                 counts[verdict["judgement"]] += 1
+                (reason_wrong if verdict["judgement"] in WRONG else reason_ok).update(event.review)
+                ok_flagged += verdict["judgement"] == "ok" and bool(event.review)
                 if verdict["judgement"] in WRONG:
                     wrong_total += 1
                     wrong_flagged += bool(event.review)
@@ -141,12 +147,16 @@ def main(argv: list[str] | None = None) -> int:
         **{name: counts[name] for name in ("ok", *WRONG, "unjudged")},
         "wrong_share": round(wrong_total / judged_total, 3) if judged_total else None,
         "wrong_flagged_share": round(wrong_flagged / wrong_total, 3) if wrong_total else None,
+        "ok_flagged_share": round(ok_flagged / counts["ok"], 3) if counts["ok"] else None,
         "wrong_by_cause": dict(sorted(causes.items())),
         **{f"wrong_share_{cause}": round(by_cause[cause] / judged_total, 3) for cause in sorted(by_cause)},
         **{f"flagged_share_{cause}": round(flagged_by_cause[cause] / by_cause[cause], 3) for cause in sorted(by_cause)},
         "missed_happenings": len(missed),
         "missed_by_cause": dict(sorted(Counter(m.get("cause", "?") for m in missed).items())),
         "gold_dates_unplaced_unjudged": len(candidates),
+        "flags_wrong_ok": {
+            code: f"{reason_wrong[code]}/{reason_ok[code]}" for code in sorted(reason_wrong | reason_ok)
+        },
     }
     print(json.dumps(result, indent=1))
     if args.unjudged:

@@ -16,6 +16,7 @@ from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
+from generator.temporal.values import PARTS_OF_DAY
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
@@ -225,8 +226,8 @@ class Expressions:
     def _anchors(
         self, index: int, atom: Atom, found: list[Timex], memory: _Memory
     ) -> tuple[tuple[Known, ...], bool]:
-        """The earlier dates an expression is read against, and whether a clock time was put on the
-        publication day for want of a day nearby while the text told of other days (a doubt)."""
+        """The earlier dates an expression is read against, and whether a clock time or a part of day was put on a
+        day for want of one nearby while the text told of other days or told it as gone (a doubt)."""
         fields, known = atom.fields, memory.dct
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
@@ -236,10 +237,20 @@ class Expressions:
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
             if memory.other_day_named and (told := self._day_told(atom, found, known)):
                 return (told,), True
-            return (known,), memory.other_day_named
+            return (known,), memory.other_day_named or self._told_before(atom)
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
             return (known,), True  # `In de namiddag wordt het rustiger`, after a record of last year
+        if known and known.day and kind(fields) == "pod" and not memory.other_day_named and self._told_before(atom):
+            return (known,), True  # `aan het eind van de nacht werd hij aangehouden`, in a text that names no day
         return memory.anchors, False
+
+    def _told_before(self, atom: Atom) -> bool:
+        """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
+        appear the next morning, so it may be the day before the publication's. One earlier in the day, or told now
+        or ahead, is likely the publication day's."""
+        fields = atom.fields
+        late = clock_hour(fields) >= PARTS_OF_DAY["EV"][0] if "hour" in fields else fields.get("pod") in ("EV", "NI")
+        return late and self._tense(atom.start, atom.end)[0] == "past"
 
     def _told_as_now(self, atom: Atom, anchors: tuple[Known, ...], dct: Known) -> bool:
         """Whether a part of day with no day of its own is the publication day's rather than the last date's: its

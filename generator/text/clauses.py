@@ -87,6 +87,7 @@ class ClauseWords:
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
     range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
+    quote_marks: tuple[str, ...]  # marks that open or close a quotation (`"`, `„`, `,,`), longest first
 
 
 @cache
@@ -143,6 +144,7 @@ def clause_words(lang: str) -> ClauseWords:
         relative_words=words("relative_words"),
         question_words=words("question_words"),
         range_words=words("range_words"),
+        quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
     )
 
 
@@ -355,6 +357,19 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
         return True
     counter = _COUNTER.match(text, end)
     return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
+
+
+def quoted(text: str, start: int, position: int, lang: str) -> bool:
+    """Whether `position` stands inside a quotation opened since `start` (a paragraph's start): an odd number of
+    quotation marks before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
+    pattern = _quote_pattern(lang)
+    return pattern is not None and len(pattern.findall(text, start, position)) % 2 == 1
+
+
+@cache
+def _quote_pattern(lang: str) -> re.Pattern[str] | None:
+    marks = clause_words(lang).quote_marks
+    return re.compile("|".join(re.escape(mark) for mark in marks)) if marks else None
 
 
 def negation_cue(text: str, span: Span, lang: str) -> str | None:

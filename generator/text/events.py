@@ -16,7 +16,8 @@ clause, a question) gives way to the main clause's. A date only mentioned
 a `mod` (AFTER, BEFORE…) saying which side of it the happening lies, or none for
 the day a happening is meant for (`de plannen voor volgend jaar`). Whatever
 makes the machine unsure is kept as reason codes (`model.EVENT_REASONS`), the
-tagger's and this stage's own. An expression whose value could not be resolved
+tagger's and this stage's own; a day a speaker places from when they speak (`"We gaan vanavond …"`) is
+`quoted`, as they may have said it the day before. An expression whose value could not be resolved
 (`XXXX-XX-XXTMO`) still makes its event, so the site can show it as unplaced.
 Sentences of the same paragraph that yield none are kept as context of the event
 before them (or, at the paragraph's start, the first event after them).
@@ -25,6 +26,7 @@ before them (or, at the paragraph's start, the first event after them).
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,6 +50,7 @@ from generator.text.clauses import (
     negation_cue,
     of_a_recurring_day,
     page_cue,
+    quoted,
     record,
     refers_back,
     signal,
@@ -88,6 +91,10 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
             candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
             in_sentence = [t for t in candidates if t.end <= end]
             found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
+            for happening in found:
+                if _speakers_day(happening.date) and quoted(source.text, block.start, happening.date.start,
+                                                            source.language):
+                    happening.reasons.append("quoted")
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
@@ -232,6 +239,18 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), _MENTIONED
     return None
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _speakers_day(timex: Timex) -> bool:
+    """Whether a value's day is one a speaker places from when they speak: a day or finer, counted from no date of
+    the text, and not written as a date (`vanavond`, `zaterdag`, `om 20.00 uur`, but not `op 3 mei`)."""
+    if timex.anchor is not None or timex.review in COARSENED or _precision(timex.value) < _DAY:
+        return False
+    day = int(timex.value[8:10]) if timex.value[8:10].isdigit() else None
+    return day is not None and all(int(number) != day for number in _NUMBER.findall(timex.text))
 
 
 def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
