@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from generator.content.store import load_all
 from generator.making import exports, render
 from generator.making import output as site_output
 from generator.project import Project
-from generator.support import cache
+from generator.support import cache, workers
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -245,6 +246,30 @@ def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monk
     said = capsys.readouterr().err + caplog.text  # MkDocs logs the error, then aborts
     assert "kroniek: seeds/art-00000.txt:3: cannot be read any more" in said and "Aborted" in said
     assert "Traceback" not in said
+    assert multiprocessing.active_children() == []
+
+
+class _Shared:
+    """A value that says whether it was pickled on its way to a worker."""
+
+    def __init__(self, pickled: bool = False) -> None:
+        self.pickled = pickled
+
+    def __reduce__(self):
+        return _Shared, (True,)
+
+
+def _plus_pickled(shared: _Shared, number: int) -> tuple[int, bool]:
+    return number, shared.pickled
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit memory only when forked")
+def test_a_pools_shared_value_reaches_its_workers_unpickled():
+    """The site every part is made with goes to each worker as it starts, never pickled with each run of parts."""
+    calls = [(n,) for n in range(6)]
+    for jobs in (1, 2):
+        made = workers.in_processes(_plus_pickled, calls, jobs, chunksize=1, shared=_Shared())
+        assert list(made) == [(n, False) for n in range(6)]
     assert multiprocessing.active_children() == []
 
 
