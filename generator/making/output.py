@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from functools import partial
 from importlib.metadata import version
 from itertools import groupby
@@ -236,7 +236,11 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
         pieces = {
             slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings) for slug in names
         }
-        return kind, {slug: {event: list(astuple(p)) for event, p in found.items()} for slug, found in pieces.items()}
+        # the fields in order, as plain values: `astuple` would copy each string deeply
+        return kind, {
+            slug: {event: [p.json, p.slide, p.vevent, p.zone, p.year] for event, p in found.items()}
+            for slug, found in pieces.items()
+        }
     return kind, review.find_days(shared.project, [site.by_slug[slug] for slug in names])
 
 
