@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -259,17 +261,36 @@ class _Shared:
         return _Shared, (True,)
 
 
-def _plus_pickled(shared: _Shared, number: int) -> tuple[int, bool]:
-    return number, shared.pickled
+def _pickled_where(shared: _Shared, number: int) -> tuple[int, bool, int]:
+    time.sleep(0.05)  # long enough for the worker to take the first calls while this process takes the last
+    return number, shared.pickled, os.getpid()
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit memory only when forked")
-def test_a_pools_shared_value_reaches_its_workers_unpickled():
-    """The site every part is made with goes to each worker as it starts, never pickled with each run of parts."""
+def test_a_pools_shared_value_reaches_its_workers_unpickled_and_this_process_works_too():
+    """The site every part is made with goes to each worker as it starts, never pickled with each run of parts; the
+    process that asked works on the parts too instead of waiting."""
     calls = [(n,) for n in range(6)]
     for jobs in (1, 2):
-        made = workers.in_processes(_plus_pickled, calls, jobs, chunksize=1, shared=_Shared())
-        assert list(made) == [(n, False) for n in range(6)]
+        made = list(workers.in_processes(_pickled_where, calls, jobs, chunksize=1, shared=_Shared()))
+        assert [(number, pickled) for number, pickled, _ in made] == [(n, False) for n in range(6)]
+    assert {pid for *_, pid in made} == {made[0][2], os.getpid()} and made[0][2] != os.getpid()
+    assert multiprocessing.active_children() == []
+
+
+def _fails_at_four(shared: _Shared, number: int) -> int:
+    time.sleep(0.02)
+    if number == 4:
+        raise ValueError(f"call {number} failed")
+    return number
+
+
+def test_a_call_failing_in_this_process_is_raised_in_its_turn():
+    """This process takes the last calls: one failing there comes after the workers' results before it."""
+    results = workers.in_processes(_fails_at_four, [(n,) for n in range(6)], 2, chunksize=1, shared=_Shared())
+    assert [next(results) for _ in range(4)] == [0, 1, 2, 3]
+    with pytest.raises(ValueError, match="call 4 failed"):
+        next(results)
     assert multiprocessing.active_children() == []
 
 

@@ -45,7 +45,8 @@ SITE_PAGES = "site-wide pages"  # the list of sources, the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 200
-# Runs of parts handed to each worker: enough to even out uneven pages (the site reaches each worker once).
+# Runs of parts for each process (this one works too): enough to even out uneven pages (the site reaches each worker
+# once).
 RUNS_PER_WORKER = 8
 
 @dataclass(frozen=True)
@@ -202,7 +203,8 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
     """The parts named in `todo` (kind → names), made here or, when there are many, in `jobs` processes.
 
     The site goes to each worker once, as it starts, not with each run of parts (36 MB pickled at 100,000
-    events, 3 s to unpickle); the parts of all kinds are cut into `RUNS_PER_WORKER` runs per process.
+    events, 3 s to unpickle); the parts of all kinds are cut into `RUNS_PER_WORKER` runs per process, this one
+    among them.
     """
     parts = [(kind, name) for kind, names in todo.items() for name in names]
     workers = jobs if jobs > 1 and len(parts) >= POOL_MIN_PARTS else 1
