@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ from generator.content.store import load_all
 from generator.making import exports, render
 from generator.making import output as site_output
 from generator.project import Project
-from generator.support import cache
+from generator.support import cache, workers
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -245,6 +248,49 @@ def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monk
     said = capsys.readouterr().err + caplog.text  # MkDocs logs the error, then aborts
     assert "kroniek: seeds/art-00000.txt:3: cannot be read any more" in said and "Aborted" in said
     assert "Traceback" not in said
+    assert multiprocessing.active_children() == []
+
+
+class _Shared:
+    """A value that says whether it was pickled on its way to a worker."""
+
+    def __init__(self, pickled: bool = False) -> None:
+        self.pickled = pickled
+
+    def __reduce__(self):
+        return _Shared, (True,)
+
+
+def _pickled_where(shared: _Shared, number: int) -> tuple[int, bool, int]:
+    time.sleep(0.05)  # long enough for the worker to take the first calls while this process takes the last
+    return number, shared.pickled, os.getpid()
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit memory only when forked")
+def test_a_pools_shared_value_reaches_its_workers_unpickled_and_this_process_works_too():
+    """The site every part is made with goes to each worker as it starts, never pickled with each run of parts; the
+    process that asked works on the parts too instead of waiting."""
+    calls = [(n,) for n in range(6)]
+    for jobs in (1, 2):
+        made = list(workers.in_processes(_pickled_where, calls, jobs, chunksize=1, shared=_Shared()))
+        assert [(number, pickled) for number, pickled, _ in made] == [(n, False) for n in range(6)]
+    assert {pid for *_, pid in made} == {made[0][2], os.getpid()} and made[0][2] != os.getpid()
+    assert multiprocessing.active_children() == []
+
+
+def _fails_at_four(shared: _Shared, number: int) -> int:
+    time.sleep(0.02)
+    if number == 4:
+        raise ValueError(f"call {number} failed")
+    return number
+
+
+def test_a_call_failing_in_this_process_is_raised_in_its_turn():
+    """This process takes the last calls: one failing there comes after the workers' results before it."""
+    results = workers.in_processes(_fails_at_four, [(n,) for n in range(6)], 2, chunksize=1, shared=_Shared())
+    assert [next(results) for _ in range(4)] == [0, 1, 2, 3]
+    with pytest.raises(ValueError, match="call 4 failed"):
+        next(results)
     assert multiprocessing.active_children() == []
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from functools import partial
 from importlib.metadata import version
 from itertools import groupby
@@ -45,8 +45,9 @@ SITE_PAGES = "site-wide pages"  # the list of sources, the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 200
-# Runs of parts handed to each worker: enough to even out uneven pages, few because each run carries the site.
-RUNS_PER_WORKER = 3
+# Runs of parts for each process (this one works too): enough to even out uneven pages (the site reaches each worker
+# once).
+RUNS_PER_WORKER = 8
 
 @dataclass(frozen=True)
 class SiteOutput:
@@ -201,15 +202,16 @@ def _timeline_key(
 def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str, dict[str, Any]]:
     """The parts named in `todo` (kind → names), made here or, when there are many, in `jobs` processes.
 
-    Each run carries the whole site (36 MB pickled at 100,000 events, 3 s to unpickle), so the parts of all
-    kinds are cut into `RUNS_PER_WORKER` runs per process, not so many per kind.
+    The site goes to each worker once, as it starts, not with each run of parts (36 MB pickled at 100,000
+    events, 3 s to unpickle); the parts of all kinds are cut into `RUNS_PER_WORKER` runs per process, this one
+    among them.
     """
     parts = [(kind, name) for kind, names in todo.items() for name in names]
     workers = jobs if jobs > 1 and len(parts) >= POOL_MIN_PARTS else 1
     size = max(1, -(-len(parts) // (workers * RUNS_PER_WORKER)))
-    runs = [(shared, parts[start : start + size]) for start in range(0, len(parts), size)]
+    runs = [(parts[start : start + size],) for start in range(0, len(parts), size)]
     made: dict[str, dict[str, Any]] = {kind: {} for kind in todo}
-    for run in in_processes(_make_run, runs, workers, chunksize=1):
+    for run in in_processes(_make_run, runs, workers, chunksize=1, shared=shared):
         for kind, values in run:
             made[kind] |= values
     return made
@@ -236,7 +238,11 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
         pieces = {
             slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings) for slug in names
         }
-        return kind, {slug: {event: list(astuple(p)) for event, p in found.items()} for slug, found in pieces.items()}
+        # the fields in order, as plain values: `astuple` would copy each string deeply
+        return kind, {
+            slug: {event: [p.json, p.slide, p.vevent, p.zone, p.year] for event, p in found.items()}
+            for slug, found in pieces.items()
+        }
     return kind, review.find_days(shared.project, [site.by_slug[slug] for slug in names])
 
 

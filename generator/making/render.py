@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -193,26 +194,41 @@ class Wrap:
 
 def highlighted(text: str, start: int, end: int, wraps: Iterable[Wrap]) -> Markup:
     """`text[start:end]` escaped, with every wrap inside it applied; a wrap crossing another is dropped."""
-    inside = sorted((w for w in wraps if start <= w.start < w.end <= end), key=lambda w: (w.start, -w.end))
+    return highlighted_ranges(text, [(start, end)], wraps)[0]
+
+
+def highlighted_ranges(text: str, ranges: Iterable[tuple[int, int]], wraps: Iterable[Wrap]) -> list[Markup]:
+    """`highlighted` for each range of `text`: the wraps sorted once for all of them, each range given those
+    starting in it (a source page's excerpt is dozens of ranges of one article, with a few wraps each)."""
+    ordered = sorted(wraps, key=lambda w: (w.start, -w.end))
+    starts = [wrap.start for wrap in ordered]
+    return [
+        _highlighted(text, start, end, ordered[bisect_left(starts, start) : bisect_left(starts, end)])
+        for start, end in ranges
+    ]
+
+
+def _highlighted(text: str, start: int, end: int, ordered: Sequence[Wrap]) -> Markup:
+    """`text[start:end]` escaped with the wraps of `ordered` (by start, the longer first) that lie inside it."""
     out: list[str] = []
     stack: list[Wrap] = []
     position = start
-
-    def close_until(limit: int) -> None:
-        nonlocal position
-        while stack and stack[-1].end <= limit:
-            done = stack.pop()
-            out.extend((escape(text[position : done.end]), done.close))
-            position = done.end
-
-    for wrap in inside:
-        close_until(wrap.start)
-        if stack and wrap.end > stack[-1].end:
+    for wrap in ordered:
+        if not start <= wrap.start < wrap.end <= end:
             continue
-        out.extend((escape(text[position : wrap.start]), wrap.open))
+        while stack and stack[-1].end <= wrap.start:
+            done = stack.pop()
+            out += (escape(text[position : done.end]), done.close)
+            position = done.end
+        if stack and wrap.end > stack[-1].end:  # crosses the wrap it starts in
+            continue
+        out += (escape(text[position : wrap.start]), wrap.open)
         position = wrap.start
         stack.append(wrap)
-    close_until(end)
+    while stack:
+        done = stack.pop()
+        out += (escape(text[position : done.end]), done.close)
+        position = done.end
     out.append(escape(text[position:end]))
     return Markup("".join(out))  # every piece is escaped text or a wrap's own markup
 
@@ -231,13 +247,16 @@ def sentence_markup(event: Event) -> Markup:
     """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter
     (`kr-mention`): a card's plain `<mark>` is its expression."""
     where = _expression_in_sentence(event)
-    marks = [Wrap(*where, Markup("<mark>"), Markup("</mark>"))] if where else []
+    marks = [Wrap(*where, _MARK, _MARK_END)] if where else []
     offset = event.sentence_span[0]
     for mention in event.mentions:
         start, end = mention.span[0] - offset, mention.span[1] - offset
         if end > start >= 0 and event.text[start:end] == mention.expression:
-            marks.append(Wrap(start, end, Markup('<mark class="kr-mention">'), Markup("</mark>")))
+            marks.append(Wrap(start, end, _MENTION, _MARK_END))
     return highlighted(event.text, 0, len(event.text), marks)
+
+
+_MARK, _MENTION, _MARK_END = Markup("<mark>"), Markup('<mark class="kr-mention">'), Markup("</mark>")
 
 
 # --- Timeline ---------------------------------------------------------------------------------------------------
@@ -927,19 +946,23 @@ def _sentence_wraps(events: Sequence[Event]) -> list[Wrap]:
 
 
 def _body(site: Site, source: Source, events: Sequence[Event], page: str) -> list[dict[str, object]]:
-    """The article's blocks as the page shows them: whole, or (excerpt) only the dated sentences and their context."""
-    wraps = [*_sentence_wraps(events), *_expression_wraps(site, events, page)]
+    """The article's blocks as the page shows them: whole, or (excerpt) only the dated sentences and their context.
+
+    Their pieces are highlighted in one pass over the article's wraps."""
     blocks = [block for block in source.blocks if block.kind != "title"]
     if site.source_text == "excerpt":
-        return _excerpt(source, blocks, events, wraps)
-    return [
-        {"kind": block.kind, "start": block.start, "pieces": [highlighted(source.text, block.start, block.end, wraps)],
-         "ranges": [(block.start, block.end)], "before": False, "after": False}
-        for block in blocks
-    ]  # fmt: skip
+        shown = _excerpt(source, blocks, events)
+    else:
+        shown = [{"kind": block.kind, "start": block.start, "ranges": [(block.start, block.end)], "before": False,
+                  "after": False} for block in blocks]  # fmt: skip
+    wraps = [*_sentence_wraps(events), *_expression_wraps(site, events, page)]
+    pieces = iter(highlighted_ranges(source.text, (span for block in shown for span in block["ranges"]), wraps))
+    for block in shown:
+        block["pieces"] = [next(pieces) for _ in block["ranges"]]
+    return shown
 
 
-def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], wraps: list[Wrap]) -> list[dict]:
+def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event]) -> list[dict]:
     """Per paragraph with a dated sentence: those sentences and their context, `…` where sentences are left out.
 
     A heading is kept when a paragraph under it is.
@@ -951,7 +974,6 @@ def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], w
     for block in blocks:
         if block.kind == "heading":
             heading = {"kind": "heading", "start": block.start, "before": False, "after": False,
-                       "pieces": [highlighted(source.text, block.start, block.end, wraps)],
                        "ranges": [(block.start, block.end)]}  # fmt: skip
             continue
         spans = sentence_spans(source.text, block.start, block.end, source.language)
@@ -963,8 +985,7 @@ def _excerpt(source: Source, blocks: Sequence[Block], events: Sequence[Event], w
             heading = None
         runs = [[i for _, i in run] for _, run in groupby(enumerate(kept), key=lambda pair: pair[1] - pair[0])]
         ranges = [(spans[run[0]][0], spans[run[-1]][1]) for run in runs]
-        pieces = [highlighted(source.text, start, end, wraps) for start, end in ranges]
-        shown.append({"kind": "paragraph", "start": block.start, "pieces": pieces, "ranges": ranges,
+        shown.append({"kind": "paragraph", "start": block.start, "ranges": ranges,
                       "before": kept[0] > 0, "after": kept[-1] < len(spans) - 1})  # fmt: skip
     return shown
 

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
+
+_NOTHING = object()
+# In a worker process only: the `shared` value of the pool that started it, set once by `_keep` as the worker starts.
+# A pool's initializer is the one way to hand a worker a value without pickling it with every run of calls.
+_shared: Any = _NOTHING
 
 
 def usable_cpus() -> int:
@@ -21,26 +29,71 @@ def usable_cpus() -> int:
 
 
 def in_processes(
-    fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], jobs: int, chunksize: int | None = None
+    fn: Callable[..., T],
+    calls: Sequence[tuple[Any, ...]],
+    jobs: int,
+    chunksize: int | None = None,
+    *,
+    shared: Any = _NOTHING,
 ) -> Iterator[T]:
     """`fn(*call)` for each call, in order: in this process for one job or one call, else in `jobs` processes.
 
     Calls go out in runs of `chunksize` (default: about eight runs per process,
     to spread uneven work). The arguments of each run are pickled with it, so a
-    value every call needs should be small, or the runs few. A failing call, or
-    leaving the iteration early (Ctrl-C), drops the calls not started yet and
-    leaves no process behind.
+    value every call needs should be small, or be given as `shared`: then each call is
+    `fn(shared, *call)`, `shared` reaches each worker once, as it starts (forked
+    workers inherit it unpickled), and this process is one of the `jobs`, taking the
+    calls from the end while the workers take them from the front (one call at a time).
+    A failing call, or leaving the iteration early (Ctrl-C), drops the calls not started
+    yet and leaves no process behind.
     """
     if jobs <= 1 or len(calls) <= 1:
-        yield from (fn(*call) for call in calls)
+        yield from (fn(*call) if shared is _NOTHING else fn(shared, *call) for call in calls)
         return
     from concurrent.futures import ProcessPoolExecutor  # only now: with multiprocessing, it takes a while to import
 
-    pool = ProcessPoolExecutor(min(jobs, len(calls)))
+    if shared is _NOTHING:
+        pool = ProcessPoolExecutor(min(jobs, len(calls)))
+    else:
+        pool = ProcessPoolExecutor(min(jobs - 1, len(calls)), initializer=_keep, initargs=(shared,))
     try:
-        size = chunksize or max(1, len(calls) // (jobs * 8))
-        yield from pool.map(fn, *zip(*calls, strict=True), chunksize=size)
+        if shared is _NOTHING:
+            size = chunksize or max(1, len(calls) // (jobs * 8))
+            yield from pool.map(fn, *zip(*calls, strict=True), chunksize=size)
+        else:
+            yield from _beside(pool, fn, calls, shared)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+def _beside(pool: Executor, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any) -> Iterator[T]:
+    """The calls in `pool` and in this process, which would otherwise only wait: it takes them from the end, one by
+    one, for as long as no worker has started the next; then it waits for the workers' results. A call failing here
+    is raised in its turn, as a worker's would be."""
+    futures = [pool.submit(_with_shared, fn, *call) for call in calls]
+    here: dict[int, T] = {}
+    failed: tuple[int, Exception] | None = None
+    for index in reversed(range(len(calls))):
+        if not futures[index].cancel():  # a worker has it, and every call before it
+            break
+        try:
+            here[index] = fn(shared, *calls[index])
+        except Exception as error:
+            failed = (index, error)
+            break
+    for index, future in enumerate(futures):
+        if failed and index == failed[0]:
+            raise failed[1]
+        yield here.pop(index) if index in here else future.result()
+
+
+def _keep(shared: Any) -> None:
+    """A worker's start: keep the pool's shared value for every call it makes."""
+    global _shared
+    _shared = shared
+
+
+def _with_shared(fn: Callable[..., T], *call: Any) -> T:
+    return fn(_shared, *call)
