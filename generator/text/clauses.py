@@ -131,7 +131,7 @@ def clause_words(lang: str) -> ClauseWords:
         comparatives=words("comparatives"),
         comparative_endings=tuple(words("comparative_endings")),
         comparison_word=str(data.get("comparison_word", "")).lower(),
-        description_after=tuple(tuple(phrase.lower().split()) for phrase in data.get("description_after", ())),
+        description_after=phrases("description_after"),
         recurring_words=words("recurring_words"),
         recurring_nouns=words("recurring_nouns"),
         recurring_relatives=words("recurring_relatives"),
