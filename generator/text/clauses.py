@@ -442,16 +442,15 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     known = clause_words(lang)
     words = [match.group().lower() for match in _WORD.finditer(text, clause[0], start)]
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
-    first = words[0] if words else _WORD.match(text, start)
-    first = first if isinstance(first, str) else first.group().lower() if first else ""
+    opening_word = _WORD.match(text, start) if not words else None
+    first = words[0] if words else opening_word.group().lower() if opening_word else ""
+    following = _word_after(text, end)
     if first in known.relative_words and opening.endswith(","):
         # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
-        after = _WORD_AFTER.match(text, end)
-        verb = words[2] if len(words) > 2 else after.group(1).lower() if len(words) < 2 and after else ""
+        verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    following = _WORD_AFTER.match(text, end)
-    if len(words) < 3 or words[-1] not in known.bridge or following.group(1).lower() in known.range_words:  # type: ignore[union-attr]
+    if len(words) < 3 or words[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = words[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
     opened = [at for at, word in enumerate(before) if word in known.articles]
@@ -459,6 +458,12 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
         return "phrase"
     return None
+
+
+def _word_after(text: str, position: int) -> str:
+    """The word right after `position` (past white space), lower case; "" when none follows."""
+    found = _WORD_AFTER.match(text, position)
+    return found.group(1).lower() if found else ""
 
 
 def in_question(text: str, clause: Span, lang: str) -> bool:
