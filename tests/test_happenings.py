@@ -216,7 +216,7 @@ def test_an_approximation_is_when_it_happened():
         "De prijzen lagen hoger dan in [oktober 2024|2024-10].",
         "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
         "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
-        "Dat is nog hoger dan de drukste ochtendspits van [2023|2023] en [2022|2022].",
+        "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
     ],
 )
@@ -430,7 +430,7 @@ def test_titles_and_headings_make_no_event():
 
 
 def test_over_het_algemeen_makes_the_event_flagged_generic():
-    (event,) = events("In [de winter|2024-WI] gaan er over het algemeen meer mensen naar de huisarts.")
+    (event,) = events("In [de zomer|2024-SU] fietsen er over het algemeen meer mensen naar het strand.")
     assert event.review == ("generic",)
 
 
@@ -597,7 +597,7 @@ def test_a_pages_time_stamp_run_into_the_lead_leaves_the_lead_to_its_own_date_en
 
 
 def test_a_record_compared_with_dates_nothing_end_to_end(tmp_path: Path):
-    source = article(tmp_path, "Dat is nog hoger dan de drukste ochtendspits van 2023 en 2022, zegt de ANWB.\n")
+    source = article(tmp_path, "De rij was nog langer dan de langste rij van 2021 en 2020, meldt de gemeente.\n")
     assert make_events(source, tag(source.body_view(), "2024-11-12")) == ()
 
 
