@@ -294,7 +294,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
-            # a record of it: `hoger dan de drukste ochtendspits van 2023`
+            # a record of it: `langer dan de langste rij van 2021`
         if found is not None and found.words in known.record_signals and _superlative(words[: cut - 1], known):
             return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
