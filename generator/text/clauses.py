@@ -12,6 +12,7 @@ language data (`lang/<code>/text.yaml`); this module only counts and compares th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -359,11 +360,17 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
 
 
-def quoted(text: str, start: int, position: int, lang: str) -> bool:
-    """Whether `position` stands inside a quotation opened since `start` (a paragraph's start): an odd number of
-    quotation marks before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
+def quote_marks(text: str, span: Span, lang: str) -> list[int]:
+    """Where the quotation marks of a span (a paragraph) start, in order: found once, so that asking `quoted` for
+    each of its dates stays linear in a long paragraph."""
     pattern = _quote_pattern(lang)
-    return pattern is not None and len(pattern.findall(text, start, position)) % 2 == 1
+    return [match.start() for match in pattern.finditer(text, *span)] if pattern else []
+
+
+def quoted(marks: Sequence[int], position: int) -> bool:
+    """Whether `position` stands inside a quotation: an odd number of the paragraph's quotation marks (`quote_marks`)
+    before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
+    return bisect_left(marks, position) % 2 == 1
 
 
 @cache

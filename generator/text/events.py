@@ -50,6 +50,7 @@ from generator.text.clauses import (
     negation_cue,
     of_a_recurring_day,
     page_cue,
+    quote_marks,
     quoted,
     record,
     refers_back,
@@ -85,6 +86,7 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
         spans = sentence_spans(source.text, block.start, block.end, source.language)
         if spans and credit_line(source.text, spans[-1], source.language):
             continue  # a photo's caption illustrates the story: no happening of its own
+        marks = quote_marks(source.text, (block.start, block.end), source.language)
         for start, end in spans:
             sentence = source.text[start:end]
             # Only the expressions starting in the sentence, found by bisection: linear in a long article.
@@ -92,8 +94,7 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
             in_sentence = [t for t in candidates if t.end <= end]
             found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
             for happening in found:
-                if _speakers_day(happening.date) and quoted(source.text, block.start, happening.date.start,
-                                                            source.language):
+                if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
