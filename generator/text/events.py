@@ -184,8 +184,9 @@ def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang
 
 
 def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None:
-    """The happening of a group of clauses and how it is dated: `_OWN` by a date of its own, `_DESCRIBING` by one
-    describing a person or thing, `_MENTIONED` by one after a signal.
+    """The happening of a group of clauses and how it is dated: `_OWN` by a date of its own, `_DESCRIBING` by a
+    relative clause's date describing a person or thing, `_DESCRIBING_DOUBTED` by a noun phrase's or a question's,
+    `_MENTIONED` by one after a signal.
 
     None when no expression of the group can date anything (durations, marked or compared dates).
     """
@@ -231,7 +232,8 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
     if describes:
         date, doubted = describes[0]
         reasons = [*([date.review] if date.review else []), *(["mentioned"] if doubted else [])]
-        return Happening(date, None if date.review in COARSENED else date.mod, reasons), _DESCRIBING + doubted
+        rank = _DESCRIBING_DOUBTED if doubted else _DESCRIBING
+        return Happening(date, None if date.review in COARSENED else date.mod, reasons), rank
     if referred:
         date, mod = referred[0]
         # A value the tagger could make no finer than the month (`dct-month`) says nothing of the side of the day;
