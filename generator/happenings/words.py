@@ -116,7 +116,7 @@ def with_heads(terms: Sequence[dict[str, float]]) -> list[dict[str, float]]:
                 heads[stem] = head
     result = []
     for counted in terms:
-        compounds = counted.keys() & heads.keys() if HEAD_WEIGHT else ()
+        compounds = counted.keys() & heads.keys()
         if compounds:
             counted = dict(counted)
             for stem in sorted(compounds):
@@ -173,18 +173,21 @@ def sentence_words(sentence: str, lang: str) -> tuple[tuple[int, str, float], ..
     stop, stemmer = words.stop_words, words.stemmer_name
     opening = len(_OPENING.match(sentence).group())  # type: ignore[union-attr]
     found = []
+
+    def add(start: int, word: str, named: bool, weight: float) -> None:
+        """A word's stem at `start`: a named word or number by its name's stem, at `NAMED_WEIGHT` × `weight`."""
+        lower = word.lower()
+        stem = _stem(stemmer, words.name(lower) if named else lower)
+        found.append((start, stem, weight * (NAMED_WEIGHT if named else 1.0)))
+
     for match in _WORD.finditer(sentence):
         word = match.group()
-        lower = word.lower()
-        if lower in stop or (len(word) == 1 and not word.isdigit()):
+        if word.lower() in stop or (len(word) == 1 and not word.isdigit()):
             continue
         start = match.start()
-        named = word[0].isdigit() or (word[0].isupper() and start != opening)
-        found.append((start, _stem(stemmer, words.name(lower) if named else lower), NAMED_WEIGHT if named else 1.0))
-        if "-" in word and PART_WEIGHT:  # `NS-treinen` meets `treinen` and `NS`; `Zuid-Holland` stays itself too
+        add(start, word, word[0].isdigit() or (word[0].isupper() and start != opening), 1.0)
+        if "-" in word:  # `NS-treinen` meets `treinen` and `NS`; `Zuid-Holland` stays itself too
             for part in word.split("-"):
                 if len(part) > 1 and part.lower() not in stop:
-                    named = part[0].isdigit() or part[0].isupper()
-                    weight = PART_WEIGHT * (NAMED_WEIGHT if named else 1.0)
-                    found.append((start, _stem(stemmer, words.name(part.lower()) if named else part.lower()), weight))
+                    add(start, part, part[0].isdigit() or part[0].isupper(), PART_WEIGHT)
     return tuple(found)
