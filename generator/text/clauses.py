@@ -160,7 +160,7 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
     ends = {e for _, e in expressions}
     begins = {s for s, _ in expressions}
     for match in _PUNCTUATION.finditer(text, start, end):
-        if not inside(match.start()) and not _listed(text, match, ends, begins):
+        if not inside(match.start()) and not _comma_in_list(text, match, ends, begins):
             cuts.add(match.end())
     for match in _WORD.finditer(text, start, end):
         if match.group().lower() in known.clause_words and not inside(match.start()):
@@ -171,7 +171,7 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
     return tuple((a, b) for a, b in pairwise(points) if b > a)
 
 
-def _listed(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
+def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
     """Whether a comma stands right between two expressions, with only white space around it: `op 24, 25 en 26`."""
     if mark.group() != ",":
         return False
@@ -252,10 +252,10 @@ def signal(
     `voor zaterdag code oranje`) refers to the day itself, on no side of it: its `mod` is `PURPOSE`.
     """
     found = _signal(text, clause_start, expression_start, lang)
-    if found is not None and found.words in clause_words(lang).purpose_signals:
+    known = clause_words(lang)
+    if found is not None and found.words in known.purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
-        known = clause_words(lang)
         if _purpose(text[clause_start:expression_start], after, found.words, known, lang) or (
             noun is not None and noun.group().lower().endswith(known.purpose_nouns)
         ):
