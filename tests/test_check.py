@@ -455,6 +455,20 @@ def test_an_unquoted_impossible_date_is_a_problem_at_its_line_not_a_crash(projec
     assert caught.value.line == problem.line
 
 
+def test_a_number_too_long_to_read_is_a_problem_at_its_line_not_a_crash(project):
+    """Python reads no decimal number of more than 4,300 digits: an outsider's file must not make that a traceback."""
+    line = next(line for line in VALID.splitlines() if "span: [" in line)
+    start = line.index("[") + 1
+    text = VALID.replace(line, line[:start] + "9" * 5000 + line[line.index(",") :], 1)
+    write(project, text)
+    [problem] = check_content(project)
+    assert (problem.line, problem.column) == (VALID.splitlines().index(line) + 1, start + 1)
+    assert "5,000 cijfers" in problem.message
+    with pytest.raises(InputError, match="5,000 cijfers") as caught:
+        store.load_all(project)
+    assert caught.value.line == problem.line
+
+
 def test_an_empty_file_field_is_a_problem_not_a_crash(project):
     text = VALID.replace("file: seeds/a.txt", "file: ''", 1)
     write(project, text)

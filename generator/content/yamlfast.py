@@ -312,7 +312,10 @@ class _Reader:
             return None
         kind = tag.rpartition(":")[2]
         if kind == "int":
-            return _integer(text)
+            try:
+                return _integer(text)
+            except ValueError:  # more digits than Python turns into a number (4,300): no value a content file has
+                raise ReadError("long_number", *place, digits=f"{len(text):,}") from None
         if kind == "bool":
             return text[0] in "tT"
         if kind == "float":
