@@ -261,17 +261,24 @@ class _Shared:
         return _Shared, (True,)
 
 
-def _pickled_where(shared: _Shared, number: int) -> tuple[int, bool, int]:
-    time.sleep(0.05)  # long enough for the worker to take the first calls while this process takes the last
+def _pickled_where(shared: _Shared, number: int, asker: int, started: Path | None) -> tuple[int, bool, int]:
+    """Where a call ran, and whether `shared` was pickled to get there. With `started`, a worker's call marks it and
+    the asking process's waits for the mark, so both surely take calls however slowly the worker starts."""
+    if started is not None and os.getpid() != asker:
+        started.touch()
+    elif started is not None:
+        deadline = time.monotonic() + 60
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
     return number, shared.pickled, os.getpid()
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit memory only when forked")
-def test_a_pools_shared_value_reaches_its_workers_unpickled_and_this_process_works_too():
+def test_a_pools_shared_value_reaches_its_workers_unpickled_and_this_process_works_too(tmp_path: Path):
     """The site every part is made with goes to each worker as it starts, never pickled with each run of parts; the
     process that asked works on the parts too instead of waiting."""
-    calls = [(n,) for n in range(6)]
     for jobs in (1, 2):
+        calls = [(n, os.getpid(), tmp_path / "started" if jobs > 1 else None) for n in range(6)]
         made = list(workers.in_processes(_pickled_where, calls, jobs, chunksize=1, shared=_Shared()))
         assert [(number, pickled) for number, pickled, _ in made] == [(n, False) for n in range(6)]
     assert {pid for *_, pid in made} == {made[0][2], os.getpid()} and made[0][2] != os.getpid()
