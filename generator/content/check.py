@@ -716,8 +716,8 @@ def _event_problems(
     found = [*_date_problem(name, event, "when", where, say), *_date_problem(name, event, "anchor", where, say)]
     when, when_at = event.get("when"), where(event, "when")
     # Else the schema has said what is wrong with its form, or `_date_problem` with its day.
-    placed = isinstance(when, str) and _when_validator().is_valid(when) and not impossible_date(when)
-    if placed and interval(when).precision is None:  # `2022-Q1`, `P3D`: it would sit among the unplaced events
+    on_calendar = isinstance(when, str) and _when_validator().is_valid(when) and not impossible_date(when)
+    if on_calendar and interval(when).precision is None:  # `2022-Q1`, `P3D`: it would sit among the unplaced events
         found.append(Problem(name, *when_at, say("check.not_placeable", value=when)))
     mentions = event.get("mentions")
     mentions = [m for m in mentions if isinstance(m, dict)] if isinstance(mentions, list) else []
@@ -729,7 +729,7 @@ def _event_problems(
         for mention in mentions:
             found += _span_problems(name, mention, "span", article, where, say)
     expression = event.get("expression")
-    if language and placed and isinstance(expression, str):
+    if language and on_calendar and isinstance(expression, str):
         conflict = time_of_day_conflict(when, expression, language, say)
         if conflict:
             found.append(Problem(name, *when_at, conflict))
