@@ -243,6 +243,10 @@ def _expression_in_sentence(event: Event) -> tuple[int, int] | None:
     return (found, found + len(event.expression)) if found >= 0 and event.expression else None
 
 
+# A card's expression, the other expressions of its sentence (lighter), and their end.
+_MARK, _MENTION, _MARK_END = Markup("<mark>"), Markup('<mark class="kr-mention">'), Markup("</mark>")
+
+
 def sentence_markup(event: Event) -> Markup:
     """The event's sentence with its expression in `<mark>`, and the other expressions it mentions marked lighter
     (`kr-mention`): a card's plain `<mark>` is its expression."""
@@ -254,9 +258,6 @@ def sentence_markup(event: Event) -> Markup:
         if end > start >= 0 and event.text[start:end] == mention.expression:
             marks.append(Wrap(start, end, _MENTION, _MARK_END))
     return highlighted(event.text, 0, len(event.text), marks)
-
-
-_MARK, _MENTION, _MARK_END = Markup("<mark>"), Markup('<mark class="kr-mention">'), Markup("</mark>")
 
 
 # --- Timeline ---------------------------------------------------------------------------------------------------

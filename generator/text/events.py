@@ -65,6 +65,7 @@ EXPRESSION_SLUG_CHARS = 30
 # Tagger reasons that say a value is coarser than its expression (`gisteravond` as the month, for want of a day).
 COARSENED = frozenset({"dct-unknown", "dct-month", "partial"})
 _DAY = PRECISIONS.index("day")
+_NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`).
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
@@ -242,9 +243,6 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), _MENTIONED
     return None
-
-
-_NUMBER = re.compile(r"\d+")
 
 
 def _speakers_day(timex: Timex) -> bool:
