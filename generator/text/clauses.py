@@ -360,7 +360,7 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
 
 
-def quote_marks(text: str, span: Span, lang: str) -> list[int]:
+def quote_positions(text: str, span: Span, lang: str) -> list[int]:
     """Where the quotation marks of a span (a paragraph) start, in order: found once, so that asking `quoted` for
     each of its dates stays linear in a long paragraph."""
     pattern = _quote_pattern(lang)
@@ -368,8 +368,8 @@ def quote_marks(text: str, span: Span, lang: str) -> list[int]:
 
 
 def quoted(marks: Sequence[int], position: int) -> bool:
-    """Whether `position` stands inside a quotation: an odd number of the paragraph's quotation marks (`quote_marks`)
-    before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
+    """Whether `position` stands inside a quotation: an odd number of the paragraph's quotation marks
+    (`quote_positions`) before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
     return bisect_left(marks, position) % 2 == 1
 
 

@@ -50,7 +50,7 @@ from generator.text.clauses import (
     negation_cue,
     of_a_recurring_day,
     page_cue,
-    quote_marks,
+    quote_positions,
     quoted,
     record,
     refers_back,
@@ -87,7 +87,7 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
         spans = sentence_spans(source.text, block.start, block.end, source.language)
         if spans and credit_line(source.text, spans[-1], source.language):
             continue  # a photo's caption illustrates the story: no happening of its own
-        marks = quote_marks(source.text, (block.start, block.end), source.language)
+        marks = quote_positions(source.text, (block.start, block.end), source.language)
         for start, end in spans:
             sentence = source.text[start:end]
             # Only the expressions starting in the sentence, found by bisection: linear in a long article.
