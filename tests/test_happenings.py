@@ -84,10 +84,10 @@ def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happeni
 
 
 def test_a_clock_time_opening_its_line_before_a_count_and_a_section_is_the_pages_stamp():
-    """`16u40 1 Wielrennen De …`: the page's time, its count of reactions and its section run into the lead."""
+    """`09u15 3 Voetbal De …`: the page's time, its count of reactions and its section run into the lead."""
     assert events("[12u05|2020-10-06T12:05] 3 Binnenland De brandweer rukte uit voor een brand.") == ()
-    (event,) = events("[16u40|2019-02-22T16:40] 1 Wielrennen De renner won [gisteren|2019-02-21] de eerste rit.")
-    assert (event.when, [m.expression for m in event.mentions]) == ("2019-02-21", ["16u40"])
+    (event,) = events("[09u15|2019-02-22T09:15] 2 Sport De renner won [gisteren|2019-02-21] de eerste rit.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2019-02-21", ["09u15"])
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_clock_time_that_opens_a_live_report_or_a_count_of_what_happened_is_a_
 
 def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
-    assert events("Volg dit onderwerp Volgen Krijg een melding bij nieuws over [Koningsdag|2025-04-27].") == ()
+    assert events("Krijg een melding bij nieuws over [Koningsdag|2025-04-27] en volg dit onderwerp.") == ()
     assert len(events("De politie volgt dit onderwerp al sinds [maart|2025-03] en kreeg een melding.")) == 1
 
 

@@ -70,7 +70,7 @@ def test_a_yearless_day_takes_the_year_said_right_after_it(dct: str, text: str, 
 
 
 def test_a_year_said_in_the_next_sentence_is_not_taken() -> None:
-    assert values("Kerstmis valt vroeg. Dit jaar begint de verkoop al in juni.", "2024-06-10")[0] == "2023-12-25"
+    assert values("Kerstmis is ver weg. Dit jaar begint de verkoop al in juni.", "2024-06-10")[0] == "2023-12-25"
 
 
 def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:

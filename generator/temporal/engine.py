@@ -90,8 +90,8 @@ _YEARLY_FIELDS = frozenset({"month", "dom", "pod", "sunday_shift", "paired"})
 
 def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     """A weekday, part of day or clock time in a clause that says it is a habit is a set: every Sunday at 19.00.
-    So is a yearless day of a month in a clause that says it comes back every year (`de laatste edities van 4 en 5
-    mei`, `de afgelopen twee jaar was er op Dodenherdenking geen publiek`)."""
+    So is a yearless day of a month in a clause that says it comes back every year (`alle edities van 4 en 5
+    mei`, `de afgelopen twee jaar speelde er op Koningsdag een orkest`)."""
     fields = atom.fields
     if fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
         return Atom(atom.start, atom.end, {**fields, "set": True})
@@ -330,7 +330,7 @@ class Expressions:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
-        said right after it (`Kerstmis valt vroeg dit jaar`)."""
+        said right after it (`Pasen valt laat dit jaar`)."""
         fields = atom.fields
         named = "month" in fields or "easter" in fields or "season" in fields
         if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
@@ -364,7 +364,7 @@ class Expressions:
 
     def _year_after(self, index: int) -> dict[str, int] | None:
         """The year said by the next expression of the sentence, when it is one relative to the publication date
-        (`dit jaar`, `vorig jaar`): `Kerstmis valt vroeg dit jaar`."""
+        (`dit jaar`, `vorig jaar`): `Pasen valt laat dit jaar`."""
         later = index + 1
         while later < len(self.atoms) and self.atoms[later].fields.get("ignore"):  # op een woensdag: no time
             later += 1

@@ -351,7 +351,7 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
     • vandaag, 06:41`), or a clock time (`clock`) opening its line before a bare number and a capital, the page's
-    count of reactions and its section (`16u40 1 Wielrennen De Nederlander …`)."""
+    count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
     marks = clause_words(lang).page_separators
     if marks and text[max(0, start - 8) : start].rstrip().endswith(marks):

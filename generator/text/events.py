@@ -205,7 +205,7 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
         # a clock time the tagger made the month of a month-only date is still a clock time
         if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME" or timex.review in COARSENED):
-            continue  # `NOS Sport • vandaag, 06:41`, `16u40 1 Wielrennen …`: the page's time stamp
+            continue  # `NOS Sport • vandaag, 06:41`, `09u15 3 Voetbal …`: the page's time stamp
         clause_start, clause_end = clause = _clause_of(group, timex)
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
             continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
