@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from generator.content import store  # noqa: E402
 from generator.errors import InputError  # noqa: E402
-from generator.pipeline import extract  # noqa: E402
+from generator.pipeline import extract, source_events  # noqa: E402
 from generator.project import Project  # noqa: E402
 from generator.temporal import tag  # noqa: E402
 from generator.text.articles import read_article  # noqa: E402
@@ -36,6 +36,9 @@ DOTS = "Het begon donderdag" + "." * 1_000_000
 DAY_LIST = ", ".join(str(i % 28 + 1) for i in range(100_000)) + " januari"
 # One sentence of 50,000 clock times with no day: each looks for its sentence's day only nearby.
 CLOCKS = "om 10.00 uur, " * 50_000
+# One clause of 20,000 dates: the events stage finds each date's clause and words by bisection, not by a scan
+# per date (4,000 such dates took 4.5 s, quadratic, before 2026-12-06).
+DATES = "De raad vergaderde " + ", ".join(f"op {i % 28 + 1} mei" for i in range(20_000)) + " in het stadhuis.\n"
 SENTENCE = "Donderdagochtend om 10.30 uur kwamen honderden betogers bijeen op het plein in Almaty. "
 
 
@@ -62,6 +65,8 @@ def main() -> int:
         bomb.write_text("---\n" + BILLION_LAUGHS + "title: *i\n---\nTekst.\n", encoding="utf-8")
         huge = root / "groot.txt"
         huge.write_bytes((SENTENCE + "\n").encode() * (20 * 2**20 // (len(SENTENCE) + 1)))
+        dated = root / "data.md"
+        dated.write_text("---\ntitle: Data\npublished: 2024-06-01\n---\n\n" + DATES, encoding="utf-8")
         normal = root / "gewoon.txt"
         normal.write_text(SENTENCE * 30 + "\n", encoding="utf-8")
         (root / "seeds" / "lang.txt").write_text((SENTENCE * (1_000_000 // len(SENTENCE)))[:1_000_000] + "\n")
@@ -75,6 +80,8 @@ def main() -> int:
             ("billion laughs as front matter, refused", best(lambda: read_article(bomb, root), args.repeat), 3),
             ("a 20 MB article, refused", best(lambda: read_article(huge, root), args.repeat), 3),
             ("a 1 MB single-line article, extracted", best(lambda: extract(Project(root)), 1), 3),
+            ("a clause of 20,000 dates, made into events",
+             best(lambda: source_events(read_article(dated, root), "2024-06-01"), 1), 3),
             ("1 MB of full stops, split into sentences", best(lambda: sentence_spans(DOTS, 0, len(DOTS)), args.repeat),
              3),
             ("a list of 100,000 days (0.5 MB), tagged", best(lambda: tag(DAY_LIST, "2022-01-06"), 1), 3),

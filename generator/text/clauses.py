@@ -152,9 +152,10 @@ def clause_words(lang: str) -> ClauseWords:
 def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: str) -> tuple[Span, ...]:
     """The clauses of `text[start:end]` as offsets, in order and covering it; never cut inside an expression."""
     known = clause_words(lang)
+    ordered = sorted(expressions)
 
     def inside(position: int) -> bool:
-        return any(s < position < e for s, e in expressions)
+        return covering(ordered, position, strictly=True)
 
     cuts = {start, end}
     ends = {e for _, e in expressions}
@@ -223,11 +224,19 @@ def listed(text: str, end: int, start: int, lang: str) -> bool:
     return rest == ","
 
 
+def covering(spans: Sequence[Span], position: int, strictly: bool = False) -> bool:
+    """Whether one of `spans` (sorted, not overlapping) holds `position` (`strictly`: not at its start either), found
+    by bisection: a clause of thousands of expressions, as hostile text may hold, stays near linear."""
+    at = bisect_left(spans, (position if strictly else position + 1,)) - 1  # the last span starting before it
+    return at >= 0 and position < spans[at][1]
+
+
 def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str) -> bool:
-    """Whether a clause has words besides its expressions and filler: a happening of its own may be told there."""
+    """Whether a clause has words besides its expressions (sorted) and filler: a happening of its own may be told
+    there."""
     filler = clause_words(lang).filler
     for match in _WORD.finditer(text, *clause):
-        if any(s <= match.start() < e for s, e in expressions):
+        if covering(expressions, match.start()):
             continue
         word = match.group().lower()
         if word not in filler and not word.isdigit() and len(word) > 1:

@@ -149,9 +149,13 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     if not merged:
         return []
     owners = [group.start for group, _ in merged]
+    known = {id(happening): set(happening.mentions) for _, happening in merged}  # a set: a clause may hold thousands
     for group in groups:  # every other expression is a mention of the happening told in or before its clause
         owner = merged[max(0, bisect_left(owners, group.start + 1) - 1)][1]
-        owner.mentions.extend(t for t in group.timexes if t is not owner.date and t not in owner.mentions)
+        for timex in group.timexes:
+            if timex is not owner.date and timex not in known[id(owner)]:
+                known[id(owner)].add(timex)
+                owner.mentions.append(timex)
     habit = generic_cue(text, sentence, lang) is not None  # `Ter vergelijking, in 2025 …`: the whole sentence
     for group, happening in merged:
         happening.mentions.sort(key=lambda t: t.start)
@@ -179,8 +183,11 @@ def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang
             pending.append(clause)
     if pending:  # no clause has words of its own
         groups.append(_Group(pending[0][0], spans=pending))
-    for group in groups:
-        group.timexes = [t for t in timexes if any(s <= t.start < e for s, e in group.spans)]
+    starts = [group.spans[0][0] for group in groups]  # each group's clauses follow one another
+    for timex in timexes:
+        at = bisect_left(starts, timex.start + 1) - 1
+        if at >= 0 and timex.start < groups[at].spans[-1][1]:
+            groups[at].timexes.append(timex)
     return groups
 
 
@@ -255,8 +262,8 @@ def _speakers_day(timex: Timex) -> bool:
 
 
 def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
-    """The clause of a group an expression stands in."""
-    return max((s, e) for s, e in group.spans if s <= timex.start)
+    """The clause of a group an expression stands in (its clauses are in order)."""
+    return group.spans[bisect_left(group.spans, (timex.start + 1,)) - 1]
 
 
 def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
