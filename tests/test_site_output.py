@@ -13,6 +13,7 @@ import pytest
 
 from generator import pipeline
 from generator.content.store import load_all
+from generator.happenings import decisions
 from generator.making import exports, render
 from generator.making import output as site_output
 from generator.project import Project
@@ -116,6 +117,36 @@ def test_a_correction_renders_only_its_sources_timeline_pages_and_export_lines(p
     assert made["export pieces"] == [event.id for event in site.by_source["art-00005"]]
     assert made["source pages"] == ["art-00005"]
     assert after == _uncached(project, threshold=1)
+
+
+def test_a_new_happening_renders_only_the_parts_showing_its_reports(project, made):
+    site_output.site_output(project, threshold=1)  # a page per month
+    for kind in made.values():
+        kind.clear()
+    before = render.Site.of(load_all(project), threshold=1, happenings=_groups(project))
+    crowded = {page for page in before.pages.values() if list(before.pages.values()).count(page) > 1}
+    lone = [e for e in before.entries if e.id not in before.happenings and before.pages[e.id] in crowded]
+    first = lone[0]  # two lone events of two sources, on two pages that keep other entries when one leaves
+    second = next(e for e in lone if e.source != first.source and before.pages[e.id] != before.pages[first.id])
+    path = decisions.happenings_path(project)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    listed = [[*group] for group in _groups(project)] + [[first.id, second.id]]
+    path.write_text("happenings:\n" + "".join(f"  - events: [{', '.join(g)}]\n" for g in listed), encoding="utf-8")
+    after = site_output.site_output(project, threshold=1)
+    site = render.Site.of(load_all(project), threshold=1, happenings=_groups(project))
+    assert site.happenings[first.id] == site.happenings[second.id]
+    shown = {before.pages[first.id], before.pages[second.id], site.pages[first.id]}
+    assert sorted(made["timeline pages"]) == sorted(shown)
+    assert set(before.pages.values()) - shown, "the corpus must spread over more months than the two events"
+    assert sorted(made["source pages"]) == sorted({first.source, second.source})
+    assert sorted(made["export pieces"]) == sorted(
+        e.id for s in (first.source, second.source) for e in site.by_source[s]
+    )
+    assert after == _uncached(project, threshold=1)
+
+
+def _groups(project: Project) -> list[tuple[str, ...]]:
+    return [happening.events for happening in decisions.read_groups(project)]
 
 
 def test_an_event_in_a_new_month_changes_its_neighbours_pager_too(project):

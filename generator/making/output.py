@@ -49,6 +49,7 @@ POOL_MIN_PARTS = 200
 # once).
 RUNS_PER_WORKER = 8
 
+
 @dataclass(frozen=True)
 class SiteOutput:
     pages: Mapping[str, str]  # path in the docs folder → Markdown
@@ -95,11 +96,7 @@ def site_output(
     files = {name: key for name, (key, _) in keys.items()} if known else _content_digests(project)
     templates = project.root / render.PROJECT_TEMPLATES
     groups = [happening.events for happening in decisions.read_groups(project)]
-    # Every part may show or link a happening's reports: a change of the groups makes them all again.
-    settings = cache.digest(
-        _settings(edit_base, threshold, templates, language, timezone, editors, source_text),
-        *(",".join(group) for group in groups),
-    )
+    settings = cache.digest(_settings(edit_base, threshold, templates, language, timezone, editors, source_text))
     site = render.Site.of(
         documents, edit_base, threshold, language=language, templates=templates, timezone=timezone, editors=editors,
         source_text=source_text, own_text=own_text(project, documents), happenings=groups,
@@ -116,14 +113,23 @@ def site_output(
 
     # A source is its content file's name (cards link to its slug and edit link) and its hash.
     sources = {d.source.slug: cache.digest(d.path, files.get(d.path)) for d in documents}
+    # A part showing a grouped event depends on its happening alone: who leads it and what the others report.
+    grouped = {event: _happening_key(site, sources, group) for event, group in site.happenings.items()}
     keys = {  # per kind of part: the key of each, by page path or source slug
-        TIMELINE_PAGES: {page.path: _timeline_key(key, sources, site.own_text, page) for page in plan},
+        TIMELINE_PAGES: {page.path: _timeline_key(key, sources, site.own_text, grouped, page) for page in plan},
         # a source page shows its document and article, and links to its events' timeline pages
         SOURCE_PAGES: {
-            slug: key(sources[slug], articles[d.source.file], *(site.pages[event.id] for event in site.by_source[slug]))
+            slug: key(
+                sources[slug],
+                articles[d.source.file],
+                *(f"{site.pages[event.id]} {grouped.get(event.id, '')}" for event in site.by_source[slug]),
+            )
             for slug, d in site.by_slug.items()
         },
-        EXPORT_PIECES: {slug: key(sources[slug], stamp) for slug in site.by_slug},
+        EXPORT_PIECES: {
+            slug: key(sources[slug], stamp, *(grouped.get(event.id, "") for event in site.by_source[slug]))
+            for slug in site.by_slug
+        },
     }
     parts = {kind: project.cache.get_many(kind, names, _VALID[kind]) for kind, names in keys.items()}
     todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
@@ -191,12 +197,25 @@ def _site_page(project: Project, path: str, made_of: str, make: Callable[[], str
 
 
 def _timeline_key(
-    key: Callable[..., str], sources: Mapping[str, str], own: frozenset[str], page: render.TimelinePage
+    key: Callable[..., str],
+    sources: Mapping[str, str],
+    own: frozenset[str],
+    grouped: Mapping[str, str],
+    page: render.TimelinePage,
 ) -> str:
-    """A page of the timeline is made of its place and its events, known by id, by their source's hash and by whether
-    their text is their source's."""
-    events = repr([(sources[event.source], event.id, event.id in own) for event in page.events])
+    """A page of the timeline is made of its place and its events, known by id, by their source's hash, by whether
+    their text is their source's and by their happening (`_happening_key`)."""
+    events = repr([(sources[event.source], event.id, event.id in own, grouped.get(event.id)) for event in page.events])
     return key(page.path, page.title, repr(page.pager), events)
+
+
+def _happening_key(site: render.Site, sources: Mapping[str, str], group: Sequence[str]) -> str:
+    """What a card or export piece of a grouped event shows of its happening: its members, the lead first, and each
+    member's source by its hash (the lead's card lists the others' reports, each export piece the happening's id).
+
+    Keying each part by its own events' happenings, not by all groups, lets an edit that regroups one day make
+    again only the parts that show that day's happenings."""
+    return repr([(member, sources[site.event_of(member).source]) for member in group])
 
 
 def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str, dict[str, Any]]:
@@ -260,7 +279,9 @@ def _is_pieces(value: Any) -> bool:
     """An event id → [its events.json line, its slide or None, its VEVENT or None, its VEVENT's zone or None,
     the year of its times or None] for each event of a source."""
     return isinstance(value, dict) and all(
-        isinstance(pieces, list) and len(pieces) == 5 and isinstance(pieces[0], str)
+        isinstance(pieces, list)
+        and len(pieces) == 5
+        and isinstance(pieces[0], str)
         and all(piece is None or isinstance(piece, str) for piece in pieces[1:4])
         and (pieces[4] is None or type(pieces[4]) is int)
         for pieces in value.values()
