@@ -330,7 +330,7 @@ class Expressions:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
-        said right after it (`Sinterklaas komt laat dit jaar`)."""
+        said right after it (`Sinterklaasavond valt laat dit jaar`)."""
         fields = atom.fields
         named = "month" in fields or "easter" in fields or "season" in fields
         if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
@@ -364,7 +364,7 @@ class Expressions:
 
     def _year_after(self, index: int) -> dict[str, int] | None:
         """The year said by the next expression of the sentence, when it is one relative to the publication date
-        (`dit jaar`, `vorig jaar`): `Sinterklaas komt laat dit jaar`."""
+        (`dit jaar`, `vorig jaar`): `Sinterklaasavond valt laat dit jaar`."""
         later = index + 1
         while later < len(self.atoms) and self.atoms[later].fields.get("ignore"):  # op een woensdag: no time
             later += 1
