@@ -360,8 +360,8 @@ def test_a_relative_clauses_date_as_coarse_as_the_main_clauses_leaves_the_main_c
 
 
 def test_a_pages_clock_stamp_made_the_month_is_still_the_pages_stamp():
-    (event,) = events("[00u09|2017-11|type=DATE|review=dct-month] 2 Regio In de straat is [na 21 uur|2017-11|"
-                      "type=DATE|review=dct-month] een man verongelukt.")
+    (event,) = events("[00u09|2017-11|type=TIME|review=dct-month] 2 Regio In de straat is [na 21 uur|2017-11|"
+                      "type=TIME|review=dct-month] een man verongelukt.")
     assert (event.expression, [m.expression for m in event.mentions]) == ("na 21 uur", ["00u09"])
 
 

@@ -210,8 +210,7 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
             continue
         if denied_record and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
-        # a clock time the tagger made the month of a month-only date is still a clock time
-        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME" or timex.review in COARSENED):
+        if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME"):  # TIME even when made the month
             continue  # `NOS Sport • vandaag, 06:41`, `09u15 3 Voetbal …`: the page's time stamp
         clause_start, clause_end = clause = _clause_of(group, timex)
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
