@@ -8,6 +8,7 @@ them whatever they tell. A capitalised word that does not start its sentence, or
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -80,14 +81,18 @@ def event_terms(event: Event, lang: str = "nl", siblings: Sequence[Span] = ()) -
     terms: dict[str, float] = {}
     get = terms.get
     dates, clauses_weighed = _dates_and_clauses(event, siblings, lang)
-    text = event.text
-    for start, end in sorted(dates, reverse=True):  # from the end, so the earlier offsets still hold
-        # blanked where the clauses' offsets must hold; else cut, so that reports alike but for their dates share
-        # the words kept (`sentence_words` is kept by sentence)
-        text = text[:start] + (" " * (end - start) if clauses_weighed else " ") + text[end:]
+    # The dates (sorted, apart) blanked where the clauses' offsets must hold; else cut, so that reports alike but
+    # for their dates share the words kept (`sentence_words` is kept by sentence). One pass: a sentence may hold
+    # thousands of dates.
+    pieces, at = [], 0
+    for start, end in dates:
+        pieces += [event.text[at:start], " " * (end - start) if clauses_weighed else " "]
+        at = end
+    text = "".join([*pieces, event.text[at:]])
+    ends = [end for end, _ in clauses_weighed]
     for start, stem, weight in sentence_words(text, lang):
         if clauses_weighed:
-            weight *= next(clause_weight for end, clause_weight in clauses_weighed if start < end)
+            weight *= clauses_weighed[bisect_right(ends, start)][1]  # the weight of the clause it stands in
         terms[stem] = get(stem, 0.0) + weight
     for sentence in event.context:
         for _, stem, weight in sentence_words(sentence, lang):
@@ -147,7 +152,7 @@ def _dates_and_clauses(event: Event, siblings: Sequence[Span], lang: str) -> tup
     weighed: list[Weighed] = []
     owner: Span | None = None
     for start, end in clauses(text, 0, len(text), dates, lang):
-        held = [date for date in dates if start <= date[0] < end]
+        held = dates[bisect_left(dates, (start,)) : bisect_left(dates, (end,))]  # those starting in it
         owner = (own if own in held else held[0]) if held else owner
         if owner is not None:
             weighed.append((end, 1.0 if owner == own else OTHER_CLAUSE_WEIGHT))
