@@ -33,6 +33,12 @@ def test_a_clock_time_under_a_month_only_dct_is_a_time_valued_by_the_month(text:
     assert [(t.type, t.value, t.review) for t in found] == [("TIME", "2023-05", DCT_MONTH)]
 
 
+@pytest.mark.parametrize("offset", ["Tien minuten later", "Een uur eerder", "Twee uur later"])
+def test_a_time_counted_from_a_clock_time_known_only_to_the_month_keeps_the_month(offset: str) -> None:
+    found = tag(f"De bus vertrok om 8.15 uur. {offset} kwam de melding binnen.", "2023-05")
+    assert [(t.type, t.value, t.review) for t in found] == [("TIME", "2023-05", DCT_MONTH)] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

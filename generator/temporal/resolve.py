@@ -160,6 +160,8 @@ def _from_last_time(fields: Fields, context: Context, mod: str | None) -> Resolu
     """`een uur later`: counted from the last clock time, at its precision; with none before it, a length."""
     if context.last_time is None or fields.get("num") is None:
         return Resolution("DURATION", _duration_value(fields), mod)
+    if "T" not in context.last_time:  # a clock time known only to the month: ten minutes later is that month too
+        return Resolution("TIME", context.last_time, mod, review=DCT_MONTH, anchor=context.last_time)
     minutes = float(fields["num"]) * {"H": 60, "MIN": 1, "S": 1 / 60}[fields["unit"]] * int(fields["sign"])
     moment = datetime.fromisoformat(context.last_time) + timedelta(minutes=minutes)
     return Resolution("TIME", moment.strftime("%Y-%m-%dT%H:%M"), mod, anchor=context.last_time)
