@@ -70,3 +70,12 @@ def test_events_json_says_each_reports_happening_and_timelinejs_has_one_slide_fo
     assert json.loads(lead.json)["happening"] == json.loads(other.json)["happening"] == "h-1"
     assert other.slide is None and "De loods in Zwolle brandde" in json.loads(lead.slide)["text"]["text"]
     assert site.entries  # the same split the pages use
+
+
+def test_two_reports_of_one_source_in_a_happening_count_that_source_once() -> None:
+    again = event("a", "2025-03-14T21:00", "Om 21.00 uur stond de loods in Zwolle in lichterlaaie.", "Om 21.00 uur")
+    documents = [document("a", "NOS", DAY, again, OTHER), document("b", "RTV Oost", EVENING)]
+    site = render.Site.of(documents, happenings=[(DAY.id, EVENING.id, again.id)])  # an editor's merge
+    card = site.card(again, render.HOME)  # the clock time is the most precise: the lead
+    assert sorted(r.event.id for r in card.reports) == sorted([DAY.id, EVENING.id])  # every report is listed
+    assert card.sources == "2 bronnen"

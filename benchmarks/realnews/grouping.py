@@ -7,6 +7,7 @@ for a sentence that tells more than one happening, the offset of the expression 
 texts in a folder (`<id>.txt`: the stored page's excerpt as retrieved, paragraphs separated by a blank line):
 
     python benchmarks/realnews/grouping.py --texts DIR [--stories eunice,kaz,...] [--sweep] [--show] [--list]
+        [--archive N]
 
 Each article is written with front matter (publisher, published, time zone) into a fresh project, `kroniek
 extract`'s own function runs there (and groups), and the groups are scored pairwise, with how many of the gold's
@@ -14,7 +15,9 @@ pairs the grouping can reach at all (two sources, times that overlap as the tagg
 recall, and the same figures story by story (a story is the part of an article's name before its first `-`).
 `--stories` keeps only the articles of the stories named (the set as it was before one was added), `--sweep`
 scores other thresholds on the same events, and `--list` prints every event with the offset of its sentence:
-what the annotation was made from.
+what the annotation was made from. `--archive N` puts the articles among N synthetic ones (benchmarks/corpus.py)
+and scores only the real articles' events: the document frequencies, and so every weight, are an archive's, as in
+a newsroom, not those of a few dozen articles on five stories.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from corpus import write_corpus  # noqa: E402
 
 from generator.content.store import load_all  # noqa: E402
 from generator.happenings import decisions, grouping  # noqa: E402
@@ -94,6 +100,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--sweep", action="store_true", help="score thresholds from 0.05 to 0.35 too")
     parser.add_argument("--stories", help="comma-separated story names (article-name prefixes) to keep")
+    parser.add_argument("--archive", type=int, default=0, help="put the articles among N synthetic ones")
     args = parser.parse_args()
     data = yaml.safe_load(args.annotations.read_text("utf-8"))
     with tempfile.TemporaryDirectory() as folder:
@@ -108,8 +115,16 @@ def main() -> None:
             head = f"---\npublished: {article['published']}\npublisher: \"{article['publisher']}\"\n{zone}---\n\n"
             (root / "seeds" / f"{name}.md").write_text(head + text, encoding="utf-8")
             heads[name], texts[name] = len(head), text
+        if args.archive:
+            write_corpus(root / "seeds", args.archive)
         extract(Project(root))
-        documents = load_all(Project(root))
+        documents = [d for d in load_all(Project(root)) if Path(d.source.file).stem in articles]
+        ours = {e.id for d in documents for e in d.events}
+
+        def real(groups) -> list[set[str]]:
+            """The groups of the real articles' events (all of them without `--archive`)."""
+            return [kept for members in groups if len(kept := set(members) & ours) > 1]
+
         by_name = {Path(d.source.file).stem: d for d in documents}
         if args.list:
             for name, document in by_name.items():
@@ -137,7 +152,7 @@ def main() -> None:
                 members |= found
             if members:
                 gold.append(members)
-        found = [h.events for h in decisions.read_groups(Project(root))]
+        found = real(h.events for h in decisions.read_groups(Project(root)))
         score = pairwise(found, gold)
         events = sum(len(d.events) for d in documents)
         print(f"{len(documents)} articles, {events} events, {len(gold)} happenings told more than once, "
@@ -157,10 +172,11 @@ def main() -> None:
             theirs = [{e for e in group if source_story[e] == name} for group in gold]
             print(f"  {name}: {pairwise(mine, theirs)}")
         if args.sweep:
-            reports = [grouping.Report(e, d.source.language) for d in documents for e in d.events]
+            everything = load_all(Project(root))
+            reports = [grouping.Report(e, d.source.language) for d in everything for e in d.events]
             compared = grouping.compare(reports)
             for step in range(5, 36):
-                swept = pairwise(grouping.group(reports, threshold=step / 100, compared=compared), gold)
+                swept = pairwise(real(grouping.group(reports, threshold=step / 100, compared=compared)), gold)
                 print(f"threshold {step / 100:.2f}: precision {swept.precision:.3f} recall {swept.recall:.3f}")
         if args.show:
             text = {e.id: f"{Path(d.source.file).stem}: {e.when} {e.text[:100]}" for d in documents for e in d.events}

@@ -429,6 +429,7 @@ class Site:
         lead = group[0]
         reports = tuple(self.report(self.event_of(member), page) for member in group[1:]) if lead == event.id else ()
         disagree = bool(reports) and not share_a_moment(e.interval for e in (event, *(r.event for r in reports)))
+        told_by = {event.source, *(r.event.source for r in reports)}  # an editor may put two of one source together
         doubts = tuple(self.say.reason(code, event.anchor) for code in event.review) if doubted else ()
         if disagree and self.editors:
             doubts += (self.say("happenings.disagree"),)
@@ -449,7 +450,7 @@ class Site:
             mentions=tuple(_mention_label(mention, words) for mention in event.mentions),
             edit_href=self.edit_url(document, event.line or None),
             reports=reports,
-            sources=str(words.count("source", len(group))) if reports else None,
+            sources=str(words.count("source", len(told_by))) if reports else None,
             disagree=disagree,
         )
 
