@@ -106,3 +106,33 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
     text = "Ze willen de nacht doorwerken, in de hoop morgenochtend een akkoord te hebben."
     assert [t.value for t in tag(text, "2020-09-27")] == ["2020-09-27TNI", "2020-09-28TMO"]
 
+
+
+def test_a_clock_time_after_a_day_the_publication_month_cannot_place_is_of_that_unknown_day() -> None:
+    """Under a month-only publication date, `dinsdag` is a day not known: a later bare clock time is on it (the
+    month), not on an earlier day named as a record."""
+    text = "Het record stond op dinsdag 3 september. Op de ringweg stond dinsdag al vroeg file. Volgens de " \
+           "wegbeheerder begon het rond 06.30 uur."
+    found = [(t.text, t.type, t.value) for t in tag(text, "2024-10")]
+    assert found[-1] == ("06.30 uur", "TIME", "2024-10")
+
+
+def test_an_unplaced_weekday_that_may_be_the_day_named_keeps_it_as_the_story_day() -> None:
+    """`Woensdag` after `woensdag 9 oktober`, in October: the clock time may take that day."""
+    text = "De opening is op woensdag 9 oktober. Woensdag begint het feest. Om 10.00 uur gaat de poort open."
+    found = [(t.text, t.value) for t in tag(text, "2024-10")]
+    assert found[-1] == ("10.00 uur", "2024-10-09T10:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rond 08.30 uur lost de file langzaam op.", ("2024-05-21T08:30", "day-assumed")),  # told now: today
+        ("Rond 08.30 uur werd de file korter.", ("2024-03-14T08:30", "anaphor")),  # told as past: that day
+    ],
+)
+def test_a_clock_time_told_now_after_a_day_of_an_earlier_month_is_the_publication_days(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    found = tag("De langste file ooit stond er op 14 maart. " + sentence, "2024-05-21")
+    assert (found[-1].value, found[-1].review) == expected

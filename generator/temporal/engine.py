@@ -129,10 +129,15 @@ class _Memory:
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
+    # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
+    # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
+    day_unplaced: bool = False
 
     def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
+        if said is not None and _names_a_day(fields):
+            self.day_unplaced = said.precision == "month" and not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
             self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
@@ -144,6 +149,20 @@ class _Memory:
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and value[:4].isdigit():
             self.year_named = value[:4]
+
+    def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
+        """Whether an unplaced weekday may be the last day named: one on that weekday in the publication month."""
+        last = next((anchor for anchor in reversed(self.anchors) if anchor.precision == "day"), None)
+        if last is None or last.date is None or self.dct is None:
+            return False
+        weekday = fields.get("weekday")
+        same_month = (last.year, last.month) == (self.dct.year, self.dct.month)
+        return same_month and (weekday is None or last.date.isoweekday() == weekday)
+
+
+def _names_a_day(fields: Mapping[str, Any]) -> bool:
+    """Whether an expression names a day by its own words (a weekday, a relative day), not a month or a count."""
+    return not fields.get("anaphoric") and kind(fields) in ("day", "time") and "num" not in fields
 
 
 def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
@@ -232,8 +251,12 @@ class Expressions:
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
         sentence_day = self._sentence_day(index, found, known, memory.anchors)
+        if sentence_day and sentence_day[1] and known and self._told_now_after_earlier(atom, sentence_day[0], known):
+            return (known,), True  # `Rond 9.00 uur lopen de files terug`, after a record day of an earlier month
         if sentence_day:
-            return sentence_day, False
+            return sentence_day[0], False
+        if known and not known.day and memory.day_unplaced:  # the story's day is one the month cannot place
+            return (known,), False
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
             if memory.other_day_named and (told := self._day_told(atom, found, known)):
                 return (told,), True
@@ -263,6 +286,13 @@ class Expressions:
         if tense == "past" or evidence != "clause":
             return False
         return last.date < date(dct.year, dct.month or 1, 1)
+
+    def _told_now_after_earlier(self, atom: Atom, day: tuple[Known, ...], dct: Known) -> bool:
+        """Whether a clock time that would take the previous sentence's day is told not in the past while that day
+        lies before the publication's month: a record or comparison told before, not the day the story is on."""
+        if kind(atom.fields) != "clock" or day[0].date is None:
+            return False
+        return self._tense(atom.start, atom.end)[0] != "past" and day[0].date < date(dct.year, dct.month or 1, 1)
 
     def _day_told(self, atom: Atom, found: list[Timex], dct: Known) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
@@ -294,12 +324,12 @@ class Expressions:
 
     def _sentence_day(
         self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...]
-    ) -> tuple[Known, ...] | None:
+    ) -> tuple[tuple[Known, ...], bool] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
         The nearest day before it in the sentence, else the first one after it, else the last day the
-        previous sentence names; None when they name none. Only `_REACH` characters either side are looked
-        at, so that a megabyte without a full stop costs linear time.
+        previous sentence names (then True beside it); None when they name none. Only `_REACH` characters
+        either side are looked at, so that a megabyte without a full stop costs linear time.
         """
         atom, sentence = self.atoms[index], self._sentences[index]
         limit = max(sentence[0], atom.start - _REACH)
@@ -307,7 +337,7 @@ class Expressions:
             if earlier.start < limit:
                 break
             if day := _day_of(earlier.value):
-                return (day,)
+                return (day,), False
         for later in range(index + 1, len(self.atoms)):
             following = self.atoms[later]
             if self._sentences[later] != sentence or following.start > atom.end + _REACH:
@@ -316,14 +346,14 @@ class Expressions:
                 context = Context(dct, anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
-                    return (_night_before(day, resolution.value, atom.fields),)
+                    return (_night_before(day, resolution.value, atom.fields),), False
         previous = self._previous_sentence(sentence)
         limit = max(previous[0], sentence[0] - _REACH)
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (_carried(day, earlier.value, atom.fields),)
+                return (_carried(day, earlier.value, atom.fields),), True
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
