@@ -126,3 +126,34 @@ def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
 )
 def test_a_day_and_its_clock_time_across_a_dash(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour in words told of the evening named before it is in that evening's hours
+        ("Zaterdagavond was het druk in het centrum. Om kwart voor elf sloeg de vlam in de pan.",
+         ("kwart voor elf", "2023-05-06T22:45")),
+        ("Op zaterdagavond 6 mei speelde de band in de kroeg. Rond half tien brak er een vechtpartij uit.",
+         ("half tien", "2023-05-06T21:30")),
+        # told of a morning, or in digits (the 24-hour clock), it stays as it is
+        ("Zaterdagochtend was het druk op de markt. Om kwart voor elf viel de stroom uit.",
+         ("kwart voor elf", "2023-05-06T10:45")),
+        ("Zaterdagavond was het druk in het centrum. Om 10.45 uur viel de stroom uit.",
+         ("10.45 uur", "2023-05-06T10:45")),
+    ],
+)
+def test_a_clock_time_in_words_takes_the_half_of_the_evening_it_is_told_of(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = tag(text, DCT)
+    assert (found[-1].text, found[-1].value) == expected
+
+
+def test_a_time_before_dawn_after_a_day_whose_evening_was_named_is_the_next_morning() -> None:
+    """A party of New Year's Eve, then `oudejaar` named as the day: the police at five in the morning came the
+    next day."""
+    text = ("Op oudejaarsavond vierden tien gezinnen samen feest. De buren wisten dat ze oudejaar samen vierden. "
+            "Om 5 uur 's morgens stond de politie voor de deur.")
+    found = tag(text, "2023-01-12")
+    assert [(t.text, t.value) for t in found][-1] == ("5 uur 's morgens", "2023-01-01T05:00")

@@ -24,6 +24,7 @@ _STORY_REACH = 50  # how many earlier expressions a clock time looks back throug
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
 
 
@@ -219,6 +220,8 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf, told of that evening
+                resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
@@ -250,7 +253,8 @@ class Expressions:
         fields, known = atom.fields, memory.dct
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
-        sentence_day = self._sentence_day(index, found, known, memory.anchors)
+        evenings = frozenset(day.date for pod, day in memory.parts_of_day.items() if pod in ("EV", "NI"))
+        sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after_earlier(atom, sentence_day[0], known):
             return (known,), True  # `Rond 9.00 uur lopen de files terug`, after a record day of an earlier month
         if sentence_day:
@@ -258,7 +262,7 @@ class Expressions:
         if known and not known.day and memory.day_unplaced:  # the story's day is one the month cannot place
             return (known,), False
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
-            if memory.other_day_named and (told := self._day_told(atom, found, known)):
+            if memory.other_day_named and (told := self._day_told(atom, found, known, evenings)):
                 return (told,), True
             return (known,), memory.other_day_named or self._told_before(atom)
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
@@ -294,7 +298,7 @@ class Expressions:
             return False
         return self._tense(atom.start, atom.end)[0] != "past" and day[0].date < date(dct.year, dct.month or 1, 1)
 
-    def _day_told(self, atom: Atom, found: list[Timex], dct: Known) -> Known | None:
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: frozenset[date]) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
         publication date its tense says (yesterday all trains stood still; … around six the first one left).
 
@@ -308,7 +312,7 @@ class Expressions:
                 continue
             if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
                 continue
-            return _carried(day, earlier.value, atom.fields)
+            return _carried(day, earlier.value, atom.fields, evenings)
         return None
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
@@ -323,7 +327,7 @@ class Expressions:
         return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
 
     def _sentence_day(
-        self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...]
+        self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...], evenings: frozenset[date]
     ) -> tuple[tuple[Known, ...], bool] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
@@ -353,7 +357,7 @@ class Expressions:
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (_carried(day, earlier.value, atom.fields),), True
+                return (_carried(day, earlier.value, atom.fields, evenings),), True
         return None
 
     def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
@@ -415,6 +419,20 @@ class Expressions:
         return self._tense(atom.start, atom.end)[0]
 
 
+def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
+    """Whether a clock time said in words with no half of the clock (`kwart voor twaalf`, `om negen uur`), read as
+    a morning's, is on the day of the evening or late time named last: told of that evening, it is in its hours."""
+    if not fields.get("spoken") or "pod" in fields or kind(fields) != "clock":
+        return False
+    morning = _CLOCK_VALUE.fullmatch(value)
+    if morning is None or not 6 <= int(morning.group(2)) < 12:
+        return False
+    for earlier in found[: -_STORY_REACH - 1 : -1]:
+        if _day_of(earlier.value) is not None and earlier.mark is None:
+            return earlier.value[:10] == morning.group(1) and _LATE.search(earlier.value) is not None
+    return False
+
+
 def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
     """The day of a night told before a morning of `day` (`de nacht door, in de hoop morgenochtend …`): the night
     ends that morning, so it is the night of the day before."""
@@ -430,14 +448,15 @@ def _unknown_like(value: str) -> str:
     return re.sub(r"\d", "X", value.split("T")[0])
 
 
-def _carried(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
+def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: frozenset[date] = frozenset()) -> Known:
     """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
     dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
-    night … around 10.30)."""
+    night … around 10.30). A day whose evening or night the text named (`evenings`: a party on New Year's Eve,
+    then `oudejaar`) is told as that evening: a time before dawn after it is the next morning's."""
     if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
         return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or (_LATE.search(value) and hour < 6):
+    if (value.endswith("TNI") and hour < 12) or ((_LATE.search(value) or day.date in evenings) and hour < 6):
         following = day.date + timedelta(days=1)
         return Known(following.year, following.month, following.day)
     return replace(day, night=False)

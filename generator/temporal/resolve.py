@@ -235,7 +235,7 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     minutes += int(fields.get("qdir", 1)) * int(fields.get("qmin", 0))
     hour, minute = divmod(minutes % (24 * 60), 60)
     pod = fields.get("pod")
-    if pod is None and fields.get("spoken") and 1 <= hour <= 6:  # om vier uur, said without a part of day
+    if pod is None and fields.get("spoken") and 1 <= hour <= 6 and int(fields["hour"]) <= 6:  # om vier uur
         pod = "AF"
     if hour < 12 and minutes < 24 * 60 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
         hour += 12
