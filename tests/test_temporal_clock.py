@@ -157,3 +157,22 @@ def test_a_time_before_dawn_after_a_day_whose_evening_was_named_is_the_next_morn
             "Om 5 uur 's morgens stond de politie voor de deur.")
     found = tag(text, "2023-01-12")
     assert [(t.text, t.value) for t in found][-1] == ("5 uur 's morgens", "2023-01-01T05:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # na N uur and an infinitive used as a noun, before the clause's verb: hours spent doing something
+        ("Na 21 uur vergaderen is er eindelijk een akkoord.", ("21 uur", "DURATION", "PT21H")),
+        ("Na drie uur zoeken vond de brandweer de hond.", ("drie uur", "DURATION", "PT3H")),
+        # with the verb right after it (inversion), it is the hour
+        ("Na 21 uur beginnen de optredens op het plein.", ("21 uur", "TIME", "2023-05-10T21:00")),
+        ("Na 22 uur mogen er geen bussen meer rijden.", ("22 uur", "TIME", "2023-05-10T22:00")),
+        # klokslag, and the Flemish klok op / klop op: on the stroke of the hour, at noon
+        ("Klokslag twaalf uur gingen de deuren open.", ("twaalf uur", "TIME", "2023-05-10T12:00")),
+        ("Klop op de middag geeft de minister uitleg.", ("de middag", "DATE", "2023-05-10TMI")),
+        ("Zaterdag klokslag 18.00 uur begint het.", ("Zaterdag klokslag 18.00 uur", "TIME", "2023-05-13T18:00")),
+    ],
+)
+def test_hours_spent_and_the_stroke_of_the_hour(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
