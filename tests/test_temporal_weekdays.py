@@ -108,3 +108,17 @@ def test_an_nth_weekday_alone_is_of_the_publication_month(text: str, expected: l
 )
 def test_the_first_person_of_gaan_points_ahead_in_its_clause(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, "2023-05-10")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De renner bezweek aan zijn verwondingen na de val van donderdag.",
+        "De auto botste donderdag tegen een boom.",
+        "Het verlies bedroeg donderdag ruim een miljoen euro.",
+        "De buren keken donderdag toe hoe de brandweer het vuur bluste.",
+    ],
+)
+def test_strong_and_irregular_pasts_point_a_weekday_back(sentence: str) -> None:
+    """A past the weak ending cannot show (bezweek, bedroeg, keken) or one in -ste (botste) is a past tense."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]  # a Saturday: the Thursday before
