@@ -136,3 +136,22 @@ def test_a_clock_time_told_now_after_a_day_of_an_earlier_month_is_the_publicatio
 ) -> None:
     found = tag("De langste file ooit stond er op 14 maart. " + sentence, "2024-05-21")
     assert (found[-1].value, found[-1].review) == expected
+
+
+def test_a_count_back_said_again_counts_from_the_story_day_not_from_the_first() -> None:
+    """Market prose: `een dag eerder` twice is the day before today both times, not two and then three days."""
+    text = ("De beurs sloot vrijdag hoger na de daling van een dag eerder. Het aandeel steeg een dag eerder nog "
+            "flink.")
+    assert [t.value for t in tag(text, "2023-11-17")] == ["2023-11-17", "2023-11-16", "2023-11-16"]
+
+
+def test_the_same_day_after_a_look_back_is_the_story_day() -> None:
+    """`De avond ervoor` looks back from the race day; `dezelfde dag` is the race day again."""
+    text = "De wedstrijd begint op 12 juni. De avond ervoor is er een presentatie. Na de start volgt dezelfde dag " \
+           "een tweede rit."
+    assert [t.value for t in tag(text, "2023-05-10")] == ["2023-06-12", "2023-06-11TEV", "2023-06-12"]
+
+
+def test_a_part_of_day_after_a_look_back_points_at_the_day_looked_back_at() -> None:
+    text = "De rechtszaak begon op 12 juni. Twee dagen eerder was hij nog in Parijs. Die avond sprak hij een vriend."
+    assert [t.value for t in tag(text, "2023-06-20")][-1] == "2023-06-10TEV"

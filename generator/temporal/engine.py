@@ -130,6 +130,7 @@ class _Memory:
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
+    story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
     day_unplaced: bool = False
@@ -141,6 +142,8 @@ class _Memory:
             self.day_unplaced = said.precision == "month" and not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
             self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
+            if not _looks_back(fields):
+                self.story_anchors = self.anchors
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             if part := _PART_OF_DAY.search(value):
@@ -164,6 +167,17 @@ class _Memory:
 def _names_a_day(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a day by its own words (a weekday, a relative day), not a month or a count."""
     return not fields.get("anaphoric") and kind(fields) in ("day", "time") and "num" not in fields
+
+
+def _looks_back(fields: Mapping[str, Any]) -> bool:
+    """Whether an anaphor counts back from the day before it (`een dag eerder`, `de avond ervoor`)."""
+    return bool(fields.get("anaphoric")) and (int(fields.get("sign", 1)) < 0 or int(fields.get("day", 0)) < 0)
+
+
+def _day_anaphor(fields: Mapping[str, Any]) -> bool:
+    """An anaphor of a whole day or more, counted (`een dag eerder`) or the same (`dezelfde dag`), not a part of
+    day (`die avond` points at the day last told, a look back too)."""
+    return bool(fields.get("anaphoric")) and "pod" not in fields and "hour" not in fields and "weekday" not in fields
 
 
 def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
@@ -251,6 +265,8 @@ class Expressions:
         """The earlier dates an expression is read against, and whether a clock time or a part of day was put on a
         day for want of one nearby while the text told of other days or told it as gone (a doubt)."""
         fields, known = atom.fields, memory.dct
+        if _day_anaphor(fields):  # een dag eerder, dezelfde dag: from the story's day, not from a look back
+            return memory.story_anchors, False
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
         evenings = frozenset(day.date for pod, day in memory.parts_of_day.items() if pod in ("EV", "NI"))
