@@ -176,3 +176,11 @@ def test_a_time_before_dawn_after_a_day_whose_evening_was_named_is_the_next_morn
 )
 def test_hours_spent_and_the_stroke_of_the_hour(text: str, expected: tuple[str, str, str]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_time_stamp_opening_a_line_takes_no_day_from_the_sentence_it_runs_into() -> None:
+    """A byline's `08u15` before the lead is when the page was written: the dateline's day, not the night the lead
+    goes on to tell of."""
+    text = "Brand in loods\n\n12 maart 2023\n\n08u15 Stad In de nacht van vrijdag op zaterdag brandde een loods af."
+    found = [(t.text, t.value) for t in tag(text, "2023-03-12")]
+    assert found[:2] == [("12 maart 2023", "2023-03-12"), ("08u15", "2023-03-12T08:15")]

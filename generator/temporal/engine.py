@@ -358,9 +358,10 @@ class Expressions:
                 break
             if day := _day_of(earlier.value):
                 return (day,), False
-        for later in range(index + 1, len(self.atoms)):
-            following = self.atoms[later]
-            if self._sentences[later] != sentence or following.start > atom.end + _REACH:
+        stamp = kind(atom.fields) == "clock" and self.text[max(0, atom.start - 1) : atom.start] in ("", "\n")
+        for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
+            following = self.atoms[later]  # the line was written, not the day the line goes on to tell of
+            if stamp or self._sentences[later] != sentence or following.start > atom.end + _REACH:
                 break
             if kind(following.fields) in ("day", "time"):
                 context = Context(dct, anchors, partial(self._tense_of, following))
