@@ -122,3 +122,17 @@ def test_the_first_person_of_gaan_points_ahead_in_its_clause(text: str, expected
 def test_strong_and_irregular_pasts_point_a_weekday_back(sentence: str) -> None:
     """A past the weak ending cannot show (bezweek, bedroeg, keken) or one in -ste (botste) is a past tense."""
     assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]  # a Saturday: the Thursday before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of de markt doorgaat, wordt uiterlijk 6 april besloten.", "2024-04-06"),  # a present passive: ahead
+        ("De gemeenteraad heeft op 6 april besloten.", "2023-04-06"),  # a perfect: behind
+        ("Op 6 april besloten de ministers het anders te doen.", "2023-04-06"),  # a past plural: behind
+    ],
+)
+def test_a_past_that_doubles_as_a_participle_beside_an_auxiliary_is_the_participle(
+    sentence: str, expected: str
+) -> None:
+    assert [t.value for t in tag(sentence, "2024-03-12")] == [expected]

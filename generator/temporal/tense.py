@@ -123,8 +123,13 @@ class TenseReader:
         outside = [w for w in words if w[1] <= start or w[0] >= end]
         # A perfect auxiliary is a past tense with a participle or a past form that doubles as one.
         has_participle = any(kind in ("participle", "past") for _, _, kind, _ in outside)
+        # Beside an auxiliary, a past that doubles as a participle (besloten, vertrokken) is that participle: `wordt
+        # uiterlijk 6 april besloten` is a present passive, `is vertrokken` a perfect.
+        auxiliary = any(kind in ("perfect", "present", "future") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
-        for w_start, _, kind, _ in outside:
+        for w_start, _, kind, word in outside:
+            if kind == "past" and auxiliary and word in self.data.strong_participles:
+                continue
             if kind == "perfect":
                 cues.append((w_start, "past" if has_participle else "present"))
             elif kind in ("past", "future", "present"):
