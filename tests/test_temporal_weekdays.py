@@ -136,3 +136,18 @@ def test_a_past_that_doubles_as_a_participle_beside_an_auxiliary_is_the_particip
     sentence: str, expected: str
 ) -> None:
     assert [t.value for t in tag(sentence, "2024-03-12")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # normaal gesproken, normaal gezien: what is expected this once, not a habit
+        ("Normaal gesproken is de uitslag dinsdag bekend.", ("DATE", "2019-10-01")),
+        ("Het plan is om de leden samen te roepen, normaal gezien dinsdagavond.", ("DATE", "2019-10-01TEV")),
+        ("Normaal vergadert de raad op dinsdag.", ("SET", "XXXX-WXX-2")),
+        # an infinitive after te is no tense, even spelled as a past (zetten)
+        ("Het idee is om dinsdag een kraam neer te zetten.", ("DATE", "2019-10-01")),
+    ],
+)
+def test_expected_once_and_infinitives_say_no_habit_and_no_past(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]

@@ -69,8 +69,25 @@ class TenseReader:
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
                 words.append((m.start(), m.end(), kind, word))
-            self._words[sentence[0]] = words
+            self._words[sentence[0]] = self._without_fixed_phrases(words)
         return self._words[sentence[0]]
+
+    def _without_fixed_phrases(self, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The words, with no tense read from an infinitive (`op poten te zetten`: zetten is also a past) or from an
+        adverb of fixed words (the participle of `normaal gezien`)."""
+        for i in range(1, len(words)):
+            if words[i - 1][3] in self.data.infinitive_marks and words[i][2]:
+                words[i] = (*words[i][:2], "", words[i][3])
+        phrases = [phrase.split() for phrase in self.data.expecting]
+        if not any(w[3] == phrase[0] for w in words for phrase in phrases):
+            return words
+        plain = [w[3] for w in words]
+        for i in range(len(words)):
+            for phrase in phrases:
+                if plain[i : i + len(phrase)] == phrase:
+                    for j in range(i, i + len(phrase)):
+                        words[j] = (*words[j][:2], "", words[j][3])
+        return words
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
@@ -94,6 +111,8 @@ class TenseReader:
     def habitual(self, start: int, end: int) -> bool:
         """True when the clause around text[start:end] says its time is a habit (normally, often)."""
         clause = self._clause_words(start, end)
+        for expecting in self.data.expecting:  # normaal gesproken: as expected this once, not as a rule
+            clause = clause.replace(f" {expecting} ", " ")
         return any(f" {cue} " in clause for cue in self.data.habitual)
 
     def recurring(self, start: int, end: int) -> bool:
