@@ -389,7 +389,8 @@ class Expressions:
         sentence = self._sentences[index]
         last = found[-1] if found else None
         if last is None or last.start < sentence[0]:
-            year = self._year_after(index)
+            named = _year_named_with(fields, found, self.text, self.language.tense.comparing)
+            year = self._year_after(index) or named or self._year_told_on(index, atom, last)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
@@ -412,6 +413,22 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _year_told_on(self, index: int, atom: Atom, last: Timex | None) -> dict[str, int] | None:
+        """A month with no year, told in the past tense right after a month of the previous sentence: the story moves
+        on, so it is the first such month from that one (last year the flu began at the end of one month; its peak
+        came early in the next: the month after it, of last year, not this year's)."""
+        fields = atom.fields
+        if last is None or "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
+            return None
+        if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
+            return None
+        if _compared(last, self.text, self.language.tense.comparing):
+            return None
+        said = Known.parse(last.value)
+        if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
+            return None
+        return {"year": said.year if fields["month"] >= said.month else said.year + 1}
 
     def _year_after(self, index: int) -> dict[str, int] | None:
         """The year said by the next expression of the sentence, when it is one relative to the publication date
@@ -448,6 +465,27 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
         if _day_of(earlier.value) is not None and earlier.mark is None:
             return earlier.value[:10] == morning.group(1) and _LATE.search(earlier.value) is not None
     return False
+
+
+def _year_named_with(
+    fields: Mapping[str, Any], found: list[Timex], text: str, comparing: frozenset[str]
+) -> dict[str, int] | None:
+    """The year a month with no year of its own was written with before in the text (`oktober 2025` … `in oktober`):
+    the month the article is about, named again; not one it was compared with (`meer dan in oktober 2024`)."""
+    if "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
+        return None
+    month = f"-{fields['month']:02d}"
+    for earlier in reversed(found):
+        if earlier.value[4:7] != month or not earlier.value[:4].isdigit() or not _YEAR_WRITTEN.search(earlier.text):
+            continue
+        if not _compared(earlier, text, comparing):
+            return {"year": int(earlier.value[:4])}
+    return None
+
+
+def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:
+    """Whether an expression is compared with (`hoger dan in oktober 2024`): not the time the story is at."""
+    return bool(set(text[max(0, timex.start - 20) : timex.start].lower().split()[-2:]) & comparing)
 
 
 def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
