@@ -130,6 +130,7 @@ class _Memory:
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
+    months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
     story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
@@ -153,6 +154,13 @@ class _Memory:
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and value[:4].isdigit():
             self.year_named = value[:4]
+
+    def write_month(self, value: str) -> None:
+        """Remember the year a month was written with (`oktober 2025`), for the same month named alone later; not one
+        compared with (`meer dan in oktober 2024`), which the caller leaves out."""
+        said = Known.parse(value)
+        if said is not None and said.month is not None and not said.week:
+            self.months_written[said.month] = said.year
 
     def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
         """Whether an unplaced weekday may be the last day named: one on that weekday in the publication month."""
@@ -226,7 +234,7 @@ class Expressions:
         memory = _Memory(known)
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
-            fields = self._with_year_said(index, atom, found)
+            fields = self._with_year_said(index, atom, found, memory.months_written)
             anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -257,6 +265,8 @@ class Expressions:
                 )
             )
             memory.remember(fields, resolution)
+            if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
+                memory.write_month(resolution.value)
         return tuple(found)
 
     def _anchors(
@@ -377,7 +387,9 @@ class Expressions:
                 return (_carried(day, earlier.value, atom.fields, evenings),), True
         return None
 
-    def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
+    def _with_year_said(
+        self, index: int, atom: Atom, found: list[Timex], months_written: Mapping[int, int]
+    ) -> Mapping[str, Any]:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
@@ -389,7 +401,7 @@ class Expressions:
         sentence = self._sentences[index]
         last = found[-1] if found else None
         if last is None or last.start < sentence[0]:
-            named = _year_named_with(fields, found, self.text, self.language.tense.comparing)
+            named = _year_named_with(fields, months_written)
             year = self._year_after(index) or named or self._year_told_on(index, atom, last)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
@@ -467,20 +479,13 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
     return False
 
 
-def _year_named_with(
-    fields: Mapping[str, Any], found: list[Timex], text: str, comparing: frozenset[str]
-) -> dict[str, int] | None:
+def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
     """The year a month with no year of its own was written with before in the text (`oktober 2025` … `in oktober`):
-    the month the article is about, named again; not one it was compared with (`meer dan in oktober 2024`)."""
+    the month the article is about, named again."""
     if "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
         return None
-    month = f"-{fields['month']:02d}"
-    for earlier in reversed(found):
-        if earlier.value[4:7] != month or not earlier.value[:4].isdigit() or not _YEAR_WRITTEN.search(earlier.text):
-            continue
-        if not _compared(earlier, text, comparing):
-            return {"year": int(earlier.value[:4])}
-    return None
+    year = months_written.get(fields["month"])
+    return None if year is None else {"year": year}
 
 
 def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:
