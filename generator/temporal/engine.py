@@ -139,8 +139,10 @@ class _Memory:
     def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
-        if said is not None and _names_a_day(fields):
-            self.day_unplaced = said.precision == "month" and not self._may_be_last_day(fields)
+        if said is not None and said.precision == "day":
+            self.day_unplaced = False
+        elif said is not None and said.precision == "month" and _names_a_day(fields):
+            self.day_unplaced = not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
             self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
             if not _looks_back(fields):

@@ -75,13 +75,13 @@ class TenseReader:
     def _without_fixed_phrases(self, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The words, with no tense read from an infinitive (`op poten te zetten`: zetten is also a past) or from an
         adverb of fixed words (the participle of `normaal gezien`)."""
-        for i in range(1, len(words)):
-            if words[i - 1][3] in self.data.infinitive_marks and words[i][2]:
-                words[i] = (*words[i][:2], "", words[i][3])
-        phrases = [phrase.split() for phrase in self.data.expecting]
-        if not any(w[3] == phrase[0] for w in words for phrase in phrases):
-            return words
         plain = [w[3] for w in words]
+        marks = self.data.infinitive_marks
+        for i in [i + 1 for i, word in enumerate(plain[:-1]) if word in marks]:
+            words[i] = (*words[i][:2], "", words[i][3])
+        phrases = [phrase.split() for phrase in self.data.expecting]
+        if {phrase[0] for phrase in phrases}.isdisjoint(plain):
+            return words
         for i in range(len(words)):
             for phrase in phrases:
                 if plain[i : i + len(phrase)] == phrase:
