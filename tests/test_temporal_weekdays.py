@@ -151,3 +151,14 @@ def test_a_past_that_doubles_as_a_participle_beside_an_auxiliary_is_the_particip
 )
 def test_expected_once_and_infinitives_say_no_habit_and_no_past(sentence: str, expected: tuple[str, str]) -> None:
     assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Op vrijdag is het altijd druk in de winkelstraat.", ("SET", "XXXX-WXX-5")),
+        ("Vrijdag was hij zoals altijd als eerste in de winkel.", ("DATE", "2019-09-27")),
+    ],
+)
+def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]

@@ -79,7 +79,7 @@ class TenseReader:
         marks = self.data.infinitive_marks
         for i in [i + 1 for i, word in enumerate(plain[:-1]) if word in marks]:
             words[i] = (*words[i][:2], "", words[i][3])
-        phrases = [phrase.split() for phrase in self.data.expecting]
+        phrases = [phrase.split() for phrase in self.data.not_habitual]
         if {phrase[0] for phrase in phrases}.isdisjoint(plain):
             return words
         for i in range(len(words)):
@@ -111,8 +111,8 @@ class TenseReader:
     def habitual(self, start: int, end: int) -> bool:
         """True when the clause around text[start:end] says its time is a habit (normally, often)."""
         clause = self._clause_words(start, end)
-        for expecting in self.data.expecting:  # normaal gesproken: as expected this once, not as a rule
-            clause = clause.replace(f" {expecting} ", " ")
+        for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
+            clause = clause.replace(f" {phrase} ", " ")
         return any(f" {cue} " in clause for cue in self.data.habitual)
 
     def recurring(self, start: int, end: int) -> bool:
