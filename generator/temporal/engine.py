@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -228,6 +229,7 @@ class Expressions:
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
+        self._starts = [atom.start for atom in self.atoms]
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -402,6 +404,8 @@ class Expressions:
             return fields
         sentence = self._sentences[index]
         last = found[-1] if found else None
+        if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
+            last = None
         if last is None or last.start < sentence[0]:
             named = _year_named_with(fields, months_written)
             year = self._year_after(index) or named or self._year_told_on(index, atom, last)
@@ -427,6 +431,11 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _clock_only(self, timex: Timex) -> bool:
+        """Whether an expression found is a clock time alone, with no day of its own words."""
+        at = bisect.bisect_left(self._starts, timex.start)
+        return at < len(self.atoms) and self.atoms[at].start == timex.start and kind(self.atoms[at].fields) == "clock"
 
     def _year_told_on(self, index: int, atom: Atom, last: Timex | None) -> dict[str, int] | None:
         """A month with no year, told in the past tense right after a month of the previous sentence: the story moves
