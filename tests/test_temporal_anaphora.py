@@ -152,6 +152,7 @@ def test_the_same_day_after_a_look_back_is_the_story_day() -> None:
     assert [t.value for t in tag(text, "2023-05-10")] == ["2023-06-12", "2023-06-11TEV", "2023-06-12"]
 
 
-def test_a_part_of_day_after_a_look_back_points_at_the_day_looked_back_at() -> None:
-    text = "De rechtszaak begon op 12 juni. Twee dagen eerder was hij nog in Parijs. Die avond sprak hij een vriend."
-    assert [t.value for t in tag(text, "2023-06-20")][-1] == "2023-06-10TEV"
+@pytest.mark.parametrize(("follow_up", "expected"), [("Die avond", "2023-06-10TEV"), ("Die dag", "2023-06-10")])
+def test_a_pointing_anaphor_after_a_look_back_points_at_the_day_looked_back_at(follow_up: str, expected: str) -> None:
+    text = f"De rechtszaak begon op 12 juni. Twee dagen eerder was hij nog in Parijs. {follow_up} sprak hij een vriend."
+    assert [t.value for t in tag(text, "2023-06-20")][-1] == expected

@@ -186,9 +186,9 @@ def _looks_back(fields: Mapping[str, Any]) -> bool:
 
 
 def _day_anaphor(fields: Mapping[str, Any]) -> bool:
-    """An anaphor of a whole day or more, counted (`een dag eerder`) or the same (`dezelfde dag`), not a part of
-    day (`die avond` points at the day last told, a look back too)."""
-    return bool(fields.get("anaphoric")) and "pod" not in fields and "hour" not in fields and "weekday" not in fields
+    """An anaphor of a whole day or more, counted (`een dag eerder`) or the same (`dezelfde dag`), not one that
+    points (`die dag`, `die avond` point at the day last told, a look back too)."""
+    return bool(fields.get("anaphoric")) and not fields.keys() & {"pod", "hour", "weekday", "points"}
 
 
 def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
