@@ -156,3 +156,14 @@ def test_the_same_day_after_a_look_back_is_the_story_day() -> None:
 def test_a_pointing_anaphor_after_a_look_back_points_at_the_day_looked_back_at(follow_up: str, expected: str) -> None:
     text = f"De rechtszaak begon op 12 juni. Twee dagen eerder was hij nog in Parijs. {follow_up} sprak hij een vriend."
     assert [t.value for t in tag(text, "2023-06-20")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2019 opende de fabriek. In het derde kwartaal van 2022 lag de omzet hoger dan een jaar eerder.", "2021"),
+        ("In 2019 opende de fabriek. In de zomer van 2021 ging ze dicht. Een jaar later werd ze gesloopt.", "2022"),
+    ],
+)
+def test_a_quarter_or_season_is_an_anchor_for_its_year(text: str, expected: str) -> None:
+    assert tag(text, DCT)[-1].value == expected
