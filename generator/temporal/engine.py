@@ -285,7 +285,7 @@ class Expressions:
             return memory.anchors, False
         evenings = frozenset(day.date for pod, day in memory.parts_of_day.items() if pod in ("EV", "NI"))
         sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
-        if sentence_day and sentence_day[1] and known and self._told_now_after_earlier(atom, sentence_day[0], known):
+        if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
             return (known,), True  # `Rond 9.00 uur lopen de files terug`, after a record day of an earlier month
         if sentence_day:
             return sentence_day[0], False
@@ -321,12 +321,17 @@ class Expressions:
             return False
         return last.date < date(dct.year, dct.month or 1, 1)
 
-    def _told_now_after_earlier(self, atom: Atom, day: tuple[Known, ...], dct: Known) -> bool:
-        """Whether a clock time that would take the previous sentence's day is told not in the past while that day
-        lies before the publication's month: a record or comparison told before, not the day the story is on."""
-        if kind(atom.fields) != "clock" or day[0].date is None:
+    def _told_now_after(self, atom: Atom, earlier: Timex, dct: Known) -> bool:
+        """Whether a clock time that would take the day of the previous sentence's `earlier` is told now: its tense
+        turns from the past of that day (a record, a comparison) to the present, and that day lies before the
+        publication's month. A story told in the present throughout (`Op 3 maart gaat het mis. Rond 22.00 uur hoort
+        …`) keeps its day."""
+        day = Known.parse(earlier.value)
+        if kind(atom.fields) != "clock" or day is None or day.date is None:
             return False
-        return self._tense(atom.start, atom.end)[0] != "past" and day[0].date < date(dct.year, dct.month or 1, 1)
+        if day.date >= date(dct.year, dct.month or 1, 1) or self._tense(earlier.start, earlier.end)[0] != "past":
+            return False
+        return self._tense(atom.start, atom.end)[0] != "past"
 
     def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: frozenset[date]) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
@@ -358,11 +363,11 @@ class Expressions:
 
     def _sentence_day(
         self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...], evenings: frozenset[date]
-    ) -> tuple[tuple[Known, ...], bool] | None:
+    ) -> tuple[tuple[Known, ...], Timex | None] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
         The nearest day before it in the sentence, else the first one after it, else the last day the
-        previous sentence names (then True beside it); None when they name none. Only `_REACH` characters
+        previous sentence names (then that expression beside it); None when they name none. Only `_REACH` characters
         either side are looked at, so that a megabyte without a full stop costs linear time.
         """
         atom, sentence = self.atoms[index], self._sentences[index]
@@ -371,7 +376,7 @@ class Expressions:
             if earlier.start < limit:
                 break
             if day := _day_of(earlier.value):
-                return (day,), False
+                return (day,), None
         stamp = kind(atom.fields) == "clock" and self.text[max(0, atom.start - 1) : atom.start] in ("", "\n")
         for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
             following = self.atoms[later]  # the line was written, not the day the line goes on to tell of
@@ -381,14 +386,14 @@ class Expressions:
                 context = Context(dct, anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
-                    return (_night_before(day, resolution.value, atom.fields),), False
+                    return (_night_before(day, resolution.value, atom.fields),), None
         previous = self._previous_sentence(sentence)
         limit = max(previous[0], sentence[0] - _REACH)
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (_carried(day, earlier.value, atom.fields, evenings),), True
+                return (_carried(day, earlier.value, atom.fields, evenings),), earlier
         return None
 
     def _with_year_said(
