@@ -126,7 +126,7 @@ def test_an_unplaced_weekday_that_may_be_the_day_named_keeps_it_as_the_story_day
 
 def test_a_story_told_in_the_present_throughout_keeps_its_day_for_a_clock_time() -> None:
     """No turn from past to present: `Rond 22.00 uur hoort een buurman een knal` is on the day told before."""
-    found = tag("Op 14 maart gaat het mis in de straat. Rond 22.00 uur hoort een buurman een knal.", "2024-05-21")
+    found = tag("Op 14 maart 2024 gaat het mis in de straat. Rond 22.00 uur hoort een buurman een knal.", "2024-05-21")
     assert found[-1].value == "2024-03-14T22:00"
 
 
