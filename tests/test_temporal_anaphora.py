@@ -111,8 +111,8 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
 def test_a_clock_time_after_a_day_the_publication_month_cannot_place_is_of_that_unknown_day() -> None:
     """Under a month-only publication date, `dinsdag` is a day not known: a later bare clock time is on it (the
     month), not on an earlier day named as a record."""
-    text = "Het record stond op dinsdag 3 september. Op de ringweg stond dinsdag al vroeg file. Volgens de " \
-           "wegbeheerder begon het rond 06.30 uur."
+    text = "Het record stond op dinsdag 3 september. Op de ringweg stond dinsdag al vroeg file. De eerste melding " \
+           "kwam om 06.30 uur."
     found = [(t.text, t.type, t.value) for t in tag(text, "2024-10")]
     assert found[-1] == ("06.30 uur", "TIME", "2024-10")
 
@@ -146,8 +146,8 @@ def test_a_clock_time_told_now_after_a_day_of_an_earlier_month_is_the_publicatio
 
 def test_a_count_back_said_again_counts_from_the_story_day_not_from_the_first() -> None:
     """Market prose: `een dag eerder` twice is the day before today both times, not two and then three days."""
-    text = ("De beurs sloot vrijdag hoger na de daling van een dag eerder. Het aandeel steeg een dag eerder nog "
-            "flink.")
+    text = ("De koers van de bank herstelde vrijdag van het verlies van een dag eerder. Ook de verzekeraar had "
+            "een dag eerder verloren.")
     assert [t.value for t in tag(text, "2023-11-17")] == ["2023-11-17", "2023-11-16", "2023-11-16"]
 
 

@@ -113,7 +113,7 @@ def test_the_first_person_of_gaan_points_ahead_in_its_clause(text: str, expected
 @pytest.mark.parametrize(
     "sentence",
     [
-        "De renner bezweek aan zijn verwondingen na de val van donderdag.",
+        "De wielrenner bezweek donderdag in het ziekenhuis.",
         "De auto botste donderdag tegen een boom.",
         "Het verlies bedroeg donderdag ruim een miljoen euro.",
         "De buren keken donderdag toe hoe de brandweer het vuur bluste.",
@@ -127,7 +127,7 @@ def test_strong_and_irregular_pasts_point_a_weekday_back(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Of de markt doorgaat, wordt uiterlijk 6 april besloten.", "2024-04-06"),  # a present passive: ahead
+        ("Over de markt wordt uiterlijk 6 april besloten.", "2024-04-06"),  # a present passive: ahead
         ("De gemeenteraad heeft op 6 april besloten.", "2023-04-06"),  # a perfect: behind
         ("Op 6 april besloten de ministers het anders te doen.", "2023-04-06"),  # a past plural: behind
     ],
@@ -143,7 +143,7 @@ def test_a_past_that_doubles_as_a_participle_beside_an_auxiliary_is_the_particip
     [
         # normaal gesproken, normaal gezien: what is expected this once, not a habit
         ("Normaal gesproken is de uitslag dinsdag bekend.", ("DATE", "2019-10-01")),
-        ("Het plan is om de leden samen te roepen, normaal gezien dinsdagavond.", ("DATE", "2019-10-01TEV")),
+        ("De leden komen normaal gezien dinsdagavond samen.", ("DATE", "2019-10-01TEV")),
         ("Normaal vergadert de raad op dinsdag.", ("SET", "XXXX-WXX-2")),
         # an infinitive after te is no tense, even spelled as a past (zetten)
         ("Het idee is om dinsdag een kraam neer te zetten.", ("DATE", "2019-10-01")),
