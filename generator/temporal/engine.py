@@ -246,7 +246,7 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            if _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf, told of that evening
+            if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
                 resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
@@ -283,7 +283,7 @@ class Expressions:
             return memory.story_anchors, False
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
-        evenings = frozenset(day.date for pod, day in memory.parts_of_day.items() if pod in ("EV", "NI"))
+        evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
         sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
             return (known,), True  # `Rond 9.00 uur lopen de files terug`, after a record day of an earlier month
@@ -333,7 +333,7 @@ class Expressions:
             return False
         return self._tense(atom.start, atom.end)[0] != "past"
 
-    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: frozenset[date]) -> Known | None:
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: Mapping[str, Known]) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
         publication date its tense says (yesterday all trains stood still; … around six the first one left).
 
@@ -362,7 +362,12 @@ class Expressions:
         return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
 
     def _sentence_day(
-        self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...], evenings: frozenset[date]
+        self,
+        index: int,
+        found: list[Timex],
+        dct: Known | None,
+        anchors: tuple[Known, ...],
+        evenings: Mapping[str, Known],
     ) -> tuple[tuple[Known, ...], Timex | None] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
@@ -524,18 +529,26 @@ def _unknown_like(value: str) -> str:
     return re.sub(r"\d", "X", value.split("T")[0])
 
 
-def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: frozenset[date] = frozenset()) -> Known:
+def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known] | None = None) -> Known:
     """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
     dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
-    night … around 10.30). A day whose evening or night the text named (`evenings`: a party on New Year's Eve,
-    then `oudejaar`) is told as that evening: a time before dawn after it is the next morning's."""
+    night … around 10.30). A day whose evening or night the text named (`evenings`, by part of day: a party on New
+    Year's Eve, then that day named alone) is told as that evening: a time before dawn after it is the next
+    morning's."""
     if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
         return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or ((_LATE.search(value) or day.date in evenings) and hour < 6):
+    if (value.endswith("TNI") and hour < 12) or (hour < 6 and (_LATE.search(value) or _evening_of(day, evenings))):
         following = day.date + timedelta(days=1)
         return Known(following.year, following.month, following.day)
     return replace(day, night=False)
+
+
+def _evening_of(day: Known, evenings: Mapping[str, Known] | None) -> bool:
+    """Whether the text named the evening or night of `day`."""
+    return evenings is not None and any(
+        (told := evenings.get(part)) is not None and told.date == day.date for part in ("EV", "NI")
+    )
 
 
 def _day_of(value: str) -> Known | None:

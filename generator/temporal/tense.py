@@ -59,35 +59,47 @@ class TenseReader:
         return (lo, hi), words[bisect.bisect_left(words, (lo,)) : bisect.bisect_left(words, (hi,))]
 
     def _classified(self, sentence: tuple[int, int]) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''."""
+        """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''.
+
+        A word right after an infinitive's mark (`op poten te zetten`: zetten is also a past) and the words of an
+        adverb of fixed words (the participle of `normaal gezien`) say no tense."""
         if sentence[0] not in self._words:
-            kinds = self._kinds
-            words = []
+            kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
+            words: list[tuple[int, int, str, str]] = []
+            phrase_at: list[int] = []
+            previous = ""
             for m in _WORD.finditer(self.text, *sentence):
                 word = m.group().lower()
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
+                if previous in marks:
+                    kind = ""
+                if word in firsts:
+                    phrase_at.append(len(words))
                 words.append((m.start(), m.end(), kind, word))
-            self._words[sentence[0]] = self._without_fixed_phrases(words)
+                previous = word
+            if phrase_at:
+                self._blank_phrases(words, phrase_at)
+            self._words[sentence[0]] = words
         return self._words[sentence[0]]
 
-    def _without_fixed_phrases(self, words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """The words, with no tense read from an infinitive (`op poten te zetten`: zetten is also a past) or from an
-        adverb of fixed words (the participle of `normaal gezien`)."""
+    @cached_property
+    def _phrases(self) -> list[list[str]]:
+        return [phrase.split() for phrase in self.data.not_habitual]
+
+    @cached_property
+    def _phrase_starts(self) -> frozenset[str]:
+        return frozenset(phrase[0] for phrase in self._phrases)
+
+    def _blank_phrases(self, words: list[tuple[int, int, str, str]], starts: list[int]) -> None:
+        """No tense from the words of a fixed phrase beginning at one of `starts`."""
         plain = [w[3] for w in words]
-        marks = self.data.infinitive_marks
-        for i in [i + 1 for i, word in enumerate(plain[:-1]) if word in marks]:
-            words[i] = (*words[i][:2], "", words[i][3])
-        phrases = [phrase.split() for phrase in self.data.not_habitual]
-        if {phrase[0] for phrase in phrases}.isdisjoint(plain):
-            return words
-        for i in range(len(words)):
-            for phrase in phrases:
+        for i in starts:
+            for phrase in self._phrases:
                 if plain[i : i + len(phrase)] == phrase:
                     for j in range(i, i + len(phrase)):
                         words[j] = (*words[j][:2], "", words[j][3])
-        return words
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
