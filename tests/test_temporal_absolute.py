@@ -113,3 +113,19 @@ def test_a_day_of_the_month_as_an_ordinal_word_after_a_preposition(text: str, ex
 )
 def test_a_numeric_date_with_its_year_after_an_apostrophe(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, "2023-05-10")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month told on in the past tense after a month of the sentence before: the story moves on from it
+        ("Twee jaar geleden sloot de zaak eind maart. De verbouwing was begin april klaar.", "2022-04"),
+        # a month the text wrote with its year before is that month again, not one compared with
+        ("In februari 2024 daalde de omzet. In februari bleef de winkel dicht.", "2024-02"),
+        ("De omzet lag hoger dan in februari 2023. De winst steeg in februari.", "2024-02"),
+        # told now, it follows the tense from the publication date
+        ("Twee jaar geleden sloot de zaak eind maart. In april volgt een nieuwe opening.", "2024-04"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_the_text_gave_it(text: str, expected: str) -> None:
+    assert tag(text, "2024-03-10")[-1].value == expected

@@ -106,3 +106,70 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
     text = "Ze willen de nacht doorwerken, in de hoop morgenochtend een akkoord te hebben."
     assert [t.value for t in tag(text, "2020-09-27")] == ["2020-09-27TNI", "2020-09-28TMO"]
 
+
+
+def test_a_clock_time_after_a_day_the_publication_month_cannot_place_is_of_that_unknown_day() -> None:
+    """Under a month-only publication date, `dinsdag` is a day not known: a later bare clock time is on it (the
+    month), not on an earlier day named as a record."""
+    text = "Het record stond op dinsdag 3 september. Op de ringweg stond dinsdag al vroeg file. De eerste melding " \
+           "kwam om 06.30 uur."
+    found = [(t.text, t.type, t.value) for t in tag(text, "2024-10")]
+    assert found[-1] == ("06.30 uur", "TIME", "2024-10")
+
+
+def test_an_unplaced_weekday_that_may_be_the_day_named_keeps_it_as_the_story_day() -> None:
+    """`Woensdag` after `woensdag 9 oktober`, in October: the clock time may take that day."""
+    text = "De opening is op woensdag 9 oktober. Woensdag begint het feest. Om 10.00 uur gaat de poort open."
+    found = [(t.text, t.value) for t in tag(text, "2024-10")]
+    assert found[-1] == ("10.00 uur", "2024-10-09T10:00")
+
+
+def test_a_story_told_in_the_present_throughout_keeps_its_day_for_a_clock_time() -> None:
+    """No turn from past to present: `Rond 22.00 uur hoort een buurman een knal` is on the day told before."""
+    found = tag("Op 14 maart 2024 gaat het mis in de straat. Rond 22.00 uur hoort een buurman een knal.", "2024-05-21")
+    assert found[-1].value == "2024-03-14T22:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rond 08.30 uur lost de file langzaam op.", ("2024-05-21T08:30", "day-assumed")),  # told now: today
+        ("Rond 08.30 uur werd de file korter.", ("2024-03-14T08:30", "anaphor")),  # told as past: that day
+    ],
+)
+def test_a_clock_time_told_now_after_a_day_of_an_earlier_month_is_the_publication_days(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    found = tag("De langste file ooit stond er op 14 maart. " + sentence, "2024-05-21")
+    assert (found[-1].value, found[-1].review) == expected
+
+
+def test_a_count_back_said_again_counts_from_the_story_day_not_from_the_first() -> None:
+    """Market prose: `een dag eerder` twice is the day before today both times, not two and then three days."""
+    text = ("De koers van de bank herstelde vrijdag van het verlies van een dag eerder. Ook de verzekeraar had "
+            "een dag eerder verloren.")
+    assert [t.value for t in tag(text, "2023-11-17")] == ["2023-11-17", "2023-11-16", "2023-11-16"]
+
+
+def test_the_same_day_after_a_look_back_is_the_story_day() -> None:
+    """`De avond ervoor` looks back from the race day; `dezelfde dag` is the race day again."""
+    text = "De wedstrijd begint op 12 juni. De avond ervoor is er een presentatie. Na de start volgt dezelfde dag " \
+           "een tweede rit."
+    assert [t.value for t in tag(text, "2023-05-10")] == ["2023-06-12", "2023-06-11TEV", "2023-06-12"]
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [("Die avond", "2023-06-10TEV"), ("Die dag", "2023-06-10")])
+def test_a_pointing_anaphor_after_a_look_back_points_at_the_day_looked_back_at(follow_up: str, expected: str) -> None:
+    text = f"De rechtszaak begon op 12 juni. Twee dagen eerder was hij nog in Parijs. {follow_up} sprak hij een vriend."
+    assert [t.value for t in tag(text, "2023-06-20")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2019 opende de fabriek. In het derde kwartaal van 2022 lag de omzet hoger dan een jaar eerder.", "2021"),
+        ("In 2019 opende de fabriek. In de zomer van 2021 ging ze dicht. Een jaar later werd ze gesloopt.", "2022"),
+    ],
+)
+def test_a_quarter_or_season_is_an_anchor_for_its_year(text: str, expected: str) -> None:
+    assert tag(text, DCT)[-1].value == expected

@@ -126,3 +126,61 @@ def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
 )
 def test_a_day_and_its_clock_time_across_a_dash(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour in words told of the evening named before it is in that evening's hours
+        ("Zaterdagavond was het druk in het centrum. Om kwart voor elf sloeg de vlam in de pan.",
+         ("kwart voor elf", "2023-05-06T22:45")),
+        ("Op zaterdagavond 6 mei speelde de band in de kroeg. Rond half tien brak er een vechtpartij uit.",
+         ("half tien", "2023-05-06T21:30")),
+        # told of a morning, or in digits (the 24-hour clock), it stays as it is
+        ("Zaterdagochtend was het druk op de markt. Om kwart voor elf viel de stroom uit.",
+         ("kwart voor elf", "2023-05-06T10:45")),
+        ("Zaterdagavond was het druk in het centrum. Om 10.45 uur viel de stroom uit.",
+         ("10.45 uur", "2023-05-06T10:45")),
+    ],
+)
+def test_a_clock_time_in_words_takes_the_half_of_the_evening_it_is_told_of(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = tag(text, DCT)
+    assert (found[-1].text, found[-1].value) == expected
+
+
+def test_a_time_before_dawn_after_a_day_whose_evening_was_named_is_the_next_morning() -> None:
+    """A party of New Year's Eve, then `oudejaar` named as the day: the police at five in the morning came the
+    next day."""
+    text = ("Op oudejaarsavond gaven de studenten een groot feest. De huisbaas wist dat ze oudejaar in het pand "
+            "vierden. Om 4 uur 's morgens belde een buurman over het lawaai.")
+    found = tag(text, "2023-01-12")
+    assert [(t.text, t.value) for t in found][-1] == ("4 uur 's morgens", "2023-01-01T04:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # na N uur and an infinitive used as a noun, before the clause's verb: hours spent doing something
+        ("Na 14 uur vergaderen is er eindelijk een akkoord over de begroting.", ("14 uur", "DURATION", "PT14H")),
+        ("Na drie uur zoeken vond de brandweer de hond.", ("drie uur", "DURATION", "PT3H")),
+        # with the verb right after it (inversion), it is the hour
+        ("Na 21 uur beginnen de optredens op het plein.", ("21 uur", "TIME", "2023-05-10T21:00")),
+        ("Na 22 uur mogen er geen bussen meer rijden.", ("22 uur", "TIME", "2023-05-10T22:00")),
+        # klokslag, and the Flemish klok op / klop op: on the stroke of the hour, at noon
+        ("Klokslag twaalf uur gingen de deuren open.", ("twaalf uur", "TIME", "2023-05-10T12:00")),
+        ("Klop op de middag opent de burgemeester de markt.", ("de middag", "DATE", "2023-05-10TMI")),
+        ("Zaterdag klokslag 18.00 uur begint het.", ("Zaterdag klokslag 18.00 uur", "TIME", "2023-05-13T18:00")),
+    ],
+)
+def test_hours_spent_and_the_stroke_of_the_hour(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_a_time_stamp_opening_a_line_takes_no_day_from_the_sentence_it_runs_into() -> None:
+    """A byline's `08u15` before the lead is when the page was written: the dateline's day, not the night the lead
+    goes on to tell of."""
+    text = "Brand in loods\n\n12 maart 2023\n\n08u15 Stad In de nacht van vrijdag op zaterdag brandde een loods af."
+    found = [(t.text, t.value) for t in tag(text, "2023-03-12")]
+    assert found[:2] == [("12 maart 2023", "2023-03-12"), ("08u15", "2023-03-12T08:15")]

@@ -52,3 +52,18 @@ def test_a_counted_span_with_a_modifier_keeps_it() -> None:
 def test_a_yearless_day_said_to_come_back_every_year_is_a_set(text: str, expected: tuple[str, str, str]) -> None:
     found = [t for t in tag(text, "2023-05-10") if t.type != "DURATION" and t.value != "P1Y"]
     assert [(t.text, t.type, t.value) for t in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # later or earlier than something else: the length is the difference, not a date counted from the last
+        ("Op 2 mei begon de bouw. De brug is twee weken later dan gepland klaar.", ("twee weken", "DURATION", "P2W")),
+        ("Op 2 mei vertrok de boot. Hij kwam drie dagen eerder dan verwacht terug.",
+         ("drie dagen", "DURATION", "P3D")),
+        # before dan and a day it is counted from that day; with no dan, from the last date
+        ("Op 2 mei begon de bouw. Een week later lag de brug er.", ("Een week later", "DATE", "2023-W19")),
+    ],
+)
+def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, "2023-05-10")][-1] == expected

@@ -84,3 +84,10 @@ def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:
 )
 def test_a_year_compared_with_gives_no_year_to_the_month_before_it(text: str) -> None:
     assert values(text, "2023-02-14") == ["2023-01", "2022"]
+
+
+def test_a_clock_time_alone_before_a_named_day_gives_it_no_year() -> None:
+    """A page's time stamp runs into the lead: the year of `Kerstmis` is the one `dit jaar` says."""
+    text = "4 juni 2018\n\n10u57 Cultuur Kerstmis wordt dit jaar groots gevierd in de stad."
+    found = [(t.text, t.value) for t in tag(text, "2018-06-04")]
+    assert ("Kerstmis", "2018-12-25") in found

@@ -108,3 +108,58 @@ def test_an_nth_weekday_alone_is_of_the_publication_month(text: str, expected: l
 )
 def test_the_first_person_of_gaan_points_ahead_in_its_clause(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, "2023-05-10")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wielrenner bezweek donderdag in het ziekenhuis.",
+        "De auto botste donderdag tegen een boom.",
+        "Het verlies bedroeg donderdag ruim een miljoen euro.",
+        "De buren keken donderdag toe hoe de brandweer het vuur bluste.",
+    ],
+)
+def test_strong_and_irregular_pasts_point_a_weekday_back(sentence: str) -> None:
+    """A past the weak ending cannot show (bezweek, bedroeg, keken) or one in -ste (botste) is a past tense."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]  # a Saturday: the Thursday before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Over de markt wordt uiterlijk 6 april besloten.", "2024-04-06"),  # a present passive: ahead
+        ("De gemeenteraad heeft op 6 april besloten.", "2023-04-06"),  # a perfect: behind
+        ("Op 6 april besloten de ministers het anders te doen.", "2023-04-06"),  # a past plural: behind
+    ],
+)
+def test_a_past_that_doubles_as_a_participle_beside_an_auxiliary_is_the_participle(
+    sentence: str, expected: str
+) -> None:
+    assert [t.value for t in tag(sentence, "2024-03-12")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # normaal gesproken, normaal gezien: what is expected this once, not a habit
+        ("Normaal gesproken is de uitslag dinsdag bekend.", ("DATE", "2019-10-01")),
+        ("De leden komen normaal gezien dinsdagavond samen.", ("DATE", "2019-10-01TEV")),
+        ("Normaal vergadert de raad op dinsdag.", ("SET", "XXXX-WXX-2")),
+        # an infinitive after te is no tense, even spelled as a past (zetten)
+        ("Het idee is om dinsdag een kraam neer te zetten.", ("DATE", "2019-10-01")),
+    ],
+)
+def test_expected_once_and_infinitives_say_no_habit_and_no_past(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Op vrijdag is het altijd druk in de winkelstraat.", ("SET", "XXXX-WXX-5")),
+        ("Vrijdag was hij zoals altijd als eerste in de winkel.", ("DATE", "2019-09-27")),
+        ("Vrijdagochtend waren de schilders nog altijd aan het werk.", ("DATE", "2019-09-27TMO")),
+    ],
+)
+def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]

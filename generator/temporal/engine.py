@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ _STORY_REACH = 50  # how many earlier expressions a clock time looks back throug
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
 
 
@@ -129,12 +131,23 @@ class _Memory:
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
+    months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
+    story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
+    # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
+    # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
+    day_unplaced: bool = False
 
     def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
+        if said is not None and said.precision == "day":
+            self.day_unplaced = False
+        elif said is not None and said.precision == "month" and _names_a_day(fields):
+            self.day_unplaced = not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
             self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
+            if not _looks_back(fields):
+                self.story_anchors = self.anchors
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             if part := _PART_OF_DAY.search(value):
@@ -144,6 +157,38 @@ class _Memory:
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and value[:4].isdigit():
             self.year_named = value[:4]
+
+    def write_month(self, value: str) -> None:
+        """Remember the year a month was written with (`oktober 2025`), for the same month named alone later; not one
+        compared with (`meer dan in oktober 2024`), which the caller leaves out."""
+        said = Known.parse(value)
+        if said is not None and said.month is not None and not said.week:
+            self.months_written[said.month] = said.year
+
+    def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
+        """Whether an unplaced weekday may be the last day named: one on that weekday in the publication month."""
+        last = next((anchor for anchor in reversed(self.anchors) if anchor.precision == "day"), None)
+        if last is None or last.date is None or self.dct is None:
+            return False
+        weekday = fields.get("weekday")
+        same_month = (last.year, last.month) == (self.dct.year, self.dct.month)
+        return same_month and (weekday is None or last.date.isoweekday() == weekday)
+
+
+def _names_a_day(fields: Mapping[str, Any]) -> bool:
+    """Whether an expression names a day by its own words (a weekday, a relative day), not a month or a count."""
+    return not fields.get("anaphoric") and kind(fields) in ("day", "time") and "num" not in fields
+
+
+def _looks_back(fields: Mapping[str, Any]) -> bool:
+    """Whether an anaphor counts back from the day before it (`een dag eerder`, `de avond ervoor`)."""
+    return bool(fields.get("anaphoric")) and (int(fields.get("sign", 1)) < 0 or int(fields.get("day", 0)) < 0)
+
+
+def _day_anaphor(fields: Mapping[str, Any]) -> bool:
+    """An anaphor of a whole day or more, counted (`een dag eerder`) or the same (`dezelfde dag`), not one that
+    points (`die dag`, `die avond` point at the day last told, a look back too)."""
+    return bool(fields.get("anaphoric")) and not fields.keys() & {"pod", "hour", "weekday", "points"}
 
 
 def _other_year(fields: Mapping[str, Any], value: str, year_named: str | None) -> str | None:
@@ -184,6 +229,7 @@ class Expressions:
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
+        self._starts = [atom.start for atom in self.atoms]
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -192,7 +238,7 @@ class Expressions:
         memory = _Memory(known)
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
-            fields = self._with_year_said(index, atom, found)
+            fields = self._with_year_said(index, atom, found, memory.months_written)
             anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -200,6 +246,8 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
+                resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
@@ -221,6 +269,8 @@ class Expressions:
                 )
             )
             memory.remember(fields, resolution)
+            if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
+                memory.write_month(resolution.value)
         return tuple(found)
 
     def _anchors(
@@ -229,13 +279,20 @@ class Expressions:
         """The earlier dates an expression is read against, and whether a clock time or a part of day was put on a
         day for want of one nearby while the text told of other days or told it as gone (a doubt)."""
         fields, known = atom.fields, memory.dct
+        if _day_anaphor(fields):  # een dag eerder, dezelfde dag: from the story's day, not from a look back
+            return memory.story_anchors, False
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, False
-        sentence_day = self._sentence_day(index, found, known, memory.anchors)
+        evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
+        sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
+        if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
+            return (known,), True  # `Rond 9.00 uur lopen de files terug`, after a record day of an earlier month
         if sentence_day:
-            return sentence_day, False
+            return sentence_day[0], False
+        if known and not known.day and memory.day_unplaced:  # the story's day is one the month cannot place
+            return (known,), False
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
-            if memory.other_day_named and (told := self._day_told(atom, found, known)):
+            if memory.other_day_named and (told := self._day_told(atom, found, known, evenings)):
                 return (told,), True
             return (known,), memory.other_day_named or self._told_before(atom)
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
@@ -264,7 +321,19 @@ class Expressions:
             return False
         return last.date < date(dct.year, dct.month or 1, 1)
 
-    def _day_told(self, atom: Atom, found: list[Timex], dct: Known) -> Known | None:
+    def _told_now_after(self, atom: Atom, earlier: Timex, dct: Known) -> bool:
+        """Whether a clock time that would take the day of the previous sentence's `earlier` is told now: its tense
+        turns from the past of that day (a record, a comparison) to the present, and that day lies before the
+        publication's month. A story told in the present throughout (`Op 3 maart gaat het mis. Rond 22.00 uur hoort
+        …`) keeps its day."""
+        day = Known.parse(earlier.value)
+        if kind(atom.fields) != "clock" or day is None or day.date is None:
+            return False
+        if day.date >= date(dct.year, dct.month or 1, 1) or self._tense(earlier.start, earlier.end)[0] != "past":
+            return False
+        return self._tense(atom.start, atom.end)[0] != "past"
+
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: Mapping[str, Known]) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
         publication date its tense says (yesterday all trains stood still; … around six the first one left).
 
@@ -278,7 +347,7 @@ class Expressions:
                 continue
             if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
                 continue
-            return _carried(day, earlier.value, atom.fields)
+            return _carried(day, earlier.value, atom.fields, evenings)
         return None
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
@@ -293,13 +362,18 @@ class Expressions:
         return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
 
     def _sentence_day(
-        self, index: int, found: list[Timex], dct: Known | None, anchors: tuple[Known, ...]
-    ) -> tuple[Known, ...] | None:
+        self,
+        index: int,
+        found: list[Timex],
+        dct: Known | None,
+        anchors: tuple[Known, ...],
+        evenings: Mapping[str, Known],
+    ) -> tuple[tuple[Known, ...], Timex | None] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
         The nearest day before it in the sentence, else the first one after it, else the last day the
-        previous sentence names; None when they name none. Only `_REACH` characters either side are looked
-        at, so that a megabyte without a full stop costs linear time.
+        previous sentence names (then that expression beside it); None when they name none. Only `_REACH` characters
+        either side are looked at, so that a megabyte without a full stop costs linear time.
         """
         atom, sentence = self.atoms[index], self._sentences[index]
         limit = max(sentence[0], atom.start - _REACH)
@@ -307,26 +381,29 @@ class Expressions:
             if earlier.start < limit:
                 break
             if day := _day_of(earlier.value):
-                return (day,)
-        for later in range(index + 1, len(self.atoms)):
-            following = self.atoms[later]
-            if self._sentences[later] != sentence or following.start > atom.end + _REACH:
+                return (day,), None
+        stamp = kind(atom.fields) == "clock" and self.text[max(0, atom.start - 1) : atom.start] in ("", "\n")
+        for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
+            following = self.atoms[later]  # the line was written, not the day the line goes on to tell of
+            if stamp or self._sentences[later] != sentence or following.start > atom.end + _REACH:
                 break
             if kind(following.fields) in ("day", "time"):
                 context = Context(dct, anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
-                    return (_night_before(day, resolution.value, atom.fields),)
+                    return (_night_before(day, resolution.value, atom.fields),), None
         previous = self._previous_sentence(sentence)
         limit = max(previous[0], sentence[0] - _REACH)
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (_carried(day, earlier.value, atom.fields),)
+                return (_carried(day, earlier.value, atom.fields, evenings),), earlier
         return None
 
-    def _with_year_said(self, index: int, atom: Atom, found: list[Timex]) -> Mapping[str, Any]:
+    def _with_year_said(
+        self, index: int, atom: Atom, found: list[Timex], months_written: Mapping[int, int]
+    ) -> Mapping[str, Any]:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
@@ -337,8 +414,11 @@ class Expressions:
             return fields
         sentence = self._sentences[index]
         last = found[-1] if found else None
+        if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
+            last = None
         if last is None or last.start < sentence[0]:
-            year = self._year_after(index)
+            named = _year_named_with(fields, months_written)
+            year = self._year_after(index) or named or self._year_told_on(index, atom, last)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
@@ -361,6 +441,27 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _clock_only(self, timex: Timex) -> bool:
+        """Whether an expression found is a clock time alone, with no day of its own words."""
+        at = bisect.bisect_left(self._starts, timex.start)
+        return at < len(self.atoms) and self.atoms[at].start == timex.start and kind(self.atoms[at].fields) == "clock"
+
+    def _year_told_on(self, index: int, atom: Atom, last: Timex | None) -> dict[str, int] | None:
+        """A month with no year, told in the past tense right after a month of the previous sentence: the story moves
+        on, so it is the first such month from that one (last year the flu began at the end of one month; its peak
+        came early in the next: the month after it, of last year, not this year's)."""
+        fields = atom.fields
+        if last is None or "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
+            return None
+        if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
+            return None
+        if _compared(last, self.text, self.language.tense.comparing):
+            return None
+        said = Known.parse(last.value)
+        if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
+            return None
+        return {"year": said.year if fields["month"] >= said.month else said.year + 1}
 
     def _year_after(self, index: int) -> dict[str, int] | None:
         """The year said by the next expression of the sentence, when it is one relative to the publication date
@@ -385,6 +486,34 @@ class Expressions:
         return self._tense(atom.start, atom.end)[0]
 
 
+def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
+    """Whether a clock time said in words with no half of the clock (`kwart voor twaalf`, `om negen uur`), read as
+    a morning's, is on the day of the evening or late time named last: told of that evening, it is in its hours."""
+    if not fields.get("spoken") or "pod" in fields or kind(fields) != "clock":
+        return False
+    morning = _CLOCK_VALUE.fullmatch(value)
+    if morning is None or not 6 <= int(morning.group(2)) < 12:
+        return False
+    for earlier in found[: -_STORY_REACH - 1 : -1]:
+        if _day_of(earlier.value) is not None and earlier.mark is None:
+            return earlier.value[:10] == morning.group(1) and _LATE.search(earlier.value) is not None
+    return False
+
+
+def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
+    """The year a month with no year of its own was written with before in the text (`oktober 2025` … `in oktober`):
+    the month the article is about, named again."""
+    if "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
+        return None
+    year = months_written.get(fields["month"])
+    return None if year is None else {"year": year}
+
+
+def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:
+    """Whether an expression is compared with (`hoger dan in oktober 2024`): not the time the story is at."""
+    return bool(set(text[max(0, timex.start - 20) : timex.start].lower().split()[-2:]) & comparing)
+
+
 def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
     """The day of a night told before a morning of `day` (`de nacht door, in de hoop morgenochtend …`): the night
     ends that morning, so it is the night of the day before."""
@@ -400,17 +529,26 @@ def _unknown_like(value: str) -> str:
     return re.sub(r"\d", "X", value.split("T")[0])
 
 
-def _carried(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
+def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known] | None = None) -> Known:
     """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
     dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
-    night … around 10.30)."""
+    night … around 10.30). A day whose evening or night the text named (`evenings`, by part of day: a party on New
+    Year's Eve, then that day named alone) is told as that evening: a time before dawn after it is the next
+    morning's."""
     if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
         return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or (_LATE.search(value) and hour < 6):
+    if (value.endswith("TNI") and hour < 12) or (hour < 6 and (_LATE.search(value) or _evening_of(day, evenings))):
         following = day.date + timedelta(days=1)
         return Known(following.year, following.month, following.day)
     return replace(day, night=False)
+
+
+def _evening_of(day: Known, evenings: Mapping[str, Known] | None) -> bool:
+    """Whether the text named the evening or night of `day`."""
+    return evenings is not None and any(
+        (told := evenings.get(part)) is not None and told.date == day.date for part in ("EV", "NI")
+    )
 
 
 def _day_of(value: str) -> Known | None:

@@ -86,6 +86,8 @@ class TenseData:
     not_weak_past: re.Pattern[str]
     past_leads: frozenset[str]
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
+    not_habitual: tuple[str, ...]  # phrases with a habit word that make no habit (normaal gesproken, zoals altijd)
+    infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
     recurring: tuple[str, ...]  # words or phrases in a clause that make a yearless day every year's (elk jaar)
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
@@ -255,6 +257,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             not_weak_past=re.compile(tense["not_weak_past"], FLAGS),
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
+            not_habitual=tuple(tense.get("not_habitual", ())),
+            infinitive_marks=frozenset(tense.get("infinitive_marks", ())),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),

@@ -58,6 +58,7 @@ _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D
 _NEAR_DAYS = 7  # a yearless date this close to the publication date is that one, not one a year away
 _PRECISION = {"day": 3, "week": 2.5, "month": 2, "year": 1}
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|SP|SU|FA|WI)")
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
 
 
@@ -89,8 +90,8 @@ class Known:
 
     @staticmethod
     def parse(value: str) -> Known | None:
-        """The calendar part of a TIMEX3 value (`2022-01-05TEV` -> 2022-01-05, `2022-W01` -> its Monday);
-        None for seasons and X."""
+        """The calendar part of a TIMEX3 value (`2022-01-05TEV` -> 2022-01-05, `2022-W01` -> its Monday, a quarter or
+        season its year); None for X."""
         return _parse_known(value)
 
 
@@ -101,7 +102,8 @@ def _parse_known(value: str) -> Known | None:
         return Known(monday.year, monday.month, monday.day, week=True)
     m = _VALUE.match(value)
     if not m:
-        return None
+        part = _PART_OF_YEAR.fullmatch(value)  # a quarter or season is known to its year: `een jaar eerder` counts
+        return Known(int(part.group(1))) if part else None
     year, month, day = m.groups()
     return Known(int(year), int(month) if month else None, int(day) if day else None, value.endswith("TNI"))
 
@@ -237,7 +239,7 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     minutes += int(fields.get("qdir", 1)) * int(fields.get("qmin", 0))
     hour, minute = divmod(minutes % (24 * 60), 60)
     pod = fields.get("pod")
-    if pod is None and fields.get("spoken") and 1 <= hour <= 6:  # om vier uur, said without a part of day
+    if pod is None and fields.get("spoken") and 1 <= hour <= 6 and int(fields["hour"]) <= 6:  # om vier uur
         pod = "AF"
     if hour < 12 and minutes < 24 * 60 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
         hour += 12

@@ -59,18 +59,47 @@ class TenseReader:
         return (lo, hi), words[bisect.bisect_left(words, (lo,)) : bisect.bisect_left(words, (hi,))]
 
     def _classified(self, sentence: tuple[int, int]) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''."""
+        """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''.
+
+        A word right after an infinitive's mark (`op poten te zetten`: zetten is also a past) and the words of an
+        adverb of fixed words (the participle of `normaal gezien`) say no tense."""
         if sentence[0] not in self._words:
-            kinds = self._kinds
-            words = []
+            kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
+            words: list[tuple[int, int, str, str]] = []
+            phrase_at: list[int] = []
+            previous = ""
             for m in _WORD.finditer(self.text, *sentence):
                 word = m.group().lower()
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
+                if previous in marks:
+                    kind = ""
+                if word in firsts:
+                    phrase_at.append(len(words))
                 words.append((m.start(), m.end(), kind, word))
+                previous = word
+            if phrase_at:
+                self._blank_phrases(words, phrase_at)
             self._words[sentence[0]] = words
         return self._words[sentence[0]]
+
+    @cached_property
+    def _phrases(self) -> list[list[str]]:
+        return [phrase.split() for phrase in self.data.not_habitual]
+
+    @cached_property
+    def _phrase_starts(self) -> frozenset[str]:
+        return frozenset(phrase[0] for phrase in self._phrases)
+
+    def _blank_phrases(self, words: list[tuple[int, int, str, str]], starts: list[int]) -> None:
+        """No tense from the words of a fixed phrase beginning at one of `starts`."""
+        plain = [w[3] for w in words]
+        for i in starts:
+            for phrase in self._phrases:
+                if plain[i : i + len(phrase)] == phrase:
+                    for j in range(i, i + len(phrase)):
+                        words[j] = (*words[j][:2], "", words[j][3])
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
@@ -94,6 +123,8 @@ class TenseReader:
     def habitual(self, start: int, end: int) -> bool:
         """True when the clause around text[start:end] says its time is a habit (normally, often)."""
         clause = self._clause_words(start, end)
+        for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
+            clause = clause.replace(f" {phrase} ", " ")
         return any(f" {cue} " in clause for cue in self.data.habitual)
 
     def recurring(self, start: int, end: int) -> bool:
@@ -123,8 +154,13 @@ class TenseReader:
         outside = [w for w in words if w[1] <= start or w[0] >= end]
         # A perfect auxiliary is a past tense with a participle or a past form that doubles as one.
         has_participle = any(kind in ("participle", "past") for _, _, kind, _ in outside)
+        # Beside an auxiliary, a past that doubles as a participle (besloten, vertrokken) is that participle: `wordt
+        # uiterlijk 6 april besloten` is a present passive, `is vertrokken` a perfect.
+        auxiliary = any(kind in ("perfect", "present", "future") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
-        for w_start, _, kind, _ in outside:
+        for w_start, _, kind, word in outside:
+            if kind == "past" and auxiliary and word in self.data.strong_participles:
+                continue
             if kind == "perfect":
                 cues.append((w_start, "past" if has_participle else "present"))
             elif kind in ("past", "future", "present"):
