@@ -36,8 +36,9 @@ def tagged(marked: str) -> tuple[str, list[Timex]]:
     return text + marked[position:], timexes
 
 
-def events(*paragraphs: str, kinds: tuple[str, ...] = ()) -> tuple[Event, ...]:
-    """The events of an article whose paragraphs are `paragraphs`, marked as `tagged` reads them."""
+def events(*paragraphs: str, kinds: tuple[str, ...] = (), published: str | None = None) -> tuple[Event, ...]:
+    """The events of an article published on `published` whose paragraphs are `paragraphs`, marked as `tagged` reads
+    them."""
     text, timexes, blocks = "", [], []
     for index, paragraph in enumerate(paragraphs):
         words, found = tagged(paragraph)
@@ -47,7 +48,7 @@ def events(*paragraphs: str, kinds: tuple[str, ...] = ()) -> tuple[Event, ...]:
         kind = kinds[index] if index < len(kinds) else "paragraph"
         blocks.append(Block(kind, start, start + len(words)))  # type: ignore[arg-type]
         text += words + "\n"
-    return make_events(Source("t.txt", "t", text, tuple(blocks)), timexes)
+    return make_events(Source("t.txt", "t", text, tuple(blocks), published=published), timexes)
 
 
 def summary(found: tuple[Event, ...]) -> list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]:
@@ -58,13 +59,21 @@ def summary(found: tuple[Event, ...]) -> list[tuple[str, str | None, tuple[str, 
 # -- one event per happening ------------------------------------------------------------------------------------------
 
 
-def test_two_clauses_each_with_its_own_date_and_verb_are_two_events():
+def test_two_clauses_each_with_its_own_date_and_verb_are_two_events_not_doubted():
     found = events("[Woensdag|2022-01-05] bestormden ze het stadhuis, [donderdag|2022-01-06] greep de politie in.")
-    assert summary(found) == [
-        ("2022-01-05", None, ("several-dates",), ()),
-        ("2022-01-06", None, ("several-dates",), ()),
-    ]
+    assert summary(found) == [("2022-01-05", None, (), ()), ("2022-01-06", None, (), ())]
     assert found[0].text == found[1].text and found[0].id != found[1].id
+
+
+def test_periods_set_side_by_side_in_two_clauses_are_flagged_several_dates():
+    """Figures of two years side by side may be a comparison, no happening: a sequence of days is not doubted."""
+    found = events("[Vorig jaar|2024] waren het er driehonderd, in [2023|2023] waren het er tweehonderd.")
+    assert [(e.when, e.review) for e in found] == [("2024", ("several-dates",)), ("2023", ("several-dates",))]
+
+
+def test_two_dates_competing_in_one_clause_are_flagged_several_dates():
+    (event,) = events("Het festival naast [Koningsdag|2025-04-27] trekt ook bij [Bevrijdingsdag|2025-05-05] publiek.")
+    assert (event.when, event.review) == ("2025-04-27", ("several-dates",))
 
 
 def test_a_coordinated_clause_with_only_a_verb_of_its_own_is_a_happening_too():
@@ -74,7 +83,7 @@ def test_a_coordinated_clause_with_only_a_verb_of_its_own_is_a_happening_too():
 
 def test_times_listed_with_en_are_one_happening():
     found = events("Er zijn [deze ochtend|2023-03-06TMO] en [middag|2023-03-06TAF] gratis voorstellingen.")
-    assert summary(found) == [("2023-03-06TMO", None, ("several-dates",), ("middag",))]
+    assert summary(found) == [("2023-03-06TMO", None, (), ("middag",))]
 
 
 def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happening():
@@ -146,9 +155,12 @@ def test_en_between_clauses_with_words_of_their_own_still_parts_them():
     assert [e.when for e in found] == ["2024-06-03", "2024-06-04"]
 
 
-def test_a_list_of_days_is_one_event_on_the_first_flagged_for_the_others():
+def test_a_list_of_days_is_one_event_on_the_first_not_doubted_for_the_others():
     (event,) = events("Op [5|2024-01-05] en [6 januari|2024-01-06] is de weg afgesloten.")
-    assert summary((event,)) == [("2024-01-05", None, ("several-dates",), ("6 januari",))]
+    (longer,) = events("Op [24|2024-12-24], [25|2024-12-25] en [31 december|2024-12-31] en op [1 januari|2025-01-01] "
+                       "is het loket dicht.")
+    assert summary((event,)) == [("2024-01-05", None, (), ("6 januari",))]
+    assert (longer.when, longer.review) == ("2024-12-24", ())
 
 
 def test_every_expression_of_a_sentence_is_its_events_date_or_one_of_its_mentions():
@@ -449,7 +461,7 @@ def test_a_negation_in_the_dates_clause_makes_the_event_flagged_not_dropped():
     (event,) = events("De brug was in [heel 2025|2025] niet open.")
     assert (event.when, event.review) == ("2025", ("negation",))
     found = events("[Maandag|2023-03-06] viel niemand, [dinsdag|2023-03-07] vielen twee gewonden.")
-    assert [e.review for e in found] == [("negation", "several-dates"), ("several-dates",)]
+    assert [e.review for e in found] == [("negation",), ()]
 
 
 @pytest.mark.parametrize(
@@ -524,6 +536,42 @@ def test_the_taggers_reasons_and_anchor_reach_the_event_most_doubtful_first():
                       "stemde zij in met het plan uit [2019|2019].")
     assert (event.when, event.review, event.anchor) == ("2023-03-08TEV", ("several-dates", "anaphor"), "2023-03-08")
     assert event.confidence == "medium"
+
+
+def test_a_value_made_the_month_the_source_is_known_to_is_not_doubted_one_of_another_month_is():
+    """The source's own review item asks for its day; the event claims no more than the month it states."""
+    (same,) = events("De brand woedde [gisteravond|2023-01|review=dct-month].", published="2023-01")
+    (other,) = events("De brand woedde [vorige maand|2022-12|review=dct-month].", published="2023-01")
+    assert (same.review, other.review) == ((), ("dct-month",))
+
+
+def test_an_anaphor_counted_from_a_day_its_own_sentence_names_is_not_doubted():
+    (near,) = events("Op [zaterdag 3 mei|2025-05-03] gebeurde rond "
+                     "[03.30 uur|2025-05-03T03:30|review=anaphor|anchor=2025-05-03] een ongeluk.")
+    far = events("Op [zaterdag 3 mei|2025-05-03] begon het feest.",
+                 "Rond [03.30 uur|2025-05-03T03:30|review=anaphor|anchor=2025-05-03] gebeurde een ongeluk.")
+    assert (near.when, near.review) == ("2025-05-03T03:30", ())
+    assert (far[1].when, far[1].review) == ("2025-05-03T03:30", ("anaphor",))
+
+
+def test_a_direction_read_from_the_tense_is_doubted_only_towards_the_future():
+    """A past tense cannot point ahead; a present tense, read as the future, also tells a schedule or a story."""
+    (gone,) = events("[Donderdag|2025-03-06|review=tense] vertrok de karavaan uit Gent.", published="2025-03-08")
+    (coming,) = events("[Donderdag|2025-03-13|review=tense] gaat de karavaan naar Gent.", published="2025-03-08")
+    assert (gone.review, coming.review) == ((), ("tense",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op [dinsdagochtend|2024-11-12] is het sowieso druk op de ringweg.",
+        "We sluiten de balie in [de nacht|2024-11-12TNI], als er weinig bezoekers zijn, een uur eerder.",
+        "Op [dinsdag|2024-11-12] is het druk in de stad, net als op [zaterdagen|XXXX-WXX-6|type=SET].",
+    ],
+)
+def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_generic(sentence):
+    (event,) = events(sentence)
+    assert event.review == ("generic",)
 
 
 def test_a_confirmed_event_is_certain():

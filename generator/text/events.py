@@ -31,6 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
@@ -38,6 +39,7 @@ from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
     clauses,
+    condition,
     credit_line,
     denied,
     described,
@@ -74,8 +76,10 @@ _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
-def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
-    """The events of one source, in text order."""
+def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None) -> tuple[Event, ...]:
+    """The events of one source, in text order; `dct` is the date the expressions were resolved against (the
+    source's `published` when None)."""
+    dct = source.published if dct is None else dct
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]
     events: list[Event] = []
@@ -97,6 +101,7 @@ def make_events(source: Source, timexes: Iterable[Timex]) -> tuple[Event, ...]:
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
+                happening.reasons = _doubts(happening, in_sentence, dct)
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
@@ -156,10 +161,18 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
             if timex is not owner.date and timex not in known[id(owner)]:
                 known[id(owner)].add(timex)
                 owner.mentions.append(timex)
-    habit = generic_cue(text, sentence, lang) is not None  # `Ter vergelijking, in 2025 …`: the whole sentence
+    # `Ter vergelijking, in 2025 …`, `als er weinig patiënten zijn`, `net als op donderdagen`: the whole sentence
+    habit = (
+        generic_cue(text, sentence, lang) is not None
+        or condition(text, sentence, lang)
+        or any(timex.type == "SET" for timex in timexes)
+    )
+    # Clauses each with a day of their own tell a sequence (`Op 6 mei brandde het, waarna op 9 mei …`); periods set
+    # side by side (`Vorig jaar was het 680 kilometer, in 2022 was het 572`) may be figures compared, no happening.
+    periods = len(merged) > 1 and any(_precision(happening.date.value) < _DAY for _, happening in merged)
     for group, happening in merged:
         happening.mentions.sort(key=lambda t: t.start)
-        if len(merged) > 1:
+        if periods:
             happening.reasons.append("several-dates")
         if habit or any(example_cue(text, span, lang) for span in group.spans):  # `Zo ziet ze bijvoorbeeld …`
             happening.reasons.append("generic")
@@ -232,6 +245,8 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
             referred.append((timex, found.mod or None))  # `PURPOSE` (the day meant, `voor` as *for*): no side
     if direct:
         date, disjoint = _choose(direct)
+        # dates listed (`op 3 en 4 januari`, `op 31 december en op 1 januari`) tell one happening on each, no rivals
+        disjoint = disjoint and not all(listed(text, a.end, b.start, lang, loose=True) for a, b in pairwise(direct))
         reasons = [date.review] if date.review else []
         # `het begin van de avond` made the month, for want of a day: its START is the evening's, not the month's
         mod = None if date.review in COARSENED else date.mod
@@ -249,6 +264,26 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), _MENTIONED
     return None
+
+
+def _doubts(happening: Happening, sentence: Sequence[Timex], published: str | None) -> list[str]:
+    """A happening's reasons less the doubts its sentence or its source's publication date settle.
+
+    A value made the month the source is known to (`dct-month`) claims no more than the source states: the source's
+    own review item asks for its day. An anaphor counted from a day the same sentence names (`Op zaterdag 3 mei vond
+    rond 03.30 uur …`) is that day's. A direction read from the tense (`tense`) towards the past was read from a past
+    tense, which cannot point ahead; one towards the future was read from a present tense, which also tells a schedule
+    of another week or a story in the present, so it stays doubted.
+    """
+    date, settled = happening.date, set()
+    if published is not None and len(published) == len("2022-01") and date.value == published:
+        settled.add("dct-month")
+    if date.anchor is not None and any(t.value == date.anchor for t in sentence if t is not date):
+        settled.add("anaphor")
+    end = interval(date.value).end
+    if published is not None and len(published) == len("2022-01-06") and end is not None and end[:10] <= published:
+        settled.add("tense")
+    return [reason for reason in happening.reasons if reason not in settled]
 
 
 def _speakers_day(timex: Timex) -> bool:
