@@ -490,6 +490,8 @@ def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_ev
         "Dat is om [20.00 uur|2025-10-26T20:00] niet meer het geval.",
         "Van een staking op [maandag|2025-03-03] is geen sprake.",
         "Dat was in [2024|2024] nog niet het geval.",
+        "De uitslagen zouden [woensdag|2025-03-05] nog niet bekend zijn.",
+        "Op [1 april|2025-04-01] is de nieuwe brug nog niet klaar.",
     ],
 )
 def test_a_clause_that_denies_that_anything_is_so_makes_no_event(sentence):
@@ -502,6 +504,8 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["maandag"])
     (event,) = events("Op [maandag|2025-03-03] werd de staking niet afgeblazen.")  # a plain `niet` is only doubted
     assert event.review == ("negation",)
+    (told,) = events("De uitslagen, nog niet bekend, kwamen pas [woensdag|2025-03-05] binnen.")  # another clause's
+    assert told.when == "2025-03-05"
 
 
 def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
