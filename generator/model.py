@@ -154,11 +154,12 @@ class Event:
 
 # The events stage's own doubts, besides the tagger's (`REVIEW_REASONS`).
 EVENTS_STAGE_REASONS = (
-    "generic",  # a word of the sentence says it may be a habit or a comparison, not one happening
+    "generic",  # a word of the sentence says it may be a habit, a condition or a comparison, not one happening
     "negation",  # a word of the clause may deny the happening rather than date it (`niet`, `geen`)
     "mentioned",  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says which side
     "quoted",  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
-    "several-dates",  # the sentence names other dates too: another one may be when it happened
+    "relative-clause",  # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date
+    "several-dates",  # dates compete in one clause, or periods are set side by side: another may date it, or compare
 )
 # Every reason an event may carry, most doubtful first.
 EVENT_REASONS = (
@@ -170,6 +171,7 @@ EVENT_REASONS = (
     "dct-month",
     "anaphor",
     "mentioned",
+    "relative-clause",
     "several-dates",
     "tense",
     "negation",
@@ -191,6 +193,7 @@ DOUBT: dict[str, float] = {
     "dct-month": 0.3,
     "anaphor": 0.25,
     "mentioned": 0.2,
+    "relative-clause": 0.2,
     "several-dates": 0.15,
     "tense": 0.12,
     "negation": 0.12,

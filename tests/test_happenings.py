@@ -351,16 +351,26 @@ def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_do
     assert (event.when, event.mod, event.review) == ("2023", None, ("mentioned",))
 
 
+def test_a_relative_clause_with_its_own_day_apart_from_the_main_clauses_is_a_happening_of_its_own_flagged():
+    """`De bond, die woensdag het spoor platlegde, eist donderdag meer loon`: two happenings, the relative clause's
+    flagged, as it may only describe the union."""
+    found = events("De bond, die [woensdag|2024-03-06] het spoor platlegde, eist [donderdag|2024-03-07] meer loon.")
+    assert [(e.expression, e.when, e.review) for e in found] == [
+        ("woensdag", "2024-03-06", ("relative-clause",)), ("donderdag", "2024-03-07", ())]
+    (event,) = events("De bond, die [woensdag|2024-03-06] het spoor platlegde, eist meer loon.")
+    assert (event.when, event.review) == ("2024-03-06", ())  # alone, it dates the sentence
+
+
 def test_a_date_of_a_relative_clause_gives_way_to_the_main_clauses():
-    (event,) = events("Zonder hem, die [zaterdag|2024-03-09] opgaf, begon om [11.45 uur|2024-03-10T11:45] de rit.")
-    assert (event.when, [m.expression for m in event.mentions]) == ("2024-03-10T11:45", ["zaterdag"])
+    (event,) = events("De raad, die in [maart|2024-03] vergaderde, stemde op [12 maart|2024-03-12] in.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2024-03-12", ["maart"])
     (event,) = events("De brand, die [zondag|2024-03-10] uitbrak, is nog steeds niet helemaal geblust.")
     assert (event.when, event.review) == ("2024-03-10", ())  # alone, it dates the sentence
 
 
 def test_die_and_a_date_after_a_comma_is_relative_with_its_verb_last_and_demonstrative_before_a_verb():
-    (event,) = events("De renner, [die zaterdag|2024-03-09] nog opgaf, won om [16.00 uur|2024-03-10T16:00] de koers.")
-    assert (event.when, [m.expression for m in event.mentions]) == ("2024-03-10T16:00", ["die zaterdag"])
+    found = events("De renner, [die zaterdag|2024-03-09] nog opgaf, won om [16.00 uur|2024-03-10T16:00] de koers.")
+    assert [(e.when, e.review) for e in found] == [("2024-03-09", ("relative-clause",)), ("2024-03-10T16:00", ())]
     found = events("[Woensdag|2024-03-06] kwam de raad, [die avond|2024-03-06TEV] stemde hij in met [2025|2025].")
     assert [(e.when, e.review) for e in found] == [("2024-03-06TEV", ("several-dates",))]
 

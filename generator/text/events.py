@@ -151,8 +151,15 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
             dated.append((group, Happening(last, None, [last.review] if last.review else [])))
         last = next((t for t in reversed(group.timexes) if is_event_expression(t)), last)
     # A relative clause's date inside the main clause's refines it (`Op maandag begon de zitting, die om 10.00 uur
-    # werd geopend`); a mentioned date dates only where nothing else does: one describing something first.
-    dated += [(group, found) for rank, group, found in referred if rank == _DESCRIBING and _finer(found, dated)]
+    # werd geopend`); one apart from every date of the sentence tells a happening of its own, flagged (`De bond, die
+    # woensdag het spoor platlegde, eist donderdag meer loon`); a mentioned date dates only where nothing else does:
+    # one describing something first.
+    for rank, group, found in referred:
+        if rank == _DESCRIBING and _finer(found, dated):
+            dated.append((group, found))
+        elif rank == _DESCRIBING and dated and _apart(found, dated):
+            found.reasons.append("relative-clause")
+            dated.append((group, found))
     dated.sort(key=lambda item: item[0].start)
     merged = _merge_nested(dated or [(group, found) for _, group, found in sorted(referred, key=lambda r: r[0])[:1]])
     if not merged:
@@ -340,6 +347,12 @@ def _finer(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> b
     """Whether a happening's date lies inside the date of one of the happenings `dated`, and is not the same."""
     value = happening.date.value
     return any(_contains(other.date.value, value) and other.date.value != value for _, other in dated)
+
+
+def _apart(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
+    """Whether a happening's date shares no time with the date of any of the happenings `dated`."""
+    value = happening.date.value
+    return not any(_contains(other.date.value, value) or _contains(value, other.date.value) for _, other in dated)
 
 
 def _contains(outer: str, inner: str) -> bool:
