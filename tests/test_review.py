@@ -139,14 +139,16 @@ def test_the_command_gives_file_line_id_and_reasons(project, capsys):
 def test_every_reason_has_dutch_words_and_the_new_doubts_reach_the_command_and_the_editors_page(project, capsys):
     say = messages("nl")
     assert all(say.reason(code) not in ("", code) for code in EVENT_REASONS)
-    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "quoted"), doubted("a-2", "day-assumed"))
+    source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "quoted"), doubted("a-2", "day-assumed"),
+           doubted("a-3", "relative-clause"))
     assert main(["--root", str(project.root), "review"]) == 0
     out = capsys.readouterr().out
     assert f"a-1 ('donderdagochtend', 2022-01-06TMO, onzeker): {say.reason('quoted')}" in out
     assert f"a-2 ('donderdagochtend', 2022-01-06TMO, onzeker): {say.reason('day-assumed')}" in out
-    assert "dag van de spreker" in say.reason("quoted")
+    assert f"a-3 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): {say.reason('relative-clause')}" in out
+    assert "dag van de spreker" in say.reason("quoted") and "bijzin" in say.reason("relative-clause")
     page = site_output(project, editors=True).pages[REVIEW_PAGE]
-    assert "dag van de spreker" in page and "dag aangenomen" in page
+    assert "dag van de spreker" in page and "dag aangenomen" in page and "bijzin" in page
 
 
 def test_the_command_lists_items_and_speaks_json(project, capsys):
