@@ -6,21 +6,25 @@ happening of their own, on another date (`Woensdag …, donderdag …`), gives o
 event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
 with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
-spits was er in heel 2025 niet`) or outright (`niet meer het geval`), a byline's stamp, what a day is every year
-(`Prinsjesdag is niet alleen …`), a question to the reader (`Zit je vandaag op het
-terras?`), a photo's caption, and expressions the tagger marked negated or
-generic make no event; durations and sets place nothing. A date describing a
-person or thing (`de Belg, de winnaar van vorig jaar, reed weg`, a relative
-clause, a question) gives way to the main clause's. A date only mentioned
-(`in de dagen na Prinsjesdag`) dates an event only when nothing else does, with
-a `mod` (AFTER, BEFORE…) saying which side of it the happening lies, or none for
-the day a happening is meant for (`de plannen voor volgend jaar`). Whatever
-makes the machine unsure is kept as reason codes (`model.EVENT_REASONS`), the
-tagger's and this stage's own; a day a speaker places from when they speak (`"We gaan vanavond …"`) is
-`quoted`, as they may have said it the day before. An expression whose value could not be resolved
-(`XXXX-XX-XXTMO`) still makes its event, so the site can show it as unplaced.
-Sentences of the same paragraph that yield none are kept as context of the event
-before them (or, at the paragraph's start, the first event after them).
+spits was er in heel 2025 niet`) or outright (`niet meer het geval`, `nog niet
+beschikbaar`), a byline's stamp, what a day is every year (`Prinsjesdag is niet
+alleen …`), a question to the reader (`Zit je vandaag op het terras?`), a photo's
+caption, and expressions the tagger marked negated or generic make no event;
+durations and sets place nothing. A date describing a person or thing (`de Belg,
+de winnaar van vorig jaar, reed weg`, a relative clause, a question) gives way to
+the main clause's; a relative clause with a day of its own apart from the main
+clause's (`De bond, die woensdag staakte, eist donderdag …`) is an event of its
+own, flagged. A date only mentioned (`in de dagen na Prinsjesdag`) dates an event
+only when nothing else does, with a `mod` (AFTER, BEFORE…) saying which side of it
+the happening lies, or none for the day a happening is meant for (`de plannen voor
+volgend jaar`). Whatever makes the machine unsure is kept as reason codes
+(`model.EVENT_REASONS`), the tagger's and this stage's own, less those the sentence
+or the source settles (`_doubts`); a day a speaker places from when they speak
+(`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before. An
+expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
+event, so the site can show it as unplaced. Sentences of the same paragraph that
+yield none are kept as context of the event before them (or, at the paragraph's
+start, the first event after them).
 """
 
 from __future__ import annotations
