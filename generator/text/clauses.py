@@ -410,11 +410,6 @@ def _quote_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(mark) for mark in marks)) if marks else None
 
 
-def negation_cue(text: str, span: Span, lang: str) -> str | None:
-    """A word of the span that may deny the happening (`niet`, `geen`), if any."""
-    return _cue(text, span, clause_words(lang).negation_cues)
-
-
 def record(text: str, spans: Sequence[Span], lang: str) -> bool:
     """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`): a record over a period."""
     known = clause_words(lang)

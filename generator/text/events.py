@@ -53,7 +53,6 @@ from generator.text.clauses import (
     has_content,
     in_question,
     listed,
-    negation_cue,
     of_a_recurring_day,
     page_cue,
     quote_positions,
@@ -191,8 +190,6 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
             happening.reasons.append("several-dates")
         if habit or any(example_cue(text, span, lang) for span in group.spans):  # `Zo ziet ze bijvoorbeeld …`
             happening.reasons.append("generic")
-        if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
-            happening.reasons.append("negation")
     return [happening for _, happening in merged]
 
 
