@@ -80,6 +80,7 @@ _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 # reason (benchmarks/realnews/events.py): a direction with no tense cue or one far away, an anaphor with no earlier
 # date counted from the publication date. A flag on each made the review list longer and caught nothing.
 _GUESSED_WELL = frozenset({"tense-none", "tense-far", "no-anchor"})
+_BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
@@ -285,14 +286,17 @@ def _doubts(happening: Happening, sentence: Sequence[Timex], published: str | No
     own review item asks for its day. An anaphor counted from a day the same sentence names (`Op zaterdag 3 mei vond
     rond 03.30 uur …`) is that day's. A direction read from the tense (`tense`) towards the past was read from a past
     tense, which cannot point ahead; one towards the future was read from a present tense, which also tells a schedule
-    of another week or a story in the present, so it stays doubted. The tagger's guesses `_GUESSED_WELL` are no
-    flag either.
+    of another week or a story in the present, so it stays doubted. A date a happening lasts from or until
+    (`sinds zondagavond`, `tot 17.00 uur`) is shown as such, with its `mod`: no doubt. The tagger's guesses
+    `_GUESSED_WELL` are no flag either.
     """
     date, settled = happening.date, set(_GUESSED_WELL)
     if published is not None and len(published) == len("2022-01") and date.value == published:
         settled.add("dct-month")
     if date.anchor is not None and any(t.value == date.anchor for t in sentence if t is not date):
         settled.add("anaphor")
+    if happening.mod in _BOUNDS:
+        settled.add("mentioned")
     end = interval(date.value).end
     if published is not None and len(published) == len("2022-01-06") and end is not None and end[:10] <= published:
         settled.add("tense")
