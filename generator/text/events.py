@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -106,10 +107,11 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
             in_sentence = [t for t in candidates if t.end <= end]
             found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
+            named = Counter(t.value for t in in_sentence)  # counted once: a sentence may hold thousands of dates
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
-                happening.reasons = _doubts(happening, in_sentence, dct)
+                happening.reasons = _doubts(happening, named, dct)
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
@@ -279,8 +281,9 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
     return None
 
 
-def _doubts(happening: Happening, sentence: Sequence[Timex], published: str | None) -> list[str]:
-    """A happening's reasons less the doubts its sentence or its source's publication date settle.
+def _doubts(happening: Happening, named: Counter[str], published: str | None) -> list[str]:
+    """A happening's reasons less the doubts its sentence (`named`: how often it names each value) or its source's
+    publication date settle.
 
     A value made the month the source is known to (`dct-month`) claims no more than the source states: the source's
     own review item asks for its day. An anaphor counted from a day the same sentence names (`Op zaterdag 3 mei vond
@@ -293,7 +296,7 @@ def _doubts(happening: Happening, sentence: Sequence[Timex], published: str | No
     date, settled = happening.date, set(_GUESSED_WELL)
     if published is not None and len(published) == len("2022-01") and date.value == published:
         settled.add("dct-month")
-    if date.anchor is not None and any(t.value == date.anchor for t in sentence if t is not date):
+    if date.anchor is not None and named[date.anchor] > (date.value == date.anchor):  # another names it
         settled.add("anaphor")
     if happening.mod in _BOUNDS:
         settled.add("mentioned")
