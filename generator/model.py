@@ -89,7 +89,7 @@ REVIEW_REASONS = (
     "day-assumed",  # a clock time or part of day with no day near it put on a day: other days named, or a past evening
     "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
     "tense-far",  # ... read from a tense cue outside the expression's clause
-    "anaphor",  # counted from an earlier date of the text (`anchor`)
+    "anaphor",  # counted from an earlier date of the text (`anchor`), named in its sentence or the one before
     "tense",  # ... read from a tense cue in the expression's clause
 )
 
@@ -160,21 +160,23 @@ EVENTS_STAGE_REASONS = (
     "quoted",  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
     "relative-clause",  # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date
     "several-dates",  # dates compete in one clause, or periods are set side by side: another may date it, or compare
+    "anaphor-far",  # the tagger's `anaphor` counted from a date named before the sentence before: maybe a later one
 )
 # Every reason an event may carry, most doubtful first.
 EVENT_REASONS = (
     "dct-unknown",
     "partial",
+    "anaphor-far",
     "generic",
     "quoted",
     "day-assumed",
     "mentioned",
-    "anaphor",
     "dct-month",
     "relative-clause",
     "several-dates",
     "tense",
     "year-other",
+    "anaphor",
     "tense-none",
     "negation",
     "tense-far",
@@ -188,16 +190,17 @@ EVENT_REASONS = (
 DOUBT: dict[str, float] = {
     "dct-unknown": 0.5,
     "partial": 0.5,
+    "anaphor-far": 0.45,
     "generic": 0.4,
     "quoted": 0.3,
     "day-assumed": 0.3,
     "mentioned": 0.3,
-    "anaphor": 0.3,
     "dct-month": 0.3,
     "relative-clause": 0.2,
     "several-dates": 0.15,
     "tense": 0.12,
     "year-other": 0.12,
+    "anaphor": 0.1,
     "tense-none": 0.06,
     "negation": 0.06,
     "tense-far": 0.05,
@@ -214,7 +217,7 @@ def doubt_of(codes: Iterable[str]) -> float:
     sure = 1.0
     for code in dict.fromkeys(codes):
         sure *= 1 - DOUBT.get(code, UNKNOWN_DOUBT)
-    return 1 - sure
+    return round(1 - sure, 6)  # 1 - 0.9 is 0.0999…: rounded, a reason's doubt is its own
 
 
 def confidence_of(codes: Iterable[str]) -> Confidence:

@@ -93,6 +93,8 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
     starts = [t.start for t in ordered]
     events: list[Event] = []
     ids: tuple[set[str], dict[str, int]] = (set(), {})
+    last_named: dict[str, int] = {}  # each value (and its day, month, year) named: the last sentence that named it
+    number = 0  # the sentence's number in the article's paragraphs
     for block in source.blocks:
         if block.kind != "paragraph":
             continue  # a title or heading repeats what the text tells, or labels it: no happening
@@ -107,11 +109,22 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
             in_sentence = [t for t in candidates if t.end <= end]
             found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
-            named = Counter(t.value for t in in_sentence)  # counted once: a sentence may hold thousands of dates
+            # Counted once: a sentence may hold thousands of dates. An anchor named here by another expression, or in
+            # the sentence before, is near; one the anaphor's own value names is not.
+            named = Counter(t.value for t in in_sentence)
+            parts = Counter(part for t in in_sentence for part in _named_parts(t.value))
+            number += 1
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
-                happening.reasons = _doubts(happening, named, dct)
+                date = happening.date
+                own = date.anchor in _named_parts(date.value)
+                near = date.anchor is not None and (
+                    parts[date.anchor] > own or last_named.get(date.anchor, -1) >= number - 1
+                )
+                happening.reasons = _doubts(happening, named, dct, near)
+            for timex in in_sentence:
+                last_named |= dict.fromkeys(_named_parts(timex.value), number)
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
@@ -281,9 +294,10 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
     return None
 
 
-def _doubts(happening: Happening, named: Counter[str], published: str | None) -> list[str]:
+def _doubts(happening: Happening, named: Counter[str], published: str | None, near: bool = False) -> list[str]:
     """A happening's reasons less the doubts its sentence (`named`: how often it names each value) or its source's
-    publication date settle.
+    publication date settle; an anaphor counted from a date not named in its sentence or the one before (`near`) is
+    `anaphor-far`, as the text may have meant a later one.
 
     A value made the month the source is known to (`dct-month`) claims no more than the source states: the source's
     own review item asks for its day. An anaphor counted from a day the same sentence names (`Op zaterdag 3 mei vond
@@ -303,7 +317,13 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None) ->
     end = interval(date.value).end
     if published is not None and len(published) == len("2022-01-06") and end is not None and end[:10] <= published:
         settled.add("tense")
-    return [reason for reason in happening.reasons if reason not in settled]
+    far = {"anaphor": "anaphor-far"} if not near else {}
+    return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
+
+
+def _named_parts(value: str) -> tuple[str, ...]:
+    """A value and the day, month and year it lies in, as an anaphor's anchor may name them (`2024-10-01TMO`)."""
+    return tuple(dict.fromkeys((value, value[:10], value[:7], value[:4])))
 
 
 def _speakers_day(timex: Timex) -> bool:
