@@ -314,7 +314,7 @@ def changed_articles(project: Project, before: Seen, now: Seen) -> list[Path]:
 
 def source_events(source: Source, dct: str | None) -> tuple[Event, ...]:
     """Tag a source against its publication date and make its events, in timeline order."""
-    return order_events(make_events(source, tag(source.body_view(), dct, source.language)))
+    return order_events(make_events(source, tag(source.body_view(), dct, source.language), dct))
 
 
 def reference_date(project: Project, source: Source) -> str | None:

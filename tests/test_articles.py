@@ -68,6 +68,16 @@ def test_title_line_and_subheadings(tmp_path: Path) -> None:
     assert source.published is None
 
 
+def test_a_long_headline_is_still_the_title_a_long_line_further_down_a_paragraph(tmp_path: Path) -> None:
+    """A headline may be a statement (`Kerstmis valt vroeg dit jaar`) longer than a subheading: it tells no event."""
+    headline = ("Sinterklaas komt vroeg dit jaar: de goedheiligman zet al op de eerste zaterdag van november voet aan "
+                "wal in Zeeland")
+    line = "Het comité van de intocht in Zeeland kondigde zaterdag aan dat de stoomboot dit jaar al heel vroeg aanmeert"
+    source = read_article(write(tmp_path, "e.txt", f"{headline}\n{line}\nDe kinderen zijn blij.\n"), tmp_path)
+    assert len(headline) > articles.HEADING_MAX_CHARS and source.title == headline
+    assert [b.kind for b in source.blocks] == ["title", "paragraph", "paragraph"]
+
+
 def test_no_title_when_the_first_line_is_a_sentence(tmp_path: Path) -> None:
     source = read_article(write(tmp_path, "c.txt", "Het regende gisteren hard.\nVandaag is het droog.\n"), tmp_path)
     assert source.title is None

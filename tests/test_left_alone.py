@@ -12,7 +12,7 @@ from generator.project import Project
 
 ARTICLES = {
     "a.txt": " date 2022-01-06 Vannacht werd er geschoten. Op Nieuwjaarsdag begonnen de protesten. "
-    "Donderdagochtend was het rustig.\n",
+    "Donderdagochtend was het rustig. Zaterdag gaat de markt weer open.\n",
     "b.txt": " date 2022-01-07 Gisteravond trokken betogers door de stad.\n",
 }
 

@@ -156,15 +156,16 @@ def test_a_confirmed_event_keeps_the_value_the_editor_confirmed():
         "2022-01-06TMO", None, True, ["mentioned"])
 
 
-def test_a_confirmation_clears_the_new_doubts_and_survives_re_extraction():
-    """A speaker's day (`quoted`) or an assumed day (`day-assumed`) an editor confirmed stays confirmed, whatever
-    the machine doubts next time; the machine's reasons are kept for the record."""
-    doubted = generated_yaml(META, (event(1, review=("day-assumed", "quoted")), event(2, review=("quoted",))))
+@pytest.mark.parametrize(("first", "second"), [("day-assumed", "quoted"), ("relative-clause", "several-dates")])
+def test_a_confirmation_clears_the_new_doubts_and_survives_re_extraction(first: str, second: str):
+    """A speaker's day (`quoted`), an assumed day (`day-assumed`) or a relative clause's happening an editor confirmed
+    stays confirmed, whatever the machine doubts next time; the machine's reasons are kept for the record."""
+    doubted = generated_yaml(META, (event(1, review=(first, second)), event(2, review=(second,))))
     ours = edit(doubted, lambda tree: tree["events"][0].__setitem__("confirmed", True))
-    again = generated_yaml(META, (event(1, review=("quoted",)), event(2, review=("day-assumed",))))
+    again = generated_yaml(META, (event(1, review=(second,)), event(2, review=(first,))))
     merged = events_of(merge(doubted, ours, again))
-    assert (merged["e1"]["confirmed"], merged["e1"]["review"]) == (True, ["quoted"])
-    assert "confirmed" not in merged["e2"] and merged["e2"]["review"] == ["day-assumed"]
+    assert (merged["e1"]["confirmed"], merged["e1"]["review"]) == (True, [second])
+    assert "confirmed" not in merged["e2"] and merged["e2"]["review"] == [first]
 
 
 def test_mentions_follow_the_machine_until_an_editor_changes_them():

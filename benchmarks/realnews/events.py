@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     # per reason code: how many wrong events it flags (its catch) and how many ok ones (its noise)
     reason_wrong: Counter[str] = Counter()
     reason_ok: Counter[str] = Counter()
+    reason_alone: Counter[str] = Counter()  # wrong events it is the only reason of: what it alone catches
     causes: Counter[str] = Counter()
     by_cause: Counter[str] = Counter()  # wrong events by what caused them, and how many of those are flagged
     flagged_by_cause: Counter[str] = Counter()
@@ -124,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                 if verdict["judgement"] in WRONG:
                     wrong_total += 1
                     wrong_flagged += bool(event.review)
+                    reason_alone.update(event.review if len(event.review) == 1 else ())
                     causes[f"{verdict['judgement']} ({verdict.get('cause', '?')})"] += 1
                     by_cause[verdict.get("cause", "?")] += 1
                     flagged_by_cause[verdict.get("cause", "?")] += bool(event.review)
@@ -157,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         "flags_wrong_ok": {
             code: f"{reason_wrong[code]}/{reason_ok[code]}" for code in sorted(reason_wrong | reason_ok)
         },
+        "flags_catch_alone": {code: reason_alone[code] for code in sorted(reason_wrong | reason_ok)},
     }
     print(json.dumps(result, indent=1))
     if args.unjudged:

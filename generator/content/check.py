@@ -35,7 +35,7 @@ from generator.content.yamlfast import Read
 from generator.errors import InputError, printable
 from generator.lang import DEFAULT_LANGUAGE
 from generator.lang.messages import Messages, messages
-from generator.model import CONFIDENCE, Document, Interval
+from generator.model import TRUSTED_READINGS, Document, Interval
 from generator.project import SAFE_NAME, Project, UnsafePath
 from generator.support import cache as results
 from generator.support.snapshot import Snapshot
@@ -802,8 +802,8 @@ def implausible(event: Fields, published: str, language: str, say: Messages) -> 
 
     The machine's reading is the tagger's, of the expression within its sentence (tense decides
     `donderdag`), against the publication day. Only a reading it is sure of counts: none it doubts
-    below `high` (a direction read from the tense of the expression's own clause is sure enough;
-    `model.CONFIDENCE`), with unknown parts or for another span, and none when it finds nothing.
+    (but a direction read from the tense of the expression's own clause is sure enough;
+    `model.TRUSTED_READINGS`), with unknown parts or for another span, and none when it finds nothing.
     A reading that overlaps `when` in time agrees with it (`2022-01-06` with `2022-01-06TEV`).
     """
     when, expression = event["when"], event["expression"]
@@ -819,7 +819,7 @@ def implausible(event: Fields, published: str, language: str, say: Messages) -> 
     if len(readings) != 1:
         return None
     reading = readings[0]
-    doubted = reading.review is not None and CONFIDENCE.get(reading.review) != "high"
+    doubted = reading.review is not None and reading.review not in TRUSTED_READINGS
     if doubted or reading.type not in ("DATE", "TIME") or "X" in reading.value:
         return None
     own, theirs = interval(when), interval(reading.value)

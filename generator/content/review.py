@@ -2,7 +2,7 @@
 
 Items come source by source, each at its file and line: a source's missing or month-only
 publication date first (its events wait for it), then its events most doubtful first
-(`model.EVENT_REASONS`), each with its reasons in the editors' words (`lang.messages`); the
+(their reasons' combined doubt, `model.DOUBT`), each with its reasons in the editors' words (`lang.messages`); the
 sources themselves in the order of their most doubtful item. An event an editor confirmed
 (`confirmed: true`) is settled and left out.
 
@@ -24,7 +24,7 @@ from generator.content.store import load_all
 from generator.errors import InputError
 from generator.lang import DEFAULT_LANGUAGE
 from generator.lang.messages import Messages, messages
-from generator.model import EVENT_REASONS, Document, Event, Source, SourceMeta
+from generator.model import Document, Event, Source, SourceMeta, doubt_of
 from generator.project import Project, UnsafePath
 from generator.support import cache
 from generator.temporal import Expressions
@@ -92,17 +92,15 @@ def review_items(
     return tuple(item for items in by_source for item in items)
 
 
-def _doubt_order(item: ReviewItem) -> tuple[int, int]:
-    """A source's publication date first (it settles all its events), then events, most doubtful first.
+def _doubt_order(item: ReviewItem) -> tuple[int, float]:
+    """A source's publication date first (it settles all its events), then events, most likely wrong first: by their
+    reasons' combined doubt (`model.doubt_of`); one with a value not fully known as doubtful as unknown parts.
 
     The sorts are stable: within one doubt, events keep the order of their lines, sources that of their files.
     """
     if item.kind == "published":
-        return 0, 0
-    return 1, _RANK.get(item.reasons[0], len(_RANK)) if item.reasons else _RANK["partial"]
-
-
-_RANK = {code: rank for rank, code in enumerate(EVENT_REASONS)}
+        return 0, 0.0
+    return 1, -doubt_of(item.reasons or ("partial",))
 
 
 def _kept_days(project: Project, documents: Sequence[Document]) -> Days:

@@ -47,6 +47,9 @@ _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
+# A headline may run longer than a subheading (`Kerstmis valt vroeg dit jaar: zangeres trekt met haar kersttour naar
+# Brussel`); a first line without end punctuation up to this long is still the title, not a paragraph to tell events.
+TITLE_MAX_CHARS = 200
 
 
 # No news article comes near this; a bigger file is a scraper's mistake. Refusing it bounds memory and the
@@ -130,6 +133,7 @@ def _load_front_matter(raw: str) -> object:
 
 
 HEADING_MAX_WORDS = 14
+TITLE_MAX_WORDS = 30
 
 
 def find_articles(paths: Iterable[Path]) -> list[Path]:
@@ -308,10 +312,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start + left, start + len(segment.rstrip())
 
 
-def _is_heading_like(line: str) -> bool:
+def _is_heading_like(line: str, title: bool = False) -> bool:
+    """Whether a line reads as a heading (or, `title`, as the first line's headline)."""
     return (
-        len(line) <= HEADING_MAX_CHARS
-        and len(line.split()) <= HEADING_MAX_WORDS
+        len(line) <= (TITLE_MAX_CHARS if title else HEADING_MAX_CHARS)
+        and len(line.split()) <= (TITLE_MAX_WORDS if title else HEADING_MAX_WORDS)
         and not _END_PUNCTUATION.search(line)
         and not line.endswith((":", ",", ";"))
         and not _TIMED_ENTRY.match(line)
@@ -325,7 +330,7 @@ def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
     for index, (start, end) in enumerate(spans):
         line = text[start:end]
         is_last = index == len(spans) - 1
-        if _is_heading_like(line) and not is_last:
+        if _is_heading_like(line, title=index == 0) and not is_last:
             yield Block("title" if index == 0 else "heading", start, end)
         else:
             yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))

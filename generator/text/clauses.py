@@ -61,6 +61,7 @@ class ClauseWords:
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     generic_cues: frozenset[str]
+    condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     negation_cues: frozenset[str]
     then_words: frozenset[str]
@@ -118,6 +119,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_cues=phrases("page_cues"),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         generic_cues=words("generic_cues"),
+        condition_words=words("condition_words"),
         example_cues=words("example_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
@@ -213,14 +215,22 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
     return False
 
 
-def listed(text: str, end: int, start: int, lang: str) -> bool:
+def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> bool:
     """Whether only a comma or one list word (`en`, `of`) stands between an expression ending at `end` and one
-    starting at `start`: `van 2023 en 2022`."""
+    starting at `start` (`van 2023 en 2022`); when `loose`, the list word may have a few small words after it (`op 31
+    december en op 1 januari`)."""
     between = text[end:start]
     words = [match.group().lower() for match in _WORD.finditer(between)]
     rest = _WORD.sub("", between).strip()
     if words:
-        return len(words) == 1 and words[0] in clause_words(lang).list_words and rest in ("", ",")
+        known = clause_words(lang)
+        small = words[1:]
+        return (
+            words[0] in known.list_words
+            and len(small) <= (_LIST_REACH if loose else 0)
+            and all(word in known.filler for word in small)
+            and rest in ("", ",")
+        )
     return rest == ","
 
 
@@ -329,6 +339,18 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
     return _cue(text, span, clause_words(lang).generic_cues)
 
 
+def condition(text: str, span: Span, lang: str) -> bool:
+    """Whether a clause of the span opens with a word of condition or recurrence (`als`, `indien`) at the span's
+    start or after a comma: `in de nacht, als er weinig patiënten zijn, …` tells what is done whenever, not once."""
+    words = clause_words(lang).condition_words
+    for match in _WORD.finditer(text, *span):
+        if match.group().lower() in words:
+            before = text[span[0] : match.start()].rstrip()
+            if not before or before.endswith(","):
+                return True
+    return False
+
+
 def example_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of a clause that makes what it tells an example of something general (`bijvoorbeeld`), if any."""
     return _cue(text, span, clause_words(lang).example_cues)
@@ -386,11 +408,6 @@ def quoted(marks: Sequence[int], position: int) -> bool:
 def _quote_pattern(lang: str) -> re.Pattern[str] | None:
     marks = clause_words(lang).quote_marks
     return re.compile("|".join(re.escape(mark) for mark in marks)) if marks else None
-
-
-def negation_cue(text: str, span: Span, lang: str) -> str | None:
-    """A word of the span that may deny the happening (`niet`, `geen`), if any."""
-    return _cue(text, span, clause_words(lang).negation_cues)
 
 
 def record(text: str, spans: Sequence[Span], lang: str) -> bool:
