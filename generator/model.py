@@ -155,7 +155,7 @@ class Event:
 # The events stage's own doubts, besides the tagger's (`REVIEW_REASONS`).
 EVENTS_STAGE_REASONS = (
     "generic",  # a word of the sentence says it may be a habit, a condition or a comparison, not one happening
-    "negation",  # no longer given (a denial was news 15 times in 16): known for files that still carry it
+    "negation",  # a word of the clause may deny the happening rather than date it (`niet`, `geen`): seldom wrong
     "mentioned",  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says which side
     "quoted",  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
     "relative-clause",  # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date

@@ -351,6 +351,11 @@ def condition(text: str, span: Span, lang: str) -> bool:
     return False
 
 
+def negation_cue(text: str, span: Span, lang: str) -> str | None:
+    """A word of the span that may deny the happening (`niet`, `geen`), if any."""
+    return _cue(text, span, clause_words(lang).negation_cues)
+
+
 def example_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of a clause that makes what it tells an example of something general (`bijvoorbeeld`), if any."""
     return _cue(text, span, clause_words(lang).example_cues)
