@@ -708,3 +708,10 @@ def _review_enum(schema: object) -> list[str] | None:
     if isinstance(schema, list):
         return next((found for value in schema if (found := _review_enum(value)) is not None), None)
     return None
+
+
+@pytest.mark.parametrize("guess", ["tense-none", "tense-far", "no-anchor"])
+def test_a_value_the_tagger_guessed_stays_flagged_last_in_the_review_list(guess: str):
+    (event,) = events(f"[Vrijdag|2025-03-07|review={guess}] de opening van de nieuwe markthal.", published="2025-03-05")
+    assert event.review == (guess,)
+    assert event.confidence == "high"  # listed for review, after every likelier doubt
