@@ -33,7 +33,7 @@ def output(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequ
     root = tmp_path_factory.mktemp("finished")
     write_corpus(root / "seeds", 30)
     (root / "seeds" / "hostile.md").write_text(
-        f'---\ntitle: Brand & "rook"\npublished: 2022-01-07\n---\n\n{HOSTILE}\n\n## Tussenkop <b>\n\n'
+        f"---\ntitle: Brand & \"rook\"\npublished: 2022-01-07\n---\n\n{HOSTILE}\n\n## Tussenkop <b>\n\n"
         "De brandweer bleef tot laat. Op 8 januari 2022 was het vuur uit. Omwonenden mochten terug.\n"
     )
     project = Project(root)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from importlib.metadata import version
 from itertools import groupby
 from operator import itemgetter
@@ -67,6 +67,11 @@ class _Shared:
     site: render.Site
     plan: Mapping[str, render.TimelinePage]  # path → page of the timeline
     stamp: str  # the iCalendar DTSTAMP of the export pieces
+
+    @cached_property
+    def happenings(self) -> dict[str, exports.Happening]:
+        """Each grouped event's happening as the export pieces carry it: made once in each process."""
+        return _export_happenings(self.site)
 
 
 def site_output(
@@ -253,9 +258,10 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
             for d in documents
         }
     if kind == EXPORT_PIECES:
-        happenings = _export_happenings(site)
+        happenings, sentence = shared.happenings, lambda event: site.shown(event).sentence
         pieces = {
-            slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings) for slug in names
+            slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings, sentence)
+            for slug in names
         }
         # the fields in order, as plain values: `astuple` would copy each string deeply
         return kind, {
