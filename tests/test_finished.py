@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from material.plugins.search.plugin import Parser
 from generator import pipeline
 from generator.making import finished, render
 from generator.making import output as site_output
+from generator.plugin import headings
 from generator.project import Project
+from tests.conftest import with_kroniek_options
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -113,3 +116,86 @@ def test_a_stretch_whose_place_was_lost_is_an_error_not_a_shorter_page():
     _, stretches = finished.take_out(f"# T\n\n{finished.START}\n<p>a</p>\n{finished.END}\n", TOKEN)
     with pytest.raises(ValueError, match="lost the place"):
         finished.put_back("<h1>T</h1>", TOKEN, stretches, unindexed=False)
+
+
+# MkDocs' own extensions and the project's, as mkdocs.yml configures them (what `headings` stands in for).
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list"]
+TOC = {"toc": {"permalink": True, "permalink_title": "Vaste link naar dit kopje", "toc_depth": 2}}
+
+
+def _python_markdown(text: str) -> tuple[str, list]:
+    made = markdown.Markdown(extensions=EXTENSIONS, extension_configs=TOC)
+    return made.convert(text), made.toc_tokens
+
+
+def test_headings_make_what_python_markdown_makes_of_a_page_without_its_finished_html(
+    output: site_output.SiteOutput,
+):
+    settings = headings.Settings.of(EXTENSIONS, TOC)
+    converted = set()
+    for path, page in output.pages.items():
+        taken, _ = finished.take_out(page.split("\n---\n", 1)[1], TOKEN)
+        made = headings.convert(taken, settings)
+        if made is None:
+            continue
+        html, tokens = _python_markdown(taken)
+        assert (made.html, made.toc) == (html, tokens), path
+        assert made.ids == set(re.findall(r'<h\d[^>]* id="([^"]+)"', html)), path
+        converted.add(path)
+    kroniek = {p for p in output.pages if p.startswith(("tijdlijn/", "bronnen/")) and not p.endswith("index.md")}
+    assert kroniek <= converted, "every timeline and source page is made without Python-Markdown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '# Titel\n\n## Kop { #a .b .c data-x }\n\n### Drie { #d }\n\n## Titel\n\n<p class="n" data-x>a &amp; b</p>',
+        "## Twee 'x' \"y\" (z) – 3,5: a; b/c { #een-id }\n\n" + TOKEN + "0\n\n# Een\n\n" + TOKEN + "1",
+        "<p>a</p>\n\n## B",
+    ],
+)
+def test_headings_and_python_markdown_agree(text: str):
+    made = headings.convert(text, headings.Settings.of(EXTENSIONS, TOC))
+    assert made is not None and (made.html, made.toc) == _python_markdown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["# *Nadruk*", "# A & B", "# A <b>", "## Kop {: #a }", "# Een\nTwee", "Een woord.", "---", "# Kop #", "    code"],
+)
+def test_headings_leave_to_python_markdown_what_markdown_would_read(text: str):
+    assert headings.convert(text, headings.Settings.of(EXTENSIONS, TOC)) is None
+
+
+@pytest.mark.parametrize(
+    ("extensions", "configs"),
+    [
+        (["toc", "attr_list", "md_in_html"], TOC),
+        (["toc", "tables", "fenced_code"], TOC),
+        (EXTENSIONS, {"toc": {**TOC["toc"], "slugify": str.lower}}),
+        (EXTENSIONS, {"toc": {"permalink": False}}),
+        (EXTENSIONS, {"toc": {"toc_depth": "2-3", "permalink": True}}),
+    ],
+)
+def test_headings_stand_in_only_for_the_options_they_know(extensions: list, configs: dict):
+    assert headings.Settings.of(extensions, configs) is None
+
+
+def test_a_build_without_python_markdown_on_kroniek_pages_writes_the_same_site(run_kroniek, project_copy: Path):
+    """The same project built twice, once with an option of `toc` `headings` does not know (its default value,
+    so Python-Markdown makes every page as before): every file of the two sites is the same, byte for byte."""
+    config = with_kroniek_options((project_copy / "mkdocs.yml").read_text(encoding="utf-8"), split_threshold=1)
+    (project_copy / "mkdocs.yml").write_text(config, encoding="utf-8")
+    other = project_copy.parent / "markdown"
+    shutil.copytree(project_copy, other)
+    toc = "      permalink: true\n"
+    assert toc in config
+    (other / "mkdocs.yml").write_text(config.replace(toc, toc + "      permalink_leading: false\n"), encoding="utf-8")
+    for root in (project_copy, other):
+        result = run_kroniek("build", cwd=root)
+        assert result.returncode == 0, result.stderr
+    ours, theirs = project_copy / "site", other / "site"
+    files = sorted(p.relative_to(ours) for p in ours.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(theirs) for p in theirs.rglob("*") if p.is_file())
+    assert any(f.parts[0] == "tijdlijn" for f in files) and any(f.parts[0] == "bronnen" for f in files)
+    assert all((ours / f).read_bytes() == (theirs / f).read_bytes() for f in files), "the same site"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from uuid import NAMESPACE_URL, uuid5
 
 from markupsafe import Markup, escape
@@ -50,11 +51,17 @@ class Happening:
 
 
 def event_pieces(
-    event: Event, source: SourceMeta, stamp: str, timezone: str | None = None, happening: Happening | None = None
+    event: Event,
+    source: SourceMeta,
+    stamp: str,
+    timezone: str | None = None,
+    happening: Happening | None = None,
+    sentence: Callable[[Event], Markup] = sentence_markup,
 ) -> Pieces:
     """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`), `timezone` the
     project's own time zone, where a source that names none has its times. An event of a `happening` says its id
-    in events.json; timelinejs.json has one slide for the happening, its lead's, listing every report."""
+    in events.json; timelinejs.json has one slide for the happening, its lead's, listing every report.
+    `sentence` is `sentence_markup`, or the same kept for each event (`Site.shown`)."""
     zone = source.timezone or timezone
     vevent = _vevent(event, source, stamp, zone) if _on_calendar(event) else None
     timed = vevent is not None and zone is not None and event.interval.precision != "day"
@@ -65,7 +72,7 @@ def event_pieces(
     others = happening.others if happening is not None else ()
     return Pieces(
         json=_json_line(fields),
-        slide=_json_line(_slide(event, source, zone if zone != timezone else None, others)) if slid else None,
+        slide=_json_line(_slide(event, source, zone if zone != timezone else None, others, sentence)) if slid else None,
         vevent=vevent,
         zone=zone if timed else None,
         year=int((event.interval.start or "0")[:4]) if timed else None,
@@ -73,12 +80,19 @@ def event_pieces(
 
 
 def document_pieces(
-    document: Document, stamp: str, timezone: str | None = None, happenings: Mapping[str, Happening] | None = None
+    document: Document,
+    stamp: str,
+    timezone: str | None = None,
+    happenings: Mapping[str, Happening] | None = None,
+    sentence: Callable[[Event], Markup] = sentence_markup,
 ) -> dict[str, Pieces]:
     """The pieces of each of a document's events, by event id; `happenings` by event id, for the grouped."""
     happenings = happenings or {}
     source = document.source
-    return {e.id: event_pieces(e, source, stamp, timezone, happening=happenings.get(e.id)) for e in document.events}
+    return {
+        e.id: event_pieces(e, source, stamp, timezone, happening=happenings.get(e.id), sentence=sentence)
+        for e in document.events
+    }
 
 
 def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[str, str]:
@@ -194,6 +208,7 @@ def _timelinejs_file(slides: Iterable[str], title: str) -> str:
     return _json_lines(slides, head, "]}")
 
 
+@lru_cache(maxsize=1024)  # a source's events are made one after the other: its credit once
 def _credit(source: SourceMeta) -> Markup:
     # f-strings of escaped parts, not `Markup.format`: this runs once per event and format is slow.
     credit = escape(f"{source.publisher}: " if source.publisher else "") + escape(source.title or source.file)
@@ -202,14 +217,18 @@ def _credit(source: SourceMeta) -> Markup:
 
 
 def _slide(
-    event: Event, source: SourceMeta, zone: str | None = None, others: tuple[tuple[Event, SourceMeta], ...] = ()
+    event: Event,
+    source: SourceMeta,
+    zone: str | None = None,
+    others: tuple[tuple[Event, SourceMeta], ...] = (),
+    sentence: Callable[[Event], Markup] = sentence_markup,
 ) -> dict[str, object]:
     """The event as a slide; `zone` is its time zone where its label names it (not the project's own); `others`
     the other sources' reports of its happening, each with its own date."""
     start = event.interval.start or ""
     fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
     reports = "".join(
-        f"<p>{sentence_markup(other)} ({escape(when_label(other))})</p><p>Bron: {_credit(meta)}</p>"
+        f"<p>{sentence(other)} ({escape(when_label(other))})</p><p>Bron: {_credit(meta)}</p>"
         for other, meta in others
     )
     return {
@@ -218,7 +237,7 @@ def _slide(
         "display_date": when_label(event, zone=zone),
         "text": {
             "headline": str(escape(marker_title(event))),
-            "text": f"<p>{sentence_markup(event)}</p><p>Bron: {_credit(source)}</p>{reports}",
+            "text": f"<p>{sentence(event)}</p><p>Bron: {_credit(source)}</p>{reports}",
         },
         **({"group": source.publisher} if source.publisher else {}),
     }
@@ -371,16 +390,16 @@ def atom_feed(site: Site, *, site_url: str | None, site_name: str, updated: date
 def _atom_entry(site: Site, event: Event, base: str, site_name: str) -> str:
     meta = site.by_slug[event.source].source
     href = base + page_url(site.pages[event.id]) + "#" + event.id
-    when = when_label(event, site.words, site.shown_zone(site.by_slug[event.source]))
+    shown = site.shown(event)
     original = web_url(meta.url)
     related = f'<link rel="related" href="{escape(original)}"/>' if original else ""
     return (
         f"<entry><id>{escape(_entry_id(base, event.id, href))}</id>"
-        f"<title>{escape(site.words.labels['feed_entry'].format(when=when, text=marker_title(event)))}</title>"
+        f"<title>{escape(site.words.labels['feed_entry'].format(when=shown.label, text=marker_title(event)))}</title>"
         f'<link href="{escape(href)}"/>{related}'
         f"<updated>{_atom_time(datetime.fromisoformat(f'{meta.published}-01'[:10]).replace(tzinfo=UTC))}</updated>"
         f"<author><name>{escape(meta.publisher or site_name)}</name></author>"
-        f'<content type="html">{escape("<p>" + str(sentence_markup(event)) + "</p>")}</content></entry>'
+        f'<content type="html">{escape("<p>" + str(shown.sentence) + "</p>")}</content></entry>'
     )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from importlib.metadata import version
 from itertools import groupby
 from operator import itemgetter
@@ -67,6 +67,11 @@ class _Shared:
     site: render.Site
     plan: Mapping[str, render.TimelinePage]  # path → page of the timeline
     stamp: str  # the iCalendar DTSTAMP of the export pieces
+
+    @cached_property
+    def happenings(self) -> dict[str, exports.Happening]:
+        """Each grouped event's happening as the export pieces carry it: made once in each process."""
+        return _export_happenings(self.site)
 
 
 def site_output(
@@ -223,17 +228,32 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
 
     The site goes to each worker once, as it starts, not with each run of parts (36 MB pickled at 100,000
     events, 3 s to unpickle); the parts of all kinds are cut into `RUNS_PER_WORKER` runs per process, this one
-    among them.
+    among them. The parts go in order of time (a timeline page by its first event, a source by its publication),
+    so that a process makes the timeline pages and the source pages of mostly the same events, each event's words
+    once (`Site.shown`); each run makes its parts kind by kind.
     """
-    parts = [(kind, name) for kind, names in todo.items() for name in names]
+    kinds = list(todo)
+    parts = sorted(((kind, name) for kind, names in todo.items() for name in names), key=partial(_moment, shared))
     workers = jobs if jobs > 1 and len(parts) >= POOL_MIN_PARTS else 1
     size = max(1, -(-len(parts) // (workers * RUNS_PER_WORKER)))
-    runs = [(parts[start : start + size],) for start in range(0, len(parts), size)]
+    runs = [
+        (sorted(parts[start : start + size], key=lambda part: kinds.index(part[0])),)
+        for start in range(0, len(parts), size)
+    ]
     made: dict[str, dict[str, Any]] = {kind: {} for kind in todo}
     for run in in_processes(_make_run, runs, workers, chunksize=1, shared=shared):
         for kind, values in run:
             made[kind] |= values
     return made
+
+
+def _moment(shared: _Shared, part: tuple[str, str]) -> str:
+    """When a part's events are, about: a timeline page's first event, a source's publication ("" unknown)."""
+    kind, name = part
+    if kind == TIMELINE_PAGES:
+        return shared.plan[name].events[0].interval.start or "" if shared.plan[name].events else ""
+    document = shared.site.by_slug.get(name)
+    return (document.source.published or "") if document else ""
 
 
 def _make_run(shared: _Shared, parts: Sequence[tuple[str, str]]) -> list[tuple[str, Mapping[str, Any]]]:
@@ -253,9 +273,10 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
             for d in documents
         }
     if kind == EXPORT_PIECES:
-        happenings = _export_happenings(site)
+        happenings, sentence = shared.happenings, lambda event: site.shown(event).sentence
         pieces = {
-            slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings) for slug in names
+            slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings, sentence)
+            for slug in names
         }
         # the fields in order, as plain values: `astuple` would copy each string deeply
         return kind, {

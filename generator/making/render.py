@@ -294,6 +294,16 @@ class Card:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """What a page shows of an event wherever it shows it (`Site.shown`)."""
+
+    label: str
+    badge: str | None
+    sentence: Markup
+    mentions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """Another source's report of the happening a card shows: its source, sentence and value."""
 
@@ -423,7 +433,7 @@ class Site:
         meta = document.source
         words = self.words
         doubted = self.editors and event.doubt is not None
-        zone = self.shown_zone(document)
+        shown = self.shown(event)
         anchor = sentence_anchor(event) if self.source_text != "none" else None
         group = self.group_of(event)
         lead = group[0]
@@ -435,9 +445,9 @@ class Site:
             doubts += (self.say("happenings.disagree"),)
         return Card(
             event=event,
-            label=when_label(event, words, zone),
-            badge=badge(event, words, zone),
-            sentence=sentence_markup(event),
+            label=shown.label,
+            badge=shown.badge,
+            sentence=shown.sentence,
             own=event.id in self.own_text,
             source_title=self.source_title(meta),
             publisher=meta.publisher,
@@ -447,12 +457,30 @@ class Site:
             timeline_href=relative_url(page, self.pages[event.id], lead),
             doubts=doubts,
             confidence=self.say(f"confidence.{event.confidence}") if doubted else None,
-            mentions=tuple(_mention_label(mention, words) for mention in event.mentions),
+            mentions=shown.mentions,
             edit_href=self.edit_url(document, event.line or None),
             reports=reports,
             sources=str(words.count("source", len(told_by))) if reports else None,
             disagree=disagree,
         )
+
+    def shown(self, event: Event) -> Shown:
+        """What every page shows of an event, made once per event in a process: its card on the timeline and on
+        its source page, its report on a happening's card, its expression's tip, the feed."""
+        found = self._shown.get(event.id)
+        if found is None:
+            zone = self.shown_zone(self.by_slug[event.source])
+            found = self._shown[event.id] = Shown(
+                label=when_label(event, self.words, zone),
+                badge=badge(event, self.words, zone),
+                sentence=sentence_markup(event),
+                mentions=tuple(_mention_label(mention, self.words) for mention in event.mentions),
+            )
+        return found
+
+    @cached_property
+    def _shown(self) -> dict[str, Shown]:
+        return {}
 
     def event_of(self, event_id: str) -> Event:
         return self._by_id[event_id]
@@ -465,10 +493,11 @@ class Site:
         """Another source's report of a happening, as the lead's card lists it."""
         meta = self.by_slug[event.source].source
         anchor = sentence_anchor(event) if self.source_text != "none" else None
+        shown = self.shown(event)
         return Report(
             event=event,
-            label=when_label(event, self.words, self.shown_zone(self.by_slug[event.source])),
-            sentence=sentence_markup(event),
+            label=shown.label,
+            sentence=shown.sentence,
             source_title=self.source_title(meta),
             publisher=meta.publisher,
             source_href=relative_url(page, source_page_path(meta.slug), anchor),
@@ -925,11 +954,10 @@ def _expression_wraps(site: Site, events: Sequence[Event], page: str) -> list[Wr
     them in the middle of it; the editors' view adds the TIMEX3 value.
     """
     wraps: dict[tuple[int, int], Wrap] = {}
-    zone = site.shown_zone(site.by_slug[events[0].source]) if events else None
     for event in events:
         # An f-string of escaped parts, not `Markup.format`: this runs once per event and format is slow.
         href = relative_url(page, site.pages[event.id], event.id)
-        tip = when_label(event, site.words, zone) + (f" · {event.when}" if site.editors else "")
+        tip = site.shown(event).label + (f" · {event.when}" if site.editors else "")
         opening = Markup(f'<a class="kr-expr" href="{escape(href)}" data-tip="{escape(tip)}">')
         wraps.setdefault(event.span, Wrap(*event.span, opening, Markup("</a>")))
     for event in events:  # the expressions an event only mentions, marked lighter where no event stands

@@ -31,6 +31,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 from generator.content.check import Loaded, errors, load_checked
 from generator.errors import InputError
@@ -44,6 +45,7 @@ from generator.making.output import SiteOutput, site_output
 from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
 from generator.pipeline import Seen, changed_articles, extract, snapshot
+from generator.plugin import headings
 from generator.project import Project
 from generator.support.lock import extraction_lock
 from generator.support.workers import usable_cpus
@@ -124,6 +126,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.loaded: Loaded | None = None  # what the last dirty build checked and loaded, for the next to take again
         self.token = ""  # this build's placeholder for finished HTML (`finished.take_out`); new each build
         self.finished: dict[str, tuple[Stretch, ...] | None] = {}  # Kroniek's pages → their finished HTML, by path
+        self.headings: headings.Settings | None = None  # how `toc` makes headings, where `headings` can stand in
+        self.converted: dict[str, headings.Converted] = {}  # Kroniek's pages made without Python-Markdown, by path
         self.search_entries: Mapping[str, Sequence[Mapping[str, str]]] = {}  # page URL → Kroniek's own entries
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -159,6 +163,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         for option, expected in (("seeds_dir", self.project.seeds_dir), ("content_dir", self.project.content_dir)):
             if (root / self.config[option]).resolve() != expected.resolve():
                 raise PluginError(f"kroniek: '{option}' must be '{expected.name}' beside mkdocs.yml for now")
+        self.headings = headings.Settings.of(config.markdown_extensions, config.mdx_configs)
         config.extra["kroniek"] = theme_extra(
             config.theme["language"], config.site_name, config.site_url, self.config.image, search_worker=True
         )
@@ -193,6 +198,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         generated = {**output.pages, **output.files, **self._worker(files, project)}
         self.token = f"krhtml{secrets.token_hex(8)}x"
         self.finished = dict.fromkeys(output.pages)
+        self.converted = {}
         self.search_entries = output.search
         self.writing = dict(generated)
         self.rendered = set()
@@ -262,16 +268,22 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Kroniek's pages reach Python-Markdown as their headings and a placeholder for each stretch of finished
-        HTML: Markdown has nothing to do in it, and parsing it again cost more than all the rest of a page."""
+        HTML: Markdown has nothing to do in it, and parsing it again cost more than all the rest of a page. Where
+        `headings` makes the same HTML and table of contents of what is left, Python-Markdown gets nothing."""
         if page.file.src_uri not in self.finished:
             return markdown
         if self.search_entries.get(page.url):  # Kroniek made the page's search entries itself
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         markdown, self.finished[page.file.src_uri] = take_out(markdown, self.token)
+        if "title" in page.meta and (converted := headings.convert(markdown, self.headings)):
+            self.converted[page.file.src_uri] = converted
+            return ""
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The finished HTML back in; what the search must not read stays a comment until it has read the page."""
+        if converted := self.converted.pop(page.file.src_uri, None):
+            html, page.toc, page.present_anchor_ids = converted.html, get_toc(converted.toc), set(converted.ids)
         if stretches := self.finished.get(page.file.src_uri):
             with _as_build_error(page.file.src_uri):
                 return put_back(html, self.token, stretches, unindexed=False)
