@@ -311,10 +311,21 @@ def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> li
     """`check_file` over (path, name) pairs, in order: here, or in `jobs` processes when there are enough files.
 
     Below `POOL_MIN_FILES`, starting the workers (each loading the tagger's
-    language data again) costs more than it saves.
+    language data again) costs more than it saves. Else this process checks runs of files too, beside
+    `jobs - 1` workers forked after it loaded what every check needs: its share is not sent back.
     """
-    calls = [(project, path, name) for path, name in work]
-    return list(in_processes(check_file, calls, jobs if len(work) >= POOL_MIN_FILES else 1))
+    if jobs <= 1 or len(work) < POOL_MIN_FILES:
+        return [check_file(project, path, name) for path, name in work]
+    load_language(DEFAULT_LANGUAGE)  # inherited by the workers, not loaded again in each
+    _validator()
+    _when_validator()
+    size = max(1, len(work) // (jobs * 8))  # about eight runs a process, to spread uneven files
+    runs = [(work[start : start + size],) for start in range(0, len(work), size)]
+    return [checked for run in in_processes(_check_run, runs, jobs, shared=project) for checked in run]
+
+
+def _check_run(project: Project, work: list[tuple[Path, str]]) -> list[FileCheck]:
+    return [check_file(project, path, name) for path, name in work]
 
 
 def check_file(project: Project, path: Path, name: str) -> FileCheck:

@@ -27,7 +27,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.util import create_timestamp, timestamp_regexp
 
 from generator.content import mistakes
-from generator.support.yaml_safety import refusal_kind
+from generator.support.yaml_safety import MAX_DEPTH, refusal_kind
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -231,16 +231,41 @@ class _Reader:
         self.open: list[list[Any]] = []
         self.root: Any = None
         self.documents = 0
+        # A plain key's text → the key it is (a content file has a dozen keys, each thousands of times).
+        self.keys: dict[str, str] = {}
 
     def run(self, loader: yaml.CSafeLoader) -> Read:
-        start, close = self.start, self.open.pop
+        """Every event in turn; a scalar, most of them, is taken here, the rest by `start` and `close`."""
+        opened, marks, keys, plain = self.open, self.marks, self.keys, self.plain
+        get_event, start, close = loader.get_event, self.start, opened.pop
+        scalar_event, ends = yaml.ScalarEvent, (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         while True:
-            event = loader.get_event()  # None past the end of the stream
+            event = get_event()  # None past the end of the stream
             kind = type(event)
-            if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                start(event, kind)
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            if kind is scalar_event and opened:
+                if event.anchor is not None or event.tag is not None or len(opened) >= MAX_DEPTH:
+                    self.refused(event, len(opened) + 1)
+                mark = event.start_mark
+                place = (mark.line + 1, mark.column + 1)
+                parent = opened[-1]
+                text, awaiting = event.value, parent[2]
+                if awaiting is not None:  # the value of a key
+                    value = text if event.style else plain(text, place)
+                    parent[0][awaiting[0]] = value
+                    parent[1][awaiting[0]] = (awaiting[1], place)
+                    parent[2] = None
+                elif type(parent[0]) is dict:  # a key
+                    key = text if event.style else keys.get(text) or self.key(text, event, place)
+                    if key in parent[0]:
+                        self.key_again(key, event)
+                    parent[2] = (key, place)
+                else:  # an item of a list
+                    parent[0].append(text if event.style else plain(text, place))
+                    parent[1].append(place)
+            elif kind in ends:
                 close()
+            elif kind is scalar_event or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                start(event, kind)
             elif kind is yaml.AliasEvent:
                 self.refuse("anchor", event)
             elif kind is yaml.DocumentStartEvent:
@@ -250,21 +275,17 @@ class _Reader:
                 if event.version not in (None, (1, 2)):  # YAML 1.1 reads `yes` as true: not what the merge reads
                     self.refuse("version", event)
             elif event is None or kind is yaml.StreamEndEvent:
-                return Read(self.root, self.marks)
+                return Read(self.root, marks)
 
     def start(self, event: yaml.Event, kind: type) -> None:
+        """A mapping or list opening, or a scalar that is the whole document."""
         opened = self.open
-        refused = refusal_kind(event, len(opened) + 1)
-        if refused:
-            self.refuse(refused[0], event, **refused[1])
+        self.refused(event, len(opened) + 1)
         mark = event.start_mark
         place = (mark.line + 1, mark.column + 1)
         parent = opened[-1] if opened else None
         if parent is not None and parent[2] is None and type(parent[0]) is dict:  # a key
-            if kind is not yaml.ScalarEvent:
-                self.refuse("key_collection", event)
-            self.key(event, parent, place)
-            return
+            self.refuse("key_collection", event)
         if kind is yaml.ScalarEvent:
             value = event.value if event.style else self.plain(event.value, place)  # quoted or block: a string
         else:
@@ -284,22 +305,29 @@ class _Reader:
         if kind is not yaml.ScalarEvent:
             opened.append([value, parts, None])
 
-    def key(self, event: yaml.ScalarEvent, parent: list[Any], place: Place) -> None:
-        text = event.value
-        if event.style:
-            key = text
-        else:
-            tag = self.plain_tag(text)
-            if tag == MERGE_TAG:
-                self.refuse("merge_key", event)
-            value = self.plain(text, place, tag, as_key=True)
-            key = value if isinstance(value, str) else str(value)  # as `merge.plain` names keys
-        if key in parent[0]:
-            # The first key of an item of a list again: a new item whose `- ` is missing.
-            in_list = len(self.open) > 1 and isinstance(self.open[-2][0], list)
-            again = in_list and next(iter(parent[0])) == key
-            self.refuse("missing_dash" if again else "duplicate_key", event, field=key)
-        parent[2] = (key, place)
+    def key(self, text: str, event: yaml.ScalarEvent, place: Place) -> str:
+        """The key a plain scalar is, as `merge.plain` names keys (kept for the next time the same text is a key)."""
+        tag = self.plain_tag(text)
+        if tag == MERGE_TAG:
+            self.refuse("merge_key", event)
+        value = self.plain(text, place, tag, as_key=True)
+        key = value if isinstance(value, str) else str(value)
+        if key:  # "" (a null key) would not be found again by `keys.get(text) or`
+            self.keys[text] = key
+        return key
+
+    def key_again(self, key: str, event: yaml.ScalarEvent) -> None:
+        """A key its mapping has already: the first key of an item of a list again means a new item whose `- ` is
+        missing; else a duplicate."""
+        in_list = len(self.open) > 1 and isinstance(self.open[-2][0], list)
+        again = in_list and next(iter(self.open[-1][0])) == key
+        self.refuse("missing_dash" if again else "duplicate_key", event, field=key)
+
+    def refused(self, event: yaml.Event, depth: int) -> None:
+        """`ReadError` at an event that `yaml_safety` refuses at this depth."""
+        refused = refusal_kind(event, depth)
+        if refused:
+            self.refuse(refused[0], event, **refused[1])
 
     def plain(self, text: str, place: Place, tag: str | None = None, as_key: bool = False) -> Any:
         """A plain scalar's value as ruamel's round trip reads it (`tag`: its tag, when already known), seen through
