@@ -5,6 +5,7 @@ How fast is measured by `benchmarks/bench_preview.py`, never asserted here.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -68,6 +69,19 @@ class Preview:
         """Each page of the site → when it was last written (not the theme's 404 page, which MkDocs always writes)."""
         pages = (p for p in self.site.rglob("index.html"))
         return {p.relative_to(self.site).as_posix(): p.stat().st_mtime_ns for p in pages}
+
+
+def test_a_build_well_or_not_leaves_no_object_frozen(project: Project, tmp_path: Path) -> None:
+    """A build freezes its loaded documents for the garbage collector; `serve` builds again and again in one
+    process, so every build, also one that fails, thaws them when it ends."""
+    preview = Preview(project, tmp_path / "site")
+    preview.build()
+    assert gc.get_freeze_count() == 0
+    broken = sorted(project.content_dir.glob("*.yml"))[3]
+    broken.write_text(broken.read_text("utf-8").replace("events:", "events: [", 1), "utf-8")
+    with pytest.raises(Abort):
+        preview.build()
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_save_renders_again_only_the_pages_made_of_it(project: Project, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ search index keeps the entries of the pages not rendered again.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -242,6 +243,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         with _as_build_error():
             loaded = load_checked(project, jobs, now and now.files, self.loaded)
         self.loaded = loaded if now else None
+        # The loaded documents are millions of containers with no cycles, kept to the end of the build: frozen, the
+        # cyclic garbage collector stops walking them again and again (about 7 % of a rebuild's CPU at 5,000
+        # articles of 20 events). Thawed when the build ends (`_after_build`), so `kroniek serve` keeps no old garbage.
+        gc.freeze()
         failed = errors(loaded.problems)
         if failed:
             listing = "\n".join(str(problem) for problem in failed)
@@ -320,14 +325,16 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 (index.parent / SEARCH_ENTRIES).write_text(entries, encoding="utf-8")
                 index.write_text(settings, encoding="utf-8")
         finally:
-            self._undate()
+            self._after_build()
 
     on_post_build = CombinedEvent(_merge_search_entries, _split_search_index)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._undate()
+        self._after_build()
 
-    def _undate(self) -> None:
+    def _after_build(self) -> None:
+        """What a build set up for itself undone when it ends, well or not: the date it set, the frozen objects."""
+        gc.unfreeze()
         if self.epoch_set:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
             self.epoch_set = False
