@@ -341,7 +341,7 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
 
 def condition(text: str, span: Span, lang: str) -> bool:
     """Whether a clause of the span opens with a word of condition or recurrence (`als`, `indien`) at the span's
-    start or after a comma: `in de nacht, als er weinig patiënten zijn, …` tells what is done whenever, not once."""
+    start or after a comma: `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, not once."""
     words = clause_words(lang).condition_words
     for match in _WORD.finditer(text, *span):
         if match.group().lower() in words:

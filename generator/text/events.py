@@ -7,7 +7,7 @@ event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
 with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
 spits was er in heel 2025 niet`) or outright (`niet meer het geval`, `nog niet
-beschikbaar`), a byline's stamp, what a day is every year (`Prinsjesdag is niet
+bekend`), a byline's stamp, what a day is every year (`Prinsjesdag is niet
 alleen …`), a question to the reader (`Zit je vandaag op het terras?`), a photo's
 caption, and expressions the tagger marked negated or generic make no event;
 durations and sets place nothing. A date describing a person or thing (`de Belg,
@@ -195,7 +195,8 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         or any(timex.type == "SET" for timex in timexes)
     )
     # Clauses each with a day of their own tell a sequence (`Op 6 mei brandde het, waarna op 9 mei …`); periods set
-    # side by side (`Vorig jaar was het 680 kilometer, in 2022 was het 572`) may be figures compared, no happening.
+    # side by side (`Vorig jaar telde de club 310 leden, in 2022 waren het er 270`)
+    # may be figures compared, no happening.
     periods = len(merged) > 1 and any(_precision(happening.date.value) < _DAY for _, happening in merged)
     for group, happening in merged:
         happening.mentions.sort(key=lambda t: t.start)
