@@ -77,8 +77,8 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`).
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
-# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
+# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
