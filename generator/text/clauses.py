@@ -345,8 +345,10 @@ def condition(text: str, span: Span, lang: str) -> bool:
     words = clause_words(lang).condition_words
     for match in _WORD.finditer(text, *span):
         if match.group().lower() in words:
-            before = text[span[0] : match.start()].rstrip()
-            if not before or before.endswith(","):
+            at = match.start()  # look back over the spaces only: slicing from the span's start was quadratic
+            while at > span[0] and text[at - 1].isspace():
+                at -= 1
+            if at == span[0] or text[at - 1] == ",":
                 return True
     return False
 
