@@ -25,7 +25,8 @@ from markdown.extensions.toc import nest_toc_tokens, slugify, unique
 # headings need (the tables and fenced code need lines of `|` or backticks, which `convert` refuses).
 _KNOWN = {"toc", "tables", "fenced_code", "attr_list"}
 _TOC_OPTIONS = {"permalink", "permalink_title", "toc_depth"}
-_HEADING = re.compile(r"(#{1,6}) (.+?)(?: +\{ *([^}\n]*?) *\})?")
+# An ATX heading; `_heading` cuts off its attribute list by hand, as a regex for it backtracked quadratically.
+_HEADING = re.compile(r"(#{1,6}) (.+)")
 # Heading text in which Markdown finds nothing to do: no inline syntax, escapes, entities, tags or attribute lists.
 _PLAIN = re.compile(r"[^\\`*_\[\]<>&!{}#|~^\n]+")
 _ATTRIBUTE = re.compile(r"[#.]?[A-Za-z][\w-]*")
@@ -122,10 +123,16 @@ def convert(markdown: str, settings: Settings | None) -> Converted | None:
 def _heading(line: str) -> dict[str, Any] | None:
     """An ATX heading of plain text and `{ #id .class word }`, as its level, text, id and other attributes."""
     match = _HEADING.fullmatch(line)
-    if not match or not _PLAIN.fullmatch(match.group(2)) or match.group(2) != match.group(2).strip():
+    if not match:
+        return None
+    text, listed = match.group(2), ""
+    brace = text.rfind("{")
+    if text.endswith("}") and brace > 0 and text[brace - 1] == " ":  # `label { #id .class }`, as `attr_list` reads it
+        text, listed = text[:brace].rstrip(" "), text[brace + 1 : -1]
+    if "}" in listed or not _PLAIN.fullmatch(text) or text != text.strip():
         return None
     ident, classes, attributes = None, [], {}
-    for word in (match.group(3) or "").split():
+    for word in listed.split():
         if not _ATTRIBUTE.fullmatch(word):
             return None
         if word[0] == "#":
@@ -136,4 +143,4 @@ def _heading(line: str) -> dict[str, Any] | None:
             attributes[word] = word
     if classes:
         attributes["class"] = " ".join(classes)
-    return {"level": len(match.group(1)), "text": match.group(2), "id": ident, "attributes": attributes}
+    return {"level": len(match.group(1)), "text": text, "id": ident, "attributes": attributes}
