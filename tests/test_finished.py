@@ -163,7 +163,7 @@ def test_headings_and_python_markdown_agree(text: str):
 @pytest.mark.parametrize(
     "text",
     ["# *Nadruk*", "# A & B", "# A <b>", "## Kop {: #a }", "# Een\nTwee", "Een woord.", "---", "# Kop #", "    code",
-     "## Kop {x} { #a }", "## Kop { #a } }", "## Kop{ #a }"],
+     "## Kop {x} { #a }", "## Kop  met  ruimte", "## Kop\tmet tab", "## Kop { #a } }", "## Kop{ #a }"],
 )
 def test_headings_leave_to_python_markdown_what_markdown_would_read(text: str):
     assert headings.convert(text, headings.Settings.of(EXTENSIONS, TOC)) is None

@@ -131,6 +131,8 @@ def _heading(line: str) -> dict[str, Any] | None:
         text, listed = text[:brace].rstrip(" "), text[brace + 1 : -1]
     if "}" in listed or not _PLAIN.fullmatch(text) or text != text.strip():
         return None
+    if "  " in text or "\t" in text:  # the toc's name collapses such spaces, its html keeps them: leave it to `toc`
+        return None
     ident, classes, attributes = None, [], {}
     for word in listed.split():
         if not _ATTRIBUTE.fullmatch(word):
