@@ -188,7 +188,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
             if timex is not owner.date and timex not in known[id(owner)]:
                 known[id(owner)].add(timex)
                 owner.mentions.append(timex)
-    # `Ter vergelijking, in 2025 …`, `als er weinig patiënten zijn`, `net als op donderdagen`: the whole sentence
+    # `Ter vergelijking, in 2025 …`, `als er weinig bezoekers zijn`, `net als op donderdagen`: the whole sentence
     habit = (
         generic_cue(text, sentence, lang) is not None
         or condition(text, sentence, lang)
