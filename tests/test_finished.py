@@ -177,6 +177,8 @@ def test_headings_leave_to_python_markdown_what_markdown_would_read(text: str):
         (EXTENSIONS, {"toc": {**TOC["toc"], "slugify": str.lower}}),
         (EXTENSIONS, {"toc": {"permalink": False}}),
         (EXTENSIONS, {"toc": {"toc_depth": "2-3", "permalink": True}}),
+        (EXTENSIONS, {"toc": {**TOC["toc"], "permalink_title": "Kop &amp; staart"}}),
+        (EXTENSIONS, {"toc": {**TOC["toc"], "permalink_title": "Link naar 't kopje"}}),
     ],
 )
 def test_headings_stand_in_only_for_the_options_they_know(extensions: list, configs: dict):

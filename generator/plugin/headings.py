@@ -57,6 +57,8 @@ class Settings:
             depth = int(depth)
         if type(depth) is not int or not isinstance(title, str):
             return None
+        if "&" in title or "'" in title:  # Python-Markdown keeps an entity in it as it is, and `'` unescaped
+            return None
         if permalink is True:
             mark = "&para;"
         elif isinstance(permalink, str) and permalink and _PLAIN.fullmatch(permalink):
