@@ -229,7 +229,6 @@ def confidence_of(codes: Iterable[str]) -> Confidence:
     return next((level for level, least in _LEVELS if found >= least), "high")
 
 
-CONFIDENCE: dict[str, Confidence] = {code: confidence_of((code,)) for code in EVENT_REASONS}
 # The tagger's doubts the content check still trusts a reading with: a direction read from the tense of the
 # expression's own clause, a value counted from an earlier date of the same sentence (it tags the sentence alone).
 TRUSTED_READINGS = frozenset({"tense", "anaphor"})

@@ -69,7 +69,7 @@ def test_title_line_and_subheadings(tmp_path: Path) -> None:
 
 
 def test_a_long_headline_is_still_the_title_a_long_line_further_down_a_paragraph(tmp_path: Path) -> None:
-    """A headline may be a statement (`Kerstmis valt vroeg dit jaar`) longer than a subheading: it tells no event."""
+    """A headline may be a statement (`Sinterklaas komt vroeg dit jaar`) longer than a subheading: it tells no event."""
     headline = ("Sinterklaas komt vroeg dit jaar: de goedheiligman zet al op de eerste zaterdag van november voet aan "
                 "wal in Zeeland")
     line = "Het comité van de intocht in Zeeland kondigde zaterdag aan dat de stoomboot dit jaar al heel vroeg aanmeert"

@@ -152,6 +152,7 @@ def test_headings_make_what_python_markdown_makes_of_a_page_without_its_finished
         '# Titel\n\n## Kop { #a .b .c data-x }\n\n### Drie { #d }\n\n## Titel\n\n<p class="n" data-x>a &amp; b</p>',
         "## Twee 'x' \"y\" (z) – 3,5: a; b/c { #een-id }\n\n" + TOKEN + "0\n\n# Een\n\n" + TOKEN + "1",
         "<p>a</p>\n\n## B",
+        "## Kop met ruimte    { #a   .b }\n\n## Kop zonder lijst",
     ],
 )
 def test_headings_and_python_markdown_agree(text: str):
@@ -161,7 +162,8 @@ def test_headings_and_python_markdown_agree(text: str):
 
 @pytest.mark.parametrize(
     "text",
-    ["# *Nadruk*", "# A & B", "# A <b>", "## Kop {: #a }", "# Een\nTwee", "Een woord.", "---", "# Kop #", "    code"],
+    ["# *Nadruk*", "# A & B", "# A <b>", "## Kop {: #a }", "# Een\nTwee", "Een woord.", "---", "# Kop #", "    code",
+     "## Kop {x} { #a }", "## Kop  met  ruimte", "## Kop\tmet tab", "## Kop { #a } }", "## Kop{ #a }"],
 )
 def test_headings_leave_to_python_markdown_what_markdown_would_read(text: str):
     assert headings.convert(text, headings.Settings.of(EXTENSIONS, TOC)) is None
@@ -175,6 +177,8 @@ def test_headings_leave_to_python_markdown_what_markdown_would_read(text: str):
         (EXTENSIONS, {"toc": {**TOC["toc"], "slugify": str.lower}}),
         (EXTENSIONS, {"toc": {"permalink": False}}),
         (EXTENSIONS, {"toc": {"toc_depth": "2-3", "permalink": True}}),
+        (EXTENSIONS, {"toc": {**TOC["toc"], "permalink_title": "Kop &amp; staart"}}),
+        (EXTENSIONS, {"toc": {**TOC["toc"], "permalink_title": "Link naar 't kopje"}}),
     ],
 )
 def test_headings_stand_in_only_for_the_options_they_know(extensions: list, configs: dict):

@@ -153,7 +153,7 @@ def test_a_count_back_said_again_counts_from_the_story_day_not_from_the_first() 
 
 def test_the_same_day_after_a_look_back_is_the_story_day() -> None:
     """`De avond ervoor` looks back from the race day; `dezelfde dag` is the race day again."""
-    text = "De wedstrijd begint op 12 juni. De avond ervoor is er een presentatie. Na de start volgt dezelfde dag " \
+    text = "De wedstrijd begint op 12 juni. De avond ervoor traint de ploeg. Na de start volgt dezelfde dag " \
            "een tweede rit."
     assert [t.value for t in tag(text, "2023-05-10")] == ["2023-06-12", "2023-06-11TEV", "2023-06-12"]
 

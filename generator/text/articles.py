@@ -47,8 +47,9 @@ _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
-# A headline may run longer than a subheading (`Kerstmis valt vroeg dit jaar: zangeres trekt met haar kersttour naar
-# Brussel`); a first line without end punctuation up to this long is still the title, not a paragraph to tell events.
+# A headline may run longer than a subheading (`Sinterklaas komt vroeg dit jaar: de stoomboot meert al begin
+# november aan in Zeeland`); a first line without end punctuation up to this long is still the title, not a
+# paragraph to tell events.
 TITLE_MAX_CHARS = 200
 
 

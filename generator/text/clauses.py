@@ -341,12 +341,14 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
 
 def condition(text: str, span: Span, lang: str) -> bool:
     """Whether a clause of the span opens with a word of condition or recurrence (`als`, `indien`) at the span's
-    start or after a comma: `in de nacht, als er weinig patiënten zijn, …` tells what is done whenever, not once."""
+    start or after a comma: `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, not once."""
     words = clause_words(lang).condition_words
     for match in _WORD.finditer(text, *span):
         if match.group().lower() in words:
-            before = text[span[0] : match.start()].rstrip()
-            if not before or before.endswith(","):
+            at = match.start()  # look back over the spaces only: slicing from the span's start was quadratic
+            while at > span[0] and text[at - 1].isspace():
+                at -= 1
+            if at == span[0] or text[at - 1] == ",":
                 return True
     return False
 

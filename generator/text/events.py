@@ -7,7 +7,7 @@ event per clause. Every other expression of the sentence is kept on the event as
 one of its `mentions`, so none is lost. Titles and headings, dates only compared
 with (`hoger dan een jaar eerder`) or denied as a record over a period (`zo'n
 spits was er in heel 2025 niet`) or outright (`niet meer het geval`, `nog niet
-beschikbaar`), a byline's stamp, what a day is every year (`Prinsjesdag is niet
+bekend`), a byline's stamp, what a day is every year (`Prinsjesdag is niet
 alleen …`), a question to the reader (`Zit je vandaag op het terras?`), a photo's
 caption, and expressions the tagger marked negated or generic make no event;
 durations and sets place nothing. A date describing a person or thing (`de Belg,
@@ -77,8 +77,8 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`).
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
-# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
+# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
@@ -188,14 +188,15 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
             if timex is not owner.date and timex not in known[id(owner)]:
                 known[id(owner)].add(timex)
                 owner.mentions.append(timex)
-    # `Ter vergelijking, in 2025 …`, `als er weinig patiënten zijn`, `net als op donderdagen`: the whole sentence
+    # `Ter vergelijking, in 2025 …`, `als er weinig bezoekers zijn`, `net als op donderdagen`: the whole sentence
     habit = (
         generic_cue(text, sentence, lang) is not None
         or condition(text, sentence, lang)
         or any(timex.type == "SET" for timex in timexes)
     )
     # Clauses each with a day of their own tell a sequence (`Op 6 mei brandde het, waarna op 9 mei …`); periods set
-    # side by side (`Vorig jaar was het 680 kilometer, in 2022 was het 572`) may be figures compared, no happening.
+    # side by side (`Vorig jaar telde de club 310 leden, in 2022 waren het er 270`)
+    # may be figures compared, no happening.
     periods = len(merged) > 1 and any(_precision(happening.date.value) < _DAY for _, happening in merged)
     for group, happening in merged:
         happening.mentions.sort(key=lambda t: t.start)
