@@ -141,7 +141,7 @@ class Event:
     line: int = 0  # the line of its `- id:` in its content file; 0 when it was not read from one
 
     @property
-    def doubt(self) -> str | None:
+    def open_reason(self) -> str | None:
         """The most doubtful reason still open: None once an editor confirmed the event."""
         return None if self.confirmed or not self.review else self.review[0]
 
@@ -161,26 +161,6 @@ EVENTS_STAGE_REASONS = (
     "relative-clause",  # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date
     "several-dates",  # dates compete in one clause, or periods are set side by side: another may date it, or compare
     "anaphor-far",  # the tagger's `anaphor` counted from a date named before the sentence before: maybe a later one
-)
-# Every reason an event may carry, most doubtful first.
-EVENT_REASONS = (
-    "dct-unknown",
-    "partial",
-    "anaphor-far",
-    "generic",
-    "quoted",
-    "day-assumed",
-    "mentioned",
-    "dct-month",
-    "relative-clause",
-    "several-dates",
-    "tense",
-    "year-other",
-    "anaphor",
-    "tense-none",
-    "negation",
-    "tense-far",
-    "no-anchor",
 )
 # How likely an event carrying a reason is wrong: the share of the events flagged with it that were judged wrong on
 # four sets of real Dutch news (benchmarks/realnews/events.py, 2026-12-06, 3 to 34 events a reason, after the rules
@@ -206,6 +186,8 @@ DOUBT: dict[str, float] = {
     "tense-far": 0.05,
     "no-anchor": 0.05,
 }
+# Every reason an event may carry, most doubtful first.
+EVENT_REASONS = tuple(DOUBT)
 UNKNOWN_DOUBT = 0.2  # a reason Kroniek does not know (another stage's, such as sources that disagree)
 Confidence = Literal["low", "medium", "high", "certain"]
 # The least doubt of each level below certain, most doubtful first.

@@ -603,9 +603,9 @@ def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_gen
 
 def test_a_confirmed_event_is_certain():
     (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
-    assert (event.confidence, event.doubt) == ("medium", "tense")
+    assert (event.confidence, event.open_reason) == ("medium", "tense")
     confirmed = Event(**{**event.__dict__, "confirmed": True})
-    assert (confirmed.confidence, confirmed.doubt) == ("certain", None)
+    assert (confirmed.confidence, confirmed.open_reason) == ("certain", None)
 
 
 def test_every_reason_has_a_place_in_the_order_and_a_confidence():

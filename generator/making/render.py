@@ -432,7 +432,7 @@ class Site:
         document = self.by_slug[event.source]
         meta = document.source
         words = self.words
-        doubted = self.editors and event.doubt is not None
+        doubted = self.editors and event.open_reason is not None
         shown = self.shown(event)
         anchor = sentence_anchor(event) if self.source_text != "none" else None
         group = self.group_of(event)
