@@ -26,6 +26,15 @@ def test_no_false_dates(text: str) -> None:
     assert tag(text, "2023-05-10") == ()
 
 
+def test_a_capitalised_article_and_noun_inside_a_sentence_is_a_name() -> None:
+    said = "Het feest van stichting De Avond op 3 juni 2023 trok veel volk, meldt Piet Smit van stichting De Avond."
+    assert [(t.text, t.value) for t in tag(said, "2023-05-10")] == [("3 juni 2023", "2023-06-03")]
+    assert [t.text for t in tag("Ze dronken in café Het Weekend gisteren een biertje.", "2023-05-10")] == ["gisteren"]
+    # in lower case, or opening a sentence, it is the time itself
+    assert [t.value for t in tag("Het feest duurde de avond van 3 juni 2023.", "2023-05-10")] == ["2023-06-03TEV"]
+    assert [t.value for t in tag("De avond van 3 juni 2023 was feestelijk.", "2023-05-10")] == ["2023-06-03TEV"]
+
+
 def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
     assert [t.value for t in tag("In 2005 sloot de mijn.", "2023-05-10")] == ["2005"]
     assert tag("In 2005 mensen werd het virus gevonden.", "2023-05-10") == ()
