@@ -20,6 +20,7 @@ from generator.temporal import tag
         "De 24-jarige man won met 2-1 van zijn rivaal.",
         "Het pakket woog 14.30 kilo en kostte 2,50 euro.",
         "De kerstbomen staan in de Zomerstraat.",
+        "De leerlingen mochten één voor één naar binnen.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
@@ -33,6 +34,10 @@ def test_a_capitalised_article_and_noun_inside_a_sentence_is_a_name() -> None:
     # in lower case, or opening a sentence, it is the time itself
     assert [t.value for t in tag("Het feest duurde de avond van 3 juni 2023.", "2023-05-10")] == ["2023-06-03TEV"]
     assert [t.value for t in tag("De avond van 3 juni 2023 was feestelijk.", "2023-05-10")] == ["2023-06-03TEV"]
+
+
+def test_one_by_one_is_no_clock_time_but_one_minute_to_five_is() -> None:
+    assert [t.value for t in tag("Om één voor vijf ging het alarm af.", "2023-05-10")] == ["2023-05-10T16:59"]
 
 
 def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
