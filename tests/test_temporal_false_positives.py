@@ -21,6 +21,7 @@ from generator.temporal import tag
         "Het pakket woog 14.30 kilo en kostte 2,50 euro.",
         "De kerstbomen staan in de Zomerstraat.",
         "De leerlingen mochten één voor één naar binnen.",
+        "In de slotminuut kwamen de gasten alsnog langszij: 2-2.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
