@@ -229,12 +229,19 @@ def test_an_approximation_is_when_it_happened():
         "De prijzen lagen hoger dan in [oktober 2024|2024-10].",
         "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
         "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
+        "Het is de laagste opkomst sinds de oprichting van de Verenigde Naties in [1945|1945].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
     ],
 )
 def test_a_date_only_compared_with_makes_no_event(sentence):
     assert events(sentence) == ()
+
+
+def test_only_a_records_signal_reaches_over_a_name_after_its_bridge():
+    """`sinds de oprichting van de Verenigde Naties in 1945` compares with a record; `na` does not reach that far."""
+    (event,) = events("Het bedrijf groeide na een daling van 3 procent in [mei|2025-05] weer.")
+    assert (event.when, event.mod) == ("2025-05", None)
 
 
 def test_dates_listed_after_a_signal_all_take_its_side():
