@@ -530,6 +530,9 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
 def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
     (event,) = events("[Dinsdag|2025-03-04] meldde de dienst dat zo'n drukte er in [heel 2024|2024] niet was.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
+    # with a typographic apostrophe (zo’n) just the same
+    (event,) = events("[Dinsdag|2025-03-04] meldde de dienst dat zo\u2019n drukte er in [heel 2024|2024] niet was.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
 
 
 @pytest.mark.parametrize(

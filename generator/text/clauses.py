@@ -432,7 +432,7 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
     if not any(_cue(text, span, known.negation_cues) for span in spans):
         return False
     for span in spans:
-        words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+        words = [match.group().lower().replace("\u2019", "'") for match in _WORD.finditer(text, *span)]  # zo’n: zo'n
         if any(word in known.record_words for word in words):
             return True
         for at, (before, word) in enumerate(pairwise(words)):
