@@ -22,6 +22,7 @@ from generator.temporal import tag
         "De kerstbomen staan in de Zomerstraat.",
         "De leerlingen mochten één voor één naar binnen.",
         "In de slotminuut kwamen de gasten alsnog langszij: 2-2.",
+        "De omzet van de bakker daalde voor het tweede kwartaal op rij.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
