@@ -177,3 +177,10 @@ def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected:
 )
 def test_a_weak_past_after_an_article_or_number_is_an_adjective(sentence: str, expected: str) -> None:
     assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+def test_a_condition_said_to_anyone_makes_a_habit() -> None:
+    """`als je 's avonds fietst` is advice for any evening; a day relative to the publication date stays that day."""
+    assert [(t.type, t.value) for t in tag("Als je 's avonds fietst, moet je licht voeren.", "2019-09-30")] == [
+        ("SET", "XXXX-XX-XXTEV")]
+    assert [t.value for t in tag("Als je vanavond komt, neem dan wijn mee.", "2019-09-30")] == ["2019-09-30TEV"]
