@@ -317,6 +317,7 @@ def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sent
         ("De optocht begint nog voor [tien uur|2024-03-09T10:00] op het plein.", "BEFORE"),
         ("Alle plannen moeten voor [1 mei|2024-05-01] binnen zijn.", "BEFORE"),  # a verb between: a deadline
         ("De bouw moet voor [maandag|2024-03-11] de brug klaar hebben.", "BEFORE"),  # no noun of planning after it
+        ("De gemeente wil 'voor [Pasen|2024-03-31]' klaar zijn.", "BEFORE"),  # a quote mark before the signal
     ],
 )
 def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):

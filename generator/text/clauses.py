@@ -301,7 +301,7 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
 
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
-    words = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
+    words = [_unquoted(match.group().lower()) for match in _WORD.finditer(text, clause_start, expression_start)]
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -323,6 +323,12 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
     return None
+
+
+def _unquoted(word: str) -> str:
+    """A word without the single quote that opens a quotation before it (`wil 'voor Kerstmis' klaar zijn`); `'s`,
+    `'t` and `'n` keep theirs."""
+    return word[1:] if len(word) > 2 and word[0] in "'\u2018" else word
 
 
 def _bridged_noun(words: Sequence[str], known: ClauseWords) -> bool:
