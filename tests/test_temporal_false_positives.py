@@ -46,6 +46,9 @@ def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
     assert [t.value for t in tag("In 2005 sloot de mijn.", "2023-05-10")] == ["2005"]
     assert tag("In 2005 mensen werd het virus gevonden.", "2023-05-10") == ()
     assert tag("Het museum trok 2005 bezoekers.", "2023-05-10") == ()
+    # a noun of years is a cue: each year of its list is one
+    said = "De omzet was het laagst in de oorlogsjaren 1942 en 1944."
+    assert [t.value for t in tag(said, "2023-05-10")] == ["1942", "1944"]
 
 
 def test_present_references_are_not_dates() -> None:
