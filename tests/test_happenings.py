@@ -116,6 +116,9 @@ def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
     assert events("Krijg een melding bij nieuws over [Koningsdag|2025-04-27] en volg dit onderwerp.") == ()
     assert len(events("De politie volgt dit onderwerp al sinds [maart|2025-03] en kreeg een melding.")) == 1
+    # a live blog's line to the reader about itself
+    assert events("Welkom! Ik houd je op de hoogte van alles rond de marathon van [vandaag|2025-04-13].") == ()
+    assert len(events("De gemeente hield de buurt [gisteren|2025-04-12] op de hoogte van de sluiting.")) == 1
 
 
 def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():
