@@ -42,11 +42,16 @@ def test_a_line_opening_with_a_clock_time_and_a_colon_is_a_schedules_entry_not_a
         "Speelschema\n"
         "13.45 uur: Groen Wit - Rood Zwart 1-0\n"
         "19:30 uur: Blauw - Geel\n"
+        "Blauw - Geel 2-2 21.00 uur: Oranje - Paars\n"  # an entry run on after the one before it
         "De laatste wedstrijd is morgen.\n"
     )
     source = read_article(write(tmp_path, "s.txt", text), tmp_path)
     assert words(source, "heading") == ["Speelschema"]
-    assert words(source, "paragraph")[:2] == ["13.45 uur: Groen Wit - Rood Zwart 1-0", "19:30 uur: Blauw - Geel"]
+    assert words(source, "paragraph")[:3] == [
+        "13.45 uur: Groen Wit - Rood Zwart 1-0",
+        "19:30 uur: Blauw - Geel",
+        "Blauw - Geel 2-2 21.00 uur: Oranje - Paars",
+    ]
 
 
 def test_title_line_and_subheadings(tmp_path: Path) -> None:

@@ -116,6 +116,9 @@ def test_the_pages_own_print_line_is_no_happening():
     assert events("Deze pagina is geprint op [01-01-1970|1970-01-01].") == ()
     assert events("Krijg een melding bij nieuws over [Koningsdag|2025-04-27] en volg dit onderwerp.") == ()
     assert len(events("De politie volgt dit onderwerp al sinds [maart|2025-03] en kreeg een melding.")) == 1
+    # a live blog's line to the reader about itself
+    assert events("Welkom! Ik houd je op de hoogte van alles rond de marathon van [vandaag|2025-04-13].") == ()
+    assert len(events("De gemeente hield de buurt [gisteren|2025-04-12] op de hoogte van de sluiting.")) == 1
 
 
 def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():
@@ -229,12 +232,19 @@ def test_an_approximation_is_when_it_happened():
         "De prijzen lagen hoger dan in [oktober 2024|2024-10].",
         "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
         "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
+        "Het is de laagste opkomst sinds de oprichting van de Verenigde Naties in [1945|1945].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
     ],
 )
 def test_a_date_only_compared_with_makes_no_event(sentence):
     assert events(sentence) == ()
+
+
+def test_only_a_records_signal_reaches_over_a_name_after_its_bridge():
+    """`sinds de oprichting van de Verenigde Naties in 1945` compares with a record; `na` does not reach that far."""
+    (event,) = events("Het bedrijf groeide na een daling van 3 procent in [mei|2025-05] weer.")
+    assert (event.when, event.mod) == ("2025-05", None)
 
 
 def test_dates_listed_after_a_signal_all_take_its_side():
@@ -310,6 +320,7 @@ def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sent
         ("De optocht begint nog voor [tien uur|2024-03-09T10:00] op het plein.", "BEFORE"),
         ("Alle plannen moeten voor [1 mei|2024-05-01] binnen zijn.", "BEFORE"),  # a verb between: a deadline
         ("De bouw moet voor [maandag|2024-03-11] de brug klaar hebben.", "BEFORE"),  # no noun of planning after it
+        ("De gemeente wil 'voor [Pasen|2024-03-31]' klaar zijn.", "BEFORE"),  # a quote mark before the signal
     ],
 )
 def test_voor_stays_before_without_a_word_of_planning_or_issuing(sentence, mod):
@@ -522,6 +533,9 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
 
 def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
     (event,) = events("[Dinsdag|2025-03-04] meldde de dienst dat zo'n drukte er in [heel 2024|2024] niet was.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
+    # with a typographic apostrophe (zo’n) just the same
+    (event,) = events("[Dinsdag|2025-03-04] meldde de dienst dat zo\u2019n drukte er in [heel 2024|2024] niet was.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["heel 2024"])
 
 

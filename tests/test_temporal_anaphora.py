@@ -83,6 +83,10 @@ def test_die_after_a_noun_with_its_article_opens_a_relative_clause_not_an_anapho
     assert [(t.text, t.value) for t in tag(text, DCT)][-1] == ("zaterdagavond", "2023-05-06TEV")
     back = tag("Op 12 maart werd de verdachte opgepakt. Hij was die zaterdag ziek.", DCT)
     assert [(t.text, t.value) for t in back][-1] == ("die zaterdag", "2023-03-11")
+    # so does a quantifier (alle, elke) before the noun
+    text = "Op 12 maart werd de verdachte opgepakt. Alle agenten die zaterdagavond dienst hadden, zijn gehoord."
+    every = tag(text, DCT)
+    assert [(t.text, t.value) for t in every][-1] == ("zaterdagavond", "2023-05-06TEV")
 
 
 def test_the_end_of_the_quarter_is_of_the_quarter_the_text_is_about() -> None:

@@ -20,16 +20,35 @@ from generator.temporal import tag
         "De 24-jarige man won met 2-1 van zijn rivaal.",
         "Het pakket woog 14.30 kilo en kostte 2,50 euro.",
         "De kerstbomen staan in de Zomerstraat.",
+        "De leerlingen mochten één voor één naar binnen.",
+        "In de slotminuut kwamen de gasten alsnog langszij: 2-2.",
+        "De omzet van de bakker daalde voor het tweede kwartaal op rij.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
     assert tag(text, "2023-05-10") == ()
 
 
+def test_a_capitalised_article_and_noun_inside_a_sentence_is_a_name() -> None:
+    said = "Het feest van stichting De Avond op 3 juni 2023 trok veel volk, meldt Piet Smit van stichting De Avond."
+    assert [(t.text, t.value) for t in tag(said, "2023-05-10")] == [("3 juni 2023", "2023-06-03")]
+    assert [t.text for t in tag("Ze dronken in café Het Weekend gisteren een biertje.", "2023-05-10")] == ["gisteren"]
+    # in lower case, or opening a sentence, it is the time itself
+    assert [t.value for t in tag("Het feest duurde de avond van 3 juni 2023.", "2023-05-10")] == ["2023-06-03TEV"]
+    assert [t.value for t in tag("De avond van 3 juni 2023 was feestelijk.", "2023-05-10")] == ["2023-06-03TEV"]
+
+
+def test_one_by_one_is_no_clock_time_but_one_minute_to_five_is() -> None:
+    assert [t.value for t in tag("Om één voor vijf ging het alarm af.", "2023-05-10")] == ["2023-05-10T16:59"]
+
+
 def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
     assert [t.value for t in tag("In 2005 sloot de mijn.", "2023-05-10")] == ["2005"]
     assert tag("In 2005 mensen werd het virus gevonden.", "2023-05-10") == ()
     assert tag("Het museum trok 2005 bezoekers.", "2023-05-10") == ()
+    # a noun of years is a cue: each year of its list is one
+    said = "De omzet was het laagst in de oorlogsjaren 1942 en 1944."
+    assert [t.value for t in tag(said, "2023-05-10")] == ["1942", "1944"]
 
 
 def test_present_references_are_not_dates() -> None:

@@ -107,3 +107,10 @@ def test_a_night_between_two_dates_is_the_night_of_the_first(text: str, expected
 )
 def test_the_night_op_a_day_is_the_night_before_it(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+def test_deze_nacht_is_vannacht_by_its_tense() -> None:
+    """Like `vannacht`: the night just ended in a past-tense clause, else the coming one."""
+    assert [t.value for t in tag("Rond 4 uur deze nacht is er een schuur afgebrand.", DCT)] == ["2023-05-10T04:00"]
+    assert [t.value for t in tag("Deze nacht is de brug dichtgegaan.", DCT)] == ["2023-05-09TNI"]
+    assert [t.value for t in tag("Deze nacht gaat de brug dicht.", DCT)] == ["2023-05-10TNI"]

@@ -163,3 +163,24 @@ def test_expected_once_and_infinitives_say_no_habit_and_no_past(sentence: str, e
 )
 def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected: tuple[str, str]) -> None:
     assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a form like a weak past after an article or a number is an adjective, not the clause's tense
+        ("De raad bespreekt dinsdag de verouderde plannen.", "2019-10-01"),
+        ("De raad bespreekt dinsdag het herstel van 12 beschadigde bruggen.", "2019-10-01"),
+        # the same form as the clause's verb is a past
+        ("De raad verouderde dinsdag de plannen.", "2019-09-24"),
+    ],
+)
+def test_a_weak_past_after_an_article_or_number_is_an_adjective(sentence: str, expected: str) -> None:
+    assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+def test_a_condition_said_to_anyone_makes_a_habit() -> None:
+    """`als je 's avonds fietst` is advice for any evening; a day relative to the publication date stays that day."""
+    assert [(t.type, t.value) for t in tag("Als je 's avonds fietst, moet je licht voeren.", "2019-09-30")] == [
+        ("SET", "XXXX-XX-XXTEV")]
+    assert [t.value for t in tag("Als je vanavond komt, neem dan wijn mee.", "2019-09-30")] == ["2019-09-30TEV"]

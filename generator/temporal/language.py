@@ -92,6 +92,8 @@ class TenseData:
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
+    # a word right before a found weak past that makes it an adjective (de verouderde zaken); a number does too
+    adjective_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
             infinitive_marks=frozenset(tense.get("infinitive_marks", ())),
+            adjective_marks=frozenset(tense.get("adjective_marks", ())),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),

@@ -56,17 +56,26 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
-def _is_name(rule: Rule, match: re.Match[str], text: str) -> bool:
-    """A guarded word written with a capital inside a sentence: a name such as Jan Zondag."""
+def _is_name(rule: Rule, match: re.Match[str], text: str, articles: frozenset[str]) -> bool:
+    """Written with a capital inside a sentence: a guarded word (Jan Zondag), or an article and a noun that
+    both have one (vzw De Nacht, café Het Weekend), is a name, not a time."""
     start = match.start()
-    return rule.name_guard and text[start].isupper() and not _starts_sentence(text, start)
+    if not text[start].isupper() or _starts_sentence(text, start):
+        return False
+    if rule.name_guard:
+        return True
+    words = match.group().split(None, 1)
+    before = text[max(0, start - 8):start].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() in articles:
+        return not _starts_sentence(text, start - len(before[-1]) - 1)  # De Nacht: the match is its noun
+    return len(words) > 1 and words[1][:1].isupper() and words[0].lower() in articles
 
 
 def _longest_at(text: str, pos: int, prefix: str, language: Language) -> tuple[Rule, re.Match[str]] | None:
     best: tuple[Rule, re.Match[str]] | None = None
     for rule in language.rules_for(prefix):
         match = rule.regex.match(text, pos)
-        if match and _is_name(rule, match, text):
+        if match and _is_name(rule, match, text, language.articles):
             continue
         if match and (best is None or match.end() > best[1].end()):
             best = rule, match

@@ -61,10 +61,12 @@ class TenseReader:
     def _classified(self, sentence: tuple[int, int]) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''.
 
-        A word right after an infinitive's mark (`op poten te zetten`: zetten is also a past) and the words of an
-        adverb of fixed words (the participle of `normaal gezien`) say no tense."""
+        A word right after an infinitive's mark (`op poten te zetten`: zetten is also a past), a weak past right after
+        an article or a number (`de verouderde zaken`: an adjective) and the words of an adverb of fixed words (the
+        participle of `normaal gezien`) say no tense."""
         if sentence[0] not in self._words:
             kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
+            adjectives, past = self.data.adjective_marks, self.data.past
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
             previous = ""
@@ -73,7 +75,9 @@ class TenseReader:
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
-                if previous in marks:
+                if previous in marks or (
+                    kind == "past" and word not in past and (previous in adjectives or previous.isdigit())
+                ):
                     kind = ""
                 if word in firsts:
                     phrase_at.append(len(words))

@@ -41,8 +41,9 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A line that ends a sentence: final punctuation, then perhaps closing quotes or brackets.
 _END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*\Z")
-# A line opening with a clock time and a colon is a schedule's or results' entry (`14.30 uur: Ajax - PSV 2-1`),
-# told in no sentence: a paragraph, not a heading.
+# A line with a clock time and a colon is a schedule's or results' entry (`14.30 uur: Ajax - PSV 2-1`), told in no
+# sentence: a paragraph, not a heading; also where a scraper ran it on after the entry before it (`PSV - Ajax 2-1
+# 16.45 uur: Feyenoord - AZ`).
 _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
@@ -320,7 +321,7 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
         and len(line.split()) <= (TITLE_MAX_WORDS if title else HEADING_MAX_WORDS)
         and not _END_PUNCTUATION.search(line)
         and not line.endswith((":", ",", ";"))
-        and not _TIMED_ENTRY.match(line)
+        and not _TIMED_ENTRY.search(line)
     )
 
 

@@ -55,6 +55,7 @@ class ClauseWords:
     filler: frozenset[str]
     signals: dict[str, tuple[tuple[tuple[str, ...], Signal], ...]]  # by last word, longest first
     reach: int
+    record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
     bridge: frozenset[str]
     approximators: frozenset[str]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
@@ -113,6 +114,7 @@ def clause_words(lang: str) -> ClauseWords:
         filler=words("filler"),
         signals={last: tuple(sorted(found, key=lambda item: -len(item[0]))) for last, found in signals.items()},
         reach=int(data.get("signal_reach", 0)),
+        record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
         list_words=words("list_words"),
@@ -299,15 +301,17 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
 
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
-    words = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
-    for cut in range(len(words), max(-1, len(words) - known.reach - 1), -1):
+    words = [_unquoted(match.group().lower()) for match in _WORD.finditer(text, clause_start, expression_start)]
+    for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
             between.pop()
-        if between and between[-1] not in known.bridge:
+        # a name after the bridge, or beyond the reach of other signals: a record's signal only
+        named = (bool(between) and between[-1] not in known.bridge) or len(words) - cut > known.reach
+        if between and between[-1] not in known.bridge and not _bridged_noun(between, known):
             continue
         matched, found = _ending_signal(words[:cut], known)
-        if not matched:
+        if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
         particle = found is not None and found.words in known.particle_signals
         if particle and cut < len(words) and words[cut] in known.particle_breaks:
@@ -319,6 +323,19 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
     return None
+
+
+def _unquoted(word: str) -> str:
+    """A word without the single quote that opens a quotation before it (`wil 'voor Kerstmis' klaar zijn`); `'s`,
+    `'t` and `'n` keep theirs."""
+    return word[1:] if len(word) > 2 and word[0] in "'\u2018" else word
+
+
+def _bridged_noun(words: Sequence[str], known: ClauseWords) -> bool:
+    """Whether the words end in a bridge and a name of a word or two after it (`sinds de stichting van de
+    Bondsrepubliek Duitsland in`)."""
+    rest = [word for word in words if word not in known.filler or word in known.bridge]
+    return any(word in known.bridge for word in rest[-3:-1])
 
 
 def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
@@ -423,7 +440,7 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
     if not any(_cue(text, span, known.negation_cues) for span in spans):
         return False
     for span in spans:
-        words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+        words = [match.group().lower().replace("\u2019", "'") for match in _WORD.finditer(text, *span)]  # zo’n: zo'n
         if any(word in known.record_words for word in words):
             return True
         for at, (before, word) in enumerate(pairwise(words)):
