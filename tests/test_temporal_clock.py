@@ -73,9 +73,19 @@ def test_a_clock_time_and_in_de_part_of_day_are_one_time(text: str, expected: tu
         ("Het is twee uur rijden naar de kust.", ("twee uur", "DURATION", "PT2H")),
         ("Het was acht uur lang stil in het dorp.", ("acht uur", "DURATION", "PT8H")),
         ("Het is 9 uur geleden dat de boot vertrok.", ("9 uur", "DURATION", "PT9H")),
+        # na N uur and an infinitive used as a noun, before the clause's verb: hours spent doing something
+        ("Na 14 uur vergaderen is er eindelijk een akkoord over de begroting.", ("14 uur", "DURATION", "PT14H")),
+        ("Na drie uur zoeken vond de brandweer de hond.", ("drie uur", "DURATION", "PT3H")),
+        # with the verb right after it (inversion), it is the hour
+        ("Na 21 uur beginnen de optredens op het plein.", ("21 uur", "TIME", "2023-05-10T21:00")),
+        ("Na 22 uur mogen er geen bussen meer rijden.", ("22 uur", "TIME", "2023-05-10T22:00")),
+        # klokslag, and the Flemish klok op / klop op: on the stroke of the hour, at noon
+        ("Klokslag twaalf uur gingen de deuren open.", ("twaalf uur", "TIME", "2023-05-10T12:00")),
+        ("Klop op de middag opent de burgemeester de markt.", ("de middag", "DATE", "2023-05-10TMI")),
+        ("Zaterdag klokslag 18.00 uur begint het.", ("Zaterdag klokslag 18.00 uur", "TIME", "2023-05-13T18:00")),
     ],
 )
-def test_telling_the_time_is_a_clock_time(text: str, expected: tuple[str, str, str]) -> None:
+def test_n_uur_is_the_hour_or_hours_spent_by_the_words_around_it(text: str, expected: tuple[str, str, str]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
 
 
@@ -157,25 +167,6 @@ def test_a_time_before_dawn_after_a_day_whose_evening_was_named_is_the_next_morn
             "vierden. Om 4 uur 's morgens belde een buurman over het lawaai.")
     found = tag(text, "2023-01-12")
     assert [(t.text, t.value) for t in found][-1] == ("4 uur 's morgens", "2023-01-01T04:00")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # na N uur and an infinitive used as a noun, before the clause's verb: hours spent doing something
-        ("Na 14 uur vergaderen is er eindelijk een akkoord over de begroting.", ("14 uur", "DURATION", "PT14H")),
-        ("Na drie uur zoeken vond de brandweer de hond.", ("drie uur", "DURATION", "PT3H")),
-        # with the verb right after it (inversion), it is the hour
-        ("Na 21 uur beginnen de optredens op het plein.", ("21 uur", "TIME", "2023-05-10T21:00")),
-        ("Na 22 uur mogen er geen bussen meer rijden.", ("22 uur", "TIME", "2023-05-10T22:00")),
-        # klokslag, and the Flemish klok op / klop op: on the stroke of the hour, at noon
-        ("Klokslag twaalf uur gingen de deuren open.", ("twaalf uur", "TIME", "2023-05-10T12:00")),
-        ("Klop op de middag opent de burgemeester de markt.", ("de middag", "DATE", "2023-05-10TMI")),
-        ("Zaterdag klokslag 18.00 uur begint het.", ("Zaterdag klokslag 18.00 uur", "TIME", "2023-05-13T18:00")),
-    ],
-)
-def test_hours_spent_and_the_stroke_of_the_hour(text: str, expected: tuple[str, str, str]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == [expected]
 
 
 def test_a_time_stamp_opening_a_line_takes_no_day_from_the_sentence_it_runs_into() -> None:
