@@ -529,7 +529,7 @@ def _unknown_like(value: str) -> str:
     return re.sub(r"\d", "X", value.split("T")[0])
 
 
-def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known] | None = None) -> Known:
+def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known]) -> Known:
     """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
     dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
     night … around 10.30). A day whose evening or night the text named (`evenings`, by part of day: a party on New
@@ -544,11 +544,9 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mappin
     return replace(day, night=False)
 
 
-def _evening_of(day: Known, evenings: Mapping[str, Known] | None) -> bool:
+def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
     """Whether the text named the evening or night of `day`."""
-    return evenings is not None and any(
-        (told := evenings.get(part)) is not None and told.date == day.date for part in ("EV", "NI")
-    )
+    return any((told := evenings.get(part)) is not None and told.date == day.date for part in ("EV", "NI"))
 
 
 def _day_of(value: str) -> Known | None:
