@@ -434,7 +434,7 @@ class Expressions:
                 return fields
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
-        if fields.keys().isdisjoint({"dom", "easter", "nth"}):  # a month: the nearest one
+        if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
         near = said.date or date(said.year, said.month, 15)  # a month said: the day nearest its middle
@@ -452,7 +452,7 @@ class Expressions:
         on, so it is the first such month from that one (last year the flu began at the end of one month; its peak
         came early in the next: the month after it, of last year, not this year's)."""
         fields = atom.fields
-        if last is None or "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
+        if last is None or not _month_alone(fields):
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
@@ -500,10 +500,15 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
     return False
 
 
+def _month_alone(fields: Mapping[str, Any]) -> bool:
+    """Whether an expression names a month and no day or season in it (`in oktober`, not `4 oktober`)."""
+    return "month" in fields and fields.keys().isdisjoint({"dom", "easter", "nth", "season"})
+
+
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
     """The year a month with no year of its own was written with before in the text (`oktober 2025` … `in oktober`):
     the month the article is about, named again."""
-    if "month" not in fields or fields.keys() & {"dom", "easter", "nth", "season"}:
+    if not _month_alone(fields):
         return None
     year = months_written.get(fields["month"])
     return None if year is None else {"year": year}
