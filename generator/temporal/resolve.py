@@ -383,7 +383,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
         return _Base(f"{dct.year + shift:04d}", "year")
     if unit == "Q":
         told = next((a for a in reversed(context.anchors) if a.month), None) if fields.get("told") else None
-        return _quarter({"quarter_shift": shift}, told or dct)  # the quarter of the last month named, if told
+        # the quarter of the last month named, if told
+        return _quarter({"quarter_shift": shift}, told or dct, context.tense)
     if unit == "M" and dct.month:
         year, month = add_months(dct.year, dct.month, shift)
         return _Base(f"{year:04d}-{month:02d}", "month")
@@ -563,7 +564,7 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
     return _Base(iso_week(monday), "week") if monday else None
 
 
-def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense] | None = None) -> _Base:
+def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense]) -> _Base:
     """`het derde kwartaal (van 2025)`: the year written, shifted, or else the DCT's, except a quarter told in the
     past tense that has not begun by the DCT: last year's (`In het vierde kwartaal kromp de economie`, in
     February); `vorig kwartaal`."""
@@ -578,7 +579,7 @@ def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense] | Non
     elif year is None and dct is not None:
         year = dct.year + fields.get("year_shift", 0)
         begun = dct.month is None or (fields["quarter"] - 1) * 3 < dct.month
-        if "year_shift" not in fields and not begun and tense is not None and tense() == "past":
+        if "year_shift" not in fields and not begun and tense() == "past":
             year -= 1
     if year is None:
         return _Base(f"XXXX-Q{fields['quarter']}", "season", review=DCT_UNKNOWN)
