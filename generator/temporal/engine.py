@@ -417,8 +417,8 @@ class Expressions:
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
         if last is None or last.start < sentence[0]:
-            named = _year_named_with(fields, months_written)
-            year = self._year_after(index) or named or self._year_told_on(index, atom, last)
+            written = _year_named_with(fields, months_written)
+            year = self._year_after(index) or written or self._year_told_on(index, atom, last)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
