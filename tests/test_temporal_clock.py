@@ -120,6 +120,13 @@ def test_a_time_bounded_after_its_day_takes_the_day_and_its_half(text: str, expe
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["Zaterdag tot anderhalf uur wachten we op de uitslag.", "Vrijdag anderhalf uur vergaderd over de brug."]
+)
+def test_a_length_of_a_fraction_of_hours_after_a_day_is_no_clock_time(text: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)][1:] == [("anderhalf uur", "DURATION", "PT90M")]
+
+
 def test_a_live_blogs_time_stamp_at_the_start_of_a_line() -> None:
     text = "Brand in de haven\n09.15: De brandweer rukt uit.\n10.40 : Het vuur is gedoofd.\nHet kostte 12.50 euro."
     expected = [("09.15", "2023-05-10T09:15"), ("10.40", "2023-05-10T10:40")]

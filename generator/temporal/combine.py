@@ -187,10 +187,11 @@ def _counted(period: Fields, day: Fields, sign: int, shift: bool) -> dict[str, A
 
 
 def _hour_said(fields: Fields) -> int | None:
-    """The hour a bare number or a plain `N uur` (read as a length) says, if it can be one."""
+    """The hour a bare number or a plain `N uur` (read as a length) says, if it can be one: a whole one
+    (`anderhalf uur` is a length only)."""
     hours = fields.get("unit") == "H" and not fields.keys() & {"plural", "approx", "seconds", "span"}
-    number = int(fields["number"] if "number" in fields else fields["num"] if hours else -1)
-    return number if 0 <= number <= 24 else None
+    number = float(fields["number"] if "number" in fields else fields["num"] if hours else -1)
+    return int(number) if number.is_integer() and 0 <= number <= 24 else None
 
 
 def _bound_clock(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
