@@ -301,7 +301,8 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
 
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
-    words = [_unquoted(match.group().lower()) for match in _WORD.finditer(text, clause_start, expression_start)]
+    # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
+    words = [_unquoted(word) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -319,10 +320,21 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
             # a record of it: `langer dan de langste rij van 2021`
-        if found is not None and found.words in known.record_signals and _superlative(words[: cut - 1], known):
-            return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
+        if found is not None and found.words in known.record_signals:
+            # every word of the clause before the signal's last: read here only, as record signals are few
+            before = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
+            if _superlative([_unquoted(word) for word in before[: len(before) - len(words) + cut - 1]], known):
+                return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
     return None
+
+
+@cache
+def _signal_words(lang: str) -> int:
+    """How many words before a date `_signal` reads: its reach, the longest signal and an approximator before it."""
+    known = clause_words(lang)
+    longest = max((len(phrase) for found in known.signals.values() for phrase, _ in found), default=0)
+    return max(known.reach, known.record_reach) + longest + 1
 
 
 def _unquoted(word: str) -> str:
