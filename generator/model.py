@@ -152,37 +152,28 @@ class Event:
         return "certain" if self.confirmed else confidence_of(self.review)
 
 
-# The events stage's own doubts, besides the tagger's (`REVIEW_REASONS`).
-EVENTS_STAGE_REASONS = (
-    "generic",  # a word of the sentence says it may be a habit, a condition or a comparison, not one happening
-    "negation",  # a word of the clause may deny the happening rather than date it (`niet`, `geen`): seldom wrong
-    "mentioned",  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says which side
-    "quoted",  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
-    "relative-clause",  # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date
-    "several-dates",  # dates compete in one clause, or periods are set side by side: another may date it, or compare
-    "anaphor-far",  # the tagger's `anaphor` counted from a date named before the sentence before: maybe a later one
-)
 # How likely an event carrying a reason is wrong: the share of the events flagged with it that were judged wrong on
 # four sets of real Dutch news (benchmarks/realnews/events.py, 2026-12-06, 3 to 34 events a reason, after the rules
 # that settle a doubt), rounded to 0.05 or so; where none was measured (no publication date, unknown parts, a
 # month-only date for a value of another month, a relative clause's happening), a guess.
 # An event's doubt combines its reasons' as if each could make it wrong on its own: the review list's order.
+# Besides the tagger's (`REVIEW_REASONS`), the events stage's own, each said on its line.
 DOUBT: dict[str, float] = {
     "dct-unknown": 0.5,
     "partial": 0.5,
-    "anaphor-far": 0.45,
-    "generic": 0.4,
-    "quoted": 0.3,
+    "anaphor-far": 0.45,  # the tagger's `anaphor` counted from a date named before the sentence before: maybe later
+    "generic": 0.4,  # a word of the sentence says it may be a habit, a condition or a comparison, not one happening
+    "quoted": 0.3,  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
     "day-assumed": 0.3,
-    "mentioned": 0.3,
+    "mentioned": 0.3,  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says the side
     "dct-month": 0.3,
-    "relative-clause": 0.2,
-    "several-dates": 0.15,
+    "relative-clause": 0.2,  # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date
+    "several-dates": 0.15,  # dates compete in one clause, or periods set side by side: another may date it
     "tense": 0.12,
     "year-other": 0.12,
     "anaphor": 0.1,
     "tense-none": 0.06,
-    "negation": 0.06,
+    "negation": 0.06,  # a word of the clause may deny the happening rather than date it (`niet`, `geen`)
     "tense-far": 0.05,
     "no-anchor": 0.05,
 }

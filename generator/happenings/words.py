@@ -112,11 +112,14 @@ def with_heads(terms: Sequence[dict[str, float]]) -> list[dict[str, float]]:
     `HEAD_WEIGHT` of the compound's weight, so `personeelsstaking` meets `staking` without a dictionary (a
     hyphenated word has its parts already, a clock time no head)."""
     vocabulary: set[str] = set().union(*terms)
+    # Only tails as long as some stem can be one: a scraped run of letters thousands long tries a few lengths, not
+    # each of its positions (quadratic in its length). Longest first, as the head is the longest such tail.
+    lengths = sorted({len(stem) for stem in vocabulary if len(stem) >= MIN_HEAD}, reverse=True)
     heads: dict[str, str] = {}
     for stem in vocabulary:
         if len(stem) >= MIN_MODIFIER + MIN_HEAD and stem[0] != "@" and "-" not in stem:
-            head = next((stem[at:] for at in range(MIN_MODIFIER, len(stem) - MIN_HEAD + 1) if stem[at:] in vocabulary),
-                        None)
+            longest = len(stem) - MIN_MODIFIER
+            head = next((stem[-n:] for n in lengths if n <= longest and stem[-n:] in vocabulary), None)
             if head is not None:
                 heads[stem] = head
     result = []

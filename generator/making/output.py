@@ -241,7 +241,7 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
         for start in range(0, len(parts), size)
     ]
     made: dict[str, dict[str, Any]] = {kind: {} for kind in todo}
-    for run in in_processes(_make_run, runs, workers, chunksize=1, shared=shared):
+    for run in in_processes(_make_run, runs, workers, shared=shared):
         for kind, values in run:
             made[kind] |= values
     return made

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import yaml
 
@@ -301,7 +301,8 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
 
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
-    words = [_unquoted(match.group().lower()) for match in _WORD.finditer(text, clause_start, expression_start)]
+    # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
+    words = [_unquoted(word) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -319,10 +320,21 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
             # a record of it: `langer dan de langste rij van 2021`
-        if found is not None and found.words in known.record_signals and _superlative(words[: cut - 1], known):
-            return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
+        if found is not None and found.words in known.record_signals:
+            # every word of the clause before the signal's last: read here only, as record signals are few
+            before = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
+            if _superlative([_unquoted(word) for word in before[: len(before) - len(words) + cut - 1]], known):
+                return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
     return None
+
+
+@cache
+def _signal_words(lang: str) -> int:
+    """How many words before a date `_signal` reads: its reach, the longest signal and an approximator before it."""
+    known = clause_words(lang)
+    longest = max((len(phrase) for found in known.signals.values() for phrase, _ in found), default=0)
+    return max(known.reach, known.record_reach) + longest + 1
 
 
 def _unquoted(word: str) -> str:
@@ -497,7 +509,9 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `de nummer drie van zondag`) or in
     a relative clause after a comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
     known = clause_words(lang)
-    words = [match.group().lower() for match in _WORD.finditer(text, clause[0], start)]
+    # The clause's first three words and the last four before the date: not all of them, as a clause may hold
+    # thousands of dates and this is asked for each.
+    words = [match.group().lower() for match in islice(_WORD.finditer(text, clause[0], start), 3)]
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
     opening_word = _WORD.match(text, start) if not words else None
     first = words[0] if words else opening_word.group().lower() if opening_word else ""
@@ -507,14 +521,27 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    if len(words) < 3 or words[-1] not in known.bridge or following in known.range_words:
+    last = _last_words(text, clause[0], start, 4)
+    if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
-    before = words[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
+    before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
     opened = [at for at, word in enumerate(before) if word in known.articles]
     noun = before[opened[-1] + 1 :] if opened else []
     if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
         return "phrase"
     return None
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end` and
+    opens at a space (no word spans one), so that only the words near `end` are read."""
+    size = 64
+    while True:
+        begin = start if end - start <= size else max(start, text.rfind(" ", start, end - size + 1))
+        found = [match.group().lower() for match in _WORD.finditer(text, begin, end)]
+        if begin == start or len(found) >= count:
+            return found[-count:]
+        size *= 4
 
 
 def _word_after(text: str, position: int) -> str:
