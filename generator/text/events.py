@@ -294,7 +294,7 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
     return None
 
 
-def _doubts(happening: Happening, named: Counter[str], published: str | None, near: bool = False) -> list[str]:
+def _doubts(happening: Happening, named: Counter[str], published: str | None, near: bool) -> list[str]:
     """A happening's reasons less the doubts its sentence (`named`: how often it names each value) or its source's
     publication date settle; an anaphor counted from a date not named in its sentence or the one before (`near`) is
     `anaphor-far`, as the text may have meant a later one.
