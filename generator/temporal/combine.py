@@ -15,7 +15,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
 - `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
-- `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th).
+- `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th);
+- `add`: a length followed by a length in a smaller unit, one length ("two hours and fifteen minutes").
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -34,6 +35,12 @@ Fields = Mapping[str, Any]
 DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
 YEAR_KEYS = ("year", "short_year", "year_shift")
 _CLOCK_UNITS = ("H", "MIN", "S")  # a length in hours or less counts from a time, not from a day
+# What a length may add after each unit (2 uur en 15 minuten, twee jaar en zes maanden), and how many of it make one
+# of the larger: a part is below that (drie jaar en 240 uur taakstraf are two lengths, not one).
+_NEXT_UNITS = {
+    "Y": {"M": 12}, "M": {"W": 5, "D": 31}, "W": {"D": 7}, "D": {"H": 24}, "H": {"MIN": 60}, "MIN": {"S": 60}
+}
+_PLAIN_LENGTH = frozenset({"duration", "num", "unit", "plural"})  # a counted length, nothing else said of it
 # What the end of a range or list may take from the other end, by what it is.
 _CALENDAR_CONTEXT = ("month", "month_shift", *YEAR_KEYS)
 _DAY_CONTEXT = (*DAY_KEYS, "nth", "sunday_shift", "tensed_night", "anaphoric", "shift", "unit", *_CALENDAR_CONTEXT)
@@ -213,7 +220,26 @@ def _bound_clock(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
     return left, Atom(right.start, right.end, fields)
 
 
+def _added(left: Fields, right: Fields) -> dict[str, Any] | None:
+    """A length and a smaller one after it (`twee jaar en zes maanden`) as one length: the further parts, largest
+    first, are kept in `parts`. None when either is not a counted length, or the second is not a part of the next
+    smaller unit below one of the first's."""
+    if not right.keys() <= _PLAIN_LENGTH or "num" not in right or left.keys() & {"set", "sign"}:
+        return None
+    if "num" not in left and left.get("plural"):  # de komende dagen: how many is not said
+        return None
+    parts = left.get("parts", ())
+    last = parts[-1][1] if parts else left["unit"]
+    below = _NEXT_UNITS.get(last, {}).get(right["unit"])
+    if below is None or not 0 < float(right["num"]) < below:
+        return None
+    return {"num": 1, **left, "parts": (*parts, (right["num"], right["unit"]))}
+
+
 def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | None:
+    if rule.op == "add":  # 2 uur en 15 minuten: one length
+        added = _added(left.fields, right.fields)
+        return (Atom(left.start, right.end, added),) if added else None
     if rule.op == "join":
         joined = _join(left, right, rule.set)
         return (joined,) if joined else None

@@ -177,6 +177,8 @@ def _count(fields: Fields) -> str:
 
 
 def _duration_value(fields: Fields) -> str:
+    if "parts" in fields:
+        return _compound_value(fields)
     unit, num = fields["unit"], fields.get("num")
     if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M
         unit, num = "M", None if num is None else num * 3
@@ -191,6 +193,19 @@ def _duration_value(fields: Fields) -> str:
         seconds = f"{fields['seconds']}S" if fields.get("seconds") else ""  # a video's 2:08
         return f"PT{_count(fields)}{_TIME_UNITS[unit]}{seconds}"
     return f"P{_count(fields)}{unit}"
+
+
+def _compound_value(fields: Fields) -> str:
+    """A length of several units, largest first (`2 dagen, 1 uur en 5 minuten` → P2DT1H5M); weeks beside days are
+    counted in days, as ISO 8601 writes no weeks with other units."""
+    counts: dict[str, float] = {}
+    for num, unit in ((fields["num"], fields["unit"]), *fields["parts"]):
+        if unit == "W":
+            unit, num = "D", num * 7
+        counts[unit] = counts.get(unit, 0) + num
+    date = "".join(f"{counts[u]:g}{u}" for u in ("Y", "M", "D") if u in counts)
+    time = "".join(f"{counts[u]:g}{_TIME_UNITS[u]}" for u in ("H", "MIN", "S") if u in counts)
+    return f"P{date}{'T' + time if time else ''}"
 
 
 def _set_value(fields: Fields) -> str:
