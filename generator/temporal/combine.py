@@ -161,7 +161,22 @@ def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
     return {}
 
 
-def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
+def _forwards(taken: dict[str, Any], receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
+    """A range runs forwards: an end that takes its year from the other end across the turn of a year is a year
+    apart from it ("from November to February 2024" starts in November 2023, "from 28 December 2023 to 3 January"
+    ends in 2024)."""
+    if "month" not in receiver or "month" not in giver or receiver["month"] == giver["month"]:
+        return taken
+    step = -1 if first else 1
+    if (int(receiver["month"]) > int(giver["month"])) != first:
+        return taken
+    for key in ("year", "year_shift"):
+        if key in taken:
+            taken = {**taken, key: int(taken[key]) + step}
+    return taken
+
+
+def _share(left: Atom, right: Atom, ranged: bool = False) -> tuple[Atom, Atom] | None:
     """The two ends of a range or list, each with what it lacks taken from the other; None if nothing changes.
 
     Being one end of a range also confirms a latent end (a clock time written without `uur`: 16.00 - 18.30).
@@ -176,6 +191,8 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
             this.update(read)
     for this, other, first in ((lf, rf, True), (rf, lf, False)):
         taken = _lacking(this, other, first)
+        if ranged:
+            taken = _forwards(taken, this, other, first)
         this.update(taken)
         if this.get("latent") and (taken or kind(this) == kind(other)):
             del this["latent"]  # it took its context from the other end, or is one of two alike (16.00 - 18.30)
@@ -244,7 +261,7 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         joined = _join(left, right, rule.set)
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
-        return _share(left, right)
+        return _share(left, right, ranged=rule.op == "range")
     if rule.op == "absorb":  # the weekend of the 23rd and 24th: the second day is part of what the first made
         if left.fields.get("period") != "WE" or "dom" not in left.fields:
             return None
