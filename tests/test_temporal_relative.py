@@ -108,3 +108,19 @@ def test_the_week_of_a_day_is_its_iso_week() -> None:
 )
 def test_eerder_and_later_belong_to_the_expression(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # de week na de volgende: the week after next (the DCT, 2023-05-10, is in week 19)
+        ("De week na de volgende gaat het zwembad weer open.", [("De week na de volgende", "2023-W21")]),
+        ("De maand na volgende maand stemt de raad over het plan.", [("De maand na volgende maand", "2023-07")]),
+        ("Het weekend na het volgende is er een braderie.", [("Het weekend na het volgende", "2023-W20-WE")]),
+        # volgende before a noun is not a period: the week after the next meeting is no date we know
+        ("De week na de volgende vergadering valt het besluit.", []),
+        ("Het jaar na de volgende crisis wordt alles anders.", []),
+    ],
+)
+def test_a_period_after_the_next_is_two_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected

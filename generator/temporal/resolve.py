@@ -416,6 +416,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
             saturday -= timedelta(weeks=1)
         elif shift == 0 and today.isoweekday() == 1 and context.tense() == "past":
             saturday -= timedelta(weeks=1)  # this weekend, said on a Monday of what happened: the one just past
+        if abs(shift) > 1:  # het weekend na het volgende: a weekend further on
+            saturday += timedelta(weeks=shift - (1 if shift > 0 else -1))
         return _Base(iso_week(saturday) + "-WE", "week")
     return None
 
