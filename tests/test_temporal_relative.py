@@ -124,3 +124,23 @@ def test_eerder_and_later_belong_to_the_expression(text: str, expected: tuple[st
 )
 def test_a_period_after_the_next_is_two_on(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eerder/later in de week: the week of the last date, else of the publication date (week 19)
+        ("Later in de week wordt het weer warmer.", [("Later in de week", "2023-W19")]),
+        ("Eerder in de week sloot de fabriek al een hal.", [("Eerder in de week", "2023-W19")]),
+        ("Op 6 februari begon de staking. Later in de week sloten zich meer bonden aan.",
+         [("6 februari", "2023-02-06"), ("Later in de week", "2023-W06")]),
+        ("In juni vorig jaar ging de zaak dicht. Later in de maand volgde het faillissement.",
+         [("juni vorig jaar", "2022-06"), ("Later in de maand", "2022-06")]),
+        ("De wet wordt later in het jaar behandeld.", [("later in het jaar", "2023")]),
+        # later in a match or a story is no period
+        ("Later in de wedstrijd scoorde de spits opnieuw.", []),
+        ("Eerder in de weekendbijlage stond een interview.", []),
+    ],
+)
+def test_earlier_or_later_in_the_week_is_that_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
