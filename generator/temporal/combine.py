@@ -291,8 +291,10 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         if fields.get("unit") == "M" and "shift" in fields:  # deze maand van 4: the 4th of this month
             fields = {key: value for key, value in fields.items() if key not in ("unit", "shift")}
             fields["month_shift"] = left.fields["shift"]
-        if "month" not in fields and "month_shift" not in fields:
-            fields["latent"] = True  # kept only when a list or range gives it a month
+        # kept only when a list or range gives it a month; with its weekday it finds its month by itself (the
+        # nearest month whose day of that number is that weekday)
+        if "month" not in fields and "month_shift" not in fields and "weekday" not in fields:
+            fields["latent"] = True
         if "weekday" not in left.fields:  # a month and a day of it after van, op: two expressions, as TIMEX3 has them
             return left, Atom(right.start, right.end, fields)
         return (Atom(left.start, right.end, fields),)
