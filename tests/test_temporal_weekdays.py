@@ -200,3 +200,20 @@ def test_a_condition_said_to_anyone_makes_a_habit() -> None:
 )
 def test_a_weekday_with_a_day_of_the_month_finds_its_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle is another auxiliary's (wordt ... gezegd) or stands in a clause of its own: `is` is present,
+        # and a named day said now is the nearest (the DCT is 10 May 2023)
+        ("Hemelvaartsdag is een feestdag waarop niet wordt gewerkt.", "2023-05-18"),
+        ("Pinksteren, ook wel het Pinksterfeest genoemd, is een christelijk feest.", "2023-05-28"),
+        ("Vrijdag is een vrije dag voor wie heeft gewerkt op Koningsdag.", "2023-05-12"),
+        # its own participle, before or after it, makes `is` a perfect: the past
+        ("Zaterdag is de brug na een ongeluk urenlang afgesloten.", "2023-05-06"),
+        ("De politie meldt dat de man donderdag is aangehouden.", "2023-05-04"),
+    ],
+)
+def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> None:
+    assert tag(text, DCT)[0].value == expected
