@@ -182,3 +182,35 @@ def test_a_time_stamp_opening_a_line_takes_no_day_from_the_sentence_it_runs_into
     text = "Brand in loods\n\n12 maart 2023\n\n08u15 Stad In de nacht van vrijdag op zaterdag brandde een loods af."
     found = [(t.text, t.value) for t in tag(text, "2023-03-12")]
     assert found[:2] == [("12 maart 2023", "2023-03-12"), ("08u15", "2023-03-12T08:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour written as a word at either end of a range of hours; words are said on the twelve-hour clock
+        ("Het gemeenteloket is open van negen tot vijf.", [("negen", "T09:00"), ("vijf", "T17:00")]),
+        ("Tussen acht en tien uur 's avonds is het druk op de dijk.",
+         [("acht", "T20:00"), ("tien uur 's avonds", "T22:00")]),
+        # a first end written as a length is a clock time beside a clock time
+        ("De hoorzitting duurt van tien uur tot twaalf uur.", [("tien uur", "T10:00"), ("twaalf uur", "T12:00")]),
+        # moved from one hour to another
+        ("Het overleg is verzet van tien uur 's ochtends naar negen.", [("tien uur 's ochtends", "T10:00"),
+                                                                        ("negen", "T09:00")]),
+        ("De aftrap is verschoven van 14.30 uur naar 16.00.", [("14.30 uur", "T14:30"), ("16.00", "T16:00")]),
+    ],
+)
+def test_hours_as_words_and_lengths_at_the_ends_of_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value[10:]) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tussen acht en tien mensen raakten gewond.",
+        "Het aantal steeg van negen naar twaalf.",
+        "Hij verbeterde zich van acht naar tien kilometer per uur.",
+        "Een werkweek van 40 uur tot 45 uur is normaal.",
+    ],
+)
+def test_numbers_that_count_something_are_no_hours(text: str) -> None:
+    assert not [t for t in tag(text, "2023-05-10") if t.type == "TIME"]

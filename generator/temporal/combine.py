@@ -183,6 +183,9 @@ def _share(left: Atom, right: Atom, ranged: bool = False) -> tuple[Atom, Atom] |
     """
     lf, rf = dict(left.fields), dict(right.fields)
     for this, other in ((lf, rf), (rf, lf)):
+        if this.get("duration") and "hour" in other and ranged and (hour := _hour_said(this)) is not None:
+            this.clear()  # van tien uur tot twaalf uur: a range of clock times, the first written as a length
+            this.update({"hour": hour}, **({"spoken": True} if other.get("spoken") else {}))
         if "number" in this:
             read = _as_other_end(int(this["number"]), other)
             if read is None:
@@ -270,7 +273,11 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         first, second = int(left.fields["number"]), int(right.fields["number"])
         if not left.fields.get("paired") or not (0 <= first <= 24 and 0 <= second <= 24):
             return None
-        return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
+        said = [{"spoken": True} if end.fields.get("spoken") else {} for end in (left, right)]  # van negen tot vijf
+        return (
+            Atom(left.start, left.end, {"hour": first, **said[0]}),
+            Atom(right.start, right.end, {"hour": second, **said[1]}),
+        )
     if rule.op == "clock_of_day":  # a day and a bare number after om, or N uur right after it: its hour
         number = _hour_said(right.fields)
         if "hour" in left.fields or number is None:
