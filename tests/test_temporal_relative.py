@@ -144,3 +144,20 @@ def test_a_period_after_the_next_is_two_on(text: str, expected: list[tuple[str, 
 )
 def test_earlier_or_later_in_the_week_is_that_week(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period before or after a date: counted from it at the period's granularity
+        ("De week voor 25 december is het altijd druk in de winkels.", [("De week voor 25 december", "2022-W50")]),
+        ("In het jaar na 2015 groeide de economie snel.", [("het jaar na 2015", "2016")]),
+        ("Het jaar voor 2008 was een topjaar voor de bouw.", [("Het jaar voor 2008", "2007")]),
+        ("Drie maanden na juni vorig jaar kwam het rapport uit.", [("Drie maanden na juni vorig jaar", "2022-09")]),
+        # with no date after it the period names nothing; a finer period than the month or year stays a length
+        ("De week voor de verkiezingen was het onrustig.", []),
+        ("Twee weken na maart was de storm voorbij.", [("Twee weken", "P2W"), ("maart", "2023-03")]),
+    ],
+)
+def test_a_period_before_or_after_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected

@@ -305,7 +305,10 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         if "weekday" not in left.fields:  # a month and a day of it after van, op: two expressions, as TIMEX3 has them
             return left, Atom(right.start, right.end, fields)
         return (Atom(left.start, right.end, fields),)
-    if rule.op == "count":  # left is the period, right the day it is counted from
+    if rule.op == "count":  # left is the period, right the day (or month, year) it is counted from
+        coarse = {"month": ("M", "Y"), "year": ("Y",)}.get(kind(right.fields))
+        if coarse and left.fields.get("unit") not in coarse:  # twee weken na maart: finer than what it counts from
+            return None
         fields = _counted(left.fields, right.fields, rule.sign, shift=False)
     else:  # shift: left is the day, right the period
         fields = _counted(right.fields, left.fields, rule.sign, shift=True)

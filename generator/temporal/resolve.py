@@ -325,6 +325,20 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     return None
 
 
+def _counted_coarse(period: Fields, anchor: Known, base: _Base) -> _Base:
+    """A period counted from a month or year (`het jaar voor 2015`, `twee maanden na maart`): the month or year so
+    far from it, at the coarser of the two; a finer period (`de week na maart`) says no more than the base."""
+    n, unit = int(period["num"]) * int(period["sign"]), period["unit"]
+    if unit == "Y":
+        if base.precision == "year":
+            return _Base(f"{anchor.year + n:04d}", "year", review=base.review)
+        n, unit = n * 12, "M"
+    if unit == "M" and anchor.month:
+        year, month = add_months(anchor.year, anchor.month, n)
+        return _Base(f"{year:04d}-{month:02d}", "month", review=base.review)
+    return base
+
+
 def _offset(fields: Fields, context: Context) -> _Base | None:
     """A day counted from (`twee dagen na vandaag`: at the unit's granularity) or moved by a period
     (`dinsdag over een week`: still a day)."""
@@ -332,6 +346,8 @@ def _offset(fields: Fields, context: Context) -> _Base | None:
     period = {key[len(prefix) + 1 :]: value for key, value in fields.items() if key.startswith(prefix + "_")}
     base = _base({key: value for key, value in fields.items() if not key.startswith(prefix + "_")}, context)
     anchor = Known.parse(base.value) if base else None
+    if prefix == "count" and base is not None and anchor is not None and base.precision in ("month", "year"):
+        return _counted_coarse(period, anchor, base)
     if base is None or anchor is None or base.precision != "day":
         return base
     if prefix == "count":
