@@ -16,7 +16,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
 - `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
 - `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th);
-- `add`: a length followed by a length in a smaller unit, one length ("two hours and fifteen minutes").
+- `add`: a length followed by a length in a smaller unit, one length ("two hours and fifteen minutes");
+- `nth_after`: an n-th weekday before "after" and a day, counted from that day ("the third Tuesday after Christmas").
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -305,6 +306,13 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         if "weekday" not in left.fields:  # a month and a day of it after van, op: two expressions, as TIMEX3 has them
             return left, Atom(right.start, right.end, fields)
         return (Atom(left.start, right.end, fields),)
+    if rule.op == "nth_after":  # the third Tuesday after Christmas: the n-th such weekday after that day
+        nth = left.fields
+        own_month = nth.keys() & {"month", "year", "dom", "month_shift"}  # de eerste vrijdag van juli is no count
+        if "nth_weekday" not in nth or own_month:
+            return None
+        after = {"after_nth": nth["nth"], "after_weekday": nth["nth_weekday"]}
+        return (Atom(left.start, right.end, {**right.fields, **after}),)
     if rule.op == "count":  # left is the period, right the day (or month, year) it is counted from
         coarse = {"month": ("M", "Y"), "year": ("Y",)}.get(kind(right.fields))
         if coarse and left.fields.get("unit") not in coarse:  # twee weken na maart: finer than what it counts from

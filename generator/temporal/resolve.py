@@ -282,6 +282,8 @@ def _decade(decade: int, dct: Known | None) -> _Base:
 
 
 def _base(fields: Fields, context: Context) -> _Base | None:
+    if "after_nth" in fields:
+        return _nth_after(fields, context)
     if "count_unit" in fields or "shift_unit" in fields:
         return _offset(fields, context)
     if "isoweek" in fields:  # week 31: of the year written, else of the DCT's
@@ -323,6 +325,16 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     if "pod" in fields or "hour" in fields:  # in the evening, at 10.30: on the day last mentioned
         return _anaphoric(fields, context)
     return None
+
+
+def _nth_after(fields: Fields, context: Context) -> _Base | None:
+    """"The third Tuesday after Christmas": the n-th such weekday after the day named (not that day itself)."""
+    nth, weekday = int(fields["after_nth"]), int(fields["after_weekday"])
+    base = _base({key: value for key, value in fields.items() if not key.startswith("after_")}, context)
+    if base is None or base.day is None or nth < 1:
+        return base
+    first = base.day + timedelta(days=(weekday - base.day.isoweekday() - 1) % 7 + 1)
+    return _day_from(Known(first.year, first.month, first.day), lambda d: d + timedelta(weeks=nth - 1), base.review)
 
 
 def _counted_coarse(period: Fields, anchor: Known, base: _Base) -> _Base:
