@@ -214,3 +214,20 @@ def test_hours_as_words_and_lengths_at_the_ends_of_a_range(text: str, expected: 
 )
 def test_numbers_that_count_something_are_no_hours(text: str) -> None:
     assert not [t for t in tag(text, "2023-05-10") if t.type == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first end after a second in the night or morning is the evening before it
+        ("Het café mag open blijven van 10 tot 2 uur 's nachts.", [("10", "T22:00"), ("2 uur 's nachts", "T02:00")]),
+        ("Tussen 11 en 3 uur 's nachts werd er ingebroken.", [("11", "T23:00"), ("3 uur 's nachts", "T03:00")]),
+        # a range that runs forwards in the morning keeps its hours
+        ("Van 5 tot 8 uur 's ochtends is de weg dicht.", [("5", "T05:00"), ("8 uur 's ochtends", "T08:00")]),
+        # an end on a day of its own keeps its own half of the clock
+        ("De storing duurt vanaf 4 uur vandaag tot morgen 5 uur 's middags.",
+         [("4 uur vandaag", "T04:00"), ("morgen 5 uur 's middags", "T17:00")]),
+    ],
+)
+def test_the_half_of_the_clock_across_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value[10:]) for t in tag(text, "2023-05-10")] == expected

@@ -35,6 +35,7 @@ Fields = Mapping[str, Any]
 # What makes a day: any of these (a weekday, a day of the month, a day relative to another, a holiday).
 DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
 YEAR_KEYS = ("year", "short_year", "year_shift")
+_SMALL_HOURS = ("MO", "NI")  # parts of day whose hours may follow an evening's in a range (van 10 tot 2 uur 's nachts)
 _CLOCK_UNITS = ("H", "MIN", "S")  # a length in hours or less counts from a time, not from a day
 # What a length may add after each unit (2 uur en 15 minuten, twee jaar en zes maanden), and how many of it make one
 # of the larger: a part is below that (drie jaar en 240 uur taakstraf are two lengths, not one).
@@ -142,16 +143,28 @@ def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
     """What one end of a range or list takes from the other: the context it does not state itself.
 
     A clock time takes the other end's half of the day only when the range still runs forwards:
-    from 5 to 6 in the afternoon is 17-18, from half past seven to 16.00 in the afternoon stays 7.30.
+    from 5 to 6 in the afternoon is 17-18, from half past seven to 16.00 in the afternoon stays 7.30. A first end
+    after a second in the night or morning is the evening before it (from 10 to 2 at night is 22-02), and an end
+    on a day of its own other than the other end's keeps its own half (from 4 today to 5 in the afternoon tomorrow).
     """
     if "hour" in receiver:
         keys: tuple[str, ...] = ()
-        if not any(key in receiver for key in (*DAY_KEYS, "month")):
+        own_day = any(key in receiver for key in (*DAY_KEYS, "month"))
+        if not own_day:
             keys = _DAY_CONTEXT
+        other_day = (
+            own_day
+            and not DAY_KEYS.isdisjoint(giver)
+            and any(receiver.get(key) != giver.get(key) for key in DAY_KEYS)
+        )
         if "pod" not in receiver and "pod" in giver and "hour" in giver and int(receiver["hour"]) <= 12:
             as_afternoon = _hours(receiver, afternoon=True)
-            if (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
+            if other_day:
+                pass
+            elif (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
                 keys = (*keys, "pod", "pod_adverb")
+            elif first and giver["pod"] in _SMALL_HOURS and _hours(receiver) > _hours(giver):
+                return {**{key: giver[key] for key in keys if key in giver and key not in receiver}, "pod": "EV"}
         return {key: giver[key] for key in keys if key in giver and key not in receiver}
     if "dom" in receiver and "month" not in receiver and "month_shift" not in receiver:
         return {key: giver[key] for key in _CALENDAR_CONTEXT if key in giver}
