@@ -98,3 +98,20 @@ def test_a_length_and_a_smaller_one_after_it_are_one_length(text: str, expected:
 )
 def test_lengths_that_are_not_one_stay_apart(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "DURATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elke werkdag vertrekt de eerste pont om 6.15 uur.", ("Elke werkdag", "XXXX-WXX-WD")),
+        ("Op werkdagen is het gemeentehuis open.", ("werkdagen", "XXXX-WXX-WD")),
+        ("Doordeweeks is het strand bijna leeg.", ("Doordeweeks", "XXXX-WXX-WD")),
+        ("Elke weekdag om 7 uur vertrekt de bus.", ("Elke weekdag om 7 uur", "XXXX-WXX-WDT07:00")),
+    ],
+)
+def test_every_working_day_is_a_set(text: str, expected: tuple[str, str]) -> None:
+    assert (tag(text, DCT)[0].text, tag(text, DCT)[0].value) == expected
+
+
+def test_a_working_day_described_is_no_set() -> None:
+    assert tag("De doordeweekse drukte op de ring is groot.", DCT) == ()

@@ -213,6 +213,8 @@ def _set_value(fields: Fields) -> str:
     if "hour" in fields:  # every Sunday at 19.00
         _, hour, minute = _clock(fields, None)
         pod = f"T{hour:02d}:{minute:02d}"
+    if fields.get("weekdays"):  # every working day
+        return f"XXXX-WXX-WD{pod}"
     if "weekday" in fields:
         return f"XXXX-WXX-{fields['weekday']}{pod}"
     if "month" in fields and "dom" in fields:  # every 4 May
