@@ -182,3 +182,52 @@ def test_a_time_stamp_opening_a_line_takes_no_day_from_the_sentence_it_runs_into
     text = "Brand in loods\n\n12 maart 2023\n\n08u15 Stad In de nacht van vrijdag op zaterdag brandde een loods af."
     found = [(t.text, t.value) for t in tag(text, "2023-03-12")]
     assert found[:2] == [("12 maart 2023", "2023-03-12"), ("08u15", "2023-03-12T08:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour written as a word at either end of a range of hours; words are said on the twelve-hour clock
+        ("Het gemeenteloket is open van negen tot vijf.", [("negen", "T09:00"), ("vijf", "T17:00")]),
+        ("Tussen acht en tien uur 's avonds is het druk op de dijk.",
+         [("acht", "T20:00"), ("tien uur 's avonds", "T22:00")]),
+        # a first end written as a length is a clock time beside a clock time
+        ("De hoorzitting duurt van tien uur tot twaalf uur.", [("tien uur", "T10:00"), ("twaalf uur", "T12:00")]),
+        # moved from one hour to another
+        ("Het overleg is verzet van tien uur 's ochtends naar negen.", [("tien uur 's ochtends", "T10:00"),
+                                                                        ("negen", "T09:00")]),
+        ("De aftrap is verschoven van 14.30 uur naar 16.00.", [("14.30 uur", "T14:30"), ("16.00", "T16:00")]),
+    ],
+)
+def test_hours_as_words_and_lengths_at_the_ends_of_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value[10:]) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tussen acht en tien mensen raakten gewond.",
+        "Het aantal steeg van negen naar twaalf.",
+        "Hij verbeterde zich van acht naar tien kilometer per uur.",
+        "Een werkweek van 40 uur tot 45 uur is normaal.",
+    ],
+)
+def test_numbers_that_count_something_are_no_hours(text: str) -> None:
+    assert not [t for t in tag(text, "2023-05-10") if t.type == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first end after a second in the night or morning is the evening before it
+        ("Het café mag open blijven van 10 tot 2 uur 's nachts.", [("10", "T22:00"), ("2 uur 's nachts", "T02:00")]),
+        ("Tussen 11 en 3 uur 's nachts werd er ingebroken.", [("11", "T23:00"), ("3 uur 's nachts", "T03:00")]),
+        # a range that runs forwards in the morning keeps its hours
+        ("Van 5 tot 8 uur 's ochtends is de weg dicht.", [("5", "T05:00"), ("8 uur 's ochtends", "T08:00")]),
+        # an end on a day of its own keeps its own half of the clock
+        ("De storing duurt vanaf 4 uur vandaag tot morgen 5 uur 's middags.",
+         [("4 uur vandaag", "T04:00"), ("morgen 5 uur 's middags", "T17:00")]),
+    ],
+)
+def test_the_half_of_the_clock_across_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value[10:]) for t in tag(text, "2023-05-10")] == expected

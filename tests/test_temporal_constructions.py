@@ -104,3 +104,26 @@ def test_parts_of_day_take_the_last_date(text: str, expected: tuple[str, str, st
 def test_a_quarter_is_three_months_on_the_timeline() -> None:
     span = interval("2021-Q2")
     assert (span.start, span.end) == ("2021-04-01T00:00", "2021-07-01T00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range runs forwards: the end that takes its year from the other across New Year is a year apart
+        ("Het schaatsseizoen loopt van november tot februari 2024.",
+         [("november", "2023-11"), ("februari 2024", "2024-02")]),
+        ("De kerstmarkt staat er van 28 december tot 3 januari 2025.",
+         [("28 december", "2024-12-28"), ("3 januari 2025", "2025-01-03")]),
+        ("De brug was dicht van 30 december 2022 tot 2 januari.",
+         [("30 december 2022", "2022-12-30"), ("2 januari", "2023-01-02")]),
+        # within one year, and in a list, nothing moves
+        ("Het festival loopt van maart tot mei 2025.", [("maart", "2025-03"), ("mei 2025", "2025-05")]),
+        ("In november en februari 2023 lag er sneeuw.", [("november", "2023-11"), ("februari 2023", "2023-02")]),
+        # a lower-case abbreviated month opens a range of months; a name does not
+        ("De metingen liepen nov-feb 2023.", [("nov", "2022-11"), ("feb 2023", "2023-02")]),
+        ("Het onderzoek liep jan-mrt 2021.", [("jan", "2021-01"), ("mrt 2021", "2021-03")]),
+        ("Jan-Willem kwam gisteren thuis.", [("gisteren", "2023-05-09")]),
+    ],
+)
+def test_a_range_of_months_runs_forwards(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected

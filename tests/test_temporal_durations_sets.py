@@ -67,3 +67,51 @@ def test_a_yearless_day_said_to_come_back_every_year_is_a_set(text: str, expecte
 )
 def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str, str, str]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, "2023-05-10")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De operatie duurde drie uur en twintig minuten.", [("drie uur en twintig minuten", "PT3H20M")]),
+        ("Hij werd veroordeeld tot twee jaar en zes maanden cel.", [("twee jaar en zes maanden", "P2Y6M")]),
+        ("De winnares liep 2 uur, 4 minuten en 12 seconden.", [("2 uur, 4 minuten en 12 seconden", "PT2H4M12S")]),
+        ("De wegwerkzaamheden duren drie weken en twee dagen.", [("drie weken en twee dagen", "P23D")]),
+        ("Het bezoek duurt de komende dag en 5 uren.", [("de komende dag en 5 uren", "P1DT5H")]),
+    ],
+)
+def test_a_length_and_a_smaller_one_after_it_are_one_length(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "DURATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part as large as the unit before it is a second length: a sentence and community service
+        ("De rechter legde drie jaar en 240 uur taakstraf op.", [("drie jaar", "P3Y"), ("240 uur", "PT240H")]),
+        # a larger unit after a smaller one, or words between, make two lengths
+        ("Er waren 15 minuten, 2 uur en 3 dagen nodig.",
+         [("15 minuten", "PT15M"), ("2 uur", "PT2H"), ("3 dagen", "P3D")]),
+        ("Hij kreeg vier maanden en zijn broer twee weken.", [("vier maanden", "P4M"), ("twee weken", "P2W")]),
+        # an unknown number of days says no count to add to
+        ("De afgelopen dagen en 3 uur lang regende het.", [("De afgelopen dagen", "PXD"), ("3 uur", "PT3H")]),
+    ],
+)
+def test_lengths_that_are_not_one_stay_apart(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "DURATION"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elke werkdag vertrekt de eerste pont om 6.15 uur.", ("Elke werkdag", "XXXX-WXX-WD")),
+        ("Op werkdagen is het gemeentehuis open.", ("werkdagen", "XXXX-WXX-WD")),
+        ("Doordeweeks is het strand bijna leeg.", ("Doordeweeks", "XXXX-WXX-WD")),
+        ("Elke weekdag om 7 uur vertrekt de bus.", ("Elke weekdag om 7 uur", "XXXX-WXX-WDT07:00")),
+    ],
+)
+def test_every_working_day_is_a_set(text: str, expected: tuple[str, str]) -> None:
+    assert (tag(text, DCT)[0].text, tag(text, DCT)[0].value) == expected
+
+
+def test_a_working_day_described_is_no_set() -> None:
+    assert tag("De doordeweekse drukte op de ring is groot.", DCT) == ()

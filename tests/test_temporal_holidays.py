@@ -91,3 +91,21 @@ def test_a_clock_time_alone_before_a_named_day_gives_it_no_year() -> None:
     text = "4 juni 2018\n\n10u57 Cultuur Kerstmis wordt dit jaar groots gevierd in de stad."
     found = [(t.text, t.value) for t in tag(text, "2018-06-04")]
     assert ("Kerstmis", "2018-12-25") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the n-th weekday after a day, counted from the day after it
+        ("De eerste maandag na Pasen is de school nog dicht.", [("De eerste maandag na Pasen", "2023-04-10")]),
+        ("De derde dinsdag na kerst 2014 begon de cursus.", [("De derde dinsdag na kerst 2014", "2015-01-13")]),
+        ("De tweede zondag na 1 september trekt de optocht door het dorp.",
+         [("De tweede zondag na 1 september", "2023-09-10")]),
+        ("De eerste zondag na Moederdag is er een braderie.", [("De eerste zondag na Moederdag", "2023-05-21")]),
+        # with no day after it, or with a month of its own, nothing is counted
+        ("De eerste zaterdag na de vakantie is er een feest.", [("De eerste zaterdag", "2023-05-06")]),
+        ("De eerste vrijdag van juli na de examens.", [("De eerste vrijdag van juli", "2023-07-07")]),
+    ],
+)
+def test_the_nth_weekday_after_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected

@@ -108,3 +108,56 @@ def test_the_week_of_a_day_is_its_iso_week() -> None:
 )
 def test_eerder_and_later_belong_to_the_expression(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # de week na de volgende: the week after next (the DCT, 2023-05-10, is in week 19)
+        ("De week na de volgende gaat het zwembad weer open.", [("De week na de volgende", "2023-W21")]),
+        ("De maand na volgende maand stemt de raad over het plan.", [("De maand na volgende maand", "2023-07")]),
+        ("Het weekend na het volgende is er een braderie.", [("Het weekend na het volgende", "2023-W20-WE")]),
+        # volgende before a noun is not a period: the week after the next meeting is no date we know
+        ("De week na de volgende vergadering valt het besluit.", []),
+        ("Het jaar na de volgende crisis wordt alles anders.", []),
+    ],
+)
+def test_a_period_after_the_next_is_two_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eerder/later in de week: the week of the last date, else of the publication date (week 19)
+        ("Later in de week wordt het weer warmer.", [("Later in de week", "2023-W19")]),
+        ("Eerder in de week sloot de fabriek al een hal.", [("Eerder in de week", "2023-W19")]),
+        ("Op 6 februari begon de staking. Later in de week sloten zich meer bonden aan.",
+         [("6 februari", "2023-02-06"), ("Later in de week", "2023-W06")]),
+        ("In juni vorig jaar ging de zaak dicht. Later in de maand volgde het faillissement.",
+         [("juni vorig jaar", "2022-06"), ("Later in de maand", "2022-06")]),
+        ("De wet wordt later in het jaar behandeld.", [("later in het jaar", "2023")]),
+        # later in a match or a story is no period
+        ("Later in de wedstrijd scoorde de spits opnieuw.", []),
+        ("Eerder in de weekendbijlage stond een interview.", []),
+    ],
+)
+def test_earlier_or_later_in_the_week_is_that_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period before or after a date: counted from it at the period's granularity
+        ("De week voor 25 december is het altijd druk in de winkels.", [("De week voor 25 december", "2022-W50")]),
+        ("In het jaar na 2015 groeide de economie snel.", [("het jaar na 2015", "2016")]),
+        ("Het jaar voor 2008 was een topjaar voor de bouw.", [("Het jaar voor 2008", "2007")]),
+        ("Drie maanden na juni vorig jaar kwam het rapport uit.", [("Drie maanden na juni vorig jaar", "2022-09")]),
+        # with no date after it the period names nothing; a finer period than the month or year stays a length
+        ("De week voor de verkiezingen was het onrustig.", []),
+        ("Twee weken na maart was de storm voorbij.", [("Twee weken", "P2W"), ("maart", "2023-03")]),
+    ],
+)
+def test_a_period_before_or_after_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected

@@ -184,3 +184,36 @@ def test_a_condition_said_to_anyone_makes_a_habit() -> None:
     assert [(t.type, t.value) for t in tag("Als je 's avonds fietst, moet je licht voeren.", "2019-09-30")] == [
         ("SET", "XXXX-XX-XXTEV")]
     assert [t.value for t in tag("Als je vanavond komt, neem dan wijn mee.", "2019-09-30")] == ["2019-09-30TEV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday with a day of the month and no month: the nearest month where that day is that weekday (the
+        # DCT is Wednesday 10 May 2023; Monday the 8th is this week's, Friday the 12th this one's)
+        ("Op maandag 8 opende de nieuwe school haar deuren.", [("maandag 8", "2023-05-08")]),
+        ("Vrijdag 12 komt de gemeenteraad bijeen.", [("Vrijdag 12", "2023-05-12")]),
+        ("Zaterdag 24 om 14 uur begint de optocht.", [("Zaterdag 24 om 14 uur", "2023-06-24T14:00")]),
+        # a count after the weekday is no day of the month
+        ("Op zaterdag zijn 14 mensen aangehouden.", [("zaterdag", "2023-05-06")]),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month_finds_its_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle is another auxiliary's (wordt ... gezegd) or stands in a clause of its own: `is` is present,
+        # and a named day said now is the nearest (the DCT is 10 May 2023)
+        ("Hemelvaartsdag is een feestdag waarop niet wordt gewerkt.", "2023-05-18"),
+        ("Pinksteren, ook wel het Pinksterfeest genoemd, is een christelijk feest.", "2023-05-28"),
+        ("Vrijdag is een vrije dag voor wie heeft gewerkt op Koningsdag.", "2023-05-12"),
+        # its own participle, before or after it, makes `is` a perfect: the past
+        ("Zaterdag is de brug na een ongeluk urenlang afgesloten.", "2023-05-06"),
+        ("De politie meldt dat de man donderdag is aangehouden.", "2023-05-04"),
+    ],
+)
+def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> None:
+    assert tag(text, DCT)[0].value == expected

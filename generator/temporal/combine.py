@@ -15,7 +15,9 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
 - `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
-- `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th).
+- `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th);
+- `add`: a length followed by a length in a smaller unit, one length ("two hours and fifteen minutes");
+- `nth_after`: an n-th weekday before "after" and a day, counted from that day ("the third Tuesday after Christmas").
 
 Latent atoms (bare numbers, an n-th day that needs its month) that combine with nothing are dropped.
 """
@@ -33,7 +35,14 @@ Fields = Mapping[str, Any]
 # What makes a day: any of these (a weekday, a day of the month, a day relative to another, a holiday).
 DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
 YEAR_KEYS = ("year", "short_year", "year_shift")
+_SMALL_HOURS = ("MO", "NI")  # parts of day whose hours may follow an evening's in a range (van 10 tot 2 uur 's nachts)
 _CLOCK_UNITS = ("H", "MIN", "S")  # a length in hours or less counts from a time, not from a day
+# What a length may add after each unit (2 uur en 15 minuten, twee jaar en zes maanden), and how many of it make one
+# of the larger: a part is below that (drie jaar en 240 uur taakstraf are two lengths, not one).
+_NEXT_UNITS = {
+    "Y": {"M": 12}, "M": {"W": 5, "D": 31}, "W": {"D": 7}, "D": {"H": 24}, "H": {"MIN": 60}, "MIN": {"S": 60}
+}
+_PLAIN_LENGTH = frozenset({"duration", "num", "unit", "plural"})  # a counted length, nothing else said of it
 # What the end of a range or list may take from the other end, by what it is.
 _CALENDAR_CONTEXT = ("month", "month_shift", *YEAR_KEYS)
 _DAY_CONTEXT = (*DAY_KEYS, "nth", "sunday_shift", "tensed_night", "anaphoric", "shift", "unit", *_CALENDAR_CONTEXT)
@@ -134,16 +143,28 @@ def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
     """What one end of a range or list takes from the other: the context it does not state itself.
 
     A clock time takes the other end's half of the day only when the range still runs forwards:
-    from 5 to 6 in the afternoon is 17-18, from half past seven to 16.00 in the afternoon stays 7.30.
+    from 5 to 6 in the afternoon is 17-18, from half past seven to 16.00 in the afternoon stays 7.30. A first end
+    after a second in the night or morning is the evening before it (from 10 to 2 at night is 22-02), and an end
+    on a day of its own other than the other end's keeps its own half (from 4 today to 5 in the afternoon tomorrow).
     """
     if "hour" in receiver:
         keys: tuple[str, ...] = ()
-        if not any(key in receiver for key in (*DAY_KEYS, "month")):
+        own_day = any(key in receiver for key in (*DAY_KEYS, "month"))
+        if not own_day:
             keys = _DAY_CONTEXT
+        other_day = (
+            own_day
+            and not DAY_KEYS.isdisjoint(giver)
+            and any(receiver.get(key) != giver.get(key) for key in DAY_KEYS)
+        )
         if "pod" not in receiver and "pod" in giver and "hour" in giver and int(receiver["hour"]) <= 12:
             as_afternoon = _hours(receiver, afternoon=True)
-            if (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
+            if other_day:
+                pass
+            elif (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
                 keys = (*keys, "pod", "pod_adverb")
+            elif first and giver["pod"] in _SMALL_HOURS and _hours(receiver) > _hours(giver):
+                return {**{key: giver[key] for key in keys if key in giver and key not in receiver}, "pod": "EV"}
         return {key: giver[key] for key in keys if key in giver and key not in receiver}
     if "dom" in receiver and "month" not in receiver and "month_shift" not in receiver:
         return {key: giver[key] for key in _CALENDAR_CONTEXT if key in giver}
@@ -154,13 +175,31 @@ def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
     return {}
 
 
-def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
+def _forwards(taken: dict[str, Any], receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
+    """A range runs forwards: an end that takes its year from the other end across the turn of a year is a year
+    apart from it ("from November to February 2024" starts in November 2023, "from 28 December 2023 to 3 January"
+    ends in 2024)."""
+    if "month" not in receiver or "month" not in giver or receiver["month"] == giver["month"]:
+        return taken
+    step = -1 if first else 1
+    if (int(receiver["month"]) > int(giver["month"])) != first:
+        return taken
+    for key in ("year", "year_shift"):
+        if key in taken:
+            taken = {**taken, key: int(taken[key]) + step}
+    return taken
+
+
+def _share(left: Atom, right: Atom, ranged: bool = False) -> tuple[Atom, Atom] | None:
     """The two ends of a range or list, each with what it lacks taken from the other; None if nothing changes.
 
     Being one end of a range also confirms a latent end (a clock time written without `uur`: 16.00 - 18.30).
     """
     lf, rf = dict(left.fields), dict(right.fields)
     for this, other in ((lf, rf), (rf, lf)):
+        if this.get("duration") and "hour" in other and ranged and (hour := _hour_said(this)) is not None:
+            this.clear()  # van tien uur tot twaalf uur: a range of clock times, the first written as a length
+            this.update({"hour": hour}, **({"spoken": True} if other.get("spoken") else {}))
         if "number" in this:
             read = _as_other_end(int(this["number"]), other)
             if read is None:
@@ -169,6 +208,8 @@ def _share(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
             this.update(read)
     for this, other, first in ((lf, rf, True), (rf, lf, False)):
         taken = _lacking(this, other, first)
+        if ranged:
+            taken = _forwards(taken, this, other, first)
         this.update(taken)
         if this.get("latent") and (taken or kind(this) == kind(other)):
             del this["latent"]  # it took its context from the other end, or is one of two alike (16.00 - 18.30)
@@ -213,12 +254,31 @@ def _bound_clock(left: Atom, right: Atom) -> tuple[Atom, Atom] | None:
     return left, Atom(right.start, right.end, fields)
 
 
+def _added(left: Fields, right: Fields) -> dict[str, Any] | None:
+    """A length and a smaller one after it (`twee jaar en zes maanden`) as one length: the further parts, largest
+    first, are kept in `parts`. None when either is not a counted length, or the second is not a part of the next
+    smaller unit below one of the first's."""
+    if not right.keys() <= _PLAIN_LENGTH or "num" not in right or left.keys() & {"set", "sign"}:
+        return None
+    if "num" not in left and left.get("plural"):  # de komende dagen: how many is not said
+        return None
+    parts = left.get("parts", ())
+    last = parts[-1][1] if parts else left["unit"]
+    below = _NEXT_UNITS.get(last, {}).get(right["unit"])
+    if below is None or not 0 < float(right["num"]) < below:
+        return None
+    return {"num": 1, **left, "parts": (*parts, (right["num"], right["unit"]))}
+
+
 def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | None:
+    if rule.op == "add":  # 2 uur en 15 minuten: one length
+        added = _added(left.fields, right.fields)
+        return (Atom(left.start, right.end, added),) if added else None
     if rule.op == "join":
         joined = _join(left, right, rule.set)
         return (joined,) if joined else None
     if rule.op in ("range", "list"):
-        return _share(left, right)
+        return _share(left, right, ranged=rule.op == "range")
     if rule.op == "absorb":  # the weekend of the 23rd and 24th: the second day is part of what the first made
         if left.fields.get("period") != "WE" or "dom" not in left.fields:
             return None
@@ -227,7 +287,11 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         first, second = int(left.fields["number"]), int(right.fields["number"])
         if not left.fields.get("paired") or not (0 <= first <= 24 and 0 <= second <= 24):
             return None
-        return Atom(left.start, left.end, {"hour": first}), Atom(right.start, right.end, {"hour": second})
+        said = [{"spoken": True} if end.fields.get("spoken") else {} for end in (left, right)]  # van negen tot vijf
+        return (
+            Atom(left.start, left.end, {"hour": first, **said[0]}),
+            Atom(right.start, right.end, {"hour": second, **said[1]}),
+        )
     if rule.op == "clock_of_day":  # a day and a bare number after om, or N uur right after it: its hour
         number = _hour_said(right.fields)
         if "hour" in left.fields or number is None:
@@ -248,12 +312,24 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         if fields.get("unit") == "M" and "shift" in fields:  # deze maand van 4: the 4th of this month
             fields = {key: value for key, value in fields.items() if key not in ("unit", "shift")}
             fields["month_shift"] = left.fields["shift"]
-        if "month" not in fields and "month_shift" not in fields:
-            fields["latent"] = True  # kept only when a list or range gives it a month
+        # kept only when a list or range gives it a month; with its weekday it finds its month by itself (the
+        # nearest month whose day of that number is that weekday)
+        if "month" not in fields and "month_shift" not in fields and "weekday" not in fields:
+            fields["latent"] = True
         if "weekday" not in left.fields:  # a month and a day of it after van, op: two expressions, as TIMEX3 has them
             return left, Atom(right.start, right.end, fields)
         return (Atom(left.start, right.end, fields),)
-    if rule.op == "count":  # left is the period, right the day it is counted from
+    if rule.op == "nth_after":  # the third Tuesday after Christmas: the n-th such weekday after that day
+        nth = left.fields
+        own_month = nth.keys() & {"month", "year", "dom", "month_shift"}  # de eerste vrijdag van juli is no count
+        if "nth_weekday" not in nth or own_month:
+            return None
+        after = {"after_nth": nth["nth"], "after_weekday": nth["nth_weekday"]}
+        return (Atom(left.start, right.end, {**right.fields, **after}),)
+    if rule.op == "count":  # left is the period, right the day (or month, year) it is counted from
+        coarse = {"month": ("M", "Y"), "year": ("Y",)}.get(kind(right.fields))
+        if coarse and left.fields.get("unit") not in coarse:  # twee weken na maart: finer than what it counts from
+            return None
         fields = _counted(left.fields, right.fields, rule.sign, shift=False)
     else:  # shift: left is the day, right the period
         fields = _counted(right.fields, left.fields, rule.sign, shift=True)

@@ -177,6 +177,8 @@ def _count(fields: Fields) -> str:
 
 
 def _duration_value(fields: Fields) -> str:
+    if "parts" in fields:
+        return _compound_value(fields)
     unit, num = fields["unit"], fields.get("num")
     if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M
         unit, num = "M", None if num is None else num * 3
@@ -193,11 +195,26 @@ def _duration_value(fields: Fields) -> str:
     return f"P{_count(fields)}{unit}"
 
 
+def _compound_value(fields: Fields) -> str:
+    """A length of several units, largest first (`2 dagen, 1 uur en 5 minuten` → P2DT1H5M); weeks beside days are
+    counted in days, as ISO 8601 writes no weeks with other units."""
+    counts: dict[str, float] = {}
+    for num, unit in ((fields["num"], fields["unit"]), *fields["parts"]):
+        if unit == "W":
+            unit, num = "D", num * 7
+        counts[unit] = counts.get(unit, 0) + num
+    date = "".join(f"{counts[u]:g}{u}" for u in ("Y", "M", "D") if u in counts)
+    time = "".join(f"{counts[u]:g}{_TIME_UNITS[u]}" for u in ("H", "MIN", "S") if u in counts)
+    return f"P{date}{'T' + time if time else ''}"
+
+
 def _set_value(fields: Fields) -> str:
     pod = f"T{fields['pod']}" if "pod" in fields else ""
     if "hour" in fields:  # every Sunday at 19.00
         _, hour, minute = _clock(fields, None)
         pod = f"T{hour:02d}:{minute:02d}"
+    if fields.get("weekdays"):  # every working day
+        return f"XXXX-WXX-WD{pod}"
     if "weekday" in fields:
         return f"XXXX-WXX-{fields['weekday']}{pod}"
     if "month" in fields and "dom" in fields:  # every 4 May
@@ -267,6 +284,8 @@ def _decade(decade: int, dct: Known | None) -> _Base:
 
 
 def _base(fields: Fields, context: Context) -> _Base | None:
+    if "after_nth" in fields:
+        return _nth_after(fields, context)
     if "count_unit" in fields or "shift_unit" in fields:
         return _offset(fields, context)
     if "isoweek" in fields:  # week 31: of the year written, else of the DCT's
@@ -310,6 +329,30 @@ def _base(fields: Fields, context: Context) -> _Base | None:
     return None
 
 
+def _nth_after(fields: Fields, context: Context) -> _Base | None:
+    """"The third Tuesday after Christmas": the n-th such weekday after the day named (not that day itself)."""
+    nth, weekday = int(fields["after_nth"]), int(fields["after_weekday"])
+    base = _base({key: value for key, value in fields.items() if not key.startswith("after_")}, context)
+    if base is None or base.day is None or nth < 1:
+        return base
+    first = base.day + timedelta(days=(weekday - base.day.isoweekday() - 1) % 7 + 1)
+    return _day_from(Known(first.year, first.month, first.day), lambda d: d + timedelta(weeks=nth - 1), base.review)
+
+
+def _counted_coarse(period: Fields, anchor: Known, base: _Base) -> _Base:
+    """A period counted from a month or year (`het jaar voor 2015`, `twee maanden na maart`): the month or year so
+    far from it, at the coarser of the two; a finer period (`de week na maart`) says no more than the base."""
+    n, unit = int(period["num"]) * int(period["sign"]), period["unit"]
+    if unit == "Y":
+        if base.precision == "year":
+            return _Base(f"{anchor.year + n:04d}", "year", review=base.review)
+        n, unit = n * 12, "M"
+    if unit == "M" and anchor.month:
+        year, month = add_months(anchor.year, anchor.month, n)
+        return _Base(f"{year:04d}-{month:02d}", "month", review=base.review)
+    return base
+
+
 def _offset(fields: Fields, context: Context) -> _Base | None:
     """A day counted from (`twee dagen na vandaag`: at the unit's granularity) or moved by a period
     (`dinsdag over een week`: still a day)."""
@@ -317,6 +360,8 @@ def _offset(fields: Fields, context: Context) -> _Base | None:
     period = {key[len(prefix) + 1 :]: value for key, value in fields.items() if key.startswith(prefix + "_")}
     base = _base({key: value for key, value in fields.items() if not key.startswith(prefix + "_")}, context)
     anchor = Known.parse(base.value) if base else None
+    if prefix == "count" and base is not None and anchor is not None and base.precision in ("month", "year"):
+        return _counted_coarse(period, anchor, base)
     if base is None or anchor is None or base.precision != "day":
         return base
     if prefix == "count":
@@ -401,6 +446,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
             saturday -= timedelta(weeks=1)
         elif shift == 0 and today.isoweekday() == 1 and context.tense() == "past":
             saturday -= timedelta(weeks=1)  # this weekend, said on a Monday of what happened: the one just past
+        if abs(shift) > 1:  # het weekend na het volgende: a weekend further on
+            saturday += timedelta(weeks=shift - (1 if shift > 0 else -1))
         return _Base(iso_week(saturday) + "-WE", "week")
     return None
 

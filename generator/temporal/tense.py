@@ -154,19 +154,39 @@ class TenseReader:
             before = before[:-1]
         return any(before[-len(cue) :] == list(cue) for cue in self.data.negation)
 
+    def _has_participle(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether the perfect auxiliary words[at] has a participle (or a past that doubles as one) of its own: in
+        its clause, with no other auxiliary between them (`Thanksgiving is een feestdag waarop dank wordt gezegd`:
+        gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a clause of its own)."""
+        auxiliaries, breaks = ("perfect", "present", "future"), self.data.clause_breaks
+        for step in (-1, 1):
+            i = at
+            while 0 <= i + step < len(words):
+                before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
+                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
+                    break
+                i += step
+                kind, word = words[i][2], words[i][3]
+                if kind in ("participle", "past"):
+                    return True
+                if kind in auxiliaries or word in breaks:
+                    break
+        return False
+
     def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
         outside = [w for w in words if w[1] <= start or w[0] >= end]
-        # A perfect auxiliary is a past tense with a participle or a past form that doubles as one.
-        has_participle = any(kind in ("participle", "past") for _, _, kind, _ in outside)
         # Beside an auxiliary, a past that doubles as a participle (besloten, vertrokken) is that participle: `wordt
         # uiterlijk 6 april besloten` is a present passive, `is vertrokken` a perfect.
         auxiliary = any(kind in ("perfect", "present", "future") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
-        for w_start, _, kind, word in outside:
+        for at, (w_start, w_end, kind, word) in enumerate(words):
+            if start < w_end and w_start < end:  # the expression's own words
+                continue
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue
             if kind == "perfect":
-                cues.append((w_start, "past" if has_participle else "present"))
+                # A perfect auxiliary is a past tense with a participle of its own.
+                cues.append((w_start, "past" if self._has_participle(words, at) else "present"))
             elif kind in ("past", "future", "present"):
                 cues.append((w_start, kind))  # type: ignore[arg-type]
         return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
