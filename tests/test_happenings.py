@@ -696,7 +696,7 @@ def test_day_unnamed_needs_a_publication_day_and_gives_way_to_the_taggers_doubt(
 @pytest.mark.parametrize(("expression", "bare"), [
     ("rond 22.40 uur", True), ("half 8", True), ("aan het eind van de nacht", True), ("10u57", True),
     ("'s avonds om 10 uur", True), ("vanavond", False), ("maandagavond", False), ("zaterdag om 9 uur", False),
-    ("3 mei om 10.00 uur", False), ("oudejaarsavond", False),
+    ("3 mei om 10.00 uur", False), ("oudejaarsavond", False), ("morgen om 10 uur", False),
 ])
 def test_a_bare_time_names_no_day_and_a_day_word_or_date_does(expression: str, bare: bool):
     assert names_no_day(expression, "nl") is bare
