@@ -171,6 +171,7 @@ DOUBT: dict[str, float] = {
     "several-dates": 0.15,  # dates compete in one clause, or periods set side by side: another may date it
     "tense": 0.12,
     "year-other": 0.12,
+    "day-unnamed": 0.12,  # a bare clock time or part of day put on the publication day: the text names no day at all
     "anaphor": 0.1,
     "tense-none": 0.06,
     "negation": 0.06,  # a word of the clause may deny the happening rather than date it (`niet`, `geen`)

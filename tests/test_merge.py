@@ -156,10 +156,12 @@ def test_a_confirmed_event_keeps_the_value_the_editor_confirmed():
         "2022-01-06TMO", None, True, ["mentioned"])
 
 
-@pytest.mark.parametrize(("first", "second"), [("day-assumed", "quoted"), ("relative-clause", "several-dates")])
+@pytest.mark.parametrize(("first", "second"), [("day-assumed", "quoted"), ("relative-clause", "several-dates"),
+                                               ("day-unnamed", "negation")])
 def test_a_confirmation_clears_the_new_doubts_and_survives_re_extraction(first: str, second: str):
-    """A speaker's day (`quoted`), an assumed day (`day-assumed`) or a relative clause's happening an editor confirmed
-    stays confirmed, whatever the machine doubts next time; the machine's reasons are kept for the record."""
+    """A speaker's day (`quoted`), an assumed day (`day-assumed`, `day-unnamed`) or a relative clause's happening an
+    editor confirmed stays confirmed, whatever the machine doubts next time; the machine's reasons are kept for the
+    record."""
     doubted = generated_yaml(META, (event(1, review=(first, second)), event(2, review=(second,))))
     ours = edit(doubted, lambda tree: tree["events"][0].__setitem__("confirmed", True))
     again = generated_yaml(META, (event(1, review=(second,)), event(2, review=(first,))))

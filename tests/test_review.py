@@ -140,17 +140,20 @@ def test_every_reason_has_dutch_words_and_the_new_doubts_reach_the_command_and_t
     say = messages("nl")
     assert all(say.reason(code) not in ("", code) for code in EVENT_REASONS)
     source(project, "a", THURSDAY, "2022-01-06", doubted("a-1", "quoted"), doubted("a-2", "day-assumed"),
-           doubted("a-3", "relative-clause"), doubted("a-4", "anaphor-far", anchor="2022-01-03"))
+           doubted("a-3", "relative-clause"), doubted("a-4", "anaphor-far", anchor="2022-01-03"),
+           doubted("a-5", "day-unnamed"))
     assert main(["--root", str(project.root), "review"]) == 0
     out = capsys.readouterr().out
     assert f"a-1 ('donderdagochtend', 2022-01-06TMO, onzeker): {say.reason('quoted')}" in out
     assert f"a-2 ('donderdagochtend', 2022-01-06TMO, onzeker): {say.reason('day-assumed')}" in out
     assert f"a-3 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): {say.reason('relative-clause')}" in out
     assert f"a-4 ('donderdagochtend', 2022-01-06TMO, onzeker): {say.reason('anaphor-far', '2022-01-03')}" in out
+    assert f"a-5 ('donderdagochtend', 2022-01-06TMO, twijfelachtig): {say.reason('day-unnamed')}" in out
     assert "dag van de spreker" in say.reason("quoted") and "bijzin" in say.reason("relative-clause")
     assert "(2022-01-03) die verder terug" in say.reason("anaphor-far", "2022-01-03")
     page = site_output(project, editors=True).pages[REVIEW_PAGE]
     assert "dag van de spreker" in page and "dag aangenomen" in page and "bijzin" in page
+    assert "nergens een dag" in say.reason("day-unnamed") and "nergens een dag" in page
 
 
 def test_the_command_lists_items_and_speaks_json(project, capsys):

@@ -1,0 +1,328 @@
+"""What predicts a wrong event: plain features of every shown, judged event, across the judged sets together.
+
+For each event the pipeline shows on the judged real-news sets (see README.md here), it gathers what the pipeline
+already knows: its reason codes, the dating expression's form (date with year, date without year, weekday, part of
+day, clock time, relative day, anaphor, count, holiday, numeric ...), where its day was named (in the expression, its
+sentence, its paragraph, further back, nowhere: the publication day), the value's distance from the publication date,
+whether the clause's tense agrees with the value's side of the publication date, the sentence's place (lead, quote,
+the clause it stands in), how many expressions its sentence holds. It prints per feature value how many events carry
+it, how many of them are wrong, and how many of those no reason flags; then, per candidate doubt signal, its catch and
+noise (wrong and ok events it flags that no reason flags) and whether it holds when one set is left out: chosen on
+the other sets (at least `--least` of the events it fires on there wrong), what it catches and costs on the left-out
+set. Reason codes named with `--new` are judged as if they were not reasons yet, as candidates like the rest.
+
+    python benchmarks/realnews/flags.py --sets-from /work/realnews [--least 0.15] [--new day-unnamed] [--signals]
+    python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
+
+`--sets-from DIR` takes the 40-set from DIR/texts and dev2..dev6 from DIR/devN-texts with their annotations and
+judgements here; a set named on its own needs only its folder for the 40-set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+from events import HERE, WRONG, articles
+
+from generator.model import Event, Timex
+from generator.temporal import tag
+from generator.temporal.language import load
+from generator.temporal.tense import TenseReader
+from generator.text.articles import read_article
+from generator.text.clauses import clauses, quote_positions, quoted
+from generator.text.events import make_events
+
+MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
+          "|jun|jul|aug|sep|sept|okt|nov|dec")
+WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+PARTS = "ochtend|morgen|middag|avond|nacht|middaguur"
+# The form of an expression, first match wins: a plain reading of its words, as an editor would name it.
+FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("numeric", r"^\(?\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?\)?$"),
+        ("clock", r"\d{1,2}[.:u]\d{2}|\buur\b|\bhalf \d|\bkwart\b|\d{1,2}u\b"),
+        ("count", r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(dag|dagen|week|weken|maand|maanden|"
+                  r"jaar|jaren|uur|eeuw)\b.*\b(later|eerder|geleden|daarna|daarvoor|terug)\b|^over "),
+        ("date+year", rf"\b\d{{1,2}}\s+({MONTHS})\b.*\b\d{{4}}\b"),
+        ("date", rf"\b\d{{1,2}}\s+({MONTHS})\b|\b(de )?(eerste|tweede|elfde|\w+ste) van\b"),
+        ("weekday+part", rf"({WEEKDAYS})({PARTS})"),
+        ("weekday", rf"\b({WEEKDAYS}|weekend)\b"),
+        ("relative-day", r"\b(vandaag|gisteren|morgen|eergisteren|overmorgen|vanochtend|vanmorgen|vanmiddag|vanavond|"
+                         r"vannacht|gisteravond|gisterochtend|gistermiddag|gisternacht|morgenavond|morgenochtend|"
+                         r"morgenmiddag)\b"),
+        ("holiday", r"kerst|pasen|pinksteren|koningsdag|oud en nieuw|nieuwjaar|jaarwisseling|prinsjesdag|"
+                    r"feestdagen|hemelvaart|carnaval|bevrijdingsdag|dodenherdenking|sinterklaas|valentijn"),
+        ("part-of-day", rf"({PARTS})\b"),
+        ("month", rf"\b({MONTHS})\b"),
+        ("quarter/season", r"kwartaal|winter|zomer|lente|voorjaar|najaar|herfst"),
+        ("year", r"\b\d{4}\b"),
+        ("relative-period", r"\b(vorig|vorige|volgend|volgende|komend|komende|dit|deze|afgelopen|verleden)\b"),
+    )
+)
+
+
+def form(event: Event) -> str:
+    """The expression's form; an anaphor (counted from an earlier date) is one whatever its words."""
+    if event.anchor is not None:
+        return "anaphor"
+    return next((name for name, pattern in FORMS if pattern.search(event.expression)), "other")
+
+
+def day_source(event: Event, timexes: list[Timex], sentence: tuple[int, int], paragraph: tuple[int, int],
+               dct: str | None) -> str:
+    """Where the day of a value of a day or finer was named: in its own words, its sentence, its paragraph, further
+    back in the text, or nowhere (the publication day); `coarse` for a value coarser than a day."""
+    precision = event.interval.precision
+    if precision not in ("day", "partofday", "minute") or event.interval.start is None:
+        return "coarse"
+    day = event.when[:10]
+    if form(event) in ("date+year", "date", "weekday+part", "weekday", "relative-day", "holiday", "numeric") or any(
+            pattern.search(event.expression) for name, pattern in FORMS
+            if name in ("date", "weekday", "weekday+part", "relative-day", "holiday")):
+        return "own"
+    others = [t for t in timexes if (t.start, t.end) != event.span and t.value[:10] == day and t.start < event.span[1]]
+    if any(sentence[0] <= t.start < sentence[1] for t in others) or any(
+            sentence[0] <= t.start < sentence[1] and t.value[:10] == day for t in timexes if t.start > event.span[0]):
+        return "sentence"
+    if any(paragraph[0] <= t.start for t in others):
+        return "paragraph"
+    if others:
+        return "further"
+    return "dct" if dct is not None and day == dct[:10] else "none"
+
+
+def distance(event: Event, dct: str | None) -> str:
+    """How far the value lies from the publication date, and on which side (a month-only date: its first day)."""
+    start = event.interval.start
+    if start is None or dct is None:
+        return "unknown"
+    published = date.fromisoformat(dct + "-01" if len(dct) == 7 else dct)
+    end = date.fromisoformat(event.interval.end[:10]) if event.interval.end else None
+    begin = date.fromisoformat(start[:10])
+    if len(dct) == 7 and begin <= published and end is not None and end > published:
+        return "same-month(dct-month)"
+    if begin <= published and end is not None and end > published:
+        return "contains-dct"
+    days = (begin - published).days if begin > published else (published - (end or begin)).days
+    side = "future" if begin > published else "past"
+    bucket = next(limit for limit in (1, 7, 31, 365, 10**6) if days <= limit)
+    return f"{side}<={bucket if bucket < 10**6 else 'more'}"
+
+
+def tense_agreement(event: Event, reader: TenseReader, dct: str | None) -> str:
+    """Whether the clause's tense agrees with the value's side of the publication date, and where it was read."""
+    place = distance(event, dct)
+    tense, evidence = reader.reading(*event.span)
+    side = "future" if place.startswith("future") else "past" if place.startswith("past") else "now"
+    if side == "now":
+        return f"now/{tense}"
+    agrees = (side == "past") == (tense == "past")
+    return f"{'agree' if agrees else 'disagree'}/{evidence}"
+
+
+_WORD = re.compile(r"\w+")
+SUBORDINATING = frozenset({"die", "dat", "waar", "waarin", "waarop", "waarbij", "als", "wanneer", "toen", "nadat",
+                           "terwijl", "omdat", "voordat", "waarna", "zodat"})
+
+
+def clause_kind(text: str, event: Event, in_sentence: list[Timex], lang: str) -> str:
+    """The word that opens the clause of the event's date (a relative or subordinating word, else `main`), with a
+    comma before it if one stands there, and `+other-date` where another clause of the sentence has a date."""
+    cut = clauses(text, *event.sentence_span, [(t.start, t.end) for t in in_sentence], lang)
+    own = next((c for c in cut if c[0] <= event.span[0] < c[1]), cut[0])
+    first = _WORD.search(text, *own)
+    word = first.group().lower() if first else ""
+    kind = word if word in SUBORDINATING else "main"
+    comma = "," if text[max(0, own[0] - 3) : own[0]].rstrip().endswith(",") else ""
+    other = any(not own[0] <= t.start < own[1] for t in in_sentence)
+    return f"{comma}{kind}{'+other-date' if other else ''}"
+
+
+@dataclass
+class Row:
+    set: str
+    article: str
+    event: Event
+    verdict: str  # ok or one of WRONG
+    features: dict[str, str]
+
+    @property
+    def wrong(self) -> bool:
+        return self.verdict in WRONG
+
+
+def rows_of(name: str, texts: Path, annotations: Path, judgements: Path) -> list[Row]:
+    found = yaml.safe_load(annotations.read_text("utf-8"))
+    judged = yaml.safe_load(judgements.read_text("utf-8")) or {}
+    verdicts = {(j["article"], *j["span"]): j for j in judged.get("events") or []}
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for article in articles(found, texts):
+            path = Path(folder) / f"{article.id}.txt"
+            path.write_text(article.text, "utf-8")
+            source = read_article(path, Path(folder))
+            timexes = sorted(tag(source.body_view(), article.dct, source.language), key=lambda t: t.start)
+            events = make_events(source, timexes, article.dct)
+            reader = TenseReader(source.body_view(), load(source.language).tense)
+            paragraphs = [(b.start, b.end) for b in source.blocks if b.kind == "paragraph"]
+            first = paragraphs[0] if paragraphs else (0, 0)
+            for event in events:
+                verdict = verdicts.get((article.id, *event.span))
+                if verdict is None or verdict["when"] != event.when or verdict.get("mod") != event.mod:
+                    continue  # unjudged: events.py lists them
+                paragraph = next((p for p in paragraphs if p[0] <= event.span[0] < p[1]), first)
+                marks = quote_positions(source.text, paragraph, source.language)
+                in_sentence = [t for t in timexes if event.sentence_span[0] <= t.start < event.sentence_span[1]]
+                features = {
+                    "reasons": ",".join(event.review) or "-",
+                    "form": form(event),
+                    "day-from": day_source(event, timexes, event.sentence_span, paragraph, article.dct),
+                    "distance": distance(event, article.dct),
+                    "tense": tense_agreement(event, reader, article.dct),
+                    "place": "lead" if paragraph == first else "body",
+                    "quote": "quoted" if quoted(marks, event.span[0]) else "-",
+                    "expressions": str(min(len(in_sentence), 3)) + ("+" if len(in_sentence) >= 3 else ""),
+                    "dct": "day" if article.dct and len(article.dct) == 10 else "month" if article.dct else "none",
+                    "precision": event.interval.precision or "unknown",
+                    "mod": event.mod or "-",
+                }
+                features["clause"] = clause_kind(source.text, event, in_sentence, source.language)
+                for code in event.review:
+                    features[f"reason:{code}"] = "yes"
+                rows.append(Row(name, article.id, event, verdict["judgement"], features))
+    return rows
+
+
+def table(rows: list[Row]) -> None:
+    """Per feature value: events, wrong, share wrong, and how many of those wrong carry no reason yet."""
+    by: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        for key, value in row.features.items():
+            if not key.startswith("reason:"):
+                by[(key, value)].append(row)
+    print(f"{'feature':<12} {'value':<40} {'events':>6} {'wrong':>5} {'share':>6} {'unflagged wrong':>15}")
+    for (key, value), group in sorted(by.items()):
+        wrong = [r for r in group if r.wrong]
+        unflagged = sum(not r.event.review for r in wrong)
+        print(f"{key:<12} {value[:40]:<40} {len(group):>6} {len(wrong):>5} {len(wrong) / len(group):>6.2f} "
+              f"{unflagged:>15}")
+
+
+# Candidate doubt signals: each a plain test on an event's features, named as an editor would read it.
+Signal = Callable[[Row], bool]
+
+
+def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
+    """Features worth a flag if they separate wrong from ok, and each of the reason codes `new` (judged as if it were
+    not yet a reason)."""
+    found: dict[str, Signal] = {}
+    for name in ("clock", "part-of-day", "weekday", "weekday+part", "relative-day", "anaphor", "count", "holiday",
+                 "numeric", "date", "month", "relative-period", "quarter/season", "year", "date+year"):
+        found[f"form={name}"] = lambda row, name=name: row.features["form"] == name
+    for name in ("sentence", "paragraph", "further", "dct", "none"):
+        found[f"day-from={name}"] = lambda row, name=name: row.features["day-from"] == name
+    found["quoted"] = lambda row: row.features["quote"] == "quoted"
+    found["tense-disagrees"] = lambda row: row.features["tense"].startswith("disagree")
+    found["future"] = lambda row: row.features["distance"].startswith("future")
+    found["far-past"] = lambda row: row.features["distance"] in ("past<=365", "past<=more")
+    found["far-future"] = lambda row: row.features["distance"] in ("future<=365", "future<=more")
+    found["relative-clause-die"] = lambda row: row.features["clause"] in ("die", ",die")
+    found["expressions=3+"] = lambda row: row.features["expressions"] == "3+"
+    found["dct=month"] = lambda row: row.features["dct"] == "month"
+    for code in new:
+        found[f"code={code}"] = lambda row, code=code: code in row.event.review
+    return found
+
+
+def check(rows: list[Row], signals: dict[str, Signal], least: float, new: tuple[str, ...], keep: list[str]) -> None:
+    """Each signal's catch and noise, and whether it holds when one set is left out.
+
+    `new` are reason codes judged as if they were not yet reasons: the events flagged before are those with another
+    reason. A signal is chosen on the other sets when at least `least` of the events it fires on there are wrong, two
+    or more of them; chosen, it is scored on the left-out set by the wrong and ok events it flags that nothing flagged
+    before. Last, the signals `keep` added to the reasons, per set: wrong events flagged, ok events flagged."""
+    sets = list(dict.fromkeys(row.set for row in rows))
+
+    def before(row: Row) -> bool:
+        return any(code not in new for code in row.event.review)
+
+    def chosen(test: Signal, out: str) -> bool:
+        fired = [r for r in rows if r.set != out and test(r)]
+        wrong = sum(r.wrong for r in fired)
+        return wrong >= 2 and wrong / len(fired) >= least
+
+    print(f"\n{'signal':<24} {'fires':>5} {'wrong':>5} {'share':>5} {'new catch/noise':>15}  per set wrong/fired;"
+          f" left out: chosen on the others? new catch/noise there")
+    for name, test in signals.items():
+        fired = [r for r in rows if test(r)]
+        fresh = [r for r in fired if not before(r)]
+        wrong = sum(r.wrong for r in fired)
+        per = " ".join(f"{s}:{sum(r.wrong for r in fired if r.set == s)}/{sum(r.set == s for r in fired)}"
+                       for s in sets)
+        out = " ".join(
+            f"{s}:" + (f"{sum(r.wrong for r in fresh if r.set == s)}/{sum(not r.wrong for r in fresh if r.set == s)}"
+                       if chosen(test, s) else "-")
+            for s in sets)
+        print(f"{name:<24} {len(fired):>5} {wrong:>5} {wrong / len(fired) if fired else 0:>5.2f} "
+              f"{sum(r.wrong for r in fresh):>7}/{sum(not r.wrong for r in fresh):<7}  {per};  {out}")
+    print(f"\nwith {keep} (each kept in a left-out set only where chosen on the others): wrong flagged, ok flagged")
+    for out in sets:
+        picked = [name for name in keep if chosen(signals[name], out)]
+        wrong = [r for r in rows if r.set == out and r.wrong]
+        ok = [r for r in rows if r.set == out and not r.wrong]
+
+        def flagged(row: Row, picked: list[str] = picked) -> bool:
+            return before(row) or any(signals[name](row) for name in picked)
+
+        print(f"{out:<6} {len(wrong):>3} wrong: flagged {sum(map(before, wrong)) / max(1, len(wrong)):.3f} -> "
+              f"{sum(map(flagged, wrong)) / max(1, len(wrong)):.3f};  {len(ok):>3} ok: flagged "
+              f"{sum(map(before, ok)) / len(ok):.3f} -> {sum(map(flagged, ok)) / len(ok):.3f};  chosen {picked}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sets", nargs="*", help="name:texts[:annotations:judgements]")
+    parser.add_argument("--sets-from", type=Path, help="the folder holding texts/ and dev2-texts ... dev6-texts")
+    parser.add_argument("--least", type=float, default=0.15, help="least wrong share for a signal to be chosen")
+    parser.add_argument("--new", default="day-unnamed", help="reason codes judged as if not yet reasons (a,b)")
+    parser.add_argument("--keep", default="", help="signals to add to the reasons, leave-one-set-out (a,b); "
+                                                   "default: the --new codes")
+    parser.add_argument("--signals", action="store_true", help="only the signals, not the table of features")
+    parser.add_argument("--unflagged", action="store_true", help="list the wrong events no reason flags")
+    args = parser.parse_args(argv)
+    specs = list(args.sets)
+    if args.sets_from is not None:
+        specs.append(f"40:{args.sets_from / 'texts'}")
+        specs += [f"dev{n}:{args.sets_from / f'dev{n}-texts'}:{HERE / f'dev{n}.yaml'}:"
+                  f"{HERE / f'event-judgements-dev{n}.yaml'}" for n in range(2, 7)]
+    rows: list[Row] = []
+    for spec in specs:
+        name, texts, *rest = spec.split(":")
+        annotations, judgements = (Path(rest[0]), Path(rest[1])) if rest else (
+            HERE / "annotations.yaml", HERE / "event-judgements.yaml")
+        rows += rows_of(name, Path(texts), annotations, judgements)
+    new = tuple(code for code in args.new.split(",") if code)
+    keep = [name for name in args.keep.split(",") if name] or [f"code={code}" for code in new]
+    print(f"{len(rows)} judged events, {sum(r.wrong for r in rows)} wrong, {dict(Counter(r.set for r in rows))}")
+    if not args.signals:
+        table(rows)
+    check(rows, candidate_signals(new), args.least, new, keep)
+    if args.unflagged:
+        for row in rows:
+            if row.wrong and not row.event.review:
+                print(row.set, row.article, row.event.span, row.event.when, repr(row.event.expression), row.features)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
