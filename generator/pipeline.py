@@ -323,10 +323,9 @@ def reference_date(project: Project, source: Source) -> str | None:
     Only a value that differs from what the machine last wrote counts as the
     editor's, so a corrected date in the article still reaches an untouched file.
     """
-    ours = store.editor_source(project, source.slug)
+    ours, base = store.sources(project, source.slug)
     if ours is None:
         return source.published
-    base = store.machine_source(project, source.slug)
     return ours.published if base is None or ours.published != base.published else source.published
 
 

@@ -11,11 +11,11 @@ import pytest
 from generator.content import store
 from generator.content.store import (
     NO_SPAN,
-    editor_source,
     generated_yaml,
     load_all,
     load_document,
     save,
+    sources,
 )
 from generator.errors import InputError
 from generator.model import Event, Interval, Mention, SourceMeta
@@ -201,12 +201,25 @@ def test_a_content_file_that_is_not_utf8_is_named(tmp_path):
     assert (caught.value.path, caught.value.line) == ("content/x.yml", 2)
 
 
-def test_editor_source_reads_the_content_file(project):
-    assert editor_source(project, "003-almaty") is None
+def test_sources_reads_the_content_file_and_its_base(project):
+    assert sources(project, "003-almaty") == (None, None)
     save(project, META, (NIGHT,))
+    ours, base = sources(project, "003-almaty")
+    assert ours == base and ours.published == "2022-01-06"
     content = project.content_dir / "003-almaty.yml"
     content.write_text(content.read_text("utf-8").replace("'2022-01-06'", "2022-01-07"), "utf-8")
-    assert editor_source(project, "003-almaty").published == "2022-01-07"
+    assert [meta.published for meta in sources(project, "003-almaty")] == ["2022-01-07", "2022-01-06"]
+
+
+def test_sources_reads_a_changed_base_as_untrusted(project):
+    """A pull request can change the base too: a wrong one is an error at its own line, not the content file's."""
+    save(project, META, (NIGHT,))
+    base = project.content_dir / ".generated" / "003-almaty.yml"
+    text = base.read_text("utf-8")
+    base.write_text(text.replace("file: seeds/", "fil: seeds/"), "utf-8")
+    with pytest.raises(InputError) as caught:
+        sources(project, "003-almaty")
+    assert caught.value.path == "content/.generated/003-almaty.yml"
 
 
 def test_a_document_knows_the_line_of_each_event_and_of_its_publication_date(project):

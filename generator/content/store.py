@@ -478,17 +478,30 @@ class _Unexaminable(dict):
         return "unexaminable"
 
 
-def editor_source(project: Project, slug: str) -> SourceMeta | None:
-    """The `source:` section as the content file has it now (with editors' corrections), None without a file.
+def sources(project: Project, slug: str) -> tuple[SourceMeta | None, SourceMeta | None]:
+    """The `source:` section as the content file has it now (with editors' corrections), and as the machine last
+    wrote it (`.generated`); None for a file that is not there.
 
-    Extraction tags with this `published` as the reference date once the file exists.
+    Extraction tags with the content file's `published` where it differs from the machine's. The base is a
+    second text to read only when it differs: an untouched file is its base byte for byte.
     """
     content = content_path(project, slug)
     if not content.exists():
-        return None
-    name = project.relative(content)
-    loaded = read(read_text(content, name, project.messages), name, project.messages)
-    _require_mergeable(loaded.values, name, loaded.position, project.messages)
+        return None, None
+    say, name = project.messages, project.relative(content)
+    text = read_text(content, name, say)
+    ours = _source_of(text, slug, name, say)
+    base = generated_path(content)
+    if not base.exists():
+        return ours, None
+    shown = project.relative(base)
+    base_text = read_text(base, shown, say)
+    return ours, ours if base_text == text else _source_of(base_text, slug, shown, say)  # a pull request can change it
+
+
+def _source_of(text: str, slug: str, name: str, say: Messages) -> SourceMeta:
+    loaded = read(text, name, say)
+    _require_mergeable(loaded.values, name, loaded.position, say)
     return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
@@ -689,17 +702,6 @@ def machine_base(content: Path, name: str, ours: yamlfast.Read, ours_text: str, 
     machine = ours if text == ours_text else read(text, shown, say)
     _require_mergeable(machine.values, shown, machine.position, say)
     return Base(machine.values["source"], {fields["id"]: fields for fields in machine.values["events"]})
-
-
-def machine_source(project: Project, slug: str) -> SourceMeta | None:
-    """The `source:` section as the machine last wrote it (`.generated`), None before the first extract."""
-    base = generated_path(content_path(project, slug))
-    if not base.exists():
-        return None
-    name = project.relative(base)
-    loaded = read(read_text(base, name, project.messages), name, project.messages)
-    _require_mergeable(loaded.values, name, loaded.position, project.messages)  # a pull request can change it
-    return _source_meta(loaded.values["source"], slug, name, loaded.position)
 
 
 def _source_meta(values: Mapping, slug: str, name: str, where: Where) -> SourceMeta:
