@@ -9,7 +9,9 @@ machine wrote last time: the base of the three-way merge in `generator.content.m
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import io
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -614,8 +616,13 @@ def _kept_event(event: Event) -> dict[str, Any]:
 
 
 def _fields_of(record: Any) -> dict[str, Any]:
-    """A record's fields by name, one level deep: a frozen dataclass keeps them, and only them, in its `__dict__`."""
-    return dict(vars(record))
+    """A record's fields by name, one level deep: its dataclass fields only, so a cached property never leaks in."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(kind))
 
 # A document as kept in the cache is `kept_form` of it, in JSON: each field's kind, to tell a valid entry.
 _TEXT, _OPTIONAL = (str,), (str, type(None))
