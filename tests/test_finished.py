@@ -10,6 +10,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
 from generator import pipeline
@@ -110,6 +112,26 @@ def test_markers_stay_out_of_the_markdown_other_builders_read():
     assert finished.as_markdown(page) == "# T\n\n<p>a</p>\n\n## H\n\n<p>b</p>\n"
     taken, stretches = finished.take_out(page, TOKEN)
     assert [s.indexed for s in stretches] == [True, False] and "<p>" not in taken and "## H" in taken
+
+
+# The marker rule as a regular expression: a starting marker at the start of a line, up to the first ending marker
+# at the start of a line after it, with the line end after that marker if there is one.
+_RULE = re.compile(r"^<!--kr-html( unindexed)?-->\n(.*?)^<!--/kr-html-->\n?", re.M | re.S)
+_PIECES = [finished.START, finished.UNINDEXED, finished.END, "\n", "<p>a</p>", " ", "<!--kr-html", "-->", "x\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_take_out_follows_the_marker_rule(pieces: list[str]):
+    """Markers not at a line's start, a start without an end, empty stretches, a page ending in a marker."""
+    page = "".join(pieces)
+    stretches: list[finished.Stretch] = []
+
+    def replace(match: re.Match[str]) -> str:
+        stretches.append(finished.Stretch(match.group(2), indexed=not match.group(1)))
+        return f"\n{TOKEN}{len(stretches) - 1}\n\n"
+
+    assert finished.take_out(page, TOKEN) == (_RULE.sub(replace, page), tuple(stretches))
 
 
 def test_a_stretch_whose_place_was_lost_is_an_error_not_a_shorter_page():

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 START, UNINDEXED, END = "<!--kr-html-->", "<!--kr-html unindexed-->", "<!--/kr-html-->"
-_MARKED = re.compile(r"^<!--kr-html( unindexed)?-->\n(.*?)^<!--/kr-html-->\n?", re.M | re.S)
+_OPENING = "<!--kr-html"  # what both starting markers begin with
 _MARKER_LINE = re.compile(r"^<!--/?kr-html(?: unindexed)?-->\n?", re.M)
 
 
@@ -42,15 +42,39 @@ def take_out(page: str, token: str) -> tuple[str, tuple[Stretch, ...]]:
     """The page with each marked stretch replaced by a paragraph `<token><n>`, and the stretches.
 
     `token` is letters and digits only (no Markdown in it) and should be new for each build: it
-    must not occur in the page.
+    must not occur in the page. A marker counts at the start of a line only; a stretch is the lines
+    from its starting marker to the first ending marker after it.
+
+    Found with `str.find`, not a regular expression: a lazy match over a page tries every character
+    of its HTML, and this runs on every timeline and source page of every build.
     """
     stretches: list[Stretch] = []
+    pieces: list[str] = []
+    at = 0  # the end of what is taken so far
+    found = _line_start(page, _OPENING, 0)
+    while found >= 0:
+        opening = next((marker for marker in (START, UNINDEXED) if page.startswith(f"{marker}\n", found)), None)
+        if opening is None:
+            found = _line_start(page, _OPENING, found + len(_OPENING))
+            continue
+        body = found + len(opening) + 1
+        end = _line_start(page, END, body)
+        if end < 0:  # no stretch ends after this one, nor after any later start
+            break
+        stretches.append(Stretch(page[body:end], indexed=opening == START))
+        pieces += [page[at:found], f"\n{token}{len(stretches) - 1}\n\n"]
+        at = end + len(END) + page.startswith("\n", end + len(END))
+        found = _line_start(page, _OPENING, at)
+    pieces.append(page[at:])
+    return "".join(pieces), tuple(stretches)
 
-    def replace(match: re.Match[str]) -> str:
-        stretches.append(Stretch(match.group(2), indexed=not match.group(1)))
-        return f"\n{token}{len(stretches) - 1}\n\n"
 
-    return _MARKED.sub(replace, page), tuple(stretches)
+def _line_start(page: str, marker: str, start: int) -> int:
+    """Where `marker` next starts a line of `page`, from `start` on (-1: nowhere)."""
+    found = page.find(marker, start)
+    while found > 0 and page[found - 1] != "\n":
+        found = page.find(marker, found + 1)
+    return found
 
 
 def put_back(html: str, token: str, stretches: Sequence[Stretch], *, unindexed: bool) -> str:

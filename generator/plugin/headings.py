@@ -3,11 +3,11 @@
 What `finished.take_out` leaves of a timeline or source page is a few headings (`## label { #anchor .class }`),
 a placeholder paragraph for each stretch of finished HTML and at most a line of raw HTML, blocks of one line
 each. Python-Markdown's pass over that, with MkDocs' extensions (its block parser, tree processors and
-serializer; MkDocs still makes a `Markdown` for each page), cost about a millisecond a page: 0.45 s, 3 %, of the CPU
-of a first build of 1,000 articles × 20 events (docs/performance.md). `convert` makes the same HTML and table of
-contents, as `attr_list` and `toc` would make them, for the pages it can vouch for, and None for any other (then
-Python-Markdown converts it as before): a heading with a character Markdown would read (`*`, `_`, `` ` ``, `<`,
-`&`, …) or a run of spaces, a block of more lines, an option
+serializer), cost about a millisecond a page: 0.45 s, 3 %, of the CPU of a first build of 1,000 articles × 20
+events (docs/performance.md); making its `Markdown` another 0.1 ms, which the adapter skips too for a page made
+here. `convert` makes the same HTML and table of contents, as `attr_list` and `toc` would make them, for the pages
+it can vouch for, and None for any other (then Python-Markdown converts it as before): a heading with a character
+Markdown would read (`*`, `_`, `` ` ``, `<`, `&`, …) or a run of spaces, a block of more lines, an option
 of `toc` other than `permalink`, `permalink_title` and `toc_depth`, or an extension besides MkDocs' own
 (`toc`, `tables`, `fenced_code`) and `attr_list`. Tested against Python-Markdown on every page of a site.
 """
