@@ -53,3 +53,16 @@ def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
 
 def test_present_references_are_not_dates() -> None:
     assert [t.value for t in tag("Vandaag de dag is het rustig.", "2023-05-10")] == ["PRESENT_REF"]
+
+
+def test_a_race_margin_is_a_standing_not_a_length() -> None:
+    for said in (
+        "De schaatsster pakte in de slotronde een voorsprong van drie seconden op haar landgenote.",
+        "Bij de laatste wissel had de ploeg ruim een minuut achterstand op de leiders.",
+        "De Deense zeiler behoudt 40 seconden voorsprong in het tussenklassement.",
+    ):
+        assert tag(said, "2023-05-10") == ()
+    # a length told otherwise stays one, also beside a lead in years or hours
+    assert [t.value for t in tag("De renners stonden twintig seconden stil voor de start.", "2023-05-10")] == ["PT20S"]
+    said = "Het bedrijf heeft een voorsprong van twee jaar; de vergadering duurde 45 minuten."
+    assert [t.value for t in tag(said, "2023-05-10")] == ["P2Y", "PT45M"]
