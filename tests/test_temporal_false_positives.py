@@ -66,3 +66,16 @@ def test_a_race_margin_is_a_standing_not_a_length() -> None:
     assert [t.value for t in tag("De renners stonden twintig seconden stil voor de start.", "2023-05-10")] == ["PT20S"]
     said = "Het bedrijf heeft een voorsprong van twee jaar; de vergadering duurde 45 minuten."
     assert [t.value for t in tag(said, "2023-05-10")] == ["P2Y", "PT45M"]
+
+
+def test_a_number_pair_in_brackets_after_a_word_is_a_score() -> None:
+    for said in (
+        "Het bekerduel Heracles - Vitesse (2-3) trok vijfduizend toeschouwers.",
+        "De hockeysters speelden gelijk tegen Duitsland: 4-4 (1-2).",
+        "Na de thuisnederlaag tegen Go Ahead (1-4) volgde het ontslag van de trainer.",
+    ):
+        assert tag(said, "2023-05-10") == ()
+    # with a date's context the pair is still a date
+    assert [t.value for t in tag("De kermis loopt tot 12-6.", "2023-05-10")] == ["2023-06-12"]
+    assert [t.value for t in tag("De loting is op vrijdag 9-6.", "2023-05-10")] == ["2023-06-09"]
+    assert [t.value for t in tag("(12-6) De gemeente maakt de plannen bekend.", "2023-05-10")] == ["2023-06-12"]
