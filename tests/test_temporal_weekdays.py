@@ -184,3 +184,19 @@ def test_a_condition_said_to_anyone_makes_a_habit() -> None:
     assert [(t.type, t.value) for t in tag("Als je 's avonds fietst, moet je licht voeren.", "2019-09-30")] == [
         ("SET", "XXXX-XX-XXTEV")]
     assert [t.value for t in tag("Als je vanavond komt, neem dan wijn mee.", "2019-09-30")] == ["2019-09-30TEV"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `zijn` after a preposition is the possessive, no perfect with the participle of a passive
+        ("De resultaten worden op zijn vroegst woensdag gepubliceerd.", "2019-10-02"),
+        ("De gemeente wordt met zijn nieuwe plan donderdag geconfronteerd.", "2019-10-03"),
+        ("De sporter wordt na zijn operatie zaterdag ontslagen.", "2019-10-05"),
+        # `zijn` as the verb still makes a perfect
+        ("De resultaten zijn woensdag gepubliceerd.", "2019-09-25"),
+        ("Ze zijn met zijn tweeën donderdag vertrokken.", "2019-09-26"),
+    ],
+)
+def test_a_possessive_after_a_preposition_is_no_perfect(sentence: str, expected: str) -> None:
+    assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]

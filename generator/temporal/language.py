@@ -94,6 +94,9 @@ class TenseData:
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a word right before a found weak past that makes it an adjective (de verouderde zaken); a number does too
     adjective_marks: frozenset[str] = frozenset()
+    # a verb form that is also a possessive (zijn), and the prepositions right after which it is that (op zijn vroegst)
+    possessives: frozenset[str] = frozenset()
+    possessive_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             not_habitual=tuple(tense.get("not_habitual", ())),
             infinitive_marks=frozenset(tense.get("infinitive_marks", ())),
             adjective_marks=frozenset(tense.get("adjective_marks", ())),
+            possessives=frozenset(tense.get("possessives", ())),
+            possessive_marks=frozenset(tense.get("possessive_marks", ())),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
