@@ -200,3 +200,19 @@ def test_a_condition_said_to_anyone_makes_a_habit() -> None:
 )
 def test_a_possessive_after_a_preposition_is_no_perfect(sentence: str, expected: str) -> None:
     assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # beside a modal, a form spelled like a weak past plural is its infinitive, and the modal's present is present
+        ("Omwonenden kunnen zich donderdag melden bij het loket.", "2019-10-03"),
+        ("Wie schade heeft, mag zich vrijdag melden.", "2019-10-04"),
+        ("Mogelijk kan de gemeente woensdag al de eerste cijfers melden.", "2019-10-02"),
+        # a modal's past stays a past, and a weak past plural with no modal beside it too
+        ("Omwonenden konden zich donderdag melden bij het loket.", "2019-09-26"),
+        ("Zaterdag meldden zich twintig vrijwilligers.", "2019-09-28"),
+    ],
+)
+def test_a_modal_makes_its_infinitive_no_past(sentence: str, expected: str) -> None:
+    assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]

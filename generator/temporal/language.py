@@ -97,6 +97,7 @@ class TenseData:
     # a verb form that is also a possessive (zijn), and the prepositions right after which it is that (op zijn vroegst)
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             adjective_marks=frozenset(tense.get("adjective_marks", ())),
             possessives=frozenset(tense.get("possessives", ())),
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
+            modals=frozenset(tense.get("modals", ())),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
