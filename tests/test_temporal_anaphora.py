@@ -177,3 +177,13 @@ def test_a_pointing_anaphor_after_a_look_back_points_at_the_day_looked_back_at(f
 )
 def test_a_quarter_or_season_is_an_anchor_for_its_year(text: str, expected: str) -> None:
     assert tag(text, DCT)[-1].value == expected
+
+
+def test_an_evening_counted_back_counts_from_the_last_day_not_the_last_evening() -> None:
+    said = "Zondagavond sprak het bestuur. Woensdag valt het besluit, maar de avond ervoor praten de leden nog."
+    assert [t.value for t in tag(said, "2024-04-02")] == ["2024-03-31TEV", "2024-04-03", "2024-04-02TEV"]
+    said = "Vrijdagavond was het concert. De dag erna ging de zaal dicht; de avond daarvoor was het nog vol."
+    assert [t.value for t in tag(said, "2024-04-02")][-1] == "2024-03-29TEV"  # before Saturday: the concert's
+    # `die avond` points at the last evening named, not at the last day
+    said = "Zaterdagavond brak er brand uit. Zondag kwam de verzekeraar. Die avond was het in de straat onrustig."
+    assert [t.value for t in tag(said, "2024-04-02")][-1] == "2024-03-30TEV"

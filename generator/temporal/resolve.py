@@ -435,7 +435,9 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     unit = fields.get("unit", "D") if "num" in fields else "W" if "weekday" in fields else "D"
     needed = _PRECISION[{"Y": "year", "M": "month", "Q": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
-    if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
+    # `die avond` points at the last evening named; `de avond ervoor` counts from the last day, as `de dag ervoor`
+    pointing = fields.get("anaphoric") and "num" not in fields and not fields.get("day")
+    if pointing and fields.get("pod") in context.parts_of_day:
         anchor = context.parts_of_day[fields["pod"]]
     review = None
     month = next((a for a in reversed(context.anchors) if a.month and not a.day), None)
