@@ -132,6 +132,7 @@ class _Memory:
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
     months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
+    months_told: dict[int, int] = field(default_factory=dict)  # month -> the year it was last told in, however placed
     story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
@@ -164,6 +165,13 @@ class _Memory:
         said = Known.parse(value)
         if said is not None and said.month is not None and not said.week:
             self.months_written[said.month] = said.year
+
+    def tell_month(self, value: str) -> None:
+        """Remember the year a month was last told in (`komt in december`, placed by its tense), for a day of that
+        month told later in the present, which says no direction of its own."""
+        said = Known.parse(value)
+        if said is not None and said.month is not None and not said.week:
+            self.months_told[said.month] = said.year
 
     def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
         """Whether an unplaced weekday may be the last day named: one on that weekday in the publication month."""
@@ -238,7 +246,7 @@ class Expressions:
         memory = _Memory(known)
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
-            fields = self._with_year_said(index, atom, found, memory.months_written)
+            fields = self._with_year_said(index, atom, found, memory)
             anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -246,6 +254,10 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if told := self._month_told(atom, fields, memory.months_told):  # komt in december ... speelt op 12 december
+                again = resolve({**fields, **told}, context)
+                if again is not None and again.value != resolution.value:
+                    fields, resolution = {**fields, **told}, again
             if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
                 resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
@@ -269,8 +281,11 @@ class Expressions:
                 )
             )
             memory.remember(fields, resolution)
-            if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
-                memory.write_month(resolution.value)
+            if not _compared(found[-1], text, language.tense.comparing):
+                if _YEAR_WRITTEN.search(found[-1].text):
+                    memory.write_month(resolution.value)
+                if resolution.type in ("DATE", "TIME") and found[-1].mark is None:
+                    memory.tell_month(resolution.value)
         return tuple(found)
 
     def _anchors(
@@ -402,7 +417,7 @@ class Expressions:
         return None
 
     def _with_year_said(
-        self, index: int, atom: Atom, found: list[Timex], months_written: Mapping[int, int]
+        self, index: int, atom: Atom, found: list[Timex], memory: _Memory
     ) -> Mapping[str, Any]:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
@@ -417,7 +432,7 @@ class Expressions:
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
         if last is None or last.start < sentence[0]:
-            written = _year_named_with(fields, months_written)
+            written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
@@ -441,6 +456,19 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _month_told(
+        self, atom: Atom, fields: Mapping[str, Any], months_told: Mapping[int, int]
+    ) -> dict[str, int] | None:
+        """The year of a day of a month with no year of its own, told in the present (a schedule or a story: which
+        way it points is not said), when the text told of that month before (`komt in december ... speelt op 12
+        december`, the coming December)."""
+        if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, "easter", "nth", "season"}:
+            return None
+        year = months_told.get(fields["month"])
+        if year is None or self._tense(atom.start, atom.end)[0] != "present":
+            return None
+        return {"year": year}
 
     def _clock_only(self, timex: Timex) -> bool:
         """Whether an expression found is a clock time alone, with no day of its own words."""
