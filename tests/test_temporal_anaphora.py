@@ -187,3 +187,18 @@ def test_an_evening_counted_back_counts_from_the_last_day_not_the_last_evening()
     # `die avond` points at the last evening named, not at the last day
     said = "Zaterdagavond brak er brand uit. Zondag kwam de verzekeraar. Die avond was het in de straat onrustig."
     assert [t.value for t in tag(said, "2024-04-02")][-1] == "2024-03-30TEV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter named is an anchor for a count in quarters, as a month is
+        ("De omzet van de keten steeg in het tweede kwartaal fors vergeleken met een kwartaal eerder.", "2024-Q1"),
+        ("In het eerste kwartaal van 2023 kromp de bouw. Twee kwartalen later groeide ze weer.", "2023-Q3"),
+        ("In het vierde kwartaal daalde de export; een kwartaal eerder steeg ze nog.", "2023-Q3"),
+        # a month named later than the quarter is counted from
+        ("In het eerste kwartaal was het rustig. In mei steeg de vraag, meer dan een kwartaal eerder.", "2024-Q1"),
+    ],
+)
+def test_a_quarter_counts_from_the_last_quarter_named(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2024-08-20")][-1] == expected
