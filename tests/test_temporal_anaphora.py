@@ -202,3 +202,17 @@ def test_an_evening_counted_back_counts_from_the_last_day_not_the_last_evening()
 )
 def test_a_quarter_counts_from_the_last_quarter_named(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, "2024-08-20")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date compared with is no anchor for a count that follows: it counts from the date the text is about
+        ("In 2023 verkocht de boer meer melk dan in 2019. Een jaar eerder was de oogst mislukt.", "2022"),
+        ("De omzet lag in mei hoger dan in januari. Een maand eerder was de winkel nog dicht.", "2024-04"),
+        # a date named plainly still is one
+        ("In 2019 verkocht de boer meer melk. Een jaar eerder was de oogst mislukt.", "2018"),
+    ],
+)
+def test_a_date_compared_with_is_no_anchor(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2024-08-20")][-1] == expected

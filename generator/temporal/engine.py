@@ -138,7 +138,7 @@ class _Memory:
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
     day_unplaced: bool = False
 
-    def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
+    def remember(self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False) -> None:
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         if said is not None and said.precision == "day":
@@ -146,9 +146,10 @@ class _Memory:
         elif said is not None and said.precision == "month" and _names_a_day(fields):
             self.day_unplaced = not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
-            self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
-            if not _looks_back(fields):
-                self.story_anchors = self.anchors
+            if not compared:  # a date compared with (`hoger dan in 2019`) is not one a later count starts from
+                self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
+                if not _looks_back(fields):
+                    self.story_anchors = self.anchors
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             if part := _PART_OF_DAY.search(value):
@@ -280,7 +281,7 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            memory.remember(fields, resolution)
+            memory.remember(fields, resolution, _compared_with(found[-1], text, language.tense.compared_with))
             if not _compared(found[-1], text, language.tense.comparing):
                 if _YEAR_WRITTEN.search(found[-1].text):
                     memory.write_month(resolution.value)
@@ -540,6 +541,13 @@ def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int
         return None
     year = months_written.get(fields["month"])
     return None if year is None else {"year": year}
+
+
+def _compared_with(timex: Timex, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether an expression is what something is compared with (`hoger dan in 2019`, `in vergelijking met het tweede
+    kwartaal`): a phrase of comparison right before it, or before its preposition."""
+    words = text[max(0, timex.start - 40) : timex.start].lower().split()
+    return any(words[len(words) - skip - len(p) : len(words) - skip] == list(p) for p in phrases for skip in (0, 1))
 
 
 def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:

@@ -98,6 +98,8 @@ class TenseData:
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
+    # phrases right before a date (or its preposition) that compare with it, so that no count starts from it
+    compared_with: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessives=frozenset(tense.get("possessives", ())),
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
+            compared_with=tuple(tuple(phrase.split()) for phrase in tense.get("compared_with", ())),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
