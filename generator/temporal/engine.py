@@ -138,7 +138,11 @@ class _Memory:
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
     day_unplaced: bool = False
 
-    def remember(self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False) -> None:
+    def remember(
+        self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False, tells_month: bool = False
+    ) -> None:
+        """Take in what an expression said; one `compared` with (`hoger dan in 2019`) is no anchor and tells no month,
+        and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         if said is not None and said.precision == "day":
@@ -150,6 +154,8 @@ class _Memory:
                 self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
                 if not _looks_back(fields):
                     self.story_anchors = self.anchors
+                if tells_month and said.month is not None and not said.week:  # for a day of it told in the present
+                    self.months_told[said.month] = said.year
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             if part := _PART_OF_DAY.search(value):
@@ -166,13 +172,6 @@ class _Memory:
         said = Known.parse(value)
         if said is not None and said.month is not None and not said.week:
             self.months_written[said.month] = said.year
-
-    def tell_month(self, value: str) -> None:
-        """Remember the year a month was last told in (`komt in december`, placed by its tense), for a day of that
-        month told later in the present, which says no direction of its own."""
-        said = Known.parse(value)
-        if said is not None and said.month is not None and not said.week:
-            self.months_told[said.month] = said.year
 
     def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
         """Whether an unplaced weekday may be the last day named: one on that weekday in the publication month."""
@@ -255,9 +254,9 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            if told := self._month_told(atom, fields, memory.months_told):  # komt in december ... speelt op 12 december
-                again = resolve({**fields, **told}, context)
-                if again is not None and again.value != resolution.value:
+            if "dom" in fields and memory.months_told:  # komt in december ... op 12 december: that December
+                told = self._month_told(atom, fields, resolution.value, memory.months_told)
+                if told and (again := resolve({**fields, **told}, context)):
                     fields, resolution = {**fields, **told}, again
             if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
                 resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
@@ -281,12 +280,10 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            memory.remember(fields, resolution, _compared_with(found[-1], text, language.tense.compared_with))
-            if not _compared(found[-1], text, language.tense.comparing):
-                if _YEAR_WRITTEN.search(found[-1].text):
-                    memory.write_month(resolution.value)
-                if resolution.type in ("DATE", "TIME") and found[-1].mark is None:
-                    memory.tell_month(resolution.value)
+            compared = self._compared_with(atom.start) if resolution.type in ("DATE", "TIME") else False
+            memory.remember(fields, resolution, compared, tells_month=found[-1].mark is None)
+            if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
+                memory.write_month(resolution.value)
         return tuple(found)
 
     def _anchors(
@@ -458,16 +455,31 @@ class Expressions:
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
 
+    def _compared_with(self, start: int) -> bool:
+        """Whether the expression at `start` is what something is compared with (`hoger dan in 2019`, `in vergelijking
+        met het tweede kwartaal`): a phrase of comparison right before it, or before its preposition. The words are
+        split only where a cue of one stands near (most expressions have none)."""
+        data = self.language.tense
+        low = max(0, start - 40)
+        if not data.compared_cue.search(self.text, low, start):
+            return False
+        words = self.text[low:start].lower().split()
+        for end in (len(words), len(words) - 1):
+            for phrase in data.compared_with.get(words[end - 1], ()) if end > 0 else ():
+                if words[end - len(phrase) : end] == phrase:
+                    return True
+        return False
+
     def _month_told(
-        self, atom: Atom, fields: Mapping[str, Any], months_told: Mapping[int, int]
+        self, atom: Atom, fields: Mapping[str, Any], value: str, months_told: Mapping[int, int]
     ) -> dict[str, int] | None:
         """The year of a day of a month with no year of its own, told in the present (a schedule or a story: which
-        way it points is not said), when the text told of that month before (`komt in december ... speelt op 12
-        december`, the coming December)."""
+        way it points is not said), when the text told of that month before in another year than `value` has
+        (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change."""
         if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, "easter", "nth", "season"}:
             return None
         year = months_told.get(fields["month"])
-        if year is None or self._tense(atom.start, atom.end)[0] != "present":
+        if year is None or value[:4] == f"{year:04d}" or self._tense(atom.start, atom.end)[0] != "present":
             return None
         return {"year": year}
 
@@ -541,13 +553,6 @@ def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int
         return None
     year = months_written.get(fields["month"])
     return None if year is None else {"year": year}
-
-
-def _compared_with(timex: Timex, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether an expression is what something is compared with (`hoger dan in 2019`, `in vergelijking met het tweede
-    kwartaal`): a phrase of comparison right before it, or before its preposition."""
-    words = text[max(0, timex.start - 40) : timex.start].lower().split()
-    return any(words[len(words) - skip - len(p) : len(words) - skip] == list(p) for p in phrases for skip in (0, 1))
 
 
 def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:

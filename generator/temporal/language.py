@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from hashlib import blake2b
@@ -98,8 +98,10 @@ class TenseData:
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
-    # phrases right before a date (or its preposition) that compare with it, so that no count starts from it
-    compared_with: tuple[tuple[str, ...], ...] = ()
+    # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
+    # their last word, which is all most expressions need looking up
+    compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
+    compared_cue: re.Pattern[str] = re.compile(r"(?!)")  # finds the first word of one of them, a cheap test first
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,21 @@ def user_cache_dir() -> Path | None:
     return folder / "kroniek" if base and folder.is_absolute() else None
 
 
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
+    """Phrases split into words, keyed by their last word."""
+    keyed: dict[str, tuple[list[str], ...]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        keyed[words[-1]] = (*keyed.get(words[-1], ()), words)
+    return keyed
+
+
+def _first_words(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding the first word of any of the phrases (`(?!)`, which finds nothing, for none)."""
+    firsts = sorted({phrase.split()[0] for phrase in phrases})
+    return re.compile("|".join(re.escape(word) for word in firsts) or "(?!)", re.IGNORECASE)
+
+
 def compile_file(code: str, path: Path, store: Path | None) -> Language:
     """The language data in `path`, compiled; `store` keeps where its rules can start between runs (None: not kept)."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -271,7 +288,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessives=frozenset(tense.get("possessives", ())),
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
-            compared_with=tuple(tuple(phrase.split()) for phrase in tense.get("compared_with", ())),
+            compared_with=_by_last_word(tense.get("compared_with", ())),
+            compared_cue=_first_words(tense.get("compared_with", ())),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),

@@ -165,14 +165,18 @@ class TenseReader:
         # Beside an auxiliary, a past that doubles as a participle (besloten, vertrokken) is that participle: `wordt
         # uiterlijk 6 april besloten` is a present passive, `is vertrokken` a perfect.
         auxiliary = any(kind in ("perfect", "present", "future") for _, _, kind, _ in outside)
-        # Beside a modal, a weak past plural the lists do not name is its infinitive: `kan zich donderdag melden`.
-        modal = any(word in self.data.modals for _, _, _, word in outside)
+        # Beside a modal, a weak past plural the lists do not name is its infinitive: `kan zich donderdag melden`
+        # (looked for only when such a form is there).
+        modal: bool | None = None
         cues: list[tuple[int, Tense]] = []
         for w_start, _, kind, word in outside:
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue
-            if kind == "past" and modal and word.endswith("en") and word not in self.data.past:
-                continue
+            if kind == "past" and word.endswith("en") and word not in self.data.past:
+                if modal is None:
+                    modal = any(other in self.data.modals for _, _, _, other in outside)
+                if modal:
+                    continue
             if kind == "perfect":
                 cues.append((w_start, "past" if has_participle else "present"))
             elif kind in ("past", "future", "present"):
