@@ -460,10 +460,10 @@ class Expressions:
         met het tweede kwartaal`): a phrase of comparison right before it, or before its preposition. The words are
         split only where a cue of one stands near (most expressions have none)."""
         data = self.language.tense
-        low = max(0, start - 40)
-        if not data.compared_cue.search(self.text, low, start):
+        window = self.text[max(0, start - 40) : start].lower()
+        if not any(first in window for first in data.compared_firsts):
             return False
-        words = self.text[low:start].lower().split()
+        words = window.split()
         for end in (len(words), len(words) - 1):
             for phrase in data.compared_with.get(words[end - 1], ()) if end > 0 else ():
                 if words[end - len(phrase) : end] == phrase:

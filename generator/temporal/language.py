@@ -101,7 +101,7 @@ class TenseData:
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
     # their last word, which is all most expressions need looking up
     compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
-    compared_cue: re.Pattern[str] = re.compile(r"(?!)")  # finds the first word of one of them, a cheap test first
+    compared_firsts: tuple[str, ...] = ()  # their first words: a cheap test for whether one may stand near
 
 
 @dataclass(frozen=True)
@@ -246,12 +246,6 @@ def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
     return keyed
 
 
-def _first_words(phrases: Iterable[str]) -> re.Pattern[str]:
-    """A regex finding the first word of any of the phrases (`(?!)`, which finds nothing, for none)."""
-    firsts = sorted({phrase.split()[0] for phrase in phrases})
-    return re.compile("|".join(re.escape(word) for word in firsts) or "(?!)", re.IGNORECASE)
-
-
 def compile_file(code: str, path: Path, store: Path | None) -> Language:
     """The language data in `path`, compiled; `store` keeps where its rules can start between runs (None: not kept)."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -289,7 +283,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
             compared_with=_by_last_word(tense.get("compared_with", ())),
-            compared_cue=_first_words(tense.get("compared_with", ())),
+            compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),

@@ -77,7 +77,7 @@ class TenseReader:
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
-                if (
+                if kind and (  # a word with no tense has none to lose
                     previous in marks
                     or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
                     or (word in possessives and previous in possessive_marks)
