@@ -129,3 +129,18 @@ def test_a_numeric_date_with_its_year_after_an_apostrophe(text: str, expected: s
 )
 def test_a_month_without_a_year_takes_the_year_the_text_gave_it(text: str, expected: str) -> None:
     assert tag(text, "2024-03-10")[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told in the present is in the month the text told of before, however it was placed
+        ("Het orkest komt in november naar Utrecht. Het speelt op 14 november in de grote zaal.", "2024-11-14"),
+        ("De kermis gaat in oktober weer open. De opening is op 3 oktober op het plein.", "2024-10-03"),
+        ("In september sloot de fabriek. De curator is op 12 september aangesteld.", "2023-09-12"),
+        # with no such month told before, the present stays nearest
+        ("Het orkest speelt op 14 november in de grote zaal.", "2023-11-14"),
+    ],
+)
+def test_a_day_told_in_the_present_is_in_the_month_told_before(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2024-01-10")][-1] == expected

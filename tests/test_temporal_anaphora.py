@@ -177,3 +177,42 @@ def test_a_pointing_anaphor_after_a_look_back_points_at_the_day_looked_back_at(f
 )
 def test_a_quarter_or_season_is_an_anchor_for_its_year(text: str, expected: str) -> None:
     assert tag(text, DCT)[-1].value == expected
+
+
+def test_an_evening_counted_back_counts_from_the_last_day_not_the_last_evening() -> None:
+    said = "Zondagavond sprak het bestuur. Woensdag valt het besluit, maar de avond ervoor praten de leden nog."
+    assert [t.value for t in tag(said, "2024-04-02")] == ["2024-03-31TEV", "2024-04-03", "2024-04-02TEV"]
+    said = "Vrijdagavond was het concert. De dag erna ging de zaal dicht; de avond daarvoor was het nog vol."
+    assert [t.value for t in tag(said, "2024-04-02")][-1] == "2024-03-29TEV"  # before Saturday: the concert's
+    # `die avond` points at the last evening named, not at the last day
+    said = "Zaterdagavond brak er brand uit. Zondag kwam de verzekeraar. Die avond was het in de straat onrustig."
+    assert [t.value for t in tag(said, "2024-04-02")][-1] == "2024-03-30TEV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter named is an anchor for a count in quarters, as a month is
+        ("De omzet van de keten steeg in het tweede kwartaal fors vergeleken met een kwartaal eerder.", "2024-Q1"),
+        ("In het eerste kwartaal van 2023 kromp de bouw. Twee kwartalen later groeide ze weer.", "2023-Q3"),
+        ("In het vierde kwartaal daalde de export; een kwartaal eerder steeg ze nog.", "2023-Q3"),
+        # a month named later than the quarter is counted from
+        ("In het eerste kwartaal was het rustig. In mei steeg de vraag, meer dan een kwartaal eerder.", "2024-Q1"),
+    ],
+)
+def test_a_quarter_counts_from_the_last_quarter_named(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2024-08-20")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date compared with is no anchor for a count that follows: it counts from the date the text is about
+        ("In 2023 verkocht de boer meer melk dan in 2019. Een jaar eerder was de oogst mislukt.", "2022"),
+        ("De omzet lag in mei hoger dan in januari. Een maand eerder was de winkel nog dicht.", "2024-04"),
+        # a date named plainly still is one
+        ("In 2019 verkocht de boer meer melk. Een jaar eerder was de oogst mislukt.", "2018"),
+    ],
+)
+def test_a_date_compared_with_is_no_anchor(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, "2024-08-20")][-1] == expected

@@ -53,3 +53,29 @@ def test_a_year_needs_a_cue_and_no_counted_noun() -> None:
 
 def test_present_references_are_not_dates() -> None:
     assert [t.value for t in tag("Vandaag de dag is het rustig.", "2023-05-10")] == ["PRESENT_REF"]
+
+
+def test_a_race_margin_is_a_standing_not_a_length() -> None:
+    for said in (
+        "De schaatsster pakte in de slotronde een voorsprong van drie seconden op haar landgenote.",
+        "Bij de laatste wissel had de ploeg ruim een minuut achterstand op de leiders.",
+        "De Deense zeiler behoudt 40 seconden voorsprong in het tussenklassement.",
+    ):
+        assert tag(said, "2023-05-10") == ()
+    # a length told otherwise stays one, also beside a lead in years or hours
+    assert [t.value for t in tag("De renners stonden twintig seconden stil voor de start.", "2023-05-10")] == ["PT20S"]
+    said = "Het bedrijf heeft een voorsprong van twee jaar; de vergadering duurde 45 minuten."
+    assert [t.value for t in tag(said, "2023-05-10")] == ["P2Y", "PT45M"]
+
+
+def test_a_number_pair_in_brackets_after_a_word_is_a_score() -> None:
+    for said in (
+        "Het bekerduel Heracles - Vitesse (2-3) trok vijfduizend toeschouwers.",
+        "De hockeysters speelden gelijk tegen Duitsland: 4-4 (1-2).",
+        "Na de thuisnederlaag tegen Go Ahead (1-4) volgde het ontslag van de trainer.",
+    ):
+        assert tag(said, "2023-05-10") == ()
+    # with a date's context the pair is still a date
+    assert [t.value for t in tag("De kermis loopt tot 12-6.", "2023-05-10")] == ["2023-06-12"]
+    assert [t.value for t in tag("De loting is op vrijdag 9-6.", "2023-05-10")] == ["2023-06-09"]
+    assert [t.value for t in tag("(12-6) De gemeente maakt de plannen bekend.", "2023-05-10")] == ["2023-06-12"]

@@ -161,3 +161,19 @@ def test_earlier_or_later_in_the_week_is_that_week(text: str, expected: list[tup
 )
 def test_a_period_before_or_after_a_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause opened by `die` keeps its day relative to the publication date
+        ("De fietser die gisteren werd aangereden, ligt nog in het ziekenhuis.", ["2023-03-14"]),
+        ("Maatregelen die vandaag ingaan, gelden tot de zomer.", ["2023-03-15", "2023-SU"]),
+        ("De vergunning die eergisteren werd verleend, is ingetrokken.", ["2023-03-13"]),
+        # only `morgen` is also a noun after an article or pronoun: the morning, not tomorrow
+        ("Die morgen was het mistig.", ["2023-03-15TMO"]),
+        ("Het was een morgen vol mist.", []),
+    ],
+)
+def test_a_day_after_a_relative_pronoun_is_still_that_day(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2023-03-15")] == expected

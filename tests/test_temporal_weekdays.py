@@ -217,3 +217,35 @@ def test_a_weekday_with_a_day_of_the_month_finds_its_month(text: str, expected: 
 )
 def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> None:
     assert tag(text, DCT)[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # `zijn` after a preposition is the possessive, no perfect with the participle of a passive
+        ("De resultaten worden op zijn vroegst woensdag gepubliceerd.", "2019-10-02"),
+        ("De gemeente wordt met zijn nieuwe plan donderdag geconfronteerd.", "2019-10-03"),
+        ("De sporter wordt na zijn operatie zaterdag ontslagen.", "2019-10-05"),
+        # `zijn` as the verb still makes a perfect
+        ("De resultaten zijn woensdag gepubliceerd.", "2019-09-25"),
+        ("Ze zijn met zijn tweeën donderdag vertrokken.", "2019-09-26"),
+    ],
+)
+def test_a_possessive_after_a_preposition_is_no_perfect(sentence: str, expected: str) -> None:
+    assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # beside a modal, a form spelled like a weak past plural is its infinitive, and the modal's present is present
+        ("Omwonenden kunnen zich donderdag melden bij het loket.", "2019-10-03"),
+        ("Wie schade heeft, mag zich vrijdag melden.", "2019-10-04"),
+        ("Mogelijk kan de gemeente woensdag al de eerste cijfers melden.", "2019-10-02"),
+        # a modal's past stays a past, and a weak past plural with no modal beside it too
+        ("Omwonenden konden zich donderdag melden bij het loket.", "2019-09-26"),
+        ("Zaterdag meldden zich twintig vrijwilligers.", "2019-09-28"),
+    ],
+)
+def test_a_modal_makes_its_infinitive_no_past(sentence: str, expected: str) -> None:
+    assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]

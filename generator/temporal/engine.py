@@ -132,12 +132,17 @@ class _Memory:
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
     months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
+    months_told: dict[int, int] = field(default_factory=dict)  # month -> the year it was last told in, however placed
     story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
     day_unplaced: bool = False
 
-    def remember(self, fields: Mapping[str, Any], resolution: Resolution) -> None:
+    def remember(
+        self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False, tells_month: bool = False
+    ) -> None:
+        """Take in what an expression said; one `compared` with (`hoger dan in 2019`) is no anchor and tells no month,
+        and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         if said is not None and said.precision == "day":
@@ -145,9 +150,12 @@ class _Memory:
         elif said is not None and said.precision == "month" and _names_a_day(fields):
             self.day_unplaced = not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
-            self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
-            if not _looks_back(fields):
-                self.story_anchors = self.anchors
+            if not compared:  # a date compared with (`hoger dan in 2019`) is not one a later count starts from
+                self.anchors = (*(anchor for anchor in self.anchors if anchor.precision != said.precision), said)
+                if not _looks_back(fields):
+                    self.story_anchors = self.anchors
+                if tells_month and said.month is not None and not said.week:  # for a day of it told in the present
+                    self.months_told[said.month] = said.year
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             if part := _PART_OF_DAY.search(value):
@@ -238,7 +246,7 @@ class Expressions:
         memory = _Memory(known)
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
-            fields = self._with_year_said(index, atom, found, memory.months_written)
+            fields = self._with_year_said(index, atom, found, memory)
             anchors, day_assumed = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -246,6 +254,10 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if "dom" in fields and memory.months_told:  # komt in december ... op 12 december: that December
+                told = self._month_told(atom, fields, resolution.value, memory.months_told)
+                if told and (again := resolve({**fields, **told}, context)):
+                    fields, resolution = {**fields, **told}, again
             if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
                 resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
@@ -268,7 +280,8 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            memory.remember(fields, resolution)
+            compared = self._compared_with(atom.start) if resolution.type in ("DATE", "TIME") else False
+            memory.remember(fields, resolution, compared, tells_month=found[-1].mark is None)
             if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
                 memory.write_month(resolution.value)
         return tuple(found)
@@ -402,7 +415,7 @@ class Expressions:
         return None
 
     def _with_year_said(
-        self, index: int, atom: Atom, found: list[Timex], months_written: Mapping[int, int]
+        self, index: int, atom: Atom, found: list[Timex], memory: _Memory
     ) -> Mapping[str, Any]:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
@@ -417,7 +430,7 @@ class Expressions:
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
         if last is None or last.start < sentence[0]:
-            written = _year_named_with(fields, months_written)
+            written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
@@ -441,6 +454,34 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _compared_with(self, start: int) -> bool:
+        """Whether the expression at `start` is what something is compared with (`hoger dan in 2019`, `in vergelijking
+        met het tweede kwartaal`): a phrase of comparison right before it, or before its preposition. The words are
+        split only where a cue of one stands near (most expressions have none)."""
+        data = self.language.tense
+        window = self.text[max(0, start - 40) : start].lower()
+        if not any(first in window for first in data.compared_firsts):
+            return False
+        words = window.split()
+        for end in (len(words), len(words) - 1):
+            for phrase in data.compared_with.get(words[end - 1], ()) if end > 0 else ():
+                if words[end - len(phrase) : end] == phrase:
+                    return True
+        return False
+
+    def _month_told(
+        self, atom: Atom, fields: Mapping[str, Any], value: str, months_told: Mapping[int, int]
+    ) -> dict[str, int] | None:
+        """The year of a day of a month with no year of its own, told in the present (a schedule or a story: which
+        way it points is not said), when the text told of that month before in another year than `value` has
+        (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change."""
+        if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, "easter", "nth", "season"}:
+            return None
+        year = months_told.get(fields["month"])
+        if year is None or value[:4] == f"{year:04d}" or self._tense(atom.start, atom.end)[0] != "present":
+            return None
+        return {"year": year}
 
     def _clock_only(self, timex: Timex) -> bool:
         """Whether an expression found is a clock time alone, with no day of its own words."""

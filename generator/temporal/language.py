@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from hashlib import blake2b
@@ -94,6 +94,14 @@ class TenseData:
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a word right before a found weak past that makes it an adjective (de verouderde zaken); a number does too
     adjective_marks: frozenset[str] = frozenset()
+    # a verb form that is also a possessive (zijn), and the prepositions right after which it is that (op zijn vroegst)
+    possessives: frozenset[str] = frozenset()
+    possessive_marks: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
+    # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
+    # their last word, which is all most expressions need looking up
+    compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
+    compared_firsts: tuple[str, ...] = ()  # their first words: a cheap test for whether one may stand near
 
 
 @dataclass(frozen=True)
@@ -229,6 +237,15 @@ def user_cache_dir() -> Path | None:
     return folder / "kroniek" if base and folder.is_absolute() else None
 
 
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
+    """Phrases split into words, keyed by their last word."""
+    keyed: dict[str, tuple[list[str], ...]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        keyed[words[-1]] = (*keyed.get(words[-1], ()), words)
+    return keyed
+
+
 def compile_file(code: str, path: Path, store: Path | None) -> Language:
     """The language data in `path`, compiled; `store` keeps where its rules can start between runs (None: not kept)."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -262,6 +279,11 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             not_habitual=tuple(tense.get("not_habitual", ())),
             infinitive_marks=frozenset(tense.get("infinitive_marks", ())),
             adjective_marks=frozenset(tense.get("adjective_marks", ())),
+            possessives=frozenset(tense.get("possessives", ())),
+            possessive_marks=frozenset(tense.get("possessive_marks", ())),
+            modals=frozenset(tense.get("modals", ())),
+            compared_with=_by_last_word(tense.get("compared_with", ())),
+            compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
             recurring=tuple(tense.get("recurring", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),

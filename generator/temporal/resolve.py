@@ -58,7 +58,7 @@ _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D
 _NEAR_DAYS = 7  # a yearless date this close to the publication date is that one, not one a year away
 _PRECISION = {"day": 3, "week": 2.5, "month": 2, "year": 1}
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
-_PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|SP|SU|FA|WI)")
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q([1-4])|SP|SU|FA|WI)")
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
 
 
@@ -71,6 +71,7 @@ class Known:
     day: int | None = None
     night: bool = False  # a night's value (`…TNI`): a clock time before dawn falls on the next day
     week: bool = False  # an ISO week, known by its Monday: `een week eerder` counts from it
+    quarter: int | None = None  # a quarter, known to its year: `een kwartaal eerder` counts from it
 
     @property
     def precision(self) -> str:
@@ -103,7 +104,7 @@ def _parse_known(value: str) -> Known | None:
     m = _VALUE.match(value)
     if not m:
         part = _PART_OF_YEAR.fullmatch(value)  # a quarter or season is known to its year: `een jaar eerder` counts
-        return Known(int(part.group(1))) if part else None
+        return Known(int(part.group(1)), quarter=int(part.group(2)) if part.group(2) else None) if part else None
     year, month, day = m.groups()
     return Known(int(year), int(month) if month else None, int(day) if day else None, value.endswith("TNI"))
 
@@ -467,8 +468,9 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
     if unit == "M" and ref.month:
         year, month = add_months(ref.year, ref.month, n)
         return _Base(f"{year:04d}-{month:02d}", "month", review=review)
-    if unit == "Q" and ref.month:  # een kwartaal eerder
-        year, quarter = divmod(ref.year * 4 + (ref.month - 1) // 3 + n, 4)
+    if unit == "Q" and (ref.month or ref.quarter):  # een kwartaal eerder
+        quarter_of = ref.quarter - 1 if ref.quarter else ((ref.month or 1) - 1) // 3
+        year, quarter = divmod(ref.year * 4 + quarter_of + n, 4)
         return _Base(f"{year:04d}-Q{quarter + 1}", "season", review=review)
     if ref.date is None:
         return _unknown_day(ref)
@@ -482,7 +484,11 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     unit = fields.get("unit", "D") if "num" in fields else "W" if "weekday" in fields else "D"
     needed = _PRECISION[{"Y": "year", "M": "month", "Q": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
-    if fields.get("anaphoric") and "num" not in fields and fields.get("pod") in context.parts_of_day:
+    if unit == "Q" and "num" in fields:  # een kwartaal eerder: from the last quarter or month named, the later
+        anchor = next((a for a in reversed(context.anchors) if a.quarter or a.month), None)
+    # `die avond` points at the last evening named; `de avond ervoor` counts from the last day, as `de dag ervoor`
+    pointing = fields.get("anaphoric") and "num" not in fields and not fields.get("day")
+    if pointing and fields.get("pod") in context.parts_of_day:
         anchor = context.parts_of_day[fields["pod"]]
     review = None
     month = next((a for a in reversed(context.anchors) if a.month and not a.day), None)

@@ -62,11 +62,13 @@ class TenseReader:
         """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''.
 
         A word right after an infinitive's mark (`op poten te zetten`: zetten is also a past), a weak past right after
-        an article or a number (`de verouderde zaken`: an adjective) and the words of an adverb of fixed words (the
+        an article or a number (`de verouderde zaken`: an adjective), a possessive spelled like a verb right after a
+        preposition (`op zijn vroegst`: zijn is no perfect there) and the words of an adverb of fixed words (the
         participle of `normaal gezien`) say no tense."""
         if sentence[0] not in self._words:
             kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
             adjectives, past = self.data.adjective_marks, self.data.past
+            possessives, possessive_marks = self.data.possessives, self.data.possessive_marks
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
             previous = ""
@@ -75,8 +77,10 @@ class TenseReader:
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
-                if previous in marks or (
-                    kind == "past" and word not in past and (previous in adjectives or previous.isdigit())
+                if kind and (  # a word with no tense has none to lose
+                    previous in marks
+                    or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
+                    or (word in possessives and previous in possessive_marks)
                 ):
                     kind = ""
                 if word in firsts:
@@ -178,12 +182,20 @@ class TenseReader:
         # Beside an auxiliary, a past that doubles as a participle (besloten, vertrokken) is that participle: `wordt
         # uiterlijk 6 april besloten` is a present passive, `is vertrokken` a perfect.
         auxiliary = any(kind in ("perfect", "present", "future") for _, _, kind, _ in outside)
+        # Beside a modal, a weak past plural the lists do not name is its infinitive: `kan zich donderdag melden`
+        # (looked for only when such a form is there).
+        modal: bool | None = None
         cues: list[tuple[int, Tense]] = []
         for at, (w_start, w_end, kind, word) in enumerate(words):
             if start < w_end and w_start < end:  # the expression's own words
                 continue
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue
+            if kind == "past" and word.endswith("en") and word not in self.data.past:
+                if modal is None:
+                    modal = any(other in self.data.modals for _, _, _, other in outside)
+                if modal:
+                    continue
             if kind == "perfect":
                 # A perfect auxiliary is a past tense with a participle of its own.
                 cues.append((w_start, "past" if self._has_participle(words, at) else "present"))
