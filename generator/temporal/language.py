@@ -98,6 +98,7 @@ class TenseData:
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
+    double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
     # their last word, which is all most expressions need looking up
     compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
@@ -282,6 +283,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessives=frozenset(tense.get("possessives", ())),
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
+            double_infinitives=frozenset(tense.get("double_infinitives", ())),
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
             recurring=tuple(tense.get("recurring", ())),

@@ -158,10 +158,11 @@ class TenseReader:
             before = before[:-1]
         return any(before[-len(cue) :] == list(cue) for cue in self.data.negation)
 
-    def _has_participle(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
-        """Whether the perfect auxiliary words[at] has a participle (or a past that doubles as one) of its own: in
-        its clause, with no other auxiliary between them (`Thanksgiving is een feestdag waarop dank wordt gezegd`:
-        gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a clause of its own)."""
+    def _participle_of(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
+        """Where the participle of the perfect auxiliary words[at] stands, None without one: a participle (or a past
+        that doubles as one) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
+        dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
+        clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
         auxiliaries, breaks = ("perfect", "present", "future"), self.data.clause_breaks
         for step in (-1, 1):
             i = at
@@ -171,10 +172,23 @@ class TenseReader:
                     break
                 i += step
                 kind, word = words[i][2], words[i][3]
-                if kind in ("participle", "past"):
-                    return True
+                if kind in ("participle", "past") or self._double_infinitive(words, i):
+                    return i
                 if kind in auxiliaries or word in breaks:
                     break
+        return None
+
+    def _double_infinitive(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether words[at] stands for a participle: one of those verbs right beside another infinitive of its
+        clause (`heeft zondag laten weten`, `dat hij het heeft kunnen zien`)."""
+        if words[at][3] not in self.data.double_infinitives:
+            return False
+        for first, second in ((at - 1, at), (at, at + 1)):
+            if first < 0 or second >= len(words) or _CLAUSE_PUNCT.search(self.text, words[first][1], words[second][0]):
+                continue
+            _, _, kind, word = words[second if first == at else first]
+            if len(word) > 3 and word.endswith("en") and kind not in ("perfect", "past"):  # not `en`
+                return True
         return False
 
     def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
@@ -185,9 +199,15 @@ class TenseReader:
         # Beside a modal, a weak past plural the lists do not name is its infinitive: `kan zich donderdag melden`
         # (looked for only when such a form is there).
         modal: bool | None = None
+        # A perfect auxiliary is a past tense with a participle of its own; an infinitive standing for that participle
+        # (`heeft laten weten`, `heb kunnen slapen`) is no cue of its own.
+        participles = {at: self._participle_of(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
+        taken = {found for found in participles.values() if found is not None}
         cues: list[tuple[int, Tense]] = []
         for at, (w_start, w_end, kind, word) in enumerate(words):
             if start < w_end and w_start < end:  # the expression's own words
+                continue
+            if at in taken and kind in ("present", "future"):
                 continue
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue
@@ -197,8 +217,7 @@ class TenseReader:
                 if modal:
                     continue
             if kind == "perfect":
-                # A perfect auxiliary is a past tense with a participle of its own.
-                cues.append((w_start, "past" if self._has_participle(words, at) else "present"))
+                cues.append((w_start, "past" if participles[at] is not None else "present"))
             elif kind in ("past", "future", "present"):
                 cues.append((w_start, kind))  # type: ignore[arg-type]
         return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
