@@ -157,15 +157,15 @@ def _lacking(receiver: Fields, giver: Fields, first: bool) -> dict[str, Any]:
             and not DAY_KEYS.isdisjoint(giver)
             and any(receiver.get(key) != giver.get(key) for key in DAY_KEYS)
         )
-        if "pod" not in receiver and "pod" in giver and "hour" in giver and int(receiver["hour"]) <= 12:
+        taken: dict[str, Any] = {}
+        halves = "pod" not in receiver and "pod" in giver and "hour" in giver and int(receiver["hour"]) <= 12
+        if halves and not other_day:
             as_afternoon = _hours(receiver, afternoon=True)
-            if other_day:
-                pass
-            elif (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
+            if (_hours(giver) >= as_afternoon) if first else (as_afternoon >= _hours(giver)):
                 keys = (*keys, "pod", "pod_adverb")
             elif first and giver["pod"] in _SMALL_HOURS and _hours(receiver) > _hours(giver):
-                return {**{key: giver[key] for key in keys if key in giver and key not in receiver}, "pod": "EV"}
-        return {key: giver[key] for key in keys if key in giver and key not in receiver}
+                taken = {"pod": "EV"}  # van 10 tot 2 uur 's nachts: the evening before the night
+        return {**{key: giver[key] for key in keys if key in giver and key not in receiver}, **taken}
     if "dom" in receiver and "month" not in receiver and "month_shift" not in receiver:
         return {key: giver[key] for key in _CALENDAR_CONTEXT if key in giver}
     if "month" in receiver and not any(key in receiver for key in YEAR_KEYS):
