@@ -693,10 +693,17 @@ def test_day_unnamed_needs_a_publication_day_and_gives_way_to_the_taggers_doubt(
         (), ("dct-unknown",), ("day-assumed",), ("day-unnamed",), ()]  # named only after it: still unnamed
 
 
+def test_a_day_written_in_numbers_names_the_day_of_a_later_bare_time():
+    found = events("Op [4-6-2021|2021-06-04] staakten de buschauffeurs in de hele provincie.",
+                   "[Rond 9.00 uur|2021-06-04T09:00] reden de eerste bussen weer.", published="2021-06-04")
+    assert [e.review for e in found] == [(), ()]
+
+
 @pytest.mark.parametrize(("expression", "bare"), [
     ("rond 22.40 uur", True), ("half 8", True), ("aan het eind van de nacht", True), ("10u57", True),
     ("'s avonds om 10 uur", True), ("vanavond", False), ("maandagavond", False), ("zaterdag om 9 uur", False),
     ("3 mei om 10.00 uur", False), ("oudejaarsavond", False), ("morgen om 10 uur", False),
+    ("4-6-2021", False), ("04/06 om 10.00 uur", False), ("2021-06-04", False), ("22.00-23.00 uur", True),
 ])
 def test_a_bare_time_names_no_day_and_a_day_word_or_date_does(expression: str, bare: bool):
     assert names_no_day(expression, "nl") is bare

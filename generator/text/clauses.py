@@ -35,6 +35,8 @@ _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last wo
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: `10u57` is a number, `u` and a number
+# A day written in numbers (`4-6`, `04/06/2021`, `2021-06-04`), not a clock time's range (`22.00-23.00`).
+_NUMERIC_DAY = re.compile(r"(?<![\d.:])\d{1,4}[-/]\d{1,2}(?![\d.:])")
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
@@ -420,9 +422,10 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
 
 def names_no_day(text: str, lang: str) -> bool:
     """Whether an expression is a bare clock time or part of day (`rond 22.40 uur`, `aan het eind van de nacht`,
-    `10u57`): numbers and `bare_time_words` only, no weekday, date or `vanavond` that names its day."""
+    `10u57`): numbers and `bare_time_words` only, no weekday, date or `vanavond` that names its day, nor a date
+    written in numbers (`4-6-2021 om 10.00 uur`)."""
     known = clause_words(lang).bare_time_words
-    return all(word.lower() in known for word in _LETTERS.findall(text))
+    return not _NUMERIC_DAY.search(text) and all(word.lower() in known for word in _LETTERS.findall(text))
 
 
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:

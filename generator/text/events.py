@@ -95,7 +95,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
     events: list[Event] = []
     ids: tuple[set[str], dict[str, int]] = (set(), {})
     last_named: dict[str, int] = {}  # each value (and its day, month, year) named: the last sentence that named it
-    days_named: set[str] = set()  # the days named so far by an expression that names its day (not `om 22.40 uur`)
+    dct_named = False  # whether an expression so far named the publication day itself (not `om 22.40 uur`)
     number = 0  # the sentence's number in the article's paragraphs
     for block in source.blocks:
         if block.kind != "paragraph":
@@ -125,9 +125,11 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     parts[date.anchor] > own or last_named.get(date.anchor, -1) >= number - 1
                 )
                 happening.reasons = _doubts(happening, named, dct, near)
-            days_named.update(t.value[:10] for t in in_sentence if not names_no_day(t.text, source.language))
+            dct_named = dct_named or any(
+                t.value[:10] == dct and not names_no_day(t.text, source.language) for t in in_sentence
+            )
             for happening in found:
-                if _day_unnamed(happening.date, happening.reasons, dct, days_named, source.language):
+                if not dct_named and _day_unnamed(happening.date, happening.reasons, dct, source.language):
                     happening.reasons.append("day-unnamed")
             for timex in in_sentence:
                 last_named |= dict.fromkeys(_named_parts(timex.value), number)
@@ -332,11 +334,9 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
     return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
 
 
-def _day_unnamed(
-    date: Timex, reasons: Sequence[str], published: str | None, days_named: set[str], lang: str
-) -> bool:
-    """Whether a bare clock time or part of day (`rond 22.40 uur`) sits on the publication day only because the text,
-    up to its sentence, names no day (`days_named`): a report may appear a day or more after what it tells.
+def _day_unnamed(date: Timex, reasons: Sequence[str], published: str | None, lang: str) -> bool:
+    """Whether a bare clock time or part of day (`rond 22.40 uur`) sits on the publication day only for want of
+    another, where the text has not named that day (the caller knows): a report may appear days after what it tells.
 
     Not where the tagger already doubts its day (`day-assumed`), nor for a value counted from an earlier date or made
     coarser than its expression, nor without a publication day."""
@@ -348,7 +348,6 @@ def _day_unnamed(
         or "day-assumed" in reasons
         or interval(date.value).precision not in _TIMED
         or date.value[:10] != published
-        or published in days_named
     ) and names_no_day(date.text, lang)
 
 
