@@ -18,7 +18,7 @@ The result holds only strings and bytes.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from importlib.metadata import version
@@ -32,7 +32,7 @@ from generator.content.store import content_files, document_key, load_all
 from generator.happenings import decisions
 from generator.lang.words import DEFAULT_LANGUAGE
 from generator.making import exports, render
-from generator.model import Document, Source
+from generator.model import Document, Event, Source
 from generator.project import Project
 from generator.support import cache
 from generator.support.workers import in_processes
@@ -228,15 +228,16 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
 
     The site goes to each worker once, as it starts, not with each run of parts (36 MB pickled at 100,000
     events, 3 s to unpickle); the parts are cut into `RUNS_PER_WORKER` runs per process, this one among them.
-    Before the workers start, this process makes every event's words (`Site.shown`), which its timeline card,
-    source page, the cards of its happening and its export pieces all show: the workers inherit them, where each
-    process made again the words of the events its parts shared with the others' (0.3 s of CPU at 1,000
-    articles × 20 events, about the time it takes to make them once).
+    Before the workers start, this process makes the words (`Site.shown`) of the events the parts show, which an
+    event's timeline card, source page, the cards of its happening and its export pieces all show: the workers
+    inherit them, where each process made again the words of the events its parts shared with the others' (0.3 s
+    of CPU at 1,000 articles × 20 events, about the time it takes to make them once). A build that remakes only
+    some parts makes only their events' words.
     """
     parts = [(kind, name) for kind, names in todo.items() for name in names]
     workers = jobs if jobs > 1 and len(parts) >= POOL_MIN_PARTS else 1
     if workers > 1:
-        for event in shared.site.events:
+        for event in _events_shown(shared, todo):
             shared.site.shown(event)
     size = max(1, -(-len(parts) // (workers * RUNS_PER_WORKER)))
     runs = [(parts[start : start + size],) for start in range(0, len(parts), size)]
@@ -245,6 +246,18 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
         for kind, values in run:
             made[kind] |= values
     return made
+
+
+def _events_shown(shared: _Shared, todo: Mapping[str, list[str]]) -> Iterator[Event]:
+    """The events whose words the parts to make show: a timeline page's, a source's (its page and its export pieces).
+    A happening's other reports on a card are made where they are needed."""
+    for kind, names in todo.items():
+        if kind == TIMELINE_PAGES:
+            for path in names:
+                yield from shared.plan[path].events
+        elif kind in (SOURCE_PAGES, EXPORT_PIECES):
+            for slug in names:
+                yield from shared.site.by_slug[slug].events
 
 
 def _make_run(shared: _Shared, parts: Sequence[tuple[str, str]]) -> list[tuple[str, Mapping[str, Any]]]:
