@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.lang.words import DEFAULT_LANGUAGE, site_words
 from generator.making import exports
 from generator.model import Document, Event, SourceMeta
 from generator.temporal.values import interval
@@ -166,3 +167,17 @@ def test_the_atom_feed_lists_the_newest_events_with_absolute_links_and_escaped_t
     assert root.find(f"{atom}link[@rel='self']").get("href") == "https://example.org/kroniek/feed.xml"
     relative = ET.fromstring(exports.atom_feed(site, site_url=None, site_name="K", updated=datetime.now(UTC)))
     assert relative.find(f"{atom}entry/{atom}id").text.startswith("urn:uuid:")
+
+
+def test_the_calendar_and_slides_credit_a_source_in_the_sites_language():
+    """The word before a source (`Bron:`) and the labels come from the site's words, so another language's data
+    says them in that language; the default is the project's language."""
+    (document,) = documents()
+    clock = next(e for e in document.events if e.id == "clock")
+    dutch = exports.event_pieces(clock, document.source, "20240501T120000Z")
+    words = site_words(DEFAULT_LANGUAGE)
+    other = replace(words, labels={**words.labels, "credit": "Source:"})
+    english = exports.event_pieces(clock, document.source, "20240501T120000Z", words=other)
+    assert f"{words.labels['credit']} Titel" in dutch.vevent.replace("\r\n ", "")
+    assert "<p>Source: <a href=" in english.slide and "Source: Titel" in english.vevent.replace("\r\n ", "")
+    assert words.labels["credit"] not in english.slide

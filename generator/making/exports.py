@@ -19,7 +19,8 @@ from uuid import NAMESPACE_URL, uuid5
 from markupsafe import Markup, escape
 
 from generator import __version__
-from generator.making.labels import SIDE_MODS, when_label
+from generator.lang.words import SiteWords
+from generator.making.labels import SIDE_MODS, when_label, words_or_default
 from generator.making.render import FEED, Site, page_url, sentence_markup, web_url
 from generator.model import Document, Event, SourceMeta
 from generator.text.events import timeline
@@ -57,13 +58,16 @@ def event_pieces(
     timezone: str | None = None,
     happening: Happening | None = None,
     sentence: Callable[[Event], Markup] = sentence_markup,
+    words: SiteWords | None = None,
 ) -> Pieces:
     """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`), `timezone` the
     project's own time zone, where a source that names none has its times. An event of a `happening` says its id
     in events.json; timelinejs.json has one slide for the happening, its lead's, listing every report.
-    `sentence` is `sentence_markup`, or the same kept for each event (`Site.shown`)."""
+    `sentence` is `sentence_markup`, or the same kept for each event (`Site.shown`); `words` the site's language's
+    (its labels and the word that credits a source)."""
+    words = words_or_default(words)
     zone = source.timezone or timezone
-    vevent = _vevent(event, source, stamp, zone) if _on_calendar(event) else None
+    vevent = _vevent(event, source, stamp, zone, words) if _on_calendar(event) else None
     timed = vevent is not None and zone is not None and event.interval.precision != "day"
     fields = _event_fields(event, zone)
     if happening is not None:
@@ -72,7 +76,9 @@ def event_pieces(
     others = happening.others if happening is not None else ()
     return Pieces(
         json=_json_line(fields),
-        slide=_json_line(_slide(event, source, zone if zone != timezone else None, others, sentence)) if slid else None,
+        slide=_json_line(_slide(event, source, words, zone if zone != timezone else None, others, sentence))
+        if slid
+        else None,
         vevent=vevent,
         zone=zone if timed else None,
         year=int((event.interval.start or "0")[:4]) if timed else None,
@@ -85,12 +91,13 @@ def document_pieces(
     timezone: str | None = None,
     happenings: Mapping[str, Happening] | None = None,
     sentence: Callable[[Event], Markup] = sentence_markup,
+    words: SiteWords | None = None,
 ) -> dict[str, Pieces]:
     """The pieces of each of a document's events, by event id; `happenings` by event id, for the grouped."""
     happenings = happenings or {}
     source = document.source
     return {
-        e.id: event_pieces(e, source, stamp, timezone, happening=happenings.get(e.id), sentence=sentence)
+        e.id: event_pieces(e, source, stamp, timezone, happening=happenings.get(e.id), sentence=sentence, words=words)
         for e in document.events
     }
 
@@ -219,6 +226,7 @@ def _credit(source: SourceMeta) -> Markup:
 def _slide(
     event: Event,
     source: SourceMeta,
+    words: SiteWords,
     zone: str | None = None,
     others: tuple[tuple[Event, SourceMeta], ...] = (),
     sentence: Callable[[Event], Markup] = sentence_markup,
@@ -227,17 +235,18 @@ def _slide(
     the other sources' reports of its happening, each with its own date."""
     start = event.interval.start or ""
     fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
+    credit = escape(words.labels["credit"])
     reports = "".join(
-        f"<p>{sentence(other)} ({escape(when_label(other))})</p><p>Bron: {_credit(meta)}</p>"
+        f"<p>{sentence(other)} ({escape(when_label(other, words))})</p><p>{credit} {_credit(meta)}</p>"
         for other, meta in others
     )
     return {
         "unique_id": event.id,
         "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
-        "display_date": when_label(event, zone=zone),
+        "display_date": when_label(event, words, zone=zone),
         "text": {
             "headline": str(escape(marker_title(event))),
-            "text": f"<p>{sentence(event)}</p><p>Bron: {_credit(source)}</p>{reports}",
+            "text": f"<p>{sentence(event)}</p><p>{credit} {_credit(source)}</p>{reports}",
         },
         **({"group": source.publisher} if source.publisher else {}),
     }
@@ -301,7 +310,7 @@ def _ics_lines(lines: Iterable[str]) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None) -> str:
+def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None, words: SiteWords) -> str:
     start, end = event.interval.start or "", event.interval.end or ""
     if event.interval.precision == "day":
         times = [f"DTSTART;VALUE=DATE:{_ics_date(start)}", f"DTEND;VALUE=DATE:{_ics_date(end)}"]
@@ -309,7 +318,7 @@ def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None) -> s
         where = f";TZID={zone}" if zone else ""
         times = [f"DTSTART{where}:{_ics_local(start)}", f"DTEND{where}:{_ics_local(end)}"]
     credit = ", ".join(part for part in (source.title or source.file, source.publisher) if part)
-    description = f"{event.text}\n\n{when_label(event)}\nBron: {credit}"
+    description = f"{event.text}\n\n{when_label(event, words)}\n{words.labels['credit']} {credit}"
     url = web_url(source.url)
     return _ics_lines([
         "BEGIN:VEVENT",

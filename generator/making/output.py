@@ -279,7 +279,9 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
     if kind == EXPORT_PIECES:
         happenings, sentence = shared.happenings, lambda event: site.shown(event).sentence
         pieces = {
-            slug: exports.document_pieces(site.by_slug[slug], shared.stamp, site.timezone, happenings, sentence)
+            slug: exports.document_pieces(
+                site.by_slug[slug], shared.stamp, site.timezone, happenings, sentence, site.words
+            )
             for slug in names
         }
         # the fields in order, as plain values: `astuple` would copy each string deeply
