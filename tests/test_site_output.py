@@ -337,14 +337,14 @@ def test_a_call_failing_in_this_process_is_raised_in_its_turn():
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):
     import multiprocessing
 
-    real, received = site_output.in_processes, []
+    real, received = workers.in_processes, []
 
     def interrupted(*args, **options):
         results = real(*args, **options)
         received.append(next(results))
         raise KeyboardInterrupt  # Ctrl-C while the workers still make the other runs
 
-    monkeypatch.setattr(site_output, "in_processes", interrupted)
+    monkeypatch.setattr(workers, "in_processes", interrupted)  # as `in_runs` hands the runs out
     monkeypatch.setattr(site_output, "POOL_MIN_PARTS", 1)
     with pytest.raises(KeyboardInterrupt):
         _uncached(project, jobs=3)

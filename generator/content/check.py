@@ -39,7 +39,7 @@ from generator.model import TRUSTED_READINGS, Document, Interval
 from generator.project import SAFE_NAME, Project, UnsafePath
 from generator.support import cache as results
 from generator.support.snapshot import Snapshot
-from generator.support.workers import in_processes, usable_cpus
+from generator.support.workers import in_runs, usable_cpus
 from generator.support.zones import unknown_zone
 from generator.temporal import Expressions
 from generator.temporal.language import load as load_language
@@ -319,9 +319,7 @@ def _check_each(project: Project, work: list[tuple[Path, str]], jobs: int) -> li
     load_language(DEFAULT_LANGUAGE)  # inherited by the workers, not loaded again in each
     _validator()
     _when_validator()
-    size = max(1, len(work) // (jobs * 8))  # about eight runs a process, to spread uneven files
-    runs = [(work[start : start + size],) for start in range(0, len(work), size)]
-    return [checked for run in in_processes(_check_run, runs, jobs, shared=project) for checked in run]
+    return list(in_runs(_check_run, work, jobs, project))
 
 
 def _check_run(project: Project, work: list[tuple[Path, str]]) -> list[FileCheck]:

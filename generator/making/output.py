@@ -35,7 +35,7 @@ from generator.making import exports, render
 from generator.model import Document, Event, Source
 from generator.project import Project
 from generator.support import cache
-from generator.support.workers import in_processes
+from generator.support.workers import in_runs
 from generator.text.articles import read_article
 
 SOURCE_PAGES = "source pages"
@@ -239,12 +239,9 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
     if workers > 1:
         for event in _events_shown(shared, todo):
             shared.site.shown(event)
-    size = max(1, -(-len(parts) // (workers * RUNS_PER_WORKER)))
-    runs = [(parts[start : start + size],) for start in range(0, len(parts), size)]
     made: dict[str, dict[str, Any]] = {kind: {} for kind in todo}
-    for run in in_processes(_make_run, runs, workers, shared=shared):
-        for kind, values in run:
-            made[kind] |= values
+    for kind, values in in_runs(_make_run, parts, workers, shared, RUNS_PER_WORKER):
+        made[kind] |= values
     return made
 
 

@@ -7,7 +7,7 @@ handed out, and stopped, is decided in one place.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -66,6 +66,17 @@ def in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+def in_runs(
+    fn: Callable[[Any, Sequence[Any]], Iterable[T]], items: Sequence[Any], jobs: int, shared: Any, runs_per_job: int = 8
+) -> Iterator[T]:
+    """`fn(shared, run)` over `items` cut into about `runs_per_job` runs a process (uneven items even out), its
+    results flattened in order: each call carries a run of items, `shared` reaches each worker once (`in_processes`)."""
+    size = max(1, -(-len(items) // (max(jobs, 1) * runs_per_job)))
+    runs = [(items[start : start + size],) for start in range(0, len(items), size)]
+    for run in in_processes(fn, runs, jobs, shared=shared):
+        yield from run
 
 
 def _beside(pool: Executor, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any) -> Iterator[T]:
