@@ -87,6 +87,7 @@ REVIEW_REASONS = (
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
     "year-other",  # a month or day with no year put in the publication's year, though the text named another
     "day-assumed",  # a clock time or part of day with no day near it put on a day: other days named, or a past evening
+    "day-unnamed",  # a clock time or part of day put on the publication day in a text that has named no day yet
     "tense-none",  # which way a weekday, month or holiday points was guessed: no tense cue in the sentence
     "tense-far",  # ... read from a tense cue outside the expression's clause
     "anaphor",  # counted from an earlier date of the text (`anchor`), named in its sentence or the one before
@@ -206,8 +207,9 @@ def confidence_of(codes: Iterable[str]) -> Confidence:
 
 
 # The tagger's doubts the content check still trusts a reading with: a direction read from the tense of the
-# expression's own clause, a value counted from an earlier date of the same sentence (it tags the sentence alone).
-TRUSTED_READINGS = frozenset({"tense", "anaphor"})
+# expression's own clause, a value counted from an earlier date of the same sentence, a time put on the publication
+# day in a text naming no day (it tags the sentence alone, which seldom names one).
+TRUSTED_READINGS = frozenset({"tense", "anaphor", "day-unnamed"})
 
 
 def ordered_reasons(codes: Iterable[str]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from generator.content import check
 from generator.model import DOUBT, EVENT_REASONS, REVIEW_REASONS, Block, Event, Source, Timex, confidence_of
 from generator.temporal import tag
 from generator.text.articles import read_article
-from generator.text.clauses import names_no_day, signal
+from generator.text.clauses import signal
 from generator.text.events import make_events
 
 _MARK = re.compile(r"\[([^|\]]+)\|([^|\]]+)((?:\|[^|\]]+)*)\]")
@@ -657,56 +657,35 @@ def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged
     assert (anaphor.review, month.review) == (("anaphor-far",), ("dct-month",))  # its day named nowhere near
 
 
-@pytest.mark.parametrize("marked", [
-    "[Rond 22.40 uur|2021-06-04T22:40] zag een buurman rook uit de schuur komen.",
-    "De wedstrijd tegen de koploper begint om [half 8|2021-06-04T19:30].",
-    "Aan [het eind van de middag|2021-06-04TAF] ging de brug weer open voor het verkeer.",
-    "De gemeenteraad vergaderde tot diep in [de nacht|2021-06-04TNI] over de begroting.",
-    "[14u30|2021-06-04T14:30] De eerste reizigers konden weer instappen in Gent.",
-])
-def test_a_bare_time_put_on_the_publication_day_with_no_day_named_is_flagged_day_unnamed(marked: str):
-    """A report may appear a day or more after what it tells: a clock time or part of day whose day the text names
-    nowhere sits on the publication day only for want of another."""
-    (event,) = events(marked, published="2021-06-04")
+def test_the_taggers_day_unnamed_is_a_reason_of_its_event():
+    """A report may appear a day or more after what it tells: the tagger's `day-unnamed` (a clock time or part of day
+    put on the publication day by a text that named no day) is kept as the event's reason, a medium doubt."""
+    (event,) = events("De wedstrijd begint om [half 8|2021-06-04T19:30|review=day-unnamed].", published="2021-06-04")
     assert event.review == ("day-unnamed",) and event.confidence == "medium"
 
 
-def test_a_bare_time_whose_day_the_text_names_is_not_day_unnamed():
-    before = events("[Vrijdag|2021-06-04] staakten de buschauffeurs in de hele provincie.",
-                    "[Rond 9.00 uur|2021-06-04T09:00] reden de eerste bussen weer.", published="2021-06-04")
-    same = events("[Vandaag|2021-06-04] reden [rond 9.00 uur|2021-06-04T09:00] de eerste bussen.",
-                  published="2021-06-04")
-    own = events("De minister spreekt [vanavond om 20.00 uur|2021-06-04T20:00] de Kamer toe.",
-                 "De veerboot vertrok [vrijdagochtend|2021-06-04TMO] met vertraging.", published="2021-06-04")
-    carried = events("[Om 20.00 uur|2021-06-03T20:00] sloot het stembureau de deuren.", published="2021-06-04")
-    assert [e.review for e in (*before, *same, *own, *carried)] == [(), (), (), (), (), ()]
-
-
-def test_day_unnamed_needs_a_publication_day_and_gives_way_to_the_taggers_doubt():
-    month = events("[Rond 22.40 uur|2021-06|review=dct-month] zag een buurman rook.", published="2021-06")
-    unknown = events("[Rond 22.40 uur|XXXX-XX-XXT22:40|review=dct-unknown] zag een buurman rook.")
-    assumed = events("[Rond 23.00 uur|2021-06-04T23:00|review=day-assumed] werd de man opgepakt.",
-                     published="2021-06-04")
-    later = events("[Om 10.00 uur|2021-06-04T10:00] opende de markt.", "[Vrijdag|2021-06-04] was het druk.",
-                   published="2021-06-04")
-    assert [e.review for e in (*month, *unknown, *assumed, *later)] == [
-        (), ("dct-unknown",), ("day-assumed",), ("day-unnamed",), ()]  # named only after it: still unnamed
-
-
-def test_a_day_written_in_numbers_names_the_day_of_a_later_bare_time():
-    found = events("Op [4-6-2021|2021-06-04] staakten de buschauffeurs in de hele provincie.",
-                   "[Rond 9.00 uur|2021-06-04T09:00] reden de eerste bussen weer.", published="2021-06-04")
-    assert [e.review for e in found] == [(), ()]
-
-
-@pytest.mark.parametrize(("expression", "bare"), [
-    ("rond 22.40 uur", True), ("half 8", True), ("aan het eind van de nacht", True), ("10u57", True),
-    ("'s avonds om 10 uur", True), ("vanavond", False), ("maandagavond", False), ("zaterdag om 9 uur", False),
-    ("3 mei om 10.00 uur", False), ("oudejaarsavond", False), ("morgen om 10 uur", False),
-    ("4-6-2021", False), ("04/06 om 10.00 uur", False), ("2021-06-04", False), ("22.00-23.00 uur", True),
+@pytest.mark.parametrize("text", [
+    "De wedstrijd tegen de koploper begint om half 8.",
+    "Om 10.00 uur opende de markt de kramen. Vrijdag was het druk.",  # a day named only after it
+    "14u30 De eerste reizigers konden weer instappen in Gent.",
+    "De brandweer kreeg rond 11.15 uur een melding van een gaslek.",
+    "Rond het middaguur ging de brug weer open voor het verkeer.",
 ])
-def test_a_bare_time_names_no_day_and_a_day_word_or_date_does(expression: str, bare: bool):
-    assert names_no_day(expression, "nl") is bare
+def test_a_bare_time_put_on_the_publication_day_with_no_day_named_is_day_unnamed(text: str):
+    assert tag(text, "2021-06-04")[0].review == "day-unnamed"
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Vrijdag staakten de buschauffeurs. Rond 9.00 uur reden de eerste bussen weer.", "2021-06-04"),
+    ("Vandaag reden rond 9.00 uur de eerste bussen.", "2021-06-04"),
+    ("Op 4-6-2021 staakten de buschauffeurs. Rond 9.00 uur reden de bussen weer.", "2021-06-04"),
+    ("De minister spreekt vanavond om 20.00 uur de Kamer toe.", "2021-06-04"),
+    ("Donderdag sloot het stembureau. Om 20.00 uur werden de stemmen geteld.", "2021-06-04"),
+    ("Rond 9.00 uur reden de bussen weer.", "2021-06"),  # no publication day: `dct-month` says it
+    ("Rond 9.00 uur reden de bussen weer.", None),
+])
+def test_a_bare_time_whose_day_the_text_names_or_cannot_name_is_not_day_unnamed(text: str, published: str | None):
+    assert "day-unnamed" not in [t.review for t in tag(text, published)]
 
 
 # -- end to end, with the tagger --------------------------------------------------------------------------------------
@@ -745,7 +724,7 @@ def test_a_record_compared_with_dates_nothing_end_to_end(tmp_path: Path):
 
 def test_a_bare_time_told_as_gone_in_an_article_naming_no_day_is_day_assumed_end_to_end(tmp_path: Path):
     """A report of last night may appear the next morning: an evening's or night's time told as gone with no day is
-    doubted; one earlier in the day, or still to come, is not."""
+    `day-assumed`; one earlier in the day, or still to come, only `day-unnamed` (less doubted)."""
     found = []
     for text in ("Rond 22.30 uur werd een fietser aangereden.", "Aan het eind van de nacht werd de man opgepakt.",
                  "Om 7.30 uur werd de weg afgesloten.", "De weg gaat om 21.00 uur weer open."):
@@ -754,8 +733,8 @@ def test_a_bare_time_told_as_gone_in_an_article_naming_no_day_is_day_assumed_end
     assert [(e.expression, e.when, e.review) for e in found] == [
         ("22.30 uur", "2021-06-04T22:30", ("day-assumed",)),
         ("het eind van de nacht", "2021-06-04TNI", ("day-assumed",)),
-        ("7.30 uur", "2021-06-04T07:30", ()),
-        ("21.00 uur", "2021-06-04T21:00", ()),
+        ("7.30 uur", "2021-06-04T07:30", ("day-unnamed",)),
+        ("21.00 uur", "2021-06-04T21:00", ("day-unnamed",)),
     ]
 
 

@@ -214,7 +214,9 @@ def test_a_clock_time_far_from_any_day_takes_the_day_the_story_has_come_to_and_i
         ("2025-10-23", "tense", None),
         ("2025-10-23T16:30", "anaphor", "2025-10-23"),
     ]
-    assert tag("Het duel begint om 16.30 uur.", "2025-10-24")[0].review is None  # no other day named: no doubt
+    # no other day named: the publication day's, doubted only as no day was named at all; named, no doubt
+    assert tag("Het duel begint om 16.30 uur.", "2025-10-24")[0].review == "day-unnamed"
+    assert tag("Vandaag begint het duel om 16.30 uur.", "2025-10-24")[1].review is None
 
 
 def test_a_story_day_on_the_wrong_side_of_the_publication_date_for_the_tense_is_passed_over() -> None:

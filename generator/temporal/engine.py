@@ -131,6 +131,7 @@ class _Memory:
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
+    day_named: bool = False  # whether any day was named yet by its own words (`vrijdag`, `vandaag`, `4-6-2021`)
     months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
     months_told: dict[int, int] = field(default_factory=dict)  # month -> the year it was last told in, however placed
     story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
@@ -158,6 +159,8 @@ class _Memory:
                     self.months_told[said.month] = said.year
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
+            if _names_a_day(fields):
+                self.day_named = True
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
         if resolution.type == "TIME" and "X" not in value:
@@ -247,7 +250,7 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found, memory)
-            anchors, day_assumed = self._anchors(index, atom, found, memory)
+            anchors, day_doubt = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
@@ -262,7 +265,9 @@ class Expressions:
                 resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
-            anaphor = "anaphor" if resolution.anchor else "day-assumed" if day_assumed else None
+            if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
+                day_doubt = None  # not put on the publication day after all
+            anaphor = "anaphor" if resolution.anchor else day_doubt
             other_year = _other_year(fields, resolution.value, memory.year_named)
             review = _most_doubtful(
                 resolution.review, _tense_doubt(atom, context, tense, resolution), anaphor, other_year and "year-other"
@@ -288,31 +293,33 @@ class Expressions:
 
     def _anchors(
         self, index: int, atom: Atom, found: list[Timex], memory: _Memory
-    ) -> tuple[tuple[Known, ...], bool]:
-        """The earlier dates an expression is read against, and whether a clock time or a part of day was put on a
-        day for want of one nearby while the text told of other days or told it as gone (a doubt)."""
+    ) -> tuple[tuple[Known, ...], str | None]:
+        """The earlier dates an expression is read against, and the doubt of a clock time or part of day put on a
+        day for want of one nearby: `day-assumed` where the text told of other days or told it as gone,
+        `day-unnamed` where it named no day at all yet (a report may appear days after what it tells)."""
         fields, known = atom.fields, memory.dct
         if _day_anaphor(fields):  # een dag eerder, dezelfde dag: from the story's day, not from a look back
-            return memory.story_anchors, False
+            return memory.story_anchors, None
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
-            return memory.anchors, False
+            return memory.anchors, None
         evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
         sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
-            return (known,), True  # `Rond 9.00 uur lopen de files terug`, after a record day of an earlier month
+            return (known,), "day-assumed"  # `Rond 9.00 uur lopen de files terug`, after a record day of a month before
         if sentence_day:
-            return sentence_day[0], False
+            return sentence_day[0], None
         if known and not known.day and memory.day_unplaced:  # the story's day is one the month cannot place
-            return (known,), False
+            return (known,), None
+        unnamed = None if memory.day_named else "day-unnamed"
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
             if memory.other_day_named and (told := self._day_told(atom, found, known, evenings)):
-                return (told,), True
-            return (known,), memory.other_day_named or self._told_before(atom)
+                return (told,), "day-assumed"
+            return (known,), "day-assumed" if memory.other_day_named or self._told_before(atom) else unnamed
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
-            return (known,), True  # `In de namiddag wordt het rustiger`, after a record of last year
+            return (known,), "day-assumed"  # `In de namiddag wordt het rustiger`, after a record of last year
         if known and known.day and kind(fields) == "pod" and not memory.other_day_named and self._told_before(atom):
-            return (known,), True  # `aan het eind van de nacht werd hij aangehouden`, in a text that names no day
-        return memory.anchors, False
+            return (known,), "day-assumed"  # `aan het eind van de nacht werd hij aangehouden`, in a text naming no day
+        return memory.anchors, unnamed if known and known.day else None
 
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may

@@ -34,9 +34,6 @@ _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
-_LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: `10u57` is a number, `u` and a number
-# A day written in numbers (`4-6`, `04/06/2021`, `2021-06-04`), not a clock time's range (`22.00-23.00`).
-_NUMERIC_DAY = re.compile(r"(?<![\d.:])\d{1,4}[-/]\d{1,2}(?![\d.:])")
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
@@ -94,7 +91,6 @@ class ClauseWords:
     range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
     quote_marks: tuple[str, ...]  # marks that open or close a quotation (`"`, `„`, `,,`), longest first
-    bare_time_words: frozenset[str]  # om, uur, avond: a clock time or part of day made of these names no day
 
 
 @cache
@@ -153,7 +149,6 @@ def clause_words(lang: str) -> ClauseWords:
         relative_words=words("relative_words"),
         question_words=words("question_words"),
         range_words=words("range_words"),
-        bare_time_words=words("bare_time_words"),
         quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
     )
 
@@ -418,14 +413,6 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
         return False
     before = [match.group().lower() for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
     return len(before) == 2 and before[0] in known.recurring_words and before[1] in known.recurring_nouns
-
-
-def names_no_day(text: str, lang: str) -> bool:
-    """Whether an expression is a bare clock time or part of day (`rond 22.40 uur`, `aan het eind van de nacht`,
-    `10u57`): numbers and `bare_time_words` only, no weekday, date or `vanavond` that names its day, nor a date
-    written in numbers (`4-6-2021 om 10.00 uur`)."""
-    known = clause_words(lang).bare_time_words
-    return not _NUMERIC_DAY.search(text) and all(word.lower() in known for word in _LETTERS.findall(text))
 
 
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:

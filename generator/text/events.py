@@ -20,10 +20,7 @@ the happening lies, or none for the day a happening is meant for (`de plannen vo
 volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 (`model.EVENT_REASONS`), the tagger's and this stage's own, less those the sentence
 or the source settles (`_doubts`); a day a speaker places from when they speak
-(`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before; a bare
-clock time put on the publication day in a text that names no day for it (`Rond
-22.40 uur zag een buurman rook`) is `day-unnamed`, as a report may appear days
-after what it tells. An
+(`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -57,7 +54,6 @@ from generator.text.clauses import (
     has_content,
     in_question,
     listed,
-    names_no_day,
     negation_cue,
     of_a_recurring_day,
     page_cue,
@@ -95,7 +91,6 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
     events: list[Event] = []
     ids: tuple[set[str], dict[str, int]] = (set(), {})
     last_named: dict[str, int] = {}  # each value (and its day, month, year) named: the last sentence that named it
-    dct_named = False  # whether an expression so far named the publication day itself (not `om 22.40 uur`)
     number = 0  # the sentence's number in the article's paragraphs
     for block in source.blocks:
         if block.kind != "paragraph":
@@ -125,12 +120,6 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     parts[date.anchor] > own or last_named.get(date.anchor, -1) >= number - 1
                 )
                 happening.reasons = _doubts(happening, named, dct, near)
-            dct_named = dct_named or any(
-                t.value[:10] == dct and not names_no_day(t.text, source.language) for t in in_sentence
-            )
-            for happening in found:
-                if not dct_named and _day_unnamed(happening.date, happening.reasons, dct, source.language):
-                    happening.reasons.append("day-unnamed")
             for timex in in_sentence:
                 last_named |= dict.fromkeys(_named_parts(timex.value), number)
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
@@ -332,23 +321,6 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
         settled.add("tense")
     far = {"anaphor": "anaphor-far"} if not near else {}
     return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
-
-
-def _day_unnamed(date: Timex, reasons: Sequence[str], published: str | None, lang: str) -> bool:
-    """Whether a bare clock time or part of day (`rond 22.40 uur`) sits on the publication day only for want of
-    another, where the text has not named that day (the caller knows): a report may appear days after what it tells.
-
-    Not where the tagger already doubts its day (`day-assumed`), nor for a value counted from an earlier date or made
-    coarser than its expression, nor without a publication day."""
-    return not (
-        published is None
-        or len(published) != len("2022-01-06")
-        or date.anchor is not None
-        or date.review in COARSENED
-        or "day-assumed" in reasons
-        or interval(date.value).precision not in _TIMED
-        or date.value[:10] != published
-    ) and names_no_day(date.text, lang)
 
 
 def _named_parts(value: str) -> tuple[str, ...]:
