@@ -45,9 +45,6 @@ SITE_PAGES = "site-wide pages"  # the list of sources, the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
 POOL_MIN_PARTS = 200
-# Runs of parts for each process (this one works too): enough to even out uneven pages (the site reaches each worker
-# once).
-RUNS_PER_WORKER = 8
 
 
 @dataclass(frozen=True)
@@ -227,7 +224,8 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
     """The parts named in `todo` (kind → names), made here or, when there are many, in `jobs` processes.
 
     The site goes to each worker once, as it starts, not with each run of parts (36 MB pickled at 100,000
-    events, 3 s to unpickle); the parts are cut into `RUNS_PER_WORKER` runs per process, this one among them.
+    events, 3 s to unpickle); the parts are cut into runs, about eight per process
+    (`workers.in_runs`), this one among them.
     Before the workers start, this process makes the words (`Site.shown`) of the events the parts show, which an
     event's timeline card, source page, the cards of its happening and its export pieces all show: the workers
     inherit them, where each process made again the words of the events its parts shared with the others' (0.3 s
@@ -240,7 +238,7 @@ def _make(shared: _Shared, todo: Mapping[str, list[str]], jobs: int) -> dict[str
         for event in _events_shown(shared, todo):
             shared.site.shown(event)
     made: dict[str, dict[str, Any]] = {kind: {} for kind in todo}
-    for kind, values in in_runs(_make_run, parts, workers, shared, RUNS_PER_WORKER):
+    for kind, values in in_runs(_make_run, parts, workers, shared):
         made[kind] |= values
     return made
 

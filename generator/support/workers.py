@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _NOTHING = object()
+# Runs of calls for each process, by default: enough to even out uneven work.
+RUNS_PER_JOB = 8
 # In a worker process only: the `shared` value of the pool that started it, set once by `_keep` as the worker starts.
 # A pool's initializer is the one way to hand a worker a value without pickling it with every run of calls.
 _shared: Any = _NOTHING
@@ -58,7 +60,7 @@ def in_processes(
         pool = ProcessPoolExecutor(min(jobs - 1, len(calls)), initializer=_keep, initargs=(shared,))
     try:
         if shared is _NOTHING:
-            size = chunksize or max(1, len(calls) // (jobs * 8))
+            size = chunksize or max(1, len(calls) // (jobs * RUNS_PER_JOB))
             yield from pool.map(fn, *zip(*calls, strict=True), chunksize=size)
         else:
             yield from _beside(pool, fn, calls, shared)
@@ -69,11 +71,11 @@ def in_processes(
 
 
 def in_runs(
-    fn: Callable[[Any, Sequence[Any]], Iterable[T]], items: Sequence[Any], jobs: int, shared: Any, runs_per_job: int = 8
+    fn: Callable[[Any, Sequence[Any]], Iterable[T]], items: Sequence[Any], jobs: int, shared: Any
 ) -> Iterator[T]:
-    """`fn(shared, run)` over `items` cut into about `runs_per_job` runs a process (uneven items even out), its
+    """`fn(shared, run)` over `items` cut into about `RUNS_PER_JOB` runs a process (uneven items even out), its
     results flattened in order: each call carries a run of items, `shared` reaches each worker once (`in_processes`)."""
-    size = max(1, -(-len(items) // (max(jobs, 1) * runs_per_job)))
+    size = max(1, -(-len(items) // (max(jobs, 1) * RUNS_PER_JOB)))
     runs = [(items[start : start + size],) for start in range(0, len(items), size)]
     for run in in_processes(fn, runs, jobs, shared=shared):
         yield from run

@@ -146,9 +146,10 @@ class _Memory:
         and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
+        names_a_day = said is not None and _names_a_day(fields)
         if said is not None and said.precision == "day":
             self.day_unplaced = False
-        elif said is not None and said.precision == "month" and _names_a_day(fields):
+        elif said is not None and said.precision == "month" and names_a_day:
             self.day_unplaced = not self._may_be_last_day(fields)
         if said is not None:  # the newest of its precision, after the others in the order they were said
             if not compared:  # a date compared with (`hoger dan in 2019`) is not one a later count starts from
@@ -159,8 +160,7 @@ class _Memory:
                     self.months_told[said.month] = said.year
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
-            if _names_a_day(fields):
-                self.day_named = True
+            self.day_named = self.day_named or names_a_day
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
         if resolution.type == "TIME" and "X" not in value:

@@ -99,6 +99,7 @@ class TenseData:
     possessive_marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
+    infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
     # their last word, which is all most expressions need looking up
     compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
@@ -284,6 +285,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
             double_infinitives=frozenset(tense.get("double_infinitives", ())),
+            infinitive=re.compile(tense.get("infinitive", "(?!)"), FLAGS),
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
             recurring=tuple(tense.get("recurring", ())),

@@ -187,7 +187,7 @@ class TenseReader:
             if first < 0 or second >= len(words) or _CLAUSE_PUNCT.search(self.text, words[first][1], words[second][0]):
                 continue
             _, _, kind, word = words[second if first == at else first]
-            if len(word) > 3 and word.endswith("en") and kind not in ("perfect", "past"):  # not `en`
+            if self.data.infinitive.fullmatch(word) and kind not in ("perfect", "past"):
                 return True
         return False
 
@@ -211,7 +211,7 @@ class TenseReader:
                 continue
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue
-            if kind == "past" and word.endswith("en") and word not in self.data.past:
+            if kind == "past" and self.data.infinitive.fullmatch(word) and word not in self.data.past:
                 if modal is None:
                     modal = any(other in self.data.modals for _, _, _, other in outside)
                 if modal:
