@@ -175,7 +175,7 @@ DOUBT: dict[str, float] = {
     "mentioned": 0.15,  # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says the side
     "tense": 0.1,
     "year-other": 0.1,
-    "day-unnamed": 0.1,  # a bare clock time put on the publication day, no day named: 1 in 8, then 1 in 4, too few
+    "day-unnamed": 0.1,  # the tagger's (see REVIEW_REASONS): wrong 1 time in 4 on the six sets, too few to go by
     "anaphor": 0.05,
     "tense-none": 0.05,
     "tense-far": 0.05,
