@@ -624,6 +624,7 @@ def _fields_of(record: Any) -> dict[str, Any]:
 def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(field.name for field in dataclasses.fields(kind))
 
+
 # A document as kept in the cache is `kept_form` of it, in JSON: each field's kind, to tell a valid entry.
 _TEXT, _OPTIONAL = (str,), (str, type(None))
 _SOURCE_FIELDS = {"slug": _TEXT, "file": _TEXT, "title": _OPTIONAL, "published": _OPTIONAL, "url": _OPTIONAL,
