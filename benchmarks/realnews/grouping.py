@@ -109,6 +109,10 @@ def main() -> None:
         heads, texts = {}, {}
         kept = set(args.stories.split(",")) if args.stories else None
         articles = {name: a for name, a in data["articles"].items() if kept is None or story(name) in kept}
+        missing = [name for name in articles if not (args.texts / f"{name}.txt").exists()]
+        for name in missing:  # scored without it, as score.py does; its reports drop out of the gold
+            print(f"skipped {name}: no text", file=sys.stderr)
+            del articles[name]
         for name, article in articles.items():
             text = (args.texts / f"{name}.txt").read_text("utf-8")
             zone = f"timezone: {article['timezone']}\n" if article.get("timezone") else ""
