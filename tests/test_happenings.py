@@ -689,6 +689,15 @@ def test_a_holiday_near_the_publication_day_or_with_its_year_or_no_holiday_is_no
     assert all("holiday" not in event.review for event in events(sentence, published=published))
 
 
+def test_a_date_only_mentioned_made_the_month_of_a_month_only_source_is_not_flagged_mentioned():
+    """The value claims no more than the source's month, and keeps no side: nothing is left to doubt of it."""
+    sentence = "De redders halen nog mensen onder het puin vandaan na de beving van [vrijdag|{}]."
+    (month,) = events(sentence.format("2020-01|review=dct-month"), published="2020-01")
+    (day,) = events(sentence.format("2020-01-24"), published="2020-01-27")
+    assert (month.mod, month.review) == (None, ())
+    assert (day.mod, day.review) == ("AFTER", ("mentioned",))
+
+
 def test_the_taggers_day_unnamed_is_a_reason_of_its_event():
     """A report may appear a day or more after what it tells: the tagger's `day-unnamed` (a clock time or part of day
     put on the publication day by a text that named no day) is kept as the event's reason, a medium doubt."""

@@ -308,7 +308,7 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
     `anaphor-far`, as the text may have meant a later one.
 
     A value made the month the source is known to (`dct-month`) claims no more than the source states: the source's
-    own review item asks for its day.
+    own review item asks for its day; one only `mentioned` so made keeps no side either, so nothing is left to doubt.
     A holiday within `_HOLIDAY_NEAR` days of the publication day is the one the news is about (`holiday`). An
     anaphor counted from a day the same sentence names (`Op zaterdag 3 mei vond rond 03.30 uur …`) is that day's. A
     direction read from the tense (`tense`) towards the past was read from a past
@@ -321,7 +321,7 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
     """
     date, settled = happening.date, set[str]()
     if published is not None and len(published) == len("2022-01") and date.value == published:
-        settled.add("dct-month")
+        settled |= {"dct-month", "mentioned"}
     if date.anchor is not None and named[date.anchor] > (date.value == date.anchor):  # another names it
         settled.add("anaphor")
     if happening.mod in _BOUNDS:
