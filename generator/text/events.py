@@ -20,7 +20,8 @@ the happening lies, or none for the day a happening is meant for (`de plannen vo
 volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 (`model.EVENT_REASONS`), the tagger's and this stage's own, less those the sentence
 or the source settles (`_doubts`); a day a speaker places from when they speak
-(`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before. An
+(`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
+a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
