@@ -73,7 +73,7 @@ def test_periods_set_side_by_side_in_two_clauses_are_flagged_several_dates():
 
 def test_two_dates_competing_in_one_clause_are_flagged_several_dates():
     (event,) = events("Het festival naast [Koningsdag|2025-04-27] trekt ook bij [Bevrijdingsdag|2025-05-05] publiek.")
-    assert (event.when, event.review) == ("2025-04-27", ("several-dates",))
+    assert (event.when, event.review) == ("2025-04-27", ("holiday", "several-dates"))  # a holiday: which year's?
 
 
 def test_a_coordinated_clause_with_only_a_verb_of_its_own_is_a_happening_too():
@@ -201,8 +201,9 @@ def test_a_date_after_na_dates_nothing_when_the_clause_has_its_own_date():
     ],
 )
 def test_a_date_only_mentioned_dates_the_event_with_its_side_flagged_unless_it_bounds_what_lasts(sentence, mod):
-    """After or before a day the happening may lie anywhere; from or until a day (`sinds`, `tot`) it lasts, as shown."""
-    (event,) = events(sentence)
+    """After or before a day the happening may lie anywhere; from or until a day (`sinds`, `tot`) it lasts, as shown.
+    (Published in the week of Prinsjesdag: that year's, no `holiday` doubt.)"""
+    (event,) = events(sentence, published="2024-09-13")
     assert (event.mod, event.review) == (mod, ("mentioned",) if mod in ("AFTER", "BEFORE") else ())
 
 
@@ -309,7 +310,7 @@ def test_a_signal_is_read_from_the_words_before_the_date():
     ],
 )
 def test_voor_meaning_for_dates_the_event_by_the_day_meant_on_no_side_of_it(sentence):
-    (event,) = events(sentence)
+    (event,) = events(sentence, published="2024-04-24")  # in the week of Koningsdag: that year's, no `holiday` doubt
     assert (event.mod, event.review) == (None, ("mentioned",))
 
 
@@ -476,7 +477,7 @@ def test_a_habit_word_makes_the_event_flagged_not_dropped():
 def test_an_example_in_the_dates_own_clause_makes_the_event_flagged_not_dropped():
     (example,) = events("Zo wil de burgemeester bijvoorbeeld een verbod tijdens [de jaarwisseling|2025-12-31TNI].")
     (elsewhere,) = events("De scholen sloten in [maart|2025-03], na uitbraken in bijvoorbeeld Spanje.")
-    assert (example.review, elsewhere.review) == (("generic",), ())
+    assert (example.review, elsewhere.review) == (("generic", "holiday"), ())
 
 
 def test_a_plain_negation_makes_the_event_flagged_not_dropped_only_in_its_own_clause():
@@ -657,6 +658,46 @@ def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged
     assert (anaphor.review, month.review) == (("anaphor-far",), ("dct-month",))  # its day named nowhere near
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Tijdens [de jaarwisseling|2021-12-31TNI] gooiden jongeren vuurwerk naar agenten.", "2022-03-10"),
+        ("Het feest vindt normaal altijd op [Bevrijdingsdag|2021-05-05] plaats.", "2021-09"),
+        ("[Op Sinterklaas|2020-12-05] kwam de burgemeester op bezoek.", "2021-02-14"),
+        ("De markt is [de avond voor Koningsdag|2023-04-26TEV] open.", None),
+    ],
+)
+def test_a_holiday_named_without_a_year_is_flagged_holiday(sentence: str, published: str | None):
+    """A day every year has: the text may mean another year's, every year's (a habit, a rule, a wish), or a name."""
+    (event,) = events(sentence, published=published)
+    assert "holiday" in event.review and event.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Tijdens [de jaarwisseling|2021-12-31TNI] gooiden jongeren vuurwerk naar agenten.", "2022-01-02"),
+        ("De vrijmarkt begint [de avond voor Koningsdag|2023-04-26TEV].", "2023-04-24"),
+        ("Op [Koningsdag 2019|2019-04-27] was het koud in Breda.", "2023-04-24"),
+        ("Op [zondag|2023-04-23] was het koud in Breda.", "2023-05-24"),
+    ],
+)
+def test_a_holiday_near_the_publication_day_or_with_its_year_or_no_holiday_is_not_flagged_holiday(
+    sentence: str, published: str | None
+):
+    """A holiday within a week of the publication day is the one the news is about; one with its year says which."""
+    assert all("holiday" not in event.review for event in events(sentence, published=published))
+
+
+def test_a_date_only_mentioned_made_the_month_of_a_month_only_source_is_not_flagged_mentioned():
+    """The value claims no more than the source's month, and keeps no side: nothing is left to doubt of it."""
+    sentence = "De redders halen nog mensen onder het puin vandaan na de beving van [vrijdag|{}]."
+    (month,) = events(sentence.format("2020-01|review=dct-month"), published="2020-01")
+    (day,) = events(sentence.format("2020-01-24"), published="2020-01-27")
+    assert (month.mod, month.review) == (None, ())
+    assert (day.mod, day.review) == ("AFTER", ("mentioned",))
+
+
 def test_the_taggers_day_unnamed_is_a_reason_of_its_event():
     """A report may appear a day or more after what it tells: the tagger's `day-unnamed` (a clock time or part of day
     put on the publication day by a text that named no day) is kept as the event's reason, a medium doubt."""
@@ -705,7 +746,7 @@ def test_a_sentence_with_two_days_and_two_verbs_gives_two_events_end_to_end(tmp_
 
 def test_a_date_after_na_is_shown_as_after_end_to_end(tmp_path: Path):
     source = article(tmp_path, "In de dagen na Prinsjesdag volgen de algemene beschouwingen in de Tweede Kamer.\n")
-    (event,) = make_events(source, tag(source.body_view(), "2024-09-10"))
+    (event,) = make_events(source, tag(source.body_view(), "2024-09-10"), "2024-09-10")
     assert (event.when, event.mod, event.review[0]) == ("2024-09-17", "AFTER", "mentioned")
 
 

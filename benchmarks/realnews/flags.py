@@ -14,8 +14,9 @@ set. Reason codes named with `--new` are judged as if they were not reasons yet,
     python benchmarks/realnews/flags.py --sets-from /work/realnews [--least 0.15] [--new day-unnamed] [--signals]
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
-`--sets-from DIR` takes the 40-set from DIR/texts and dev2..dev6 from DIR/devN-texts with their annotations and
-judgements here; a set named on its own needs only its folder for the 40-set.
+`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev8 whose DIR/devN-texts folder exists, with
+their annotations and judgements here (never dev9 or later: fresh judges); a set named on its own needs only its folder
+for the 40-set.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
           "|jun|jul|aug|sep|sept|okt|nov|dec")
 WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 PARTS = "ochtend|morgen|middag|avond|nacht|middaguur"
+# The tuning sets `--sets-from` may take (dev9 and later are fresh judges: never read case by case, so never here).
+TUNING = range(2, 9)
 # The form of an expression, first match wins: a plain reading of its words, as an editor would name it.
 FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -239,6 +242,11 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
     found["relative-clause-die"] = lambda row: row.features["clause"] in ("die", ",die")
     found["expressions=3+"] = lambda row: row.features["expressions"] == "3+"
     found["dct=month"] = lambda row: row.features["dct"] == "month"
+    found["form=other"] = lambda row: row.features["form"] == "other"
+    found["future-of-month-dct"] = lambda row: row.features["dct"] == "month" and row.features["distance"].startswith(
+        "future")
+    found["tense-from-sentence"] = lambda row: row.features["tense"].endswith("/sentence")
+    found["mod-edge"] = lambda row: row.features["mod"] in ("START", "END", "MID", "BEFORE")
     for code in new:
         found[f"code={code}"] = lambda row, code=code: code in row.event.review
     return found
@@ -292,7 +300,8 @@ def check(rows: list[Row], signals: dict[str, Signal], least: float, new: tuple[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="name:texts[:annotations:judgements]")
-    parser.add_argument("--sets-from", type=Path, help="the folder holding texts/ and dev2-texts ... dev6-texts")
+    parser.add_argument("--sets-from", type=Path, help="the folder holding texts/ and whichever of dev2-texts ... "
+                                                       "dev8-texts are there")
     parser.add_argument("--least", type=float, default=0.15, help="least wrong share for a signal to be chosen")
     parser.add_argument("--new", default="day-unnamed", help="reason codes judged as if not yet reasons (a,b)")
     parser.add_argument("--keep", default="", help="signals to add to the reasons, leave-one-set-out (a,b); "
@@ -304,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sets_from is not None:
         specs.append(f"40:{args.sets_from / 'texts'}")
         specs += [f"dev{n}:{args.sets_from / f'dev{n}-texts'}:{HERE / f'dev{n}.yaml'}:"
-                  f"{HERE / f'event-judgements-dev{n}.yaml'}" for n in range(2, 7)]
+                  f"{HERE / f'event-judgements-dev{n}.yaml'}"
+                  for n in TUNING if (args.sets_from / f"dev{n}-texts").is_dir()]
     rows: list[Row] = []
     for spec in specs:
         name, texts, *rest = spec.split(":")

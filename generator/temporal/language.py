@@ -119,6 +119,9 @@ class Language:
     # words that point back but open a relative clause after `article noun` (de avondklok die zaterdagavond …)
     relative_pronouns: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    # finds the name of a day every year has (the word classes `holiday` and `holiday_person`): which year's a text
+    # means, or whether it means one at all, the events stage doubts (`holiday`)
+    holidays: re.Pattern[str] = re.compile("(?!)")
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def rules_for(self, prefix: str) -> tuple[Rule, ...]:
@@ -295,4 +298,11 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         ),
         relative_pronouns=frozenset(data.get("relative", {}).get("pronouns", ())),
         articles=frozenset(data.get("relative", {}).get("articles", ())),
+        holidays=_names_of(classes, ("holiday", "holiday_person")),
     )
+
+
+def _names_of(classes: Mapping[str, WordClass], names: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any word of the named classes a language has, as a whole word; none: it finds nothing."""
+    found = [classes[name].regex for name in names if name in classes]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(found)})(?!\w)" if found else "(?!)", FLAGS)
