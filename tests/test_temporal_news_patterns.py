@@ -3,6 +3,8 @@ where the rule must fire and where it must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.temporal import tag
 
 DCT = "2023-02-10"
@@ -25,3 +27,29 @@ def test_a_weekday_and_an_offset_without_a_comma_still_shift() -> None:
     assert values("Zaterdag een week geleden brak er brand uit.") == [
         ("Zaterdag een week geleden", "DATE", "2023-01-28")
     ]
+
+
+# --- hours between two numbers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op 3 maart is er een spreekuur. Tussen 19 en 21 uur kan iedereen binnenlopen.",
+         [("19", "2023-03-03T19:00"), ("21 uur", "2023-03-03T21:00")]),
+        ("Tussen 9 en 11 uur zijn de loketten open.", [("9", "2023-02-10T09:00"), ("11 uur", "2023-02-10T11:00")]),
+    ],
+)
+def test_a_bare_number_after_tussen_and_n_uur_are_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "TIME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De verdachten kregen tussen 3 en 5 jaar cel.", [("3", "P3Y"), ("5 jaar", "P5Y")]),
+        ("Het herstel duurt 2 tot 3 dagen.", [("2", "P2D"), ("3 dagen", "P3D")]),
+    ],
+)
+def test_lengths_in_other_units_stay_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected

@@ -196,10 +196,14 @@ def _share(left: Atom, right: Atom, ranged: bool = False) -> tuple[Atom, Atom] |
     Being one end of a range also confirms a latent end (a clock time written without `uur`: 16.00 - 18.30).
     """
     lf, rf = dict(left.fields), dict(right.fields)
-    for this, other in ((lf, rf), (rf, lf)):
-        if this.get("duration") and "hour" in other and ranged and (hour := _hour_said(this)) is not None:
-            this.clear()  # van tien uur tot twaalf uur: a range of clock times, the first written as a length
+    # van tien uur tot twaalf uur, tussen 19 en 21 uur: a range of clock times, one end written as a length (after
+    # van or tussen a bare first end is an hour, as N uur is after them)
+    clocks = [ranged and ("hour" in other or (other.get("paired") and "number" in other)) for other in (rf, lf)]
+    for this, other, as_clock in ((lf, rf, clocks[0]), (rf, lf, clocks[1])):
+        if this.get("duration") and as_clock and (hour := _hour_said(this)) is not None:
+            this.clear()
             this.update({"hour": hour}, **({"spoken": True} if other.get("spoken") else {}))
+    for this, other in ((lf, rf), (rf, lf)):
         if "number" in this:
             read = _as_other_end(int(this["number"]), other)
             if read is None:
