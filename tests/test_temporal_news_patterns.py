@@ -53,3 +53,18 @@ def test_a_bare_number_after_tussen_and_n_uur_are_clock_times(text: str, expecte
 )
 def test_lengths_in_other_units_stay_lengths(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+# --- an ordinal day beside `en laatste` -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De renners begonnen zondag aan de 21e en laatste etappe.", "Het werd de 3e en beslissende wedstrijd."],
+)
+def test_an_ordinal_paired_with_laatste_counts_a_noun_not_a_day(text: str) -> None:
+    assert not [f for f in values(text) if f[0].startswith("de ")]
+
+
+def test_a_bare_ordinal_day_is_still_a_day() -> None:
+    assert ("de 21e", "DATE", "2023-02-21") in values("De betaling volgt op de 21e.")
