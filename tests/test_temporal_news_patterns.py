@@ -68,3 +68,30 @@ def test_an_ordinal_paired_with_laatste_counts_a_noun_not_a_day(text: str) -> No
 
 def test_a_bare_ordinal_day_is_still_a_day() -> None:
     assert ("de 21e", "DATE", "2023-02-21") in values("De betaling volgt op de 21e.")
+
+
+# --- a clock time during a named night -----------------------------------------------------------------------------
+
+
+def test_a_clock_time_during_a_named_night_is_in_its_small_hours() -> None:
+    assert values("Rond half vijf tijdens oudjaarsnacht kwam de politie langs.", "2023-01-20") == [
+        ("half vijf", "TIME", "2023-01-01T04:30"),
+        ("oudjaarsnacht", "DATE", "2022-12-31TNI"),
+    ]
+
+
+def test_a_clock_time_during_a_day_takes_that_day() -> None:
+    assert values("Om 14.00 uur tijdens Koningsdag was het het drukst.", "2023-05-01") == [
+        ("14.00 uur", "TIME", "2023-04-27T14:00"),
+        ("Koningsdag", "DATE", "2023-04-27"),
+    ]
+
+
+def test_twaalf_uur_told_of_an_evening_is_its_midnight() -> None:
+    found = values("Zaterdagavond was er een feest in de schuur. Hij lag om twaalf uur in bed.")
+    assert found[-1] == ("twaalf uur", "TIME", "2023-02-05T00:00")
+
+
+def test_twaalf_uur_told_of_a_day_is_noon() -> None:
+    found = values("Zaterdag was er een markt op het plein. Om twaalf uur opende de burgemeester de kraam.")
+    assert found[-1] == ("twaalf uur", "TIME", "2023-02-04T12:00")

@@ -14,6 +14,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
+- `bound_clock`, `clock_during`: a day and a clock time across a word that keeps them two expressions ("tonight
+  before 8", "half past four during New Year's night"): the time takes the day and its half of the clock;
 - `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
 - `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th);
 - `add`: a length followed by a length in a smaller unit, one length ("two hours and fifteen minutes");
@@ -308,6 +310,9 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op == "bound_clock":  # vanavond voor 8: two expressions, the time on the day and in its half of the clock
         return _bound_clock(left, right)
+    if rule.op == "clock_during":  # half vijf tijdens oudjaarsnacht: as bound_clock, the time told first
+        made = _bound_clock(right, left)
+        return (made[1], made[0]) if made else None
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
         number = int(right.fields["number"])
         if left.fields.keys() & {"dom", "year", "nth", "nth_unit"} or not 1 <= number <= 31:

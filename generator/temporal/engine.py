@@ -26,7 +26,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
-_LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
+_LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -261,8 +261,8 @@ class Expressions:
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
                     fields, resolution = {**fields, **told}, again
-            if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
-                resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
+            if "spoken" in fields and (late := _told_of_evening(fields, resolution.value, found)):  # kwart voor twaalf
+                resolution = resolve({**fields, **late}, context) or resolution
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
@@ -534,18 +534,23 @@ class Expressions:
         return self._tense(atom.start, atom.end)[0]
 
 
-def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
-    """Whether a clock time said in words with no half of the clock (`kwart voor twaalf`, `om negen uur`), read as
-    a morning's, is on the day of the evening or late time named last: told of that evening, it is in its hours."""
+def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) -> dict[str, Any] | None:
+    """The half of the clock of a clock time said in words with none (`kwart voor twaalf`, `om negen uur`), read as a
+    morning's, on the day of the evening, night or late time named last: told of that evening, it is in its hours,
+    and `twaalf uur` is its midnight. None when it is not so told."""
     if not fields.get("spoken") or "pod" in fields or kind(fields) != "clock":
-        return False
+        return None
     morning = _CLOCK_VALUE.fullmatch(value)
-    if morning is None or not 6 <= int(morning.group(2)) < 12:
-        return False
+    if morning is None or not 6 <= int(morning.group(2)) <= 12:
+        return None
     for earlier in found[: -_STORY_REACH - 1 : -1]:
         if _day_of(earlier.value) is not None and earlier.mark is None:
-            return earlier.value[:10] == morning.group(1) and _LATE.search(earlier.value) is not None
-    return False
+            if earlier.value[:10] != morning.group(1) or not _LATE.search(earlier.value):
+                return None
+            if int(morning.group(2)) == 12:
+                return {"pod": "NI"}
+            return {"pod": "EV", "pod_adverb": True}
+    return None
 
 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
