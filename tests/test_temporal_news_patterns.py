@@ -95,3 +95,29 @@ def test_twaalf_uur_told_of_an_evening_is_its_midnight() -> None:
 def test_twaalf_uur_told_of_a_day_is_noon() -> None:
     found = values("Zaterdag was er een markt op het plein. Om twaalf uur opende de burgemeester de kraam.")
     assert found[-1] == ("twaalf uur", "TIME", "2023-02-04T12:00")
+
+
+# --- a yearless date in a clause that says what usually happens ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doorgaans lag er rond 15 juni een akkoord.", ("15 juni", "SET", "XXXX-06-15")),
+        ("Het buurtfeest is normaal altijd op Bevrijdingsdag.", ("Bevrijdingsdag", "SET", "XXXX-05-05")),
+    ],
+)
+def test_a_yearless_date_in_a_habit_is_every_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Normaal gesproken is de uitslag op 15 juni bekend.", ("15 juni", "DATE", "2023-06-15")),
+        ("Op Bevrijdingsdag was het druk in de stad.", ("Bevrijdingsdag", "DATE", "2022-05-05")),
+        ("Op Valentijnsdag gaan traditioneel veel rozen over de toonbank.", ("Valentijnsdag", "DATE", "2023-02-14")),
+    ],
+)
+def test_a_date_said_once_stays_a_date(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text, "2023-02-14")

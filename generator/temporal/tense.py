@@ -128,16 +128,20 @@ class TenseReader:
                     hi = w_start
         return lo, hi
 
-    def habitual(self, start: int, end: int) -> bool:
-        """True when the clause around text[start:end] says its time is a habit (normally, often)."""
+    def habitual(self, start: int, end: int, cues: tuple[str, ...] | None = None) -> bool:
+        """True when the clause around text[start:end] says its time is a habit (normally, often): by one of `cues`,
+        the habit words by default."""
         clause = self._clause_words(start, end)
         for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
             clause = clause.replace(f" {phrase} ", " ")
-        return any(f" {cue} " in clause for cue in self.data.habitual)
+        return any(f" {cue} " in clause for cue in (self.data.habitual if cues is None else cues))
 
     def recurring(self, start: int, end: int) -> bool:
-        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities), not
-        that it is like earlier years (`net als de afgelopen jaren was het op Koningsdag druk`)."""
+        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities, or a
+        habit word: `doorgaans was er rond 11 juli een akkoord`), not that it is like earlier years (`net als de
+        afgelopen jaren was het op Koningsdag druk`)."""
+        if self.habitual(start, end, self.data.yearly_habitual):
+            return True
         clause = self._clause_words(start, end)
         for cue in self.data.recurring:
             at = clause.find(f" {cue} ")
