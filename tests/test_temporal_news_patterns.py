@@ -121,3 +121,16 @@ def test_a_yearless_date_in_a_habit_is_every_years(text: str, expected: tuple[st
 )
 def test_a_date_said_once_stays_a_date(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in values(text, "2023-02-14")
+
+
+# --- a month told as past after a later month ----------------------------------------------------------------------
+
+
+def test_a_past_month_after_a_later_one_goes_back_rather_than_past_the_publication_date() -> None:
+    found = values("De man werd op 18 juli aangehouden. In april was zijn rijbewijs al ingetrokken.", "2016-12-30")
+    assert ("april", "DATE", "2016-04") in found
+
+
+def test_a_past_month_after_an_earlier_one_still_moves_the_story_on() -> None:
+    found = values("De griep begon eind november. In januari was de piek er.", "2017-03")
+    assert ("januari", "DATE", "2017-01") in found

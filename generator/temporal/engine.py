@@ -438,7 +438,7 @@ class Expressions:
             last = None
         if last is None or last.start < sentence[0]:
             written = _year_named_with(fields, memory.months_written)
-            year = self._year_after(index) or written or self._year_told_on(index, atom, last)
+            year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
@@ -495,10 +495,12 @@ class Expressions:
         at = bisect.bisect_left(self._starts, timex.start)
         return at < len(self.atoms) and self.atoms[at].start == timex.start and kind(self.atoms[at].fields) == "clock"
 
-    def _year_told_on(self, index: int, atom: Atom, last: Timex | None) -> dict[str, int] | None:
+    def _year_told_on(self, index: int, atom: Atom, last: Timex | None, dct: Known | None) -> dict[str, int] | None:
         """A month with no year, told in the past tense right after a month of the previous sentence: the story moves
         on, so it is the first such month from that one (last year the flu began at the end of one month; its peak
-        came early in the next: the month after it, of last year, not this year's)."""
+        came early in the next: the month after it, of last year, not this year's). Not one after the publication
+        date's month: what is told as past has happened by then, so the story went back (`op 18 juli ... In april
+        werd zijn rijbewijs ingetrokken`, told in December)."""
         fields = atom.fields
         if last is None or not _month_alone(fields):
             return None
@@ -509,7 +511,10 @@ class Expressions:
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
             return None
-        return {"year": said.year if fields["month"] >= said.month else said.year + 1}
+        year = said.year if fields["month"] >= said.month else said.year + 1
+        if dct is not None and dct.month is not None and (year, fields["month"]) > (dct.year, dct.month):
+            return None
+        return {"year": year}
 
     def _year_after(self, index: int) -> dict[str, int] | None:
         """The year said by the next expression of the sentence, when it is one relative to the publication date
