@@ -134,3 +134,25 @@ def test_a_past_month_after_a_later_one_goes_back_rather_than_past_the_publicati
 def test_a_past_month_after_an_earlier_one_still_moves_the_story_on() -> None:
     found = values("De griep begon eind november. In januari was de piek er.", "2017-03")
     assert ("januari", "DATE", "2017-01") in found
+
+
+# --- zijn after an auxiliary -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maandag heeft zijn advocaat beroep aangetekend.", ("Maandag", "2016-12-12")),
+        ("Op vrijdag is zijn auto gestolen.", ("vrijdag", "2016-12-09")),
+    ],
+)
+def test_zijn_after_a_perfect_auxiliary_is_the_possessive_and_the_perfect_a_past(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2016-12-14")] == [expected]
+
+
+def test_zijn_after_a_modal_leaves_the_future() -> None:
+    assert [(t.text, t.value) for t in tag("Vrijdag zal zijn advocaat beroep aantekenen.", "2016-12-14")] == [
+        ("Vrijdag", "2016-12-16")
+    ]
