@@ -156,3 +156,32 @@ def test_zijn_after_a_modal_leaves_the_future() -> None:
     assert [(t.text, t.value) for t in tag("Vrijdag zal zijn advocaat beroep aantekenen.", "2016-12-14")] == [
         ("Vrijdag", "2016-12-16")
     ]
+
+
+# --- midnight as the end of a day ----------------------------------------------------------------------------------
+
+
+def test_what_follows_a_midnight_told_as_an_end_is_still_that_day() -> None:
+    found = values("Code geel blijft van kracht tot middernacht. In de avond trekken de buien weg.", "2019-06-19")
+    assert found == [("middernacht", "TIME", "2019-06-20T00:00"), ("de avond", "DATE", "2019-06-19TEV")]
+
+
+def test_a_time_before_dawn_after_such_a_midnight_is_the_next_day() -> None:
+    found = values("Code geel blijft van kracht tot middernacht. Om 3 uur is het weer rustig.", "2019-06-19")
+    assert found[-1] == ("3 uur", "TIME", "2019-06-20T03:00")
+
+
+def test_what_follows_a_midnight_that_starts_a_happening_is_the_next_day() -> None:
+    found = values("Zaterdagavond was er een feest. Kort na middernacht kwam de politie. In de ochtend was het stil.")
+    assert found[1:] == [("middernacht", "TIME", "2023-02-05T00:00"), ("de ochtend", "DATE", "2023-02-05TMO")]
+
+
+def test_a_midnight_told_as_gone_is_the_one_that_opened_the_publication_day() -> None:
+    assert values("Kort na middernacht brak er brand uit in een schuur.", "2019-06-20") == [
+        ("middernacht", "TIME", "2019-06-20T00:00")
+    ]
+
+
+def test_a_midnight_told_ahead_is_the_coming_one() -> None:
+    found = values("Rond middernacht begint het vuurwerk.", "2019-06-20")
+    assert found == [("middernacht", "TIME", "2019-06-21T00:00")]

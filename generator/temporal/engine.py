@@ -138,6 +138,8 @@ class _Memory:
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
     day_unplaced: bool = False
+    # the day a midnight ends (`tot middernacht`), by where that midnight stands in the text
+    days_ended: dict[int, date] = field(default_factory=dict)
 
     def remember(
         self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False, tells_month: bool = False
@@ -263,6 +265,8 @@ class Expressions:
                     fields, resolution = {**fields, **told}, again
             if "spoken" in fields and (late := _told_of_evening(fields, resolution.value, found)):  # kwart voor twaalf
                 resolution = resolve({**fields, **late}, context) or resolution
+            if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
+                resolution = replace(resolution, value=_day_before(resolution.value))
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
@@ -286,7 +290,11 @@ class Expressions:
                 )
             )
             compared = self._compared_with(atom.start) if resolution.type in ("DATE", "TIME") else False
-            memory.remember(fields, resolution, compared, tells_month=found[-1].mark is None)
+            ended = self._day_ended(atom, resolution)
+            if ended is not None:
+                memory.days_ended[atom.start] = ended
+            said = Resolution("DATE", ended.isoformat()) if ended else resolution
+            memory.remember(fields, said, compared, tells_month=found[-1].mark is None)
             if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
                 memory.write_month(resolution.value)
         return tuple(found)
@@ -303,7 +311,7 @@ class Expressions:
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, None
         evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
-        sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
+        sentence_day = self._sentence_day(index, found, known, memory, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
             return (known,), "day-assumed"  # `Rond 9.00 uur lopen de files terug`, after a record day of a month before
         if sentence_day:
@@ -312,7 +320,7 @@ class Expressions:
             return (known,), None
         unnamed = None if memory.day_named else "day-unnamed"
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
-            if memory.other_day_named and (told := self._day_told(atom, found, known, evenings)):
+            if memory.other_day_named and (told := self._day_told(atom, found, known, memory)):
                 return (told,), "day-assumed"
             return (known,), "day-assumed" if memory.other_day_named or self._told_before(atom) else unnamed
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
@@ -320,6 +328,29 @@ class Expressions:
         if known and known.day and kind(fields) == "pod" and not memory.other_day_named and self._told_before(atom):
             return (known,), "day-assumed"  # `aan het eind van de nacht werd hij aangehouden`, in a text naming no day
         return memory.anchors, unnamed if known and known.day else None
+
+    def _midnight_ahead(self, atom: Atom, value: str, dct: Known | None) -> bool:
+        """Whether a midnight told in the past tense was put after the publication day (the midnight that ends it,
+        as a midnight with no day is read): what is told as gone is the midnight that opened that day."""
+        if atom.fields.get("hour") != 24 or dct is None or dct.date is None:
+            return False
+        said = _day_of(value)
+        if said is None or said.date is None or said.date <= dct.date:
+            return False
+        return self._tense(atom.start, atom.end) == ("past", "clause")
+
+    def _day_ended(self, atom: Atom, resolution: Resolution) -> date | None:
+        """The day a midnight told as an end closes (`blijft van kracht tot middernacht`, `voor middernacht thuis`),
+        to read what follows against: that day, not the next one its value starts (`In de avond ...` after it is
+        still that evening). None for any other expression, and for a midnight that starts what it tells (`kort na
+        middernacht`)."""
+        if atom.fields.get("hour") != 24 or atom.fields.get("minute", 0) != 0 or resolution.type != "TIME":
+            return None
+        before = self.text[max(0, atom.start - 20) : atom.start].lower().split()
+        next_day = Known.parse(resolution.value)
+        if not before or before[-1] not in self.language.tense.day_end_bounds or next_day is None or not next_day.date:
+            return None
+        return next_day.date - timedelta(days=1)
 
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
@@ -353,7 +384,7 @@ class Expressions:
             return False
         return self._tense(atom.start, atom.end)[0] != "past"
 
-    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: Mapping[str, Known]) -> Known | None:
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, memory: _Memory) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
         publication date its tense says (yesterday all trains stood still; … around six the first one left).
 
@@ -362,12 +393,12 @@ class Expressions:
         """
         tense = self._tense(atom.start, atom.end)[0]
         for earlier in found[: -_STORY_REACH - 1 : -1]:  # the latest few: a long list of times costs linear time
-            day = _day_of(earlier.value)
+            day = _told_day(earlier, memory.days_ended)
             if day is None or earlier.mark is not None or day.date is None or dct.date is None:
                 continue
             if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
                 continue
-            return _carried(day, earlier.value, atom.fields, evenings)
+            return _carried(day, _told_value(earlier, memory.days_ended), atom.fields, memory.parts_of_day)
         return None
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
@@ -386,7 +417,7 @@ class Expressions:
         index: int,
         found: list[Timex],
         dct: Known | None,
-        anchors: tuple[Known, ...],
+        memory: _Memory,
         evenings: Mapping[str, Known],
     ) -> tuple[tuple[Known, ...], Timex | None] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
@@ -400,7 +431,7 @@ class Expressions:
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
-            if day := _day_of(earlier.value):
+            if day := _told_day(earlier, memory.days_ended):
                 return (day,), None
         stamp = kind(atom.fields) == "clock" and self.text[max(0, atom.start - 1) : atom.start] in ("", "\n")
         for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
@@ -408,7 +439,7 @@ class Expressions:
             if stamp or self._sentences[later] != sentence or following.start > atom.end + _REACH:
                 break
             if kind(following.fields) in ("day", "time"):
-                context = Context(dct, anchors, partial(self._tense_of, following))
+                context = Context(dct, memory.anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
                     return (_night_before(day, resolution.value, atom.fields),), None
@@ -417,8 +448,8 @@ class Expressions:
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
-            if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (_carried(day, earlier.value, atom.fields, evenings),), earlier
+            if earlier.start < sentence[0] and (day := _told_day(earlier, memory.days_ended)):
+                return (_carried(day, _told_value(earlier, memory.days_ended), atom.fields, evenings),), earlier
         return None
 
     def _with_year_said(
@@ -615,6 +646,25 @@ def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
 def _day_of(value: str) -> Known | None:
     known = Known.parse(value)
     return known if known is not None and known.precision == "day" else None
+
+
+def _day_before(value: str) -> str:
+    """A value of a day or finer moved one day back (`2024-01-02T00:00` -> `2024-01-01T00:00`)."""
+    day = date.fromisoformat(value[:10]) - timedelta(days=1)
+    return day.isoformat() + value[10:]
+
+
+def _told_day(timex: Timex, days_ended: Mapping[int, date]) -> Known | None:
+    """The day an expression found tells of: its value's, or the day a midnight ends (`tot middernacht`)."""
+    ended = days_ended.get(timex.start)
+    return Known(ended.year, ended.month, ended.day) if ended else _day_of(timex.value)
+
+
+def _told_value(timex: Timex, days_ended: Mapping[int, date]) -> str:
+    """An expression's value as the story tells it: a midnight that ends a day is that day's 24:00, a late time
+    after which a time before dawn is the next day's."""
+    ended = days_ended.get(timex.start)
+    return f"{ended.isoformat()}T24:00" if ended else timex.value
 
 
 def tag(text: str, dct: str | None, lang: str = "nl") -> tuple[Timex, ...]:
