@@ -185,3 +185,25 @@ def test_a_midnight_told_as_gone_is_the_one_that_opened_the_publication_day() ->
 def test_a_midnight_told_ahead_is_the_coming_one() -> None:
     found = values("Rond middernacht begint het vuurwerk.", "2019-06-20")
     assert found == [("middernacht", "TIME", "2019-06-21T00:00")]
+
+
+# --- a live blog's entry times --------------------------------------------------------------------------------------
+
+
+BLOG = (
+    "ZATERDAG 4 FEBRUARI\n\n14.42 uur: De bergetappe is begonnen.\n\nZondag wordt bekend wie de prijs krijgt.\n\n"
+    "12.40 uur: De kopgroep heeft drie minuten voorsprong."
+)
+
+
+def test_an_entry_time_takes_the_day_of_the_stamps_above_not_of_the_prose() -> None:
+    assert [(t.text, t.value) for t in tag(BLOG, "2023-02-04") if t.type == "TIME"] == [
+        ("14.42 uur", "2023-02-04T14:42"),
+        ("12.40 uur", "2023-02-04T12:40"),
+    ]
+
+
+def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:
+    text = "ZATERDAG 4 FEBRUARI\n\nZondag begint de laatste etappe. Om 12.40 uur gaan ze van start."
+    found = values(text, "2023-02-04")
+    assert found[-1] == ("12.40 uur", "TIME", "2023-02-05T12:40")

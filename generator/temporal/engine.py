@@ -311,6 +311,8 @@ class Expressions:
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, None
         evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
+        if self._opens_line(atom) and kind(fields) == "clock" and (stamped := self._day_stamped(found, evenings, atom)):
+            return (stamped,), None  # a live blog's `12.40 uur:` is on the day of the stamp or day line above it
         sentence_day = self._sentence_day(index, found, known, memory, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
             return (known,), "day-assumed"  # `Rond 9.00 uur lopen de files terug`, after a record day of a month before
@@ -351,6 +353,22 @@ class Expressions:
         if not before or before[-1] not in self.language.tense.day_end_bounds or next_day is None or not next_day.date:
             return None
         return next_day.date - timedelta(days=1)
+
+    def _opens_line(self, span: Atom | Timex) -> bool:
+        return self.text[max(0, span.start - 1) : span.start] in ("", "\n")
+
+    def _day_stamped(self, found: list[Timex], evenings: Mapping[str, Known], atom: Atom) -> Known | None:
+        """The day of the last line stamp before a clock time opening a line: a time opening its line (`14.42 uur:`,
+        a byline's `09u06`) or a date that is its line (`ZATERDAG 17 JULI`). A line is written on the day of the
+        lines stamped before it, not on one its prose told of (`Zondag wordt bekend gemaakt …`, then `12.40 uur:`).
+        None when no line before it was stamped with a day."""
+        for earlier in found[: -_STORY_REACH - 1 : -1]:
+            if not self._opens_line(earlier) or earlier.mark is not None:
+                continue
+            alone = self.text[earlier.end : earlier.end + 1] in ("", "\n")
+            if (alone or earlier.type == "TIME") and (day := _day_of(earlier.value)):
+                return _carried(day, earlier.value, atom.fields, evenings)
+        return None
 
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
