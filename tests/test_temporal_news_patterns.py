@@ -207,3 +207,20 @@ def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:
     text = "ZATERDAG 4 FEBRUARI\n\nZondag begint de laatste etappe. Om 12.40 uur gaan ze van start."
     found = values(text, "2023-02-04")
     assert found[-1] == ("12.40 uur", "TIME", "2023-02-05T12:40")
+
+
+# --- quarters and fractions -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ieder kwartaal meldt het bureau de cijfers.", ("Ieder kwartaal", "SET", "P3M")),
+        ("De krimp hield twee kwartalen aan.", ("twee kwartalen", "DURATION", "P6M")),
+        ("Het herstel duurde anderhalve week.", ("anderhalve week", "DURATION", "P1.5W")),
+        ("Het herstel duurde anderhalf uur.", ("anderhalf uur", "DURATION", "PT90M")),
+        ("Het herstel duurde anderhalf jaar.", ("anderhalf jaar", "DURATION", "P18M")),
+    ],
+)
+def test_quarters_count_three_months_and_fractions_stay_readable(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
