@@ -224,3 +224,25 @@ def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:
 )
 def test_quarters_count_three_months_and_fractions_stay_readable(text: str, expected: tuple[str, str, str]) -> None:
     assert values(text) == [expected]
+
+
+# --- a weekday in a condition said to anyone -----------------------------------------------------------------------
+
+
+def test_a_bare_weekday_in_a_condition_to_the_reader_is_that_day() -> None:
+    found = values("Neem een paraplu mee als je zondagmiddag de deur uit moet.", "2017-11-18")
+    assert found == [("zondagmiddag", "DATE", "2017-11-19TAF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Als je op zondag boodschappen doet, is het druk.", ("zondag", "SET", "XXXX-WXX-7")),
+        ("Als je 's nachts slaapt, hoor je de storm niet.", ("'s nachts", "SET", "XXXX-XX-XXTNI")),
+        ("Normaal gaan we zondagmiddag wandelen.", ("zondagmiddag", "SET", "XXXX-WXX-7TAF")),
+    ],
+)
+def test_a_weekday_after_op_or_a_habit_word_in_a_condition_stays_a_habit(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert values(text, "2017-11-18") == [expected]

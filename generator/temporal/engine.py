@@ -96,12 +96,20 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     mei`, `de afgelopen twee jaar speelde er op Koningsdag een orkest`)."""
     fields = atom.fields
     if fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
+        if "weekday" in fields and not _after_op(atom, reader.text) and reader.conditional_only(atom.start, atom.end):
+            return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
         return Atom(atom.start, atom.end, {**fields, "set": True})
     if {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS and reader.recurring(atom.start, atom.end):
         return Atom(atom.start, atom.end, {**fields, "set": True})
     return atom
 
 
+def _after_op(atom: Atom, text: str) -> bool:
+    """Whether a weekday stands right after `op`, as a habit's day does (`als je op zondag winkelt`)."""
+    return _OP_BEFORE.search(text, max(0, atom.start - 8), atom.start) is not None
+
+
+_OP_BEFORE = re.compile(r"\b[oO]p\s+\Z")
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
 
 

@@ -136,6 +136,12 @@ class TenseReader:
             clause = clause.replace(f" {phrase} ", " ")
         return any(f" {cue} " in clause for cue in (self.data.habitual if cues is None else cues))
 
+    def conditional_only(self, start: int, end: int) -> bool:
+        """True when the clause around text[start:end] is a habit only as a condition said to anyone (`als je ...`),
+        by no other habit word."""
+        others = tuple(cue for cue in self.data.habitual if cue not in self.data.conditions)
+        return self.habitual(start, end, self.data.conditions) and not self.habitual(start, end, others)
+
     def recurring(self, start: int, end: int) -> bool:
         """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities, or a
         habit word: `doorgaans was er rond 11 juli een akkoord`), not that it is like earlier years (`net als de
