@@ -246,3 +246,25 @@ def test_a_weekday_after_op_or_a_habit_word_in_a_condition_stays_a_habit(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert values(text, "2017-11-18") == [expected]
+
+
+# --- a weekday listed after a dated weekday ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dct", ["2021-02", "2021-02-20"])
+def test_a_weekday_after_a_dated_weekday_in_its_sentence_goes_on_from_that_date(dct: str) -> None:
+    found = values("Op zaterdag 13 maart is er een dancefeest en op zondagmiddag een popconcert.", dct)
+    assert found == [("zaterdag 13 maart", "DATE", "2021-03-13"), ("zondagmiddag", "DATE", "2021-03-14TAF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op zaterdag 13 maart was het dancefeest. Zondag volgt een popconcert.",
+        "Op 13 maart is er een dancefeest, zondag volgt een popconcert.",
+    ],
+)
+def test_a_weekday_in_another_sentence_or_after_a_date_without_weekday_is_read_from_the_publication(
+    text: str,
+) -> None:
+    assert values(text, "2021-02-20")[-1][2] == "2021-02-21"

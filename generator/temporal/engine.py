@@ -87,6 +87,9 @@ _HABIT_FIELDS = frozenset(
 
 # What a day of the calendar every year can be: a fixed day of a month (a named day), maybe its part of day
 # (`paired`: a bare day after van or tussen, as in `van 4 en 5 mei`).
+# A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
+_BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
+
 _YEARLY_FIELDS = frozenset({"month", "dom", "pod", "sunday_shift", "paired"})
 
 
@@ -260,6 +263,8 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found, memory)
+            if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
+                fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -348,6 +353,26 @@ class Expressions:
         if said is None or said.date is None or said.date <= dct.date:
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
+
+    def _weekday_listed(self, index: int, found: list[Timex]) -> date | None:
+        """The day of a weekday said alone after a date with its weekday in the same sentence (`Op zaterdag 13 maart
+        ... en op zondag ...`): the first such weekday after that date, as a schedule goes on. None otherwise, and
+        when a day without its weekday stands between (the weekday then counts from the publication date)."""
+        atom = self.atoms[index]
+        if "weekday" not in atom.fields or not atom.fields.keys() <= _BARE_WEEKDAY:
+            return None
+        sentence = self._sentences[index]
+        for earlier in reversed(found):
+            if earlier.start < sentence[0]:
+                return None
+            day = _day_of(earlier.value)
+            if day is None or day.date is None:
+                continue
+            at = bisect.bisect_left(self._starts, earlier.start)
+            if not {"weekday", "dom"} <= self.atoms[at].fields.keys():
+                return None
+            return day.date + timedelta(days=(int(atom.fields["weekday"]) - day.date.isoweekday()) % 7 or 7)
+        return None
 
     def _day_ended(self, atom: Atom, resolution: Resolution) -> date | None:
         """The day a midnight told as an end closes (`blijft van kracht tot middernacht`, `voor middernacht thuis`),
