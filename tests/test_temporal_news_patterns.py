@@ -268,3 +268,16 @@ def test_a_weekday_in_another_sentence_or_after_a_date_without_weekday_is_read_f
     text: str,
 ) -> None:
     assert values(text, "2021-02-20")[-1][2] == "2021-02-21"
+
+
+# --- the night told again after its morning -------------------------------------------------------------------------
+
+
+def test_de_nacht_after_the_morning_that_ended_a_night_named_is_that_night() -> None:
+    text = "In de nacht van zaterdag op zondag brak brand uit. Zondagochtend was het geblust. De nacht was onrustig."
+    assert values(text, "2026-01-12")[-1] == ("De nacht", "DATE", "2026-01-10TNI")
+
+
+def test_de_nacht_after_a_morning_with_no_night_named_is_the_night_after_it() -> None:
+    text = "Zondagochtend was het vuur geblust. De nacht bleef het rustig in de straat."
+    assert values(text, "2026-01-12")[-1][2] == "2026-01-11TNI"

@@ -278,6 +278,8 @@ class Expressions:
                     fields, resolution = {**fields, **told}, again
             if "spoken" in fields and (late := _told_of_evening(fields, resolution.value, found)):  # kwart voor twaalf
                 resolution = resolve({**fields, **late}, context) or resolution
+            if _night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
+                resolution = replace(resolution, value=_day_before(resolution.value))
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
                 resolution = replace(resolution, value=_day_before(resolution.value))
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
@@ -697,6 +699,20 @@ def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
 def _day_of(value: str) -> Known | None:
     known = Known.parse(value)
     return known if known is not None and known.precision == "day" else None
+
+
+def _night_told_again(
+    fields: Mapping[str, Any], value: str, found: list[Timex], parts_of_day: Mapping[str, Known]
+) -> bool:
+    """Whether `de nacht`, with no day of its own, put on the night after a morning told last, is the night the
+    text named before, which that morning ended (`de nieuwjaarsnacht … donderdagochtend … de onrustige nacht`)."""
+    if fields.keys() - {"lead"} != {"pod"} or fields["pod"] != "NI" or not value.endswith("TNI"):
+        return False
+    night = parts_of_day.get("NI")
+    last = next((earlier for earlier in reversed(found) if _day_of(earlier.value)), None)
+    if night is None or night.date is None or last is None or not _MORNING.search(last.value):
+        return False
+    return last.value[:10] == value[:10] and night.date == date.fromisoformat(value[:10]) - timedelta(days=1)
 
 
 def _day_before(value: str) -> str:
