@@ -281,3 +281,19 @@ def test_de_nacht_after_the_morning_that_ended_a_night_named_is_that_night() -> 
 def test_de_nacht_after_a_morning_with_no_night_named_is_the_night_after_it() -> None:
     text = "Zondagochtend was het vuur geblust. De nacht bleef het rustig in de straat."
     assert values(text, "2026-01-12")[-1][2] == "2026-01-11TNI"
+
+
+# --- a verb that aims ahead ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het plan proberen we in december vast te stellen.", ("december", "2019-12")),
+        ("De bakkerij hoopt in maart weer open te gaan.", ("maart", "2020-03")),
+        ("In december hoopte de bakker nog op een akkoord.", ("december", "2018-12")),
+        ("Ze probeerden zaterdag over de grens te komen.", ("zaterdag", "2019-05-18")),
+    ],
+)
+def test_the_present_of_hopen_or_proberen_points_ahead_and_its_past_back(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2019-05-20")] == [expected]
