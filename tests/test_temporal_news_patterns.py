@@ -297,3 +297,15 @@ def test_de_nacht_after_a_morning_with_no_night_named_is_the_night_after_it() ->
 )
 def test_the_present_of_hopen_or_proberen_points_ahead_and_its_past_back(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2019-05-20")] == [expected]
+
+
+# --- the rest of the week -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("dct", "week"), [("2021-05-16", "2021-W20"), ("2021-05-13", "2021-W19")])
+def test_the_rest_of_the_week_said_on_its_sunday_is_the_coming_week(dct: str, week: str) -> None:
+    assert values("De rest van de week blijft het wisselvallig.", dct) == [("De rest van de week", "DATE", week)]
+
+
+def test_deze_week_said_on_a_sunday_stays_that_week() -> None:
+    assert values("Deze week bleef het wisselvallig.", "2021-05-16") == [("Deze week", "DATE", "2021-W19")]

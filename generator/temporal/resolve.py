@@ -443,6 +443,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
     if today is None:
         return _unknown_day(dct)
     if unit == "W":
+        if fields.get("rest") and today.isoweekday() == 7:  # the rest of the week, said on its Sunday: the next one
+            shift += 1
         return _Base(iso_week(today + timedelta(weeks=shift)), "week")
     if unit == "WE":
         saturday = monday_of(today) + timedelta(days=5)
