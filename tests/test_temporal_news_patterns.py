@@ -309,3 +309,16 @@ def test_the_rest_of_the_week_said_on_its_sunday_is_the_coming_week(dct: str, we
 
 def test_deze_week_said_on_a_sunday_stays_that_week() -> None:
     assert values("Deze week bleef het wisselvallig.", "2021-05-16") == [("Deze week", "DATE", "2021-W19")]
+
+
+# --- a part of day described in a headline -------------------------------------------------------------------------
+
+
+def test_a_described_part_of_day_without_article_in_a_headline_is_tagged() -> None:
+    assert values("Ook drukke avondspits verwacht\n\nDe wind neemt toe.", "2018-01-08") == [
+        ("drukke avondspits", "DATE", "2018-01-08TEV")
+    ]
+
+
+def test_a_kind_of_part_of_day_compared_with_zo_n_is_not() -> None:
+    assert values("Zo'n drukke ochtendspits hadden we nog niet gezien.", "2018-01-08") == []
