@@ -14,6 +14,8 @@ data (the `combine` section of `lang/<code>/temporal.yaml`); what each operation
 - `shift`: a day followed by a counted period, moved by it and still a day ("Tuesday in a week");
 - `day_of_month`: a weekday followed by a bare number, its day of the month ("Sunday 2, Monday 3 March");
 - `clock_of_day`: a day or part of day and a bare number after a preposition, its hour ("tonight at 7");
+- `bound_clock`, `clock_during`: a day and a clock time across a word that keeps them two expressions ("tonight
+  before 8", "half past four during New Year's night"): the time takes the day and its half of the clock;
 - `hours`: two bare numbers after "from" or "between", both hours ("from 9 to 11");
 - `absorb`: a day that is part of what the expression before it already says (the weekend of the 23rd and 24th);
 - `add`: a length followed by a length in a smaller unit, one length ("two hours and fifteen minutes");
@@ -196,10 +198,14 @@ def _share(left: Atom, right: Atom, ranged: bool = False) -> tuple[Atom, Atom] |
     Being one end of a range also confirms a latent end (a clock time written without `uur`: 16.00 - 18.30).
     """
     lf, rf = dict(left.fields), dict(right.fields)
-    for this, other in ((lf, rf), (rf, lf)):
-        if this.get("duration") and "hour" in other and ranged and (hour := _hour_said(this)) is not None:
-            this.clear()  # van tien uur tot twaalf uur: a range of clock times, the first written as a length
+    # van tien uur tot twaalf uur, tussen 19 en 21 uur: a range of clock times, one end written as a length (after
+    # van or tussen a bare first end is an hour, as N uur is after them)
+    clocks = [ranged and ("hour" in other or (other.get("paired") and "number" in other)) for other in (rf, lf)]
+    for this, other, as_clock in ((lf, rf, clocks[0]), (rf, lf, clocks[1])):
+        if this.get("duration") and as_clock and (hour := _hour_said(this)) is not None:
+            this.clear()
             this.update({"hour": hour}, **({"spoken": True} if other.get("spoken") else {}))
+    for this, other in ((lf, rf), (rf, lf)):
         if "number" in this:
             read = _as_other_end(int(this["number"]), other)
             if read is None:
@@ -304,6 +310,9 @@ def _apply(rule: Combination, left: Atom, right: Atom) -> tuple[Atom, ...] | Non
         return (joined,) if joined else None
     if rule.op == "bound_clock":  # vanavond voor 8: two expressions, the time on the day and in its half of the clock
         return _bound_clock(left, right)
+    if rule.op == "clock_during":  # half vijf tijdens oudjaarsnacht: as bound_clock, the time told first
+        made = _bound_clock(right, left)
+        return (made[1], made[0]) if made else None
     if rule.op == "day_of_month":  # a weekday and a bare number: the number is its day of the month
         number = int(right.fields["number"])
         if left.fields.keys() & {"dom", "year", "nth", "nth_unit"} or not 1 <= number <= 31:

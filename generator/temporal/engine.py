@@ -26,7 +26,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
-_LATE = re.compile(r"T(EV|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, or a clock time from 18.00
+_LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -87,6 +87,9 @@ _HABIT_FIELDS = frozenset(
 
 # What a day of the calendar every year can be: a fixed day of a month (a named day), maybe its part of day
 # (`paired`: a bare day after van or tussen, as in `van 4 en 5 mei`).
+# A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
+_BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
+
 _YEARLY_FIELDS = frozenset({"month", "dom", "pod", "sunday_shift", "paired"})
 
 
@@ -96,12 +99,20 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     mei`, `de afgelopen twee jaar speelde er op Koningsdag een orkest`)."""
     fields = atom.fields
     if fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
+        if "weekday" in fields and not _after_op(atom, reader.text) and reader.conditional_only(atom.start, atom.end):
+            return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
         return Atom(atom.start, atom.end, {**fields, "set": True})
     if {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS and reader.recurring(atom.start, atom.end):
         return Atom(atom.start, atom.end, {**fields, "set": True})
     return atom
 
 
+def _after_op(atom: Atom, text: str) -> bool:
+    """Whether a weekday stands right after `op`, as a habit's day does (`als je op zondag winkelt`)."""
+    return _OP_BEFORE.search(text, max(0, atom.start - 8), atom.start) is not None
+
+
+_OP_BEFORE = re.compile(r"\b[oO]p\s+\Z")
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
 
 
@@ -138,6 +149,8 @@ class _Memory:
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
     day_unplaced: bool = False
+    # the day a midnight ends (`tot middernacht`), by where that midnight stands in the text
+    days_ended: dict[int, date] = field(default_factory=dict)
 
     def remember(
         self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False, tells_month: bool = False
@@ -250,6 +263,8 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found, memory)
+            if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
+                fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -261,8 +276,12 @@ class Expressions:
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
                     fields, resolution = {**fields, **told}, again
-            if "spoken" in fields and _told_of_evening(fields, resolution.value, found):  # kwart voor twaalf
-                resolution = resolve({**fields, "pod": "EV", "pod_adverb": True}, context) or resolution
+            if "spoken" in fields and (late := _told_of_evening(fields, resolution.value, found)):  # kwart voor twaalf
+                resolution = resolve({**fields, **late}, context) or resolution
+            if _night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
+                resolution = replace(resolution, value=_day_before(resolution.value))
+            if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
+                resolution = replace(resolution, value=_day_before(resolution.value))
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
@@ -286,7 +305,11 @@ class Expressions:
                 )
             )
             compared = self._compared_with(atom.start) if resolution.type in ("DATE", "TIME") else False
-            memory.remember(fields, resolution, compared, tells_month=found[-1].mark is None)
+            ended = self._day_ended(atom, resolution)
+            if ended is not None:
+                memory.days_ended[atom.start] = ended
+            said = Resolution("DATE", ended.isoformat()) if ended else resolution
+            memory.remember(fields, said, compared, tells_month=found[-1].mark is None)
             if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
                 memory.write_month(resolution.value)
         return tuple(found)
@@ -303,7 +326,9 @@ class Expressions:
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, None
         evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
-        sentence_day = self._sentence_day(index, found, known, memory.anchors, evenings)
+        if self._opens_line(atom) and kind(fields) == "clock" and (stamped := self._day_stamped(found, evenings, atom)):
+            return (stamped,), None  # a live blog's `12.40 uur:` is on the day of the stamp or day line above it
+        sentence_day = self._sentence_day(index, found, known, memory, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
             return (known,), "day-assumed"  # `Rond 9.00 uur lopen de files terug`, after a record day of a month before
         if sentence_day:
@@ -312,7 +337,7 @@ class Expressions:
             return (known,), None
         unnamed = None if memory.day_named else "day-unnamed"
         if known and known.day and kind(fields) == "clock":  # a clock time with no day near it
-            if memory.other_day_named and (told := self._day_told(atom, found, known, evenings)):
+            if memory.other_day_named and (told := self._day_told(atom, found, known, memory)):
                 return (told,), "day-assumed"
             return (known,), "day-assumed" if memory.other_day_named or self._told_before(atom) else unnamed
         if known and kind(fields) == "pod" and self._told_as_now(atom, memory.anchors, known):
@@ -320,6 +345,65 @@ class Expressions:
         if known and known.day and kind(fields) == "pod" and not memory.other_day_named and self._told_before(atom):
             return (known,), "day-assumed"  # `aan het eind van de nacht werd hij aangehouden`, in a text naming no day
         return memory.anchors, unnamed if known and known.day else None
+
+    def _midnight_ahead(self, atom: Atom, value: str, dct: Known | None) -> bool:
+        """Whether a midnight told in the past tense was put after the publication day (the midnight that ends it,
+        as a midnight with no day is read): what is told as gone is the midnight that opened that day."""
+        if atom.fields.get("hour") != 24 or dct is None or dct.date is None:
+            return False
+        said = _day_of(value)
+        if said is None or said.date is None or said.date <= dct.date:
+            return False
+        return self._tense(atom.start, atom.end) == ("past", "clause")
+
+    def _weekday_listed(self, index: int, found: list[Timex]) -> date | None:
+        """The day of a weekday said alone after a date with its weekday in the same sentence (`Op zaterdag 13 maart
+        ... en op zondag ...`): the first such weekday after that date, as a schedule goes on. None otherwise, and
+        when a day without its weekday stands between (the weekday then counts from the publication date)."""
+        atom = self.atoms[index]
+        if "weekday" not in atom.fields or not atom.fields.keys() <= _BARE_WEEKDAY:
+            return None
+        sentence = self._sentences[index]
+        for earlier in reversed(found):
+            if earlier.start < sentence[0]:
+                return None
+            day = _day_of(earlier.value)
+            if day is None or day.date is None:
+                continue
+            at = bisect.bisect_left(self._starts, earlier.start)
+            if not {"weekday", "dom"} <= self.atoms[at].fields.keys():
+                return None
+            return day.date + timedelta(days=(int(atom.fields["weekday"]) - day.date.isoweekday()) % 7 or 7)
+        return None
+
+    def _day_ended(self, atom: Atom, resolution: Resolution) -> date | None:
+        """The day a midnight told as an end closes (`blijft van kracht tot middernacht`, `voor middernacht thuis`),
+        to read what follows against: that day, not the next one its value starts (`In de avond ...` after it is
+        still that evening). None for any other expression, and for a midnight that starts what it tells (`kort na
+        middernacht`)."""
+        if atom.fields.get("hour") != 24 or atom.fields.get("minute", 0) != 0 or resolution.type != "TIME":
+            return None
+        before = self.text[max(0, atom.start - 20) : atom.start].lower().split()
+        next_day = Known.parse(resolution.value)
+        if not before or before[-1] not in self.language.tense.day_end_bounds or next_day is None or not next_day.date:
+            return None
+        return next_day.date - timedelta(days=1)
+
+    def _opens_line(self, span: Atom | Timex) -> bool:
+        return self.text[max(0, span.start - 1) : span.start] in ("", "\n")
+
+    def _day_stamped(self, found: list[Timex], evenings: Mapping[str, Known], atom: Atom) -> Known | None:
+        """The day of the last line stamp before a clock time opening a line: a time opening its line (`14.42 uur:`,
+        a byline's `09u06`) or a date that is its line (`ZATERDAG 17 JULI`). A line is written on the day of the
+        lines stamped before it, not on one its prose told of (`Zondag wordt bekend gemaakt …`, then `12.40 uur:`).
+        None when no line before it was stamped with a day."""
+        for earlier in found[: -_STORY_REACH - 1 : -1]:
+            if not self._opens_line(earlier) or earlier.mark is not None:
+                continue
+            alone = self.text[earlier.end : earlier.end + 1] in ("", "\n")
+            if (alone or earlier.type == "TIME") and (day := _day_of(earlier.value)):
+                return _carried(day, earlier.value, atom.fields, evenings)
+        return None
 
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
@@ -353,7 +437,7 @@ class Expressions:
             return False
         return self._tense(atom.start, atom.end)[0] != "past"
 
-    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, evenings: Mapping[str, Known]) -> Known | None:
+    def _day_told(self, atom: Atom, found: list[Timex], dct: Known, memory: _Memory) -> Known | None:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
         publication date its tense says (yesterday all trains stood still; … around six the first one left).
 
@@ -362,12 +446,12 @@ class Expressions:
         """
         tense = self._tense(atom.start, atom.end)[0]
         for earlier in found[: -_STORY_REACH - 1 : -1]:  # the latest few: a long list of times costs linear time
-            day = _day_of(earlier.value)
+            day = _told_day(earlier, memory.days_ended)
             if day is None or earlier.mark is not None or day.date is None or dct.date is None:
                 continue
             if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
                 continue
-            return _carried(day, earlier.value, atom.fields, evenings)
+            return _carried(day, _told_value(earlier, memory.days_ended), atom.fields, memory.parts_of_day)
         return None
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
@@ -386,7 +470,7 @@ class Expressions:
         index: int,
         found: list[Timex],
         dct: Known | None,
-        anchors: tuple[Known, ...],
+        memory: _Memory,
         evenings: Mapping[str, Known],
     ) -> tuple[tuple[Known, ...], Timex | None] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
@@ -400,7 +484,7 @@ class Expressions:
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
-            if day := _day_of(earlier.value):
+            if day := _told_day(earlier, memory.days_ended):
                 return (day,), None
         stamp = kind(atom.fields) == "clock" and self.text[max(0, atom.start - 1) : atom.start] in ("", "\n")
         for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
@@ -408,7 +492,7 @@ class Expressions:
             if stamp or self._sentences[later] != sentence or following.start > atom.end + _REACH:
                 break
             if kind(following.fields) in ("day", "time"):
-                context = Context(dct, anchors, partial(self._tense_of, following))
+                context = Context(dct, memory.anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
                 if resolution is not None and (day := _day_of(resolution.value)):
                     return (_night_before(day, resolution.value, atom.fields),), None
@@ -417,8 +501,8 @@ class Expressions:
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
-            if earlier.start < sentence[0] and (day := _day_of(earlier.value)):
-                return (_carried(day, earlier.value, atom.fields, evenings),), earlier
+            if earlier.start < sentence[0] and (day := _told_day(earlier, memory.days_ended)):
+                return (_carried(day, _told_value(earlier, memory.days_ended), atom.fields, evenings),), earlier
         return None
 
     def _with_year_said(
@@ -438,7 +522,7 @@ class Expressions:
             last = None
         if last is None or last.start < sentence[0]:
             written = _year_named_with(fields, memory.months_written)
-            year = self._year_after(index) or written or self._year_told_on(index, atom, last)
+            year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
@@ -495,10 +579,12 @@ class Expressions:
         at = bisect.bisect_left(self._starts, timex.start)
         return at < len(self.atoms) and self.atoms[at].start == timex.start and kind(self.atoms[at].fields) == "clock"
 
-    def _year_told_on(self, index: int, atom: Atom, last: Timex | None) -> dict[str, int] | None:
+    def _year_told_on(self, index: int, atom: Atom, last: Timex | None, dct: Known | None) -> dict[str, int] | None:
         """A month with no year, told in the past tense right after a month of the previous sentence: the story moves
         on, so it is the first such month from that one (last year the flu began at the end of one month; its peak
-        came early in the next: the month after it, of last year, not this year's)."""
+        came early in the next: the month after it, of last year, not this year's). Not one after the publication
+        date's month: what is told as past has happened by then, so the story went back (`op 18 juli ... In april
+        werd zijn rijbewijs ingetrokken`, told in December)."""
         fields = atom.fields
         if last is None or not _month_alone(fields):
             return None
@@ -509,7 +595,10 @@ class Expressions:
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
             return None
-        return {"year": said.year if fields["month"] >= said.month else said.year + 1}
+        year = said.year if fields["month"] >= said.month else said.year + 1
+        if dct is not None and dct.month is not None and (year, fields["month"]) > (dct.year, dct.month):
+            return None
+        return {"year": year}
 
     def _year_after(self, index: int) -> dict[str, int] | None:
         """The year said by the next expression of the sentence, when it is one relative to the publication date
@@ -534,18 +623,23 @@ class Expressions:
         return self._tense(atom.start, atom.end)[0]
 
 
-def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
-    """Whether a clock time said in words with no half of the clock (`kwart voor twaalf`, `om negen uur`), read as
-    a morning's, is on the day of the evening or late time named last: told of that evening, it is in its hours."""
+def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) -> dict[str, Any] | None:
+    """The half of the clock of a clock time said in words with none (`kwart voor twaalf`, `om negen uur`), read as a
+    morning's, on the day of the evening, night or late time named last: told of that evening, it is in its hours,
+    and `twaalf uur` is its midnight. None when it is not so told."""
     if not fields.get("spoken") or "pod" in fields or kind(fields) != "clock":
-        return False
+        return None
     morning = _CLOCK_VALUE.fullmatch(value)
-    if morning is None or not 6 <= int(morning.group(2)) < 12:
-        return False
+    if morning is None or not 6 <= int(morning.group(2)) <= 12:
+        return None
     for earlier in found[: -_STORY_REACH - 1 : -1]:
         if _day_of(earlier.value) is not None and earlier.mark is None:
-            return earlier.value[:10] == morning.group(1) and _LATE.search(earlier.value) is not None
-    return False
+            if earlier.value[:10] != morning.group(1) or not _LATE.search(earlier.value):
+                return None
+            if int(morning.group(2)) == 12:
+                return {"pod": "NI"}
+            return {"pod": "EV", "pod_adverb": True}
+    return None
 
 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
@@ -605,6 +699,39 @@ def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
 def _day_of(value: str) -> Known | None:
     known = Known.parse(value)
     return known if known is not None and known.precision == "day" else None
+
+
+def _night_told_again(
+    fields: Mapping[str, Any], value: str, found: list[Timex], parts_of_day: Mapping[str, Known]
+) -> bool:
+    """Whether `de nacht`, with no day of its own, put on the night after a morning told last, is the night the
+    text named before, which that morning ended (`de nieuwjaarsnacht … donderdagochtend … de onrustige nacht`)."""
+    if fields.keys() - {"lead"} != {"pod"} or fields["pod"] != "NI" or not value.endswith("TNI"):
+        return False
+    night = parts_of_day.get("NI")
+    last = next((earlier for earlier in reversed(found) if _day_of(earlier.value)), None)
+    if night is None or night.date is None or last is None or not _MORNING.search(last.value):
+        return False
+    return last.value[:10] == value[:10] and night.date == date.fromisoformat(value[:10]) - timedelta(days=1)
+
+
+def _day_before(value: str) -> str:
+    """A value of a day or finer moved one day back (`2024-01-02T00:00` -> `2024-01-01T00:00`)."""
+    day = date.fromisoformat(value[:10]) - timedelta(days=1)
+    return day.isoformat() + value[10:]
+
+
+def _told_day(timex: Timex, days_ended: Mapping[int, date]) -> Known | None:
+    """The day an expression found tells of: its value's, or the day a midnight ends (`tot middernacht`)."""
+    ended = days_ended.get(timex.start)
+    return Known(ended.year, ended.month, ended.day) if ended else _day_of(timex.value)
+
+
+def _told_value(timex: Timex, days_ended: Mapping[int, date]) -> str:
+    """An expression's value as the story tells it: a midnight that ends a day is that day's 24:00, a late time
+    after which a time before dawn is the next day's."""
+    ended = days_ended.get(timex.start)
+    return f"{ended.isoformat()}T24:00" if ended else timex.value
 
 
 def tag(text: str, dct: str | None, lang: str = "nl") -> tuple[Timex, ...]:

@@ -98,6 +98,10 @@ class TenseData:
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
+    # habit words that make a yearless day every year's too (doorgaans op 11 juli), less the not_habitual phrases
+    yearly_habitual: tuple[str, ...] = ()
+    day_end_bounds: frozenset[str] = frozenset()  # a word before a midnight that makes it the end of a day (tot)
+    conditions: tuple[str, ...] = ()  # the habit words that make a condition said to anyone (als je)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
@@ -292,6 +296,9 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
             recurring=tuple(tense.get("recurring", ())),
+            yearly_habitual=tuple(tense.get("yearly_habitual", ())),
+            day_end_bounds=frozenset(tense.get("day_end_bounds", ())),
+            conditions=tuple(tense.get("conditions", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),

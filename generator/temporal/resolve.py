@@ -181,13 +181,18 @@ def _duration_value(fields: Fields) -> str:
     if "parts" in fields:
         return _compound_value(fields)
     unit, num = fields["unit"], fields.get("num")
-    if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M
+    if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M, ieder kwartaal P3M
+        if num is None and not fields.get("plural"):
+            num = 1
         unit, num = "M", None if num is None else num * 3
         fields = {**fields, "unit": unit, "num": num}
-    while num is not None and num != int(num) and unit in _SMALLER:  # whole numbers where the unit allows
-        unit, times = _SMALLER[unit]
-        num *= times
-        fields = {**fields, "num": num}
+    # a whole number of a smaller unit where there is one (anderhalf uur is PT90M), else the fraction as said
+    # (anderhalve week is P1.5W: ten days and a half are no whole number of days)
+    if num is not None and num != int(num) and unit in _SMALLER:
+        smaller, times = _SMALLER[unit]
+        if float(num * times).is_integer():
+            unit, num = smaller, num * times
+            fields = {**fields, "unit": unit, "num": num}
     if num is not None and num == int(num):
         fields = {**fields, "num": int(num)}
     if unit in _TIME_UNITS:
@@ -438,6 +443,8 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
     if today is None:
         return _unknown_day(dct)
     if unit == "W":
+        if fields.get("rest") and today.isoweekday() == 7:  # the rest of the week, said on its Sunday: the next one
+            shift += 1
         return _Base(iso_week(today + timedelta(weeks=shift)), "week")
     if unit == "WE":
         saturday = monday_of(today) + timedelta(days=5)

@@ -128,16 +128,26 @@ class TenseReader:
                     hi = w_start
         return lo, hi
 
-    def habitual(self, start: int, end: int) -> bool:
-        """True when the clause around text[start:end] says its time is a habit (normally, often)."""
+    def habitual(self, start: int, end: int, cues: tuple[str, ...] | None = None) -> bool:
+        """True when the clause around text[start:end] says its time is a habit (normally, often): by one of `cues`,
+        the habit words by default."""
         clause = self._clause_words(start, end)
         for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
             clause = clause.replace(f" {phrase} ", " ")
-        return any(f" {cue} " in clause for cue in self.data.habitual)
+        return any(f" {cue} " in clause for cue in (self.data.habitual if cues is None else cues))
+
+    def conditional_only(self, start: int, end: int) -> bool:
+        """True when the clause around text[start:end] is a habit only as a condition said to anyone (`als je ...`),
+        by no other habit word."""
+        others = tuple(cue for cue in self.data.habitual if cue not in self.data.conditions)
+        return self.habitual(start, end, self.data.conditions) and not self.habitual(start, end, others)
 
     def recurring(self, start: int, end: int) -> bool:
-        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities), not
-        that it is like earlier years (`net als de afgelopen jaren was het op Koningsdag druk`)."""
+        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities, or a
+        habit word: `doorgaans was er rond 11 juli een akkoord`), not that it is like earlier years (`net als de
+        afgelopen jaren was het op Koningsdag druk`)."""
+        if self.habitual(start, end, self.data.yearly_habitual):
+            return True
         clause = self._clause_words(start, end)
         for cue in self.data.recurring:
             at = clause.find(f" {cue} ")

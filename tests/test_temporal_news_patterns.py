@@ -1,0 +1,324 @@
+"""Patterns of Dutch news prose the tagger misread on real articles, each on sentences written for the test:
+where the rule must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-02-10"
+
+
+def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+# --- a date and its distance from now, side by side ---------------------------------------------------------------
+
+
+def test_a_date_then_a_comma_and_its_distance_from_now_are_two_expressions() -> None:
+    found = values("Het aantal besmettingen is het hoogst sinds 20 januari, ruim drie weken geleden.")
+    assert ("20 januari", "DATE", "2023-01-20") in found
+    assert ("ruim drie weken geleden", "DATE", "2023-W03") in found
+
+
+def test_a_weekday_and_an_offset_without_a_comma_still_shift() -> None:
+    assert values("Zaterdag een week geleden brak er brand uit.") == [
+        ("Zaterdag een week geleden", "DATE", "2023-01-28")
+    ]
+
+
+# --- hours between two numbers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op 3 maart is er een spreekuur. Tussen 19 en 21 uur kan iedereen binnenlopen.",
+         [("19", "2023-03-03T19:00"), ("21 uur", "2023-03-03T21:00")]),
+        ("Tussen 9 en 11 uur zijn de loketten open.", [("9", "2023-02-10T09:00"), ("11 uur", "2023-02-10T11:00")]),
+    ],
+)
+def test_a_bare_number_after_tussen_and_n_uur_are_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "TIME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De verdachten kregen tussen 3 en 5 jaar cel.", [("3", "P3Y"), ("5 jaar", "P5Y")]),
+        ("Het herstel duurt 2 tot 3 dagen.", [("2", "P2D"), ("3 dagen", "P3D")]),
+    ],
+)
+def test_lengths_in_other_units_stay_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+# --- an ordinal day beside `en laatste` -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De renners begonnen zondag aan de 21e en laatste etappe.", "Het werd de 3e en beslissende wedstrijd."],
+)
+def test_an_ordinal_paired_with_laatste_counts_a_noun_not_a_day(text: str) -> None:
+    assert not [f for f in values(text) if f[0].startswith("de ")]
+
+
+def test_a_bare_ordinal_day_is_still_a_day() -> None:
+    assert ("de 21e", "DATE", "2023-02-21") in values("De betaling volgt op de 21e.")
+
+
+# --- a clock time during a named night -----------------------------------------------------------------------------
+
+
+def test_a_clock_time_during_a_named_night_is_in_its_small_hours() -> None:
+    assert values("Rond half vijf tijdens oudjaarsnacht kwam de politie langs.", "2023-01-20") == [
+        ("half vijf", "TIME", "2023-01-01T04:30"),
+        ("oudjaarsnacht", "DATE", "2022-12-31TNI"),
+    ]
+
+
+def test_a_clock_time_during_a_day_takes_that_day() -> None:
+    assert values("Om 14.00 uur tijdens Koningsdag was het het drukst.", "2023-05-01") == [
+        ("14.00 uur", "TIME", "2023-04-27T14:00"),
+        ("Koningsdag", "DATE", "2023-04-27"),
+    ]
+
+
+def test_twaalf_uur_told_of_an_evening_is_its_midnight() -> None:
+    found = values("Zaterdagavond was er een feest in de schuur. Hij lag om twaalf uur in bed.")
+    assert found[-1] == ("twaalf uur", "TIME", "2023-02-05T00:00")
+
+
+def test_twaalf_uur_told_of_a_day_is_noon() -> None:
+    found = values("Zaterdag was er een markt op het plein. Om twaalf uur opende de burgemeester de kraam.")
+    assert found[-1] == ("twaalf uur", "TIME", "2023-02-04T12:00")
+
+
+# --- a yearless date in a clause that says what usually happens ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doorgaans lag er rond 15 juni een akkoord.", ("15 juni", "SET", "XXXX-06-15")),
+        ("Het buurtfeest is normaal altijd op Bevrijdingsdag.", ("Bevrijdingsdag", "SET", "XXXX-05-05")),
+    ],
+)
+def test_a_yearless_date_in_a_habit_is_every_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Normaal gesproken is de uitslag op 15 juni bekend.", ("15 juni", "DATE", "2023-06-15")),
+        ("Op Bevrijdingsdag was het druk in de stad.", ("Bevrijdingsdag", "DATE", "2022-05-05")),
+        ("Op Valentijnsdag gaan traditioneel veel rozen over de toonbank.", ("Valentijnsdag", "DATE", "2023-02-14")),
+    ],
+)
+def test_a_date_said_once_stays_a_date(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text, "2023-02-14")
+
+
+# --- a month told as past after a later month ----------------------------------------------------------------------
+
+
+def test_a_past_month_after_a_later_one_goes_back_rather_than_past_the_publication_date() -> None:
+    found = values("De man werd op 18 juli aangehouden. In april was zijn rijbewijs al ingetrokken.", "2016-12-30")
+    assert ("april", "DATE", "2016-04") in found
+
+
+def test_a_past_month_after_an_earlier_one_still_moves_the_story_on() -> None:
+    found = values("De griep begon eind november. In januari was de piek er.", "2017-03")
+    assert ("januari", "DATE", "2017-01") in found
+
+
+# --- zijn after an auxiliary -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maandag heeft zijn advocaat beroep aangetekend.", ("Maandag", "2016-12-12")),
+        ("Op vrijdag is zijn auto gestolen.", ("vrijdag", "2016-12-09")),
+    ],
+)
+def test_zijn_after_a_perfect_auxiliary_is_the_possessive_and_the_perfect_a_past(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2016-12-14")] == [expected]
+
+
+def test_zijn_after_a_modal_leaves_the_future() -> None:
+    assert [(t.text, t.value) for t in tag("Vrijdag zal zijn advocaat beroep aantekenen.", "2016-12-14")] == [
+        ("Vrijdag", "2016-12-16")
+    ]
+
+
+# --- midnight as the end of a day ----------------------------------------------------------------------------------
+
+
+def test_what_follows_a_midnight_told_as_an_end_is_still_that_day() -> None:
+    found = values("Code geel blijft van kracht tot middernacht. In de avond trekken de buien weg.", "2019-06-19")
+    assert found == [("middernacht", "TIME", "2019-06-20T00:00"), ("de avond", "DATE", "2019-06-19TEV")]
+
+
+def test_a_time_before_dawn_after_such_a_midnight_is_the_next_day() -> None:
+    found = values("Code geel blijft van kracht tot middernacht. Om 3 uur is het weer rustig.", "2019-06-19")
+    assert found[-1] == ("3 uur", "TIME", "2019-06-20T03:00")
+
+
+def test_what_follows_a_midnight_that_starts_a_happening_is_the_next_day() -> None:
+    found = values("Zaterdagavond was er een feest. Kort na middernacht kwam de politie. In de ochtend was het stil.")
+    assert found[1:] == [("middernacht", "TIME", "2023-02-05T00:00"), ("de ochtend", "DATE", "2023-02-05TMO")]
+
+
+def test_a_midnight_told_as_gone_is_the_one_that_opened_the_publication_day() -> None:
+    assert values("Kort na middernacht brak er brand uit in een schuur.", "2019-06-20") == [
+        ("middernacht", "TIME", "2019-06-20T00:00")
+    ]
+
+
+def test_a_midnight_told_ahead_is_the_coming_one() -> None:
+    found = values("Rond middernacht begint het vuurwerk.", "2019-06-20")
+    assert found == [("middernacht", "TIME", "2019-06-21T00:00")]
+
+
+# --- a live blog's entry times --------------------------------------------------------------------------------------
+
+
+BLOG = (
+    "ZATERDAG 4 FEBRUARI\n\n14.42 uur: De bergetappe is begonnen.\n\nZondag wordt bekend wie de prijs krijgt.\n\n"
+    "12.40 uur: De kopgroep heeft drie minuten voorsprong."
+)
+
+
+def test_an_entry_time_takes_the_day_of_the_stamps_above_not_of_the_prose() -> None:
+    assert [(t.text, t.value) for t in tag(BLOG, "2023-02-04") if t.type == "TIME"] == [
+        ("14.42 uur", "2023-02-04T14:42"),
+        ("12.40 uur", "2023-02-04T12:40"),
+    ]
+
+
+def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:
+    text = "ZATERDAG 4 FEBRUARI\n\nZondag begint de laatste etappe. Om 12.40 uur gaan ze van start."
+    found = values(text, "2023-02-04")
+    assert found[-1] == ("12.40 uur", "TIME", "2023-02-05T12:40")
+
+
+# --- quarters and fractions -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ieder kwartaal meldt het bureau de cijfers.", ("Ieder kwartaal", "SET", "P3M")),
+        ("De krimp hield twee kwartalen aan.", ("twee kwartalen", "DURATION", "P6M")),
+        ("Het herstel duurde anderhalve week.", ("anderhalve week", "DURATION", "P1.5W")),
+        ("Het herstel duurde anderhalf uur.", ("anderhalf uur", "DURATION", "PT90M")),
+        ("Het herstel duurde anderhalf jaar.", ("anderhalf jaar", "DURATION", "P18M")),
+    ],
+)
+def test_quarters_count_three_months_and_fractions_stay_readable(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+# --- a weekday in a condition said to anyone -----------------------------------------------------------------------
+
+
+def test_a_bare_weekday_in_a_condition_to_the_reader_is_that_day() -> None:
+    found = values("Neem een paraplu mee als je zondagmiddag de deur uit moet.", "2017-11-18")
+    assert found == [("zondagmiddag", "DATE", "2017-11-19TAF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Als je op zondag boodschappen doet, is het druk.", ("zondag", "SET", "XXXX-WXX-7")),
+        ("Als je 's nachts slaapt, hoor je de storm niet.", ("'s nachts", "SET", "XXXX-XX-XXTNI")),
+        ("Normaal gaan we zondagmiddag wandelen.", ("zondagmiddag", "SET", "XXXX-WXX-7TAF")),
+    ],
+)
+def test_a_weekday_after_op_or_a_habit_word_in_a_condition_stays_a_habit(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert values(text, "2017-11-18") == [expected]
+
+
+# --- a weekday listed after a dated weekday ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dct", ["2021-02", "2021-02-20"])
+def test_a_weekday_after_a_dated_weekday_in_its_sentence_goes_on_from_that_date(dct: str) -> None:
+    found = values("Op zaterdag 13 maart is er een dancefeest en op zondagmiddag een popconcert.", dct)
+    assert found == [("zaterdag 13 maart", "DATE", "2021-03-13"), ("zondagmiddag", "DATE", "2021-03-14TAF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op zaterdag 13 maart was het dancefeest. Zondag volgt een popconcert.",
+        "Op 13 maart is er een dancefeest, zondag volgt een popconcert.",
+    ],
+)
+def test_a_weekday_in_another_sentence_or_after_a_date_without_weekday_is_read_from_the_publication(
+    text: str,
+) -> None:
+    assert values(text, "2021-02-20")[-1][2] == "2021-02-21"
+
+
+# --- the night told again after its morning -------------------------------------------------------------------------
+
+
+def test_de_nacht_after_the_morning_that_ended_a_night_named_is_that_night() -> None:
+    text = "In de nacht van zaterdag op zondag brak brand uit. Zondagochtend was het geblust. De nacht was onrustig."
+    assert values(text, "2026-01-12")[-1] == ("De nacht", "DATE", "2026-01-10TNI")
+
+
+def test_de_nacht_after_a_morning_with_no_night_named_is_the_night_after_it() -> None:
+    text = "Zondagochtend was het vuur geblust. De nacht bleef het rustig in de straat."
+    assert values(text, "2026-01-12")[-1][2] == "2026-01-11TNI"
+
+
+# --- a verb that aims ahead ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het plan proberen we in december vast te stellen.", ("december", "2019-12")),
+        ("De bakkerij hoopt in maart weer open te gaan.", ("maart", "2020-03")),
+        ("In december hoopte de bakker nog op een akkoord.", ("december", "2018-12")),
+        ("Ze probeerden zaterdag over de grens te komen.", ("zaterdag", "2019-05-18")),
+    ],
+)
+def test_the_present_of_hopen_or_proberen_points_ahead_and_its_past_back(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2019-05-20")] == [expected]
+
+
+# --- the rest of the week -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("dct", "week"), [("2021-05-16", "2021-W20"), ("2021-05-13", "2021-W19")])
+def test_the_rest_of_the_week_said_on_its_sunday_is_the_coming_week(dct: str, week: str) -> None:
+    assert values("De rest van de week blijft het wisselvallig.", dct) == [("De rest van de week", "DATE", week)]
+
+
+def test_deze_week_said_on_a_sunday_stays_that_week() -> None:
+    assert values("Deze week bleef het wisselvallig.", "2021-05-16") == [("Deze week", "DATE", "2021-W19")]
+
+
+# --- a part of day described in a headline -------------------------------------------------------------------------
+
+
+def test_a_described_part_of_day_without_article_in_a_headline_is_tagged() -> None:
+    assert values("Ook drukke avondspits verwacht\n\nDe wind neemt toe.", "2018-01-08") == [
+        ("drukke avondspits", "DATE", "2018-01-08TEV")
+    ]
+
+
+def test_a_kind_of_part_of_day_compared_with_zo_n_is_not() -> None:
+    assert values("Zo'n drukke ochtendspits hadden we nog niet gezien.", "2018-01-08") == []
