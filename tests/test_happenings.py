@@ -261,6 +261,35 @@ def test_a_compared_date_is_a_mention_of_the_clauses_own_date():
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-10", (), ["september"])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net als [vrijdag|2025-05-09] en [zaterdag|2025-05-10] is het [zondag|2025-05-11] weer druk op het strand.",
+        "Het is [zondag|2025-05-11] weer druk op het strand, net als [vrijdag|2025-05-09].",
+        "Het is [zondag|2025-05-11] weer druk op het strand net als [vrijdag|2025-05-09].",
+    ],
+)
+def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
+    """`als` opens a clause, but not inside `net als`: cut there, the comparison would date an event of its own."""
+    (event,) = events(sentence)
+    assert (event.when, event.mod, event.review) == ("2025-05-11", None, ())
+
+
+def test_tot_en_met_is_one_signal_not_a_new_clause_at_en():
+    (event,) = events("De tentoonstelling is nog te zien tot en met [5 mei|2025-05-05].")
+    assert (event.when, event.mod) == ("2025-05-05", "ON_OR_BEFORE")
+    (event,) = events("Het eerste tijdvak begint op [12 mei|2025-05-12] en duurt tot en met [27 mei|2025-05-27].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-05-12", ["27 mei"])
+
+
+def test_a_clause_word_outside_a_signal_still_cuts():
+    """`en met` without `tot`, `als` without `net`: clauses of their own, each with its own day."""
+    found = events("Hij kwam [maandag|2025-05-05] aan en met zijn broer vertrok hij [dinsdag|2025-05-06] weer.")
+    assert [e.when for e in found] == ["2025-05-05", "2025-05-06"]
+    found = events("Hij kwam [maandag|2025-05-05] aan, als eerste vertrok hij [dinsdag|2025-05-06] weer.")
+    assert [e.when for e in found] == ["2025-05-05", "2025-05-06"]
+
+
 def test_a_clause_with_toen_happened_at_the_date_compared_with_before_it():
     (event,) = events("Dat is meer dan [vorig jaar|2023]: toen werden 276 mensen aangehouden.")
     assert (event.when, event.mod, event.review) == ("2023", None, ())

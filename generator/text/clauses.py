@@ -54,6 +54,8 @@ class ClauseWords:
     clause_words: frozenset[str]
     filler: frozenset[str]
     signals: dict[str, tuple[tuple[tuple[str, ...], Signal], ...]]  # by last word, longest first
+    # a clause word inside a signal (`en` of `tot en met`, `als` of `net als`): each signal and the word's place in it
+    inside_signals: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     reach: int
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
     bridge: frozenset[str]
@@ -109,10 +111,16 @@ def clause_words(lang: str) -> ClauseWords:
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(str(phrase).lower().split()) for phrase in data.get(key, ()))
 
+    inside: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for found in signals.values():
+        for phrase, _ in found:
+            for at, word in enumerate(phrase[1:], 1):
+                inside.setdefault(word, []).append((phrase, at))
     return ClauseWords(
         clause_words=words("clause_words"),
         filler=words("filler"),
         signals={last: tuple(sorted(found, key=lambda item: -len(item[0]))) for last, found in signals.items()},
+        inside_signals={word: tuple(found) for word, found in inside.items() if word in words("clause_words")},
         reach=int(data.get("signal_reach", 0)),
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
         bridge=words("signal_bridge"),
@@ -169,11 +177,22 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
             cuts.add(match.end())
     for match in _WORD.finditer(text, start, end):
         if match.group().lower() in known.clause_words and not inside(match.start()):
-            if _links_two(text, match, ends, begins, known):
-                continue  # `deze ochtend en middag`: a list of times, not a new clause
+            if _links_two(text, match, ends, begins, known) or _in_signal(text, match, known):
+                continue  # `deze ochtend en middag`: a list of times; `tot en met 5 mei`: one signal
             cuts.add(match.start())
     points = sorted(cuts)
     return tuple((a, b) for a, b in pairwise(points) if b > a)
+
+
+def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
+    """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
+    cut there, the signal would no longer reach its date."""
+    for phrase, at in known.inside_signals.get(word.group().lower(), ()):
+        before = _last_words(text, max(0, word.start() - 64), word.start(), at)
+        after = [match.group().lower() for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
+        if (*before, word.group().lower(), *after) == phrase:
+            return True
+    return False
 
 
 def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
