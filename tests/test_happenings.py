@@ -275,6 +275,12 @@ def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
     assert (event.when, event.mod, event.review) == ("2025-05-11", None, ())
 
 
+def test_a_date_said_alike_alone_dates_the_event_on_no_side_flagged_mentioned():
+    """`net als gisteren`: the same happened then too, but the sentence's own happening may be of another day."""
+    (event,) = events("De Belg werd net als [gisteren|2025-05-10] tweede in de etappe.")
+    assert (event.when, event.mod, event.review) == ("2025-05-10", None, ("mentioned",))
+
+
 def test_tot_en_met_is_one_signal_not_a_new_clause_at_en():
     (event,) = events("De tentoonstelling is nog te zien tot en met [5 mei|2025-05-05].")
     assert (event.when, event.mod) == ("2025-05-05", "ON_OR_BEFORE")
