@@ -121,6 +121,37 @@ def test_the_pages_own_print_line_is_no_happening():
     assert len(events("De gemeente hield de buurt [gisteren|2025-04-12] op de hoogte van de sluiting.")) == 1
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gepubliceerd op [3 maart 2025 om 09.12 uur|2025-03-03T09:12].",
+        "Laatst bijgewerkt: [10.40 uur|2025-03-03T10:40]",
+        "De brug is open. Laatste update [3 maart 2025, 10.40 uur|2025-03-03T10:40]",
+        "Gewijzigd op [4 maart|2025-03-04]",
+    ],
+)
+def test_the_pages_line_of_its_own_dates_is_no_happening(line):
+    """The page says when it was published or updated: a stamp, not news."""
+    assert events(line) == ()
+
+
+def test_a_page_line_run_into_the_lead_leaves_the_lead_to_its_own_date():
+    (event,) = events("Bijgewerkt op [3 maart 2025|2025-03-03] [Gisteravond|2025-03-02TEV] brandde een schuur af.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-02TEV", ["3 maart 2025"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De nieuwe cijfers worden op [14 november|2025-11-14] gepubliceerd.",  # not opening its line
+        "Bijgewerkt is de lijst op [14 november|2025-11-14] door de gemeente.",  # a word of its own between
+        "Update [14.30 uur|2025-11-14T14:30]: de brand is onder controle.",  # a live blog's entry
+    ],
+)
+def test_a_publication_or_update_told_in_a_sentence_is_a_happening(line):
+    assert len(events(line)) == 1
+
+
 def test_an_apposition_with_the_same_date_is_a_mention_not_an_event():
     (event,) = events("De brug gaat [morgen|2023-05-13], op [13 mei|2023-05-13], weer open voor het verkeer.")
     assert (event.expression, event.when, event.review) == ("morgen", "2023-05-13", ())

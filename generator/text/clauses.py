@@ -37,6 +37,8 @@ PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant fo
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
+_OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
+_OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class ClauseWords:
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
+    page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -128,6 +131,7 @@ def clause_words(lang: str) -> ClauseWords:
         list_words=words("list_words"),
         page_cues=phrases("page_cues"),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
+        page_openers=phrases("page_openers"),
         generic_cues=words("generic_cues"),
         condition_words=words("condition_words"),
         example_cues=words("example_cues"),
@@ -439,11 +443,26 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     • vandaag, 06:41`), or a clock time (`clock`) opening its line before a bare number and a capital, the page's
     count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
-    marks = clause_words(lang).page_separators
-    if marks and text[max(0, start - 8) : start].rstrip().endswith(marks):
+    known = clause_words(lang)
+    if known.page_separators and text[max(0, start - 8) : start].rstrip().endswith(known.page_separators):
+        return True
+    if _opened_by(text, start, known.page_openers, known.filler):
         return True
     counter = _COUNTER.match(text, end)
     return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
+
+
+def _opened_by(text: str, start: int, phrases: Sequence[tuple[str, ...]], filler: frozenset[str]) -> bool:
+    """Whether the words from the start of the line or sentence up to `start` are one of `phrases` and then filler
+    only (`Laatst bijgewerkt op 12 mei, 11.00 uur`): the page's line of its own dates."""
+    window = max(0, start - _OPENER_REACH)
+    opened = [match.end() for match in _OPENING.finditer(text, window, start)]
+    if not opened and window > 0:
+        return False
+    words = [match.group().lower() for match in _WORD.finditer(text, opened[-1] if opened else 0, start)]
+    while words and words[-1] in filler:
+        words.pop()
+    return tuple(words) in phrases
 
 
 def quote_positions(text: str, span: Span, lang: str) -> list[int]:
