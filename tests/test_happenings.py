@@ -682,6 +682,36 @@ def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_gen
     assert event.review == ("generic",)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Als we [zaterdag|2024-11-16] winnen, zijn we kampioen”, zegt de trainer.",
+        ",,Als het [zondag|2024-11-17] stormt, gaat het feest niet door'', zegt de organisator.",
+        "'Indien nodig sluiten we [vrijdag|2024-11-15] de weg', zegt de wethouder.",
+        "Mocht het [zondag|2024-11-17] gaan stormen, dan gaat het feest niet door.",
+        "„Mochten de dijken [zaterdag|2024-11-16] bezwijken, dan evacueren we”, zegt de burgemeester.",
+    ],
+)
+def test_a_condition_opened_inside_a_quotation_or_by_mocht_is_flagged_generic(sentence):
+    """A speaker's hypothesis (`„Als we zaterdag winnen`) is what may happen, not what did: made and flagged."""
+    (event,) = events(sentence)
+    assert "generic" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„We spelen [zaterdag|2024-11-16] thuis”, zegt de trainer.",
+        "Ze mochten [zaterdag|2024-11-16] het stadion niet in.",  # a past, no condition
+        "De trainer zei [zaterdag|2024-11-16] dat hij als eerste vertrekt.",
+        "De agent die [vorige week|2024-W45] gewond raakte, mocht [vandaag|2024-11-14] naar huis.",
+    ],
+)
+def test_a_quotation_or_mocht_without_a_condition_opening_a_clause_is_not_generic(sentence):
+    found = events(sentence)
+    assert found and all("generic" not in event.review for event in found)
+
+
 def test_a_confirmed_event_is_certain():
     (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
     assert (event.confidence, event.open_reason) == ("medium", "tense")

@@ -68,6 +68,7 @@ class ClauseWords:
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
+    condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     negation_cues: frozenset[str]
     then_words: frozenset[str]
@@ -134,6 +135,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_openers=phrases("page_openers"),
         generic_cues=words("generic_cues"),
         condition_words=words("condition_words"),
+        condition_openers=words("condition_openers"),
         example_cues=words("example_cues"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
@@ -393,14 +395,18 @@ def generic_cue(text: str, span: Span, lang: str) -> str | None:
 
 def condition(text: str, span: Span, lang: str) -> bool:
     """Whether a clause of the span opens with a word of condition or recurrence (`als`, `indien`) at the span's
-    start or after a comma: `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, not once."""
-    words = clause_words(lang).condition_words
+    start or after a comma, or the span with one that opens only a sentence (`mocht`), a quotation's mark between:
+    `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, `„Als we zaterdag winnen, …"` what
+    may happen, not what did."""
+    known = clause_words(lang)
+    marks = {mark for mark in "".join(known.quote_marks) + "'\u2018" if mark != ","}  # `,,` opens one: a comma cuts
     for match in _WORD.finditer(text, *span):
-        if match.group().lower() in words:
-            at = match.start()  # look back over the spaces only: slicing from the span's start was quadratic
-            while at > span[0] and text[at - 1].isspace():
+        word = _unquoted(match.group().lower())  # `'Als het zondag regent`
+        if word in known.condition_words or word in known.condition_openers:
+            at = match.start()  # look back over the spaces and a quotation's opening mark only: slicing from the
+            while at > span[0] and (text[at - 1].isspace() or text[at - 1] in marks):  # span's start was quadratic
                 at -= 1
-            if at == span[0] or text[at - 1] == ",":
+            if at == span[0] or (text[at - 1] == "," and word in known.condition_words):
                 return True
     return False
 
