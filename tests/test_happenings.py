@@ -306,6 +306,38 @@ def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
     assert (event.when, event.mod, event.review) == ("2025-05-11", None, ())
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het was op het plein zo druk als op [Koningsdag|2025-04-27].",
+        "Dat zijn er ongeveer net zoveel als [vorige week|2025-W18].",
+        "De rij was even lang als in [2019|2019].",
+    ],
+)
+def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
+    """`zo druk als op Koningsdag` compares with the day, as `drukker dan op Koningsdag` does."""
+    assert events(sentence) == ()
+
+
+def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
+    (event,) = events("[Afgelopen week|2025-W19] kwamen er 160 patiënten, ongeveer evenveel als [de week "
+                      "daarvoor|2025-W18].")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-W19", (), ["de week daarvoor"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zo kwam hij [zaterdag|2025-05-10] als eerste binnen.",  # `als` is a role, `zo` two words before it
+        "Het was zo, als je het mij vraagt, [zaterdag|2025-05-10] erg druk.",  # a comma between
+        "Hij begon [zaterdag|2025-05-10] als trainer van de club.",
+    ],
+)
+def test_als_without_an_equal_comparison_before_it_compares_nothing(sentence):
+    (event,) = events(sentence)
+    assert event.when == "2025-05-10"
+
+
 def test_a_date_said_alike_alone_dates_the_event_on_no_side_flagged_mentioned():
     """`net als gisteren`: the same happened then too, but the sentence's own happening may be of another day."""
     (event,) = events("De Belg werd net als [gisteren|2025-05-10] tweede in de etappe.")

@@ -58,6 +58,9 @@ class ClauseWords:
     signals: dict[str, tuple[tuple[tuple[str, ...], Signal], ...]]  # by last word, longest first
     # a clause word inside a signal (`en` of `tot en met`, `als` of `net als`): each signal and the word's place in it
     inside_signals: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    equatives: frozenset[str]  # zo, evenveel: opening an equal comparison closed by `equative_word`
+    equative_word: str  # als: zo druk als op Koningsdag
+    equative_gap: int  # words that may stand between them (zo druk als)
     reach: int
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
     bridge: frozenset[str]
@@ -125,6 +128,9 @@ def clause_words(lang: str) -> ClauseWords:
         filler=words("filler"),
         signals={last: tuple(sorted(found, key=lambda item: -len(item[0]))) for last, found in signals.items()},
         inside_signals={word: tuple(found) for word, found in inside.items() if word in words("clause_words")},
+        equatives=words("equatives"),
+        equative_word=str(data.get("equative_word", "")).lower(),
+        equative_gap=int(data.get("equative_gap", 0)),
         reach=int(data.get("signal_reach", 0)),
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
         bridge=words("signal_bridge"),
@@ -193,12 +199,27 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
 def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
     """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
     cut there, the signal would no longer reach its date."""
-    for phrase, at in known.inside_signals.get(word.group().lower(), ()):
+    lower = word.group().lower()
+    if lower == known.equative_word:  # `zo druk als op Koningsdag`: its opener after the last punctuation before it
+        opened = [match.end() for match in _PUNCTUATION.finditer(text, max(0, word.start() - 64), word.start())]
+        start = opened[-1] if opened else max(0, word.start() - 64)
+        if _equative([*_last_words(text, start, word.start(), known.equative_gap + 1), lower], known):
+            return True
+    for phrase, at in known.inside_signals.get(lower, ()):
         before = _last_words(text, max(0, word.start() - 64), word.start(), at)
         after = [match.group().lower() for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
-        if (*before, word.group().lower(), *after) == phrase:
+        if (*before, lower, *after) == phrase:
             return True
     return False
+
+
+def _equative(words: Sequence[str], known: ClauseWords) -> bool:
+    """Whether the words end with an equal comparison's word after its opener (`net zoveel als`, `zo druk als`)."""
+    return (
+        bool(words)
+        and words[-1] == known.equative_word
+        and any(word in known.equatives for word in words[-known.equative_gap - 2 : -1])
+    )
 
 
 def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
@@ -385,6 +406,8 @@ def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Sign
         if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
             before = words[len(words) - len(phrase) - 1] if len(words) > len(phrase) else None
             return True, None if before in known.approximators else found
+    if _equative(words, known):
+        return True, Signal(known.equative_word, None)  # `zo druk als op Koningsdag`: a comparison
     return False, None
 
 
