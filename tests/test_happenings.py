@@ -717,6 +717,33 @@ def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_gen
 @pytest.mark.parametrize(
     "sentence",
     [
+        "De vervoerder adviseert reizigers om [morgen|2024-11-15] zo min mogelijk te reizen.",
+        "Automobilisten wordt aangeraden [zaterdagochtend|2024-11-16TMO] de weg te mijden.",
+        "De gemeente raadt bewoners aan de ramen [vanavond|2024-11-14TEV] gesloten te houden.",
+    ],
+)
+def test_the_act_an_advice_asks_for_is_flagged_generic(sentence):
+    """`adviseert reizigers morgen niet te reizen`: what someone should do on that day, not what happened."""
+    (event,) = events(sentence)
+    assert "generic" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het KNMI adviseerde [gisteren|2024-11-13] om binnen te blijven.",  # when a past advice was given
+        "De storm houdt aan tot [vanavond|2024-11-14TEV]; automobilisten wordt aangeraden afstand te houden.",
+        "De raad besluit [dinsdag|2024-11-19] over het advies.",  # no infinitive: the council decides
+    ],
+)
+def test_a_date_outside_the_act_advised_is_not_generic(sentence):
+    (event,) = events(sentence)
+    assert "generic" not in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "„Als we [zaterdag|2024-11-16] winnen, zijn we kampioen”, zegt de trainer.",
         ",,Als het [zondag|2024-11-17] stormt, gaat het feest niet door'', zegt de organisator.",
         "'Indien nodig sluiten we [vrijdag|2024-11-15] de weg', zegt de wethouder.",

@@ -73,6 +73,8 @@ class ClauseWords:
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
+    advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
+    infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
     negation_cues: frozenset[str]
     then_words: frozenset[str]
     record_signals: frozenset[str]
@@ -143,6 +145,8 @@ def clause_words(lang: str) -> ClauseWords:
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
         example_cues=words("example_cues"),
+        advice_cues=words("advice_cues"),
+        infinitive_marks=words("infinitive_marks"),
         negation_cues=words("negation_cues"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
@@ -442,6 +446,15 @@ def negation_cue(text: str, span: Span, lang: str) -> str | None:
 def example_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of a clause that makes what it tells an example of something general (`bijvoorbeeld`), if any."""
     return _cue(text, span, clause_words(lang).example_cues)
+
+
+def advised(text: str, sentence: Span, spans: Sequence[Span], lang: str) -> bool:
+    """Whether the clauses `spans` of a sentence that advises (`adviseert`, `wordt aangeraden`) hold the act advised,
+    an infinitive (`om indien mogelijk morgen niet te reizen`): what someone should do, not what happened."""
+    known = clause_words(lang)
+    return _cue(text, sentence, known.advice_cues) is not None and any(
+        _cue(text, span, known.infinitive_marks) for span in spans
+    )
 
 
 def page_cue(text: str, span: Span, lang: str) -> bool:

@@ -46,6 +46,7 @@ from generator.temporal.language import load
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
+    advised,
     clauses,
     condition,
     credit_line,
@@ -211,7 +212,9 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         happening.mentions.sort(key=lambda t: t.start)
         if periods:
             happening.reasons.append("several-dates")
-        if habit or any(example_cue(text, span, lang) for span in group.spans):  # `Zo ziet ze bijvoorbeeld …`
+        # `Zo ziet ze bijvoorbeeld …`, `NS adviseert reizigers morgen niet te reizen`
+        if habit or any(example_cue(text, span, lang) for span in group.spans) or advised(text, sentence, group.spans,
+                                                                                           lang):
             happening.reasons.append("generic")
         if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
             happening.reasons.append("negation")
