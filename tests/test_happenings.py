@@ -515,9 +515,24 @@ def test_van_before_a_date_in_a_range_or_after_a_noun_of_time_describes_nothing(
     assert "mentioned" not in event.review
 
 
-def test_a_date_in_a_question_opening_the_sentence_is_flagged():
-    (event,) = events("Wie welke taak had op [die avond|2024-03-09TEV], wordt nog uitgezocht.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie welke taak had op [die avond|2024-03-09TEV], wordt nog uitgezocht.",
+        "Of de wedstrijd [zondag|2024-03-10] doorgaat, is nog onzeker.",
+        "Wanneer de brug [volgende week|2024-W12] weer opengaat, is onduidelijk.",
+        "Waar de brand [zaterdag|2024-03-09] begon, wordt onderzocht.",
+    ],
+)
+def test_a_date_in_a_question_opening_the_sentence_is_flagged(sentence):
+    """What is asked about (`Of de wedstrijd zondag doorgaat, is onzeker`) may not happen then at all."""
+    (event,) = events(sentence)
     assert event.review == ("mentioned",)
+
+
+def test_a_question_opening_the_sentence_gives_way_to_the_main_clauses_date():
+    (event,) = events("Of de wedstrijd [zondag|2024-03-10] doorgaat, maakt de bond [vrijdag|2024-03-08] bekend.")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024-03-08", (), ["zondag"])
 
 
 def test_a_question_to_the_reader_makes_no_event():
