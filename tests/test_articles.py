@@ -54,6 +54,22 @@ def test_a_line_opening_with_a_clock_time_and_a_colon_is_a_schedules_entry_not_a
     ]
 
 
+def test_a_lists_line_with_clock_times_after_a_colon_is_an_entry_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Code geel in het zuiden: vanaf 17.00 uur onweer\n"  # the title stays the title
+        "Waar geldt de waarschuwing?\n"
+        "Limburg: van 17.00 uur tot 22.00 uur\n"
+        "Zeeland: 19.00 tot 23.00 uur\n"
+        "Programma: aftrap en rust\n"  # no clock time after the colon: a heading
+        "Tijdslot 14:30\n"  # a clock time with no colon before it: a heading
+        "De waarschuwing geldt tot middernacht.\n"
+    )
+    source = read_article(write(tmp_path, "w.txt", text), tmp_path)
+    assert source.title == "Code geel in het zuiden: vanaf 17.00 uur onweer"
+    assert words(source, "heading") == ["Programma: aftrap en rust", "Tijdslot 14:30"]
+    assert words(source, "paragraph")[1:3] == ["Limburg: van 17.00 uur tot 22.00 uur", "Zeeland: 19.00 tot 23.00 uur"]
+
+
 def test_title_line_and_subheadings(tmp_path: Path) -> None:
     text = (
         "Brand in haven van Rotterdam onder controle\n"
