@@ -378,9 +378,28 @@ def test_the_start_or_end_of_a_part_of_day_made_the_month_is_not_said_of_the_mon
 
 def test_a_comparison_word_far_before_a_date_is_no_signal():
     """`dan` is also `then`: it makes a date a comparison only across filler and numbers."""
-    (event,) = events("Het zou dan gaan om een verplaatsing van [14.30 uur|2025-10-26T14:30] naar "
-                      "[20.00 uur|2025-10-26T20:00].")
-    assert (event.expression, event.review) == ("14.30 uur", ("several-dates",))
+    (event,) = events("Het zou dan gaan om een aftrap om [14.30 uur|2025-10-26T14:30] in De Kuip.")
+    assert (event.expression, event.mod, event.review) == ("14.30 uur", None, ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wedstrijd is verplaatst van [zaterdag|2025-10-25] naar [zondag|2025-10-26].",
+        "Het zou dan gaan om een verplaatsing van [14.30 uur|2025-10-26T14:30] naar [20.00 uur|2025-10-26T20:00].",
+    ],
+)
+def test_a_happening_moved_from_one_date_to_another_is_dated_by_the_second(sentence):
+    """`van zaterdag naar zondag`: the match is played on Sunday; Saturday is what it was, a mention."""
+    (event,) = events(sentence)
+    assert (event.when[:10], event.review, len(event.mentions)) == ("2025-10-26", (), 1)
+
+
+def test_a_range_from_one_date_to_another_is_dated_by_its_start():
+    (event,) = events("De weg is dicht van [zaterdag|2025-10-25] tot [zondag|2025-10-26].")
+    assert event.when == "2025-10-25"
+    found = events("De ploeg reisde [zaterdag|2025-10-25] naar Lyon, de rust volgt [zondag|2025-10-26].")
+    assert [e.when for e in found] == ["2025-10-25", "2025-10-26"]  # `naar` not between two dates: no move
 
 
 def test_two_sentences_the_splitter_joined_are_two_clauses():

@@ -21,6 +21,7 @@ from itertools import islice, pairwise
 import yaml
 
 from generator.lang import data_file
+from generator.model import Timex
 from generator.temporal.language import load
 from generator.temporal.tense import word_kind
 
@@ -100,6 +101,8 @@ class ClauseWords:
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
     range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
+    moved_from: frozenset[str]  # van: before the date a happening is moved from (van zaterdag naar zondag)
+    moved_to: frozenset[str]  # naar: before the date it is moved to
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
     quote_marks: tuple[str, ...]  # marks that open or close a quotation (`"`, `„`, `,,`), longest first
 
@@ -173,6 +176,8 @@ def clause_words(lang: str) -> ClauseWords:
         relative_words=words("relative_words"),
         question_words=words("question_words"),
         range_words=words("range_words"),
+        moved_from=words("moved_from"),
+        moved_to=words("moved_to"),
         quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
     )
 
@@ -610,6 +615,19 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
         return "phrase"
     return None
+
+
+def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
+    """Whether a happening is moved from the date `old` to the later-written `new`: `van zaterdag naar zondag`,
+    `verplaatst van 14.30 uur naar 20.00 uur`. The new date is when it takes place; the old one is a mention."""
+    known = clause_words(lang)
+    between = [match.group().lower() for match in _WORD.finditer(text, old.end, new.start)]
+    return (
+        old.end <= new.start
+        and _last_words(text, max(0, old.start - 32), old.start, 1) in ([word] for word in known.moved_from)
+        and len(between) == 1
+        and between[0] in known.moved_to
+    )
 
 
 def _last_words(text: str, start: int, end: int, count: int) -> list[str]:

@@ -58,6 +58,7 @@ from generator.text.clauses import (
     has_content,
     in_question,
     listed,
+    moved,
     negation_cue,
     of_a_recurring_day,
     page_cue,
@@ -284,6 +285,7 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
             referred.append((timex, found.mod or None))  # `PURPOSE` (the day meant, `voor` as *for*): no side
     if direct:
+        direct = [timex for timex in direct if not any(moved(text, timex, later, lang) for later in direct)]
         date, disjoint = _choose(direct)
         # dates listed (`op 3 en 4 januari`, `op 31 december en op 1 januari`) tell one happening on each, no rivals
         disjoint = disjoint and not all(listed(text, a.end, b.start, lang, loose=True) for a, b in pairwise(direct))
