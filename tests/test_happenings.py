@@ -119,6 +119,9 @@ def test_the_pages_own_print_line_is_no_happening():
     # a live blog's line to the reader about itself
     assert events("Welkom! Ik houd je op de hoogte van alles rond de marathon van [vandaag|2025-04-13].") == ()
     assert len(events("De gemeente hield de buurt [gisteren|2025-04-12] op de hoogte van de sluiting.")) == 1
+    # a link to another article: that article's news
+    assert events("LEES OOK: Brand verwoest [zaterdag|2025-04-12] loods in Alkmaar") == ()
+    assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
 
 
 @pytest.mark.parametrize(
