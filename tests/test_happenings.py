@@ -754,6 +754,35 @@ def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_gen
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Over het algemeen is het op [dinsdag|2024-11-12] druk op de weg.",
+        "Het is in het algemeen ['s ochtends|2024-11-12TMO] het drukst.",
+        "Als er [dinsdag|2024-11-12] weinig bezoekers zijn, sluit de balie eerder.",
+        "Als Ajax [zaterdag|2024-11-16] wint, is de titel binnen.",
+    ],
+)
+def test_a_habit_in_a_phrase_or_a_condition_with_its_subject_is_flagged_generic(sentence):
+    (event,) = events(sentence)
+    assert "generic" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Om [14.42 uur|2024-11-12T14:42] maakt de renner nog altijd kans op een prijs.",  # still
+        "In de rechtbank was het [dinsdag|2024-11-12] in ieder geval stil.",  # anyway
+        "Hij staat na [dinsdag|2024-11-12] vijfde in het algemeen klassement.",  # a race's standings
+        "Als oudste lid opende zij [maandag|2024-11-11] de vergadering.",  # a role
+        "Hij kwam [zaterdag|2024-11-16] als eerste over de streep.",  # a rank
+    ],
+)
+def test_a_cues_word_that_says_no_habit_or_condition_is_not_generic(sentence):
+    (event,) = events(sentence)
+    assert "generic" not in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "De vervoerder adviseert reizigers om [morgen|2024-11-15] zo min mogelijk te reizen.",
         "Automobilisten wordt aangeraden [zaterdagochtend|2024-11-16TMO] de weg te mijden.",
         "De gemeente raadt bewoners aan de ramen [vanavond|2024-11-14TEV] gesloten te houden.",

@@ -71,6 +71,9 @@ class ClauseWords:
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
+    generic_phrases: tuple[tuple[str, ...], ...]  # over het algemeen: a habit said in more than one word
+    not_generic: tuple[tuple[str, ...], ...]  # nog altijd, in ieder geval: a cue's word that says no habit there
+    condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -145,6 +148,9 @@ def clause_words(lang: str) -> ClauseWords:
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
         generic_cues=words("generic_cues"),
+        generic_phrases=phrases("generic_phrases"),
+        not_generic=phrases("not_generic"),
+        condition_subjects=words("condition_subjects"),
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
         example_cues=words("example_cues"),
@@ -420,9 +426,25 @@ def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Sign
     return False, None
 
 
-def generic_cue(text: str, span: Span, lang: str) -> str | None:
-    """A word of the span that says a habit or comparison may be meant (`traditioneel`, `normaal`), if any."""
-    return _cue(text, span, clause_words(lang).generic_cues)
+def generic_cue(text: str, span: Span, lang: str) -> bool:
+    """Whether words of the span say a habit or comparison may be meant (`traditioneel`, `normaal`, `over het
+    algemeen`), but not where a cue's word says something else (`nog altijd`: still; `in ieder geval`: anyway)."""
+    known = clause_words(lang)
+    words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+    if not words:
+        return False
+    taken: set[int] = set()  # the places of the words of phrases that are no cue
+    for phrase in known.not_generic:
+        for at in range(len(words) - len(phrase) + 1):
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                taken.update(range(at, at + len(phrase)))
+    if any(word in known.generic_cues and at not in taken for at, word in enumerate(words)):
+        return True
+    return any(
+        tuple(words[at : at + len(phrase)]) == phrase and taken.isdisjoint(range(at, at + len(phrase)))
+        for phrase in known.generic_phrases
+        for at in range(len(words) - len(phrase) + 1)
+    )
 
 
 def condition(text: str, span: Span, lang: str) -> bool:
@@ -438,9 +460,19 @@ def condition(text: str, span: Span, lang: str) -> bool:
             at = match.start()  # look back over the spaces and a quotation's opening mark only: slicing from the
             while at > span[0] and (text[at - 1].isspace() or text[at - 1] in marks):  # span's start was quadratic
                 at -= 1
-            if at == span[0] or (text[at - 1] == "," and word in known.condition_words):
+            opens = at == span[0] or (text[at - 1] == "," and word in known.condition_words)
+            if opens and (word in known.condition_openers or _subject_after(text, match.end(), known)):
                 return True
     return False
+
+
+def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
+    """Whether a clause's subject follows `position` (a pronoun, an article, a name, a number): `als het regent`,
+    `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
+    found = _WORD.search(text, position, position + 40)
+    return found is not None and (
+        found.group().lower() in known.condition_subjects or found.group()[0].isupper() or found.group()[0].isdigit()
+    )
 
 
 def negation_cue(text: str, span: Span, lang: str) -> str | None:

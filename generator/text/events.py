@@ -201,7 +201,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
                 owner.mentions.append(timex)
     # `Ter vergelijking, in 2025 …`, `als er weinig bezoekers zijn`, `net als op donderdagen`: the whole sentence
     habit = (
-        generic_cue(text, sentence, lang) is not None
+        generic_cue(text, sentence, lang)
         or condition(text, sentence, lang)
         or any(timex.type == "SET" for timex in timexes)
     )
