@@ -640,7 +640,20 @@ def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_ev
     (day,) = events("[Gisteren|2025-03-04] werd er niemand meer aangehouden dan op andere dagen.")
     (bound,) = events("In [2024|2024] werden niet minder dan driehonderd mensen aangehouden.")  # as many as
     assert [e.when for e in (denied, compared, day, bound)] == ["2024", "2024", "2025-03-04", "2024"]
-    assert [e.review for e in (denied, compared, day, bound)] == [("negation",), (), ("negation",), ("negation",)]
+    assert [e.review for e in (denied, compared, day, bound)] == [("negation",), (), ("negation",), ()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Onweer is [vanavond|2025-03-04TEV] niet uitgesloten.",  # maybe so
+        "[Zondag|2025-03-02] was zij niet alleen de winnaar van de dag, maar van het jaar.",  # not only
+        "[Gisteren|2025-03-04] kwamen er niet meer dan twintig mensen.",  # a number
+    ],
+)
+def test_a_denying_word_that_denies_nothing_is_no_negation(sentence):
+    (event,) = events(sentence)
+    assert "negation" not in event.review
 
 
 @pytest.mark.parametrize(

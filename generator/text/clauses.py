@@ -80,6 +80,7 @@ class ClauseWords:
     advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
     negation_cues: frozenset[str]
+    not_negation: tuple[tuple[str, ...], ...]  # niet alleen, niet uitgesloten: a denying word that denies nothing
     then_words: frozenset[str]
     record_signals: frozenset[str]
     superlative_endings: tuple[str, ...]
@@ -157,6 +158,7 @@ def clause_words(lang: str) -> ClauseWords:
         advice_cues=words("advice_cues"),
         infinitive_marks=words("infinitive_marks"),
         negation_cues=words("negation_cues"),
+        not_negation=phrases("not_negation"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
         superlative_endings=tuple(words("superlative_endings")),
@@ -431,13 +433,7 @@ def generic_cue(text: str, span: Span, lang: str) -> bool:
     algemeen`), but not where a cue's word says something else (`nog altijd`: still; `in ieder geval`: anyway)."""
     known = clause_words(lang)
     words = [match.group().lower() for match in _WORD.finditer(text, *span)]
-    if not words:
-        return False
-    taken: set[int] = set()  # the places of the words of phrases that are no cue
-    for phrase in known.not_generic:
-        for at in range(len(words) - len(phrase) + 1):
-            if tuple(words[at : at + len(phrase)]) == phrase:
-                taken.update(range(at, at + len(phrase)))
+    taken = _taken(words, known.not_generic)
     if any(word in known.generic_cues and at not in taken for at, word in enumerate(words)):
         return True
     return any(
@@ -475,9 +471,23 @@ def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
     )
 
 
-def negation_cue(text: str, span: Span, lang: str) -> str | None:
-    """A word of the span that may deny the happening (`niet`, `geen`), if any."""
-    return _cue(text, span, clause_words(lang).negation_cues)
+def negation_cue(text: str, span: Span, lang: str) -> bool:
+    """Whether a word of the span may deny the happening (`niet`, `geen`), outside a phrase that denies nothing
+    (`niet alleen … maar`, `niet uitgesloten`: maybe so)."""
+    known = clause_words(lang)
+    words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+    taken = _taken(words, known.not_negation)
+    return any(word in known.negation_cues and at not in taken for at, word in enumerate(words))
+
+
+def _taken(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> set[int]:
+    """The places in `words` of the words of each of `phrases` found there."""
+    taken: set[int] = set()
+    for phrase in phrases:
+        for at in range(len(words) - len(phrase) + 1):
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                taken.update(range(at, at + len(phrase)))
+    return taken
 
 
 def example_cue(text: str, span: Span, lang: str) -> str | None:
