@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
@@ -436,11 +436,7 @@ def generic_cue(text: str, span: Span, lang: str) -> bool:
     taken = _taken(words, known.not_generic)
     if any(word in known.generic_cues and at not in taken for at, word in enumerate(words)):
         return True
-    return any(
-        tuple(words[at : at + len(phrase)]) == phrase and taken.isdisjoint(range(at, at + len(phrase)))
-        for phrase in known.generic_phrases
-        for at in range(len(words) - len(phrase) + 1)
-    )
+    return any(taken.isdisjoint(range(at, at + len(phrase))) for at, phrase in _found(words, known.generic_phrases))
 
 
 def condition(text: str, span: Span, lang: str) -> bool:
@@ -480,14 +476,9 @@ def negation_cue(text: str, span: Span, lang: str) -> bool:
     return any(word in known.negation_cues and at not in taken for at, word in enumerate(words))
 
 
-def _taken(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> set[int]:
+def _taken(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     """The places in `words` of the words of each of `phrases` found there."""
-    taken: set[int] = set()
-    for phrase in phrases:
-        for at in range(len(words) - len(phrase) + 1):
-            if tuple(words[at : at + len(phrase)]) == phrase:
-                taken.update(range(at, at + len(phrase)))
-    return taken
+    return {at + index for at, phrase in _found(words, phrases) for index in range(len(phrase))}
 
 
 def example_cue(text: str, span: Span, lang: str) -> str | None:
@@ -495,13 +486,15 @@ def example_cue(text: str, span: Span, lang: str) -> str | None:
     return _cue(text, span, clause_words(lang).example_cues)
 
 
-def advised(text: str, sentence: Span, spans: Sequence[Span], lang: str) -> bool:
-    """Whether the clauses `spans` of a sentence that advises (`adviseert`, `wordt aangeraden`) hold the act advised,
-    an infinitive (`om indien mogelijk morgen niet te reizen`): what someone should do, not what happened."""
-    known = clause_words(lang)
-    return _cue(text, sentence, known.advice_cues) is not None and any(
-        _cue(text, span, known.infinitive_marks) for span in spans
-    )
+def advising(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence advises in the present (`adviseert`, `wordt aangeraden`): its clauses with an infinitive
+    (`infinitive`) tell what someone should do (`om indien mogelijk morgen niet te reizen`), not what happened."""
+    return _cue(text, sentence, clause_words(lang).advice_cues) is not None
+
+
+def infinitive(text: str, span: Span, lang: str) -> bool:
+    """Whether a clause holds an infinitive's mark (`te reizen`)."""
+    return _cue(text, span, clause_words(lang).infinitive_marks) is not None
 
 
 def page_cue(text: str, span: Span, lang: str) -> bool:
@@ -598,10 +591,27 @@ def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
     return any(_phrase(text, span, clause_words(lang).denials) for span in spans)
 
 
-def _phrase(text: str, span: Span, phrases: Sequence[tuple[str, ...]]) -> bool:
+def _phrase(text: str, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases (word sequences, lower case) stands in the span."""
     words = tuple(match.group().lower() for match in _WORD.finditer(text, *span))
-    return any(words[at : at + len(phrase)] == phrase for phrase in phrases for at in range(len(words)))
+    return next(_found(words, phrases), None) is not None
+
+
+def _found(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Where each of the phrases stands in `words`, and which: only the phrases opening with each word are tried."""
+    opening = _by_first_word(phrases)
+    for at, word in enumerate(words):
+        for phrase in opening.get(word, ()):
+            if tuple(words[at : at + len(phrase)]) == phrase:
+                yield at, phrase
+
+
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    opening: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        opening.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in opening.items()}
 
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:

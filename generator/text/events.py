@@ -46,7 +46,7 @@ from generator.temporal.language import load
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
-    advised,
+    advising,
     clauses,
     condition,
     credit_line,
@@ -57,6 +57,7 @@ from generator.text.clauses import (
     generic_cue,
     has_content,
     in_question,
+    infinitive,
     listed,
     moved,
     negation_cue,
@@ -209,13 +210,14 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     # side by side (`Vorig jaar telde de club 310 leden, in 2022 waren het er 270`)
     # may be figures compared, no happening.
     periods = len(merged) > 1 and any(_precision(happening.date.value) < _DAY for _, happening in merged)
+    advice = advising(text, sentence, lang)  # once: a sentence may hold thousands of happenings
     for group, happening in merged:
         happening.mentions.sort(key=lambda t: t.start)
         if periods:
             happening.reasons.append("several-dates")
-        # `Zo ziet ze bijvoorbeeld …`, `NS adviseert reizigers morgen niet te reizen`
-        if habit or any(example_cue(text, span, lang) for span in group.spans) or advised(text, sentence, group.spans,
-                                                                                           lang):
+        # `Zo ziet ze bijvoorbeeld …`; `NS adviseert reizigers morgen niet te reizen`: the act advised
+        if habit or any(example_cue(text, span, lang) or (advice and infinitive(text, span, lang)) for span in
+                        group.spans):
             happening.reasons.append("generic")
         if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
             happening.reasons.append("negation")
@@ -285,7 +287,9 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
             referred.append((timex, found.mod or None))  # `PURPOSE` (the day meant, `voor` as *for*): no side
     if direct:
-        direct = [timex for timex in direct if not any(moved(text, timex, later, lang) for later in direct)]
+        # `van zaterdag naar zondag`: the date moved from is a mention (the next date only: a clause may hold thousands)
+        gone = {id(timex) for timex, later in pairwise(direct) if moved(text, timex, later, lang)}
+        direct = [timex for timex in direct if id(timex) not in gone]
         date, disjoint = _choose(direct)
         # dates listed (`op 3 en 4 januari`, `op 31 december en op 1 januari`) tell one happening on each, no rivals
         disjoint = disjoint and not all(listed(text, a.end, b.start, lang, loose=True) for a, b in pairwise(direct))
