@@ -334,6 +334,7 @@ def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
         "Zo kwam hij [zaterdag|2025-05-10] als eerste binnen.",  # `als` is a role, `zo` two words before it
         "Het was zo, als je het mij vraagt, [zaterdag|2025-05-10] erg druk.",  # a comma between
         "Hij begon [zaterdag|2025-05-10] als trainer van de club.",
+        "De spits is zo goed als zeker [zaterdag|2025-05-10] fit.",  # an idiom: virtually
     ],
 )
 def test_als_without_an_equal_comparison_before_it_compares_nothing(sentence):

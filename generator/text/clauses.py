@@ -62,6 +62,7 @@ class ClauseWords:
     equatives: frozenset[str]  # zo, evenveel: opening an equal comparison closed by `equative_word`
     equative_word: str  # als: zo druk als op Koningsdag
     equative_gap: int  # words that may stand between them (zo druk als)
+    not_equative: tuple[tuple[str, ...], ...]  # zo goed als: an idiom (virtually), no comparison
     reach: int
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
     bridge: frozenset[str]
@@ -140,6 +141,7 @@ def clause_words(lang: str) -> ClauseWords:
         equatives=words("equatives"),
         equative_word=str(data.get("equative_word", "")).lower(),
         equative_gap=int(data.get("equative_gap", 0)),
+        not_equative=phrases("not_equative"),
         reach=int(data.get("signal_reach", 0)),
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
         bridge=words("signal_bridge"),
@@ -236,6 +238,7 @@ def _equative(words: Sequence[str], known: ClauseWords) -> bool:
         bool(words)
         and words[-1] == known.equative_word
         and any(word in known.equatives for word in words[-known.equative_gap - 2 : -1])
+        and not any(tuple(words[-len(idiom) :]) == idiom for idiom in known.not_equative)
     )
 
 
