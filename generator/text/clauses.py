@@ -676,13 +676,11 @@ def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
     """Whether a happening is moved from the date `old` to the later-written `new`: `van zaterdag naar zondag`,
     `verplaatst van 14.30 uur naar 20.00 uur`. The new date is when it takes place; the old one is a mention."""
     known = clause_words(lang)
-    between = [match.group().lower() for match in _WORD.finditer(text, old.end, new.start)]
-    return (
-        old.end <= new.start
-        and _last_words(text, max(0, old.start - 32), old.start, 1) in ([word] for word in known.moved_from)
-        and len(between) == 1
-        and between[0] in known.moved_to
-    )
+    between = text[old.end : new.start].strip().lower()  # one word only: read nothing more unless it is `naar`
+    if between not in known.moved_to:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
+    return before is not None and before.group().lower() in known.moved_from
 
 
 def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
