@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -332,6 +333,53 @@ def test_a_call_failing_in_this_process_is_raised_in_its_turn():
     with pytest.raises(ValueError, match="call 4 failed"):
         next(results)
     assert multiprocessing.active_children() == []
+
+
+def _slow_in_a_worker(shared: _Shared, number: int, asker: int, started: Path) -> tuple[int, int]:
+    """A call that takes a second in a worker and none here, once a worker has started one."""
+    if os.getpid() != asker:
+        started.touch()
+        time.sleep(1)
+    else:
+        deadline = time.monotonic() + 60
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    return number, os.getpid()
+
+
+def test_no_call_is_handed_to_a_worker_ahead_so_this_process_takes_every_call_it_can(tmp_path: Path):
+    """A pool's queue hands each worker the next calls before it asks: the asking process then waited for a
+    worker's calls when it had none left. Calls are taken one at a time instead, by whichever process is free."""
+    calls = [(n, os.getpid(), tmp_path / "started") for n in range(8)]
+    made = list(workers.in_processes(_slow_in_a_worker, calls, 2, shared=_Shared()))
+    assert [number for number, _ in made] == list(range(8))
+    assert [pid == os.getpid() for _, pid in made] == [False] + [True] * 7
+    assert multiprocessing.active_children() == []
+
+
+def _long_text(number: int) -> str:
+    return f"De gemeenteraad vergaderde op dinsdag {number} maart. " * 20_000  # about a megabyte
+
+
+def _a_long_page(shared: _Shared, number: int, asker: int, started: Path) -> tuple[int, bool, str]:
+    """A long result, made in a worker when one has started."""
+    _pickled_where(shared, number, asker, started)
+    return number, os.getpid() == asker, _long_text(number)
+
+
+def test_a_workers_results_come_back_whole_and_leave_no_file_behind(tmp_path: Path, monkeypatch):
+    """A worker keeps each result in a file of its pool's own folder rather than sending it through the pool's
+    pipe; the folder is gone when the pool is, whether its calls end well or not."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    calls = [(n, os.getpid(), tmp_path / "started") for n in range(6)]
+    made = list(workers.in_processes(_a_long_page, calls, 2, shared=_Shared()))
+    assert [(number, text) for number, _, text in made] == [(n, _long_text(n)) for n in range(6)]
+    assert not all(here for _, here, _ in made)  # a worker made some of them
+    assert list((tmp_path / "tmp").iterdir()) == []
+    with pytest.raises(ValueError, match="failed"):
+        list(workers.in_processes(_fails_at_four, [(n,) for n in range(6)], 2, chunksize=1, shared=_Shared()))
+    assert list((tmp_path / "tmp").iterdir()) == [] and multiprocessing.active_children() == []
 
 
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):

@@ -7,6 +7,7 @@ handed out, and stopped, is decided in one place.
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,8 +19,9 @@ T = TypeVar("T")
 _NOTHING = object()
 # Runs of calls for each process, by default: enough to even out uneven work.
 RUNS_PER_JOB = 8
-# In a worker process only: the `shared` value of the pool that started it, set once by `_keep` as the worker starts.
-# A pool's initializer is the one way to hand a worker a value without pickling it with every run of calls.
+# In a worker process only: the `shared` value of the pool that started it, with its calls and their `_Claims`, set
+# once by `_keep` as the worker starts. A pool's initializer is the one way to hand a worker a value without pickling
+# it with every run of calls.
 _shared: Any = _NOTHING
 
 
@@ -56,18 +58,33 @@ def in_processes(
 
     if shared is _NOTHING:
         pool = ProcessPoolExecutor(min(jobs, len(calls)))
+        claims = None
     else:
-        pool = ProcessPoolExecutor(min(jobs - 1, len(calls)), initializer=_keep, initargs=(shared,))
+        import multiprocessing
+        import tempfile
+
+        # only this user's: the results read back from it are unpickled
+        claims = _Claims(len(calls), multiprocessing.get_context(), tempfile.mkdtemp(prefix="kroniek-"))
+        workers = min(jobs - 1, len(calls))
+        pool = ProcessPoolExecutor(workers, initializer=_keep, initargs=(shared, calls, claims))
     try:
-        if shared is _NOTHING:
+        if claims is None:
             size = chunksize or max(1, len(calls) // (jobs * RUNS_PER_JOB))
             yield from pool.map(fn, *zip(*calls, strict=True), chunksize=size)
         else:
-            yield from _beside(pool, fn, calls, shared)
+            yield from _beside(pool, workers, fn, calls, shared, claims)
     except BaseException:
+        if claims is not None:
+            claims.stop()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
-    pool.shutdown(wait=True)
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        if claims is not None:
+            import shutil
+
+            shutil.rmtree(claims.folder, ignore_errors=True)
 
 
 def in_runs(
@@ -81,32 +98,98 @@ def in_runs(
         yield from run
 
 
-def _beside(pool: Executor, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any) -> Iterator[T]:
-    """The calls in `pool` and in this process, which would otherwise only wait: it takes them from the end, one by
-    one, for as long as no worker has started the next; then it waits for the workers' results. A call failing here
-    is raised in its turn, as a worker's would be."""
-    futures = [pool.submit(_with_shared, fn, *call) for call in calls]
+class _Claims:
+    """Which calls are taken, in memory every process of a pool shares: the workers take them from the front and
+    the asking process from the back, one at a time, until they meet. No call is handed out ahead, so all
+    processes end within one call of each other whatever the calls cost (a pool's queue hands each worker calls
+    ahead, and the asking process then waits for them)."""
+
+    def __init__(self, count: int, context: Any, folder: str) -> None:
+        self._ends = context.RawArray("q", [0, count])  # the next call from the front, one past the next from the back
+        self._lock = context.Lock()
+        self.folder = folder  # the workers' results, a file each (`keep`)
+
+    def front(self) -> int | None:
+        with self._lock:
+            start, end = self._ends
+            if start >= end:
+                return None
+            self._ends[0] = start + 1
+            return start
+
+    def back(self) -> int | None:
+        with self._lock:
+            start, end = self._ends
+            if start >= end:
+                return None
+            self._ends[1] = end - 1
+            return end - 1
+
+    def stop(self) -> None:
+        """No call is taken any more: those not started are dropped."""
+        with self._lock:
+            self._ends[0] = self._ends[1]
+
+    def keep(self, index: int, result: Any) -> None:
+        """A worker's result, pickled into a file of the pool's own folder as soon as it is made, not sent through
+        the pool's pipe: the asking process reads a pipe only when Python lets its reading thread run, a few KB every
+        few milliseconds while it makes pages itself, and a worker waits until its result is read."""
+        with open(os.path.join(self.folder, str(index)), "wb") as file:
+            pickle.dump(result, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def result(self, index: int) -> Any:
+        """A result a worker kept, read once."""
+        path = os.path.join(self.folder, str(index))
+        with open(path, "rb") as file:
+            result = pickle.load(file)
+        os.unlink(path)
+        return result
+
+
+def _beside(
+    pool: Executor, workers: int, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any, claims: _Claims
+) -> Iterator[T]:
+    """The calls in `pool`'s workers and in this process, which would otherwise only wait: each worker takes calls
+    from the front (`_take_from_front`) and this process from the back, until none is left. A call failing here is
+    raised in its turn: the workers go on with the calls before it. A call failing in a worker stops every process
+    and is raised before the workers' results."""
+    index = claims.back()  # taken before the workers start, which could take every call while this one waits
+    tasks = [pool.submit(_take_from_front, fn) for _ in range(workers)]
     here: dict[int, T] = {}
     failed: tuple[int, Exception] | None = None
-    for index in reversed(range(len(calls))):
-        if not futures[index].cancel():  # a worker has it, and every call before it
-            break
+    while index is not None:
         try:
             here[index] = fn(shared, *calls[index])
         except Exception as error:
             failed = (index, error)
             break
-    for index, future in enumerate(futures):
+        index = claims.back()
+    theirs: set[int] = set()
+    for index in range(len(calls)):
         if failed and index == failed[0]:
             raise failed[1]
-        yield here.pop(index) if index in here else future.result()
+        if index not in here:
+            while tasks and index not in theirs:
+                theirs.update(tasks.pop(0).result())
+        yield here.pop(index) if index in here else claims.result(index)
 
 
-def _keep(shared: Any) -> None:
-    """A worker's start: keep the pool's shared value for every call it makes."""
+def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims) -> None:
+    """A worker's start: keep the pool's shared value, its calls and its claims for every call it makes."""
     global _shared
-    _shared = shared
+    _shared = (shared, calls, claims)
 
 
-def _with_shared(fn: Callable[..., T], *call: Any) -> T:
-    return fn(_shared, *call)
+def _take_from_front(fn: Callable[..., T]) -> list[int]:
+    """A worker's share of the calls, by index: taken from the front while any is left (`_Claims`), each result
+    kept as it is made (`_Claims.keep`)."""
+    shared, calls, claims = _shared
+    made = []
+    try:
+        while (index := claims.front()) is not None:
+            claims.keep(index, fn(shared, *calls[index]))
+            made.append(index)
+    except BaseException:
+        claims.stop()
+        raise
+    return made
