@@ -138,10 +138,10 @@ def site_output(
     todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
     made = _make(_Shared(project, site, {page.path: page for page in plan}, stamp), todo, jobs)
     for kind, names in keys.items():
-        if made[kind]:
-            project.cache.put_many(kind, {name: (names[name], value) for name, value in made[kind].items()})
+        if made[kind]:  # written while the rest of the site is made (`Cache.wait` when the build ends)
+            project.cache.put_many(kind, {name: (names[name], part) for name, part in made[kind].items()}, later=True)
             project.cache.drop_except(kind, names)
-        parts[kind] |= made[kind]
+        parts[kind] |= {name: part.value for name, part in made[kind].items()}
     items = review.review_items(project, documents, made[DAYS], language=language, happenings=groups) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
     # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
@@ -256,8 +256,14 @@ def _events_shown(shared: _Shared, todo: Mapping[str, list[str]]) -> Iterator[Ev
 
 
 def _make_run(shared: _Shared, parts: Sequence[tuple[str, str]]) -> list[tuple[str, Mapping[str, Any]]]:
-    """One run of parts, by kind and name, as plain data for the cache: the parts of each kind made together."""
-    return [_make_kind(shared, kind, [name for _, name in run]) for kind, run in groupby(parts, key=itemgetter(0))]
+    """One run of parts, by kind and name, as plain data: the parts of each kind made together. A part the cache
+    keeps comes `Encoded` for it, made where the part is made (in a worker, beside the others) rather than by the
+    process that writes it."""
+    made = (_make_kind(shared, kind, [name for _, name in run]) for kind, run in groupby(parts, key=itemgetter(0)))
+    return [
+        (kind, {name: cache.encoded(value) for name, value in values.items()} if kind in _VALID else values)
+        for kind, values in made
+    ]
 
 
 def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Mapping[str, Any]]:

@@ -331,7 +331,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self._after_build()
 
     def _after_build(self) -> None:
-        """What a build set up for itself undone when it ends, well or not: the date it set, the frozen objects."""
+        """What a build set up for itself undone when it ends, well or not: the date it set, the frozen objects, the
+        cache's writing thread (done by now: it wrote while MkDocs rendered)."""
+        if self.project is not None:
+            self.project.cache.wait()
         gc.unfreeze()
         if self.epoch_set:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
