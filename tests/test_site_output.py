@@ -382,6 +382,24 @@ def test_a_workers_results_come_back_whole_and_leave_no_file_behind(tmp_path: Pa
     assert list((tmp_path / "tmp").iterdir()) == [] and multiprocessing.active_children() == []
 
 
+def _fails_from_two(shared: _Shared, number: int, asker: int) -> int:
+    """Calls 2 and 3 fail, 2 the later: in a worker, as this process takes its first call only once both failed."""
+    if os.getpid() == asker:
+        time.sleep(0.5)
+    elif number >= 2:
+        time.sleep(0.2 if number == 2 else 0)
+        raise ValueError(f"call {number} failed")
+    return number
+
+
+def test_of_the_calls_failing_in_workers_the_first_in_order_is_raised_after_the_results_before_it():
+    results = workers.in_processes(_fails_from_two, [(n, os.getpid()) for n in range(12)], 3, shared=_Shared())
+    assert [next(results) for _ in range(2)] == [0, 1]
+    with pytest.raises(ValueError, match="call 2 failed"):
+        next(results)
+    assert multiprocessing.active_children() == []
+
+
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):
     import multiprocessing
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, Future
 
 T = TypeVar("T")
 
@@ -64,8 +64,8 @@ def in_processes(
         import tempfile
 
         # only this user's: the results read back from it are unpickled
-        claims = _Claims(len(calls), multiprocessing.get_context(), tempfile.mkdtemp(prefix="kroniek-"))
         workers = min(jobs - 1, len(calls))
+        claims = _Claims(len(calls), workers, multiprocessing.get_context(), tempfile.mkdtemp(prefix="kroniek-"))
         pool = ProcessPoolExecutor(workers, initializer=_keep, initargs=(shared, calls, claims))
     try:
         if claims is None:
@@ -104,8 +104,9 @@ class _Claims:
     processes end within one call of each other whatever the calls cost (a pool's queue hands each worker calls
     ahead, and the asking process then waits for them)."""
 
-    def __init__(self, count: int, context: Any, folder: str) -> None:
+    def __init__(self, count: int, workers: int, context: Any, folder: str) -> None:
         self._ends = context.RawArray("q", [0, count])  # the next call from the front, one past the next from the back
+        self._failed = context.RawArray("q", [-1] * workers)  # each worker's failing call, if one failed
         self._lock = context.Lock()
         self.folder = folder  # the workers' results, a file each (`keep`)
 
@@ -125,21 +126,35 @@ class _Claims:
             self._ends[1] = end - 1
             return end - 1
 
-    def stop(self) -> None:
-        """No call is taken any more: those not started are dropped."""
+    def stop(self, worker: int | None = None, failed: int | None = None) -> None:
+        """No call is taken any more: those not started are dropped. From a worker whose call failed, which."""
         with self._lock:
             self._ends[0] = self._ends[1]
+            if worker is not None and failed is not None:
+                self._failed[worker] = failed
 
     def keep(self, index: int, result: Any) -> None:
         """A worker's result, pickled into a file of the pool's own folder as soon as it is made, not sent through
         the pool's pipe: the asking process reads a pipe only when Python lets its reading thread run, a few KB every
-        few milliseconds while it makes pages itself, and a worker waits until its result is read."""
-        with open(os.path.join(self.folder, str(index)), "wb") as file:
-            pickle.dump(result, file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def result(self, index: int) -> Any:
-        """A result a worker kept, read once."""
+        few milliseconds while it makes pages itself, and a worker waits until its result is read. Named when
+        whole (`ready`)."""
         path = os.path.join(self.folder, str(index))
+        with open(f"{path}.part", "wb") as file:
+            pickle.dump(result, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f"{path}.part", path)
+
+    def ready(self, index: int) -> bool:
+        return os.path.exists(os.path.join(self.folder, str(index)))
+
+    def result(self, index: int, tasks: Sequence[Future]) -> Any:
+        """A result a worker kept, read once; once the workers' `tasks` are done. A call a worker took and kept no
+        result of failed there: that worker's error is raised (or any worker's, if one died)."""
+        path = os.path.join(self.folder, str(index))
+        if not os.path.exists(path):
+            failed = [task for worker, task in enumerate(tasks) if self._failed[worker] == index]
+            for task in failed + list(tasks):
+                task.result()
+            raise RuntimeError(f"call {index} was taken by a worker and never made")
         with open(path, "rb") as file:
             result = pickle.load(file)
         os.unlink(path)
@@ -150,12 +165,16 @@ def _beside(
     pool: Executor, workers: int, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any, claims: _Claims
 ) -> Iterator[T]:
     """The calls in `pool`'s workers and in this process, which would otherwise only wait: each worker takes calls
-    from the front (`_take_from_front`) and this process from the back, until none is left. A call failing here is
-    raised in its turn: the workers go on with the calls before it. A call failing in a worker stops every process
-    and is raised before the workers' results."""
+    from the front (`_take_from_front`) and this process from the back, until none is left. Between its calls, this
+    process reads the workers' results kept so far, rather than all of them once the last call is done. A failing
+    call is raised in its turn, after the results before it: one failing here lets the workers go on with the calls
+    before it, one failing in a worker stops every process."""
+    from concurrent.futures import wait
+
     index = claims.back()  # taken before the workers start, which could take every call while this one waits
-    tasks = [pool.submit(_take_from_front, fn) for _ in range(workers)]
-    here: dict[int, T] = {}
+    tasks = [pool.submit(_take_from_front, fn, worker) for worker in range(workers)]
+    here: dict[int, T] = {}  # this process's results, and the workers' read so far
+    read = 0  # the workers' results before this call are read
     failed: tuple[int, Exception] | None = None
     while index is not None:
         try:
@@ -163,15 +182,16 @@ def _beside(
         except Exception as error:
             failed = (index, error)
             break
+        while read < len(calls) and (read in here or claims.ready(read)):
+            if read not in here:
+                here[read] = claims.result(read, tasks)
+            read += 1
         index = claims.back()
-    theirs: set[int] = set()
+    wait(tasks)  # each worker is at its last call, if any: none is left to take
     for index in range(len(calls)):
         if failed and index == failed[0]:
             raise failed[1]
-        if index not in here:
-            while tasks and index not in theirs:
-                theirs.update(tasks.pop(0).result())
-        yield here.pop(index) if index in here else claims.result(index)
+        yield here.pop(index) if index in here else claims.result(index, tasks)
 
 
 def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims) -> None:
@@ -180,16 +200,14 @@ def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims) -> Non
     _shared = (shared, calls, claims)
 
 
-def _take_from_front(fn: Callable[..., T]) -> list[int]:
-    """A worker's share of the calls, by index: taken from the front while any is left (`_Claims`), each result
-    kept as it is made (`_Claims.keep`)."""
+def _take_from_front(fn: Callable[..., T], worker: int) -> None:
+    """A worker's share of the calls: taken from the front while any is left (`_Claims`), each result kept as it is
+    made (`_Claims.keep`). A failing call stops every process, and is said to be the `worker`th's."""
     shared, calls, claims = _shared
-    made = []
+    index = None
     try:
         while (index := claims.front()) is not None:
             claims.keep(index, fn(shared, *calls[index]))
-            made.append(index)
     except BaseException:
-        claims.stop()
+        claims.stop(worker, index)
         raise
-    return made
