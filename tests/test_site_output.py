@@ -263,7 +263,25 @@ def test_a_site_built_while_workers_make_its_pages_is_the_site_built_in_one_proc
         assert main(["--root", str(built), "build", "--jobs", jobs, "--site-dir", f"site-{jobs}"]) == 0
         sites[jobs] = _site_files(built / f"site-{jobs}")
     assert len(sites["1"]) > 30 and "bronnen/art-00007/index.html" in sites["1"]
-    assert sites["3"] == sites["1"]
+    assert {"events.json", "timelinejs.json", "events.ics", "filters.json", "feed.xml"} <= sites["1"].keys()
+    assert sites["3"] == sites["1"]  # the export files made apart while MkDocs rendered, too
+
+
+def test_a_build_that_fails_while_mkdocs_renders_leaves_no_process_or_file_behind(built, monkeypatch, tmp_path):
+    """The export files are made apart while MkDocs renders; a build failing meanwhile ends that process too."""
+    import mkdocs.commands.build
+
+    from generator.cli import main
+
+    def broken(*args, **options):
+        raise ValueError("het thema struikelt")
+
+    monkeypatch.setattr(mkdocs.commands.build, "_build_page", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    with pytest.raises(ValueError, match="struikelt"):
+        main(["--root", str(built), "build", "--jobs", "2"])
+    assert multiprocessing.active_children() == [] and list((tmp_path / "tmp").iterdir()) == []
 
 
 def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monkeypatch, capsys, caplog):
@@ -398,6 +416,27 @@ def test_of_the_calls_failing_in_workers_the_first_in_order_is_raised_after_the_
     with pytest.raises(ValueError, match="call 2 failed"):
         next(results)
     assert multiprocessing.active_children() == []
+
+
+def _made_where(shared: _Shared) -> tuple[int, bool, str]:
+    return os.getpid(), shared.pickled, _long_text(7)
+
+
+def _fails_apart(shared: _Shared) -> None:
+    raise ValueError("de export mislukte")
+
+
+def test_a_call_made_beside_runs_in_a_process_of_its_own_and_leaves_nothing_behind(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    pid, pickled, text = workers.beside(_made_where, _Shared()).result()
+    assert pid != os.getpid() and text == _long_text(7)
+    assert pickled is (multiprocessing.get_start_method() != "fork")  # a forked process inherits it
+    assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
+    failing = workers.beside(_fails_apart, _Shared())
+    with pytest.raises(ValueError, match="mislukte"):
+        failing.result()
+    workers.beside(_made_where, _Shared()).close()  # a result no longer wanted
+    assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
 
 
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -85,6 +85,40 @@ def in_processes(
             import shutil
 
             shutil.rmtree(claims.folder, ignore_errors=True)
+
+
+def beside(fn: Callable[[Any], T], shared: Any) -> Later[T]:
+    """`fn(shared)` in a process of its own, started now, while this one goes on: it takes a CPU this one leaves
+    idle (MkDocs renders pages on one). `shared` reaches it as a pool's does (`in_processes`), and the result comes
+    back through a file, as a worker's (`_Claims.keep`). With one CPU, call `fn` here instead."""
+    import tempfile
+    from concurrent.futures import ProcessPoolExecutor
+
+    folder = tempfile.mkdtemp(prefix="kroniek-")  # only this user's: the result read back from it is unpickled
+    pool = ProcessPoolExecutor(1, initializer=_keep, initargs=(shared, (), None))
+    return Later(pool, pool.submit(_made_apart, fn, folder), folder)
+
+
+class Later(Generic[T]):
+    """The result of a call made in a process of its own (`beside`)."""
+
+    def __init__(self, pool: Executor, future: Future, folder: str) -> None:
+        self._pool, self._future, self._folder = pool, future, folder
+
+    def result(self) -> T:
+        """Once it is made; its error if it failed. The process and its folder are gone after."""
+        try:
+            with open(self._future.result(), "rb") as file:
+                return pickle.load(file)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """No result wanted (a build failed): the process is left to end, and its folder removed."""
+        import shutil
+
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self._folder, ignore_errors=True)
 
 
 def in_runs(
@@ -194,10 +228,17 @@ def _beside(
         yield here.pop(index) if index in here else claims.result(index, tasks)
 
 
-def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims) -> None:
+def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims | None) -> None:
     """A worker's start: keep the pool's shared value, its calls and its claims for every call it makes."""
     global _shared
     _shared = (shared, calls, claims)
+
+
+def _made_apart(fn: Callable[[Any], Any], folder: str) -> str:
+    path = os.path.join(folder, "result")
+    with open(path, "wb") as file:
+        pickle.dump(fn(_shared[0]), file, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
 
 
 def _take_from_front(fn: Callable[..., T], worker: int) -> None:
