@@ -340,3 +340,31 @@ def test_a_process_ended_while_its_entries_are_written_leaves_no_wrong_entry(tmp
         assert old == {} or old == {f"pagina-{n}": f"Oude tekst {n}." for n in range(2_000)}
         assert new == {} or new == {f"pagina-{n}": f"Nieuwe tekst {n}. " * 1_000 for n in range(2_000)}
         assert len(old) + len(new) == 2_000
+
+
+def test_documents_kept_by_a_process_of_their_own_are_those_kept_here(extracted):
+    """A first build keeps its parsed documents apart while it makes the site's plan: the same entries, read back
+    by this cache once they are written."""
+    import multiprocessing
+
+    def kept_rows() -> list[tuple[str, str, str]]:
+        db = sqlite3.connect(extracted.root / cache.CACHE_DIR / cache.CACHE_FILE)
+        rows = db.execute("SELECT name, key, value FROM entries WHERE tbl = ? ORDER BY name", (store.DOCUMENTS_CACHE,))
+        found = rows.fetchall()
+        with db:
+            db.execute("DELETE FROM entries WHERE tbl = ?", (store.DOCUMENTS_CACHE,))
+        db.close()
+        return found
+
+    kept_rows()
+    here = Project(extracted.root)
+    loaded = store.load_keyed(here)
+    here.cache.close()
+    expected = kept_rows()
+    apart = Project(extracted.root)
+    assert store.load_keyed(apart, apart=True) == loaded
+    keys = {name: key for name, key, _ in expected}
+    assert apart.cache.get_many(store.DOCUMENTS_CACHE, keys).keys() == keys.keys()  # waited for, then read
+    assert multiprocessing.active_children() == []
+    apart.cache.close()
+    assert kept_rows() == expected and len(expected) > 3

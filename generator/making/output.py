@@ -157,6 +157,8 @@ def site_output(
     todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
     shared = _Shared(project, site, {page.path: page for page in plan}, stamp)
     apart = files_apart and jobs > 1
+    if jobs > 1:  # processes may fork below: none of the cache's threads at work, none of its processes left
+        project.cache.wait()
     made = _make(shared, {kind: names for kind, names in todo.items() if not (apart and kind == EXPORT_PIECES)}, jobs)
     exported = partial(
         _Exports, shared, keys[EXPORT_PIECES], site_url=site_url, site_name=site_name,

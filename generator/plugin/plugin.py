@@ -244,7 +244,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.serving or self.config.extract:
             self._extract(project, now)
         with _as_build_error(), _uncollected():
-            loaded = load_checked(project, jobs, now and now.files, self.loaded)
+            # with a second CPU, the documents parsed now are kept by a process of their own while the site is planned
+            loaded = load_checked(project, jobs, now and now.files, self.loaded, keep_apart=jobs > 1)
         self.loaded = loaded if now else None
         failed = errors(loaded.problems)
         if failed:

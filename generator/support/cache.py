@@ -112,6 +112,7 @@ class Cache:
         self._broken = False  # could not be opened or written: the run goes on without it, said once
         self._writer: tuple[int, Executor] | None = None  # (the process it writes for, the thread writing later)
         self._pending: set[str] = set()  # the tables with entries handed to the writer and maybe not written yet
+        self._apart: list[tuple[int, Any]] = []  # (the process it writes for, a write in a process of its own)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"root": self.root}
@@ -195,13 +196,22 @@ class Cache:
             del self._read[read]
         self._write(table, partial(_drop_rows, table, kept), later)
 
+    def written_apart(self, table: str, later: Any) -> None:
+        """Entries of `table` written by a process of their own (`workers.beside`'s `Later`), which `wait` waits for."""
+        self._pending.add(table)
+        self._apart.append((os.getpid(), later))
+
     def wait(self) -> None:
-        """Until every entry handed to the writing thread is written (a build waits at its end, a reader for its
-        table); the thread is gone after."""
+        """Until every entry handed to the writing thread, or to a process of its own, is written (a build waits at
+        its end and before it forks, a reader for its table); the thread and the processes are gone after."""
         writer, self._writer = self._writer, None
+        apart, self._apart = self._apart, []
         self._pending.clear()
         if writer is not None and writer[0] == os.getpid():
             writer[1].shutdown(wait=True)
+        for pid, later in apart:
+            if pid == os.getpid():
+                later.close()
 
     def _write(self, table: str, write: Callable[[sqlite3.Connection], None], later: bool) -> None:
         """`write` on this process's connection, or queued for the writing thread: with `later`, or behind what is

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 
@@ -89,36 +90,64 @@ def in_processes(
 
 def beside(fn: Callable[[Any], T], shared: Any) -> Later[T]:
     """`fn(shared)` in a process of its own, started now, while this one goes on: it takes a CPU this one leaves
-    idle (MkDocs renders pages on one). `shared` reaches it as a pool's does (`in_processes`), and the result comes
-    back through a file, as a worker's (`_Claims.keep`). With one CPU, call `fn` here instead."""
+    idle (MkDocs renders pages on one). `shared` reaches it as a pool's does (forked, it inherits it), and the
+    result comes back through a file, as a worker's (`_Claims.keep`). The process ends once its call is made,
+    whether its result is asked for or not. With one CPU, call `fn` here instead."""
+    import multiprocessing
     import tempfile
-    from concurrent.futures import ProcessPoolExecutor
 
     folder = tempfile.mkdtemp(prefix="kroniek-")  # only this user's: the result read back from it is unpickled
-    pool = ProcessPoolExecutor(1, initializer=_keep, initargs=(shared, (), None))
-    return Later(pool, pool.submit(_made_apart, fn, folder), folder)
+    process = multiprocessing.get_context().Process(target=_made_apart, args=(fn, shared, folder), name="kroniek")
+    process.start()
+    return Later(process, folder)
 
 
 class Later(Generic[T]):
     """The result of a call made in a process of its own (`beside`)."""
 
-    def __init__(self, pool: Executor, future: Future, folder: str) -> None:
-        self._pool, self._future, self._folder = pool, future, folder
+    def __init__(self, process: BaseProcess, folder: str) -> None:
+        import shutil
+        import weakref
+
+        self._process, self._path = process, os.path.join(folder, "result")
+        self._remove = weakref.finalize(self, shutil.rmtree, folder, True)  # its folder, once closed or forgotten
 
     def result(self) -> T:
-        """Once it is made; its error if it failed. The process and its folder are gone after."""
+        """Once it is made; its error, with the process's traceback, if it failed. Read once."""
+        self.close()
         try:
-            with open(self._future.result(), "rb") as file:
-                return pickle.load(file)
+            with open(self._path, "rb") as file:
+                made, value, trace = pickle.load(file)
+        except FileNotFoundError:
+            raise RuntimeError(f"the process making it ended with code {self._process.exitcode}") from None
         finally:
-            self.close()
+            self._remove()
+        if not made:
+            raise value from _ElsewhereTraceback(trace)
+        return value
 
     def close(self) -> None:
-        """No result wanted (a build failed): the process is left to end, and its folder removed."""
-        import shutil
+        """Until the process has ended (its result, if any, is kept for `result`)."""
+        self._process.join()
 
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(self._folder, ignore_errors=True)
+
+class _ElsewhereTraceback(Exception):
+    """Where an error of a process of its own was raised, as its traceback said there."""
+
+
+def _made_apart(fn: Callable[[Any], Any], shared: Any, folder: str) -> None:
+    import traceback
+
+    try:
+        outcome = (True, fn(shared), "")
+    except Exception as error:
+        outcome = (False, error, traceback.format_exc())
+    try:
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an error that cannot be pickled: said by its words
+        data = pickle.dumps((False, RuntimeError(repr(outcome[1])), outcome[2]), protocol=pickle.HIGHEST_PROTOCOL)
+    with open(os.path.join(folder, "result"), "wb") as file:
+        file.write(data)
 
 
 def in_runs(
@@ -228,17 +257,10 @@ def _beside(
         yield here.pop(index) if index in here else claims.result(index, tasks)
 
 
-def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims | None) -> None:
+def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims) -> None:
     """A worker's start: keep the pool's shared value, its calls and its claims for every call it makes."""
     global _shared
     _shared = (shared, calls, claims)
-
-
-def _made_apart(fn: Callable[[Any], Any], folder: str) -> str:
-    path = os.path.join(folder, "result")
-    with open(path, "wb") as file:
-        pickle.dump(fn(_shared[0]), file, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
 
 
 def _take_from_front(fn: Callable[..., T], worker: int) -> None:
