@@ -207,8 +207,9 @@ def _export_files(work: _Exports) -> dict[str, bytes]:
     exported[render.FILTER_DATA] = render.filter_data(site, tuple(shared.plan.values()))
     exported[render.FEED] = exports.atom_feed(site, site_url=work.site_url, site_name=work.site_name,
                                               updated=work.updated)  # fmt: skip
-    # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
-    return {name: text.encode("utf-8") for name, text in exported.items()}
+    # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform; each text let go of
+    # once encoded
+    return {name: exported.pop(name).encode("utf-8") for name in list(exported)}
 
 
 def _keep_made(project: Project, kind: str, names: Mapping[str, str], made: Mapping[str, Any], *, later: bool) -> None:

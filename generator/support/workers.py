@@ -136,18 +136,23 @@ class _ElsewhereTraceback(Exception):
 
 
 def _made_apart(fn: Callable[[Any], Any], shared: Any, folder: str) -> None:
+    """`beside`'s call, its outcome pickled into the folder: (True, its result, "") or (False, its error, where)."""
     import traceback
 
+    path = os.path.join(folder, "result")
     try:
-        outcome = (True, fn(shared), "")
+        made = fn(shared)
     except Exception as error:
-        outcome = (False, error, traceback.format_exc())
-    try:
-        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # an error that cannot be pickled: said by its words
-        data = pickle.dumps((False, RuntimeError(repr(outcome[1])), outcome[2]), protocol=pickle.HIGHEST_PROTOCOL)
-    with open(os.path.join(folder, "result"), "wb") as file:
-        file.write(data)
+        where = traceback.format_exc()
+        try:
+            failed = pickle.dumps((False, error, where), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # an error that cannot be pickled: said by its words
+            failed = pickle.dumps((False, RuntimeError(repr(error)), where), protocol=pickle.HIGHEST_PROTOCOL)
+        with open(path, "wb") as file:
+            file.write(failed)
+        return
+    with open(path, "wb") as file:  # straight into the file: a result of hundreds of MB is not copied first
+        pickle.dump((True, made, ""), file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def in_runs(
