@@ -1,7 +1,8 @@
 """How Kroniek spreads independent work over processes: one per usable CPU, or none for a single job.
 
-Every process pool of Kroniek is made here (`in_processes`), so how work is
-handed out, and stopped, is decided in one place.
+Every process Kroniek starts is started here (`in_processes`, and `beside` for
+one call while the asking process goes on), so how work is handed out, and
+stopped, is decided in one place.
 """
 
 from __future__ import annotations
