@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 import sqlite3
+import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -268,3 +271,100 @@ def test_a_planted_pickle_is_never_loaded(extracted, tmp_path_factory):
     assert _fresh_run(extracted.root) == expected
     assert pipeline.extract(Project(extracted.root)).errors == ()
     assert not marker.exists()  # ...and was never run
+
+
+# -- entries written by a thread of their own while the build goes on -------------------------------------------------
+
+_PAGES = {
+    f"2024-03-{day:02d}": (f"sleutel-{day}", [f"# {day} maart 2024\n\nDe raad vergaderde laat.", [{"text": "raad"}]])
+    for day in range(1, 29)
+}
+
+
+def test_entries_written_later_are_read_back_equal_by_this_cache_and_the_next(tmp_path, monkeypatch):
+    """Written on the writing thread, in the order given (a drop after the entries it keeps), whether encoded
+    where they were made or not; this cache reads a table once its entries are written, the next finds them."""
+    threads, put_rows = [], cache._put_rows
+
+    def written_where(rows: list, db: sqlite3.Connection) -> None:
+        threads.append(threading.current_thread())
+        put_rows(rows, db)
+
+    monkeypatch.setattr(cache, "_put_rows", written_where)
+    kept = cache.Cache(tmp_path)
+    kept.put_many("pagina's", {name: (key, cache.encoded(value)) for name, (key, value) in _PAGES.items()}, later=True)
+    kept.put_many("dagen", {name: value for name, value in _PAGES.items()})  # queued behind the first
+    kept.drop_except("pagina's", [name for name in _PAGES if not name.endswith("7")])
+    keys = {name: key for name, (key, _) in _PAGES.items()}
+    left = {name: value for name, (_, value) in _PAGES.items() if not name.endswith("7")}
+    assert kept.get_many("pagina's", keys) == left
+    assert threads and threading.main_thread() not in threads
+    kept.close()
+    assert threading.active_count() == 1
+    again = cache.Cache(tmp_path)
+    assert again.get_many("pagina's", keys) == left
+    assert again.get_many("dagen", keys) == {name: value for name, (_, value) in _PAGES.items()}
+    db = sqlite3.connect(again.path)  # the same JSON, made by the cache or where the value was made
+    assert db.execute("SELECT value FROM entries WHERE tbl = 'pagina''s' ORDER BY name").fetchall() == db.execute(
+        "SELECT value FROM entries WHERE tbl = 'dagen' AND name IN (SELECT name FROM entries WHERE tbl = 'pagina''s')"
+        " ORDER BY name"
+    ).fetchall()
+    db.close()
+
+
+_ENDED_WHILE_WRITING = """
+import os, sys, time
+from pathlib import Path
+from generator.support import cache
+kept = cache.Cache(Path(sys.argv[1]))
+pages = {f"pagina-{n}": (f"nieuw-{n}", f"Nieuwe tekst {n}. " * 1_000) for n in range(2_000)}
+kept.put_many("pagina's", pages, later=True)
+time.sleep(float(sys.argv[2]))
+os._exit(0)  # as a kill would: the writing thread ends wherever it is
+"""
+
+
+def test_a_process_ended_while_its_entries_are_written_leaves_no_wrong_entry(tmp_path):
+    """The old entries, or the new ones under their new keys: never a value under a key it was not made under."""
+    root = Path(__file__).resolve().parents[1]
+    for wait in (0.0, 0.02, 0.05, 0.5):  # before, while and after the thread writes
+        kept = cache.Cache(tmp_path)
+        kept.put_many("pagina's", {f"pagina-{n}": (f"oud-{n}", f"Oude tekst {n}.") for n in range(2_000)})
+        kept.close()
+        subprocess.run([sys.executable, "-c", _ENDED_WHILE_WRITING, str(tmp_path), str(wait)], check=True,
+                       env={**os.environ, "PYTHONPATH": str(root)})  # fmt: skip
+        again = cache.Cache(tmp_path)
+        old = again.get_many("pagina's", {f"pagina-{n}": f"oud-{n}" for n in range(2_000)})
+        new = again.get_many("pagina's", {f"pagina-{n}": f"nieuw-{n}" for n in range(2_000)})
+        again.close()
+        assert old == {} or old == {f"pagina-{n}": f"Oude tekst {n}." for n in range(2_000)}
+        assert new == {} or new == {f"pagina-{n}": f"Nieuwe tekst {n}. " * 1_000 for n in range(2_000)}
+        assert len(old) + len(new) == 2_000
+
+
+def test_documents_kept_by_a_process_of_their_own_are_those_kept_here(extracted):
+    """A first build keeps its parsed documents apart while it makes the site's plan: the same entries, read back
+    by this cache once they are written."""
+    import multiprocessing
+
+    def kept_rows() -> list[tuple[str, str, str]]:
+        db = sqlite3.connect(extracted.root / cache.CACHE_DIR / cache.CACHE_FILE)
+        rows = db.execute("SELECT name, key, value FROM entries WHERE tbl = ? ORDER BY name", (store.DOCUMENTS_CACHE,))
+        found = rows.fetchall()
+        with db:
+            db.execute("DELETE FROM entries WHERE tbl = ?", (store.DOCUMENTS_CACHE,))
+        db.close()
+        return found
+
+    kept_rows()
+    here = Project(extracted.root)
+    loaded = store.load_keyed(here)
+    here.cache.close()
+    expected = kept_rows()
+    apart = Project(extracted.root)
+    assert store.load_keyed(apart, apart=True) == loaded
+    keys = {name: key for name, key, _ in expected}
+    assert apart.cache.get_many(store.DOCUMENTS_CACHE, keys).keys() == keys.keys()  # waited for, then read
+    assert multiprocessing.active_children() == []
+    apart.cache.close()
+    assert kept_rows() == expected and len(expected) > 3

@@ -161,11 +161,12 @@ def test_the_commands_take_jobs(many, pools, capsys):
 
 
 def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
-    """The server's threads must not be forked: `mkdocs serve` checks with one job, a build with the default."""
-    asked: list[int | None] = []
+    """The server's threads must not be forked: `mkdocs serve` checks with one job and keeps the documents it parsed
+    itself, a build checks with the default and, with a second CPU, keeps them in a process of their own."""
+    asked: list[tuple[int | None, bool]] = []
 
-    def checked(project: Project, jobs: int | None = None, now=None, before=None) -> Loaded:
-        asked.append(jobs)
+    def checked(project: Project, jobs: int | None = None, now=None, before=None, *, keep_apart=False) -> Loaded:
+        asked.append((jobs, keep_apart))
         return Loaded((Problem("content/a.yml", 1, 1, "stop here"),), (), {})
 
     monkeypatch.setattr("generator.plugin.plugin.load_checked", checked)
@@ -176,7 +177,7 @@ def test_mkdocs_serve_checks_in_its_own_process(tmp_path, monkeypatch):
         plugin.on_startup(command=command, dirty=False)
         with pytest.raises(PluginError, match="stop here"):
             plugin.on_files(Files([]), config=None)
-    assert asked == [1, usable_cpus()]
+    assert asked == [(1, False), (usable_cpus(), usable_cpus() > 1)]
 
 
 def test_kroniek_build_jobs_reach_the_check_and_the_plugins_rendering(project_copy, pools, monkeypatch):

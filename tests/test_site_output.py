@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -262,7 +263,25 @@ def test_a_site_built_while_workers_make_its_pages_is_the_site_built_in_one_proc
         assert main(["--root", str(built), "build", "--jobs", jobs, "--site-dir", f"site-{jobs}"]) == 0
         sites[jobs] = _site_files(built / f"site-{jobs}")
     assert len(sites["1"]) > 30 and "bronnen/art-00007/index.html" in sites["1"]
-    assert sites["3"] == sites["1"]
+    assert {"events.json", "timelinejs.json", "events.ics", "filters.json", "feed.xml"} <= sites["1"].keys()
+    assert sites["3"] == sites["1"]  # the export files made apart while MkDocs rendered, too
+
+
+def test_a_build_that_fails_while_mkdocs_renders_leaves_no_process_or_file_behind(built, monkeypatch, tmp_path):
+    """The export files are made apart while MkDocs renders; a build failing meanwhile ends that process too."""
+    import mkdocs.commands.build
+
+    from generator.cli import main
+
+    def broken(*args, **options):
+        raise ValueError("het thema struikelt")
+
+    monkeypatch.setattr(mkdocs.commands.build, "_build_page", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    with pytest.raises(ValueError, match="struikelt"):
+        main(["--root", str(built), "build", "--jobs", "2"])
+    assert multiprocessing.active_children() == [] and list((tmp_path / "tmp").iterdir()) == []
 
 
 def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monkeypatch, capsys, caplog):
@@ -332,6 +351,92 @@ def test_a_call_failing_in_this_process_is_raised_in_its_turn():
     with pytest.raises(ValueError, match="call 4 failed"):
         next(results)
     assert multiprocessing.active_children() == []
+
+
+def _slow_in_a_worker(shared: _Shared, number: int, asker: int, started: Path) -> tuple[int, int]:
+    """A call that takes a second in a worker and none here, once a worker has started one."""
+    if os.getpid() != asker:
+        started.touch()
+        time.sleep(1)
+    else:
+        deadline = time.monotonic() + 60
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    return number, os.getpid()
+
+
+def test_no_call_is_handed_to_a_worker_ahead_so_this_process_takes_every_call_it_can(tmp_path: Path):
+    """A pool's queue hands each worker the next calls before it asks: the asking process then waited for a
+    worker's calls when it had none left. Calls are taken one at a time instead, by whichever process is free."""
+    calls = [(n, os.getpid(), tmp_path / "started") for n in range(8)]
+    made = list(workers.in_processes(_slow_in_a_worker, calls, 2, shared=_Shared()))
+    assert [number for number, _ in made] == list(range(8))
+    assert [pid == os.getpid() for _, pid in made] == [False] + [True] * 7
+    assert multiprocessing.active_children() == []
+
+
+def _long_text(number: int) -> str:
+    return f"De gemeenteraad vergaderde op dinsdag {number} maart. " * 20_000  # about a megabyte
+
+
+def _a_long_page(shared: _Shared, number: int, asker: int, started: Path) -> tuple[int, bool, str]:
+    """A long result, made in a worker when one has started."""
+    _pickled_where(shared, number, asker, started)
+    return number, os.getpid() == asker, _long_text(number)
+
+
+def test_a_workers_results_come_back_whole_and_leave_no_file_behind(tmp_path: Path, monkeypatch):
+    """A worker keeps each result in a file of its pool's own folder rather than sending it through the pool's
+    pipe; the folder is gone when the pool is, whether its calls end well or not."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    calls = [(n, os.getpid(), tmp_path / "started") for n in range(6)]
+    made = list(workers.in_processes(_a_long_page, calls, 2, shared=_Shared()))
+    assert [(number, text) for number, _, text in made] == [(n, _long_text(n)) for n in range(6)]
+    assert not all(here for _, here, _ in made)  # a worker made some of them
+    assert list((tmp_path / "tmp").iterdir()) == []
+    with pytest.raises(ValueError, match="failed"):
+        list(workers.in_processes(_fails_at_four, [(n,) for n in range(6)], 2, chunksize=1, shared=_Shared()))
+    assert list((tmp_path / "tmp").iterdir()) == [] and multiprocessing.active_children() == []
+
+
+def _fails_from_two(shared: _Shared, number: int, asker: int) -> int:
+    """Calls 2 and 3 fail, 2 the later: in a worker, as this process takes its first call only once both failed."""
+    if os.getpid() == asker:
+        time.sleep(0.5)
+    elif number >= 2:
+        time.sleep(0.2 if number == 2 else 0)
+        raise ValueError(f"call {number} failed")
+    return number
+
+
+def test_of_the_calls_failing_in_workers_the_first_in_order_is_raised_after_the_results_before_it():
+    results = workers.in_processes(_fails_from_two, [(n, os.getpid()) for n in range(12)], 3, shared=_Shared())
+    assert [next(results) for _ in range(2)] == [0, 1]
+    with pytest.raises(ValueError, match="call 2 failed"):
+        next(results)
+    assert multiprocessing.active_children() == []
+
+
+def _made_where(shared: _Shared) -> tuple[int, bool, str]:
+    return os.getpid(), shared.pickled, _long_text(7)
+
+
+def _fails_apart(shared: _Shared) -> None:
+    raise ValueError("de export mislukte")
+
+
+def test_a_call_made_beside_runs_in_a_process_of_its_own_and_leaves_nothing_behind(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    pid, pickled, text = workers.beside(_made_where, _Shared()).result()
+    assert pid != os.getpid() and text == _long_text(7)
+    assert pickled is (multiprocessing.get_start_method() != "fork")  # a forked process inherits it
+    assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
+    failing = workers.beside(_fails_apart, _Shared())
+    with pytest.raises(ValueError, match="mislukte"):
+        failing.result()
+    workers.beside(_made_where, _Shared()).close()  # a result no longer wanted
+    assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
 
 
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):

@@ -119,6 +119,7 @@ def build_with_zensical(
         target = Path(site_dir) if site_dir else settings.site_dir
         with whole_site(target) as staging:
             zensical.build(project.root, settings, name, staging)
+        project.cache.wait()  # the pages' entries, written while Zensical built
     print(f"site built in {target.absolute()} by Zensical", file=sys.stderr)
     return 0
 

@@ -145,10 +145,16 @@ class Loaded:
 
 
 def load_checked(
-    project: Project, jobs: int | None = None, now: Snapshot | None = None, before: Loaded | None = None
+    project: Project,
+    jobs: int | None = None,
+    now: Snapshot | None = None,
+    before: Loaded | None = None,
+    *,
+    keep_apart: bool = False,
 ) -> Loaded:
     """`check_and_load`; with `now`, a snapshot of content/ and seeds/ taken before any file was read, each file's
-    part is kept, and a part of `before` is taken again while `now` finds its files as they were.
+    part is kept, and a part of `before` is taken again while `now` finds its files as they were. With
+    `keep_apart`, the documents parsed now are kept by a process of their own (`store.load_keyed`'s `apart`).
 
     A dirty build of `kroniek serve` so checks and loads only the files a save changed, and
     confirms the others by one comparison each instead of hashing them. Ids used twice are
@@ -163,7 +169,10 @@ def load_checked(
         return Loaded(problems, (), {})
     # A checked file's document is taken under the key of the bytes the check read: not hashed again here.
     checked_keys = {name: key for name, (key, _) in parsed.items()}
-    fresh = store.load_keyed(project, checked_keys, parsed, names={name for _, name in named} - reused.keys())
+    fresh = store.load_keyed(
+        project, checked_keys, parsed, names={name for _, name in named} - reused.keys(),
+        apart=keep_apart,
+    )  # fmt: skip
     parts = dict(reused)
     if now is not None:
         paths = {name: path for path, name in named}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property, partial
 from importlib.metadata import version
 from itertools import groupby
@@ -34,8 +35,8 @@ from generator.lang.words import DEFAULT_LANGUAGE
 from generator.making import exports, render
 from generator.model import Document, Event, Source
 from generator.project import Project
-from generator.support import cache
-from generator.support.workers import in_runs
+from generator.support import cache, workers
+from generator.support.workers import Later, in_runs
 from generator.text.articles import read_article
 
 SOURCE_PAGES = "source pages"
@@ -54,6 +55,8 @@ class SiteOutput:
     edit_paths: Mapping[str, str]  # source page → the content file its edit button opens
     # page URL → the search entries of what the page leaves out of the theme's search (`finished.UNINDEXED`)
     search: Mapping[str, Sequence[Mapping[str, str]]] = field(default_factory=dict)
+    # the export files, when they are made apart (`site_output`'s `files_apart`): `files` is then empty
+    later_files: Later[dict[str, bytes]] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,19 @@ class _Shared:
         return _export_happenings(self.site)
 
 
+@dataclass(frozen=True)
+class _Exports:
+    """What the export files are made of: each source's export pieces, kept or made now."""
+
+    shared: _Shared
+    names: Mapping[str, str]  # source slug → the key of its pieces
+    kept: Mapping[str, Any]  # source slug → its pieces, kept or made already
+    site_url: str | None
+    site_name: str
+    updated: datetime  # the feed's
+    later: bool  # the pieces made now are written by the cache's writing thread (`Cache.put_many`)
+
+
 def site_output(
     project: Project,
     documents: Sequence[Document] | None = None,
@@ -85,6 +101,7 @@ def site_output(
     source_text: str = render.DEFAULT_SOURCE_TEXT,
     site_url: str | None = None,
     site_name: str = "Kroniek",
+    files_apart: bool = False,
 ) -> SiteOutput:
     """The pages and export files of the project's site (of `documents`, default content/), made where not kept.
 
@@ -92,6 +109,8 @@ def site_output(
     With `jobs` > 1 and many parts to make, they are made in `jobs` processes. `timezone` is the project's own
     time zone (the sources' default; times elsewhere say their zone). `keys` are each content file's
     `document_key` and its article's hash, when the caller has them (a dirty build of `serve`).
+    With `files_apart` and `jobs` > 1, the export files are made by a process of their own while the caller goes
+    on (`SiteOutput.later_files`): MkDocs renders the pages on one CPU, and the export files need none of them.
     """
     documents = load_all(project) if documents is None else documents
     known = keys is not None and all(d.path in keys for d in documents)
@@ -136,12 +155,20 @@ def site_output(
     parts = {kind: project.cache.get_many(kind, names, _VALID[kind]) for kind, names in keys.items()}
     todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
     todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
-    made = _make(_Shared(project, site, {page.path: page for page in plan}, stamp), todo, jobs)
-    for kind, names in keys.items():
-        if made[kind]:
-            project.cache.put_many(kind, {name: (names[name], value) for name, value in made[kind].items()})
-            project.cache.drop_except(kind, names)
-        parts[kind] |= made[kind]
+    shared = _Shared(project, site, {page.path: page for page in plan}, stamp)
+    apart = files_apart and jobs > 1
+    if jobs > 1:  # processes may fork below: none of the cache's threads at work, none of its processes left
+        project.cache.wait()
+    made = _make(shared, {kind: names for kind, names in todo.items() if not (apart and kind == EXPORT_PIECES)}, jobs)
+    exported = partial(
+        _Exports, shared, keys[EXPORT_PIECES], site_url=site_url, site_name=site_name,
+        updated=exports.build_stamp(documents),
+    )  # fmt: skip
+    # forked before the cache's writing thread starts: a child must not inherit a SQLite call half made
+    later_files = workers.beside(_export_files, exported(dict(parts[EXPORT_PIECES]), later=False)) if apart else None
+    for kind, names in keys.items():  # written while the rest of the site is made (`Cache.wait` when the build ends)
+        _keep_made(project, kind, names, made.get(kind, {}), later=True)
+        parts[kind] |= {name: part.value for name, part in made.get(kind, {}).items()}
     items = review.review_items(project, documents, made[DAYS], language=language, happenings=groups) if editors else []
     makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
     # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
@@ -155,22 +182,42 @@ def site_output(
         makers[render.REVIEW_PAGE] = partial(_site_page, project, render.REVIEW_PAGE, key(repr(context)), review_page)
     pages = {path: make() for path, make in makers.items()}
     pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug][0] for slug in site.by_slug}
-    pieces = {event: piece for slug in site.by_slug for event, piece in parts[EXPORT_PIECES][slug].items()}
-    exported = exports.export_files(exports.Pieces(*pieces[event.id]) for event in site.events)
-    exported[render.FILTER_DATA] = render.filter_data(site, plan)
-    exported[render.FEED] = exports.atom_feed(
-        site, site_url=site_url, site_name=site_name, updated=exports.build_stamp(documents)
-    )
     return SiteOutput(
         pages=pages,
         search={
             **{render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
             **{render.page_url(render.source_page_path(slug)): parts[SOURCE_PAGES][slug][1] for slug in site.by_slug},
         },
-        # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform
-        files={name: text.encode("utf-8") for name, text in exported.items()},
+        files={} if apart else _export_files(exported(parts[EXPORT_PIECES], later=True)),
         edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
+        later_files=later_files,
     )
+
+
+def _export_files(work: _Exports) -> dict[str, bytes]:
+    """events.json, timelinejs.json, events.ics, the filters' data and the feed, of each source's export pieces:
+    those not kept are made now, and kept."""
+    shared, site = work.shared, work.shared.site
+    todo = [slug for slug in work.names if slug not in work.kept]
+    made = _make(shared, {EXPORT_PIECES: todo}, 1)[EXPORT_PIECES] if todo else {}
+    _keep_made(shared.project, EXPORT_PIECES, work.names, made, later=work.later)
+    kept = {**work.kept, **{slug: part.value for slug, part in made.items()}}
+    pieces = {event: piece for slug in site.by_slug for event, piece in kept[slug].items()}
+    exported = exports.export_files(exports.Pieces(*pieces[event.id]) for event in site.events)
+    exported[render.FILTER_DATA] = render.filter_data(site, tuple(shared.plan.values()))
+    exported[render.FEED] = exports.atom_feed(site, site_url=work.site_url, site_name=work.site_name,
+                                              updated=work.updated)  # fmt: skip
+    # bytes: the CRLF line ends RFC 5545 asks for stay exactly as written on every platform; each text let go of
+    # once encoded
+    return {name: exported.pop(name).encode("utf-8") for name in list(exported)}
+
+
+def _keep_made(project: Project, kind: str, names: Mapping[str, str], made: Mapping[str, Any], *, later: bool) -> None:
+    """The parts of a kind made now, kept under their keys (`names`: each part's), and the parts no longer made
+    forgotten."""
+    if made:
+        project.cache.put_many(kind, {name: (names[name], part) for name, part in made.items()}, later=later)
+        project.cache.drop_except(kind, names, later=later)
 
 
 def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
@@ -256,8 +303,14 @@ def _events_shown(shared: _Shared, todo: Mapping[str, list[str]]) -> Iterator[Ev
 
 
 def _make_run(shared: _Shared, parts: Sequence[tuple[str, str]]) -> list[tuple[str, Mapping[str, Any]]]:
-    """One run of parts, by kind and name, as plain data for the cache: the parts of each kind made together."""
-    return [_make_kind(shared, kind, [name for _, name in run]) for kind, run in groupby(parts, key=itemgetter(0))]
+    """One run of parts, by kind and name, as plain data: the parts of each kind made together. A part the cache
+    keeps comes `Encoded` for it, made where the part is made (in a worker, beside the others) rather than by the
+    process that writes it."""
+    made = (_make_kind(shared, kind, [name for _, name in run]) for kind, run in groupby(parts, key=itemgetter(0)))
+    return [
+        (kind, {name: cache.encoded(value) for name, value in values.items()} if kind in _VALID else values)
+        for kind, values in made
+    ]
 
 
 def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, Mapping[str, Any]]:

@@ -34,6 +34,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import write_file
 
 from generator.content.check import Loaded, errors, load_checked
 from generator.errors import InputError
@@ -50,7 +51,7 @@ from generator.pipeline import Seen, changed_articles, extract, snapshot
 from generator.plugin import headings
 from generator.project import Project
 from generator.support.lock import extraction_lock
-from generator.support.workers import usable_cpus
+from generator.support.workers import Later, usable_cpus
 from generator.support.zones import unknown_zone
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
@@ -130,6 +131,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.finished: dict[str, tuple[Stretch, ...] | None] = {}  # Kroniek's pages → their finished HTML, by path
         self.headings: headings.Settings | None = None  # how `toc` makes headings, where `headings` can stand in
         self.search_entries: Mapping[str, Sequence[Mapping[str, str]]] = {}  # page URL → Kroniek's own entries
+        self.later_files: Later[dict[str, bytes]] | None = None  # the export files, made apart while MkDocs renders
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -181,7 +183,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         loaded = self._documents(project, jobs)
         documents = loaded.documents
         self._date_by_content(documents)
-        with _as_build_error():
+        with _as_build_error(), _uncollected():
             output = site_output(
                 project,
                 documents,
@@ -195,7 +197,9 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
                 source_text=self.config.source_text,
                 site_url=config.site_url,
                 site_name=config.site_name,
+                files_apart=True,  # with jobs: written into the site once the pages are (`on_post_build`)
             )
+        self.later_files = output.later_files
         generated = {**output.pages, **output.files, **self._worker(files, project)}
         self.token = f"krhtml{secrets.token_hex(8)}x"
         self.finished = dict.fromkeys(output.pages)
@@ -239,13 +243,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         now = snapshot(project, self.files_before) if self.dirty else None
         if self.serving or self.config.extract:
             self._extract(project, now)
-        with _as_build_error():
-            loaded = load_checked(project, jobs, now and now.files, self.loaded)
+        with _as_build_error(), _uncollected():
+            # with a second CPU, the documents parsed now are kept by a process of their own while the site is planned
+            loaded = load_checked(project, jobs, now and now.files, self.loaded, keep_apart=jobs > 1)
         self.loaded = loaded if now else None
-        # The loaded documents are millions of containers with no cycles, kept to the end of the build: frozen, the
-        # cyclic garbage collector stops walking them again and again (about 7 % of a rebuild's CPU at 5,000
-        # articles of 20 events). Thawed when the build ends (`_after_build`), so `kroniek serve` keeps no old garbage.
-        gc.freeze()
         failed = errors(loaded.problems)
         if failed:
             listing = "\n".join(str(problem) for problem in failed)
@@ -306,6 +307,15 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     on_page_context = CombinedEvent(_record_rendered, _put_back_unindexed)
 
+    @event_priority(100)  # before any other plugin's, which may read the site's files
+    def _write_later_files(self, *, config: MkDocsConfig) -> None:
+        """The export files made apart while MkDocs rendered (`site_output`'s `files_apart`), into the site."""
+        later, self.later_files = self.later_files, None
+        if later is not None:
+            with _as_build_error():
+                for path, content in later.result().items():
+                    write_file(content, os.path.join(config.site_dir, path))
+
     @event_priority(50)  # before the search plugin writes its index
     def _merge_search_entries(self, *, config: MkDocsConfig) -> None:
         if self.dirty:
@@ -325,13 +335,19 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         finally:
             self._after_build()
 
-    on_post_build = CombinedEvent(_merge_search_entries, _split_search_index)
+    on_post_build = CombinedEvent(_write_later_files, _merge_search_entries, _split_search_index)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._after_build()
 
     def _after_build(self) -> None:
-        """What a build set up for itself undone when it ends, well or not: the date it set, the frozen objects."""
+        """What a build set up for itself undone when it ends, well or not: the date it set, the frozen objects, the
+        cache's writing thread (done by now: it wrote while MkDocs rendered)."""
+        if self.later_files is not None:  # the build failed before it needed them
+            self.later_files.close()
+            self.later_files = None
+        if self.project is not None:
+            self.project.cache.wait()
         gc.unfreeze()
         if self.epoch_set:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -459,6 +475,23 @@ def _keep_search_entries(config: MkDocsConfig, rendered: set[str]) -> None:
             kept = [entry for entry in before.entries if entry["location"].partition("#")[0] not in rendered]
             index.entries = kept + index.entries
             plugin.search_index_prev = None
+
+
+@contextmanager
+def _uncollected() -> Iterator[None]:
+    """No cyclic garbage collection while Kroniek checks content/ and makes the site, in this process and the workers
+    it forks (0.2 s of CPU at 1,000 articles of 20 events): what they make is millions of containers with no cycles,
+    kept to the end of the build. Frozen when made, so that the collector stops walking them again and again (about
+    7 % of a rebuild's CPU at 5,000 articles of 20 events); thawed when the build ends (`_after_build`), so
+    `kroniek serve` keeps no old garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @contextmanager

@@ -6,7 +6,8 @@ inputs plus `fingerprint()`, the hash of Kroniek's own code and language data,
 so that a changed article, content file, tagger or version no longer matches.
 
 The store is one SQLite file (Python's own `sqlite3`) holding JSON values, an
-entry per name, written when it is made: a crash loses at most the entries not
+entry per name, written when it is made, or by a thread of its own while the
+build goes on (`put_many`'s `later`): a crash loses at most the entries not
 yet written, never makes a wrong one. Nothing is ever unpickled, so a cache
 folder planted by a hostile pull request (the Pages workflow restores it) can
 hold only wrong data, and every reader checks the shape of what it gets
@@ -24,11 +25,15 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import generator
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 CACHE_DIR = ".kroniek-cache"
 CACHE_FILE = "cache.sqlite"
@@ -45,6 +50,19 @@ Valid = Callable[[Any], bool]
 
 def _anything(_: Any) -> bool:
     return True
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A value with the JSON the cache keeps of it, made where the value is made (a worker process) rather than by
+    the process that writes it."""
+
+    value: Any
+    text: str
+
+
+def encoded(value: Any) -> Encoded:
+    return Encoded(value, _encoded(value))
 
 
 def digest(*parts: bytes | str | None) -> str:
@@ -92,6 +110,9 @@ class Cache:
         self._db: sqlite3.Connection | None = None
         self._pid = 0
         self._broken = False  # could not be opened or written: the run goes on without it, said once
+        self._writer: tuple[int, Executor] | None = None  # (the process it writes for, the thread writing later)
+        self._pending: set[str] = set()  # the tables with entries handed to the writer and maybe not written yet
+        self._apart: list[tuple[int, Any]] = []  # (the process it writes for, a write in a process of its own)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"root": self.root}
@@ -112,7 +133,10 @@ class Cache:
         An entry read before by this object is not read again until this object writes or drops
         it: an entry another process writes meanwhile is missed, and made again, never wrong.
         Values are shared between calls: callers read them, never change them.
+        A table with entries still being written is read once they are.
         """
+        if table in self._pending:
+            self.wait()
         db = self._connect()
         if db is None:
             return {}
@@ -148,41 +172,82 @@ class Cache:
         found = ((name, self._made.get((table, name))) for name in keys)
         return {name: entry[1] for name, entry in found if entry is not None and entry[0] == keys[name]}
 
-    def put_many(self, table: str, entries: Mapping[str, tuple[str, Any]]) -> None:
-        """Keep several entries (name → (key, value)) in one transaction."""
-        if not entries:
+    def put_many(self, table: str, entries: Mapping[str, tuple[str, Any]], *, later: bool = False) -> None:
+        """Keep several entries (name → (key, value)) in one transaction; a value may come `Encoded` already.
+
+        With `later`, and after it until `wait`, the entries are written by a thread of its own, on a
+        connection of its own, while this one goes on: SQLite lets go of Python's lock as it writes.
+        Not before this process forks: a child must not inherit a SQLite call half made.
+        """
+        if not entries or self._connect() is None:
             return
-        db = self._connect()
-        if db is None:
-            return
-        rows = [(table, name, made_under, _encoded(value)) for name, (made_under, value) in entries.items()]
+        rows = [(table, name, made_under, _text(value)) for name, (made_under, value) in entries.items()]
         for name in entries:
             self._read.pop((table, name), None)
             self._made.pop((table, name), None)
-        try:
-            with db:
-                db.executemany("INSERT OR REPLACE INTO entries (tbl, name, key, value) VALUES (?, ?, ?, ?)", rows)
-        except sqlite3.Error as error:
-            self._give_up(error)
+        self._write(table, partial(_put_rows, rows), later)
 
-    def drop_except(self, table: str, names: Iterable[str]) -> None:
+    def drop_except(self, table: str, names: Iterable[str], *, later: bool = False) -> None:
         """Forget the entries of `table` not named: what a build no longer makes (a removed source, a merged month)."""
+        if self._connect() is None:
+            return
+        kept = set(names)
+        for read in [read for read in self._read if read[0] == table and read[1] not in kept]:
+            del self._read[read]
+        self._write(table, partial(_drop_rows, table, kept), later)
+
+    def written_apart(self, table: str, later: Any) -> None:
+        """Entries of `table` written by a process of their own (`workers.beside`'s `Later`), which `wait` waits for."""
+        self._pending.add(table)
+        self._apart.append((os.getpid(), later))
+
+    def wait(self) -> None:
+        """Until every entry handed to the writing thread, or to a process of its own, is written (a build waits at
+        its end and before it forks, a reader for its table); the thread and the processes are gone after."""
+        writer, self._writer = self._writer, None
+        apart, self._apart = self._apart, []
+        self._pending.clear()
+        if writer is not None and writer[0] == os.getpid():
+            writer[1].shutdown(wait=True)
+        for pid, later in apart:
+            if pid == os.getpid():
+                later.close()
+
+    def _write(self, table: str, write: Callable[[sqlite3.Connection], None], later: bool) -> None:
+        """`write` on this process's connection, or queued for the writing thread: with `later`, or behind what is
+        queued already, so that the writes keep their order and never wait for each other's lock."""
+        if later or (self._writer is not None and self._writer[0] == os.getpid()):
+            if self._writer is None or self._writer[0] != os.getpid():
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._writer = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="kroniek-cache"))
+            self._pending.add(table)
+            self._writer[1].submit(self._write_apart, write)
+            return
         db = self._connect()
         if db is None:
             return
-        kept = set(names)
         try:
-            stale = [(table, name) for (name,) in db.execute("SELECT name FROM entries WHERE tbl = ?", (table,))]
-            stale = [row for row in stale if row[1] not in kept]
-            for row in stale:
-                self._read.pop(row, None)
-            if stale:
-                with db:
-                    db.executemany("DELETE FROM entries WHERE tbl = ? AND name = ?", stale)
+            write(db)
         except sqlite3.Error as error:
             self._give_up(error)
 
+    def _write_apart(self, write: Callable[[sqlite3.Connection], None]) -> None:
+        """One write of the writing thread, on a connection it opens and closes: one belongs to the thread that
+        opened it, and a build hands over a few large writes."""
+        if self._broken:
+            return
+        try:
+            db = _opened(self.path)
+            try:
+                write(db)
+            finally:
+                db.close()
+        except sqlite3.Error as error:
+            self._say_broken(error)
+
     def close(self) -> None:
+        self.wait()
         if self._db is not None and self._pid == os.getpid():
             self._db.close()
         self._db = None
@@ -209,10 +274,13 @@ class Cache:
 
     def _give_up(self, error: Exception) -> None:
         """A cache that cannot be read or written (a read-only checkout, a full disk) is said, and the run goes on."""
+        self._say_broken(error)
+        self.close()
+
+    def _say_broken(self, error: Exception) -> None:
         if not self._broken:
             print(f"kroniek: working without the cache {self.path}: {error}", file=sys.stderr, flush=True)
         self._broken = True
-        self.close()
 
     # -- file hashes --------------------------------------------------------------------------------------------------
 
@@ -257,6 +325,23 @@ def _opened(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _put_rows(rows: list[tuple[str, str, str, str]], db: sqlite3.Connection) -> None:
+    with db:
+        db.executemany("INSERT OR REPLACE INTO entries (tbl, name, key, value) VALUES (?, ?, ?, ?)", rows)
+
+
+def _drop_rows(table: str, kept: set[str], db: sqlite3.Connection) -> None:
+    stale = [(table, name) for (name,) in db.execute("SELECT name FROM entries WHERE tbl = ?", (table,))]
+    stale = [row for row in stale if row[1] not in kept]
+    if stale:
+        with db:
+            db.executemany("DELETE FROM entries WHERE tbl = ? AND name = ?", stale)
+
+
+def _text(value: Any) -> str:
+    return value.text if isinstance(value, Encoded) else _encoded(value)
 
 
 def _encoded(value: Any) -> str:

@@ -1,25 +1,29 @@
 """How Kroniek spreads independent work over processes: one per usable CPU, or none for a single job.
 
-Every process pool of Kroniek is made here (`in_processes`), so how work is
-handed out, and stopped, is decided in one place.
+Every process Kroniek starts is started here (`in_processes`, and `beside` for
+one call while the asking process goes on), so how work is handed out, and
+stopped, is decided in one place.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, Future
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 
 _NOTHING = object()
 # Runs of calls for each process, by default: enough to even out uneven work.
 RUNS_PER_JOB = 8
-# In a worker process only: the `shared` value of the pool that started it, set once by `_keep` as the worker starts.
-# A pool's initializer is the one way to hand a worker a value without pickling it with every run of calls.
+# In a worker process only: the `shared` value of the pool that started it, with its calls and their `_Claims`, set
+# once by `_keep` as the worker starts. A pool's initializer is the one way to hand a worker a value without pickling
+# it with every run of calls.
 _shared: Any = _NOTHING
 
 
@@ -56,18 +60,100 @@ def in_processes(
 
     if shared is _NOTHING:
         pool = ProcessPoolExecutor(min(jobs, len(calls)))
+        claims = None
     else:
-        pool = ProcessPoolExecutor(min(jobs - 1, len(calls)), initializer=_keep, initargs=(shared,))
+        import multiprocessing
+        import tempfile
+
+        # only this user's: the results read back from it are unpickled
+        workers = min(jobs - 1, len(calls))
+        claims = _Claims(len(calls), workers, multiprocessing.get_context(), tempfile.mkdtemp(prefix="kroniek-"))
+        pool = ProcessPoolExecutor(workers, initializer=_keep, initargs=(shared, calls, claims))
     try:
-        if shared is _NOTHING:
+        if claims is None:
             size = chunksize or max(1, len(calls) // (jobs * RUNS_PER_JOB))
             yield from pool.map(fn, *zip(*calls, strict=True), chunksize=size)
         else:
-            yield from _beside(pool, fn, calls, shared)
+            yield from _beside(pool, workers, fn, calls, shared, claims)
     except BaseException:
+        if claims is not None:
+            claims.stop()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
-    pool.shutdown(wait=True)
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        if claims is not None:
+            import shutil
+
+            shutil.rmtree(claims.folder, ignore_errors=True)
+
+
+def beside(fn: Callable[[Any], T], shared: Any) -> Later[T]:
+    """`fn(shared)` in a process of its own, started now, while this one goes on: it takes a CPU this one leaves
+    idle (MkDocs renders pages on one). `shared` reaches it as a pool's does (forked, it inherits it), and the
+    result comes back through a file, as a worker's (`_Claims.keep`). The process ends once its call is made,
+    whether its result is asked for or not. With one CPU, call `fn` here instead."""
+    import multiprocessing
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="kroniek-")  # only this user's: the result read back from it is unpickled
+    process = multiprocessing.get_context().Process(target=_made_apart, args=(fn, shared, folder), name="kroniek")
+    process.start()
+    return Later(process, folder)
+
+
+class Later(Generic[T]):
+    """The result of a call made in a process of its own (`beside`)."""
+
+    def __init__(self, process: BaseProcess, folder: str) -> None:
+        import shutil
+        import weakref
+
+        self._process, self._path = process, os.path.join(folder, "result")
+        self._remove = weakref.finalize(self, shutil.rmtree, folder, True)  # its folder, once closed or forgotten
+
+    def result(self) -> T:
+        """Once it is made; its error, with the process's traceback, if it failed. Read once."""
+        self.close()
+        try:
+            with open(self._path, "rb") as file:
+                made, value, trace = pickle.load(file)
+        except FileNotFoundError:
+            raise RuntimeError(f"the process making it ended with code {self._process.exitcode}") from None
+        finally:
+            self._remove()
+        if not made:
+            raise value from _ElsewhereTraceback(trace)
+        return value
+
+    def close(self) -> None:
+        """Until the process has ended (its result, if any, is kept for `result`)."""
+        self._process.join()
+
+
+class _ElsewhereTraceback(Exception):
+    """Where an error of a process of its own was raised, as its traceback said there."""
+
+
+def _made_apart(fn: Callable[[Any], Any], shared: Any, folder: str) -> None:
+    """`beside`'s call, its outcome pickled into the folder: (True, its result, "") or (False, its error, where)."""
+    import traceback
+
+    path = os.path.join(folder, "result")
+    try:
+        made = fn(shared)
+    except Exception as error:
+        where = traceback.format_exc()
+        try:
+            failed = pickle.dumps((False, error, where), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # an error that cannot be pickled: said by its words
+            failed = pickle.dumps((False, RuntimeError(repr(error)), where), protocol=pickle.HIGHEST_PROTOCOL)
+        with open(path, "wb") as file:
+            file.write(failed)
+        return
+    with open(path, "wb") as file:  # straight into the file: a result of hundreds of MB is not copied first
+        pickle.dump((True, made, ""), file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def in_runs(
@@ -81,32 +167,116 @@ def in_runs(
         yield from run
 
 
-def _beside(pool: Executor, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any) -> Iterator[T]:
-    """The calls in `pool` and in this process, which would otherwise only wait: it takes them from the end, one by
-    one, for as long as no worker has started the next; then it waits for the workers' results. A call failing here
-    is raised in its turn, as a worker's would be."""
-    futures = [pool.submit(_with_shared, fn, *call) for call in calls]
-    here: dict[int, T] = {}
+class _Claims:
+    """Which calls are taken, in memory every process of a pool shares: the workers take them from the front and
+    the asking process from the back, one at a time, until they meet. No call is handed out ahead, so all
+    processes end within one call of each other whatever the calls cost (a pool's queue hands each worker calls
+    ahead, and the asking process then waits for them)."""
+
+    def __init__(self, count: int, workers: int, context: Any, folder: str) -> None:
+        self._ends = context.RawArray("q", [0, count])  # the next call from the front, one past the next from the back
+        self._failed = context.RawArray("q", [-1] * workers)  # each worker's failing call, if one failed
+        self._lock = context.Lock()
+        self.folder = folder  # the workers' results, a file each (`keep`)
+
+    def front(self) -> int | None:
+        with self._lock:
+            start, end = self._ends
+            if start >= end:
+                return None
+            self._ends[0] = start + 1
+            return start
+
+    def back(self) -> int | None:
+        with self._lock:
+            start, end = self._ends
+            if start >= end:
+                return None
+            self._ends[1] = end - 1
+            return end - 1
+
+    def stop(self, worker: int | None = None, failed: int | None = None) -> None:
+        """No call is taken any more: those not started are dropped. From a worker whose call failed, which."""
+        with self._lock:
+            self._ends[0] = self._ends[1]
+            if worker is not None and failed is not None:
+                self._failed[worker] = failed
+
+    def keep(self, index: int, result: Any) -> None:
+        """A worker's result, pickled into a file of the pool's own folder as soon as it is made, not sent through
+        the pool's pipe: the asking process reads a pipe only when Python lets its reading thread run, a few KB every
+        few milliseconds while it makes pages itself, and a worker waits until its result is read. Named when
+        whole (`ready`)."""
+        path = os.path.join(self.folder, str(index))
+        with open(f"{path}.part", "wb") as file:
+            pickle.dump(result, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f"{path}.part", path)
+
+    def ready(self, index: int) -> bool:
+        return os.path.exists(os.path.join(self.folder, str(index)))
+
+    def result(self, index: int, tasks: Sequence[Future]) -> Any:
+        """A result a worker kept, read once; once the workers' `tasks` are done. A call a worker took and kept no
+        result of failed there: that worker's error is raised (or any worker's, if one died)."""
+        path = os.path.join(self.folder, str(index))
+        if not os.path.exists(path):
+            failed = [task for worker, task in enumerate(tasks) if self._failed[worker] == index]
+            for task in failed + list(tasks):
+                task.result()
+            raise RuntimeError(f"call {index} was taken by a worker and never made")
+        with open(path, "rb") as file:
+            result = pickle.load(file)
+        os.unlink(path)
+        return result
+
+
+def _beside(
+    pool: Executor, workers: int, fn: Callable[..., T], calls: Sequence[tuple[Any, ...]], shared: Any, claims: _Claims
+) -> Iterator[T]:
+    """The calls in `pool`'s workers and in this process, which would otherwise only wait: each worker takes calls
+    from the front (`_take_from_front`) and this process from the back, until none is left. Between its calls, this
+    process reads the workers' results kept so far, rather than all of them once the last call is done. A failing
+    call is raised in its turn, after the results before it: one failing here lets the workers go on with the calls
+    before it, one failing in a worker stops every process."""
+    from concurrent.futures import wait
+
+    index = claims.back()  # taken before the workers start, which could take every call while this one waits
+    tasks = [pool.submit(_take_from_front, fn, worker) for worker in range(workers)]
+    here: dict[int, T] = {}  # this process's results, and the workers' read so far
+    read = 0  # the workers' results before this call are read
     failed: tuple[int, Exception] | None = None
-    for index in reversed(range(len(calls))):
-        if not futures[index].cancel():  # a worker has it, and every call before it
-            break
+    while index is not None:
         try:
             here[index] = fn(shared, *calls[index])
         except Exception as error:
             failed = (index, error)
             break
-    for index, future in enumerate(futures):
+        while read < len(calls) and (read in here or claims.ready(read)):
+            if read not in here:
+                here[read] = claims.result(read, tasks)
+            read += 1
+        index = claims.back()
+    wait(tasks)  # each worker is at its last call, if any: none is left to take
+    for index in range(len(calls)):
         if failed and index == failed[0]:
             raise failed[1]
-        yield here.pop(index) if index in here else future.result()
+        yield here.pop(index) if index in here else claims.result(index, tasks)
 
 
-def _keep(shared: Any) -> None:
-    """A worker's start: keep the pool's shared value for every call it makes."""
+def _keep(shared: Any, calls: Sequence[tuple[Any, ...]], claims: _Claims) -> None:
+    """A worker's start: keep the pool's shared value, its calls and its claims for every call it makes."""
     global _shared
-    _shared = shared
+    _shared = (shared, calls, claims)
 
 
-def _with_shared(fn: Callable[..., T], *call: Any) -> T:
-    return fn(_shared, *call)
+def _take_from_front(fn: Callable[..., T], worker: int) -> None:
+    """A worker's share of the calls: taken from the front while any is left (`_Claims`), each result kept as it is
+    made (`_Claims.keep`). A failing call stops every process, and is said to be the `worker`th's."""
+    shared, calls, claims = _shared
+    index = None
+    try:
+        while (index := claims.front()) is not None:
+            claims.keep(index, fn(shared, *calls[index]))
+    except BaseException:
+        claims.stop(worker, index)
+        raise
