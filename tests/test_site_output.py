@@ -457,6 +457,14 @@ def test_a_site_that_fails_after_its_export_files_process_started_waits_for_it_a
     assert raised.traceback  # kept to the end: what it holds must not be what removes the folder
 
 
+def test_export_files_are_made_apart_only_where_processes_are_forked(project, monkeypatch):
+    """Under spawn or forkserver that process would start by pickling the whole site here: they are made here."""
+    monkeypatch.setattr(workers, "inherits", lambda: False)
+    output = _uncached(project, jobs=2, files_apart=True)
+    assert output.later_files is None and output == _uncached(project)
+    assert set(output.files) == {"events.json", "timelinejs.json", "events.ics", "filters.json", "feed.xml"}
+
+
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):
     import multiprocessing
 

@@ -87,3 +87,9 @@ def test_a_result_no_longer_wanted_is_waited_for_before_its_folder_is_removed(te
     gc.collect()
     assert multiprocessing.active_children() == [] and list(temporary.iterdir()) == []
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_processes_inherit_this_ones_memory_only_when_forked(monkeypatch: pytest.MonkeyPatch):
+    for method, inherits in (("fork", True), ("spawn", False), ("forkserver", False)):
+        monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none=False, said=method: said)
+        assert workers.inherits() is inherits

@@ -111,6 +111,7 @@ def site_output(
     `document_key` and its article's hash, when the caller has them (a dirty build of `serve`).
     With `files_apart` and `jobs` > 1, the export files are made by a process of their own while the caller goes
     on (`SiteOutput.later_files`): MkDocs renders the pages on one CPU, and the export files need none of them.
+    Only where processes are forked (`workers.inherits`): else that process would start by pickling the site here.
     """
     documents = load_all(project) if documents is None else documents
     known = keys is not None and all(d.path in keys for d in documents)
@@ -156,7 +157,7 @@ def site_output(
     todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
     todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
     shared = _Shared(project, site, {page.path: page for page in plan}, stamp)
-    apart = files_apart and jobs > 1
+    apart = files_apart and jobs > 1 and workers.inherits()
     if jobs > 1:  # processes may fork below: none of the cache's threads at work, none of its processes left
         project.cache.wait()
     made = _make(shared, {kind: names for kind, names in todo.items() if not (apart and kind == EXPORT_PIECES)}, jobs)

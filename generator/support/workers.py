@@ -1,8 +1,9 @@
 """How Kroniek spreads independent work over processes: one per usable CPU, or none for a single job.
 
-Every process Kroniek starts is started here (`in_processes`, and `beside` for
-one call while the asking process goes on), so how work is handed out, and
-stopped, is decided in one place.
+Every process Kroniek itself starts is started here (`in_processes`, and `beside`
+for one call while the asking process goes on), so how work is handed out, and
+stopped, is decided in one place; a builder's own (Zensical's) is not. What only
+pays when processes are forked asks `inherits` first.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ def usable_cpus() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+def inherits() -> bool:
+    """Whether a process started here inherits this one's memory (the start method is fork): only then does a
+    process that takes a large value (`beside`, `in_processes`' `shared`) start without pickling it first, in this
+    process, and importing Kroniek again. Under spawn or forkserver (macOS, Windows, Linux from Python 3.14) what
+    is done apart only to save time is done here instead."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method() == "fork"
 
 
 def in_processes(
@@ -92,7 +103,8 @@ def beside(fn: Callable[[Any], T], shared: Any) -> Later[T]:
     """`fn(shared)` in a process of its own, started now, while this one goes on: it takes a CPU this one leaves
     idle (MkDocs renders pages on one). `shared` reaches it as a pool's does (forked, it inherits it), and the
     result comes back through a file, as a worker's (`_Claims.keep`). The process ends once its call is made,
-    whether its result is asked for or not. With one CPU, call `fn` here instead."""
+    whether its result is asked for or not. With one CPU, or when processes are not forked (`inherits`), call `fn`
+    here instead."""
     import multiprocessing
 
     folder = _own_folder()
