@@ -9,6 +9,7 @@ import os
 import tempfile
 import threading
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,23 @@ def test_processes_inherit_this_ones_memory_only_when_forked(monkeypatch: pytest
     for method, inherits in (("fork", True), ("spawn", False), ("forkserver", False)):
         monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none=False, said=method: said)
         assert workers.inherits() is inherits
+
+
+def _dies_in_a_worker(shared: None, number: int, asker: int, made: Path) -> int:
+    """A worker dies at its first call; each call here takes a tenth of a second, and is counted."""
+    if os.getpid() != asker:
+        os._exit(7)
+    with made.open("a", encoding="utf-8") as file:
+        file.write(f"{number}\n")
+    time.sleep(0.1)
+    return number
+
+
+def test_a_worker_dying_stops_the_calls_of_the_asking_process_too(tmp_path: Path):
+    """Not the 39 calls left, made here one after the other before the pool's end is said."""
+    made = tmp_path / "made"
+    calls = [(n, os.getpid(), made) for n in range(40)]
+    with pytest.raises(BrokenProcessPool):
+        list(workers.in_processes(_dies_in_a_worker, calls, 2, shared=None))
+    assert len(made.read_text(encoding="utf-8").split()) < 20
+    assert multiprocessing.active_children() == []

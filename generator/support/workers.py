@@ -269,7 +269,7 @@ def _beside(
     from the front (`_take_from_front`) and this process from the back, until none is left. Between its calls, this
     process reads the workers' results kept so far, rather than all of them once the last call is done. A failing
     call is raised in its turn, after the results before it: one failing here lets the workers go on with the calls
-    before it, one failing in a worker stops every process."""
+    before it, one failing in a worker stops every process, and a worker dying stops this one's calls too."""
     from concurrent.futures import wait
 
     index = claims.back()  # taken before the workers start, which could take every call while this one waits
@@ -287,6 +287,8 @@ def _beside(
             if read not in here:
                 here[read] = claims.result(read, tasks)
             read += 1
+        if any(task.done() and task.exception() for task in tasks):  # a worker failed, or died: the end is known
+            break
         index = claims.back()
     wait(tasks)  # each worker is at its last call, if any: none is left to take
     for index in range(len(calls)):
