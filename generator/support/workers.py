@@ -61,9 +61,10 @@ def in_processes(
     value every call needs should be small, or be given as `shared`: then each call is
     `fn(shared, *call)`, `shared` reaches each worker once, as it starts (forked
     workers inherit it unpickled), and this process is one of the `jobs`, taking the
-    calls from the end while the workers take them from the front (one call at a time).
-    A failing call, or leaving the iteration early (Ctrl-C), drops the calls not started
-    yet and leaves no process behind.
+    calls from the end while the workers take them from the front (one call at a time;
+    `chunksize` is then not used). Leaving the iteration early (Ctrl-C) drops the calls
+    not started yet and leaves no process behind; so does a failing call, except that with
+    `shared` the calls before it are still made, so that it is raised after their results.
     """
     if jobs <= 1 or len(calls) <= 1:
         yield from (fn(*call) if shared is _NOTHING else fn(shared, *call) for call in calls)
