@@ -369,3 +369,20 @@ def test_documents_kept_by_a_process_of_their_own_are_those_kept_here(extracted)
     assert multiprocessing.active_children() == []
     apart.cache.close()
     assert kept_rows() == expected and len(expected) > 3
+
+
+def test_documents_are_kept_apart_only_where_processes_are_forked(extracted, monkeypatch):
+    """Under spawn or forkserver that process would start by pickling every new document here: kept here."""
+    from generator.support import workers
+
+    def started(*args):
+        raise AssertionError("no process may be started")
+
+    monkeypatch.setattr(workers, "inherits", lambda: False)
+    monkeypatch.setattr(workers, "beside", started)
+    shutil.rmtree(extracted.root / cache.CACHE_DIR, ignore_errors=True)  # every document is new
+    project = Project(extracted.root)
+    loaded = store.load_keyed(project, apart=True)
+    keys = {name: key for name, (key, _) in loaded.items()}
+    assert len(keys) > 3 and project.cache.get_many(store.DOCUMENTS_CACHE, keys).keys() == keys.keys()
+    project.cache.close()

@@ -439,6 +439,32 @@ def test_a_call_made_beside_runs_in_a_process_of_its_own_and_leaves_nothing_behi
     assert list(tmp_path.iterdir()) == [] and multiprocessing.active_children() == []
 
 
+def test_a_site_that_fails_after_its_export_files_process_started_waits_for_it_and_leaves_nothing(
+    project, monkeypatch, tmp_path
+):
+    """The export files' process is started before the site's own pages are made: one of them failing ends it too,
+    rather than leaving it to write into a folder removed underneath it."""
+
+    def broken(*args, **options):
+        raise ValueError("het sjabloon is stuk")
+
+    monkeypatch.setattr(render, "site_wide_makers", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    with pytest.raises(ValueError, match="stuk") as raised:
+        _uncached(project, jobs=2, files_apart=True)
+    assert multiprocessing.active_children() == [] and list((tmp_path / "tmp").iterdir()) == []
+    assert raised.traceback  # kept to the end: what it holds must not be what removes the folder
+
+
+def test_export_files_are_made_apart_only_where_processes_are_forked(project, monkeypatch):
+    """Under spawn or forkserver that process would start by pickling the whole site here: they are made here."""
+    monkeypatch.setattr(workers, "inherits", lambda: False)
+    output = _uncached(project, jobs=2, files_apart=True)
+    assert output.later_files is None and output == _uncached(project)
+    assert set(output.files) == {"events.json", "timelinejs.json", "events.ics", "filters.json", "feed.xml"}
+
+
 def test_workers_are_stopped_when_interrupted_while_the_parts_come_in(project, monkeypatch):
     import multiprocessing
 

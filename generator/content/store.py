@@ -574,7 +574,7 @@ def load_keyed(
     Only those `names` when given: files a check has just found regular among all (each is still looked at).
     The documents not kept before are kept; with `apart`, by a process of their own while this one goes on
     (`Cache.wait`): their kept form and its JSON are 0.12 s of a first build at 1,000 articles × 20 events, which
-    a CPU left idle while the site's plan is made can take.
+    a CPU left idle while the site's plan is made can take; only where processes are forked (`workers.inherits`).
     """
     if not project.content_dir.is_dir():
         return {}
@@ -597,7 +597,7 @@ def load_keyed(
         if name not in documents and name not in new
     }
     keep = (project, {name: (wanted[name], document) for name, document in new.items()})
-    if apart and new:
+    if apart and new and workers.inherits():  # else the documents would be pickled here to start it
         project.cache.written_apart(DOCUMENTS_CACHE, workers.beside(_keep_documents, keep))
     else:
         _keep_documents(keep)

@@ -111,6 +111,7 @@ def site_output(
     `document_key` and its article's hash, when the caller has them (a dirty build of `serve`).
     With `files_apart` and `jobs` > 1, the export files are made by a process of their own while the caller goes
     on (`SiteOutput.later_files`): MkDocs renders the pages on one CPU, and the export files need none of them.
+    Only where processes are forked (`workers.inherits`): else that process would start by pickling the site here.
     """
     documents = load_all(project) if documents is None else documents
     known = keys is not None and all(d.path in keys for d in documents)
@@ -156,7 +157,7 @@ def site_output(
     todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
     todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
     shared = _Shared(project, site, {page.path: page for page in plan}, stamp)
-    apart = files_apart and jobs > 1
+    apart = files_apart and jobs > 1 and workers.inherits()
     if jobs > 1:  # processes may fork below: none of the cache's threads at work, none of its processes left
         project.cache.wait()
     made = _make(shared, {kind: names for kind, names in todo.items() if not (apart and kind == EXPORT_PIECES)}, jobs)
@@ -166,32 +167,41 @@ def site_output(
     )  # fmt: skip
     # forked before the cache's writing thread starts: a child must not inherit a SQLite call half made
     later_files = workers.beside(_export_files, exported(dict(parts[EXPORT_PIECES]), later=False)) if apart else None
-    for kind, names in keys.items():  # written while the rest of the site is made (`Cache.wait` when the build ends)
-        _keep_made(project, kind, names, made.get(kind, {}), later=True)
-        parts[kind] |= {name: part.value for name, part in made.get(kind, {}).items()}
-    items = review.review_items(project, documents, made[DAYS], language=language, happenings=groups) if editors else []
-    makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
-    # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
-    # when what they show changed.
-    listed = key(repr([(d.source, len(site.by_source[d.source.slug])) for d in site.documents]))
-    index = render.SOURCES_INDEX
-    makers[index] = partial(_site_page, project, index, listed, makers[index])
-    if editors:
-        context = render.review_context(items, site)
-        review_page = partial(render.review_page_of, context, site)
-        makers[render.REVIEW_PAGE] = partial(_site_page, project, render.REVIEW_PAGE, key(repr(context)), review_page)
-    pages = {path: make() for path, make in makers.items()}
-    pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug][0] for slug in site.by_slug}
-    return SiteOutput(
-        pages=pages,
-        search={
-            **{render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
-            **{render.page_url(render.source_page_path(slug)): parts[SOURCE_PAGES][slug][1] for slug in site.by_slug},
-        },
-        files={} if apart else _export_files(exported(parts[EXPORT_PIECES], later=True)),
-        edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
-        later_files=later_files,
-    )
+    try:
+        # written while the rest of the site is made (`Cache.wait` when the build ends)
+        for kind, names in keys.items():
+            _keep_made(project, kind, names, made.get(kind, {}), later=True)
+            parts[kind] |= {name: part.value for name, part in made.get(kind, {}).items()}
+        items = []
+        if editors:
+            items = review.review_items(project, documents, made[DAYS], language=language, happenings=groups)
+        makers = render.site_wide_makers(site, plan, lambda: items, lambda _, page: parts[TIMELINE_PAGES][page.path][0])
+        # The list of sources and the editors' page show thousands of rows, mostly as they were: rendered again only
+        # when what they show changed.
+        listed = key(repr([(d.source, len(site.by_source[d.source.slug])) for d in site.documents]))
+        index = render.SOURCES_INDEX
+        makers[index] = partial(_site_page, project, index, listed, makers[index])
+        if editors:
+            context = render.review_context(items, site)
+            review_page = partial(render.review_page_of, context, site)
+            review_key = key(repr(context))
+            makers[render.REVIEW_PAGE] = partial(_site_page, project, render.REVIEW_PAGE, review_key, review_page)
+        pages = {path: make() for path, make in makers.items()}
+        pages |= {render.source_page_path(slug): parts[SOURCE_PAGES][slug][0] for slug in site.by_slug}
+        return SiteOutput(
+            pages=pages,
+            search={
+                **{render.page_url(page.path): parts[TIMELINE_PAGES][page.path][1] for page in plan},
+                **{render.page_url(render.source_page_path(s)): parts[SOURCE_PAGES][s][1] for s in site.by_slug},
+            },
+            files={} if apart else _export_files(exported(parts[EXPORT_PIECES], later=True)),
+            edit_paths={render.source_page_path(d.source.slug): d.path for d in documents},
+            later_files=later_files,
+        )
+    except BaseException:  # its process is not left writing into a folder no one will read
+        if later_files is not None:
+            later_files.close()
+        raise
 
 
 def _export_files(work: _Exports) -> dict[str, bytes]:

@@ -1,14 +1,16 @@
 """How Kroniek spreads independent work over processes: one per usable CPU, or none for a single job.
 
-Every process Kroniek starts is started here (`in_processes`, and `beside` for
-one call while the asking process goes on), so how work is handed out, and
-stopped, is decided in one place.
+Every process Kroniek itself starts is started here (`in_processes`, and `beside`
+for one call while the asking process goes on), so how work is handed out, and
+stopped, is decided in one place; a builder's own (Zensical's) is not. What only
+pays when processes are forked asks `inherits` first.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -34,6 +36,16 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
+def inherits() -> bool:
+    """Whether a process started here inherits this one's memory (the start method is fork): only then does a
+    process that takes a large value (`beside`, `in_processes`' `shared`) start without pickling it first, in this
+    process, and importing Kroniek again. Under spawn or forkserver (macOS, Windows, Linux from Python 3.14) what
+    is done apart only to save time is done here instead."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method() == "fork"
+
+
 def in_processes(
     fn: Callable[..., T],
     calls: Sequence[tuple[Any, ...]],
@@ -49,57 +61,60 @@ def in_processes(
     value every call needs should be small, or be given as `shared`: then each call is
     `fn(shared, *call)`, `shared` reaches each worker once, as it starts (forked
     workers inherit it unpickled), and this process is one of the `jobs`, taking the
-    calls from the end while the workers take them from the front (one call at a time).
-    A failing call, or leaving the iteration early (Ctrl-C), drops the calls not started
-    yet and leaves no process behind.
+    calls from the end while the workers take them from the front (one call at a time;
+    `chunksize` is then not used). Leaving the iteration early (Ctrl-C) drops the calls
+    not started yet and leaves no process behind; so does a failing call, except that with
+    `shared` the calls before it are still made, so that it is raised after their results.
     """
     if jobs <= 1 or len(calls) <= 1:
         yield from (fn(*call) if shared is _NOTHING else fn(shared, *call) for call in calls)
         return
     from concurrent.futures import ProcessPoolExecutor  # only now: with multiprocessing, it takes a while to import
 
-    if shared is _NOTHING:
-        pool = ProcessPoolExecutor(min(jobs, len(calls)))
-        claims = None
-    else:
-        import multiprocessing
-        import tempfile
-
-        # only this user's: the results read back from it are unpickled
-        workers = min(jobs - 1, len(calls))
-        claims = _Claims(len(calls), workers, multiprocessing.get_context(), tempfile.mkdtemp(prefix="kroniek-"))
-        pool = ProcessPoolExecutor(workers, initializer=_keep, initargs=(shared, calls, claims))
+    folder = None if shared is _NOTHING else _own_folder()
+    pool: Executor | None = None
+    claims = None
     try:
-        if claims is None:
+        if folder is None:
+            pool = ProcessPoolExecutor(min(jobs, len(calls)))
             size = chunksize or max(1, len(calls) // (jobs * RUNS_PER_JOB))
-            yield from pool.map(fn, *zip(*calls, strict=True), chunksize=size)
+            results = pool.map(fn, *zip(*calls, strict=True), chunksize=size)
         else:
-            yield from _beside(pool, workers, fn, calls, shared, claims)
+            import multiprocessing
+
+            workers = min(jobs - 1, len(calls))
+            claims = _Claims(len(calls), workers, multiprocessing.get_context(), folder)
+            pool = ProcessPoolExecutor(workers, initializer=_keep, initargs=(shared, calls, claims))
+            results = _beside(pool, workers, fn, calls, shared, claims)
+        yield from results
     except BaseException:
         if claims is not None:
             claims.stop()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     else:
         pool.shutdown(wait=True)
     finally:
-        if claims is not None:
-            import shutil
-
-            shutil.rmtree(claims.folder, ignore_errors=True)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def beside(fn: Callable[[Any], T], shared: Any) -> Later[T]:
     """`fn(shared)` in a process of its own, started now, while this one goes on: it takes a CPU this one leaves
     idle (MkDocs renders pages on one). `shared` reaches it as a pool's does (forked, it inherits it), and the
     result comes back through a file, as a worker's (`_Claims.keep`). The process ends once its call is made,
-    whether its result is asked for or not. With one CPU, call `fn` here instead."""
+    whether its result is asked for or not. With one CPU, or when processes are not forked (`inherits`), call `fn`
+    here instead."""
     import multiprocessing
-    import tempfile
 
-    folder = tempfile.mkdtemp(prefix="kroniek-")  # only this user's: the result read back from it is unpickled
-    process = multiprocessing.get_context().Process(target=_made_apart, args=(fn, shared, folder), name="kroniek")
-    process.start()
+    folder = _own_folder()
+    try:
+        process = multiprocessing.get_context().Process(target=_made_apart, args=(fn, shared, folder), name="kroniek")
+        process.start()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return Later(process, folder)
 
 
@@ -107,29 +122,38 @@ class Later(Generic[T]):
     """The result of a call made in a process of its own (`beside`)."""
 
     def __init__(self, process: BaseProcess, folder: str) -> None:
-        import shutil
         import weakref
 
         self._process, self._path = process, os.path.join(folder, "result")
-        self._remove = weakref.finalize(self, shutil.rmtree, folder, True)  # its folder, once closed or forgotten
+        # once read, dropped (`close`) or forgotten: the process waited for, then its folder removed
+        self._end = weakref.finalize(self, _ended, os.getpid(), process, folder)
 
     def result(self) -> T:
         """Once it is made; its error, with the process's traceback, if it failed. Read once."""
-        self.close()
+        self._process.join()
         try:
             with open(self._path, "rb") as file:
                 made, value, trace = pickle.load(file)
-        except FileNotFoundError:
-            raise RuntimeError(f"the process making it ended with code {self._process.exitcode}") from None
+        except Exception as error:  # none written (a kill) or one that cannot be read back
+            said = f"no result came back from the process making it, which ended with code {self._process.exitcode}"
+            raise RuntimeError(said) from error
         finally:
-            self._remove()
+            self.close()
         if not made:
             raise value from _ElsewhereTraceback(trace)
         return value
 
     def close(self) -> None:
-        """Until the process has ended (its result, if any, is kept for `result`)."""
-        self._process.join()
+        """Until the process has ended; its result, if not read, dropped with its folder."""
+        self._end()
+
+
+def _ended(asker: int, process: BaseProcess, folder: str) -> None:
+    """A `Later`'s end: its folder removed only once its process has ended, never under a process still writing
+    into it; by the process that asked for it only (a forked child's copy can neither wait for it nor own it)."""
+    if os.getpid() == asker:
+        process.join()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class _ElsewhereTraceback(Exception):
@@ -137,23 +161,35 @@ class _ElsewhereTraceback(Exception):
 
 
 def _made_apart(fn: Callable[[Any], Any], shared: Any, folder: str) -> None:
-    """`beside`'s call, its outcome pickled into the folder: (True, its result, "") or (False, its error, where)."""
+    """`beside`'s call, its outcome pickled into the folder: (True, its result, "") or (False, its error, where);
+    a result that cannot be pickled or written (a full disk) is an error too."""
     import traceback
 
     path = os.path.join(folder, "result")
     try:
-        made = fn(shared)
+        _pickled_into(path, (True, fn(shared), ""))
     except Exception as error:
         where = traceback.format_exc()
         try:
-            failed = pickle.dumps((False, error, where), protocol=pickle.HIGHEST_PROTOCOL)
+            _pickled_into(path, (False, error, where))
         except Exception:  # an error that cannot be pickled: said by its words
-            failed = pickle.dumps((False, RuntimeError(repr(error)), where), protocol=pickle.HIGHEST_PROTOCOL)
-        with open(path, "wb") as file:
-            file.write(failed)
-        return
-    with open(path, "wb") as file:  # straight into the file: a result of hundreds of MB is not copied first
-        pickle.dump((True, made, ""), file, protocol=pickle.HIGHEST_PROTOCOL)
+            _pickled_into(path, (False, RuntimeError(repr(error)), where))
+
+
+def _own_folder() -> str:
+    """A new folder for results that only this user can open: what is read back from it is unpickled."""
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="kroniek-")
+
+
+def _pickled_into(path: str, value: Any) -> None:
+    """`value` pickled into the file `path`, named only once whole: whatever stops the writing (a value that
+    cannot be pickled, a full disk, a kill) leaves no file a reader could take for a result. Straight into the
+    file: a result of hundreds of MB is not copied first."""
+    with open(f"{path}.part", "wb") as file:
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(f"{path}.part", path)
 
 
 def in_runs(
@@ -207,10 +243,7 @@ class _Claims:
         the pool's pipe: the asking process reads a pipe only when Python lets its reading thread run, a few KB every
         few milliseconds while it makes pages itself, and a worker waits until its result is read. Named when
         whole (`ready`)."""
-        path = os.path.join(self.folder, str(index))
-        with open(f"{path}.part", "wb") as file:
-            pickle.dump(result, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f"{path}.part", path)
+        _pickled_into(os.path.join(self.folder, str(index)), result)
 
     def ready(self, index: int) -> bool:
         return os.path.exists(os.path.join(self.folder, str(index)))
@@ -237,7 +270,7 @@ def _beside(
     from the front (`_take_from_front`) and this process from the back, until none is left. Between its calls, this
     process reads the workers' results kept so far, rather than all of them once the last call is done. A failing
     call is raised in its turn, after the results before it: one failing here lets the workers go on with the calls
-    before it, one failing in a worker stops every process."""
+    before it, one failing in a worker stops every process, and a worker dying stops this one's calls too."""
     from concurrent.futures import wait
 
     index = claims.back()  # taken before the workers start, which could take every call while this one waits
@@ -255,6 +288,8 @@ def _beside(
             if read not in here:
                 here[read] = claims.result(read, tasks)
             read += 1
+        if any(task.done() and task.exception() for task in tasks):  # a worker failed, or died: the end is known
+            break
         index = claims.back()
     wait(tasks)  # each worker is at its last call, if any: none is left to take
     for index in range(len(calls)):
