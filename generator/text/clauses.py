@@ -40,6 +40,7 @@ _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
+_SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
 @dataclass(frozen=True)
@@ -219,13 +220,14 @@ def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
     """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
     cut there, the signal would no longer reach its date."""
     lower = word.group().lower()
+    window = max(0, word.start() - _SIGNAL_WINDOW)
     if lower == known.equative_word:  # `zo druk als op Koningsdag`: its opener after the last punctuation before it
-        opened = [match.end() for match in _PUNCTUATION.finditer(text, max(0, word.start() - 64), word.start())]
-        start = opened[-1] if opened else max(0, word.start() - 64)
+        opened = [match.end() for match in _PUNCTUATION.finditer(text, window, word.start())]
+        start = opened[-1] if opened else window
         if _equative([*_last_words(text, start, word.start(), known.equative_gap + 1), lower], known):
             return True
     for phrase, at in known.inside_signals.get(lower, ()):
-        before = _last_words(text, max(0, word.start() - 64), word.start(), at)
+        before = _last_words(text, window, word.start(), at)
         after = [match.group().lower() for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
         if (*before, lower, *after) == phrase:
             return True
