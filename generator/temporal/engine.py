@@ -98,11 +98,15 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     So is a yearless day of a month in a clause that says it comes back every year (`alle edities van 4 en 5
     mei`, `de afgelopen twee jaar speelde er op Koningsdag een orkest`)."""
     fields = atom.fields
-    if fields.keys() <= _HABIT_FIELDS and reader.habitual(atom.start, atom.end):
-        if "weekday" in fields and not _after_op(atom, reader.text) and reader.conditional_only(atom.start, atom.end):
+    habitual, yearly = fields.keys() <= _HABIT_FIELDS, {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS
+    if not (habitual or yearly):
+        return atom
+    habit = reader.habit(atom.start, atom.end)
+    if habitual and habit.habitual:
+        if "weekday" in fields and not _after_op(atom, reader.text) and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
         return Atom(atom.start, atom.end, {**fields, "set": True})
-    if {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS and reader.recurring(atom.start, atom.end):
+    if yearly and habit.recurring:
         return Atom(atom.start, atom.end, {**fields, "set": True})
     return atom
 

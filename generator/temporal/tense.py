@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
@@ -20,6 +21,38 @@ _WORD = re.compile(r"\w+")
 # How far a tense cue may be from its expression. Real sentences are shorter; a line of a megabyte
 # without a full stop would otherwise make every expression read the whole line (quadratic time).
 SENTENCE_REACH = 1000
+
+
+@dataclass(frozen=True)
+class Habit:
+    """The habit words a clause holds (`found`, fixed phrases left out) and its words, for `TenseReader.habit`."""
+
+    data: TenseData
+    clause: str  # the clause's lower-case words, between spaces
+    found: frozenset[str]
+
+    @property
+    def habitual(self) -> bool:
+        """The clause says its time is a habit (normally, often)."""
+        return not self.found.isdisjoint(self.data.habitual)
+
+    @property
+    def conditional_only(self) -> bool:
+        """A habit only as a condition said to anyone (`als je ...`), by no other habit word."""
+        habits = self.found.intersection(self.data.habitual)
+        return bool(habits) and habits <= frozenset(self.data.conditions)
+
+    @property
+    def recurring(self) -> bool:
+        """The day comes back every year (elk jaar, edities, or a habit word: `doorgaans was er rond 11 juli een
+        akkoord`), not that it is like earlier years (`net als de afgelopen jaren was het op Koningsdag druk`)."""
+        if not self.found.isdisjoint(self.data.yearly_habitual):
+            return True
+        for cue in self.data.recurring:
+            at = self.clause.find(f" {cue} ")
+            if at >= 0 and not set(self.clause[:at].split()[-2:]) & self.data.comparing:
+                return True
+        return False
 
 
 class TenseReader:
@@ -128,32 +161,18 @@ class TenseReader:
                     hi = w_start
         return lo, hi
 
-    def habitual(self, start: int, end: int, cues: tuple[str, ...] | None = None) -> bool:
-        """True when the clause around text[start:end] says its time is a habit (normally, often): by one of `cues`,
-        the habit words by default."""
+    def habit(self, start: int, end: int) -> Habit:
+        """What the clause around text[start:end] says of its time recurring: its words read once, for each question
+        the engine asks of one expression (a habit? only a condition? a day every year?)."""
         clause = self._clause_words(start, end)
+        unfixed = clause
         for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
-            clause = clause.replace(f" {phrase} ", " ")
-        return any(f" {cue} " in clause for cue in (self.data.habitual if cues is None else cues))
+            unfixed = unfixed.replace(f" {phrase} ", " ")
+        return Habit(self.data, clause, frozenset(cue for cue in self._habit_words if f" {cue} " in unfixed))
 
-    def conditional_only(self, start: int, end: int) -> bool:
-        """True when the clause around text[start:end] is a habit only as a condition said to anyone (`als je ...`),
-        by no other habit word."""
-        others = tuple(cue for cue in self.data.habitual if cue not in self.data.conditions)
-        return self.habitual(start, end, self.data.conditions) and not self.habitual(start, end, others)
-
-    def recurring(self, start: int, end: int) -> bool:
-        """True when the clause around text[start:end] says its day comes back every year (elk jaar, edities, or a
-        habit word: `doorgaans was er rond 11 juli een akkoord`), not that it is like earlier years (`net als de
-        afgelopen jaren was het op Koningsdag druk`)."""
-        if self.habitual(start, end, self.data.yearly_habitual):
-            return True
-        clause = self._clause_words(start, end)
-        for cue in self.data.recurring:
-            at = clause.find(f" {cue} ")
-            if at >= 0 and not set(clause[:at].split()[-2:]) & self.data.comparing:
-                return True
-        return False
+    @cached_property
+    def _habit_words(self) -> frozenset[str]:
+        return frozenset((*self.data.habitual, *self.data.conditions, *self.data.yearly_habitual))
 
     def _clause_words(self, start: int, end: int) -> str:
         """The lower-case words of the clause around text[start:end], between spaces."""
