@@ -85,11 +85,11 @@ _HABIT_FIELDS = frozenset(
 )
 
 
-# What a day of the calendar every year can be: a fixed day of a month (a named day), maybe its part of day
-# (`paired`: a bare day after van or tussen, as in `van 4 en 5 mei`).
 # A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
 _BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
 
+# What a day of the calendar every year can be: a fixed day of a month (a named day), maybe its part of day
+# (`paired`: a bare day after van or tussen, as in `van 4 en 5 mei`).
 _YEARLY_FIELDS = frozenset({"month", "dom", "pod", "sunday_shift", "paired"})
 
 
@@ -103,7 +103,7 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
         return atom
     habit = reader.habit(atom.start, atom.end)
     if habitual and habit.habitual:
-        if "weekday" in fields and not _after_op(atom, reader.text) and habit.conditional_only:
+        if "weekday" in fields and not _after_habit_lead(atom, reader) and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
         return Atom(atom.start, atom.end, {**fields, "set": True})
     if yearly and habit.recurring:
@@ -111,12 +111,13 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     return atom
 
 
-def _after_op(atom: Atom, text: str) -> bool:
-    """Whether a weekday stands right after `op`, as a habit's day does (`als je op zondag winkelt`)."""
-    return _OP_BEFORE.search(text, max(0, atom.start - 8), atom.start) is not None
+def _after_habit_lead(atom: Atom, reader: TenseReader) -> bool:
+    """Whether a weekday stands right after a word naming a habit's day (`op`: `als je op zondag winkelt`)."""
+    last = _LAST_WORD.search(reader.text[max(0, atom.start - 24) : atom.start])
+    return last is not None and last.group(1).lower() in reader.data.habit_day_leads
 
 
-_OP_BEFORE = re.compile(r"\b[oO]p\s+\Z")
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")  # the word right before a position, with white space after it
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
 
 
@@ -490,7 +491,7 @@ class Expressions:
                 break
             if day := _told_day(earlier, memory.days_ended):
                 return (day,), None
-        stamp = kind(atom.fields) == "clock" and self.text[max(0, atom.start - 1) : atom.start] in ("", "\n")
+        stamp = kind(atom.fields) == "clock" and self._opens_line(atom)
         for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
             following = self.atoms[later]  # the line was written, not the day the line goes on to tell of
             if stamp or self._sentences[later] != sentence or following.start > atom.end + _REACH:

@@ -102,6 +102,7 @@ class TenseData:
     yearly_habitual: tuple[str, ...] = ()
     day_end_bounds: frozenset[str] = frozenset()  # a word before a midnight that makes it the end of a day (tot)
     conditions: tuple[str, ...] = ()  # the habit words that make a condition said to anyone (als je)
+    habit_day_leads: frozenset[str] = frozenset()  # a word right before a weekday naming a habit's day (op zondag)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
@@ -299,6 +300,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             yearly_habitual=tuple(tense.get("yearly_habitual", ())),
             day_end_bounds=frozenset(tense.get("day_end_bounds", ())),
             conditions=tuple(tense.get("conditions", ())),
+            habit_day_leads=frozenset(tense.get("habit_day_leads", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
