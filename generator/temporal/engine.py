@@ -113,11 +113,14 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
 
 def _after_habit_lead(atom: Atom, reader: TenseReader) -> bool:
     """Whether a weekday stands right after a word naming a habit's day (`op`: `als je op zondag winkelt`)."""
-    last = _LAST_WORD.search(reader.text[max(0, atom.start - 24) : atom.start])
-    return last is not None and last.group(1).lower() in reader.data.habit_day_leads
+    before = _words_before(reader.text, atom.start)
+    return bool(before) and before[-1] in reader.data.habit_day_leads
 
 
-_LAST_WORD = re.compile(r"(\w+)\s+\Z")  # the word right before a position, with white space after it
+def _words_before(text: str, start: int, reach: int = 20) -> list[str]:
+    """The lower-case words in the `reach` characters before `start` (the first maybe cut short): what stands right
+    before an expression, its preposition or a word that compares with it."""
+    return text[max(0, start - reach) : start].lower().split()
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
 
 
@@ -388,7 +391,7 @@ class Expressions:
         middernacht`)."""
         if atom.fields.get("hour") != 24 or atom.fields.get("minute", 0) != 0 or resolution.type != "TIME":
             return None
-        before = self.text[max(0, atom.start - 20) : atom.start].lower().split()
+        before = _words_before(self.text, atom.start)
         next_day = Known.parse(resolution.value)
         if not before or before[-1] not in self.language.tense.day_end_bounds or next_day is None or not next_day.date:
             return None
@@ -532,7 +535,7 @@ class Expressions:
         if (said := Known.parse(last.value)) is None:
             return fields
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
-            before = self.text[max(0, last.start - 4) : last.start].lower().split()
+            before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if said.month is None or said.week:
@@ -614,7 +617,7 @@ class Expressions:
         if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
             return None
         following = self.atoms[later]
-        before = self.text[max(0, following.start - 20) : following.start].lower().split()
+        before = _words_before(self.text, following.start)
         if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
             return None
         if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
@@ -663,7 +666,7 @@ def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int
 
 def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:
     """Whether an expression is compared with (`hoger dan in oktober 2024`): not the time the story is at."""
-    return bool(set(text[max(0, timex.start - 20) : timex.start].lower().split()[-2:]) & comparing)
+    return bool(set(_words_before(text, timex.start)[-2:]) & comparing)
 
 
 def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
