@@ -119,6 +119,12 @@ def test_the_pages_own_print_line_is_no_happening():
     # a live blog's line to the reader about itself
     assert events("Welkom! Ik houd je op de hoogte van alles rond de marathon van [vandaag|2025-04-13].") == ()
     assert len(events("De gemeente hield de buurt [gisteren|2025-04-12] op de hoogte van de sluiting.")) == 1
+    # a live blog or article naming itself, whatever its word order, and a correction of an earlier version
+    assert events("In dit liveblog lees je alles over de stemming van [vandaag|2025-04-13].") == ()
+    assert events("In een eerdere versie van dit artikel stond dat de brand [dinsdag|2025-04-08] begon.") == ()
+    # a channel the page points to tells the happening followed; a blog that is not the page is news
+    assert len(events("Volg de optocht vanaf [14.00 uur|2025-04-13T14:00] via onze site.")) == 1
+    assert len(events("De burgemeester begon [vorig jaar|2024] een eigen blog over de wijk.")) == 1
     # a link to another article: that article's news
     assert events("LEES OOK: Brand verwoest [zaterdag|2025-04-12] loods in Alkmaar") == ()
     assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
