@@ -671,6 +671,8 @@ def test_a_denying_word_that_denies_nothing_is_no_negation(sentence):
         "Dat was in [2024|2024] nog niet het geval.",
         "De uitslagen zouden [woensdag|2025-03-05] nog niet bekend zijn.",
         "Op [1 april|2025-04-01] is de nieuwe brug nog niet klaar.",
+        "Hoe het ongeluk kon gebeuren, was [zaterdagavond|2025-03-08TEV] nog onduidelijk.",
+        "De oorzaak is [vandaag|2025-03-10] nog steeds onbekend.",
     ],
 )
 def test_a_clause_that_denies_that_anything_is_so_makes_no_event(sentence):
@@ -685,6 +687,10 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
     assert (event.when, event.review) == ("2025-03-03", ("negation",))
     (told,) = events("De uitslagen, nog niet bekend, kwamen pas [woensdag|2025-03-05] binnen.")  # another clause's
     assert told.when == "2025-03-05"
+    (told,) = events("Het was nog onduidelijk wie reed, toen de politie [zondag|2025-03-09] de auto vond.")
+    assert told.when == "2025-03-09"
+    (told,) = events("[Zaterdagavond|2025-03-08TEV] werd duidelijk dat de dijk het hield.")  # known then: a happening
+    assert told.when == "2025-03-08TEV"
 
 
 def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():
