@@ -321,6 +321,8 @@ def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
         "Het was op het plein zo druk als op [Koningsdag|2025-04-27].",
         "Dat zijn er ongeveer net zoveel als [vorige week|2025-W18].",
         "De rij was even lang als in [2019|2019].",
+        "Het aantal klachten was nagenoeg hetzelfde als [een maand eerder|2025-03].",
+        "De ploeg speelde met dezelfde inzet als [vorige week|2025-W18].",
     ],
 )
 def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
@@ -332,6 +334,11 @@ def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
     (event,) = events("[Afgelopen week|2025-W19] kwamen er 160 patiënten, ongeveer evenveel als [de week "
                       "daarvoor|2025-W18].")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-W19", (), ["de week daarvoor"])
+    (event,) = events("In [april|2025-04] was de omzet hetzelfde als in [maart|2025-03].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-04", ["maart"])
+    # `hetzelfde` with no `als` after it compares with nothing: the date is when it happened
+    (event,) = events("[Zaterdag|2025-05-10] gebeurde in Utrecht hetzelfde.")
+    assert event.when == "2025-05-10"
 
 
 @pytest.mark.parametrize(
