@@ -70,6 +70,22 @@ def test_a_lists_line_with_clock_times_after_a_colon_is_an_entry_not_a_heading(t
     assert words(source, "paragraph")[1:3] == ["Limburg: van 17.00 uur tot 22.00 uur", "Zeeland: 19.00 tot 23.00 uur"]
 
 
+def test_a_schedules_line_ending_with_its_clock_time_in_brackets_is_an_entry_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Derby om half drie (14.30 uur)\n"  # the title stays the title
+        "Het programma\n"
+        "Zaterdag 9 mei: Rood - Wit (18.30 uur)\n"
+        "Groen - Geel (20.45 uur)\n"
+        "Aftrap (later)\n"  # no clock time in the brackets: a heading
+        "Blauw (14.30) tegen Paars\n"  # the time does not close the line: a heading
+        "Alle duels worden live uitgezonden.\n"
+    )
+    source = read_article(write(tmp_path, "p.txt", text), tmp_path)
+    assert source.title == "Derby om half drie (14.30 uur)"
+    assert words(source, "heading") == ["Het programma", "Aftrap (later)", "Blauw (14.30) tegen Paars"]
+    assert words(source, "paragraph")[:2] == ["Zaterdag 9 mei: Rood - Wit (18.30 uur)", "Groen - Geel (20.45 uur)"]
+
+
 def test_title_line_and_subheadings(tmp_path: Path) -> None:
     text = (
         "Brand in haven van Rotterdam onder controle\n"

@@ -119,6 +119,12 @@ def test_the_pages_own_print_line_is_no_happening():
     # a live blog's line to the reader about itself
     assert events("Welkom! Ik houd je op de hoogte van alles rond de marathon van [vandaag|2025-04-13].") == ()
     assert len(events("De gemeente hield de buurt [gisteren|2025-04-12] op de hoogte van de sluiting.")) == 1
+    # a live blog or article naming itself, whatever its word order, and a correction of an earlier version
+    assert events("In dit liveblog lees je alles over de stemming van [vandaag|2025-04-13].") == ()
+    assert events("In een eerdere versie van dit artikel stond dat de brand [dinsdag|2025-04-08] begon.") == ()
+    # a channel the page points to tells the happening followed; a blog that is not the page is news
+    assert len(events("Volg de optocht vanaf [14.00 uur|2025-04-13T14:00] via onze site.")) == 1
+    assert len(events("De burgemeester begon [vorig jaar|2024] een eigen blog over de wijk.")) == 1
     # a link to another article: that article's news
     assert events("LEES OOK: Brand verwoest [zaterdag|2025-04-12] loods in Alkmaar") == ()
     assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
@@ -315,6 +321,8 @@ def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
         "Het was op het plein zo druk als op [Koningsdag|2025-04-27].",
         "Dat zijn er ongeveer net zoveel als [vorige week|2025-W18].",
         "De rij was even lang als in [2019|2019].",
+        "Het aantal klachten was nagenoeg hetzelfde als [een maand eerder|2025-03].",
+        "De ploeg speelde met dezelfde inzet als [vorige week|2025-W18].",
     ],
 )
 def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
@@ -326,6 +334,11 @@ def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
     (event,) = events("[Afgelopen week|2025-W19] kwamen er 160 patiënten, ongeveer evenveel als [de week "
                       "daarvoor|2025-W18].")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-W19", (), ["de week daarvoor"])
+    (event,) = events("In [april|2025-04] was de omzet hetzelfde als in [maart|2025-03].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-04", ["maart"])
+    # `hetzelfde` with no `als` after it compares with nothing: the date is when it happened
+    (event,) = events("[Zaterdag|2025-05-10] gebeurde in Utrecht hetzelfde.")
+    assert event.when == "2025-05-10"
 
 
 @pytest.mark.parametrize(
@@ -665,6 +678,8 @@ def test_a_denying_word_that_denies_nothing_is_no_negation(sentence):
         "Dat was in [2024|2024] nog niet het geval.",
         "De uitslagen zouden [woensdag|2025-03-05] nog niet bekend zijn.",
         "Op [1 april|2025-04-01] is de nieuwe brug nog niet klaar.",
+        "Hoe het ongeluk kon gebeuren, was [zaterdagavond|2025-03-08TEV] nog onduidelijk.",
+        "De oorzaak is [vandaag|2025-03-10] nog steeds onbekend.",
     ],
 )
 def test_a_clause_that_denies_that_anything_is_so_makes_no_event(sentence):
@@ -679,6 +694,10 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
     assert (event.when, event.review) == ("2025-03-03", ("negation",))
     (told,) = events("De uitslagen, nog niet bekend, kwamen pas [woensdag|2025-03-05] binnen.")  # another clause's
     assert told.when == "2025-03-05"
+    (told,) = events("Het was nog onduidelijk wie reed, toen de politie [zondag|2025-03-09] de auto vond.")
+    assert told.when == "2025-03-09"
+    (told,) = events("[Zaterdagavond|2025-03-08TEV] werd duidelijk dat de dijk het hield.")  # known then: a happening
+    assert told.when == "2025-03-08TEV"
 
 
 def test_a_period_of_a_denied_record_is_a_mention_of_the_sentences_own_date():

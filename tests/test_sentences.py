@@ -45,6 +45,13 @@ def split(text: str) -> list[str]:
         ),
         ("Het kost 5 euro p.p. en dat is het.", ["Het kost 5 euro p.p. en dat is het."]),
         ("Geen punt aan het eind", ["Geen punt aan het eind"]),
+        (
+            "Wij volgen de storm de hele middag.18.30 uur: De brug is weer open.",
+            ["Wij volgen de storm de hele middag.", "18.30 uur: De brug is weer open."],
+        ),
+        ("Het kost ca.18.30 euro per stuk.", ["Het kost ca.18.30 euro per stuk."]),
+        ("Installeer versie v2.10.30 vandaag.", ["Installeer versie v2.10.30 vandaag."]),
+        ("Het zakte naar 18.3 procent.", ["Het zakte naar 18.3 procent."]),
     ],
 )
 def test_dutch_sentences(text: str, expected: list[str]) -> None:

@@ -48,6 +48,9 @@ _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 # So is a list's line that gives its item's clock times after a colon (`Limburg: van 17.00 tot 22.00 uur`, a warning's
 # hours per province; `Aftrap: 20.00 uur`), below the title: the title keeps its place whatever it holds.
 _TIMED_ITEM = re.compile(r":\s+(?:(?:van|vanaf|tussen|om|tot|rond|tegen)\s+)?\d{1,2}[.:]\d{2}\b")
+# So is a schedule's line that ends with its item's clock time in brackets (`Vitesse - Ajax (18.30 uur)`, a match and
+# its kick-off), below the title.
+_TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
@@ -325,7 +328,7 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
         and not _END_PUNCTUATION.search(line)
         and not line.endswith((":", ",", ";"))
         and not _TIMED_ENTRY.search(line)
-        and (title or not _TIMED_ITEM.search(line))
+        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line)))
     )
 
 

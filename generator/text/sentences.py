@@ -21,6 +21,9 @@ from generator.lang import data_file
 _CANDIDATE = re.compile(r"[.!?…]++[\"'”’»)\]]*+")
 _NEXT_START = re.compile(r"\s++[\"'“‘„«(\[]*+[A-ZÀ-Þ0-9]")
 _INITIAL = re.compile(r"[\"'“‘„«(\[]*+[A-Za-zÀ-ÿ]\.")
+# A clock time run onto the full stop before it, with no space (`… rondom de storm.18.30 uur: De brug is open`): a
+# scraper joined a live blog's entries, and the time opens the next one. Its next character is no digit (`2.10.30`).
+_RUN_ON_CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?:\D|\Z)")
 # Only the word before a full stop decides, and abbreviations are short: looking no further back
 # keeps a long sentence full of abbreviations linear instead of quadratic.
 _WORD_WINDOW = 64
@@ -39,7 +42,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
     spans: list[tuple[int, int]] = []
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
-        if not _NEXT_START.match(text, match.end(), end):
+        if not _NEXT_START.match(text, match.end(), end) and not _run_on(text, match, end):
             continue
         before = text[max(sentence_start, match.start() + 1 - _WORD_WINDOW) : match.start() + 1]
         if match.group().startswith(".") and _is_abbreviation(before, known):
@@ -48,6 +51,17 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
         sentence_start = match.end()
     spans.append((sentence_start, end))
     return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
+
+
+def _run_on(text: str, end_mark: re.Match[str], end: int) -> bool:
+    """Whether a full stop right after a word has a clock time run onto it (`storm.18.30 uur`): a sentence ends."""
+    start = end_mark.start()
+    return (
+        end_mark.group() == "."
+        and start >= 2
+        and text[start - 2 : start].isalpha()
+        and _RUN_ON_CLOCK.match(text, end_mark.end(), end) is not None
+    )
 
 
 def _is_abbreviation(before: str, known: frozenset[str]) -> bool:
