@@ -1,0 +1,51 @@
+"""Forms of Dutch news prose that recur across many real articles and that the tagger misread, each on sentences
+written for the test: where the rule must fire and where it must not."""
+
+from __future__ import annotations
+
+from generator.temporal import tag
+
+DCT = "2023-07-27"  # a Thursday
+
+
+def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def with_mods(text: str, dct: str = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct)]
+
+
+# --- a live blog's entry stamp without a colon -------------------------------------------------------------------
+
+
+BLOG = (
+    "Uitslagenavond\n\n01.52 In Noordveen blijft de Stadspartij de grootste.\n\n"
+    "0.38 Ook in Oosterhaven zijn de stemmen geteld.\n\n23.47 - De eerste uitslag is binnen\n\n"
+    "23.30 - 28 stembureaus geteld"
+)
+
+
+def test_an_entry_stamp_opening_its_line_before_a_capital_or_a_dash_is_a_clock_time() -> None:
+    assert [(text, kind) for text, kind, _ in values(BLOG, "2023-03-15")] == [
+        ("01.52", "TIME"), ("0.38", "TIME"), ("23.47", "TIME"), ("23.30", "TIME"),
+    ]
+
+
+def test_an_entry_stamp_under_a_month_only_date_is_a_time_valued_by_the_month() -> None:
+    assert {value for _, _, value in values(BLOG, "2023-03")} == {"2023-03"}
+
+
+def test_a_range_opening_a_line_keeps_its_two_ends() -> None:
+    assert values("Zo gaat het verder.\n\n16.00 - 18.30 is de zaal open.", "2023-03-15") == [
+        ("16.00", "TIME", "2023-03-15T16:00"),
+        ("18.30", "TIME", "2023-03-15T18:30"),
+    ]
+
+
+def test_a_number_opening_a_line_before_a_word_in_lower_case_is_no_stamp() -> None:
+    assert values("De ploeg liep het parcours.\n\n3.45 kilometer was het lang.") == []
+
+
+def test_a_video_length_opening_its_line_stays_a_length() -> None:
+    assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
