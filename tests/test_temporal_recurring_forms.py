@@ -3,6 +3,8 @@ written for the test: where the rule must fire and where it must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.temporal import tag
 
 DCT = "2023-07-27"  # a Thursday
@@ -49,3 +51,43 @@ def test_a_number_opening_a_line_before_a_word_in_lower_case_is_no_stamp() -> No
 
 def test_a_video_length_opening_its_line_stays_a_length() -> None:
     assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
+
+
+# --- a half hour written as one word -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donderdag rond halfzeven brak de brand uit.", ("Donderdag rond halfzeven", "TIME")),
+        ("Om halfnegen begint de vergadering.", ("halfnegen", "TIME")),
+    ],
+)
+def test_half_and_its_hour_written_as_one_word_are_a_clock_time(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, k) for t, k, _ in values(text)] == [expected]
+
+
+def test_a_word_that_only_begins_like_a_half_hour_is_no_time() -> None:
+    assert values("De voorzitter is halfvijftig en woont in Zwolle.") == []
+
+
+# --- earlier that day; an hour up to and including ---------------------------------------------------------------
+
+
+def test_earlier_in_the_day_is_the_day_told_as_later_in_the_day_is() -> None:
+    assert values("Op 3 juli ging de brug dicht. Eerder op de dag was er een storing.") == [
+        ("3 juli", "DATE", "2023-07-03"),
+        ("Eerder op de dag", "DATE", "2023-07-03"),
+    ]
+    assert values("Later op de dag volgt een persconferentie.") == [("Later op de dag", "DATE", "2023-07-27")]
+
+
+def test_an_hour_after_tot_en_met_is_a_clock_time() -> None:
+    assert values("Tot en met negen uur vanavond kan iedereen stemmen.") == [
+        ("negen uur vanavond", "TIME", "2023-07-27T21:00")
+    ]
+    assert values("Het stembureau is open t/m 21 uur.") == [("21 uur", "TIME", "2023-07-27T21:00")]
+
+
+def test_hours_counted_stay_a_length() -> None:
+    assert values("Het tellen duurde negen uur.") == [("negen uur", "DURATION", "PT9H")]
