@@ -71,6 +71,49 @@ def test_a_word_that_only_begins_like_a_half_hour_is_no_time() -> None:
     assert values("De voorzitter is halfvijftig en woont in Zwolle.") == []
 
 
+# --- quarters said by their months; the middle of a period ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In vergelijking met de eerste drie maanden van 2022 groeide de omzet.",
+         ("de eerste drie maanden van 2022", "DATE", "2022-Q1")),
+        ("De omzet was hoger dan in de eerste drie maanden van dit jaar.",
+         ("de eerste drie maanden van dit jaar", "DATE", "2023-Q1")),
+        ("Over de laatste drie maanden van vorig jaar is nog niets bekend.",
+         ("de laatste drie maanden van vorig jaar", "DATE", "2022-Q4")),
+        ("De winst steeg ten opzichte van het slotkwartaal van vorig jaar.",
+         ("het slotkwartaal van vorig jaar", "DATE", "2022-Q4")),
+    ],
+)
+def test_a_quarter_said_by_its_months_with_its_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+def test_three_months_without_a_year_stay_a_length() -> None:
+    assert values("In de eerste drie maanden na de operatie mag zij niet sporten.") == [
+        ("drie maanden", "DURATION", "P3M")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het tekort kwam halverwege het jaar uit op twee procent.", ("halverwege het jaar", "DATE", "2023", "MID")),
+        ("Halverwege de week draait de wind naar het noorden.", ("Halverwege de week", "DATE", "2023-W30", "MID")),
+        ("Op 3 juli was het feest. Halverwege de avond viel de stroom uit.",
+         ("Halverwege de avond", "DATE", "2023-07-03TEV", "MID")),
+    ],
+)
+def test_halfway_a_period_is_its_middle(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert with_mods(text)[-1] == expected
+
+
+def test_halfway_a_match_is_no_time() -> None:
+    assert values("Halverwege de wedstrijd stond het al 2-0.") == []
+
+
 # --- earlier that day; an hour up to and including ---------------------------------------------------------------
 
 
