@@ -114,6 +114,21 @@ def test_halfway_a_match_is_no_time() -> None:
     assert values("Halverwege de wedstrijd stond het al 2-0.") == []
 
 
+# --- a forecast's mostly is no habit -------------------------------------------------------------------------------
+
+
+def test_mostly_dry_in_a_forecast_leaves_the_day_a_day() -> None:
+    assert values("Zaterdag wordt het meestal zwaarbewolkt. Tegen de avond wordt het droog.") == [
+        ("Zaterdag", "DATE", "2023-07-29"),
+        ("de avond", "DATE", "2023-07-29TEV"),
+    ]
+    assert values("Zondag blijft het meestal droog met een meestal zwakke wind.") == [("Zondag", "DATE", "2023-07-30")]
+
+
+def test_mostly_of_what_happens_stays_a_habit() -> None:
+    assert values("Op zaterdag is het meestal druk in het centrum.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+
+
 # --- earlier that day; an hour up to and including ---------------------------------------------------------------
 
 
