@@ -149,3 +149,12 @@ def test_an_hour_after_tot_en_met_is_a_clock_time() -> None:
 
 def test_hours_counted_stay_a_length() -> None:
     assert values("Het tellen duurde negen uur.") == [("negen uur", "DURATION", "PT9H")]
+
+
+# --- a named time zone -----------------------------------------------------------------------------------------------
+
+
+def test_a_clock_time_with_its_zone_named_keeps_the_clock_as_written() -> None:
+    found = values("In de nacht van zondag op maandag beefde de aarde om 5.40 uur plaatselijke tijd (3.40 uur "
+                   "Belgische tijd).", "2023-02-07")
+    assert found[1:] == [("5.40 uur", "TIME", "2023-02-06T05:40"), ("3.40 uur", "TIME", "2023-02-06T03:40")]
