@@ -1,0 +1,160 @@
+"""Forms of Dutch news prose that recur across many real articles and that the tagger misread, each on sentences
+written for the test: where the rule must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-07-27"  # a Thursday
+
+
+def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def with_mods(text: str, dct: str = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct)]
+
+
+# --- a live blog's entry stamp without a colon -------------------------------------------------------------------
+
+
+BLOG = (
+    "Uitslagenavond\n\n01.52 In Noordveen blijft de Stadspartij de grootste.\n\n"
+    "0.38 Ook in Oosterhaven zijn de stemmen geteld.\n\n23.47 - De eerste uitslag is binnen\n\n"
+    "23.30 - 28 stembureaus geteld"
+)
+
+
+def test_an_entry_stamp_opening_its_line_before_a_capital_or_a_dash_is_a_clock_time() -> None:
+    assert [(text, kind) for text, kind, _ in values(BLOG, "2023-03-15")] == [
+        ("01.52", "TIME"), ("0.38", "TIME"), ("23.47", "TIME"), ("23.30", "TIME"),
+    ]
+
+
+def test_an_entry_stamp_under_a_month_only_date_is_a_time_valued_by_the_month() -> None:
+    assert {value for _, _, value in values(BLOG, "2023-03")} == {"2023-03"}
+
+
+def test_a_range_opening_a_line_keeps_its_two_ends() -> None:
+    assert values("Zo gaat het verder.\n\n16.00 - 18.30 is de zaal open.", "2023-03-15") == [
+        ("16.00", "TIME", "2023-03-15T16:00"),
+        ("18.30", "TIME", "2023-03-15T18:30"),
+    ]
+
+
+def test_a_number_opening_a_line_before_a_word_in_lower_case_is_no_stamp() -> None:
+    assert values("De ploeg liep het parcours.\n\n3.45 kilometer was het lang.") == []
+
+
+def test_a_video_length_opening_its_line_stays_a_length() -> None:
+    assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
+
+
+# --- a half hour written as one word -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donderdag rond halfzeven brak de brand uit.", ("Donderdag rond halfzeven", "TIME")),
+        ("Om halfnegen begint de vergadering.", ("halfnegen", "TIME")),
+    ],
+)
+def test_half_and_its_hour_written_as_one_word_are_a_clock_time(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, k) for t, k, _ in values(text)] == [expected]
+
+
+def test_a_word_that_only_begins_like_a_half_hour_is_no_time() -> None:
+    assert values("De voorzitter is halfvijftig en woont in Zwolle.") == []
+
+
+# --- quarters said by their months; the middle of a period ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In vergelijking met de eerste drie maanden van 2022 groeide de omzet.",
+         ("de eerste drie maanden van 2022", "DATE", "2022-Q1")),
+        ("De omzet was hoger dan in de eerste drie maanden van dit jaar.",
+         ("de eerste drie maanden van dit jaar", "DATE", "2023-Q1")),
+        ("Over de laatste drie maanden van vorig jaar is nog niets bekend.",
+         ("de laatste drie maanden van vorig jaar", "DATE", "2022-Q4")),
+        ("De winst steeg ten opzichte van het slotkwartaal van vorig jaar.",
+         ("het slotkwartaal van vorig jaar", "DATE", "2022-Q4")),
+    ],
+)
+def test_a_quarter_said_by_its_months_with_its_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+def test_three_months_without_a_year_stay_a_length() -> None:
+    assert values("In de eerste drie maanden na de operatie mag zij niet sporten.") == [
+        ("drie maanden", "DURATION", "P3M")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het tekort kwam halverwege het jaar uit op twee procent.", ("halverwege het jaar", "DATE", "2023", "MID")),
+        ("Halverwege de week draait de wind naar het noorden.", ("Halverwege de week", "DATE", "2023-W30", "MID")),
+        ("Op 3 juli was het feest. Halverwege de avond viel de stroom uit.",
+         ("Halverwege de avond", "DATE", "2023-07-03TEV", "MID")),
+    ],
+)
+def test_halfway_a_period_is_its_middle(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert with_mods(text)[-1] == expected
+
+
+def test_halfway_a_match_is_no_time() -> None:
+    assert values("Halverwege de wedstrijd stond het al 2-0.") == []
+
+
+# --- a forecast's mostly is no habit -------------------------------------------------------------------------------
+
+
+def test_mostly_dry_in_a_forecast_leaves_the_day_a_day() -> None:
+    assert values("Zaterdag wordt het meestal zwaarbewolkt. Tegen de avond wordt het droog.") == [
+        ("Zaterdag", "DATE", "2023-07-29"),
+        ("de avond", "DATE", "2023-07-29TEV"),
+    ]
+    assert values("Zondag blijft het meestal droog met een meestal zwakke wind.") == [("Zondag", "DATE", "2023-07-30")]
+
+
+def test_mostly_of_what_happens_stays_a_habit() -> None:
+    assert values("Op zaterdag is het meestal druk in het centrum.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+
+
+# --- earlier that day; an hour up to and including ---------------------------------------------------------------
+
+
+def test_earlier_in_the_day_is_the_day_told_as_later_in_the_day_is() -> None:
+    assert values("Op 3 juli ging de brug dicht. Eerder op de dag was er een storing.") == [
+        ("3 juli", "DATE", "2023-07-03"),
+        ("Eerder op de dag", "DATE", "2023-07-03"),
+    ]
+    assert values("Later op de dag volgt een persconferentie.") == [("Later op de dag", "DATE", "2023-07-27")]
+
+
+def test_an_hour_after_tot_en_met_is_a_clock_time() -> None:
+    assert values("Tot en met negen uur vanavond kan iedereen stemmen.") == [
+        ("negen uur vanavond", "TIME", "2023-07-27T21:00")
+    ]
+    assert values("Het stembureau is open t/m 21 uur.") == [("21 uur", "TIME", "2023-07-27T21:00")]
+
+
+def test_hours_counted_stay_a_length() -> None:
+    assert values("Het tellen duurde negen uur.") == [("negen uur", "DURATION", "PT9H")]
+
+
+# --- a named time zone -----------------------------------------------------------------------------------------------
+
+
+def test_a_clock_time_with_its_zone_named_keeps_the_clock_as_written() -> None:
+    found = values("In de nacht van zondag op maandag beefde de aarde om 5.40 uur plaatselijke tijd (3.40 uur "
+                   "Belgische tijd).", "2023-02-07")
+    assert found[1:] == [("5.40 uur", "TIME", "2023-02-06T05:40"), ("3.40 uur", "TIME", "2023-02-06T03:40")]
