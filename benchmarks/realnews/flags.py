@@ -5,11 +5,13 @@ already knows: its reason codes, the dating expression's form (date with year, d
 day, clock time, relative day, anaphor, count, holiday, numeric ...), where its day was named (in the expression, its
 sentence, its paragraph, further back, nowhere: the publication day), the value's distance from the publication date,
 whether the clause's tense agrees with the value's side of the publication date, the sentence's place (lead, quote,
-the clause it stands in), how many expressions its sentence holds. It prints per feature value how many events carry
-it, how many of them are wrong, and how many of those no reason flags; then, per candidate doubt signal, its catch and
-noise (wrong and ok events it flags that no reason flags) and whether it holds when one set is left out: chosen on
-the other sets (at least `--least` of the events it fires on there wrong), what it catches and costs on the left-out
-set. Reason codes named with `--new` are judged as if they were not reasons yet, as candidates like the rest.
+the clause it stands in), how many expressions its sentence holds, and where and how the date is told (`shape`: the
+block, the sentence's shape and verbs, the word before the date, the person addressed, how often the value recurs).
+It prints per feature value how many events carry it, how many of them are wrong, and how many of those no reason
+flags; then, per candidate doubt signal, its catch and noise (wrong and ok events it flags that no reason flags)
+and whether it holds when one set is left out: chosen on the other sets (at least `--least` of the events it fires
+on there wrong), what it catches and costs on the left-out set. Reason codes named with `--new` are judged as if
+they were not reasons yet, as candidates like the rest.
 `--curve` instead fits a risk table of the features on all sets but one and scores the one left out, pooled over the
 sets: the trade-off between wrong and ok events flagged that such a policy would give on text it was not fitted to.
 
@@ -17,8 +19,8 @@ sets: the trade-off between wrong and ok events flagged that such a policy would
     python benchmarks/realnews/flags.py --sets-from /work/realnews --curve [--weight 20] [--features a,b,a|b]
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
-`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev8 whose DIR/devN-texts folder exists, with
-their annotations and judgements here (never dev9 or later: fresh judges); a set named on its own needs only its folder
+`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev10 whose DIR/devN-texts folder exists, with
+their annotations and judgements here (never dev11 or later: fresh judges); a set named on its own needs only its folder
 for the 40-set.
 """
 
@@ -39,18 +41,18 @@ from events import HERE, WRONG, articles
 
 from generator.model import Event, Timex
 from generator.temporal import tag
-from generator.temporal.language import load
-from generator.temporal.tense import TenseReader
+from generator.temporal.language import TenseData, load
+from generator.temporal.tense import TenseReader, word_kind
 from generator.text.articles import read_article
-from generator.text.clauses import clauses, quote_positions, quoted
+from generator.text.clauses import clause_words, clauses, quote_positions, quoted
 from generator.text.events import make_events
 
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
           "|jun|jul|aug|sep|sept|okt|nov|dec")
 WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 PARTS = "ochtend|morgen|middag|avond|nacht|middaguur"
-# The tuning sets `--sets-from` may take (dev9 and later are fresh judges: never read case by case, so never here).
-TUNING = range(2, 9)
+# The tuning sets `--sets-from` may take (dev11 and later are fresh judges: never read case by case, so never here).
+TUNING = range(2, 11)
 # The form of an expression, first match wins: a plain reading of its words, as an editor would name it.
 FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -154,6 +156,86 @@ def clause_kind(text: str, event: Event, in_sentence: list[Timex], lang: str) ->
     return f"{comma}{kind}{'+other-date' if other else ''}"
 
 
+# Words the `shape` features look for (this script's own reading of a sentence, not the pipeline's rules).
+PREPOSITIONS = frozenset({"op", "om", "in", "van", "aan", "bij", "met", "naar", "over", "tot", "tussen", "rond",
+                          "sinds", "vanaf", "na", "voor", "vóór", "door", "uit", "tijdens", "tegen", "per", "vanwege"})
+_VERB_KINDS = ("past", "present", "future", "perfect")
+COPULAS = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "blijft", "bleef", "lijkt",
+                     "leek"})
+FIRST_PERSON = frozenset({"ik", "mij", "me", "mijn", "we", "wij", "ons", "onze"})
+MEASURES = re.compile(r"\d\s*%|\bprocent\b|\bprocentpunt|\beuro\b|\bmiljoen\b|\bmiljard\b|\bkilometer\b",
+                      re.IGNORECASE)
+COMPARISONS = re.compile(r"\b(vergeleken|vergelijking|net als|hetzelfde|dezelfde|evenveel|meer dan|minder dan|"
+                         r"ten opzichte van)\b", re.IGNORECASE)
+
+
+def bucket(count: int, limits: tuple[int, ...]) -> str:
+    """`count` as the least limit it stays within (`<=5`), or over the last (`>20`)."""
+    return next((f"<={limit}" for limit in limits if count <= limit), f">{limits[-1]}")
+
+
+def shape(text: str, event: Event, events: list[Event], timexes: list[Timex], blocks: list[tuple[str, int, int]],
+          tense: TenseData, lang: str) -> dict[str, str]:
+    """Plain features of where and how an event's date is told, beyond its value: the block it stands in (title,
+    subheading, first, last or a middle paragraph; a paragraph of one short line), the sentence's shape (a question,
+    a colon before the date, its length in words, whether any word of it is a finite verb, how many words from the
+    date the nearest one stands), the word before the date (a preposition, one after a word of no tense: the date
+    of a noun, `de wedstrijd van zaterdag`), how often its value is told in the article (another event's date, another
+    expression's), the expression's type and how many events its article and sentence give; and what the sentence
+    says besides: the reader or the writer addressed (`je`, `we`), a modal verb, only copulas for verbs (`Vorig jaar
+    was het 77 procent`), a measure or a comparison, a day word with a capital inside it (a name: `raadslid namens
+    Morgen!`). Wrong events were thought to differ in these; the curve says how little most do."""
+    start, end = event.span
+    lo, hi = event.sentence_span
+    paragraphs = [b for b in blocks if b[0] == "paragraph"]
+    block = next((b for b in blocks if b[1] <= start < b[2]), None)
+    if block is None or block[0] != "paragraph":
+        where = block[0] if block else "none"
+    else:
+        where = ("only" if len(paragraphs) == 1 else "first" if block == paragraphs[0] else
+                 "last" if block == paragraphs[-1] else "middle")
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, lo, hi)]
+    verbs = [at for at, word in words if word_kind(tense, word) in _VERB_KINDS and not start <= at < end]
+    verb_words = [word for at, word in words if word_kind(tense, word) in (*_VERB_KINDS, "participle")
+                  and not start <= at < end]
+    before = [word for at, word in words if at < start]
+    gap = min((sum(1 for at, _ in words if min(v, start) < at < max(v, end)) for v in verbs), default=-1)
+    previous = before[-1] if before else ""
+    attach = ("start" if not before else
+              "noun-pp" if previous in PREPOSITIONS and len(before) >= 2 and before[-2] not in PREPOSITIONS
+              and word_kind(tense, before[-2]) not in _VERB_KINDS and re.fullmatch(r"[^\W\d]{4,}", before[-2])
+              and not re.search(r"[,;:]\s*\S*\s*$", text[lo:start]) else
+              "prep" if previous in PREPOSITIONS else "other")
+    same = [t for t in timexes if (t.start, t.end) != event.span and t.value == event.when]
+    timex = next((t for t in timexes if (t.start, t.end) == event.span), None)
+    sentence = text[lo:hi].strip()
+    own = {word for _, word in words}
+    expression = text[start:end]
+    return {
+        "person": ("reader" if own & clause_words(lang).reader_words else "first" if own & FIRST_PERSON else "-"),
+        "modal": "yes" if own & tense.modals else "-",
+        "verbs": "none" if not verb_words else "copula" if set(verb_words) <= COPULAS else "other",
+        "measure": "yes" if MEASURES.search(sentence) else "-",
+        "compare": "yes" if COMPARISONS.search(sentence) else "-",
+        "capital": ("mid" if expression[:1].isupper() and before and not re.search(r"[.:!?\"“„]\s*$", text[lo:start])
+                    else "-"),
+        "block": where,
+        "short-block": "yes" if block and len(_WORD.findall(text, block[1], block[2])) <= 12 else "-",
+        "question": "yes" if sentence.rstrip("\"'”’)").endswith("?") else "-",
+        "colon": "yes" if ":" in text[lo:start] else "-",
+        "length": bucket(len(words), (6, 12, 20, 30, 45)),
+        "verb": "none" if not verbs else "yes",
+        "gap": "none" if gap < 0 else bucket(gap, (1, 3, 6, 10)),
+        "before": previous if previous in PREPOSITIONS else "start" if not before else "other",
+        "attach": attach,
+        "told": ("event" if any(e.when == event.when and e.span != event.span for e in events) else
+                 "sentence" if any(lo <= t.start < hi for t in same) else "elsewhere" if same else "once"),
+        "type": timex.type if timex else "-",
+        "article-events": bucket(len(events), (2, 4, 8, 16)),
+        "sentence-events": bucket(sum(e.sentence_span == event.sentence_span for e in events), (1, 2)),
+    }
+
+
 @dataclass
 class Row:
     set: str
@@ -161,6 +243,7 @@ class Row:
     event: Event
     verdict: str  # ok or one of WRONG
     features: dict[str, str]
+    cause: str = "-"  # what made a wrong event wrong: the tagger's value or the events stage
 
     @property
     def wrong(self) -> bool:
@@ -181,6 +264,8 @@ def rows_of(name: str, texts: Path, annotations: Path, judgements: Path) -> list
             events = make_events(source, timexes, article.dct)
             reader = TenseReader(source.body_view(), load(source.language).tense)
             paragraphs = [(b.start, b.end) for b in source.blocks if b.kind == "paragraph"]
+            blocks = [(b.kind, b.start, b.end) for b in source.blocks]
+            tense = load(source.language).tense
             first = paragraphs[0] if paragraphs else (0, 0)
             for event in events:
                 verdict = verdicts.get((article.id, *event.span))
@@ -203,9 +288,10 @@ def rows_of(name: str, texts: Path, annotations: Path, judgements: Path) -> list
                     "mod": event.mod or "-",
                 }
                 features["clause"] = clause_kind(source.text, event, in_sentence, source.language)
+                features |= shape(source.text, event, events, timexes, blocks, tense, source.language)
                 for code in event.review:
                     features[f"reason:{code}"] = "yes"
-                rows.append(Row(name, article.id, event, verdict["judgement"], features))
+                rows.append(Row(name, article.id, event, verdict["judgement"], features, verdict.get("cause", "-")))
     return rows
 
 
@@ -250,6 +336,16 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
         "future")
     found["tense-from-sentence"] = lambda row: row.features["tense"].endswith("/sentence")
     found["mod-edge"] = lambda row: row.features["mod"] in ("START", "END", "MID", "BEFORE")
+    found["reader"] = lambda row: row.features["person"] == "reader"
+    found["first-person"] = lambda row: row.features["person"] == "first"
+    found["capital-mid"] = lambda row: row.features["capital"] == "mid"
+    found["compare"] = lambda row: row.features["compare"] == "yes"
+    found["measure"] = lambda row: row.features["measure"] == "yes"
+    found["copula-far-past"] = lambda row: row.features["verbs"] == "copula" and row.features["distance"] in (
+        "past<=365", "past<=more")
+    found["noun-pp"] = lambda row: row.features["attach"] == "noun-pp"
+    found["gap>10"] = lambda row: row.features["gap"] == ">10"
+    found["last-paragraph"] = lambda row: row.features["block"] == "last"
     for code in new:
         found[f"code={code}"] = lambda row, code=code: code in row.event.review
     return found
@@ -303,6 +399,13 @@ def check(rows: list[Row], signals: dict[str, Signal], least: float, new: tuple[
 # The plain features a fitted flag policy may weigh: what the pipeline knows of any event, not its reason codes (those
 # were written case by case on these very sets, so a table of them would be measured on what fitted it).
 PLAIN = ("form", "day-from", "distance", "tense", "place", "quote", "expressions", "dct", "precision", "mod", "clause")
+# The features of where and how a date is told (`shape`): each is in the table; the curve weighs by default only the
+# two that raised it with one set left out (the reader addressed, a day word with a capital inside its sentence),
+# chosen on that very curve, so its figures with them are a point or two kinder than on text never seen. The others
+# raised nothing or lowered it: a weak value's risk only adds ok events to a policy that flags by the riskiest value.
+SHAPE = ("block", "short-block", "question", "colon", "length", "verb", "verbs", "gap", "before", "attach", "told",
+         "type", "article-events", "sentence-events", "person", "modal", "measure", "compare", "capital")
+CURVE = (*PLAIN, "person", "capital")
 # The shares of ok events flagged the curve is read at.
 NOISE = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50, 0.60, 0.70)
 Table = tuple[float, dict[tuple[str, str], float]]
@@ -342,6 +445,12 @@ def risk(row: Row, fitted: Table, features: tuple[str, ...], how: str) -> float:
     return odds / (1 + odds)
 
 
+def cut(pairs: list[tuple[Row, float]], ok: int, limit: float) -> float:
+    """The least score whose threshold flags at most `limit` of the `ok` events (infinite when none does)."""
+    return min((score for _, score in pairs if sum(not r.wrong and s >= score for r, s in pairs) <= limit * ok),
+               default=float("inf"))
+
+
 def curve(rows: list[Row], features: tuple[str, ...], weight: float) -> None:
     """What a fitted flag policy would do on text it was not fitted to.
 
@@ -378,9 +487,18 @@ def curve(rows: list[Row], features: tuple[str, ...], weight: float) -> None:
     for catch in (0.5, 0.75, 0.9):
         print(f"{'ok for ' + format(catch, '.2f'):>13}  " + "".join(
             f"{min((o for w, o in found if w >= catch), default=1.0):>19.3f}" for found in curves.values()))
+    print("wrong caught by cause (tagger's value, events stage) and verdict, at the pooled threshold per share of ok "
+          "flagged")
+    for how in ("lift", "reasons+lift"):
+        for limit in (0.2, 0.3, 0.4):
+            least = cut(scored[how], ok, limit)
+            hits = [r for r, s in scored[how] if s >= least]
+            print(f"  {how:<13} ok<={limit:.2f}  " + "  ".join(
+                f"{name} {sum(key(r) == name for r in hits if r.wrong)}/{sum(key(r) == name for r in rows if r.wrong)}"
+                for key, names in ((lambda r: r.cause, ("tagger", "events")), (lambda r: r.verdict, WRONG))
+                for name in names))
     # Per left-out set, `lift` at the one threshold that flags at most three tenths of the pooled ok events.
-    threshold = min(score for _, score in scored["lift"]
-                    if sum(not r.wrong and s >= score for r, s in scored["lift"]) <= 0.3 * ok)
+    threshold = cut(scored["lift"], ok, 0.3)
     print(f"per left-out set, lift >= {threshold:.2f} (the reasons, in sample): wrong caught, ok flagged")
     for out in sets:
         mine = [(r, s >= threshold) for r, s in scored["lift"] if r.set == out]
@@ -402,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="name:texts[:annotations:judgements]")
     parser.add_argument("--sets-from", type=Path, help="the folder holding texts/ and whichever of dev2-texts ... "
-                                                       "dev8-texts are there")
+                                                       "dev10-texts are there")
     parser.add_argument("--least", type=float, default=0.15, help="least wrong share for a signal to be chosen")
     parser.add_argument("--new", default="day-unnamed", help="reason codes judged as if not yet reasons (a,b)")
     parser.add_argument("--keep", default="", help="signals to add to the reasons, leave-one-set-out (a,b); "
@@ -411,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unflagged", action="store_true", help="list the wrong events no reason flags")
     parser.add_argument("--curve", action="store_true", help="only the left-out curve of a fitted flag policy")
     parser.add_argument("--weight", type=float, default=20.0, help="smoothing of the risk table, in events")
-    parser.add_argument("--features", default=",".join(PLAIN), help="the features the curve's policy weighs (a,b; "
+    parser.add_argument("--features", default=",".join(CURVE), help="the features the curve's policy weighs (a,b; "
                                                                     "a|b for a pair)")
     args = parser.parse_args(argv)
     specs = list(args.sets)
