@@ -11,13 +11,13 @@ texts in a folder (`<id>.txt`: the stored page's excerpt as retrieved, paragraph
 
 Each article is written with front matter (publisher, published, time zone) into a fresh project, `kroniek
 extract`'s own function runs there (and groups), and the groups are scored pairwise, with how many of the gold's
-pairs the grouping can reach at all (two sources, times that overlap as the tagger dated them): the ceiling of its
-recall, and the same figures story by story (a story is the part of an article's name before its first `-`).
-`--stories` keeps only the articles of the stories named (the set as it was before one was added), `--sweep`
-scores other thresholds on the same events, and `--list` prints every event with the offset of its sentence:
-what the annotation was made from. `--archive N` puts the articles among N synthetic ones (benchmarks/corpus.py)
-and scores only the real articles' events: the document frequencies, and so every weight, are an archive's, as in
-a newsroom, not those of a few dozen articles on five stories.
+pairs the grouping can reach at all (two sources, or one source's reports of one minute, times that overlap as the
+tagger dated them): the ceiling of its recall, and the same figures story by story (a story is the part of an
+article's name before its first `-`). `--stories` keeps only the articles of the stories named (the set as it was
+before one was added), `--sweep` scores other thresholds on the same events, and `--list` prints every event with
+the offset of its sentence: what the annotation was made from. `--archive N` puts the articles among N synthetic
+ones (benchmarks/corpus.py) and scores only the real articles' events: the document frequencies, and so every
+weight, are an archive's, as in a newsroom, not those of a few dozen articles on five stories.
 """
 
 from __future__ import annotations
@@ -40,32 +40,42 @@ from corpus import write_corpus  # noqa: E402
 from generator.content.store import load_all  # noqa: E402
 from generator.happenings import decisions, grouping  # noqa: E402
 from generator.happenings.evaluate import pairs, pairwise  # noqa: E402
+from generator.happenings.words import clock  # noqa: E402
 from generator.pipeline import extract  # noqa: E402
 from generator.project import Project  # noqa: E402
 
 
 def reachable(gold_pairs, events) -> set:
-    """The gold's pairs the grouping may put together: one report per source, times that overlap."""
+    """The gold's pairs the grouping may put together: times that overlap, of two sources or of one minute."""
     found = set()
     for pair in gold_pairs:
         a, b = (events[event] for event in sorted(pair))
-        if a.source != b.source and (a.interval.start or "") < (b.interval.end or "") and \
+        retold = clock(a.when) is not None and clock(a.when) == clock(b.when)
+        if (a.source != b.source or retold) and (a.interval.start or "") < (b.interval.end or "") and \
                 (b.interval.start or "") < (a.interval.end or ""):
             found.add(pair)
     return found
 
 
 def ceiling(gold, events) -> int:
-    """The most gold pairs any grouping can find: in each happening, one report per source (a group holds one),
-    chosen so that the most pairs of them have times that overlap."""
+    """The most gold pairs any grouping can find: in each happening, one report per source (a group holds one, or
+    a source's reports of one minute), chosen so that the most pairs of them have times that overlap."""
     best_total = 0
     for members in gold:
         by_source: dict[str, list[str]] = {}
         for event in sorted(members):
             by_source.setdefault(events[event].source, []).append(event)
+        options = []
+        for reports in by_source.values():
+            minutes: dict[str, list[str]] = {}
+            for event in reports:
+                if minute := clock(events[event].when):
+                    minutes.setdefault(minute, []).append(event)
+            options.append([*([event] for event in reports), *(told for told in minutes.values() if len(told) > 1),
+                            []])
         best = 0
-        for chosen in itertools.product(*[[*reports, None] for reports in by_source.values()]):
-            picked = [event for event in chosen if event is not None]
+        for chosen in itertools.product(*options):
+            picked = [event for told in chosen for event in told]
             best = max(best, len(reachable(pairs([picked]), events)))
         best_total += best
     return best_total
@@ -165,7 +175,8 @@ def main() -> None:
         print(score)
         events_by_id = {e.id: e for d in documents for e in d.events}
         print(f"{len(reachable(pairs(gold), events_by_id))} of the gold's {score.expected} pairs join reports of two "
-              f"sources whose times, as the tagger dated them, overlap; with one report per source in a group, at most "
+              f"sources (or of one minute) whose times, as the tagger dated them, overlap; with one report per source "
+              f"in a group (or its reports of one minute), at most "
               f"{ceiling(gold, events_by_id)} can be found together (the ceiling of recall)")
         got, wanted = by_source(found, gold, events_by_id)
         print(f"by pairs of sources: recall {got / (wanted or 1):.3f} ({got} of the gold's {wanted} pairs of sources "
