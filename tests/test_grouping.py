@@ -64,6 +64,44 @@ def test_one_source_gives_a_happening_one_report_and_a_vague_date_none() -> None
     assert group(reports(FIRE_ZWOLLE, month)) == ()
 
 
+def test_an_article_that_tells_a_happening_again_at_its_minute_has_both_reports_in_its_entry() -> None:
+    """The lede and a later paragraph of one article, both at 16.00, each found another source's report of the
+    restart: one entry of four reports. The article's own two are the most alike pair, but a source's pair joins
+    only groups that hold other sources: the two groups join when another pair of them comes."""
+    lede = event("a", "2024-06-05T16:00", "Om 16.00 uur reden de treinen van en naar Utrecht Centraal weer.",
+                 "16.00 uur")
+    later = event("a", "2024-06-05T16:00", "De treinen van en naar Utrecht Centraal reden om 16.00 uur weer, "
+                  "meldde ProRail.", "16.00 uur", number=1)
+    other = event("b", "2024-06-05T16:00", "Vanaf 16.00 uur rijden er weer treinen in Utrecht.", "16.00 uur")
+    third = event("c", "2024-06-05T16:00", "ProRail meldde dat het treinverkeer rond Utrecht om 16.00 uur weer op "
+                  "gang kwam.", "16.00 uur")
+    made = reports(lede, later, other, third)
+    assert grouping.scored_pairs(made)[0][1:] == ("a-0", "a-1")
+    assert group(made) == (("a-0", "a-1", "b-0", "c-0"),)
+
+
+def test_an_articles_two_reports_stay_apart_unless_both_found_another_source_at_their_minute() -> None:
+    """Two acts of one midnight in one article, one of them told elsewhere too; and two acts of one evening in one
+    article, each told by another source: one report of each source in each entry."""
+    fire = event("a", "2026-01-01T00:00", "In Eindhoven brak rond middernacht een grote brand uit in een "
+                 "woontoren.", "rond middernacht")
+    crash = event("a", "2026-01-01T00:00", "In Eindhoven overleed rond middernacht een kind bij een aanrijding.",
+                  "rond middernacht", number=1)
+    fire_too = event("b", "2026-01-01T00:00", "Om middernacht vloog een woontoren in Eindhoven in brand.",
+                     "Om middernacht")
+    assert group(reports(fire, crash)) == ()
+    assert group(reports(fire, crash, fire_too)) == (("a-0", "b-0"),)
+    dike = event("c", "2025-06-16TEV", "Bij Culemborg is maandagavond een stuk van de Lekdijk weggezakt.",
+                 "maandagavond")
+    residents = event("c", "2025-06-16TEV", "Maandagavond moesten veertig bewoners van de Lekdijk bij Culemborg "
+                      "hun huizen uit.", "Maandagavond", number=1)
+    dike_too = event("d", "2025-06-16TEV", "Een deel van de Lekdijk bij Culemborg zakte maandagavond weg.",
+                     "maandagavond")
+    residents_too = event("e", "2025-06-16TEV", "De gemeente Culemborg evacueerde maandagavond veertig bewoners.",
+                          "maandagavond")
+    assert group(reports(dike, residents, dike_too, residents_too)) == (("c-0", "d-0"), ("c-1", "e-0"))
+
+
 def test_editors_decisions_bind_whatever_the_words_and_days() -> None:
     far = event("c", "2025-03-16", "Iets heel anders.", "zondag")
     together = Decisions(together=frozenset({frozenset({"a-0", "c-0"})}))

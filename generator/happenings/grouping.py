@@ -2,8 +2,8 @@
 
 Only events whose intervals overlap are compared, found by day (each event is put in the buckets of the days it
 covers), so the work grows with the events of a day, not with the square of the archive. Pairs at or above `THRESHOLD`
-join, most alike first, into groups that hold at most one report of each source (a source that tells a
-happening twice has it twice in its own events) and never two events an editor put apart; events an editor
+join, most alike first, into groups that hold one report of each source (two only where both, at one minute,
+found other sources' reports: see `compare`) and never two events an editor put apart; events an editor
 put together are joined before anything else, whatever their words or days. Two groups join only when their
 reports are alike on average, pair by pair (average linkage), with reports of times that do not overlap
 counting against: in one day's dense story (a storm, a train outage) every report shares the story's words,
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.happenings.similarity import Vector, cosine, tfidf_vectors
-from generator.happenings.words import event_terms, with_heads
+from generator.happenings.words import clock, event_terms, with_heads
 from generator.model import Event
 
 # The cosine at or above which two reports of overlapping intervals are one happening (and the average a group
@@ -99,7 +99,14 @@ def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
     Only the events of one day are compared, and of those only pairs that share a stem: each event's cosines
     with the rest of its day are summed stem by stem over the day's inverted index (term at a time), so a pair
     costs the stems it shares, not every stem of one of them. The document frequencies are those of the events
-    with a place of a week at most."""
+    with a place of a week at most.
+
+    Two reports of one source are a pair only when both are dated to one minute (`om 16.00 uur`, `rond 16.00
+    uur`): an article's lede and a later paragraph that tell one restart at 16.00. Within one article every
+    sentence shares its story's words, so no cosine tells a happening told again from another act of its day (the
+    evacuated residents beside the dike that gave way); one minute narrows it, yet most such pairs are still two
+    acts (two matches at 18.30, polls closing and counting beginning at 21.00), which is why `_Clusters.join`
+    takes such a pair only between two groups that each hold another source's report."""
     days = [event_days(report.event) for report in reports]
     placed = [index for index, found in enumerate(days) if found]
     sentences: dict[tuple[str, tuple[int, int]], list[tuple[int, int]]] = defaultdict(list)
@@ -119,6 +126,7 @@ def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
     made = tfidf_vectors(with_heads([counted[index] for index in placed]))
     vectors = dict(zip(placed, made, strict=True))
     spans = [(r.event.source, r.event.interval.start or "", r.event.interval.end or "") for r in reports]
+    minutes = [clock(report.event.when) for report in reports]
     ids = [report.event.id for report in reports]
     seen: set[int] = set()  # pairs scored, as first × len(reports) + second, first < second
     scored = []
@@ -144,7 +152,9 @@ def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
                     continue
                 seen.add(pair)
                 other_source, other_start, other_end = spans[second]
-                if other_source == source or not (start < other_end and other_start < end):  # ISO times
+                if not (start < other_end and other_start < end):  # ISO times
+                    continue
+                if other_source == source and (minutes[first] is None or minutes[first] != minutes[second]):
                     continue
                 a, b = sorted((ids[first], ids[second]))
                 scored.append((score, a, b))
@@ -213,9 +223,11 @@ class _Clusters:
             return
         sources_a = self.sources.get(a) or {self.event_sources[a]}
         sources_b = self.sources.get(b) or {self.event_sources[b]}
-        if not forced and sources_a & sources_b:
-            return  # one report of each source: the source's own second report stays its own
         members_a, members_b = self.members.get(a, [a]), self.members.get(b, [b])
+        shared = sources_a & sources_b
+        if not forced and shared and not (sources_a - shared and sources_b - shared
+                                          and self.retold(members_a, members_b, shared)):
+            return  # one report of each source, but for two of one minute that each found other sources first
         if len(members_a) > len(members_b):
             a, b, members_a, members_b, sources_a, sources_b = b, a, members_b, members_a, sources_b, sources_a
         if not forced and any(self.find(other) == b for event in members_a for other in self.apart.get(event, ())):
@@ -234,6 +246,13 @@ class _Clusters:
         self.sources[b] = sources_b | sources_a
         self.members.pop(a, None)
         self.sources.pop(a, None)
+
+    def retold(self, members_a: Sequence[str], members_b: Sequence[str], shared: set[str]) -> bool:
+        """Whether each source the two groups share tells their happening again: each of its reports in one group
+        is alike to each of its reports in the other (only reports of one minute can be, see `compare`)."""
+        return all(b in self.alike.get(a, ()) for a in members_a if self.event_sources[a] in shared
+                   for b in members_b if self.event_sources[b] in shared
+                   and self.event_sources[a] == self.event_sources[b])
 
     def alike_on_average(self, members_a: Sequence[str], members_b: Sequence[str]) -> bool:
         """Whether the reports of two groups are alike on average, pair by pair (average linkage): a pair counts

@@ -98,10 +98,16 @@ def event_terms(event: Event, lang: str = "nl", siblings: Sequence[Span] = ()) -
         for _, stem, weight in sentence_words(sentence, lang):
             terms[stem] = get(stem, 0.0) + CONTEXT_WEIGHT * weight
     for value in (event.when, *(mention.value for mention in event.mentions)):
-        clock = _CLOCK.match(value)
-        if clock:  # no word has an `@`
-            terms["@" + clock.group()] = get("@" + clock.group(), 0.0) + NAMED_WEIGHT
+        minute = clock(value)
+        if minute:  # no word has an `@`
+            terms["@" + minute] = get("@" + minute, 0.0) + NAMED_WEIGHT
     return terms
+
+
+def clock(value: str) -> str | None:
+    """The day and minute a value names (`2024-06-05T16:00`), or None when it is not told to the minute."""
+    found = _CLOCK.match(value)
+    return found.group() if found else None
 
 
 def with_heads(terms: Sequence[dict[str, float]]) -> list[dict[str, float]]:
