@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from generator.model import Event
 from generator.pipeline import source_events
 from generator.temporal import tag
@@ -112,3 +114,76 @@ def test_seed_events_follow_the_gold_chronology(repo: Path, data: Path) -> None:
     for (when, source, text), expected in zip(seen, gold["timeline"], strict=True):
         assert (when, source) == (expected["date"], expected["source"])
         assert text.startswith(expected["starts"])
+
+
+# One happening told twice: the lede, then the happening's taking place with its time (`clauses.restating`).
+def _told(tmp_path: Path, text: str, dct: str = "2023-05-12"):
+    return events_of(article(tmp_path, text), dct)
+
+
+def test_a_happening_told_again_with_its_time_is_one_event_dated_by_the_time(tmp_path: Path) -> None:
+    lede = "Bij een brand in Hengelo is zondagavond een woning verwoest."
+    again = "De brand brak rond 21.30 uur uit in de keuken."
+    (event,) = _told(tmp_path, f"{lede} {again}\n")
+    assert (event.when, event.expression, event.text) == ("2023-05-07T21:30", "21.30 uur", again)
+    assert [(m.expression, m.value) for m in event.mentions] == [("zondagavond", "2023-05-07TEV")]
+    assert event.context == (lede,)  # the lede's sentence is kept with it: nothing is lost
+    assert event.id == event_id("bericht", "21.30 uur", again, set())  # the retelling's own id: its edits still bind
+
+
+@pytest.mark.parametrize(
+    ("lede", "again"),
+    [
+        ("Bij een verkeersongeluk op de N34 is donderdagmiddag een fietser gewond geraakt.",
+         "Het ongeluk gebeurde rond 15.10 uur bij Emmen."),  # a compound names it: verkeersongeluk
+        ("Bij een overval op een juwelier in Groningen is dinsdagochtend een man gewond.\n\nEen getuige zag "
+         "twee mannen wegrennen.",
+         "De overval vond rond 9.40 uur plaats."),  # another paragraph; the particle after the time
+        ("Voor de kust van Chili was maandag een zware aardbeving.",
+         "Die beving deed zich om 4.12 uur plaatselijke tijd voor."),
+    ],
+)
+def test_the_taking_place_of_a_happening_named_before_joins_its_event(tmp_path: Path, lede: str, again: str) -> None:
+    events = _told(tmp_path, f"{lede} {again}\n")
+    assert len(events) == 1
+    assert events[0].text == again and events[0].interval.precision == "minute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step of the happening, not its taking place
+        "Bij een brand in Hengelo is zondagavond een woning verwoest. De brand werd om 21.45 uur gemeld.",
+        # another happening on another day
+        "Op 3 mei woedde een brand in een loods in Almelo. De brand in Hengelo brak op 5 mei rond 4.00 uur uit.",
+        # no noun of it named before (a verb is not enough: `overvallen`)
+        "Zondagavond is in Hengelo een woning verwoest. Het ongeluk gebeurde rond 21.30 uur.",
+        "In Groningen is dinsdagochtend een juwelier overvallen. De overval vond rond 9.40 uur plaats.",
+        # an indefinite noun tells a new one
+        "Zondagavond woedde een brand in Hengelo. Een brand brak maandag om 3.00 uur uit in Almelo.",
+        # the noun not opening its sentence
+        "Zondagavond woedde een brand in Hengelo. Volgens de brandweer brak de brand om 22.00 uur uit.",
+    ],
+)
+def test_other_sentences_on_the_same_days_stay_events_of_their_own(tmp_path: Path, text: str) -> None:
+    assert len(_told(tmp_path, text + "\n")) == 2
+
+
+def test_a_retelling_joins_the_nearest_happening_of_its_noun(tmp_path: Path) -> None:
+    """Two fires of one evening: `De brand` after the second is the second's."""
+    first = "Zondagavond ging in Hengelo een schuur in vlammen op."
+    second = "Ook in Almelo woedde zondagavond een brand."
+    events = _told(tmp_path, f"{first} {second} De brand brak rond 22.00 uur uit in een garage.\n")
+    assert [(e.text, [m.expression for m in e.mentions]) for e in events] == [
+        (first, []), ("De brand brak rond 22.00 uur uit in een garage.", ["zondagavond"])]
+
+
+def test_only_the_first_happening_of_a_retelling_joins(tmp_path: Path) -> None:
+    """`De brand brak … uit, en zaterdag …`: the sentence's later happening is its own, not the other fire's."""
+    text = (
+        "Zaterdag woedde een brand in Almelo. Zondagavond was er een brand in Hengelo. "
+        "De brand brak die avond om 21.30 uur uit, en zaterdag werd in Almelo een man aangehouden.\n"
+    )
+    events = _told(tmp_path, text)
+    assert [(e.when, len(e.mentions)) for e in events] == [
+        ("2023-05-06", 0), ("2023-05-07T21:30", 1), ("2023-05-06", 0)]

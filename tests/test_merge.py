@@ -12,6 +12,9 @@ from generator.content.merge import plain, timeline_key
 from generator.content.store import dump, generated_yaml, merge, parse, three_way
 from generator.errors import InputError
 from generator.model import Event, Mention, SourceMeta
+from generator.temporal import tag
+from generator.text.articles import read_article
+from generator.text.events import make_events
 
 META = SourceMeta(slug="s", file="seeds/s.txt", title="Titel", published="2022-01", publisher="NOS")
 WHENS = ("2021", "2022-01", "2022-01-05", "2022-01-05TEV", "2022-01-05TNI", "2022-01-06TMO", "2022-01-06T22:00")
@@ -365,3 +368,31 @@ def test_a_file_no_editor_touched_takes_the_machines_output_as_the_full_merge_wo
 def test_an_untouched_file_after_new_output_is_the_full_merges_bytes():
     theirs = generated_yaml(replace(META, title="Nieuw"), (event(1), event(4), event(2, when="2022-01-06TMO")))
     assert merge(BASE, BASE, theirs) == three_way(BASE, BASE, theirs) == theirs
+
+
+def test_a_retelling_joined_to_its_lede_keeps_the_editors_work_on_both(tmp_path):
+    """The events stage makes a lede and its retelling one event (`De brand brak rond 21.30 uur uit`): the retelling's
+    event keeps its id, so an editor's change of it still binds; the lede's event, now only a mention, stays whole
+    where an editor confirmed it, and goes where nobody touched it."""
+    lede, again = "Bij een brand in Hengelo is zondagavond een woning verwoest.", "De brand brak rond 21.30 uur uit."
+
+    def made(text: str) -> tuple[Event, ...]:
+        (tmp_path / "s.txt").write_text(text + "\n", encoding="utf-8")
+        source = read_article(tmp_path / "s.txt", tmp_path)
+        return make_events(source, tag(source.body_view(), "2023-05-12"))
+
+    (joined,) = made(f"{lede} {again}")
+    (alone,) = made(lede)  # the lede's event as the machine made it before, apart: its id depends on its own words
+    meta = replace(META, published="2023-05-12")
+    base = generated_yaml(meta, (alone, replace(joined, mentions=(), context=())))
+    theirs = generated_yaml(meta, (joined,))
+    assert list(events_of(merge(base, base, theirs))) == [joined.id]
+
+    def correct(tree) -> None:
+        tree["events"][0]["confirmed"] = True
+        tree["events"][1]["when"] = "2023-05-07T21:15"
+
+    merged = events_of(merge(base, edit(base, correct), theirs))
+    assert merged[alone.id]["confirmed"] is True and merged[alone.id]["when"] == alone.when
+    assert merged[joined.id]["when"] == "2023-05-07T21:15"
+    assert merged[joined.id]["mentions"][0]["expression"] == "zondagavond"

@@ -79,6 +79,22 @@ def _placed(span: tuple[int, int] | list[int], dated: list[tuple[int, int]]) -> 
     return any(start < span[1] and span[0] < end for start, end in dated)
 
 
+def happenings(pairs: list[dict]) -> dict[tuple[str, int, int], tuple[str, int, int]]:
+    """Each event of the restatements' gold (`restatements.yaml`: which ok event tells again which) by the happening
+    it tells: the key of one event of it, the same for all (a lede, its retelling and its clock time)."""
+    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def root(key: tuple[str, int, int]) -> tuple[str, int, int]:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for pair in pairs:
+        parent[root((pair["article"], *pair["span"]))] = root((pair["article"], *pair["restates"]))
+    return {key: root(key) for key in list(parent)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--texts", type=Path, required=True, help="folder with the articles' <id>.txt files")
@@ -90,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     annotations = yaml.safe_load(args.annotations.read_text("utf-8"))
     judged = yaml.safe_load(args.judgements.read_text("utf-8")) if args.judgements.is_file() else {}
     verdicts = {(j["article"], *j["span"]): j for j in judged.get("events") or []}
+    restated = yaml.safe_load((HERE / "restatements.yaml").read_text("utf-8"))["sets"].get(args.annotations.name)
+    told = happenings(restated["pairs"]) if restated else {}
+    shown_of: Counter[tuple[str, int, int]] = Counter()  # per happening of the gold, its ok events shown
     missed_noted = judged.get("missed") or []
     counts: Counter[str] = Counter()
     wrong_flagged = wrong_total = ok_flagged = 0
@@ -120,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                                             if verdict else ""))
                     continue
                 counts[verdict["judgement"]] += 1
+                if verdict["judgement"] == "ok" and key in told:
+                    shown_of[told[key]] += 1
                 (reason_wrong if verdict["judgement"] in WRONG else reason_ok).update(event.review)
                 ok_flagged += verdict["judgement"] == "ok" and bool(event.review)
                 if verdict["judgement"] in WRONG:
@@ -151,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         "wrong_flagged_share": round(wrong_flagged / wrong_total, 3) if wrong_total else None,
         "ok_flagged_share": round(ok_flagged / counts["ok"], 3) if counts["ok"] else None,
         "wrong_by_cause": dict(sorted(causes.items())),
+        # a happening of the article shown twice or more (restatements.yaml): each ok event beyond its first, and the
+        # wrong share if those counted as duplicates (None: the set has no restatements listed)
+        "restatements_shown": sum(n - 1 for n in shown_of.values()) if restated else None,
+        "wrong_share_restatements_as_duplicates": round(
+            (wrong_total + sum(n - 1 for n in shown_of.values())) / judged_total, 3
+        ) if restated and judged_total else None,
         **{f"wrong_share_{cause}": round(by_cause[cause] / judged_total, 3) for cause in sorted(by_cause)},
         **{f"flagged_share_{cause}": round(flagged_by_cause[cause] / by_cause[cause], 3) for cause in sorted(by_cause)},
         "missed_happenings": len(missed),

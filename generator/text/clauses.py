@@ -111,6 +111,10 @@ class ClauseWords:
     moved_to: frozenset[str]  # naar: before the date it is moved to
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
     quote_marks: tuple[str, ...]  # marks that open or close a quotation (`"`, `„`, `,,`), longest first
+    restating_determiners: frozenset[str]  # de, het, die: opening a sentence that tells a happening again
+    restating_nouns: tuple[str, ...]  # endings of nouns of a happening (brand: woningbrand)
+    restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
+    restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
 
 
 @cache
@@ -190,6 +194,10 @@ def clause_words(lang: str) -> ClauseWords:
         moved_from=words("moved_from"),
         moved_to=words("moved_to"),
         quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
+        restating_determiners=words("restating_determiners"),
+        restating_nouns=tuple(words("restating_nouns")),
+        restating_verbs=phrases("restating_verbs"),
+        restating_gap=int(data.get("restating_gap", 0)),
     )
 
 
@@ -717,3 +725,40 @@ def refers_back(text: str, clause: Span, lang: str) -> bool:
     """Whether a clause starts with a word that dates it by the last date before it (`toen`: then)."""
     first = _WORD.search(text, *clause)
     return first is not None and first.group().lower() in clause_words(lang).then_words
+
+
+# A restating sentence's determiner is its first word; at most this many words (adjectives) stand before its noun.
+_RESTATING_ADJECTIVES = 2
+_PARTICLE_REACH = 12  # words from a separable verb to its particle (`De brand brak rond 21.30 uur uit`)
+
+
+def restating(text: str, sentence: Span, lang: str) -> str | None:
+    """The ending of the happening noun a sentence opens with when it tells that happening's taking place
+    (`Het ongeluk gebeurde rond 16.00 uur`, `De brand brak rond 21.30 uur uit`: `brand`), as an article tells again
+    what its lead told; else None."""
+    known = clause_words(lang)
+    reach = 2 + _RESTATING_ADJECTIVES + known.restating_gap + _PARTICLE_REACH
+    words = [match.group().lower() for match in islice(_WORD.finditer(text, *sentence), reach)]
+    if not words or words[0] not in known.restating_determiners:
+        return None
+    for at in range(1, min(len(words), 2 + _RESTATING_ADJECTIVES)):
+        noun = next((ending for ending in known.restating_nouns if words[at].endswith(ending)), None)
+        if noun is not None:
+            told = any(
+                words[verb_at] == verb[0] and _in_order(verb[1:], words[verb_at + 1 : verb_at + 1 + _PARTICLE_REACH])
+                for verb in known.restating_verbs
+                for verb_at in range(at + 1, min(len(words), at + 2 + known.restating_gap))
+            )
+            return noun if told else None
+    return None
+
+
+def _in_order(wanted: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether `wanted` stand among `words` in their order, maybe apart (`zich … voor` of `deed zich om 7 uur voor`)."""
+    found = iter(words)
+    return all(word in found for word in wanted)
+
+
+def names(text: str, ending: str) -> bool:
+    """Whether a text has a word ending in `ending` (a happening noun, or a compound of it: `verkeersongeluk`)."""
+    return any(match.group().lower().endswith(ending) for match in _WORD.finditer(text))

@@ -25,7 +25,9 @@ a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
-start, the first event after them).
+start, the first event after them). A happening told again with its taking place
+(`De brand brak rond 21.30 uur uit`, after the lede's `Bij een brand … zondagavond`)
+joins the event of its first telling: one event, the other date a mention.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from generator.text.clauses import (
     infinitive,
     listed,
     moved,
+    names,
     negation_cue,
     of_a_recurring_day,
     page_cue,
@@ -67,6 +70,7 @@ from generator.text.clauses import (
     quoted,
     record,
     refers_back,
+    restating,
     signal,
     stamped,
     to_the_reader,
@@ -89,6 +93,8 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
 # A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
+# How many events back a retelling (`Het ongeluk gebeurde rond 16.00 uur`) looks for the happening it tells again.
+_RESTATED_REACH = 40
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
@@ -137,7 +143,46 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
-    return tuple(events)
+    return _told_once(source, events)
+
+
+def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
+    """The events with each happening an article tells again made one (`Bij een brand in Hengelo is zondagavond …`,
+    then `De brand brak rond 21.30 uur uit`): a sentence opening with the happening's noun and its taking place
+    (`clauses.restating`) joins the nearest event before it whose sentence names that noun and whose date lies
+    within its own, or its own within that one (only the sentence's first happening: the one its opening tells).
+    The joined event is dated by the finer of the two (the retelling's
+    when they are alike: it says when), keeps that one's id, and keeps the other's date and mentions as mentions and
+    its sentence as context: no expression is lost."""
+    kept: list[Event] = []
+    for event in events:
+        # only the first happening of its sentence: the one its opening tells (`De brand brak om 3.00 uur uit`)
+        first_of_sentence = not kept or kept[-1].sentence_span != event.sentence_span
+        noun = restating(source.text, event.sentence_span, source.language) if first_of_sentence else None
+        told = None if noun is None else next(
+            (
+                index for index in range(len(kept) - 1, max(-1, len(kept) - 1 - _RESTATED_REACH), -1)
+                if kept[index].sentence_span[1] <= event.sentence_span[0] and names(kept[index].text, noun)
+                and (_contains(kept[index].when, event.when) or _contains(event.when, kept[index].when))
+            ),
+            None,
+        )
+        if told is None:
+            kept.append(event)
+            continue
+        first = kept.pop(told)
+        finer = _precision(first.when) > _precision(event.when)
+        kept.append(_joined(*((first, event) if finer else (event, first))))
+    return tuple(kept)
+
+
+def _joined(event: Event, other: Event) -> Event:
+    """One event of a happening told twice: `event` with `other`'s date and mentions as mentions and its sentence
+    (and context) as context."""
+    mentions = (*event.mentions, Mention(other.expression, other.when, other.span), *other.mentions)
+    before = other.sentence_span < event.sentence_span
+    context = (other.text, *other.context, *event.context) if before else (*event.context, other.text, *other.context)
+    return replace(event, mentions=tuple(sorted(mentions, key=lambda m: m.span)), context=context)
 
 
 @dataclass
