@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -73,6 +73,12 @@ def _plain(node):
     return node
 
 
+def _stamp_keyed(tree) -> bool:
+    """Whether a key anywhere in a ruamel tree is a time stamp, which the reader names as written."""
+    items = tree.items() if isinstance(tree, dict) else enumerate(tree) if isinstance(tree, list) else ()
+    return any((isinstance(tree, dict) and isinstance(key, dt.datetime)) or _stamp_keyed(value) for key, value in items)
+
+
 def _positions(tree, path=()):
     """(path, `store.position` of the value there) for every value under string keys and indexes."""
     items = tree.items() if isinstance(tree, dict) else enumerate(tree) if isinstance(tree, list) else ()
@@ -106,6 +112,8 @@ def assert_as_ruamel(text: str) -> None:
         tree = store.parse(text, "x.yml")
     except InputError:
         return  # ruamel refuses what libyaml reads (an empty key, a block scalar's odd indentation): no merge either
+    if _stamp_keyed(tree):
+        return  # a time stamp as a key is named as written, not as ruamel's `str` of its datetime
     assert repr(read.values) == repr(_plain(plain(tree)))
     for path, position in _positions(tree):
         if plain(path[-1]) == path[-1] and not any(isinstance(step, str) and step != plain(step) for step in path):
@@ -119,8 +127,6 @@ def assert_as_ruamel(text: str) -> None:
 @pytest.mark.parametrize("value", ODD_SCALARS)
 @pytest.mark.parametrize("form", ["a: {}\n", "- {}\n", "a: [{}, 1]\n", "{}: key\n", "a:\n  - b: {}\n    c: 1\n"])
 def test_odd_plain_scalars_are_read_as_ruamel_reads_them(value, form):
-    if form.startswith("{}: ") and re.fullmatch(r"[0-9-]+[ Tt][0-9:.]+.*", value):
-        return  # a time stamp as a key is named as written, not as ruamel's `str` of its datetime
     text = form.format(value)
     assert_as_ruamel(text)
     assert_as_ruamel(form.format(f"'{value}'"))
