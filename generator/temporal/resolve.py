@@ -14,6 +14,7 @@ Fields, as the language data sets them (all optional):
 - `year_shift`: the year of a month, from the DCT's (May last year).
 - `shift` (-1, 0, +1) with `unit` (`W`, `M`, `Y`, `WE`) or a `weekday` or `season`: last week, this summer.
 - `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
+  `and_half` adds half a unit to the count (drie en een half jaar).
 - `quarter` (1-4), `month_shift` (the month of an n-th weekday, from the DCT's).
 - `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN).
 - `duration` (with `plural` when no count: an unknown number, `X`) and `set`.
@@ -181,6 +182,9 @@ def _duration_value(fields: Fields) -> str:
     if "parts" in fields:
         return _compound_value(fields)
     unit, num = fields["unit"], fields.get("num")
+    if fields.get("and_half") and num is not None:
+        num = num + 0.5
+        fields = {**fields, "num": num}
     if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M, ieder kwartaal P3M
         if num is None and not fields.get("plural"):
             num = 1
