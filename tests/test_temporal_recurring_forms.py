@@ -222,3 +222,31 @@ def test_a_count_and_a_half_is_one_length_in_the_next_smaller_unit(
 def test_a_count_and_a_half_of_something_else_is_no_length() -> None:
     assert values("Hij dronk twee en een halve liter water.") == []
     assert values("Het duurde een half jaar.") == [("een half jaar", "DURATION", "P6M")]
+
+
+# --- dagelijks: a daily habit -----------------------------------------------------------------------------------------
+
+
+def test_clock_times_in_a_clause_with_dagelijks_are_a_habit() -> None:
+    assert values("De bibliotheek opent dagelijks van 9.00 tot 17.00 uur.") == [
+        ("dagelijks", "SET", "P1D"),
+        ("9.00", "SET", "XXXX-XX-XXT09:00"),
+        ("17.00 uur", "SET", "XXXX-XX-XXT17:00"),
+    ]
+
+
+def test_dagelijks_in_a_noun_phrase_makes_no_habit() -> None:
+    assert values("Het dagelijks bestuur vergaderde maandag om 20.00 uur.") == [
+        ("maandag om 20.00 uur", "TIME", "2023-07-24T20:00")
+    ]
+
+
+def test_a_weekday_a_habit_starts_from_is_one_day() -> None:
+    assert values("Vanaf maandag vaart de pont dagelijks.") == [
+        ("maandag", "DATE", "2023-07-31"),
+        ("dagelijks", "SET", "P1D"),
+    ]
+    assert values("Van maandag tot vrijdag is de winkel dagelijks open.")[:2] == [
+        ("maandag", "SET", "XXXX-WXX-1"),
+        ("vrijdag", "SET", "XXXX-WXX-5"),
+    ]
