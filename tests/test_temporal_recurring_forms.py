@@ -250,3 +250,28 @@ def test_a_weekday_a_habit_starts_from_is_one_day() -> None:
         ("maandag", "SET", "XXXX-WXX-1"),
         ("vrijdag", "SET", "XXXX-WXX-5"),
     ]
+
+
+# --- an unknown small count from the last date ---------------------------------------------------------------------
+
+
+def test_a_few_hours_from_the_last_clock_time_is_a_time_on_its_day() -> None:
+    found = tag("Om 18.15 uur ging de sluis weer open, nadat een paar uur eerder een boot was vastgelopen.", DCT)
+    assert [(t.text, t.type, t.value, t.review) for t in found][1:] == [
+        ("een paar uur eerder", "TIME", "2023-07-27", "partial")
+    ]
+
+
+def test_a_few_months_from_the_last_date_is_its_year() -> None:
+    found = tag("In de zomer van 2021 brandde de schuur af. Enkele maanden later werd een man opgepakt.", DCT)
+    assert [(t.text, t.type, t.value, t.review) for t in found][1:] == [
+        ("Enkele maanden later", "DATE", "2021", "partial")
+    ]
+
+
+def test_a_few_units_compared_or_said_alone_stay_a_length() -> None:
+    assert values("De bouw was een paar maanden later dan gepland klaar.") == [("een paar maanden", "DURATION", "PXM")]
+    assert values("De reparatie duurde een paar uur.") == [("een paar uur", "DURATION", "PTXH")]
+    assert values("Brand in de loods. Een paar uur later was het vuur uit.") == [
+        ("Een paar uur later", "DURATION", "PTXH")
+    ]
