@@ -158,3 +158,120 @@ def test_a_clock_time_with_its_zone_named_keeps_the_clock_as_written() -> None:
     found = values("In de nacht van zondag op maandag beefde de aarde om 5.40 uur plaatselijke tijd (3.40 uur "
                    "Belgische tijd).", "2023-02-07")
     assert found[1:] == [("5.40 uur", "TIME", "2023-02-06T05:40"), ("3.40 uur", "TIME", "2023-02-06T03:40")]
+
+
+# --- a relative day with a capital inside a sentence is a name -------------------------------------------------------
+
+
+def test_a_relative_day_written_with_a_capital_inside_a_sentence_is_a_name() -> None:
+    assert values("Het raadslid van Vandaag! stemde tegen, net als de fractie van Morgen!.") == []
+    assert values("De wethouder sprak namens Morgen Samen met de buurt.") == []
+
+
+def test_a_relative_day_with_a_capital_opening_a_sentence_or_quotation_is_a_day() -> None:
+    assert values("Morgen gaat de brug dicht. De wethouder zei: \u201cVandaag beslissen we.\u201d") == [
+        ("Morgen", "DATE", "2023-07-28"),
+        ("Vandaag", "DATE", "2023-07-27"),
+    ]
+    assert values("De brug gaat morgen dicht.") == [("morgen", "DATE", "2023-07-28")]
+
+
+# --- a result added after a comma is a score ------------------------------------------------------------------------
+
+
+def test_a_pair_after_a_comma_closing_its_sentence_is_a_score() -> None:
+    assert values("Na een 2-0 voorsprong bij rust werd het in de tweede helft nog spannend, 3-2.") == []
+    assert values("In het eigen stadion werd de koploper verslagen, 4-1. De trainer was trots.") == []
+
+
+def test_a_pair_after_a_cue_or_alone_on_its_line_is_still_a_date() -> None:
+    assert values("De markt is weer open op 5-8.") == [("5-8", "DATE", "2023-08-05")]
+    assert values("De kermis begint.\n\n12-8.") == [("12-8", "DATE", "2023-08-12")]
+
+
+# --- een etmaal: a day and a night -----------------------------------------------------------------------------------
+
+
+def test_an_etmaal_is_counted_as_a_day() -> None:
+    assert values("Op dinsdag 1 augustus speelt de band. Een etmaal later volgt de zangeres.") == [
+        ("dinsdag 1 augustus", "DATE", "2023-08-01"),
+        ("Een etmaal later", "DATE", "2023-08-02"),
+    ]
+    assert values("De brandweer was een etmaal bezig met blussen.") == [("een etmaal", "DURATION", "P1D")]
+    assert values("Binnen twee etmalen was het water weg.") == [("twee etmalen", "DURATION", "P2D")]
+
+
+# --- a count and a half ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij was drie en een half jaar wethouder.", [("drie en een half jaar", "DURATION", "P42M")]),
+        ("Zij zat vier en half jaar in de raad.", [("vier en half jaar", "DURATION", "P54M")]),
+        ("De vergadering duurde twee en een half uur.", [("twee en een half uur", "DURATION", "PT150M")]),
+        ("De bouw liep vijf en een halve week uit.", [("vijf en een halve week", "DURATION", "P5.5W")]),
+    ],
+)
+def test_a_count_and_a_half_is_one_length_in_the_next_smaller_unit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+def test_a_count_and_a_half_of_something_else_is_no_length() -> None:
+    assert values("Hij dronk twee en een halve liter water.") == []
+    assert values("Het duurde een half jaar.") == [("een half jaar", "DURATION", "P6M")]
+
+
+# --- dagelijks: a daily habit -----------------------------------------------------------------------------------------
+
+
+def test_clock_times_in_a_clause_with_dagelijks_are_a_habit() -> None:
+    assert values("De bibliotheek opent dagelijks van 9.00 tot 17.00 uur.") == [
+        ("dagelijks", "SET", "P1D"),
+        ("9.00", "SET", "XXXX-XX-XXT09:00"),
+        ("17.00 uur", "SET", "XXXX-XX-XXT17:00"),
+    ]
+
+
+def test_dagelijks_in_a_noun_phrase_makes_no_habit() -> None:
+    assert values("Het dagelijks bestuur vergaderde maandag om 20.00 uur.") == [
+        ("maandag om 20.00 uur", "TIME", "2023-07-24T20:00")
+    ]
+
+
+def test_a_weekday_a_habit_starts_from_is_one_day() -> None:
+    assert values("Vanaf maandag vaart de pont dagelijks.") == [
+        ("maandag", "DATE", "2023-07-31"),
+        ("dagelijks", "SET", "P1D"),
+    ]
+    assert values("Van maandag tot vrijdag is de winkel dagelijks open.")[:2] == [
+        ("maandag", "SET", "XXXX-WXX-1"),
+        ("vrijdag", "SET", "XXXX-WXX-5"),
+    ]
+
+
+# --- an unknown small count from the last date ---------------------------------------------------------------------
+
+
+def test_a_few_hours_from_the_last_clock_time_is_a_time_on_its_day() -> None:
+    found = tag("Om 18.15 uur ging de sluis weer open, nadat een paar uur eerder een boot was vastgelopen.", DCT)
+    assert [(t.text, t.type, t.value, t.review) for t in found][1:] == [
+        ("een paar uur eerder", "TIME", "2023-07-27", "partial")
+    ]
+
+
+def test_a_few_months_from_the_last_date_is_its_year() -> None:
+    found = tag("In de zomer van 2021 brandde de schuur af. Enkele maanden later werd een man opgepakt.", DCT)
+    assert [(t.text, t.type, t.value, t.review) for t in found][1:] == [
+        ("Enkele maanden later", "DATE", "2021", "partial")
+    ]
+
+
+def test_a_few_units_compared_or_said_alone_stay_a_length() -> None:
+    assert values("De bouw was een paar maanden later dan gepland klaar.") == [("een paar maanden", "DURATION", "PXM")]
+    assert values("De reparatie duurde een paar uur.") == [("een paar uur", "DURATION", "PTXH")]
+    assert values("Brand in de loods. Een paar uur later was het vuur uit.") == [
+        ("Een paar uur later", "DURATION", "PTXH")
+    ]

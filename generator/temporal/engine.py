@@ -105,6 +105,8 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     if habitual and habit.habitual:
         if "weekday" in fields and not _after_habit_lead(atom, reader) and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
+        if "weekday" in fields and _after_lead(atom, reader, reader.data.habit_start_leads):
+            return atom  # the day a habit starts from is one day (see habit_start_leads)
         return Atom(atom.start, atom.end, {**fields, "set": True})
     if yearly and habit.recurring:
         return Atom(atom.start, atom.end, {**fields, "set": True})
@@ -113,8 +115,13 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
 
 def _after_habit_lead(atom: Atom, reader: TenseReader) -> bool:
     """Whether a weekday stands right after a word naming a habit's day (`op`: `als je op zondag winkelt`)."""
+    return _after_lead(atom, reader, reader.data.habit_day_leads)
+
+
+def _after_lead(atom: Atom, reader: TenseReader, leads: frozenset[str]) -> bool:
+    """Whether the word right before an expression is one of `leads`."""
     before = _words_before(reader.text, atom.start)
-    return bool(before) and before[-1] in reader.data.habit_day_leads
+    return bool(before) and before[-1] in leads
 
 
 def _words_before(text: str, start: int, reach: int = 20) -> list[str]:

@@ -103,6 +103,7 @@ class TenseData:
     day_end_bounds: frozenset[str] = frozenset()  # a word before a midnight that makes it the end of a day (tot)
     conditions: tuple[str, ...] = ()  # the habit words that make a condition said to anyone (als je)
     habit_day_leads: frozenset[str] = frozenset()  # a word right before a weekday naming a habit's day (op zondag)
+    habit_start_leads: frozenset[str] = frozenset()  # a word right before a weekday a habit starts from
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
@@ -301,6 +302,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             day_end_bounds=frozenset(tense.get("day_end_bounds", ())),
             conditions=tuple(tense.get("conditions", ())),
             habit_day_leads=frozenset(tense.get("habit_day_leads", ())),
+            habit_start_leads=frozenset(tense.get("habit_start_leads", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),

@@ -14,6 +14,8 @@ Fields, as the language data sets them (all optional):
 - `year_shift`: the year of a month, from the DCT's (May last year).
 - `shift` (-1, 0, +1) with `unit` (`W`, `M`, `Y`, `WE`) or a `weekday` or `season`: last week, this summer.
 - `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
+  `and_half` adds half a unit to the count (drie en een half jaar); `few` counts an unknown small number of units
+  from the last date (een paar uur eerder, enkele maanden later).
 - `quarter` (1-4), `month_shift` (the month of an n-th weekday, from the DCT's).
 - `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN).
 - `duration` (with `plural` when no count: an unknown number, `X`) and `set`.
@@ -161,6 +163,8 @@ def resolve(fields: Fields, context: Context) -> Resolution | None:
 
 def _from_last_time(fields: Fields, context: Context, mod: str | None) -> Resolution:
     """`een uur later`: counted from the last clock time, at its precision; with none before it, a length."""
+    if context.last_time is not None and fields.get("few"):
+        return _few_from_last_time(context.last_time, mod)
     if context.last_time is None or fields.get("num") is None:
         return Resolution("DURATION", _duration_value(fields), mod)
     if "T" not in context.last_time:  # a clock time known only to the month: ten minutes later is that month too
@@ -168,6 +172,13 @@ def _from_last_time(fields: Fields, context: Context, mod: str | None) -> Resolu
     minutes = float(fields["num"]) * {"H": 60, "MIN": 1, "S": 1 / 60}[fields["unit"]] * int(fields["sign"])
     moment = datetime.fromisoformat(context.last_time) + timedelta(minutes=minutes)
     return Resolution("TIME", moment.strftime("%Y-%m-%dT%H:%M"), mod, anchor=context.last_time)
+
+
+def _few_from_last_time(last_time: str, mod: str | None) -> Resolution:
+    """`een paar uur eerder`: some hours from the last clock time, so its hour is not known: a time on its day."""
+    if "T" not in last_time:  # a clock time known only to the month
+        return Resolution("TIME", last_time, mod, review=DCT_MONTH, anchor=last_time)
+    return Resolution("TIME", last_time[:10], mod, review=PARTIAL, anchor=last_time)
 
 
 def _count(fields: Fields) -> str:
@@ -181,6 +192,9 @@ def _duration_value(fields: Fields) -> str:
     if "parts" in fields:
         return _compound_value(fields)
     unit, num = fields["unit"], fields.get("num")
+    if fields.get("and_half") and num is not None:
+        num = num + 0.5
+        fields = {**fields, "num": num}
     if unit == "Q":  # quarters are counted in months: twee kwartalen is P6M, ieder kwartaal P3M
         if num is None and not fields.get("plural"):
             num = 1
@@ -486,8 +500,20 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
     return _day_from(ref, lambda d: d + timedelta(days=n), review)
 
 
+def _few_from(context: Context) -> _Base:
+    """`enkele maanden later`: some months from the last date, so known only to its year, and marked partial."""
+    if not context.anchors:
+        if context.dct is None:
+            return _Base("XXXX", "year", review=DCT_UNKNOWN)
+        return _Base(f"{context.dct.year:04d}", "year", review=NO_ANCHOR)
+    anchor = context.anchors[-1]
+    return _Base(f"{anchor.year:04d}", "year", review=PARTIAL, anchor=anchor.value)
+
+
 def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     """Counted from the most recent earlier date that is precise enough (die avond, twee dagen later)."""
+    if fields.get("few"):
+        return _few_from(context)
     unit = fields.get("unit", "D") if "num" in fields else "W" if "weekday" in fields else "D"
     needed = _PRECISION[{"Y": "year", "M": "month", "Q": "month", "W": "week"}.get(unit, "day")]
     anchor = next((a for a in reversed(context.anchors) if _PRECISION[a.precision] >= needed), None)
