@@ -2,12 +2,14 @@
 
 Hand-written rather than pysbd: pysbd splits Dutch titles such as `Dhr.`, is
 unmaintained since 2021 and reads about 40 KB/s, too slow for an archive. The
-abbreviations are language data (`generator/lang/<lang>.yaml`).
+abbreviations, the quotation marks and the elided words that may open a sentence
+are language data (`generator/lang/<lang>/text.yaml`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import yaml
@@ -15,37 +17,68 @@ import yaml
 from generator.lang import data_file
 
 # End punctuation, then closing quotes or brackets: one run taken whole, never given back. The white space that
-# must follow is `_NEXT_START`'s to find: a look-ahead after the run would make every position inside a run of
+# must follow is `_next_start`'s to find: a look-ahead after the run would make every position inside a run of
 # 10,000 dots try the rest of it again (quadratic). Every unbounded quantifier in this module is possessive and
 # none is followed by a look-around (tests/test_sentences.py checks it), so no pattern here can backtrack.
 _CANDIDATE = re.compile(r"[.!?…]++[\"'”’»)\]]*+")
-_NEXT_START = re.compile(r"\s++[\"'“‘„«(\[]*+[A-ZÀ-Þ0-9]")
+# What may stand before the capital or digit that opens a sentence, in every language: quotes and brackets. The
+# language adds its own quotation marks (Dutch `,,`) and elided words (`’s`).
+_OPENERS = "\"'“‘„«(["
+_APOSTROPHES = "'’‘`"
 _INITIAL = re.compile(r"[\"'“‘„«(\[]*+[A-Za-zÀ-ÿ]\.")
+# An age or number in brackets after a name, then the sentence going on in lower case (`Y.B. (57) uit Knokke`,
+# after initials the engine does not know as such): no sentence opens with it.
+_BRACKETED_NUMBER = re.compile(r"\s++\(\d{1,3}\)\s++[a-zß-ÿ]")
 # A clock time run onto the full stop before it, with no space (`… rondom de storm.18.30 uur: De brug is open`): a
 # scraper joined a live blog's entries, and the time opens the next one. Its next character is no digit (`2.10.30`).
 _RUN_ON_CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?:\D|\Z)")
+# So is a capitalised word run onto a word's end punctuation (`De Jong.De gemeente`, `is het zover."We gaan`): a
+# scraper dropped the space or line break between two sentences.
+_RUN_ON_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]")
 # Only the word before a full stop decides, and abbreviations are short: looking no further back
 # keeps a long sentence full of abbreviations linear instead of quadratic.
 _WORD_WINDOW = 64
 
 
-@cache
+@dataclass(frozen=True)
+class _Splitting:
+    """A language's data for splitting, read once."""
+
+    abbreviations: frozenset[str]  # lower case, with their full stops
+    next_start: re.Pattern[str]  # white space, then what opens a sentence
+
+
 def abbreviations(lang: str) -> frozenset[str]:
     """The words after which a full stop does not end a sentence, lower case."""
+    return _splitting(lang).abbreviations
+
+
+@cache
+def _splitting(lang: str) -> _Splitting:
     data = yaml.safe_load(data_file(lang, "text").read_text("utf-8"))
-    return frozenset(word.lower() for word in data.get("abbreviations", ()))
+    marks = sorted({*_OPENERS, *(str(mark) for mark in data.get("quote_marks", ()))})
+    # An elided word takes any apostrophe and is followed by a space or hyphen; the capital comes after it. It is
+    # tried before the marks: its apostrophe must not be taken for an opening quote and never given back.
+    words = "|".join(re.escape(str(word).lstrip(_APOSTROPHES)) for word in data.get("elided_openers", ()))
+    elided = [f"[{_APOSTROPHES}](?:{words})[\\s-]"] if words else []
+    single = "".join(re.escape(mark) for mark in marks if len(mark) == 1)
+    opener = "|".join([*elided, *(re.escape(mark) for mark in marks if len(mark) > 1), f"[{single}]"])
+    return _Splitting(
+        abbreviations=frozenset(str(word).lower() for word in data.get("abbreviations", ())),
+        next_start=re.compile(rf"\s++(?:{opener})*+[A-ZÀ-Þ0-9]"),
+    )
 
 
 def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence in `text[start:end]`, without surrounding white space."""
-    known = abbreviations(lang)
+    splitting = _splitting(lang)
     spans: list[tuple[int, int]] = []
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
-        if not _NEXT_START.match(text, match.end(), end) and not _run_on(text, match, end):
+        if not _next_start(text, match.end(), end, splitting) and not _run_on(text, match, end):
             continue
         before = text[max(sentence_start, match.start() + 1 - _WORD_WINDOW) : match.start() + 1]
-        if match.group().startswith(".") and _is_abbreviation(before, known):
+        if match.group().startswith(".") and _is_abbreviation(before, splitting.abbreviations):
             continue
         spans.append((sentence_start, match.end()))
         sentence_start = match.end()
@@ -53,15 +86,21 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
     return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
 
 
+def _next_start(text: str, position: int, end: int, splitting: _Splitting) -> bool:
+    """Whether a sentence opens after the white space at `position` (`Het`, `,,Wij`, `’s Ochtends`, `2019`)."""
+    opening = splitting.next_start.match(text, position, end)
+    return opening is not None and not (opening.group()[-1].isdigit() and _BRACKETED_NUMBER.match(text, position, end))
+
+
 def _run_on(text: str, end_mark: re.Match[str], end: int) -> bool:
-    """Whether a full stop right after a word has a clock time run onto it (`storm.18.30 uur`): a sentence ends."""
+    """Whether the next sentence was run onto this one's end with no space (`storm.18.30 uur`, `Jong.De`)."""
     start = end_mark.start()
-    return (
-        end_mark.group() == "."
-        and start >= 2
-        and text[start - 2 : start].isalpha()
-        and _RUN_ON_CLOCK.match(text, end_mark.end(), end) is not None
-    )
+    word_end = text[start - 2 : start]
+    if start < 2 or not word_end.isalpha():
+        return False
+    if end_mark.group() == "." and _RUN_ON_CLOCK.match(text, end_mark.end(), end):
+        return True
+    return word_end.islower() and _RUN_ON_WORD.match(text, end_mark.end(), end) is not None
 
 
 def _is_abbreviation(before: str, known: frozenset[str]) -> bool:
