@@ -82,6 +82,16 @@ def split(text: str) -> list[str]:
             ["De brug ging om 9 uur dicht.", "De schippers wachtten.", "Daarna voer de eerste boot."],
         ),
         ("Lees het op nu.nl of bel dhr.Jansen vandaag.", ["Lees het op nu.nl of bel dhr.Jansen vandaag."]),
+        # A straight quote run on with them opens the next sentence, unless the paragraph has a quotation open.
+        (
+            'De dijk hield stand."We bleven binnen", zei ze. "Het water steeg. Het ging snel."Toen zakte het.',
+            ['De dijk hield stand.', '"We bleven binnen", zei ze.', '"Het water steeg.', 'Het ging snel."',
+             "Toen zakte het."],
+        ),
+        (
+            "Hij zat in z'n auto.'Ik sliep', zei hij.",
+            ["Hij zat in z'n auto.", "'Ik sliep', zei hij."],
+        ),
         # `!` or `?` inside a quotation ends the sentence only before a capital.
         (
             '"Wat nu?" vroeg de agent. "Weg!" Hij rende de straat uit.',
@@ -165,6 +175,14 @@ def test_the_tense_reader_finds_sentence_ends_in_a_long_run_in_linear_time() -> 
     ends = tense.TenseReader(text, load_language("nl").tense)._sentence_ends
     assert time.perf_counter() - started < 1.0
     assert ends == [len(text) - len(" Dinsdag")]
+
+
+def test_many_sentences_run_on_with_quotes_are_split_in_linear_time() -> None:
+    text = 'Het regende."Nu' * 20_000
+    started = time.perf_counter()
+    spans = sentence_spans(text, 0, len(text))
+    assert time.perf_counter() - started < 1.0
+    assert len(spans) == 20_001
 
 
 def test_the_splitter_still_ends_a_sentence_after_a_run() -> None:

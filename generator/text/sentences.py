@@ -17,14 +17,15 @@ import yaml
 from generator.lang import data_file
 
 # End punctuation, then closing quotes or brackets: one run taken whole, never given back. The white space that
-# must follow is `_next_start`'s to find: a look-ahead after the run would make every position inside a run of
-# 10,000 dots try the rest of it again (quadratic). Every unbounded quantifier in this module is possessive and
+# must follow is `_Splitting.next_start`'s to find: a look-ahead after the run would make every position inside a
+# run of 10,000 dots try the rest of it again (quadratic). Every unbounded quantifier in this module is possessive and
 # none is followed by a look-around (tests/test_sentences.py checks it), so no pattern here can backtrack.
 _CANDIDATE = re.compile(r"[.!?…]++[\"'”’»)\]]*+")
 # What may stand before the capital or digit that opens a sentence, in every language: quotes and brackets. The
 # language adds its own quotation marks (Dutch `,,`) and elided words (`’s`).
 _OPENERS = "\"'“‘„«(["
-_APOSTROPHES = "'’‘`"
+_APOSTROPHES = "'’‘`"  # any of them writes an elided word
+_STRAIGHT_QUOTES = "\"'"  # the same mark opens and closes: only counting tells which
 _INITIAL = re.compile(r"[\"'“‘„«(\[]*+[A-Za-zÀ-ÿ]\.")
 # An age or number in brackets after a name, then the sentence going on in lower case (`Y.B. (57) uit Knokke`,
 # after initials the engine does not know as such): no sentence opens with it.
@@ -74,22 +75,28 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
     splitting = _splitting(lang)
     spans: list[tuple[int, int]] = []
     sentence_start = start
+    quotes: _QuoteCount | None = None  # made at the first run-on: most paragraphs have none
     for match in _CANDIDATE.finditer(text, start, end):
-        if not _next_start(text, match.end(), end, splitting) and not _run_on(text, match, end):
+        opening = splitting.next_start.match(text, match.end(), end)
+        if opening and not _goes_on(text, opening, end):
+            cut = match.end()
+        elif _run_on(text, match, end):
+            quotes = quotes or _QuoteCount(text, start)
+            cut = _run_on_cut(match, quotes)
+        else:
             continue
         before = text[max(sentence_start, match.start() + 1 - _WORD_WINDOW) : match.start() + 1]
         if match.group().startswith(".") and _is_abbreviation(before, splitting.abbreviations):
             continue
-        spans.append((sentence_start, match.end()))
-        sentence_start = match.end()
+        spans.append((sentence_start, cut))
+        sentence_start = cut
     spans.append((sentence_start, end))
     return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
 
 
-def _next_start(text: str, position: int, end: int, splitting: _Splitting) -> bool:
-    """Whether a sentence opens after the white space at `position` (`Het`, `,,Wij`, `’s Ochtends`, `2019`)."""
-    opening = splitting.next_start.match(text, position, end)
-    return opening is not None and not (opening.group()[-1].isdigit() and _BRACKETED_NUMBER.match(text, position, end))
+def _goes_on(text: str, opening: re.Match[str], end: int) -> bool:
+    """Whether what looked like a sentence's opening is a number in brackets the sentence goes on after (`(57) uit`)."""
+    return text[opening.end() - 1].isdigit() and _BRACKETED_NUMBER.match(text, opening.start(), end) is not None
 
 
 def _run_on(text: str, end_mark: re.Match[str], end: int) -> bool:
@@ -101,6 +108,42 @@ def _run_on(text: str, end_mark: re.Match[str], end: int) -> bool:
     if end_mark.group() == "." and _RUN_ON_CLOCK.match(text, end_mark.end(), end):
         return True
     return word_end.islower() and _RUN_ON_WORD.match(text, end_mark.end(), end) is not None
+
+
+class _QuoteCount:
+    """How many straight quotes (`"`, and `'` not inside a word as in `auto's`) a paragraph has before a position,
+    counted on from where it was last asked: linear in the paragraph however often it is asked."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text = text
+        self._counted = start
+        self._counts = dict.fromkeys(_STRAIGHT_QUOTES, 0)
+
+    def before(self, position: int, quote: str) -> int:
+        text = self._text
+        for index in range(self._counted, position):
+            mark = text[index]
+            if mark in self._counts and not (mark == "'" and _inside_word(text, index)):
+                self._counts[mark] += 1
+        self._counted = max(self._counted, position)
+        return self._counts[quote]
+
+
+def _inside_word(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
+
+
+def _run_on_cut(end_mark: re.Match[str], quotes: _QuoteCount) -> int:
+    """Where a run-on sentence ends. A straight quote right after its end punctuation closes a quotation when the
+    paragraph has an odd number of them before it (`spontaner."Toch`); else it opens the next sentence
+    (`zover."We gaan`). A typographic closing quote always closes."""
+    marks = end_mark.group()
+    punctuation = len(marks) - len(marks.lstrip(".!?…"))
+    if punctuation == len(marks) or marks[punctuation] not in _STRAIGHT_QUOTES:
+        return end_mark.end()
+    if quotes.before(end_mark.start(), marks[punctuation]) % 2:
+        return end_mark.end()
+    return end_mark.start() + punctuation
 
 
 def _is_abbreviation(before: str, known: frozenset[str]) -> bool:
