@@ -52,6 +52,51 @@ def split(text: str) -> list[str]:
         ("Het kost ca.18.30 euro per stuk.", ["Het kost ca.18.30 euro per stuk."]),
         ("Installeer versie v2.10.30 vandaag.", ["Installeer versie v2.10.30 vandaag."]),
         ("Het zakte naar 18.3 procent.", ["Het zakte naar 18.3 procent."]),
+        # A sentence opening with an elided word, any apostrophe: the word after it has the capital.
+        (
+            "De veerpont voer tot 13.00 uur. ’s Middags lag hij stil. 's-Hertogenbosch bleef droog. ‘t Is voorbij.",
+            ["De veerpont voer tot 13.00 uur.", "’s Middags lag hij stil.", "'s-Hertogenbosch bleef droog.",
+             "‘t Is voorbij."],
+        ),
+        # In lower case after it the writer went on: no new sentence; nor is a quoted word opening with `s`.
+        ("De bus rijdt tot 8 uur. 's avonds niet meer.", ["De bus rijdt tot 8 uur. 's avonds niet meer."]),
+        ("Er stond een bord. ‘stop’ stond erop.", ["Er stond een bord. ‘stop’ stond erop."]),
+        # The Dutch low double comma opens a quotation, and a sentence with it.
+        (
+            "De wethouder was kort. ,,We beginnen maandag”, zei ze. ,,Daarna zien we verder.''",
+            ["De wethouder was kort.", ",,We beginnen maandag”, zei ze.", ",,Daarna zien we verder.''"],
+        ),
+        # Abbreviations of the Flemish and Dutch press.
+        (
+            "Er kwamen bvb. buren, m.u.v. de eigenaar. Dat gebeurde i.s.m. Ir. Bos, m.a.w. vlot.",
+            ["Er kwamen bvb. buren, m.u.v. de eigenaar.", "Dat gebeurde i.s.m. Ir. Bos, m.a.w. vlot."],
+        ),
+        # A name's age in brackets after initials goes on the sentence; a bracket opening the next one does not.
+        (
+            "Hij sloeg K.L. (34) uit Gent. De politie greep in. (Later meer.) Het bleef onrustig.",
+            ["Hij sloeg K.L. (34) uit Gent.", "De politie greep in.", "(Later meer.)", "Het bleef onrustig."],
+        ),
+        # A scraper dropped the space between two sentences; a web address or abbreviation is no such run-on.
+        (
+            "De brug ging om 9 uur dicht.De schippers wachtten.Daarna voer de eerste boot.",
+            ["De brug ging om 9 uur dicht.", "De schippers wachtten.", "Daarna voer de eerste boot."],
+        ),
+        ("Lees het op nu.nl of bel dhr.Jansen vandaag.", ["Lees het op nu.nl of bel dhr.Jansen vandaag."]),
+        # A straight quote run on with them opens the next sentence, unless the paragraph has a quotation open.
+        (
+            'De dijk hield stand."We bleven binnen", zei ze. "Het water steeg. Het ging snel."Toen zakte het.',
+            ['De dijk hield stand.', '"We bleven binnen", zei ze.', '"Het water steeg.', 'Het ging snel."',
+             "Toen zakte het."],
+        ),
+        (
+            "Hij zat in z'n auto.'Ik sliep', zei hij.",
+            ["Hij zat in z'n auto.", "'Ik sliep', zei hij."],
+        ),
+        # `!` or `?` inside a quotation ends the sentence only before a capital.
+        (
+            '"Wat nu?" vroeg de agent. "Weg!" Hij rende de straat uit.',
+            ['"Wat nu?" vroeg de agent.', '"Weg!"', "Hij rende de straat uit."],
+        ),
     ],
 )
 def test_dutch_sentences(text: str, expected: list[str]) -> None:
@@ -99,7 +144,11 @@ def _repeats_and_lookarounds(pattern: re.Pattern[str]) -> tuple[list[tuple[str, 
     return repeats, lookarounds
 
 
-@pytest.mark.parametrize("patterns", [list(vars(sentences).values()), [tense._SENTENCE_END]], ids=["splitter", "tense"])
+@pytest.mark.parametrize(
+    "patterns",
+    [list(vars(sentences).values()), [sentences._splitting("nl").next_start], [tense._SENTENCE_END]],
+    ids=["splitter", "splitter-language", "tense"],
+)
 def test_no_pattern_that_finds_sentence_ends_can_backtrack(patterns: list[object]) -> None:
     """Possessive repeats only and no look-around: a run of `.!?` is taken whole once, never tried again."""
     patterns = [value for value in patterns if isinstance(value, re.Pattern)]
@@ -126,6 +175,14 @@ def test_the_tense_reader_finds_sentence_ends_in_a_long_run_in_linear_time() -> 
     ends = tense.TenseReader(text, load_language("nl").tense)._sentence_ends
     assert time.perf_counter() - started < 1.0
     assert ends == [len(text) - len(" Dinsdag")]
+
+
+def test_many_sentences_run_on_with_quotes_are_split_in_linear_time() -> None:
+    text = 'Het regende."Nu' * 20_000
+    started = time.perf_counter()
+    spans = sentence_spans(text, 0, len(text))
+    assert time.perf_counter() - started < 1.0
+    assert len(spans) == 20_001
 
 
 def test_the_splitter_still_ends_a_sentence_after_a_run() -> None:
