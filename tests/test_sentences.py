@@ -92,6 +92,11 @@ def split(text: str) -> list[str]:
             "Hij zat in z'n auto.'Ik sliep', zei hij.",
             ["Hij zat in z'n auto.", "'Ik sliep', zei hij."],
         ),
+        # The apostrophe of an elided word (`'s avonds`, `'t`) is no quotation mark the count could take for open.
+        (
+            "Ze kwam 's avonds thuis.'Ik sliep', zei ze. Het was 't begin.'Nu niet', zei hij.",
+            ["Ze kwam 's avonds thuis.", "'Ik sliep', zei ze.", "Het was 't begin.", "'Nu niet', zei hij."],
+        ),
         # `!` or `?` inside a quotation ends the sentence only before a capital.
         (
             '"Wat nu?" vroeg de agent. "Weg!" Hij rende de straat uit.',

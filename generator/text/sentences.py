@@ -47,6 +47,7 @@ class _Splitting:
 
     abbreviations: frozenset[str]  # lower case, with their full stops
     next_start: re.Pattern[str]  # white space, then what opens a sentence
+    elided: re.Pattern[str] | None  # an elided word (`'s avonds`): its apostrophe is no quotation mark
 
 
 def abbreviations(lang: str) -> frozenset[str]:
@@ -61,12 +62,14 @@ def _splitting(lang: str) -> _Splitting:
     # An elided word takes any apostrophe and is followed by a space or hyphen; the capital comes after it. It is
     # tried before the marks: its apostrophe must not be taken for an opening quote and never given back.
     words = "|".join(re.escape(str(word).lstrip(_APOSTROPHES)) for word in data.get("elided_openers", ()))
-    elided = [f"[{_APOSTROPHES}](?:{words})[\\s-]"] if words else []
+    elided = f"[{_APOSTROPHES}](?:{words})[\\s-]" if words else None
     single = "".join(re.escape(mark) for mark in marks if len(mark) == 1)
-    opener = "|".join([*elided, *(re.escape(mark) for mark in marks if len(mark) > 1), f"[{single}]"])
+    longer = [*([elided] if elided else []), *(re.escape(mark) for mark in marks if len(mark) > 1)]
+    opener = "|".join([*longer, f"[{single}]"])
     return _Splitting(
         abbreviations=frozenset(str(word).lower() for word in data.get("abbreviations", ())),
         next_start=re.compile(rf"\s++(?:{opener})*+[A-ZÀ-Þ0-9]"),
+        elided=re.compile(elided) if elided else None,
     )
 
 
@@ -81,7 +84,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str = "nl") -> tuple[t
         if opening and not _goes_on(text, opening, end):
             cut = match.end()
         elif _run_on(text, match, end):
-            quotes = quotes or _QuoteCount(text, start)
+            quotes = quotes or _QuoteCount(text, start, splitting.elided)
             cut = _run_on_cut(match, quotes)
         else:
             continue
@@ -111,11 +114,13 @@ def _run_on(text: str, end_mark: re.Match[str], end: int) -> bool:
 
 
 class _QuoteCount:
-    """How many straight quotes (`"`, and `'` not inside a word as in `auto's`) a paragraph has before a position,
-    counted on from where it was last asked: linear in the paragraph however often it is asked."""
+    """How many straight quotes (`"`, and `'` neither inside a word as in `auto's` nor eliding one as in `'s avonds`)
+    a paragraph has before a position, counted on from where it was last asked: linear in the paragraph however often
+    it is asked."""
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, elided: re.Pattern[str] | None) -> None:
         self._text = text
+        self._elided = elided
         self._counted = start
         self._counts = dict.fromkeys(_STRAIGHT_QUOTES, 0)
 
@@ -123,10 +128,13 @@ class _QuoteCount:
         text = self._text
         for index in range(self._counted, position):
             mark = text[index]
-            if mark in self._counts and not (mark == "'" and _inside_word(text, index)):
+            if mark in self._counts and not (mark == "'" and self._apostrophe(index)):
                 self._counts[mark] += 1
         self._counted = max(self._counted, position)
         return self._counts[quote]
+
+    def _apostrophe(self, index: int) -> bool:
+        return _inside_word(self._text, index) or bool(self._elided and self._elided.match(self._text, index))
 
 
 def _inside_word(text: str, index: int) -> bool:
