@@ -79,9 +79,9 @@ class Apart:
 
     def _template(self, name: str, *more: Any) -> jinja2.Template:
         """The template MkDocs asks for, for the page it is building (`_current_page`): the empty one if a worker
-        took the page."""
+        took the page. A template's own (`extends`, `include`: they name the template asking) as it is."""
         page = self._shared[1]._current_page
-        index = self._index.get(page.file.src_uri) if page is not None else None
+        index = self._index.get(page.file.src_uri) if page is not None and not more else None
         if index is None or self._sharing.take(index):
             return self._own_template(name, *more)
         if self._sharing.made(index):  # else made again here if its worker dies (`finish`)
