@@ -303,6 +303,119 @@ def test_a_page_that_cannot_be_made_stops_the_build_with_the_workers(built, monk
     assert multiprocessing.active_children() == []
 
 
+def _rendered_apart(monkeypatch: pytest.MonkeyPatch, noted: Path, then=None, wait: bool = True) -> None:
+    """Each page a worker renders noted (`process page` lines in `noted`), then `then(page)` in that worker instead
+    of rendering it, if given. With `wait`, MkDocs' first page waits until a worker has noted one, so that one
+    surely does."""
+    from mkdocs.commands import build as mkdocs_build
+
+    from generator.plugin import apart
+
+    real_render, real_build, asker, first = apart._render, mkdocs_build._build_page, os.getpid(), [wait]
+
+    def render(shared, index):
+        with noted.open("a", encoding="utf-8") as file:
+            file.write(f"{os.getpid()} {shared[0][index].file.src_uri}\n")
+        return real_render(shared, index) if then is None else then(shared[0][index])
+
+    def build(page, *args, **options):
+        deadline = time.monotonic() + 60
+        while first[0] and os.getpid() == asker and not noted.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        first[0] = False
+        return real_build(page, *args, **options)
+
+    monkeypatch.setattr(apart, "_render", render)  # the workers are forked: they inherit both
+    monkeypatch.setattr(mkdocs_build, "_build_page", build)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="pages are rendered apart only when forked")
+@pytest.mark.parametrize("view", [[], ["--editors"]], ids=["public", "editors"])
+def test_pages_rendered_by_workers_beside_mkdocs_make_the_site_mkdocs_makes_alone(
+    built, monkeypatch, tmp_path, caplog, view
+):
+    """Byte for byte, with the sitemap, search index, navigation and anchors; MkDocs' "empty output" for the pages
+    the workers rendered is not said; no process or folder is left."""
+    import logging
+
+    from generator.cli import main
+    from generator.plugin import apart
+
+    caplog.set_level(logging.INFO)
+    sites = {}
+    _rendered_apart(monkeypatch, noted := tmp_path / "noted")  # MkDocs' first page waits: the first build's
+    for way in ("apart", "alone"):  # alone: what a project with another plugin gets
+        monkeypatch.setattr(apart, "known_plugins", lambda config, own, way=way: way == "apart")
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / f"tmp-{way}"))
+        (tmp_path / f"tmp-{way}").mkdir()
+        shutil.rmtree(built / cache.CACHE_DIR, ignore_errors=True)
+        assert main(["--root", str(built), "build", "--jobs", "2", "--site-dir", f"site-{way}", *view]) == 0
+        sites[way] = _site_files(built / f"site-{way}")
+        if noted.exists():
+            noted.rename(tmp_path / f"noted-{way}")
+        assert multiprocessing.active_children() == [] and list((tmp_path / f"tmp-{way}").iterdir()) == []
+    assert not (tmp_path / "noted-alone").exists()
+    by_worker = [line.split() for line in (tmp_path / "noted-apart").read_text(encoding="utf-8").splitlines()]
+    assert by_worker and str(os.getpid()) not in {process for process, _ in by_worker}
+    assert not any((built / "site_templates" / "docs" / page).exists() for _, page in by_worker)  # Kroniek's own
+    assert "search/search_index.json" in sites["apart"] and "sitemap.xml" in sites["apart"]
+    assert sites["apart"] == sites["alone"]
+    assert "Generated empty output" not in caplog.text
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="pages are rendered apart only when forked")
+def test_a_page_failing_in_a_worker_is_a_build_error_naming_it(built, monkeypatch, tmp_path, capsys, caplog):
+    from generator.cli import main
+
+    def fails(page):
+        raise ValueError("het thema struikelt")
+
+    _rendered_apart(monkeypatch, tmp_path / "noted", then=fails)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    assert main(["--root", str(built), "build", "--jobs", "2"]) == 1
+    said = capsys.readouterr().err + caplog.text
+    page = (tmp_path / "noted").read_text(encoding="utf-8").split()[1]
+    assert f"kroniek: {page} could not be rendered: het thema struikelt" in said and "Aborted" in said
+    assert "Traceback" not in said
+    assert multiprocessing.active_children() == [] and list((tmp_path / "tmp").iterdir()) == []
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="pages are rendered apart only when forked")
+def test_the_page_of_a_worker_that_died_is_rendered_by_the_build(built, monkeypatch, tmp_path):
+    from generator.cli import main
+
+    assert main(["--root", str(built), "build", "--jobs", "1", "--site-dir", "site-1"]) == 0
+    _rendered_apart(monkeypatch, tmp_path / "noted", then=lambda page: os._exit(9))
+    shutil.rmtree(built / cache.CACHE_DIR)
+    assert main(["--root", str(built), "build", "--jobs", "2", "--site-dir", "site-2"]) == 0
+    assert len((tmp_path / "noted").read_text(encoding="utf-8").split("\n")) == 2  # it died at its first page
+    assert _site_files(built / "site-2") == _site_files(built / "site-1")
+    assert multiprocessing.active_children() == []
+
+
+def test_pages_are_rendered_apart_only_beside_material_search_and_where_processes_are_forked(
+    built, monkeypatch, tmp_path
+):
+    from mkdocs.config import load_config
+
+    from generator.cli import main
+    from generator.plugin import apart, plugin
+
+    config = load_config(str(built / "mkdocs.yml"))
+    assert apart.known_plugins(config, plugin.KroniekPlugin)
+    (built / "tagged.yml").write_text(
+        (built / "mkdocs.yml").read_text(encoding="utf-8").replace("\n  - search:", "\n  - tags\n  - search:", 1),
+        encoding="utf-8",
+    )
+    assert "material/tags" in (tagged := load_config(str(built / "tagged.yml"))).plugins
+    assert not apart.known_plugins(tagged, plugin.KroniekPlugin)
+    monkeypatch.setattr(plugin, "inherits", lambda: False)
+    _rendered_apart(monkeypatch, tmp_path / "noted", wait=False)
+    assert main(["--root", str(built), "build", "--jobs", "2"]) == 0
+    assert not (tmp_path / "noted").exists()
+
+
 class _Shared:
     """A value that says whether it was pickled on its way to a worker."""
 

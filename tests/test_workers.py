@@ -114,3 +114,82 @@ def test_a_worker_dying_stops_the_calls_of_the_asking_process_too(tmp_path: Path
         list(workers.in_processes(_dies_in_a_worker, calls, 2, shared=None))
     assert len(made.read_text(encoding="utf-8").split()) < 20
     assert multiprocessing.active_children() == []
+
+
+def _noted(shared: tuple[Path, int, int | None], index: int) -> None:
+    """A call of a `share` noting where it ran; `fails` fails in a worker (`asker` is the asking process), and a
+    worker's first call waits until this process has made its first, so both surely make some."""
+    folder, asker, fails = shared
+    if os.getpid() != asker:
+        deadline = time.monotonic() + 60
+        while not (folder / "0").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if index == fails:
+            raise ValueError(f"oproep {index} mislukt")
+    (folder / str(index)).write_text(str(os.getpid()), encoding="utf-8")
+
+
+def _taking_in_order(sharing: workers.Shared, count: int, folder: Path, asker: int) -> list[int]:
+    """What a loop this process does not own does with a `share`: each index in turn, made here when not taken."""
+    here = []
+    for index in range(count):
+        if sharing.take(index):
+            _noted((folder, asker, None), index)
+            here.append(index)
+            time.sleep(0.01)  # slower than the worker, which takes the rest
+    return here
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="a share is forked only")
+def test_each_index_of_a_share_is_made_once_here_from_the_front_or_by_a_worker_from_the_back(
+    tmp_path: Path, temporary: Path
+):
+    sharing = workers.share(_noted, 40, 1, (tmp_path, os.getpid(), None))
+    here = _taking_in_order(sharing, 40, tmp_path, os.getpid())
+    assert sharing.finish() == []
+    made_by = {int(path.name): int(path.read_text(encoding="utf-8")) for path in tmp_path.iterdir() if path.is_file()}
+    assert sorted(made_by) == list(range(40))
+    assert here == list(range(len(here))) and 0 < len(here) < 40  # the front here, the back in the worker
+    assert {made_by[index] for index in here} == {os.getpid()}
+    assert os.getpid() not in {made_by[index] for index in range(len(here), 40)}
+    assert list(temporary.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="a share is forked only")
+def test_a_call_failing_in_a_worker_of_a_share_comes_back_with_its_index(tmp_path: Path, temporary: Path):
+    sharing = workers.share(_noted, 40, 2, (tmp_path, os.getpid(), 39))
+    _taking_in_order(sharing, 40, tmp_path, os.getpid())
+    with pytest.raises(workers.IndexedError, match="oproep 39 mislukt") as raised:
+        sharing.finish()
+    assert raised.value.index == 39 and isinstance(raised.value.error, ValueError)
+    assert list(temporary.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+def _dies_at_its_first(shared: tuple[Path, int], index: int) -> None:
+    folder, asker = shared
+    if os.getpid() != asker:
+        os._exit(9)
+    (folder / str(index)).write_text(str(os.getpid()), encoding="utf-8")
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="a share is forked only")
+def test_the_index_a_dead_worker_took_is_left_for_this_process(tmp_path: Path, temporary: Path):
+    """Killed while it makes an index: `finish` hands it back, never lost; the rest were made here."""
+    sharing = workers.share(_dies_at_its_first, 20, 1, (tmp_path, os.getpid()))
+    sharing.processes[0].join()  # it took the last index and died
+    here = [index for index in range(20) if sharing.take(index)]
+    assert here == list(range(19)) and sharing.finish() == [19]
+    assert list(temporary.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+def _slow_page(shared: None, index: int) -> None:
+    time.sleep(0.05)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="a share is forked only")
+def test_a_closed_share_takes_nothing_more_and_leaves_nothing_behind(temporary: Path):
+    sharing = workers.share(_slow_page, 1000, 2, None)
+    started = time.monotonic()
+    sharing.close()
+    assert time.monotonic() - started < 5  # the workers ended after the index they were making, not 1000 of them
+    assert not sharing.take(0) and list(temporary.iterdir()) == [] and multiprocessing.active_children() == []

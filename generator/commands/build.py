@@ -176,7 +176,13 @@ def build_site(
         target = Path(config["site_dir"])
         with whole_site(target) as staging:
             config["site_dir"] = str(staging)
-            build(config)
+            # as `mkdocs build` does: MkDocs keeps a plugin with `on_startup` for the next load of a config in this
+            # process, which would otherwise go on as the last command (a `serve`) left it
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
     except MkDocsException as error:  # may quote a page's text
         print(printable(f"error: {error}"), file=sys.stderr)
         return 1

@@ -32,7 +32,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
@@ -48,10 +48,10 @@ from generator.making.output import SiteOutput, site_output
 from generator.making.search import SEARCH_ENTRIES, lean_index, search_worker
 from generator.model import Document
 from generator.pipeline import Seen, changed_articles, extract, snapshot
-from generator.plugin import headings
+from generator.plugin import apart, headings
 from generator.project import Project
 from generator.support.lock import extraction_lock
-from generator.support.workers import Later, usable_cpus
+from generator.support.workers import Later, inherits, usable_cpus
 from generator.support.zones import unknown_zone
 
 if TYPE_CHECKING:  # a build need not import the live-reload server (about 40 ms)
@@ -132,6 +132,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.headings: headings.Settings | None = None  # how `toc` makes headings, where `headings` can stand in
         self.search_entries: Mapping[str, Sequence[Mapping[str, str]]] = {}  # page URL → Kroniek's own entries
         self.later_files: Later[dict[str, bytes]] | None = None  # the export files, made apart while MkDocs renders
+        self.nav: Navigation | None = None  # the build's navigation, as MkDocs renders the pages with it
+        self.apart: apart.Apart | None = None  # Kroniek's pages rendered by workers beside MkDocs' loop
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -266,10 +268,42 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(int(build_stamp(documents).timestamp()))
             self.epoch_set = True
 
+    @event_priority(-100)  # the navigation MkDocs renders with, after any other plugin's
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    @event_priority(-100)  # the environment MkDocs renders with, after any other plugin's
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self.serving:  # MkDocs makes a new environment each build, which would compile every template again
             env.bytecode_cache = self.templates
+        self._render_apart(env, config, files)
         return env
+
+    def _render_apart(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
+        """With a second CPU, Kroniek's own pages that Material's search leaves out are rendered by workers as well as
+        by MkDocs' loop (`apart`), where that cannot change the site."""
+        jobs = self.config.jobs or usable_cpus()
+        if self.serving or jobs <= 1 or self.nav is None or not inherits():
+            return
+        if not apart.known_plugins(config, KroniekPlugin):
+            return
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)  # as MkDocs' loop has them
+        pages = [
+            file.page
+            for file in doc_files
+            if file.page is not None
+            and file.src_uri in self.finished
+            and (file.page.meta.get("search") or {}).get("exclude")
+        ]
+        if len(pages) > 1:
+            self._project().cache.wait()  # nothing forks while the cache's thread writes
+            self.apart = apart.Apart(pages, config, doc_files, self.nav, env, self._let_go, jobs - 1)
+
+    def _let_go(self, page: Page) -> None:
+        """A page a worker rendered: what this process kept only to render it is dropped."""
+        self.finished[page.file.src_uri] = None
+        page.content = ""
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Kroniek's pages reach Python-Markdown as their headings and a placeholder for each stretch of finished
@@ -307,6 +341,13 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
 
     on_page_context = CombinedEvent(_record_rendered, _put_back_unindexed)
 
+    @event_priority(100)  # before any other plugin's, which may read the site's pages
+    def _finish_apart(self, *, config: MkDocsConfig) -> None:
+        """The pages rendered by workers (`_render_apart`) written, or the error of one as the build's."""
+        pages_apart, self.apart = self.apart, None
+        if pages_apart is not None:
+            pages_apart.finish()
+
     @event_priority(100)  # before any other plugin's, which may read the site's files
     def _write_later_files(self, *, config: MkDocsConfig) -> None:
         """The export files made apart while MkDocs rendered (`site_output`'s `files_apart`), into the site."""
@@ -335,7 +376,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         finally:
             self._after_build()
 
-    on_post_build = CombinedEvent(_write_later_files, _merge_search_entries, _split_search_index)
+    on_post_build = CombinedEvent(_finish_apart, _write_later_files, _merge_search_entries, _split_search_index)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._after_build()
@@ -346,6 +387,10 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         if self.later_files is not None:  # the build failed before it needed them
             self.later_files.close()
             self.later_files = None
+        if self.apart is not None:  # the build failed while workers rendered pages
+            self.apart.close()
+            self.apart = None
+        self.nav = None
         if self.project is not None:
             self.project.cache.wait()
         gc.unfreeze()

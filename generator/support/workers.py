@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -126,7 +127,7 @@ class Later(Generic[T]):
 
         self._process, self._path = process, os.path.join(folder, "result")
         # once read, dropped (`close`) or forgotten: the process waited for, then its folder removed
-        self._end = weakref.finalize(self, _ended, os.getpid(), process, folder)
+        self._end = weakref.finalize(self, _ended, os.getpid(), [process], folder)
 
     def result(self) -> T:
         """Once it is made; its error, with the process's traceback, if it failed. Read once."""
@@ -148,11 +149,13 @@ class Later(Generic[T]):
         self._end()
 
 
-def _ended(asker: int, process: BaseProcess, folder: str) -> None:
-    """A `Later`'s end: its folder removed only once its process has ended, never under a process still writing
-    into it; by the process that asked for it only (a forked child's copy can neither wait for it nor own it)."""
+def _ended(asker: int, processes: Sequence[BaseProcess], folder: str) -> None:
+    """A `Later`'s or `Shared`'s end: its folder removed only once its processes have ended, never under one still
+    writing into it; by the process that asked for them only (a forked child's copy can neither wait for them nor own
+    them)."""
     if os.getpid() == asker:
-        process.join()
+        for process in processes:
+            process.join()
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -163,17 +166,23 @@ class _ElsewhereTraceback(Exception):
 def _made_apart(fn: Callable[[Any], Any], shared: Any, folder: str) -> None:
     """`beside`'s call, its outcome pickled into the folder: (True, its result, "") or (False, its error, where);
     a result that cannot be pickled or written (a full disk) is an error too."""
-    import traceback
-
     path = os.path.join(folder, "result")
     try:
         _pickled_into(path, (True, fn(shared), ""))
     except Exception as error:
-        where = traceback.format_exc()
-        try:
-            _pickled_into(path, (False, error, where))
-        except Exception:  # an error that cannot be pickled: said by its words
-            _pickled_into(path, (False, RuntimeError(repr(error)), where))
+        _failure_into(path, False, error)
+
+
+def _failure_into(path: str, head: Any, error: Exception) -> None:
+    """(head, the error being handled, where it was raised) pickled into the file `path`, for the asking process to
+    raise; an error that cannot be pickled goes as its words."""
+    import traceback
+
+    where = traceback.format_exc()
+    try:
+        _pickled_into(path, (head, error, where))
+    except Exception:
+        _pickled_into(path, (head, RuntimeError(repr(error)), where))
 
 
 def _own_folder() -> str:
@@ -315,3 +324,115 @@ def _take_from_front(fn: Callable[..., T], worker: int) -> None:
     except BaseException:
         claims.stop(worker, index)
         raise
+
+
+def share(fn: Callable[[Any, int], None], count: int, processes: int, shared: Any) -> Shared:
+    """`fn(shared, index)` for each index of `range(count)`, shared between `processes` processes started now, which
+    take indexes from the back, and this one, which takes from the front each index it comes to, in order, as a loop
+    it does not own reaches it (`Shared.take`): MkDocs' pages. What a call does is its outcome (a file written); no
+    result comes back. Forked only (`inherits`): `fn` and `shared` are inherited, never pickled."""
+    import multiprocessing
+
+    context = multiprocessing.get_context()
+    sharing = Shared(count, context, _own_folder())
+    try:
+        for worker in range(processes):
+            process = context.Process(target=_from_back, args=(fn, shared, sharing, worker), name="kroniek")
+            process.start()
+            sharing.processes.append(process)
+    except BaseException:
+        sharing.close()
+        raise
+    return sharing
+
+
+class Shared:
+    """Which indexes of a `share` are taken, in memory its processes share: the workers take them from the back and
+    this process from the front until they meet, so each ends within one call of the other whatever the calls cost.
+    A worker marks each index it made; one whose call fails stops taking and leaves its error in the folder."""
+
+    def __init__(self, count: int, context: Any, folder: str) -> None:
+        self._ends = context.RawArray("q", [0, count])  # the first index not taken from the front; the last taken
+        self._made = context.RawArray("b", count)  # 1: made by a worker
+        self._lock = context.Lock()
+        self._here: set[int] = set()  # the indexes this process took
+        self.count, self.folder = count, folder
+        self.processes: list[BaseProcess] = []
+        # once finished, closed or forgotten (an interrupted build): the workers waited for, then the folder removed
+        self._end = weakref.finalize(self, _ended, os.getpid(), self.processes, folder)
+
+    def take(self, index: int) -> bool:
+        """Whether this process makes `index` (no worker took it): then it is taken, with every index before it."""
+        with self._lock:
+            start, end = self._ends
+            if index >= end:
+                return False
+            self._ends[0] = max(start, index + 1)
+        self._here.add(index)
+        return True
+
+    def made(self, index: int) -> bool:
+        """Whether a worker has made `index` (one may still be making it, or have died making it)."""
+        return bool(self._made[index])
+
+    def back(self) -> int | None:
+        """A worker's next index, from the back; none once the two ends meet."""
+        with self._lock:
+            start, end = self._ends
+            if start >= end:
+                return None
+            self._ends[1] = end - 1
+            return end - 1
+
+    def mark(self, index: int) -> None:
+        self._made[index] = 1
+
+    def finish(self) -> list[int]:
+        """Once every worker has ended: the indexes neither made by a worker nor taken here (a worker died, or this
+        process's loop skipped one), for this process to make; the error of a worker's failed call instead, of the
+        first such index, with the worker's traceback. The processes and their folder are gone after."""
+        try:
+            for process in self.processes:
+                process.join()
+            failures = []
+            for name in os.listdir(self.folder):
+                if name.endswith(".part"):  # a worker killed while it wrote its error
+                    continue
+                with open(os.path.join(self.folder, name), "rb") as file:
+                    failures.append(pickle.load(file))
+            if failures:
+                index, error, trace = min(failures, key=lambda failure: failure[0])
+                raise IndexedError(index, error) from _ElsewhereTraceback(trace)
+            return [index for index in range(self.count) if not self._made[index] and index not in self._here]
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """No index is taken any more; once the workers have made the ones they are making and ended, their folder is
+        removed."""
+        with self._lock:
+            self._ends[1] = self._ends[0]
+        self._end()
+
+
+class IndexedError(Exception):
+    """A `share` call's error in a worker, with its index."""
+
+    def __init__(self, index: int, error: Exception) -> None:
+        super().__init__(index, error)
+        self.index, self.error = index, error
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+
+def _from_back(fn: Callable[[Any, int], None], shared: Any, sharing: Shared, worker: int) -> None:
+    """A worker of a `share`: indexes from the back while any is left, each marked once made; a failing call ends it
+    with its error kept in the folder, a file for each worker."""
+    index = None
+    try:
+        while (index := sharing.back()) is not None:
+            fn(shared, index)
+            sharing.mark(index)
+    except Exception as error:
+        _failure_into(os.path.join(sharing.folder, f"failed-{worker}"), index, error)
