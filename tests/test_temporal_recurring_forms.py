@@ -269,6 +269,38 @@ def test_a_few_months_from_the_last_date_is_its_year() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In november 2019 sloot de fabriek. Enkele maanden later volgde de sloop.", ("DURATION", "PXM")),
+        ("In februari 2020 sloot de fabriek. Een paar maanden eerder was er een brand.", ("DURATION", "PXM")),
+        ("In het vierde kwartaal van 2019 daalde de omzet. Enkele maanden later kwam herstel.", ("DURATION", "PXM")),
+        ("In september 2019 sloot de fabriek. Enkele maanden later volgde de sloop.", ("DATE", "2019")),
+        ("In april 2020 sloot de fabriek. Een paar maanden eerder was er een brand.", ("DATE", "2020")),
+    ],
+)
+def test_a_few_months_that_may_cross_a_year_stay_a_length(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(text, DCT)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om 1.30 uur sloeg het alarm. Een paar uur eerder was de bewaker vertrokken.", ("DURATION", "PTXH")),
+        ("Om 23.10 uur sloeg het alarm. Een paar uur later was de brand geblust.", ("DURATION", "PTXH")),
+        ("Om 20.40 uur sloeg het alarm. Een paar uur later was de brand geblust.", ("TIME", "2023-07-27")),
+        ("Om 3.00 uur sloeg het alarm. Een paar uur eerder was de bewaker vertrokken.", ("TIME", "2023-07-27")),
+    ],
+)
+def test_a_few_hours_that_may_cross_midnight_stay_a_length(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(text, DCT)][-1] == expected
+
+
+def test_a_number_of_hours_counts_from_the_last_clock_time() -> None:
+    found = tag("Om 9.00 uur begon de zoektocht. Een aantal uren later werd de jongen gevonden.", DCT)
+    assert [(t.text, t.type, t.value) for t in found][1:] == [("Een aantal uren later", "TIME", "2023-07-27")]
+
+
 def test_a_few_units_compared_or_said_alone_stay_a_length() -> None:
     assert values("De bouw was een paar maanden later dan gepland klaar.") == [("een paar maanden", "DURATION", "PXM")]
     assert values("De reparatie duurde een paar uur.") == [("een paar uur", "DURATION", "PTXH")]
