@@ -127,6 +127,21 @@ def test_mostly_dry_in_a_forecast_leaves_the_day_a_day() -> None:
 
 def test_mostly_of_what_happens_stays_a_habit() -> None:
     assert values("Op zaterdag is het meestal druk in het centrum.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+    assert values("Mensen die meestal op zaterdag winkelen, blijven thuis.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+    assert values("Hij fietst meestal op zaterdag naar de markt.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaterdag blijft het meestal regenachtig.",
+        "Zaterdag wordt het in het centrum meestal druk.",
+        "Het blijft zaterdag meestal grauw.",
+        "Zaterdag staat er een meestal stevige bries.",
+    ],
+)
+def test_mostly_after_het_and_a_copula_or_a_determiner_leaves_the_day_a_day(text: str) -> None:
+    assert [(t.text.lower(), t.type) for t in tag(text, DCT)] == [("zaterdag", "DATE")]
 
 
 # --- earlier that day; an hour up to and including ---------------------------------------------------------------
@@ -239,6 +254,31 @@ def test_dagelijks_in_a_noun_phrase_makes_no_habit() -> None:
     assert values("Het dagelijks bestuur vergaderde maandag om 20.00 uur.") == [
         ("maandag om 20.00 uur", "TIME", "2023-07-24T20:00")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het dagelijks onderhoud van de brug begint maandag om 9.00 uur.",
+        "Het wekelijks overleg van de raad begint maandag om 9.00 uur.",
+        "In het dagelijks verkeer merk je maandag om 9.00 uur weinig van de werkzaamheden.",
+        "De stad sluit maandag om 9.00 uur een contract voor dagelijks onderhoud.",
+    ],
+)
+def test_a_habit_word_as_an_adjective_makes_no_habit(text: str) -> None:
+    assert [t.type for t in tag(text, DCT) if "maandag" in t.text] == ["TIME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij doet het dagelijks om 9.00 uur.",
+        "De bakker die dagelijks om 9.00 uur opent, stopt.",
+        "Ze bellen ons dagelijks om 9.00 uur.",
+    ],
+)
+def test_a_habit_word_after_a_verb_or_pronoun_stays_a_habit(text: str) -> None:
+    assert [t.type for t in tag(text, DCT)] == ["SET"]
 
 
 def test_a_weekday_a_habit_starts_from_is_one_day() -> None:
