@@ -49,6 +49,20 @@ def test_a_number_opening_a_line_before_a_word_in_lower_case_is_no_stamp() -> No
     assert values("De ploeg liep het parcours.\n\n3.45 kilometer was het lang.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["12.50 Euro voor een kaartje.", "10.45 Meter sprong Jansen.", "Uitslag\n\n8.35 Procent ging naar hem."],
+)
+def test_an_amount_opening_a_line_before_its_unit_is_no_stamp(text: str) -> None:
+    assert values(text, "2023-03-15") == []
+
+
+def test_a_stamp_before_a_word_that_only_begins_as_a_unit_stays_a_stamp() -> None:
+    assert values("Live\n\n12.50 Eurocommissaris Timmermans spreekt.", "2023-03-15") == [
+        ("12.50", "TIME", "2023-03-15T12:50")
+    ]
+
+
 def test_a_video_length_opening_its_line_stays_a_length() -> None:
     assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
 
@@ -108,6 +122,13 @@ def test_three_months_without_a_year_stay_a_length() -> None:
 )
 def test_halfway_a_period_is_its_middle(text: str, expected: tuple[str, str, str, str]) -> None:
     assert with_mods(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Om acht uur halverwege de avond begon het.", "Halverwege de avond, om 20.00 uur, begon het."]
+)
+def test_halfway_a_part_of_day_with_a_clock_time_leaves_the_time_without_a_mod(text: str) -> None:
+    assert [(t.type, t.value[-5:], t.mod) for t in tag(text, DCT)] == [("TIME", "20:00", None)]
 
 
 def test_halfway_a_match_is_no_time() -> None:
