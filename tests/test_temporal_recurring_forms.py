@@ -49,6 +49,20 @@ def test_a_number_opening_a_line_before_a_word_in_lower_case_is_no_stamp() -> No
     assert values("De ploeg liep het parcours.\n\n3.45 kilometer was het lang.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["12.50 Euro voor een kaartje.", "10.45 Meter sprong Jansen.", "Uitslag\n\n8.35 Procent ging naar hem."],
+)
+def test_an_amount_opening_a_line_before_its_unit_is_no_stamp(text: str) -> None:
+    assert values(text, "2023-03-15") == []
+
+
+def test_a_stamp_before_a_word_that_only_begins_as_a_unit_stays_a_stamp() -> None:
+    assert values("Live\n\n12.50 Eurocommissaris Timmermans spreekt.", "2023-03-15") == [
+        ("12.50", "TIME", "2023-03-15T12:50")
+    ]
+
+
 def test_a_video_length_opening_its_line_stays_a_length() -> None:
     assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
 
@@ -110,6 +124,13 @@ def test_halfway_a_period_is_its_middle(text: str, expected: tuple[str, str, str
     assert with_mods(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["Om acht uur halverwege de avond begon het.", "Halverwege de avond, om 20.00 uur, begon het."]
+)
+def test_halfway_a_part_of_day_with_a_clock_time_leaves_the_time_without_a_mod(text: str) -> None:
+    assert [(t.type, t.value[-5:], t.mod) for t in tag(text, DCT)] == [("TIME", "20:00", None)]
+
+
 def test_halfway_a_match_is_no_time() -> None:
     assert values("Halverwege de wedstrijd stond het al 2-0.") == []
 
@@ -127,6 +148,21 @@ def test_mostly_dry_in_a_forecast_leaves_the_day_a_day() -> None:
 
 def test_mostly_of_what_happens_stays_a_habit() -> None:
     assert values("Op zaterdag is het meestal druk in het centrum.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+    assert values("Mensen die meestal op zaterdag winkelen, blijven thuis.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+    assert values("Hij fietst meestal op zaterdag naar de markt.") == [("zaterdag", "SET", "XXXX-WXX-6")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaterdag blijft het meestal regenachtig.",
+        "Zaterdag wordt het in het centrum meestal druk.",
+        "Het blijft zaterdag meestal grauw.",
+        "Zaterdag staat er een meestal stevige bries.",
+    ],
+)
+def test_mostly_after_het_and_a_copula_or_a_determiner_leaves_the_day_a_day(text: str) -> None:
+    assert [(t.text.lower(), t.type) for t in tag(text, DCT)] == [("zaterdag", "DATE")]
 
 
 # --- earlier that day; an hour up to and including ---------------------------------------------------------------
@@ -241,6 +277,31 @@ def test_dagelijks_in_a_noun_phrase_makes_no_habit() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het dagelijks onderhoud van de brug begint maandag om 9.00 uur.",
+        "Het wekelijks overleg van de raad begint maandag om 9.00 uur.",
+        "In het dagelijks verkeer merk je maandag om 9.00 uur weinig van de werkzaamheden.",
+        "De stad sluit maandag om 9.00 uur een contract voor dagelijks onderhoud.",
+    ],
+)
+def test_a_habit_word_as_an_adjective_makes_no_habit(text: str) -> None:
+    assert [t.type for t in tag(text, DCT) if "maandag" in t.text] == ["TIME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij doet het dagelijks om 9.00 uur.",
+        "De bakker die dagelijks om 9.00 uur opent, stopt.",
+        "Ze bellen ons dagelijks om 9.00 uur.",
+    ],
+)
+def test_a_habit_word_after_a_verb_or_pronoun_stays_a_habit(text: str) -> None:
+    assert [t.type for t in tag(text, DCT)] == ["SET"]
+
+
 def test_a_weekday_a_habit_starts_from_is_one_day() -> None:
     assert values("Vanaf maandag vaart de pont dagelijks.") == [
         ("maandag", "DATE", "2023-07-31"),
@@ -267,6 +328,38 @@ def test_a_few_months_from_the_last_date_is_its_year() -> None:
     assert [(t.text, t.type, t.value, t.review) for t in found][1:] == [
         ("Enkele maanden later", "DATE", "2021", "partial")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In november 2019 sloot de fabriek. Enkele maanden later volgde de sloop.", ("DURATION", "PXM")),
+        ("In februari 2020 sloot de fabriek. Een paar maanden eerder was er een brand.", ("DURATION", "PXM")),
+        ("In het vierde kwartaal van 2019 daalde de omzet. Enkele maanden later kwam herstel.", ("DURATION", "PXM")),
+        ("In september 2019 sloot de fabriek. Enkele maanden later volgde de sloop.", ("DATE", "2019")),
+        ("In april 2020 sloot de fabriek. Een paar maanden eerder was er een brand.", ("DATE", "2020")),
+    ],
+)
+def test_a_few_months_that_may_cross_a_year_stay_a_length(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(text, DCT)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om 1.30 uur sloeg het alarm. Een paar uur eerder was de bewaker vertrokken.", ("DURATION", "PTXH")),
+        ("Om 23.10 uur sloeg het alarm. Een paar uur later was de brand geblust.", ("DURATION", "PTXH")),
+        ("Om 20.40 uur sloeg het alarm. Een paar uur later was de brand geblust.", ("TIME", "2023-07-27")),
+        ("Om 3.00 uur sloeg het alarm. Een paar uur eerder was de bewaker vertrokken.", ("TIME", "2023-07-27")),
+    ],
+)
+def test_a_few_hours_that_may_cross_midnight_stay_a_length(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(text, DCT)][-1] == expected
+
+
+def test_a_number_of_hours_counts_from_the_last_clock_time() -> None:
+    found = tag("Om 9.00 uur begon de zoektocht. Een aantal uren later werd de jongen gevonden.", DCT)
+    assert [(t.text, t.type, t.value) for t in found][1:] == [("Een aantal uren later", "TIME", "2023-07-27")]
 
 
 def test_a_few_units_compared_or_said_alone_stay_a_length() -> None:

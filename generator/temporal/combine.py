@@ -119,6 +119,8 @@ def _join(left: Atom, right: Atom, extra: Mapping[str, Any] | None) -> Atom | No
         return None
     joined = {**left.fields, **right.fields, **(extra or {})}
     joined.pop("latent", None)  # a latent part is kept once it is part of something larger
+    if "hour" in joined and any(kind(side.fields) == "pod" and "mod" in side.fields for side in (left, right)):
+        joined.pop("mod")  # om acht uur halverwege de avond: the clock time says when, the part's mod is no bound on it
     return Atom(left.start, right.end, joined)
 
 

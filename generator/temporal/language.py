@@ -94,6 +94,15 @@ class TenseData:
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a word right before a found weak past that makes it an adjective (de verouderde zaken); a number does too
     adjective_marks: frozenset[str] = frozenset()
+    # habit words that describe a noun after a determiner (het dagelijks bestuur, een meestal zwakke wind), and the
+    # words that make them do so
+    adjective_habits: frozenset[str] = frozenset()
+    adjective_leads: frozenset[str] = frozenset()
+    article_leads: frozenset[str] = frozenset()  # such a word only opening a clause or after one of these
+    article_prepositions: frozenset[str] = frozenset()
+    # habit words that say "mostly" in a clause whose subject `het` stands by a copula (blijft het meestal droog)
+    mostly: frozenset[str] = frozenset()
+    mostly_subjects: tuple[tuple[str, ...], ...] = ()
     # a verb form that is also a possessive (zijn), and the prepositions right after which it is that (op zijn vroegst)
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
@@ -288,6 +297,12 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
+            adjective_habits=frozenset(tense.get("adjective_habits", ())),
+            adjective_leads=frozenset(tense.get("adjective_leads", ())),
+            article_leads=frozenset(tense.get("article_leads", ())),
+            article_prepositions=frozenset(tense.get("article_prepositions", ())),
+            mostly=frozenset(tense.get("mostly", ())),
+            mostly_subjects=tuple(tuple(phrase.split()) for phrase in tense.get("mostly_subjects", ())),
             infinitive_marks=frozenset(tense.get("infinitive_marks", ())),
             adjective_marks=frozenset(tense.get("adjective_marks", ())),
             possessives=frozenset(tense.get("possessives", ())),

@@ -155,6 +155,8 @@ def resolve(fields: Fields, context: Context) -> Resolution | None:
         return _from_last_time(fields, context, mod)
     if fields.get("duration"):
         return Resolution("DURATION", _duration_value(fields), mod)
+    if fields.get("few") and not _few_in_year(fields, context):
+        return Resolution("DURATION", _duration_value(fields), mod)
     base = _base(fields, context)
     if base is None:
         return None
@@ -164,6 +166,8 @@ def resolve(fields: Fields, context: Context) -> Resolution | None:
 def _from_last_time(fields: Fields, context: Context, mod: str | None) -> Resolution:
     """`een uur later`: counted from the last clock time, at its precision; with none before it, a length."""
     if context.last_time is not None and fields.get("few"):
+        if "T" in context.last_time and not _few_fits(int(context.last_time[11:13]), 0, 23, fields):
+            return Resolution("DURATION", _duration_value(fields), mod)  # a few hours after 23.10 may be the next day
         return _few_from_last_time(context.last_time, mod)
     if context.last_time is None or fields.get("num") is None:
         return Resolution("DURATION", _duration_value(fields), mod)
@@ -179,6 +183,12 @@ def _few_from_last_time(last_time: str, mod: str | None) -> Resolution:
     if "T" not in last_time:  # a clock time known only to the month
         return Resolution("TIME", last_time, mod, review=DCT_MONTH, anchor=last_time)
     return Resolution("TIME", last_time[:10], mod, review=PARTIAL, anchor=last_time)
+
+
+def _few_fits(position: int, first: int, last: int, fields: Fields) -> bool:
+    """True when the most a few units can be (`few`, a number) from `position` stays within first..last: a few months
+    after March stay in its year, after November they may not."""
+    return first <= position + int(fields["few"]) * int(fields["sign"]) <= last
 
 
 def _count(fields: Fields) -> str:
@@ -498,6 +508,18 @@ def _counted(fields: Fields, ref: Known | None, review: str | None) -> _Base | N
     if unit == "W":
         return _Base(iso_week(ref.date + timedelta(weeks=n)), "week", review=review)
     return _day_from(ref, lambda d: d + timedelta(days=n), review)
+
+
+def _few_in_year(fields: Fields, context: Context) -> bool:
+    """A few months from the last date stay in its year (so the year is their value) only when its month, or its
+    quarter's, leaves room; a date known only to its year or season is taken to."""
+    if not context.anchors:
+        return True
+    anchor = context.anchors[-1]
+    month = anchor.month
+    if month is None and anchor.quarter:  # the quarter's last month counting on, its first counting back
+        month = anchor.quarter * 3 if int(fields["sign"]) > 0 else anchor.quarter * 3 - 2
+    return month is None or _few_fits(month, 1, 12, fields)
 
 
 def _few_from(context: Context) -> _Base:

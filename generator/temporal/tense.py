@@ -165,10 +165,31 @@ class TenseReader:
         """What the clause around text[start:end] says of its time recurring: its words read once, for each question
         the engine asks of one expression (a habit? only a condition? a day every year?)."""
         clause = self._clause_words(start, end)
-        unfixed = clause
+        unfixed = self._without_descriptions(clause)
         for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
             unfixed = unfixed.replace(f" {phrase} ", " ")
         return Habit(self.data, clause, frozenset(cue for cue in self._habit_words if f" {cue} " in unfixed))
+
+    def _without_descriptions(self, clause: str) -> str:
+        """The clause less the habit words that describe rather than repeat: one after a determiner before its noun
+        (het dagelijks onderhoud, een meestal zwakke wind), and `meestal` after `het` and a copula (Zaterdag blijft
+        het meestal regenachtig: mostly, not usually)."""
+        words = clause.split()
+        return " " + " ".join(word for i, word in enumerate(words) if not self._describes(words, i)) + " "
+
+    def _describes(self, words: list[str], i: int) -> bool:
+        """True when the habit word words[i] describes (an adjective, or `meestal` of how most is)."""
+        data, word = self.data, words[i]
+        if (word in data.adjective_habits or word in data.mostly) and self._after_determiner(words, i):
+            return True
+        return word in data.mostly and any(_holds(words[:i], subject) for subject in data.mostly_subjects)
+
+    def _after_determiner(self, words: list[str], i: int) -> bool:
+        """True when words[i] follows a determiner: `het` counts only opening the clause or after a preposition."""
+        lead = words[i - 1] if i > 0 else ""
+        if lead in self.data.article_leads:
+            return i == 1 or words[i - 2] in self.data.article_prepositions
+        return lead in self.data.adjective_leads
 
     @cached_property
     def _habit_words(self) -> frozenset[str]:
@@ -290,3 +311,9 @@ def word_kind(data: TenseData, word: str) -> str:
     if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
         return "past"
     return ""
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """True when `phrase` stands in `words`, word for word."""
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
