@@ -187,3 +187,16 @@ def test_only_the_first_happening_of_a_retelling_joins(tmp_path: Path) -> None:
     events = _told(tmp_path, text)
     assert [(e.when, len(e.mentions)) for e in events] == [
         ("2023-05-06", 0), ("2023-05-07T21:30", 1), ("2023-05-06", 0)]
+
+
+def test_a_retelling_whose_lede_is_finer_joins_only_its_first_happening(tmp_path: Path) -> None:
+    """The joined event keeps the finer lede's sentence: the retelling's later happening is still not a retelling."""
+    almelo = "Maandag woedde een brand in Almelo."
+    text = (
+        f"{almelo} Zondagavond om 21.30 uur was er een brand in Hengelo. "
+        "De brand brak zondagavond uit, en maandag werd in Almelo een man aangehouden.\n"
+    )
+    events = _told(tmp_path, text)
+    assert [(e.when, [m.expression for m in e.mentions]) for e in events] == [
+        ("2023-05-08", []), ("2023-05-07T21:30", ["zondagavond"]), ("2023-05-08", [])]
+    assert events[0].text == almelo

@@ -92,9 +92,9 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
-# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 # How many events back a retelling (`Het ongeluk gebeurde rond 16.00 uur`) looks for the happening it tells again.
 _RESTATED_REACH = 40
+# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
@@ -155,9 +155,10 @@ def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
     when they are alike: it says when), keeps that one's id, and keeps the other's date and mentions as mentions and
     its sentence as context: no expression is lost."""
     kept: list[Event] = []
-    for event in events:
-        # only the first happening of its sentence: the one its opening tells (`De brand brak om 3.00 uur uit`)
-        first_of_sentence = not kept or kept[-1].sentence_span != event.sentence_span
+    for before, event in zip((None, *events), events, strict=False):
+        # only the first happening of its sentence: the one its opening tells (`De brand brak om 3.00 uur uit`); by
+        # the events as made, as a joined event may stand last with its lede's sentence
+        first_of_sentence = before is None or before.sentence_span != event.sentence_span
         noun = restating(source.text, event.sentence_span, source.language) if first_of_sentence else None
         told = None if noun is None else next(
             (
