@@ -164,7 +164,7 @@ def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
             (
                 index for index in range(len(kept) - 1, max(-1, len(kept) - 1 - _RESTATED_REACH), -1)
                 if kept[index].sentence_span[1] <= event.sentence_span[0] and names(kept[index].text, noun)
-                and (_contains(kept[index].when, event.when) or _contains(event.when, kept[index].when))
+                and (contains(kept[index].when, event.when) or contains(event.when, kept[index].when))
             ),
             None,
         )
@@ -434,7 +434,7 @@ def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
     does, as a date put first in a Dutch clause is the one it is about.
     """
     finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
-    if all(_contains(t.value, finest.value) for t in direct):
+    if all(contains(t.value, finest.value) for t in direct):
         return finest, False
     return direct[0], True
 
@@ -445,9 +445,9 @@ def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, H
     for group, happening in dated:
         for index, (kept_group, kept) in enumerate(merged):
             old, new = kept.date.value, happening.date.value
-            if not (_contains(old, new) or _contains(new, old)):
+            if not (contains(old, new) or contains(new, old)):
                 continue
-            finer, other = (kept, happening) if _contains(new, old) else (happening, kept)
+            finer, other = (kept, happening) if contains(new, old) else (happening, kept)
             if "several-dates" in other.reasons and "several-dates" not in finer.reasons:
                 finer.reasons.append("several-dates")
             joined = _Group(kept_group.start, [*kept_group.timexes, *group.timexes], [*kept_group.spans, *group.spans])
@@ -461,16 +461,16 @@ def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, H
 def _finer(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
     """Whether a happening's date lies inside the date of one of the happenings `dated`, and is not the same."""
     value = happening.date.value
-    return any(_contains(other.date.value, value) and other.date.value != value for _, other in dated)
+    return any(contains(other.date.value, value) and other.date.value != value for _, other in dated)
 
 
 def _apart(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
     """Whether a happening's date shares no time with the date of any of the happenings `dated`."""
     value = happening.date.value
-    return not any(_contains(other.date.value, value) or _contains(value, other.date.value) for _, other in dated)
+    return not any(contains(other.date.value, value) or contains(value, other.date.value) for _, other in dated)
 
 
-def _contains(outer: str, inner: str) -> bool:
+def contains(outer: str, inner: str) -> bool:
     """Whether the value `inner` lies within `outer` (equal values do); unknown parts agree only when equal."""
     if outer == inner:
         return True
