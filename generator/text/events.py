@@ -178,12 +178,19 @@ def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
 
 
 def _joined(event: Event, other: Event) -> Event:
-    """One event of a happening told twice: `event` with `other`'s date and mentions as mentions and its sentence
-    (and context) as context."""
+    """One event of a happening told twice: `event` with `other`'s date and mentions as mentions, its sentence (and
+    context) as context, its doubts (they may be the join's too) and its id among those it took in (so an editor's
+    work on it finds this event)."""
     mentions = (*event.mentions, Mention(other.expression, other.when, other.span), *other.mentions)
     before = other.sentence_span < event.sentence_span
     context = (other.text, *other.context, *event.context) if before else (*event.context, other.text, *other.context)
-    return replace(event, mentions=tuple(sorted(mentions, key=lambda m: m.span)), context=context)
+    return replace(
+        event,
+        mentions=tuple(sorted(mentions, key=lambda m: m.span)),
+        context=context,
+        review=ordered_reasons((*event.review, *other.review)),
+        joined=(*event.joined, other.id, *other.joined),
+    )
 
 
 @dataclass
