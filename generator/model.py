@@ -137,6 +137,9 @@ class Event:
     review: tuple[str, ...] = ()
     anchor: str | None = None  # the earlier date an anaphoric `when` was counted from
     mentions: tuple[Mention, ...] = ()  # the sentence's other expressions
+    # The ids of the events of the same happening, told again in the article, that this one took in: an editor's
+    # work on them moves to this event on the next merge (`content/merge.py`)
+    joined: tuple[str, ...] = ()
     confirmed: bool = False  # an editor checked it: whatever the machine doubted, it is certain now
     edited: bool = False  # True when an editor changed or added this event
     line: int = 0  # the line of its `- id:` in its content file; 0 when it was not read from one

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import Event
+from generator.model import Event, ordered_reasons
 from generator.pipeline import source_events
 from generator.temporal import tag
+from generator.text import events as events_module
 from generator.text.articles import read_article
 from generator.text.events import event_id, make_events, order_events
 
@@ -187,3 +188,37 @@ def test_only_the_first_happening_of_a_retelling_joins(tmp_path: Path) -> None:
     events = _told(tmp_path, text)
     assert [(e.when, len(e.mentions)) for e in events] == [
         ("2023-05-06", 0), ("2023-05-07T21:30", 1), ("2023-05-06", 0)]
+
+
+def test_a_retelling_whose_lede_is_finer_joins_only_its_first_happening(tmp_path: Path) -> None:
+    """The joined event keeps the finer lede's sentence: the retelling's later happening is still not a retelling."""
+    almelo = "Maandag woedde een brand in Almelo."
+    text = (
+        f"{almelo} Zondagavond om 21.30 uur was er een brand in Hengelo. "
+        "De brand brak zondagavond uit, en maandag werd in Almelo een man aangehouden.\n"
+    )
+    events = _told(tmp_path, text)
+    assert [(e.when, [m.expression for m in e.mentions]) for e in events] == [
+        ("2023-05-08", []), ("2023-05-07T21:30", ["zondagavond"]), ("2023-05-08", [])]
+    assert events[0].text == almelo
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Bij een brand in Hengelo is zondagavond een woning verwoest.",  # its day read by its tense: doubted
+        "In Hengelo is een woning verwoest bij een brand, die op 7 mei woedde.",
+    ],
+)
+def test_a_joined_event_names_the_event_it_took_in_and_keeps_its_doubts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lede: str
+) -> None:
+    """An editor's work on the event taken in finds the joined one by its id; its doubts may be the join's."""
+    text = f"{lede} De brand brak rond 21.30 uur uit.\n"
+    with monkeypatch.context() as patch:
+        patch.setattr(events_module, "_told_once", lambda _source, made: tuple(made))
+        first, again = _told(tmp_path, text)
+    (joined,) = _told(tmp_path, text)
+    assert (joined.id, joined.joined) == (again.id, (first.id,))
+    assert joined.review == ordered_reasons((*again.review, *first.review))
+    assert set(first.review) <= set(joined.review)

@@ -9,10 +9,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.content.merge import plain, timeline_key
-from generator.content.store import dump, generated_yaml, merge, parse, three_way
+from generator.content.store import dump, generated_yaml, merge, merge_with_base, parse, three_way
 from generator.errors import InputError
 from generator.model import Event, Mention, SourceMeta
 from generator.temporal import tag
+from generator.text import events as events_stage
 from generator.text.articles import read_article
 from generator.text.events import make_events
 
@@ -370,29 +371,177 @@ def test_an_untouched_file_after_new_output_is_the_full_merges_bytes():
     assert merge(BASE, BASE, theirs) == three_way(BASE, BASE, theirs) == theirs
 
 
-def test_a_retelling_joined_to_its_lede_keeps_the_editors_work_on_both(tmp_path):
-    """The events stage makes a lede and its retelling one event (`De brand brak rond 21.30 uur uit`): the retelling's
-    event keeps its id, so an editor's change of it still binds; the lede's event, now only a mention, stays whole
-    where an editor confirmed it, and goes where nobody touched it."""
-    lede, again = "Bij een brand in Hengelo is zondagavond een woning verwoest.", "De brand brak rond 21.30 uur uit."
+# One happening told twice (`events._told_once`): the machine's output before it joined them (the base an editor
+# worked on), and after. The retelling's time is finer than the lede's day part, or the lede's than the retelling's.
+RETELLING_FINER = ("Bij een brand in Hengelo is zondagavond een woning verwoest.", "De brand brak rond 21.30 uur uit.")
+LEDE_FINER = ("Zondagavond om 21.30 uur was er een brand in Hengelo.", "De brand brak zondagavond uit.")
+TOLD_META = replace(META, published="2023-05-12")
 
-    def made(text: str) -> tuple[Event, ...]:
-        (tmp_path / "s.txt").write_text(text + "\n", encoding="utf-8")
-        source = read_article(tmp_path / "s.txt", tmp_path)
+
+def told_twice(tmp_path, sentences: tuple[str, str]) -> tuple[str, str, str, str]:
+    """The base (two events), the machine's output now (one), the joined event's id and the id of the one taken in."""
+    (tmp_path / "s.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    source = read_article(tmp_path / "s.txt", tmp_path)
+
+    def made() -> tuple[Event, ...]:
         return make_events(source, tag(source.body_view(), "2023-05-12"))
 
-    (joined,) = made(f"{lede} {again}")
-    (alone,) = made(lede)  # the lede's event as the machine made it before, apart: its id depends on its own words
-    meta = replace(META, published="2023-05-12")
-    base = generated_yaml(meta, (alone, replace(joined, mentions=(), context=())))
-    theirs = generated_yaml(meta, (joined,))
-    assert list(events_of(merge(base, base, theirs))) == [joined.id]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(events_stage, "_told_once", lambda _source, made: tuple(made))
+        apart = made()
+    (joined,) = made()
+    assert len(apart) == 2 and joined.joined
+    (taken,) = joined.joined
+    return generated_yaml(TOLD_META, apart), generated_yaml(TOLD_META, (joined,)), joined.id, taken
+
+
+def by_id(tree, ident: str):
+    return next(event for event in tree["events"] if event["id"] == ident)
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+def test_a_happening_told_twice_that_nobody_touched_becomes_one_event_keeping_both_expressions(tmp_path, sentences):
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+    merged = events_of(merge(base, base, theirs))
+    assert list(merged) == [host] and merged[host]["joined"] == [taken]
+    assert events_of(base)[taken]["expression"] in [m["expression"] for m in merged[host]["mentions"]]
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+@pytest.mark.parametrize("key", ["mentions", "context"])
+def test_the_expression_taken_in_reaches_the_list_an_editor_owns(tmp_path, sentences, key):
+    """An editor wrote the joined event's mentions (or context) before the join: the event taken in is not lost."""
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+    own = [{"expression": "rond half tien", "value": "2023-05-07T21:30"}] if key == "mentions" else ["Eigen zin."]
+    ours = edit(base, lambda tree: by_id(tree, host).__setitem__(key, own))
+    merged = events_of(merge(base, ours, theirs))
+    assert list(merged) == [host]
+    told = events_of(base)[taken]
+    wanted = {"expression": told["expression"], "value": told["when"]} if key == "mentions" else told["text"]
+    items = [{k: v for k, v in m.items() if k != "span"} for m in merged[host][key]] if key == "mentions" else (
+        merged[host][key])
+    assert own[0] in items and wanted in items
+
+
+@pytest.mark.parametrize("key", ["mentions", "context"])
+def test_the_expression_taken_in_comes_back_to_a_list_an_editor_deleted(tmp_path, key):
+    """The editor deleted what the machine had (nothing of the other telling): the other telling is new to them."""
+    again = "De brand brak rond 21.30 uur uit, na drie weken van droogte. Niemand raakte gewond."
+    base, theirs, host, taken = told_twice(tmp_path, (RETELLING_FINER[0], again))
+    assert key in events_of(base)[host]  # `drie weken`, `Niemand raakte gewond.`
+    ours = edit(base, lambda tree: by_id(tree, host).pop(key))
+    merged = events_of(merge(base, ours, theirs))
+    told = events_of(base)[taken]
+    assert [told["expression"] if key == "mentions" else told["text"]] == [
+        item["expression"] if key == "mentions" else item for item in merged[host][key]]
+
+
+def test_a_mention_an_editor_removes_after_the_join_stays_removed(tmp_path):
+    base, theirs, host, _ = told_twice(tmp_path, RETELLING_FINER)
+    ours = merge(base, base, theirs)
+    ours = edit(ours, lambda tree: tree["events"][0].__setitem__("mentions", []))
+    assert events_of(merge(theirs, ours, theirs))[host]["mentions"] == []
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+def test_an_edit_of_the_event_taken_in_moves_to_the_joined_event(tmp_path, sentences):
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+    ours = edit(base, lambda tree: by_id(tree, taken).__setitem__("when", "2023-04-30TEV"))
+    merged = events_of(merge(base, ours, theirs))
+    assert list(merged) == [host] and merged[host]["when"] == "2023-04-30TEV"
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+def test_a_confirmation_of_the_event_taken_in_confirms_the_joined_event_with_its_finer_date(tmp_path, sentences):
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+    ours = edit(base, lambda tree: by_id(tree, taken).__setitem__("confirmed", True))
+    merged = events_of(merge(base, ours, theirs))
+    assert list(merged) == [host] and merged[host]["confirmed"] is True
+    assert merged[host]["when"] == events_of(theirs)[host]["when"] == "2023-05-07T21:30"
+
+
+def test_the_joined_events_own_edit_and_a_confirmation_of_the_one_taken_in_both_stay(tmp_path):
+    base, theirs, host, taken = told_twice(tmp_path, RETELLING_FINER)
 
     def correct(tree) -> None:
-        tree["events"][0]["confirmed"] = True
-        tree["events"][1]["when"] = "2023-05-07T21:15"
+        by_id(tree, taken)["confirmed"] = True
+        by_id(tree, host)["when"] = "2023-05-07T21:15"
 
     merged = events_of(merge(base, edit(base, correct), theirs))
-    assert merged[alone.id]["confirmed"] is True and merged[alone.id]["when"] == alone.when
-    assert merged[joined.id]["when"] == "2023-05-07T21:15"
-    assert merged[joined.id]["mentions"][0]["expression"] == "zondagavond"
+    assert list(merged) == [host]
+    assert (merged[host]["when"], merged[host]["confirmed"]) == ("2023-05-07T21:15", True)
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+def test_edits_of_both_events_that_disagree_keep_both_events_whole(tmp_path, sentences):
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+
+    def correct(tree) -> None:
+        by_id(tree, taken)["when"] = "2023-04-30TEV"
+        by_id(tree, host)["when"] = "2023-05-07T21:15"
+
+    merged = events_of(merge(base, edit(base, correct), theirs))
+    assert (merged[host]["when"], merged[taken]["when"]) == ("2023-05-07T21:15", "2023-04-30TEV")
+
+
+@pytest.mark.parametrize("key", ["mentions", "context", "expression"])
+def test_an_event_taken_in_whose_own_words_an_editor_changed_stays_whole(tmp_path, key):
+    base, theirs, host, taken = told_twice(tmp_path, RETELLING_FINER)
+    value = {"mentions": [], "context": ["Eigen zin."], "expression": "zondag laat"}[key]
+    merged = events_of(merge(base, edit(base, lambda tree: by_id(tree, taken).__setitem__(key, value)), theirs))
+    assert set(merged) == {host, taken} and merged[taken][key] == value
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+def test_deleting_the_event_taken_in_keeps_the_joined_event_the_editor_kept(tmp_path, sentences):
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, taken)))
+    assert list(events_of(merge(base, ours, theirs))) == [host]
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+def test_deleting_the_joined_events_own_id_keeps_the_one_it_took_in(tmp_path, sentences):
+    """The editor chose the other telling: the machine's joined event stays deleted, the one chosen stays."""
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, host)))
+    merged = events_of(merge(base, ours, theirs))
+    assert list(merged) == [taken] and merged[taken]["when"] == events_of(base)[taken]["when"]
+
+
+def test_a_new_joined_event_of_a_happening_the_editor_deleted_stays_deleted(tmp_path):
+    """The article at first told it once, the editor deleted it; told again later, it does not come back."""
+    base, theirs, host, _ = told_twice(tmp_path, RETELLING_FINER)
+    alone = edit(base, lambda tree: tree["events"].remove(by_id(tree, host)))  # the machine's output then
+    ours = edit(alone, lambda tree: tree["events"].clear())
+    assert list(events_of(merge(alone, ours, theirs))) == []
+
+
+@pytest.mark.parametrize("sentences", [RETELLING_FINER, LEDE_FINER])
+@pytest.mark.parametrize("change", ["when", "confirmed", "delete-taken", "delete-host", "mentions"])
+def test_a_joined_merge_is_stable(tmp_path, sentences, change):
+    """Merged once, the file merges again to itself, against the old base and the next one."""
+    base, theirs, host, taken = told_twice(tmp_path, sentences)
+
+    def correct(tree) -> None:
+        if change == "when":
+            by_id(tree, taken)["when"] = "2023-04-30TEV"
+        elif change == "confirmed":
+            by_id(tree, taken)["confirmed"] = True
+        elif change == "mentions":
+            by_id(tree, host)["mentions"] = [{"expression": "laat", "value": "2023-05-07TNI"}]
+        else:
+            tree["events"].remove(by_id(tree, taken if change == "delete-taken" else host))
+
+    merged, next_base = merge_with_base(base, edit(base, correct), theirs)
+    assert merge(base, merged, theirs) == merged
+    assert merge(next_base, merged, theirs) == merged
+
+
+def test_an_editor_parts_a_wrong_join_by_adding_the_event_taken_in_back(tmp_path):
+    """Copied back from the machine's earlier output with its id, the event taken in stays as the editor wrote it."""
+    base, theirs, host, taken = told_twice(tmp_path, RETELLING_FINER)
+    joined, next_base = merge_with_base(base, base, theirs)
+    parted = edit(joined, lambda tree: tree["events"].append(by_id(parse(base, "t"), taken)))
+    merged = merge(next_base, parted, theirs)
+    assert events_of(merged)[taken] == events_of(base)[taken] and host in events_of(merged)
+    assert merge(next_base, merged, theirs) == merged

@@ -12,7 +12,8 @@ for the sets that noted every restatement (dev8, dev9, dev10) and for all listed
 where DIR holds `texts/` (the 40-set) and `dev<N>-texts/`. At the end it lists the events stage's own joins (an event
 that took in another sentence's event: `generator/text/events.py`) and how many the gold calls one happening.
 
-The words the signals use are this script's own (a measurement, not the product's data).
+The signals' happening nouns, determiners and verbs of taking place are the language data's (`text.yaml`,
+`restating_*`), so the measurement is of the words the product uses.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from pathlib import Path
 import yaml
 
 from generator.model import Event
-from generator.text.events import _contains
+from generator.text.clauses import clause_words
+from generator.text.events import contains
 from generator.text.sentences import sentence_spans
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -41,20 +43,6 @@ HERE = Path(__file__).parent
 TEXTS = {"annotations.yaml": "texts"}  # else dev<N>.yaml -> dev<N>-texts
 JUDGEMENTS = {"annotations.yaml": "event-judgements.yaml"}
 WORD = re.compile(r"[a-zà-ÿ]+")
-# Nouns (stems) that name a happening; a compound ending in one names it too (`woningbrand`, `aardbeving`).
-HAPPENING_STEMS = (
-    "brand", "aanrijding", "ongeluk", "ongeval", "botsing", "beving", "staking", "overval", "wedstrijd", "duel",
-    "aftrap", "storing", "toespraak", "ministerraad", "persconferentie", "bijeenkomst", "kaartverkoop", "verkoop",
-    "schietpartij", "steekpartij", "explosie", "incident", "moord", "mishandeling", "inbraak", "diefstal",
-    "vergadering", "uitspraak", "zitting", "demonstratie", "protest", "actie", "onweer", "regen", "buien", "groei",
-    "daling", "stijging",
-)
-DEFINITE = ("de", "het", "die", "deze", "dat", "dit")
-# A verb of taking place after its subject: `Het ongeluk gebeurde rond 16.00 uur`, `De beving deed zich voor om …`.
-OCCURRED = re.compile(
-    r"\b(gebeurde|gebeurt|gebeurd|vond\s+plaats|vindt\s+plaats|plaatsvond|deed\s+zich\s+voor|doet\s+zich\s+voor|"
-    r"voordeed|voltrok\s+zich|brak\s+uit|ontstond)\b"
-)
 SMALL = frozenset((
     "de", "het", "een", "en", "van", "in", "op", "te", "is", "dat", "die", "met", "voor", "aan", "er", "om", "zijn",
     "was", "werd", "wordt", "door", "bij", "ook", "als", "niet", "naar", "of", "uit", "nog", "al", "dan", "maar", "tot",
@@ -77,20 +65,36 @@ def words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if w not in SMALL and len(w) > 2}
 
 
+# The signals' happening nouns (a compound ending in one names it too: `woningbrand`, `aardbeving`), determiners and
+# verbs of taking place (`Het ongeluk gebeurde rond 16.00 uur`) are the language data's (`text.yaml`, `restating_*`).
+LANGUAGE = "nl"
+
+
 def stems(text: str) -> set[str]:
     """The happening nouns a text names, by stem (a compound counts by its last part)."""
-    return {stem for w in WORD.findall(text.lower()) for stem in HAPPENING_STEMS if w.endswith(stem)}
+    nouns = clause_words(LANGUAGE).restating_nouns
+    return {stem for w in WORD.findall(text.lower()) for stem in nouns if w.endswith(stem)}
 
 
 def definite_stems(text: str) -> set[str]:
     """Happening nouns a text names definitely (`de brand`, `het ongeluk`, `die beving`, `de aardbeving op Sumba`)."""
+    known = clause_words(LANGUAGE)
     tokens = WORD.findall(text.lower())
     found = set()
     for i, w in enumerate(tokens):
-        for stem in HAPPENING_STEMS:
-            if w.endswith(stem) and any(t in DEFINITE for t in tokens[max(0, i - 2) : i]):
+        for stem in known.restating_nouns:
+            if w.endswith(stem) and any(t in known.restating_determiners for t in tokens[max(0, i - 2) : i]):
                 found.add(stem)
     return found
+
+
+def occurs(text: str) -> bool:
+    """Whether a text has a verb of taking place, its words adjacent (`vond plaats`, `deed zich voor`)."""
+    tokens = WORD.findall(text.lower())
+    return any(
+        tuple(tokens[at : at + len(verb)]) == verb for verb in clause_words(LANGUAGE).restating_verbs
+        for at in range(len(tokens))
+    )
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ def collect(root: Path, noted_only: bool = False) -> tuple[list[Pair], dict[str,
                 for a, b in combinations(ok, 2):
                     if a.sentence_span == b.sentence_span:
                         continue
-                    if not (_contains(a.when, b.when) or _contains(b.when, a.when)):
+                    if not (contains(a.when, b.when) or contains(b.when, a.when)):
                         continue
                     ka, kb = (article.id, *a.span), (article.id, *b.span)
                     one = ka in joined and kb in joined and joined[ka] == joined[kb]
@@ -178,13 +182,13 @@ def signals(rarity: dict[str, dict[str, float]]) -> dict[str, Callable[[Pair], b
         return bool(stems(p.first.text) & definite_stems(p.second.text))
 
     def occurred(p: Pair) -> bool:
-        return anaphoric(p) and OCCURRED.search(p.second.text.lower()) is not None
+        return anaphoric(p) and occurs(p.second.text)
 
     found: dict[str, Callable[[Pair], bool]] = {
         "any overlapping pair": lambda p: True,
         "same value": lambda p: not finer(p),
         "nested value (one finer)": finer,
-        "second finer (a time after its day)": lambda p: finer(p) and _contains(p.first.when, p.second.when),
+        "second finer (a time after its day)": lambda p: finer(p) and contains(p.first.when, p.second.when),
         "adjacent sentences": adjacent,
         "same happening noun": same_stem,
         "anaphoric definite noun (de brand ... de brand)": anaphoric,

@@ -47,6 +47,14 @@ def timeline_key(event: Mapping) -> tuple:
 OFFSETS = frozenset({"span", "sentence"})
 # An editor who confirms an event (`confirmed: true`) vouches for its value: the machine never changes it again.
 CONFIRMED = frozenset({"confirmed", "when", "mod"})
+# What an editor may have changed of an event the machine took into another (`joined:`, one happening told twice)
+# that moves to that event. An event whose own sentence an editor changed otherwise (its expression, mentions or
+# context: the joined event has its own) stays whole, as does one whose change another editor's change of the joined
+# event contradicts: nothing an editor did is lost, at worst the happening shows twice.
+MOVABLE = frozenset({"when", "mod", "confirmed", "text", "review", "anchor"})
+# The lists a joined event takes from the event it took in (its expression among the mentions, its sentence among
+# the context): added to the editor's own list of the joined event, as no expression may be lost.
+JOINED_LISTS = ("mentions", "context")
 
 
 @dataclass
@@ -116,11 +124,16 @@ def _merge_fields(ours: CommentedMap, theirs: Mapping, owned: set[str]) -> None:
             del ours[key]
         elif plain(ours[key]) != plain(theirs[key]):  # the same anyway: keep the editor's node and its formatting
             ours[key] = theirs[key]
-    order = list(theirs)
-    for index, key in enumerate(order):
+    for key in theirs:
         if key not in ours and key not in owned:
-            earlier = [k for k in order[:index] if k in ours]
-            ours.insert(list(ours).index(earlier[-1]) + 1 if earlier else 0, key, theirs[key])
+            _insert(ours, theirs, key, theirs[key])
+
+
+def _insert(ours: CommentedMap, theirs: Mapping, key: str, value: Any) -> None:
+    """A field put where the machine puts it: after the fields before it in `theirs` (else at the start)."""
+    order = list(theirs)
+    earlier = [k for k in order[: order.index(key)] if k in ours] if key in order else list(ours)
+    ours.insert(list(ours).index(earlier[-1]) + 1 if earlier else 0, key, value)
 
 
 def _merge_events(
@@ -135,17 +148,28 @@ def _merge_events(
     ours_ids = {event["id"] for event in ours}
     # An id the editors once had and removed; one they add back by hand is theirs again.
     deleted = (record.deleted | ((base_by_id.keys() | record.events.keys()) - ours_ids)) - ours_ids
+    owned_of = {event["id"]: _owned(event, base_by_id.get(event["id"]), record) for event in ours}
+    known = base_by_id.keys() | ours_ids | record.events.keys() | deleted
+    for host in theirs:  # a new event that took in only events the editors deleted is that happening: deleted too
+        if host["id"] not in known and _joined(host) and set(_joined(host)) <= deleted:
+            deleted.add(host["id"])
+    moves = _moves(ours, base_by_id, theirs, owned_of, deleted)
+    # The events taken into one the editors deleted: the editors chose them over it, so they stay as they are.
+    chosen = {ident for host in theirs if host["id"] in deleted for ident in _joined(host)}
+    moved = {ident for changes in moves.values() for ident in changes}
     owned_by_id: dict[str, set[str]] = {}
     kept: list = []
-    for event in ours:
+    for event in [*ours, *(e for e in theirs if e["id"] not in ours_ids and e["id"] not in deleted)]:
         ident = event["id"]
-        owned = record.events.get(ident, set()) | _changed(base_by_id.get(ident), event)
-        if plain(event.get("confirmed")) is True:  # what the editor confirmed is the editor's from now on
-            owned |= CONFIRMED
+        if ident in moved:
+            continue  # its editors' changes go to the event that took it in
+        owned = owned_of.get(ident, set())
         now = theirs_by_id.get(ident)
         if now is not None:
-            _merge_fields(event, now, owned)
-        elif not owned:
+            if ident in ours_ids:  # else new from the machine, taken as it is
+                _merge_fields(event, now, owned)
+                _add_joined_items(event, base_by_id.get(ident), now, owned)
+        elif not owned and ident not in chosen:
             continue  # unedited, and the tagger no longer finds it
         else:  # the machine lost it: the editor's whole, but for offsets that point at what the article no longer says
             for key in OFFSETS - owned:
@@ -153,14 +177,107 @@ def _merge_events(
             owned |= set(event) - {"id"}
         if ident in base_by_id and "mentions" in owned:  # the machine's mentions an editor kept: fresh offsets
             _refresh_mention_spans(event.get("mentions"), (now or {}).get("mentions"))
+        for changes in moves.get(ident, {}).values():
+            owned |= _take_changes(event, changes, now or {})
         if owned:
             owned_by_id[ident] = owned
         kept.append(event)
-    kept.extend(event for event in theirs if event["id"] not in ours_ids and event["id"] not in deleted)
     kept.sort(key=timeline_key)
     if [id(event) for event in kept] != [id(event) for event in ours]:
         ours[:] = kept
     return owned_by_id, deleted
+
+
+def _owned(event: Mapping, base: Mapping | None, record: EditorRecord) -> set[str]:
+    """The fields of an event an editor owns: changed now or before, and what a confirmation vouches for."""
+    owned = record.events.get(event["id"], set()) | _changed(base, event)
+    if plain(event.get("confirmed")) is True:  # what the editor confirmed is the editor's from now on
+        owned |= CONFIRMED
+    return owned
+
+
+def _joined(event: Mapping) -> list[str]:
+    """The ids of the events the machine took into this one (`joined:`)."""
+    ids = event.get("joined")
+    return [str(ident) for ident in ids] if isinstance(ids, list) else []
+
+
+def _moves(
+    ours: CommentedSeq, base_by_id: Mapping, theirs: list, owned_of: Mapping[str, set[str]], deleted: set[str]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per event the machine made of a happening told twice, the editors' changes of each event it took in, by that
+    event's id: each changed field's value (MISSING when deleted). Only changes that can move (`MOVABLE`) and agree
+    with the editors' changes of the joined event and of the others it took in."""
+    theirs_by_id = {event["id"]: event for event in theirs}
+    ours_by_id = {event["id"]: event for event in ours}
+    moves: dict[str, dict[str, dict[str, Any]]] = {}
+    for host in theirs:
+        if host["id"] in deleted:
+            continue  # the editors deleted the event that took it in: the other stays as they left it
+        mine = ours_by_id.get(host["id"])
+        taken = {key: mine.get(key, MISSING) for key in owned_of.get(host["id"], ())} if mine is not None else {}
+        for ident in _joined(host):
+            event = ours_by_id.get(ident)
+            if event is None or ident in theirs_by_id or not owned_of.get(ident):
+                continue  # gone, still the machine's own, or nobody touched it: nothing to move
+            base = base_by_id.get(ident, {})
+            changes = {
+                key: event.get(key, MISSING) for key in owned_of[ident]
+                if plain(event.get(key, MISSING)) != plain(base.get(key, MISSING))
+            }
+            if changes.keys() <= MOVABLE and all(
+                plain(taken[key]) == plain(value) for key, value in changes.items() if key in taken
+            ):
+                moves.setdefault(host["id"], {})[ident] = changes
+                taken |= changes
+    return moves
+
+
+def _take_changes(event: CommentedMap, changes: Mapping[str, Any], theirs: Mapping) -> set[str]:
+    """An event the machine took in: its editors' changes made on the event that took it in; the fields now owned."""
+    for key, value in changes.items():
+        if value is MISSING:
+            event.pop(key, None)
+        elif key in event:
+            event[key] = value
+        else:
+            _insert(event, theirs, key, value)
+    return set(changes)
+
+
+def _add_joined_items(event: CommentedMap, base: Mapping | None, theirs: Mapping, owned: set[str]) -> None:
+    """An event that took in another since the base (`joined:`) has that one's expression among its mentions and its
+    sentence among its context: added to such a list an editor owns, where they stand in the machine's, so that no
+    expression is lost. An item the base had the editor removed: it stays removed."""
+    if not set(_joined(theirs)) - set(_joined(base or {})):
+        return
+    for key in JOINED_LISTS:
+        if key not in owned or not isinstance(theirs.get(key), list):
+            continue
+        mine = event.get(key)
+        if not isinstance(mine, list):  # deleted by the editor (or not a list): the new items alone
+            mine = CommentedSeq()
+        known = {_item_key(item) for item in (*mine, *((base or {}).get(key) or ()))}
+        if all(_item_key(item) in known for item in theirs[key]):
+            continue
+        at = 0  # where the next new item goes: after the last of the machine's items the editor's list has
+        for item in theirs[key]:
+            found = next((index for index, own in enumerate(mine) if _item_key(own) == _item_key(item)), None)
+            if found is not None:
+                at = found + 1
+            elif _item_key(item) not in known:
+                mine.insert(at, item)
+                at += 1
+        if key not in event:
+            _insert(event, theirs, key, mine)
+        elif mine is not event[key]:
+            event[key] = mine
+
+
+def _item_key(item: Any) -> Any:
+    """A mention by its expression and value (its offsets move with the text), a context sentence by itself."""
+    data = plain(item)
+    return tuple(sorted((k, v) for k, v in data.items() if k != "span")) if isinstance(data, dict) else data
 
 
 def _refresh_mention_spans(ours: Any, theirs: Any) -> None:

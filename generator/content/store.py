@@ -242,6 +242,8 @@ def _event_fields(event: Event) -> dict[str, Any]:
         ]
     if event.context:
         fields["context"] = list(event.context)
+    if event.joined:
+        fields["joined"] = tuple(event.joined)
     return fields
 
 
@@ -664,10 +666,10 @@ def _is_kept(value: Any) -> bool:
         return fields_of(item, {"expression": _TEXT, "value": _TEXT}, {"span"}) and pair(item["span"])
 
     def event(item: Any) -> bool:
-        lists = {"span", "sentence_span", "interval", "context", "review", "mentions"}
+        lists = {"span", "sentence_span", "interval", "context", "review", "mentions", "joined"}
         return (
             fields_of(item, _EVENT_FIELDS, lists) and pair(item["span"]) and pair(item["sentence_span"])
-            and texts(item["context"]) and texts(item["review"])
+            and texts(item["context"]) and texts(item["review"]) and texts(item["joined"])
             and isinstance(item["mentions"], list) and all(mention(m) for m in item["mentions"])
             and fields_of(item["interval"], {"start": _OPTIONAL, "end": _OPTIONAL, "precision": _OPTIONAL}, set())
         )
@@ -685,6 +687,7 @@ def _kept_document(value: Mapping[str, Any]) -> Document:
     events = tuple(
         Event(**{**e, "span": tuple(e["span"]), "sentence_span": tuple(e["sentence_span"]),
                  "interval": Interval(**e["interval"]), "context": tuple(e["context"]), "review": tuple(e["review"]),
+                 "joined": tuple(e["joined"]),
                  "mentions": tuple(Mention(m["expression"], m["value"], tuple(m["span"])) for m in e["mentions"])})
         for e in value["events"]
     )
@@ -759,6 +762,7 @@ def _event(values: Mapping[str, Any], slug: str, name: str, machine: Mapping | N
             mentions=tuple(
                 Mention(m["expression"], m["value"], _pair(m.get("span"))) for m in values.get("mentions") or ()
             ),
+            joined=tuple(str(ident) for ident in values.get("joined") or ()),
             confirmed=values.get("confirmed") is True,
             edited=machine is not None and machine.get(values["id"]) != values,
             line=where(values)[0],

@@ -92,9 +92,9 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
-# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 # How many events back a retelling (`Het ongeluk gebeurde rond 16.00 uur`) looks for the happening it tells again.
 _RESTATED_REACH = 40
+# A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 
 
@@ -155,15 +155,16 @@ def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
     when they are alike: it says when), keeps that one's id, and keeps the other's date and mentions as mentions and
     its sentence as context: no expression is lost."""
     kept: list[Event] = []
-    for event in events:
-        # only the first happening of its sentence: the one its opening tells (`De brand brak om 3.00 uur uit`)
-        first_of_sentence = not kept or kept[-1].sentence_span != event.sentence_span
+    for before, event in zip((None, *events), events, strict=False):
+        # only the first happening of its sentence: the one its opening tells (`De brand brak om 3.00 uur uit`); by
+        # the events as made, as a joined event may stand last with its lede's sentence
+        first_of_sentence = before is None or before.sentence_span != event.sentence_span
         noun = restating(source.text, event.sentence_span, source.language) if first_of_sentence else None
         told = None if noun is None else next(
             (
                 index for index in range(len(kept) - 1, max(-1, len(kept) - 1 - _RESTATED_REACH), -1)
                 if kept[index].sentence_span[1] <= event.sentence_span[0] and names(kept[index].text, noun)
-                and (_contains(kept[index].when, event.when) or _contains(event.when, kept[index].when))
+                and (contains(kept[index].when, event.when) or contains(event.when, kept[index].when))
             ),
             None,
         )
@@ -177,12 +178,19 @@ def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
 
 
 def _joined(event: Event, other: Event) -> Event:
-    """One event of a happening told twice: `event` with `other`'s date and mentions as mentions and its sentence
-    (and context) as context."""
+    """One event of a happening told twice: `event` with `other`'s date and mentions as mentions, its sentence (and
+    context) as context, its doubts (they may be the join's too) and its id among those it took in (so an editor's
+    work on it finds this event)."""
     mentions = (*event.mentions, Mention(other.expression, other.when, other.span), *other.mentions)
     before = other.sentence_span < event.sentence_span
     context = (other.text, *other.context, *event.context) if before else (*event.context, other.text, *other.context)
-    return replace(event, mentions=tuple(sorted(mentions, key=lambda m: m.span)), context=context)
+    return replace(
+        event,
+        mentions=tuple(sorted(mentions, key=lambda m: m.span)),
+        context=context,
+        review=ordered_reasons((*event.review, *other.review)),
+        joined=(*event.joined, other.id, *other.joined),
+    )
 
 
 @dataclass
@@ -433,7 +441,7 @@ def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
     does, as a date put first in a Dutch clause is the one it is about.
     """
     finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
-    if all(_contains(t.value, finest.value) for t in direct):
+    if all(contains(t.value, finest.value) for t in direct):
         return finest, False
     return direct[0], True
 
@@ -444,9 +452,9 @@ def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, H
     for group, happening in dated:
         for index, (kept_group, kept) in enumerate(merged):
             old, new = kept.date.value, happening.date.value
-            if not (_contains(old, new) or _contains(new, old)):
+            if not (contains(old, new) or contains(new, old)):
                 continue
-            finer, other = (kept, happening) if _contains(new, old) else (happening, kept)
+            finer, other = (kept, happening) if contains(new, old) else (happening, kept)
             if "several-dates" in other.reasons and "several-dates" not in finer.reasons:
                 finer.reasons.append("several-dates")
             joined = _Group(kept_group.start, [*kept_group.timexes, *group.timexes], [*kept_group.spans, *group.spans])
@@ -460,16 +468,16 @@ def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, H
 def _finer(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
     """Whether a happening's date lies inside the date of one of the happenings `dated`, and is not the same."""
     value = happening.date.value
-    return any(_contains(other.date.value, value) and other.date.value != value for _, other in dated)
+    return any(contains(other.date.value, value) and other.date.value != value for _, other in dated)
 
 
 def _apart(happening: Happening, dated: Sequence[tuple[_Group, Happening]]) -> bool:
     """Whether a happening's date shares no time with the date of any of the happenings `dated`."""
     value = happening.date.value
-    return not any(_contains(other.date.value, value) or _contains(value, other.date.value) for _, other in dated)
+    return not any(contains(other.date.value, value) or contains(value, other.date.value) for _, other in dated)
 
 
-def _contains(outer: str, inner: str) -> bool:
+def contains(outer: str, inner: str) -> bool:
     """Whether the value `inner` lies within `outer` (equal values do); unknown parts agree only when equal."""
     if outer == inner:
         return True
