@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import COMMANDS, main
+from generator.commands.build import whole_site
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import write_corpus
@@ -135,6 +136,26 @@ def test_a_failed_build_leaves_the_old_site_as_it_was(run_kroniek, project_copy:
 
 KILLED_BUILD_ARTICLES = 40
 KILLS = (signal.SIGKILL, signal.SIGINT) * 3
+
+
+def test_ctrl_c_while_the_old_site_is_removed_waits_for_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C that lands while the old site is being removed is acted on once it is gone: nothing is left beside
+    the new site (a Ctrl-C at any other moment of the swap is tested with real builds below)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old", encoding="utf-8")
+    remove = shutil.rmtree
+
+    def interrupted_removal(path, *args, **kwargs):
+        if Path(path).name.startswith(".site.kroniek-old-"):
+            signal.raise_signal(signal.SIGINT)
+        remove(path, *args, **kwargs)
+
+    monkeypatch.setattr(shutil, "rmtree", interrupted_removal)
+    with pytest.raises(KeyboardInterrupt), whole_site(site) as staging:
+        (staging / "index.html").write_text("new", encoding="utf-8")
+    assert (site / "index.html").read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site.kroniek-")) == []
 
 
 def test_a_killed_build_leaves_a_whole_site_old_or_new(run_kroniek, tmp_path: Path, repo: Path) -> None:

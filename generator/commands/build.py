@@ -219,13 +219,15 @@ def whole_site(target: Path) -> Iterator[Path]:
         staging.mkdir()  # not mkdtemp: its 0700 would become the published site's mode
         try:
             yield staging
-            with interrupts_held():  # a Ctrl-C here would leave no site/ at all until the next build
+            # A Ctrl-C here would leave no site/ at all until the next build, or the old one half removed beside it:
+            # held until the old site is gone (a kill still leaves it, for the next build to remove).
+            with interrupts_held():
                 if target.exists():
                     target.rename(aside)
                 staging.rename(target)
+                shutil.rmtree(aside, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(aside, ignore_errors=True)
     finally:
         lock.release()
 
