@@ -233,12 +233,7 @@ class _Claims:
             return start
 
     def back(self) -> int | None:
-        with self._lock:
-            start, end = self._ends
-            if start >= end:
-                return None
-            self._ends[1] = end - 1
-            return end - 1
+        return _from_the_back(self._ends, self._lock)
 
     def stop(self, worker: int | None = None, failed: int | None = None) -> None:
         """No call is taken any more: those not started are dropped. From a worker whose call failed, which."""
@@ -377,12 +372,7 @@ class Shared:
 
     def back(self) -> int | None:
         """A worker's next index, from the back; none once the two ends meet."""
-        with self._lock:
-            start, end = self._ends
-            if start >= end:
-                return None
-            self._ends[1] = end - 1
-            return end - 1
+        return _from_the_back(self._ends, self._lock)
 
     def mark(self, index: int) -> None:
         self._made[index] = 1
@@ -413,6 +403,17 @@ class Shared:
         with self._lock:
             self._ends[1] = self._ends[0]
         self._end()
+
+
+def _from_the_back(ends: Any, lock: Any) -> int | None:
+    """The last index not yet taken, taken, from shared `ends` (the first index not taken from the front, the last
+    taken from the back); none once they meet."""
+    with lock:
+        start, end = ends
+        if start >= end:
+            return None
+        ends[1] = end - 1
+        return end - 1
 
 
 class IndexedError(Exception):
