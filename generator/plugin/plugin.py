@@ -180,8 +180,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Every page and export file, finished before MkDocs renders: MkDocs gets them as generated files."""
         project = self._project()
-        # `mkdocs serve` runs server threads, and forking a threaded process is unsafe: work in this one.
-        jobs = 1 if self.serving else self.config.jobs or usable_cpus()
+        jobs = self._jobs()
         loaded = self._documents(project, jobs)
         documents = loaded.documents
         self._date_by_content(documents)
@@ -283,8 +282,8 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
     def _render_apart(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         """With a second CPU, Kroniek's own pages that Material's search leaves out are rendered by workers as well as
         by MkDocs' loop (`apart`), where that cannot change the site."""
-        jobs = self.config.jobs or usable_cpus()
-        if self.serving or jobs <= 1 or self.nav is None or not inherits():
+        jobs = self._jobs()
+        if jobs <= 1 or self.nav is None or not inherits():
             return
         if not apart.known_plugins(config, KroniekPlugin):
             return
@@ -450,6 +449,11 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+    def _jobs(self) -> int:
+        """The processes a build works in. `mkdocs serve` runs server threads, and forking a threaded process is
+        unsafe: one."""
+        return 1 if self.serving else self.config.jobs or usable_cpus()
 
     def _project(self) -> Project:
         if self.project is None:

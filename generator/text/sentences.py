@@ -156,7 +156,7 @@ def _run_on_cut(end_mark: re.Match[str], quotes: _QuoteCount) -> int:
 
 def _is_abbreviation(before: str, known: frozenset[str]) -> bool:
     token = before.rsplit(maxsplit=1)[-1]  # `before` ends with the full stop: never empty, never in white space
-    return token.lower().lstrip("\"'“‘„«([") in known or bool(_INITIAL.fullmatch(token))
+    return token.lower().lstrip(_OPENERS) in known or bool(_INITIAL.fullmatch(token))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
