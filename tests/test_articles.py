@@ -60,6 +60,7 @@ def test_a_lists_line_with_clock_times_after_a_colon_is_an_entry_not_a_heading(t
         "Waar geldt de waarschuwing?\n"
         "Limburg: van 17.00 uur tot 22.00 uur\n"
         "Zeeland: 19.00 tot 23.00 uur\n"
+        "Brabant: vermoedelijk 18.00 uur\n"  # any one word before the time, not only a preposition
         "Programma: aftrap en rust\n"  # no clock time after the colon: a heading
         "Tijdslot 14:30\n"  # a clock time with no colon before it: a heading
         "De waarschuwing geldt tot middernacht.\n"
@@ -67,7 +68,9 @@ def test_a_lists_line_with_clock_times_after_a_colon_is_an_entry_not_a_heading(t
     source = read_article(write(tmp_path, "w.txt", text), tmp_path)
     assert source.title == "Code geel in het zuiden: vanaf 17.00 uur onweer"
     assert words(source, "heading") == ["Programma: aftrap en rust", "Tijdslot 14:30"]
-    assert words(source, "paragraph")[1:3] == ["Limburg: van 17.00 uur tot 22.00 uur", "Zeeland: 19.00 tot 23.00 uur"]
+    assert words(source, "paragraph")[1:4] == [
+        "Limburg: van 17.00 uur tot 22.00 uur", "Zeeland: 19.00 tot 23.00 uur", "Brabant: vermoedelijk 18.00 uur",
+    ]
 
 
 def test_a_schedules_line_ending_with_its_clock_time_in_brackets_is_an_entry_not_a_heading(tmp_path: Path) -> None:

@@ -45,9 +45,10 @@ _END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*\Z")
 # sentence: a paragraph, not a heading; also where a scraper ran it on after the entry before it (`PSV - Ajax 2-1
 # 16.45 uur: Feyenoord - AZ`).
 _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
-# So is a list's line that gives its item's clock times after a colon (`Limburg: van 17.00 tot 22.00 uur`, a warning's
-# hours per province; `Aftrap: 20.00 uur`), below the title: the title keeps its place whatever it holds.
-_TIMED_ITEM = re.compile(r":\s+(?:(?:van|vanaf|tussen|om|tot|rond|tegen)\s+)?\d{1,2}[.:]\d{2}\b")
+# So is a list's line that gives its item's clock times after a colon, perhaps after one word (`Limburg: van 17.00 tot
+# 22.00 uur`, a warning's hours per province; `Aftrap: 20.00 uur`), below the title: the title keeps its place
+# whatever it holds. Any one word, not a list of prepositions: the shape says it in every language.
+_TIMED_ITEM = re.compile(r":\s+(?:[^\W\d_]+\s+)?\d{1,2}[.:]\d{2}\b")
 # So is a schedule's line that ends with its item's clock time in brackets (`Vitesse - Ajax (18.30 uur)`, a match and
 # its kick-off), below the title.
 _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
