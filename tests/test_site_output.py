@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
@@ -16,6 +17,7 @@ import pytest
 from generator import pipeline
 from generator.content.store import load_all
 from generator.happenings import decisions
+from generator.lang.words import site_words
 from generator.making import exports, render
 from generator.making import output as site_output
 from generator.project import Project
@@ -71,6 +73,13 @@ def test_an_unchanged_project_is_served_from_the_cache_and_equals_a_fresh_render
     assert again == first == _uncached(project)
     assert set(first.files) == {"events.json", "timelinejs.json", "events.ics", "filters.json", "feed.xml"}
     assert first.edit_paths[render.source_page_path("art-00003")] == "content/art-00003.yml"
+
+
+def test_the_timelinejs_cover_is_the_sites_name_over_the_languages_words(project):
+    """The first slide of timelinejs.json says whose timeline it is: the site's name, and a line from the site words."""
+    cover = json.loads(site_output.site_output(project, site_name="Het <Archief>").files["timelinejs.json"])["title"]
+    assert cover["text"]["headline"] == "Het &lt;Archief&gt;"
+    assert cover["text"]["text"] == site_words("nl").labels["timelinejs_cover"] != ""
 
 
 def test_a_changed_article_renders_its_own_source_page_again_and_no_other(project, made):

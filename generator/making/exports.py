@@ -102,8 +102,9 @@ def document_pieces(
     }
 
 
-def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[str, str]:
-    """events.json, timelinejs.json and events.ics from their events' pieces, in timeline order."""
+def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek", subtitle: str = "") -> dict[str, str]:
+    """events.json, timelinejs.json and events.ics from their events' pieces, in timeline order; `title` and
+    `subtitle` head the TimelineJS cover slide."""
     pieces = tuple(pieces)
     years: dict[str, list[int]] = {}
     for piece in pieces:
@@ -111,7 +112,7 @@ def export_files(pieces: Iterable[Pieces], *, title: str = "Kroniek") -> dict[st
             years.setdefault(piece.zone, []).append(piece.year)
     return {
         "events.json": _json_lines(p.json for p in pieces),
-        "timelinejs.json": _timelinejs_file((p.slide for p in pieces if p.slide is not None), title),
+        "timelinejs.json": _timelinejs_file((p.slide for p in pieces if p.slide is not None), title, subtitle),
         "events.ics": _ics_file((p.vevent for p in pieces if p.vevent is not None), years),
     }
 
@@ -201,16 +202,18 @@ _TIMELINEJS_FIELDS = {  # which date fields a precision fills: never a day the v
 _ISO_SLICES = {"year": (0, 4), "month": (5, 7), "day": (8, 10), "hour": (11, 13), "minute": (14, 16)}
 
 
-def timelinejs_json(documents: Iterable[Document], title: str = "Kroniek", timezone: str | None = None) -> str:
+def timelinejs_json(
+    documents: Iterable[Document], title: str = "Kroniek", subtitle: str = "", timezone: str | None = None
+) -> str:
     """A TimelineJS3 data file (https://timeline.knightlab.com/docs/json-format.html) of the placed events.
 
     `display_date` carries the Dutch label, so a month reads `januari 2022` and a week is not shown as its Monday.
     """
-    return export_files(_pieces(documents, timezone=timezone), title=title)["timelinejs.json"]
+    return export_files(_pieces(documents, timezone=timezone), title=title, subtitle=subtitle)["timelinejs.json"]
 
 
-def _timelinejs_file(slides: Iterable[str], title: str) -> str:
-    cover = {"text": {"headline": str(escape(title)), "text": "Tijdlijn uit nieuwsartikelen"}}
+def _timelinejs_file(slides: Iterable[str], title: str, subtitle: str) -> str:
+    cover = {"text": {"headline": str(escape(title)), "text": str(escape(subtitle))}}
     head = f'{{"title": {_json_line(cover)}, "events": ['
     return _json_lines(slides, head, "]}")
 

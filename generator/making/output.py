@@ -213,7 +213,10 @@ def _export_files(work: _Exports) -> dict[str, bytes]:
     _keep_made(shared.project, EXPORT_PIECES, work.names, made, later=work.later)
     kept = {**work.kept, **{slug: part.value for slug, part in made.items()}}
     pieces = {event: piece for slug in site.by_slug for event, piece in kept[slug].items()}
-    exported = exports.export_files(exports.Pieces(*pieces[event.id]) for event in site.events)
+    exported = exports.export_files(
+        (exports.Pieces(*pieces[event.id]) for event in site.events),
+        title=work.site_name, subtitle=site.words.labels["timelinejs_cover"],
+    )  # fmt: skip
     exported[render.FILTER_DATA] = render.filter_data(site, tuple(shared.plan.values()))
     exported[render.FEED] = exports.atom_feed(site, site_url=work.site_url, site_name=work.site_name,
                                               updated=work.updated)  # fmt: skip
