@@ -219,3 +219,15 @@ def test_the_plugin_refuses_a_language_with_site_words_but_no_messages(tmp_path:
             config.plugins["kroniek"].on_config(config)
     finally:
         site_words.cache_clear()
+
+
+def test_a_data_file_is_read_once_and_no_reader_changes_what_the_others_read() -> None:
+    """The splitter and the clause reader share `text.yaml`; the messages take keys out of theirs in a copy."""
+    from generator.lang.messages import messages
+
+    assert generator.lang.read_data("nl", "text") is generator.lang.read_data("nl", "text")
+    messages.cache_clear()
+    messages("nl")
+    assert {"help", "help_pattern"} <= generator.lang.read_data("nl", "messages").keys()
+    with pytest.raises(ValueError, match=r"no site language data for '\.\./nl'"):
+        generator.lang.read_data("../nl", "site")

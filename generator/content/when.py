@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
-from generator.lang import data_file
+from generator.lang import read_data
 from generator.model import Interval
 from generator.temporal import tag
 from generator.temporal.values import interval
@@ -23,7 +21,7 @@ _KINDS = ("DATE", "TIME")
 @cache
 def _readings(language: str) -> tuple[str, ...]:
     """The readings of `lang/<language>/editing.yaml`; ValueError when the language has none."""
-    data = yaml.safe_load(data_file(language, "editing").read_text(encoding="utf-8"))
+    data = read_data(language, "editing")
     return tuple(data["when_readings"])
 
 

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import snowballstemmer
-import yaml
 
-from generator.lang import data_file
+from generator.lang import read_data
 from generator.model import Event
 from generator.text.clauses import clauses
 
@@ -53,7 +52,7 @@ class Language:
 @cache
 def language(code: str) -> Language:
     """The grouping's words of language `code`; ValueError when there are none."""
-    data = yaml.safe_load(data_file(code, "happenings").read_text("utf-8"))
+    data = read_data(code, "happenings")
     stop = frozenset(str(word).lower() for word in data["stop_words"])
     return Language(stop, str(data["stemmer"]), tuple(str(ending) for ending in data.get("named_endings") or ()))
 

@@ -9,7 +9,11 @@ new folder with the same files; no code names a Dutch word. This package imports
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a project whose mkdocs.yml names none gets
@@ -22,3 +26,15 @@ def data_file(code: str, part: str) -> Path:
     if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
         raise ValueError(f"no {part} language data for {code!r} (looked for {path})")
     return path
+
+
+def read_data(code: str, part: str) -> dict[str, Any]:
+    """The data file `part` of language `code`, parsed once per process (the splitter and the clause reader share
+    `text.yaml`); read only, never changed: every caller gets the same mapping. ValueError when there is none."""
+    return _parsed(data_file(code, part))
+
+
+@cache
+def _parsed(path: Path) -> dict[str, Any]:
+    """Cached by the file, not the language's code: another `LANG_DIR` (a test's) is other data."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
-from generator.lang import data_file
+from generator.lang import read_data
 
 
 @dataclass(frozen=True)
@@ -46,9 +44,9 @@ class Messages:
 @cache
 def messages(code: str) -> Messages:
     """The messages of language `code`; ValueError when there is no `messages.yaml` for it."""
-    data = yaml.safe_load(data_file(code, "messages").read_text(encoding="utf-8"))
-    help_texts, help_pattern = data.pop("help"), data.pop("help_pattern")
-    return Messages(code=code, texts=dict(_flat(data)), help=help_texts, help_pattern=help_pattern)
+    data = read_data(code, "messages")
+    texts = {key: value for key, value in data.items() if key not in ("help", "help_pattern")}
+    return Messages(code=code, texts=dict(_flat(texts)), help=data["help"], help_pattern=data["help_pattern"])
 
 
 def _flat(data: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:

@@ -11,11 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
 from babel import Locale
 from markupsafe import Markup
 
-from generator.lang import DEFAULT_LANGUAGE, data_file
+from generator.lang import DEFAULT_LANGUAGE, read_data
 
 __all__ = ["DEFAULT_LANGUAGE", "SiteWords", "site_words"]
 
@@ -51,7 +50,7 @@ class SiteWords:
 @cache
 def site_words(code: str) -> SiteWords:
     """The site words of language `code`; ValueError when there is no `site.yaml` for it."""
-    data = yaml.safe_load(data_file(code, "site").read_text(encoding="utf-8"))
+    data = read_data(code, "site")
     return SiteWords(
         code=code,
         locale=data["locale"],

@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
 
-import yaml
-
-from generator.lang import data_file
+from generator.lang import read_data
 from generator.model import Timex
 from generator.temporal.language import load
 from generator.temporal.tense import word_kind
@@ -120,7 +118,7 @@ class ClauseWords:
 @cache
 def clause_words(lang: str) -> ClauseWords:
     """The clause and signal words of language `lang` (`text.yaml`); ValueError when it has none."""
-    data = yaml.safe_load(data_file(lang, "text").read_text("utf-8"))
+    data = read_data(lang, "text")
     signals: dict[str, list[tuple[tuple[str, ...], Signal]]] = {}
     for group in data.get("mention_signals", ()):
         for phrase in group["words"]:

@@ -12,9 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from generator.lang import data_file
+from generator.lang import read_data
 
 # End punctuation, then closing quotes or brackets: one run taken whole, never given back. The white space that
 # must follow is `_Splitting.next_start`'s to find: a look-ahead after the run would make every position inside a
@@ -57,7 +55,7 @@ def abbreviations(lang: str) -> frozenset[str]:
 
 @cache
 def _splitting(lang: str) -> _Splitting:
-    data = yaml.safe_load(data_file(lang, "text").read_text("utf-8"))
+    data = read_data(lang, "text")
     marks = sorted({*_OPENERS, *(str(mark) for mark in data.get("quote_marks", ()))})
     # An elided word takes any apostrophe and is followed by a space or hyphen; the capital comes after it. It is
     # tried before the marks: its apostrophe must not be taken for an opening quote and never given back.
