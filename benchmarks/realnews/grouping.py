@@ -19,7 +19,7 @@ the offset of its sentence: what the annotation was made from. `--archive N` put
 ones (benchmarks/corpus.py) and scores only the real articles' events: the document frequencies, and so every
 weight, are an archive's, as in a newsroom, not those of a few dozen articles on five stories. `--causes` counts
 why the gold's pairs were missed and why pairs it does not have were joined, as far as the events tell (`--show`
-gives each pair's).
+gives each pair's), and how many of each kind are each other's most alike report in the other's article.
 """
 
 from __future__ import annotations
@@ -119,6 +119,19 @@ def joined_because(pair, compared) -> str:
     """Why the grouping put a pair the gold does not have together: their own words, or their groups'."""
     a, b = sorted(pair)
     return "alike pair" if compared.cosine(a, b) >= grouping.THRESHOLD else "joined through its group"
+
+
+def each_others_best(compared, events) -> set:
+    """The pairs of two sources whose reports are each other's most alike in the other's article (among reports
+    whose times overlap): what a one-to-one matching of two articles' reports keeps at any threshold."""
+    best: dict[tuple[str, str], float] = {}
+    for score, a, b in compared.pairs:
+        if events[a].source != events[b].source:
+            for event, other in ((a, b), (b, a)):
+                key = (event, events[other].source)
+                best[key] = max(best.get(key, 0.0), score)
+    return {frozenset((a, b)) for score, a, b in compared.pairs if events[a].source != events[b].source
+            and best[a, events[b].source] == score == best[b, events[a].source]}
 
 
 def story(article: str) -> str:
@@ -225,6 +238,10 @@ def main() -> None:
             for title, chosen in (("missed", missed), ("found, not in the gold", wrong)):
                 counted = collections.Counter(why[pair] for pair in chosen)
                 print(f"{title}: " + "; ".join(f"{cause} {count}" for cause, count in counted.most_common()))
+            mutual = each_others_best(compared, {e.id: e for d in everything for e in d.events})
+            kinds = (("found right", pairs(found) & pairs(gold)), ("missed", missed), ("found, not in the gold", wrong))
+            print("each other's most alike report in the other's article: " + "; ".join(
+                f"{title} {len(chosen & mutual)} of {len(chosen)}" for title, chosen in kinds))
         if args.sweep:
             for step in range(5, 36):
                 swept = pairwise(real(grouping.group(reports, threshold=step / 100, compared=compared)), gold)
