@@ -368,3 +368,84 @@ def test_a_few_units_compared_or_said_alone_stay_a_length() -> None:
     assert values("Brand in de loods. Een paar uur later was het vuur uit.") == [
         ("Een paar uur later", "DURATION", "PTXH")
     ]
+
+
+# --- session 9: forms misread on the sets made tuning sets then, counted over every tuning text -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie hield twee mannen van 31 en 34 jaar aan bij het station.",
+        "Een meisje van 7 jaar raakte lichtgewond toen de bus remde.",
+        "Getuigen zagen drie jongens in de leeftijd tussen de 16 en 19 jaar wegrennen.",
+        "De verdachte van ongeveer 40 jaar droeg een rode jas.",
+    ],
+)
+def test_an_age_is_no_length_of_time(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_length_or_a_count_beside_a_person_stays_a_time() -> None:
+    # a sentence, a count from now, a length with no person before it
+    assert values("De dader kreeg een celstraf van 6 jaar.") == [("6 jaar", "DURATION", "P6Y")]
+    assert values("De dader van 3 jaar geleden is nooit gevonden.") == [("3 jaar geleden", "DATE", "2020")]
+    assert values("Het contract van de trainer van 2 jaar werd verlengd.") == [("2 jaar", "DURATION", "P2Y")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Belgische renner kwam op 12 seconden van de winnaar over de streep.",
+        "In het klassement staat de Nederlander vijfde op ruim een minuut.",
+    ],
+)
+def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_length_after_op_that_is_no_margin_stays_one() -> None:
+    assert values("Op tien minuten van het einde maakte de spits de gelijkmaker.") == [
+        ("tien minuten", "DURATION", "PT10M")
+    ]
+    assert values("Het dorp ligt op 20 minuten rijden van de stad.") == [("20 minuten", "DURATION", "PT20M")]
+
+
+def test_a_half_unit_ago_is_a_date() -> None:
+    said = "Een half jaar geleden sloot de fabriek haar deuren."
+    assert values(said) == [("Een half jaar geleden", "DATE", "2023-01")]
+    assert with_mods("Ruim een half jaar geleden brandde de loods af.") == [
+        ("Ruim een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
+    ]
+    # a half unit alone stays a length
+    assert values("De verbouwing duurde een half jaar.") == [("een half jaar", "DURATION", "P6M")]
+
+
+def test_een_heel_jaar_is_a_length() -> None:
+    assert values("De vereniging moest een heel jaar wachten op de nieuwe kantine.") == [
+        ("een heel jaar", "DURATION", "P1Y")
+    ]
+    assert values("Het heel jaar door is de tuin open.") == []
+
+
+def test_dan_normaal_compares_and_makes_no_habit() -> None:
+    assert values("Er stonden vrijdagochtend meer files dan normaal.") == [
+        ("vrijdagochtend", "DATE", "2023-07-21TMO")
+    ]
+    assert values("Het is zaterdagmiddag drukker dan gewoonlijk op het strand.") == [
+        ("zaterdagmiddag", "DATE", "2023-07-29TAF")
+    ]
+    # normaal alone still says what usually happens
+    assert values("Normaal rijden er op vrijdagochtend minder treinen.") == [
+        ("vrijdagochtend", "SET", "XXXX-WXX-5TMO")
+    ]
+
+
+def test_nothing_is_read_across_a_line_break() -> None:
+    assert values("Volgende week\n\nDinsdagmiddag trekken de buien weg.") == [
+        ("Volgende week", "DATE", "2023-W31"),
+        ("Dinsdagmiddag", "DATE", "2023-08-01TAF"),
+    ]
+    assert values("Volgende week dinsdagmiddag trekken de buien weg.") == [
+        ("Volgende week dinsdagmiddag", "DATE", "2023-08-01TAF")
+    ]
