@@ -449,3 +449,13 @@ def test_nothing_is_read_across_a_line_break() -> None:
     assert values("Volgende week dinsdagmiddag trekken de buien weg.") == [
         ("Volgende week dinsdagmiddag", "DATE", "2023-08-01TAF")
     ]
+
+
+def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
+    said = "De vechtpartij in de discotheek was in oktober 2016. Vonnis op 1 oktober."
+    assert values(said, "2018-09-04")[-1] == ("1 oktober", "DATE", "2018-10-01")
+    said = "In 2019 was er voor het laatst een feest op Koningsdag. Het volgende feest is dan Koningsdag."
+    assert values(said, "2022-03-10")[-1] == ("Koningsdag", "DATE", "2022-04-27")
+    # a month told within a year still places it, as a story or schedule goes on there
+    said = "De vechtpartij was in december 2017. De rechter doet op 12 december uitspraak over de zaak."
+    assert values(said, "2018-09-04")[-1] == ("12 december", "DATE", "2017-12-12")
