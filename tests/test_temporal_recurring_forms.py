@@ -459,3 +459,23 @@ def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
     # a month told within a year still places it, as a story or schedule goes on there
     said = "De vechtpartij was in december 2017. De rechter doet op 12 december uitspraak over de zaak."
     assert values(said, "2018-09-04")[-1] == ("12 december", "DATE", "2017-12-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present the lists do not name, right after its subject or right before it, is the clause's own tense
+        ("De wethouder kwam met groot nieuws: zij trouwt in oktober in Zwolle.", ("oktober", "DATE", "2023-10")),
+        ("De omzet steeg vorig jaar, meldt het statistiekbureau dinsdag.", ("dinsdag", "DATE", "2023-08-01")),
+        ('"Zondag besteedt de krant aandacht aan de brand", zei ze.', ("Zondag", "DATE", "2023-07-30")),
+    ],
+)
+def test_a_present_known_by_its_form_is_the_clause_tense(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+def test_a_past_or_a_noun_in_t_makes_no_present() -> None:
+    # a past in -t (a participle's shape) after its subject, and a noun in -t after `het`, leave the past to decide
+    assert ("dinsdag", "DATE", "2023-07-25") in values("Hij verkocht dinsdag zijn auto, zei zijn broer.")
+    said = "Het concert was een succes: het resultaat dinsdag viel mee."
+    assert ("dinsdag", "DATE", "2023-07-25") in values(said)
