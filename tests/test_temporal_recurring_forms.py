@@ -368,3 +368,114 @@ def test_a_few_units_compared_or_said_alone_stay_a_length() -> None:
     assert values("Brand in de loods. Een paar uur later was het vuur uit.") == [
         ("Een paar uur later", "DURATION", "PTXH")
     ]
+
+
+# --- session 9: forms misread on the sets made tuning sets then, counted over every tuning text -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie hield twee mannen van 31 en 34 jaar aan bij het station.",
+        "Een meisje van 7 jaar raakte lichtgewond toen de bus remde.",
+        "Getuigen zagen drie jongens in de leeftijd tussen de 16 en 19 jaar wegrennen.",
+        "De verdachte van ongeveer 40 jaar droeg een rode jas.",
+    ],
+)
+def test_an_age_is_no_length_of_time(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_length_or_a_count_beside_a_person_stays_a_time() -> None:
+    # a sentence, a count from now, a length with no person before it
+    assert values("De dader kreeg een celstraf van 6 jaar.") == [("6 jaar", "DURATION", "P6Y")]
+    assert values("De dader van 3 jaar geleden is nooit gevonden.") == [("3 jaar geleden", "DATE", "2020")]
+    assert values("Het contract van de trainer van 2 jaar werd verlengd.") == [("2 jaar", "DURATION", "P2Y")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Belgische renner kwam op 12 seconden van de winnaar over de streep.",
+        "In het klassement staat de Nederlander vijfde op ruim een minuut.",
+    ],
+)
+def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_length_after_op_that_is_no_margin_stays_one() -> None:
+    assert values("Op tien minuten van het einde maakte de spits de gelijkmaker.") == [
+        ("tien minuten", "DURATION", "PT10M")
+    ]
+    assert values("Het dorp ligt op 20 minuten rijden van de stad.") == [("20 minuten", "DURATION", "PT20M")]
+
+
+def test_a_half_unit_ago_is_a_date() -> None:
+    said = "Een half jaar geleden sloot de fabriek haar deuren."
+    assert values(said) == [("Een half jaar geleden", "DATE", "2023-01")]
+    assert with_mods("Ruim een half jaar geleden brandde de loods af.") == [
+        ("Ruim een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
+    ]
+    # a half unit alone stays a length
+    assert values("De verbouwing duurde een half jaar.") == [("een half jaar", "DURATION", "P6M")]
+
+
+def test_een_heel_jaar_is_a_length() -> None:
+    assert values("De vereniging moest een heel jaar wachten op de nieuwe kantine.") == [
+        ("een heel jaar", "DURATION", "P1Y")
+    ]
+    assert values("Het heel jaar door is de tuin open.") == []
+
+
+def test_dan_normaal_compares_and_makes_no_habit() -> None:
+    assert values("Er stonden vrijdagochtend meer files dan normaal.") == [
+        ("vrijdagochtend", "DATE", "2023-07-21TMO")
+    ]
+    assert values("Het is zaterdagmiddag drukker dan gewoonlijk op het strand.") == [
+        ("zaterdagmiddag", "DATE", "2023-07-29TAF")
+    ]
+    # normaal alone still says what usually happens
+    assert values("Normaal rijden er op vrijdagochtend minder treinen.") == [
+        ("vrijdagochtend", "SET", "XXXX-WXX-5TMO")
+    ]
+
+
+def test_nothing_is_read_across_a_line_break() -> None:
+    assert values("Volgende week\n\nDinsdagmiddag trekken de buien weg.") == [
+        ("Volgende week", "DATE", "2023-W31"),
+        ("Dinsdagmiddag", "DATE", "2023-08-01TAF"),
+    ]
+    assert values("Volgende week dinsdagmiddag trekken de buien weg.") == [
+        ("Volgende week dinsdagmiddag", "DATE", "2023-08-01TAF")
+    ]
+
+
+def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
+    said = "De vechtpartij in de discotheek was in oktober 2016. Vonnis op 1 oktober."
+    assert values(said, "2018-09-04")[-1] == ("1 oktober", "DATE", "2018-10-01")
+    said = "In 2019 was er voor het laatst een feest op Koningsdag. Het volgende feest is dan Koningsdag."
+    assert values(said, "2022-03-10")[-1] == ("Koningsdag", "DATE", "2022-04-27")
+    # a month told within a year still places it, as a story or schedule goes on there
+    said = "De vechtpartij was in december 2017. De rechter doet op 12 december uitspraak over de zaak."
+    assert values(said, "2018-09-04")[-1] == ("12 december", "DATE", "2017-12-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present the lists do not name, right after its subject or right before it, is the clause's own tense
+        ("De wethouder kwam met groot nieuws: zij trouwt in oktober in Zwolle.", ("oktober", "DATE", "2023-10")),
+        ("De omzet steeg vorig jaar, meldt het statistiekbureau dinsdag.", ("dinsdag", "DATE", "2023-08-01")),
+        ('"Zondag besteedt de krant aandacht aan de brand", zei ze.', ("Zondag", "DATE", "2023-07-30")),
+    ],
+)
+def test_a_present_known_by_its_form_is_the_clause_tense(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+def test_a_past_or_a_noun_in_t_makes_no_present() -> None:
+    # a past in -t (a participle's shape) after its subject, and a noun in -t after `het`, leave the past to decide
+    assert ("dinsdag", "DATE", "2023-07-25") in values("Hij verkocht dinsdag zijn auto, zei zijn broer.")
+    said = "Het concert was een succes: het resultaat dinsdag viel mee."
+    assert ("dinsdag", "DATE", "2023-07-25") in values(said)

@@ -581,13 +581,15 @@ class Expressions:
     ) -> dict[str, int] | None:
         """The year of a day of a month with no year of its own, told in the present (a schedule or a story: which
         way it points is not said), when the text told of that month before in another year than `value` has
-        (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change."""
+        (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change.
+        A month told more than a year from `value` is a past story or a record (`in oktober 2016 ... Vonnis op 1
+        oktober`, told in 2018), not the schedule the present goes on with."""
         if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, "easter", "nth", "season"}:
             return None
         year = months_told.get(fields["month"])
-        if year is None or value[:4] == f"{year:04d}" or self._tense(atom.start, atom.end)[0] != "present":
+        if year is None or value[:4] == f"{year:04d}" or (value[:4].isdigit() and abs(year - int(value[:4])) > 1):
             return None
-        return {"year": year}
+        return {"year": year} if self._tense(atom.start, atom.end)[0] == "present" else None
 
     def _clock_only(self, timex: Timex) -> bool:
         """Whether an expression found is a clock time alone, with no day of its own words."""

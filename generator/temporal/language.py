@@ -119,6 +119,14 @@ class TenseData:
     # their last word, which is all most expressions need looking up
     compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
     compared_firsts: tuple[str, ...] = ()  # their first words: a cheap test for whether one may stand near
+    # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
+    # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
+    present_shape: re.Pattern[str] = re.compile("(?!)")
+    present_subjects: frozenset[str] = frozenset()
+    present_inverted: frozenset[str] = frozenset()
+    not_present: frozenset[str] = frozenset()
+    # shaped as a participle, yet a present (besteedt: no participle ends in -dt)
+    present_dt: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -321,6 +329,11 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
+            present_shape=re.compile(tense.get("present_shape", "(?!)"), FLAGS),
+            present_subjects=frozenset(tense.get("present_subjects", ())),
+            present_inverted=frozenset(tense.get("present_inverted", ())),
+            not_present=frozenset(tense.get("not_present", ())),
+            present_dt=re.compile(tense.get("present_dt", "(?!)"), FLAGS),
         ),
         relative_pronouns=frozenset(data.get("relative", {}).get("pronouns", ())),
         articles=frozenset(data.get("relative", {}).get("articles", ())),

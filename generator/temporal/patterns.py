@@ -75,7 +75,8 @@ def _longest_at(text: str, pos: int, prefix: str, language: Language) -> tuple[R
     best: tuple[Rule, re.Match[str]] | None = None
     for rule in language.rules_for(prefix):
         match = rule.regex.match(text, pos)
-        if match and _is_name(rule, match, text, language.articles):
+        # nothing reads across a line break (`Volgende week` as a heading, the next line's `Maandagvoormiddag`)
+        if match and ("\n" in match.group() or _is_name(rule, match, text, language.articles)):
             continue
         if match and (best is None or match.end() > best[1].end()):
             best = rule, match

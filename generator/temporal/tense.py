@@ -272,6 +272,23 @@ class TenseReader:
                 cues.append((w_start, kind))  # type: ignore[arg-type]
         return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
 
+    def _present_form(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+        """Whether a clause holds a present verb the lists do not name, by its form and place: a word in -t right after
+        its subject or right before it (`zij bevalt in mei`, `meldt het CBS dinsdag`), outside the expression."""
+        data = self.data
+        for i, (w_start, w_end, kind, word) in enumerate(words):
+            if (kind and not (kind == "participle" and data.present_dt.fullmatch(word))) or word in data.not_present:
+                continue
+            if w_start < end and start < w_end:
+                continue
+            if not data.present_shape.fullmatch(word):
+                continue
+            if (i and words[i - 1][3] in data.present_subjects) or (
+                i + 1 < len(words) and words[i + 1][3] in data.present_inverted
+            ):
+                return True
+        return False
+
     def tense(self, start: int, end: int) -> Tense:
         """Past, present or future for the expression at text[start:end]."""
         return self.reading(start, end)[0]
@@ -291,6 +308,8 @@ class TenseReader:
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
         if found := self._nearest(in_clause, start, end):
             return found, "clause"
+        if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
+            return "present", "clause"
         if found := self._nearest(words, start, end):
             return found, "sentence"
         return "present", "none"
