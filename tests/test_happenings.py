@@ -690,7 +690,7 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
     (event,) = events("Van een staking op [maandag|2025-03-03] is geen sprake, maar [dinsdag|2025-03-04] ligt het "
                       "werk in de haven stil.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["maandag"])
-    (event,) = events("Op [maandag|2025-03-03] werd de staking niet afgeblazen.")  # a plain `niet` is only doubted
+    (event,) = events("[Maandag|2025-03-03] werd de staking niet afgeblazen.")  # a plain `niet` is only doubted
     assert (event.when, event.review) == ("2025-03-03", ("negation",))
     (told,) = events("De uitslagen, nog niet bekend, kwamen pas [woensdag|2025-03-05] binnen.")  # another clause's
     assert told.when == "2025-03-05"
@@ -774,9 +774,9 @@ def test_a_direction_read_from_the_tense_is_doubted_only_towards_the_future():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Op [dinsdagochtend|2024-11-12] staat de markt sowieso vol.",
+        "[Dinsdagochtend|2024-11-12] staat de markt sowieso vol.",
         "We sluiten de balie in [de nacht|2024-11-12TNI], als er weinig bezoekers zijn, een uur eerder.",
-        "Op [dinsdag|2024-11-12] staat de markt op het plein, net als op [zaterdagen|XXXX-WXX-6|type=SET].",
+        "[Dinsdag|2024-11-12] staat de markt op het plein, net als op [zaterdagen|XXXX-WXX-6|type=SET].",
     ],
 )
 def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_generic(sentence):
@@ -1068,3 +1068,21 @@ def test_a_value_the_tagger_guessed_stays_flagged_last_in_the_review_list(guess:
     (event,) = events(f"[Vrijdag|2025-03-07|review={guess}] de opening van de nieuwe markthal.", published="2025-03-05")
     assert event.review == (guess,)
     assert event.confidence == "high"  # listed for review, after every likelier doubt
+
+
+def test_a_weekday_after_op_with_no_day_of_the_month_is_flagged_as_maybe_every_such_day():
+    """`op zondag` names every Sunday (a schedule, a rule) as often as this one; a bare `zondag`, or one with its day
+    of the month, is this one."""
+    for marked in ("Op [zondag|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "De markt gaat op [zaterdagavond|2025-03-08TEV] later open.",
+                   "Op [zondag om 14.00 uur|2025-03-09T14:00] begint de optocht door het dorp.",
+                   "Het duel begint op [zondag 20.00 uur|2025-03-09T20:00]."):
+        (event,) = events(marked, published="2025-03-05")
+        assert "weekday-habit" in event.review, marked
+    for marked in ("[Zondag|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "Op [zondag 9 maart|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "Op [9 maart|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "De uitslag van [zondag|2025-03-09] viel tegen.",
+                   "Op [vrijdagochtend 7 maart|2025-03-07TMO] sloot de winkel."):
+        (event,) = events(marked, published="2025-03-05")
+        assert "weekday-habit" not in event.review, marked

@@ -115,6 +115,7 @@ class ClauseWords:
     restating_nouns: tuple[str, ...]  # endings of nouns of a happening (brand: woningbrand)
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
+    weekdays: tuple[str, ...]  # maandag …: a weekday opening an expression (zaterdag, zaterdagavond, zaterdag-)
 
 
 @cache
@@ -198,6 +199,7 @@ def clause_words(lang: str) -> ClauseWords:
         restating_nouns=tuple(words("restating_nouns")),
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
+        weekdays=tuple(words("weekdays")),
     )
 
 
@@ -639,6 +641,23 @@ def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
     readers = clause_words(lang).reader_words
     # `om 9 u` is an hour, not the reader
     return any(word in readers and not (at and words[at - 1].isdigit()) for at, word in enumerate(words))
+
+
+# A day of the month right after a weekday (`zondag 2 maart`): the one day named, not a clock time (`zondag 20.00 uur`).
+_DAY_NUMBER = re.compile(r"\w*-?\s+\d{1,2}(?![.:u\d])")
+
+
+def weekly_day(text: str, span: Span, lang: str) -> bool:
+    """Whether an expression is a weekday right after a word that names a habit's day (`op zondag`, `op
+    zaterdagavond`, `op zondag om 20.00 uur`) with no day of the month: Dutch says so every such day (`Op zondag zijn
+    14.30 uur en 16.45 uur de begintijden`) as often as this one (`Op zondag trekt Anderlecht naar Gent`), where a
+    bare `zondag` is this one. The tagger reads it as one day unless a habit word says otherwise."""
+    expression = text[span[0] : span[1]].lower()
+    day = next((name for name in clause_words(lang).weekdays if expression.startswith(name)), None)
+    if day is None or _DAY_NUMBER.match(expression, len(day)):
+        return False
+    before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1)
+    return bool(before) and before[0] in load(lang).tense.habit_day_leads
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:

@@ -21,7 +21,8 @@ volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 (`model.EVENT_REASONS`), the tagger's and this stage's own, less those the sentence
 or the source settles (`_doubts`); a day a speaker places from when they speak
 (`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
-a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`. An
+a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`, a weekday after `op` (`Op zondag zijn …`)
+`weekday-habit`, as it may name every such day. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -74,6 +75,7 @@ from generator.text.clauses import (
     signal,
     stamped,
     to_the_reader,
+    weekly_day,
 )
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
@@ -132,6 +134,8 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("quoted")
                 if _of_a_holiday(happening.date, source.language):
                     happening.reasons.append("holiday")
+                if weekly_day(source.text, (happening.date.start, happening.date.end), source.language):
+                    happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
                 near = date.anchor is not None and (
