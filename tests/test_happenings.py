@@ -1086,3 +1086,19 @@ def test_a_weekday_after_op_with_no_day_of_the_month_is_flagged_as_maybe_every_s
                    "Op [vrijdagochtend 7 maart|2025-03-07TMO] sloot de winkel."):
         (event,) = events(marked, published="2025-03-05")
         assert "weekday-habit" not in event.review, marked
+
+
+def test_a_live_blog_entry_with_no_verb_is_flagged_as_maybe_no_happening():
+    """A stamped entry that only shows or describes (`18.25 Een lange rij …`) may tell no happening; one with a verb
+    the tense data knows, a schedule's line after a colon, or a time inside the line is not doubted for it."""
+    for marked in ("[18.25|2024-03-05T18:25] Een lange rij kiezers bij het stembureau in de bibliotheek.",
+                   "Update [13:39|2024-03-05T13:39] - Hieronder een foto van de wethouder.",
+                   "[15.36|2024-03-05T15:36] - Drukte bij de pont"):
+        (event,) = events("In de gemeente wordt gestemd.", marked, published="2024-03-05")
+        assert "entry-verbless" in event.review, marked
+    for marked in ("[18.25|2024-03-05T18:25] De wethouder was de eerste kiezer in de bibliotheek.",
+                   "[18.25|2024-03-05T18:25] Het stembureau is even gesloten geweest.",
+                   "[14.30 uur|2024-03-05T14:30]: Ajax - PSV",
+                   "Om [18.25|2024-03-05T18:25] een lange rij kiezers bij het stembureau."):
+        (event,) = events("In de gemeente wordt gestemd.", marked, published="2024-03-05")
+        assert "entry-verbless" not in event.review, marked

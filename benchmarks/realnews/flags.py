@@ -367,6 +367,8 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
         re.match(rf"({WEEKDAYS})(?!\w*\s+\d{{1,2}}\b(?![.:u]))", row.event.expression, re.IGNORECASE))
     found["entry-verbless"] = lambda row: row.features["entry"] == "verbless"
     found["entry"] = lambda row: row.features["entry"] != "-"
+    found["entry-verbless-blog"] = lambda row: row.features["entry"] == "verbless" and not re.match(
+        r"\s*\S+\s+uur\b", row.event.text)
     for code in new:
         found[f"code={code}"] = lambda row, code=code: code in row.event.review
     return found

@@ -116,6 +116,7 @@ class ClauseWords:
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
     weekdays: tuple[str, ...]  # maandag …: a weekday opening an expression (zaterdag, zaterdagavond, zaterdag-)
+    entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
 
 
 @cache
@@ -200,6 +201,7 @@ def clause_words(lang: str) -> ClauseWords:
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
         weekdays=tuple(words("weekdays")),
+        entry_openers=words("entry_openers"),
     )
 
 
@@ -658,6 +660,27 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
         return False
     before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1)
     return bool(before) and before[0] in load(lang).tense.habit_day_leads
+
+
+# After an entry's stamp: white space, maybe a dash, then the entry's first letter (`18.25 Een …`, `15.36 - Boot …`);
+# not a colon (`14.30 uur: Ajax - PSV`, a schedule's entry, tells its match with no verb).
+_ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
+_STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time written in digits: `18.25`, `13:39`
+
+
+def verbless_entry(text: str, span: Span, sentence: Span, lang: str) -> bool:
+    """Whether an expression is a live blog's entry stamp (a time opening its line, maybe after `Update`, before the
+    entry's words) whose entry has no verb the tense data knows: a photo's line, a place described (`18.25 Een
+    exit-poll bij het station`), maybe no happening. The data knows pasts, perfects and the common presents, not
+    every present (`De burgemeester opent …`), so it is a doubt, not a rule."""
+    start, end = span
+    line = text.rfind("\n", 0, start) + 1
+    before = [match.group().lower() for match in _WORD.finditer(text, line, start)]
+    if (any(word not in clause_words(lang).entry_openers for word in before) or not _STAMP.match(text, start)
+            or not _ENTRY_AFTER_STAMP.match(text, end)):
+        return False
+    tense = load(lang).tense
+    return not any(word_kind(tense, match.group().lower()) for match in _WORD.finditer(text, end, sentence[1]))
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:

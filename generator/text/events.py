@@ -22,7 +22,8 @@ volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 or the source settles (`_doubts`); a day a speaker places from when they speak
 (`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
 a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`, a weekday after `op` (`Op zondag zijn …`)
-`weekday-habit`, as it may name every such day. An
+`weekday-habit`, as it may name every such day, and a live blog's entry with no verb (`18.25 Een exit-poll bij het
+station`) `entry-verbless`, as it may tell none. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -75,6 +76,7 @@ from generator.text.clauses import (
     signal,
     stamped,
     to_the_reader,
+    verbless_entry,
     weekly_day,
 )
 from generator.text.sentences import sentence_spans
@@ -136,6 +138,9 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("holiday")
                 if weekly_day(source.text, (happening.date.start, happening.date.end), source.language):
                     happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
+                if verbless_entry(source.text, (happening.date.start, happening.date.end), (start, end),
+                                  source.language):
+                    happening.reasons.append("entry-verbless")  # `18.25 Een exit-poll bij het station`: a photo?
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
                 near = date.anchor is not None and (
