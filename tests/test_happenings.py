@@ -1102,3 +1102,21 @@ def test_a_live_blog_entry_with_no_verb_is_flagged_as_maybe_no_happening():
                    "Om [18.25|2024-03-05T18:25] een lange rij kiezers bij het stembureau."):
         (event,) = events("In de gemeente wordt gestemd.", marked, published="2024-03-05")
         assert "entry-verbless" not in event.review, marked
+
+
+def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event():
+    """`02.00 - Nog altijd …` heads the paragraph that tells it (`Om 02.00 uur zijn …`): one happening, the finer date
+    dating it; a paragraph dated apart, or the next entry's stamp, stays an event of its own."""
+    head = "[02.00|2024-03-14T02:00] - Nog altijd alleen maar de Groenen"
+    (event,) = events(head, "Om [02.00 uur|2024-03-14T02:00] zijn de uitslagen van negen gemeenten bekend.",
+                      published="2024-03-14")
+    assert (event.when, event.text, [m.expression for m in event.mentions]) == (
+        "2024-03-14T02:00", "Om 02.00 uur zijn de uitslagen van negen gemeenten bekend.", ["02.00"])
+    assert event.review == () and len(event.joined) == 1  # a paragraph that tells it: the headline tells a happening
+    (event,) = events("[15.21|2024-03-14T15:21] - Storm neemt af",
+                      "De storm is in [de loop van de middag|2024-03-14TAF] gaan liggen.", published="2024-03-14")
+    assert (event.when, event.text) == ("2024-03-14T15:21", "15.21 - Storm neemt af")  # the finer date
+    apart = events(head, "Op [woensdag|2024-03-13] begon het tellen.", published="2024-03-14")
+    assert [e.when for e in apart] == ["2024-03-14T02:00", "2024-03-13"]
+    entries = events(head, "[01.30|2024-03-14T01:30] - De Groenen winnen in Noordveen", published="2024-03-14")
+    assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]

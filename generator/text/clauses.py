@@ -668,19 +668,33 @@ _ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
 _STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time written in digits: `18.25`, `13:39`
 
 
-def verbless_entry(text: str, span: Span, sentence: Span, lang: str) -> bool:
-    """Whether an expression is a live blog's entry stamp (a time opening its line, maybe after `Update`, before the
-    entry's words) whose entry has no verb the tense data knows: a photo's line, a place described (`18.25 Een
-    exit-poll bij het station`), maybe no happening. The data knows pasts, perfects and the common presents, not
-    every present (`De burgemeester opent …`), so it is a doubt, not a rule."""
+def entry_stamp(text: str, span: Span, lang: str) -> bool:
+    """Whether an expression is a live blog's entry stamp: a clock time in digits opening its line, maybe after
+    `Update`, before the entry's words (`18.25 Een …`, `15.36 - Boot …`), not a schedule's colon."""
     start, end = span
     line = text.rfind("\n", 0, start) + 1
     before = [match.group().lower() for match in _WORD.finditer(text, line, start)]
-    if (any(word not in clause_words(lang).entry_openers for word in before) or not _STAMP.match(text, start)
-            or not _ENTRY_AFTER_STAMP.match(text, end)):
+    return (all(word in clause_words(lang).entry_openers for word in before) and _STAMP.match(text, start) is not None
+            and _ENTRY_AFTER_STAMP.match(text, end) is not None)
+
+
+def verbless_entry(text: str, span: Span, sentence: Span, lang: str) -> bool:
+    """Whether an expression is a live blog's entry stamp whose entry has no verb the tense data knows: a photo's line,
+    a place described (`18.25 Een exit-poll bij het station`), maybe no happening. The data knows pasts, perfects and
+    the common presents, not every present (`De burgemeester opent …`), so it is a doubt, not a rule."""
+    if not entry_stamp(text, span, lang):
         return False
     tense = load(lang).tense
-    return not any(word_kind(tense, match.group().lower()) for match in _WORD.finditer(text, end, sentence[1]))
+    return not any(word_kind(tense, match.group().lower()) for match in _WORD.finditer(text, span[1], sentence[1]))
+
+
+def stamp_at(text: str, position: int, lang: str) -> bool:
+    """Whether a clock time in digits stands at `position`, maybe after `Update` (a line opening with a live blog's
+    entry stamp)."""
+    opener = _WORD_AFTER.match(text, position)
+    if opener is not None and opener.group(1).lower() in clause_words(lang).entry_openers:
+        position = opener.end() + len(text[opener.end() :]) - len(text[opener.end() :].lstrip(" \t"))
+    return _STAMP.match(text, position) is not None
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:

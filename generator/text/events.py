@@ -57,6 +57,7 @@ from generator.text.clauses import (
     denied,
     described,
     describing,
+    entry_stamp,
     example_cue,
     generic_cue,
     has_content,
@@ -74,6 +75,7 @@ from generator.text.clauses import (
     refers_back,
     restating,
     signal,
+    stamp_at,
     stamped,
     to_the_reader,
     verbless_entry,
@@ -152,7 +154,34 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
-    return _told_once(source, events)
+    return _told_once(source, _headlines_told(source, events))
+
+
+def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
+    """The events with each live blog entry's headline line (`02.00 - Nog altijd alleen maar VVD`) made one with the
+    first event of the paragraph below it when that paragraph opens telling it on a date within the stamp's or around
+    it (`Om 02.00 uur zijn de uitslagen ... bekend`): the headline says in short what its entry tells. A paragraph that
+    opens with a stamp of its own is the next entry, not the body."""
+    paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
+    starts = [block.start for block in paragraphs]
+    kept: list[Event] = []
+    for event in events:
+        head = kept[-1] if kept else None
+        at = bisect_left(starts, head.sentence_span[0] + 1) - 1 if head is not None else -1
+        if (head is not None and 0 <= at < len(paragraphs) - 1 and head.sentence_span[0] == paragraphs[at].start
+                and head.sentence_span[1] >= paragraphs[at].end
+                and entry_stamp(source.text, head.span, source.language)
+                and event.sentence_span[0] == paragraphs[at + 1].start
+                and not stamp_at(source.text, paragraphs[at + 1].start, source.language)
+                and (contains(head.when, event.when) or contains(event.when, head.when))):
+            kept.pop()
+            finer = _precision(head.when) > _precision(event.when)
+            joined = _joined(*((head, event) if finer else (event, head)))
+            # the paragraph tells the happening: the doubt that the headline tells none is settled
+            kept.append(replace(joined, review=tuple(code for code in joined.review if code != "entry-verbless")))
+        else:
+            kept.append(event)
+    return kept
 
 
 def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
