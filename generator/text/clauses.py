@@ -665,6 +665,8 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
 # After an entry's stamp: white space, maybe a dash, then the entry's first letter (`18.25 Een …`, `15.36 - Boot …`);
 # not a colon (`14.30 uur: Ajax - PSV`, a schedule's entry, tells its match with no verb).
 _ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
+_OPENED_STAMP = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\d{1,2}[.:u]\d{2}\b")  # a stamp, maybe after a word (`Update`)
+_ENTRY_OPENER_REACH = 16  # characters from a line's start to an entry's stamp (`Update 13:39`)
 _STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time written in digits: `18.25`, `13:39`
 
 
@@ -672,10 +674,14 @@ def entry_stamp(text: str, span: Span, lang: str) -> bool:
     """Whether an expression is a live blog's entry stamp: a clock time in digits opening its line, maybe after
     `Update`, before the entry's words (`18.25 Een …`, `15.36 - Boot …`), not a schedule's colon."""
     start, end = span
-    line = text.rfind("\n", 0, start) + 1
-    before = [match.group().lower() for match in _WORD.finditer(text, line, start)]
-    return (all(word in clause_words(lang).entry_openers for word in before) and _STAMP.match(text, start) is not None
-            and _ENTRY_AFTER_STAMP.match(text, end) is not None)
+    if _STAMP.match(text, start) is None or _ENTRY_AFTER_STAMP.match(text, end) is None:
+        return False
+    # only a word or two may open the line before it: read back that far, not the whole of a long line
+    window = max(0, start - _ENTRY_OPENER_REACH)
+    line = text.rfind("\n", window, start) + 1
+    if line == 0 and window > 0:
+        return False
+    return all(match.group().lower() in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
 
 
 def verbless_entry(text: str, span: Span, sentence: Span, lang: str) -> bool:
@@ -691,10 +697,8 @@ def verbless_entry(text: str, span: Span, sentence: Span, lang: str) -> bool:
 def stamp_at(text: str, position: int, lang: str) -> bool:
     """Whether a clock time in digits stands at `position`, maybe after `Update` (a line opening with a live blog's
     entry stamp)."""
-    opener = _WORD_AFTER.match(text, position)
-    if opener is not None and opener.group(1).lower() in clause_words(lang).entry_openers:
-        position = opener.end() + len(text[opener.end() :]) - len(text[opener.end() :].lstrip(" \t"))
-    return _STAMP.match(text, position) is not None
+    found = _OPENED_STAMP.match(text, position)
+    return found is not None and (found.group(1) is None or found.group(1).lower() in clause_words(lang).entry_openers)
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:
