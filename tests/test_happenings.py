@@ -122,6 +122,10 @@ def test_the_pages_own_print_line_is_no_happening():
     # a live blog or article naming itself, whatever its word order, and a correction of an earlier version
     assert events("In dit liveblog lees je alles over de stemming van [vandaag|2025-04-13].") == ()
     assert events("In een eerdere versie van dit artikel stond dat de brand [dinsdag|2025-04-08] begon.") == ()
+    # a live blog signing off
+    assert events("[23.10|2025-04-13T23:10] Wij sluiten het liveblog voor vandaag.") == ()
+    assert events("Bedankt voor het volgen en tot [morgen|2025-04-14]!") == ()
+    assert len(events("De supporters volgen de ploeg [morgen|2025-04-14] naar Rotterdam.")) == 1
     # a channel the page points to tells the happening followed; a blog that is not the page is news
     assert len(events("Volg de optocht vanaf [14.00 uur|2025-04-13T14:00] via onze site.")) == 1
     assert len(events("De burgemeester begon [vorig jaar|2024] een eigen blog over de wijk.")) == 1
