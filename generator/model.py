@@ -167,9 +167,6 @@ class Event:
 DOUBT: dict[str, float] = {
     "dct-unknown": 0.5,
     "partial": 0.5,
-    # a live blog's entry with no verb the tense data knows (`18.25 Een exit-poll bij het station`): a photo's line or
-    # a place described, no happening? Wrong 5 times in 10 on the 40-set and dev2..dev12 (session 9), held out too
-    "entry-verbless": 0.5,
     "quoted": 0.4,  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`)
     # a weekday after `op` with no day of the month (`Op zondag zijn 14.30 uur en 16.45 uur de begintijden`): this one,
     # or every such day? Wrong 13 times in 34 on the 40-set and dev2..dev12 (session 9); held out, 7 wrong for 18 ok

@@ -672,7 +672,7 @@ _STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time 
 
 def entry_stamp(text: str, span: Span, lang: str) -> bool:
     """Whether an expression is a live blog's entry stamp: a clock time in digits opening its line, maybe after
-    `Update`, before the entry's words (`18.25 Een …`, `15.36 - Boot …`), not a schedule's colon."""
+    `Update`, before the entry's words (`02.00 - Nog altijd …`, `18.25 Een …`), not a schedule's colon."""
     start, end = span
     if _STAMP.match(text, start) is None or _ENTRY_AFTER_STAMP.match(text, end) is None:
         return False
@@ -682,16 +682,6 @@ def entry_stamp(text: str, span: Span, lang: str) -> bool:
     if line == 0 and window > 0:
         return False
     return all(match.group().lower() in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
-
-
-def verbless_entry(text: str, span: Span, sentence: Span, lang: str) -> bool:
-    """Whether an expression is a live blog's entry stamp whose entry has no verb the tense data knows: a photo's line,
-    a place described (`18.25 Een exit-poll bij het station`), maybe no happening. The data knows pasts, perfects and
-    the common presents, not every present (`De burgemeester opent …`), so it is a doubt, not a rule."""
-    if not entry_stamp(text, span, lang):
-        return False
-    tense = load(lang).tense
-    return not any(word_kind(tense, match.group().lower()) for match in _WORD.finditer(text, span[1], sentence[1]))
 
 
 def stamp_at(text: str, position: int, lang: str) -> bool:

@@ -22,8 +22,7 @@ volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 or the source settles (`_doubts`); a day a speaker places from when they speak
 (`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
 a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`, a weekday after `op` (`Op zondag zijn …`)
-`weekday-habit`, as it may name every such day, and a live blog's entry with no verb (`18.25 Een exit-poll bij het
-station`) `entry-verbless`, as it may tell none. An
+`weekday-habit`, as it may name every such day. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -78,7 +77,6 @@ from generator.text.clauses import (
     stamp_at,
     stamped,
     to_the_reader,
-    verbless_entry,
     weekly_day,
 )
 from generator.text.sentences import sentence_spans
@@ -140,9 +138,6 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("holiday")
                 if weekly_day(source.text, (happening.date.start, happening.date.end), source.language):
                     happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
-                if verbless_entry(source.text, (happening.date.start, happening.date.end), (start, end),
-                                  source.language):
-                    happening.reasons.append("entry-verbless")  # `18.25 Een exit-poll bij het station`: a photo?
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
                 near = date.anchor is not None and (
@@ -176,9 +171,7 @@ def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
                 and (contains(head.when, event.when) or contains(event.when, head.when))):
             kept.pop()
             finer = _precision(head.when) > _precision(event.when)
-            joined = _joined(*((head, event) if finer else (event, head)))
-            # the paragraph tells the happening: the doubt that the headline tells none is settled
-            kept.append(replace(joined, review=tuple(code for code in joined.review if code != "entry-verbless")))
+            kept.append(_joined(*((head, event) if finer else (event, head))))
         else:
             kept.append(event)
     return kept
