@@ -89,6 +89,24 @@ def test_a_schedules_line_ending_with_its_clock_time_in_brackets_is_an_entry_not
     assert words(source, "paragraph")[:2] == ["Zaterdag 9 mei: Rood - Wit (18.30 uur)", "Groen - Geel (20.45 uur)"]
 
 
+def test_a_live_blogs_entry_opening_with_its_stamp_is_a_paragraph_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "12.00 - Liveblog: de storm raast over het land\n"  # the title stays the title
+        "Het laatste nieuws\n"
+        "15.36 - Veerboot weer aan de kade\n"
+        "De boot lag een uur los.\n"
+        "15.20 Wind neemt langzaam af\n"
+        "2:08 Zo ging het mis\n"  # a video's length, written with a colon: a heading
+        "Vanaf 15.00 uur minder wind\n"  # a time inside the line: a heading
+        "Morgen is het rustig.\n"
+    )
+    source = read_article(write(tmp_path, "l.txt", text), tmp_path)
+    assert source.title == "12.00 - Liveblog: de storm raast over het land"
+    assert words(source, "heading") == ["Het laatste nieuws", "2:08 Zo ging het mis", "Vanaf 15.00 uur minder wind"]
+    assert words(source, "paragraph")[:3] == ["15.36 - Veerboot weer aan de kade", "De boot lag een uur los.",
+                                              "15.20 Wind neemt langzaam af"]
+
+
 def test_title_line_and_subheadings(tmp_path: Path) -> None:
     text = (
         "Brand in haven van Rotterdam onder controle\n"

@@ -122,6 +122,10 @@ def test_the_pages_own_print_line_is_no_happening():
     # a live blog or article naming itself, whatever its word order, and a correction of an earlier version
     assert events("In dit liveblog lees je alles over de stemming van [vandaag|2025-04-13].") == ()
     assert events("In een eerdere versie van dit artikel stond dat de brand [dinsdag|2025-04-08] begon.") == ()
+    # a live blog signing off
+    assert events("[23.10|2025-04-13T23:10] Wij sluiten het liveblog voor vandaag.") == ()
+    assert events("Bedankt voor het volgen en tot [morgen|2025-04-14]!") == ()
+    assert len(events("De supporters volgen de ploeg [morgen|2025-04-14] naar Rotterdam.")) == 1
     # a channel the page points to tells the happening followed; a blog that is not the page is news
     assert len(events("Volg de optocht vanaf [14.00 uur|2025-04-13T14:00] via onze site.")) == 1
     assert len(events("De burgemeester begon [vorig jaar|2024] een eigen blog over de wijk.")) == 1
@@ -690,7 +694,7 @@ def test_a_denying_clause_leaves_the_happening_of_the_other_clause():
     (event,) = events("Van een staking op [maandag|2025-03-03] is geen sprake, maar [dinsdag|2025-03-04] ligt het "
                       "werk in de haven stil.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-04", ["maandag"])
-    (event,) = events("Op [maandag|2025-03-03] werd de staking niet afgeblazen.")  # a plain `niet` is only doubted
+    (event,) = events("[Maandag|2025-03-03] werd de staking niet afgeblazen.")  # a plain `niet` is only doubted
     assert (event.when, event.review) == ("2025-03-03", ("negation",))
     (told,) = events("De uitslagen, nog niet bekend, kwamen pas [woensdag|2025-03-05] binnen.")  # another clause's
     assert told.when == "2025-03-05"
@@ -774,9 +778,9 @@ def test_a_direction_read_from_the_tense_is_doubted_only_towards_the_future():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Op [dinsdagochtend|2024-11-12] staat de markt sowieso vol.",
+        "[Dinsdagochtend|2024-11-12] staat de markt sowieso vol.",
         "We sluiten de balie in [de nacht|2024-11-12TNI], als er weinig bezoekers zijn, een uur eerder.",
-        "Op [dinsdag|2024-11-12] staat de markt op het plein, net als op [zaterdagen|XXXX-WXX-6|type=SET].",
+        "[Dinsdag|2024-11-12] staat de markt op het plein, net als op [zaterdagen|XXXX-WXX-6|type=SET].",
     ],
 )
 def test_a_habit_told_with_anyway_a_condition_or_a_recurring_time_is_flagged_generic(sentence):
@@ -1068,3 +1072,39 @@ def test_a_value_the_tagger_guessed_stays_flagged_last_in_the_review_list(guess:
     (event,) = events(f"[Vrijdag|2025-03-07|review={guess}] de opening van de nieuwe markthal.", published="2025-03-05")
     assert event.review == (guess,)
     assert event.confidence == "high"  # listed for review, after every likelier doubt
+
+
+def test_a_weekday_after_op_with_no_day_of_the_month_is_flagged_as_maybe_every_such_day():
+    """`op zondag` names every Sunday (a schedule, a rule) as often as this one; a bare `zondag`, or one with its day
+    of the month, is this one."""
+    for marked in ("Op [zondag|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "De markt gaat op [zaterdagavond|2025-03-08TEV] later open.",
+                   "Op [zondag om 14.00 uur|2025-03-09T14:00] begint de optocht door het dorp.",
+                   "Het duel begint op [zondag 20.00 uur|2025-03-09T20:00]."):
+        (event,) = events(marked, published="2025-03-05")
+        assert "weekday-habit" in event.review, marked
+    for marked in ("[Zondag|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "Op [zondag 9 maart|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "Op [9 maart|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "De uitslag van [zondag|2025-03-09] viel tegen.",
+                   "Op [vrijdagochtend 7 maart|2025-03-07TMO] sloot de winkel."):
+        (event,) = events(marked, published="2025-03-05")
+        assert "weekday-habit" not in event.review, marked
+
+
+def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event():
+    """`02.00 - Nog altijd …` heads the paragraph that tells it (`Om 02.00 uur zijn …`): one happening, the finer date
+    dating it; a paragraph dated apart, or the next entry's stamp, stays an event of its own."""
+    head = "[02.00|2024-03-14T02:00] - Nog altijd alleen maar de Groenen"
+    (event,) = events(head, "Om [02.00 uur|2024-03-14T02:00] zijn de uitslagen van negen gemeenten bekend.",
+                      published="2024-03-14")
+    assert (event.when, event.text, [m.expression for m in event.mentions]) == (
+        "2024-03-14T02:00", "Om 02.00 uur zijn de uitslagen van negen gemeenten bekend.", ["02.00"])
+    assert len(event.joined) == 1
+    (event,) = events("[15.21|2024-03-14T15:21] - Storm neemt af",
+                      "De storm is in [de loop van de middag|2024-03-14TAF] gaan liggen.", published="2024-03-14")
+    assert (event.when, event.text) == ("2024-03-14T15:21", "15.21 - Storm neemt af")  # the finer date
+    apart = events(head, "Op [woensdag|2024-03-13] begon het tellen.", published="2024-03-14")
+    assert [e.when for e in apart] == ["2024-03-14T02:00", "2024-03-13"]
+    entries = events(head, "[01.30|2024-03-14T01:30] - De Groenen winnen in Noordveen", published="2024-03-14")
+    assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]

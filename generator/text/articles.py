@@ -52,6 +52,10 @@ _TIMED_ITEM = re.compile(r":\s+(?:[^\W\d_]+\s+)?\d{1,2}[.:]\d{2}\b")
 # So is a schedule's line that ends with its item's clock time in brackets (`Vitesse - Ajax (18.30 uur)`, a match and
 # its kick-off), below the title.
 _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
+# So is a live blog's entry opening with its time stamp written with a dot, before a dash or a word (`15.36 - Boot in
+# de haven weer vast`, `01.52 In Noordveen blijft …`), below the title: the entry's title line tells its happening, as
+# the tagger reads the stamp (a video's length is written with a colon: `2:08 Zorg staat op instorten`).
+_STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
@@ -329,7 +333,7 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
         and not _END_PUNCTUATION.search(line)
         and not line.endswith((":", ",", ";"))
         and not _TIMED_ENTRY.search(line)
-        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line)))
+        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line) or _STAMPED_ENTRY.match(line)))
     )
 
 

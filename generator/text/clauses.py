@@ -113,6 +113,8 @@ class ClauseWords:
     restating_nouns: tuple[str, ...]  # endings of nouns of a happening (brand: woningbrand)
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
+    weekdays: tuple[str, ...]  # maandag …: a weekday opening an expression (zaterdag, zaterdagavond, zaterdag-)
+    entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
 
 
 @cache
@@ -196,6 +198,8 @@ def clause_words(lang: str) -> ClauseWords:
         restating_nouns=tuple(words("restating_nouns")),
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
+        weekdays=tuple(words("weekdays")),
+        entry_openers=words("entry_openers"),
     )
 
 
@@ -637,6 +641,52 @@ def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
     readers = clause_words(lang).reader_words
     # `om 9 u` is an hour, not the reader
     return any(word in readers and not (at and words[at - 1].isdigit()) for at, word in enumerate(words))
+
+
+# A day of the month right after a weekday (`zondag 2 maart`): the one day named, not a clock time (`zondag 20.00 uur`).
+_DAY_NUMBER = re.compile(r"\w*-?\s+\d{1,2}(?![.:u\d])")
+
+
+def weekly_day(text: str, span: Span, lang: str) -> bool:
+    """Whether an expression is a weekday right after a word that names a habit's day (`op zondag`, `op
+    zaterdagavond`, `op zondag om 20.00 uur`) with no day of the month: Dutch says so every such day (`Op zondag zijn
+    14.30 uur en 16.45 uur de begintijden`) as often as this one (`Op zondag trekt Anderlecht naar Gent`), where a
+    bare `zondag` is this one. The tagger reads it as one day unless a habit word says otherwise."""
+    expression = text[span[0] : span[1]].lower()
+    day = next((name for name in clause_words(lang).weekdays if expression.startswith(name)), None)
+    if day is None or _DAY_NUMBER.match(expression, len(day)):
+        return False
+    before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1)
+    return bool(before) and before[0] in load(lang).tense.habit_day_leads
+
+
+# After an entry's stamp: white space, maybe a dash, then the entry's first letter (`18.25 Een …`, `15.36 - Boot …`);
+# not a colon (`14.30 uur: Ajax - PSV`, a schedule's entry, tells its match with no verb).
+_ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
+_OPENED_STAMP = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\d{1,2}[.:u]\d{2}\b")  # a stamp, maybe after a word (`Update`)
+_ENTRY_OPENER_REACH = 16  # characters from a line's start to an entry's stamp (`Update 13:39`)
+_STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time written in digits: `18.25`, `13:39`
+
+
+def entry_stamp(text: str, span: Span, lang: str) -> bool:
+    """Whether an expression is a live blog's entry stamp: a clock time in digits opening its line, maybe after
+    `Update`, before the entry's words (`02.00 - Nog altijd …`, `18.25 Een …`), not a schedule's colon."""
+    start, end = span
+    if _STAMP.match(text, start) is None or _ENTRY_AFTER_STAMP.match(text, end) is None:
+        return False
+    # only a word or two may open the line before it: read back that far, not the whole of a long line
+    window = max(0, start - _ENTRY_OPENER_REACH)
+    line = text.rfind("\n", window, start) + 1
+    if line == 0 and window > 0:
+        return False
+    return all(match.group().lower() in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
+
+
+def stamp_at(text: str, position: int, lang: str) -> bool:
+    """Whether a clock time in digits stands at `position`, maybe after `Update` (a line opening with a live blog's
+    entry stamp)."""
+    found = _OPENED_STAMP.match(text, position)
+    return found is not None and (found.group(1) is None or found.group(1).lower() in clause_words(lang).entry_openers)
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:

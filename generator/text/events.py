@@ -21,7 +21,8 @@ volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 (`model.EVENT_REASONS`), the tagger's and this stage's own, less those the sentence
 or the source settles (`_doubts`); a day a speaker places from when they speak
 (`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
-a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`. An
+a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`, a weekday after `op` (`Op zondag zijn …`)
+`weekday-habit`, as it may name every such day. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -55,6 +56,7 @@ from generator.text.clauses import (
     denied,
     described,
     describing,
+    entry_stamp,
     example_cue,
     generic_cue,
     has_content,
@@ -72,8 +74,10 @@ from generator.text.clauses import (
     refers_back,
     restating,
     signal,
+    stamp_at,
     stamped,
     to_the_reader,
+    weekly_day,
 )
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
@@ -132,6 +136,8 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("quoted")
                 if _of_a_holiday(happening.date, source.language):
                     happening.reasons.append("holiday")
+                if weekly_day(source.text, (happening.date.start, happening.date.end), source.language):
+                    happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
                 near = date.anchor is not None and (
@@ -143,7 +149,32 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             made = [_event(source, happening, sentence, (start, end), ids) for happening in found]
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
-    return _told_once(source, events)
+    return _told_once(source, _headlines_told(source, events))
+
+
+def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
+    """The events with each live blog entry's headline line (`02.00 - Nog altijd alleen maar VVD`) made one with the
+    first event of the paragraph below it when that paragraph opens telling it on a date within the stamp's or around
+    it (`Om 02.00 uur zijn de uitslagen ... bekend`): the headline says in short what its entry tells. A paragraph that
+    opens with a stamp of its own is the next entry, not the body."""
+    paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
+    starts = [block.start for block in paragraphs]
+    kept: list[Event] = []
+    for event in events:
+        head = kept[-1] if kept else None
+        at = bisect_left(starts, head.sentence_span[0] + 1) - 1 if head is not None else -1
+        if (head is not None and 0 <= at < len(paragraphs) - 1 and head.sentence_span[0] == paragraphs[at].start
+                and head.sentence_span[1] >= paragraphs[at].end
+                and entry_stamp(source.text, head.span, source.language)
+                and event.sentence_span[0] == paragraphs[at + 1].start
+                and not stamp_at(source.text, paragraphs[at + 1].start, source.language)
+                and (contains(head.when, event.when) or contains(event.when, head.when))):
+            kept.pop()
+            finer = _precision(head.when) > _precision(event.when)
+            kept.append(_joined(*((head, event) if finer else (event, head))))
+        else:
+            kept.append(event)
+    return kept
 
 
 def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
