@@ -145,6 +145,7 @@ class Language:
     # finds the name of a day every year has (the word classes `holiday` and `holiday_person`): which year's a text
     # means, or whether it means one at all, the events stage doubts (`holiday`)
     holidays: re.Pattern[str] = re.compile("(?!)")
+    weekdays: tuple[str, ...] = ()  # the words of the class `weekday`, for the events stage's doubts (weekday-habit)
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def rules_for(self, prefix: str) -> tuple[Rule, ...]:
@@ -338,6 +339,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         relative_pronouns=frozenset(data.get("relative", {}).get("pronouns", ())),
         articles=frozenset(data.get("relative", {}).get("articles", ())),
         holidays=_names_of(classes, ("holiday", "holiday_person")),
+        weekdays=tuple(classes["weekday"].words) if "weekday" in classes else (),
     )
 
 

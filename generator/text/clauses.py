@@ -113,7 +113,6 @@ class ClauseWords:
     restating_nouns: tuple[str, ...]  # endings of nouns of a happening (brand: woningbrand)
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
-    weekdays: tuple[str, ...]  # maandag …: a weekday opening an expression (zaterdag, zaterdagavond, zaterdag-)
     entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
 
 
@@ -198,7 +197,6 @@ def clause_words(lang: str) -> ClauseWords:
         restating_nouns=tuple(words("restating_nouns")),
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
-        weekdays=tuple(words("weekdays")),
         entry_openers=words("entry_openers"),
     )
 
@@ -653,7 +651,7 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     14.30 uur en 16.45 uur de begintijden`) as often as this one (`Op zondag trekt Anderlecht naar Gent`), where a
     bare `zondag` is this one. The tagger reads it as one day unless a habit word says otherwise."""
     expression = text[span[0] : span[1]].lower()
-    day = next((name for name in clause_words(lang).weekdays if expression.startswith(name)), None)
+    day = next((name for name in load(lang).weekdays if expression.startswith(name)), None)
     if day is None or _DAY_NUMBER.match(expression, len(day)):
         return False
     before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1)
