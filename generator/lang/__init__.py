@@ -8,6 +8,7 @@ new folder with the same files; no code names a Dutch word. This package imports
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cache
 from pathlib import Path
@@ -30,8 +31,8 @@ def data_file(code: str, part: str) -> Path:
 
 def read_data(code: str, part: str) -> dict[str, Any]:
     """The data file `part` of language `code`, parsed once per process (the splitter and the clause reader share
-    `text.yaml`); read only, never changed: every caller gets the same mapping. ValueError when there is none."""
-    return _parsed(data_file(code, part))
+    `text.yaml`); each caller gets a copy of its own to take apart. ValueError when there is none."""
+    return copy.deepcopy(_parsed(data_file(code, part)))
 
 
 @cache
