@@ -368,6 +368,12 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
     found["count-back-copula"] = lambda row: row.features["verbs"] == "copula" and row.features["form"] == "count"
     found["day-made-month"] = lambda row: row.features["dct"] == "month" and row.features["precision"] == "month" and (
         row.features["form"] in ("clock", "weekday", "weekday+part", "part-of-day", "other"))
+    found["weekday-present-month"] = lambda row: row.features["dct"] == "month" and row.features["form"] in (
+        "weekday", "weekday+part") and row.features["tense"].startswith("now")
+    found["weekday-present"] = lambda row: row.features["form"] in ("weekday", "weekday+part") and row.features[
+        "tense"] == "now/present"
+    found["clock-present-month"] = lambda row: row.features["dct"] == "month" and row.features["form"] == "clock" and (
+        row.features["tense"] == "now/present")
     found["noun-pp"] = lambda row: row.features["attach"] == "noun-pp"
     found["gap>10"] = lambda row: row.features["gap"] == ">10"
     found["last-paragraph"] = lambda row: row.features["block"] == "last"
