@@ -183,6 +183,41 @@ def test_a_clause_with_dates_apart_is_dated_by_the_first_and_flagged():
 
 
 @pytest.mark.parametrize(
+    ("marked", "when", "mention"),
+    [
+        ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN], in [december 2019|2019-12], werd de winkel overvallen.",
+         "2019-12", "Ruim een half jaar geleden"),
+        ("Op [17 mei|2024-05-17], [bijna een maand geleden|2024-06|mod=LESS_THAN], sloot de fabriek haar poorten.",
+         "2024-05-17", "bijna een maand geleden"),
+        ("[Drie weken geleden|2024-W20], [op dinsdag 14 mei|2024-05-14], opende de burgemeester de brug.",
+         "2024-05-14", "Drie weken geleden"),
+    ],
+)
+def test_two_dates_in_apposition_are_dated_by_the_more_precise_undoubted(marked: str, when: str, mention: str) -> None:
+    """A vague count and an exact date set side by side by a comma name one time: the exact one says it."""
+    (event,) = events(marked)
+    assert summary((event,)) == [(when, None, (), (mention,))]
+
+
+@pytest.mark.parametrize(
+    ("marked", "doubted"),
+    [
+        # no apposition: the second date is the plan's, inside the clause
+        ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN] werd het plan uit [december 2019|2019-12] goedgekeurd.",
+         True),
+        # a list word between: two times listed, each a happening's, not one named twice
+        ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN] en in [december 2019|2019-12] werd de winkel overvallen.",
+         False),
+        # in apposition, but neither is more precise: which is meant stays doubted
+        ("[Vorig jaar|2024], in [2023|2023], werd de winkel overvallen.", True),
+    ],
+)
+def test_dates_not_apposed_or_alike_in_precision_are_dated_by_the_first(marked: str, doubted: bool) -> None:
+    (event,) = events(marked)
+    assert (event.expression, "several-dates" in event.review) == (marked[1 : marked.index("|")], doubted)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "De balies zijn op [24|2024-12-24], [25|2024-12-25] en [31 december|2024-12-31] en op "

@@ -360,6 +360,20 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
     found["measure"] = lambda row: row.features["measure"] == "yes"
     found["copula-far-past"] = lambda row: row.features["verbs"] == "copula" and row.features["distance"] in (
         "past<=365", "past<=more")
+    found["copula-year-past"] = lambda row: row.features["verbs"] == "copula" and row.features["precision"] in (
+        "year", "season") and row.features["distance"] in ("past<=365", "past<=more")
+    found["copula-coarse-measure"] = lambda row: row.features["verbs"] == "copula" and row.features["precision"] in (
+        "year", "season", "month") and row.features["measure"] == "yes" and row.features["distance"] in (
+        "past<=365", "past<=more")
+    found["count-back-copula"] = lambda row: row.features["verbs"] == "copula" and row.features["form"] == "count"
+    found["day-made-month"] = lambda row: row.features["dct"] == "month" and row.features["precision"] == "month" and (
+        row.features["form"] in ("clock", "weekday", "weekday+part", "part-of-day", "other"))
+    found["weekday-present-month"] = lambda row: row.features["dct"] == "month" and row.features["form"] in (
+        "weekday", "weekday+part") and row.features["tense"].startswith("now")
+    found["weekday-present"] = lambda row: row.features["form"] in ("weekday", "weekday+part") and row.features[
+        "tense"] == "now/present"
+    found["clock-present-month"] = lambda row: row.features["dct"] == "month" and row.features["form"] == "clock" and (
+        row.features["tense"] == "now/present")
     found["noun-pp"] = lambda row: row.features["attach"] == "noun-pp"
     found["gap>10"] = lambda row: row.features["gap"] == ">10"
     found["last-paragraph"] = lambda row: row.features["block"] == "last"

@@ -312,6 +312,20 @@ def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> b
     return rest == ","
 
 
+def apposed(text: str, end: int, start: int, lang: str) -> bool:
+    """Whether an expression ending at `end` and one starting at `start` stand in apposition: a comma and at most one
+    small word other than a list word between (`Ruim een half jaar geleden, in december 2019`), so they may name
+    one time twice; `en`, `of` list two."""
+    between = text[end:start]
+    words = [match.group().lower() for match in _WORD.finditer(between)]
+    known = clause_words(lang)
+    return (
+        _WORD.sub("", between).strip() == ","
+        and len(words) <= 1
+        and all(word in known.filler and word not in known.list_words for word in words)
+    )
+
+
 def covering(spans: Sequence[Span], position: int, strictly: bool = False) -> bool:
     """Whether one of `spans` (sorted, not overlapping) holds `position` (`strictly`: not at its start either), found
     by bisection: a clause of thousands of expressions, as hostile text may hold, stays near linear."""

@@ -50,6 +50,7 @@ from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
     advising,
+    apposed,
     clauses,
     condition,
     credit_line,
@@ -374,7 +375,7 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         # `van zaterdag naar zondag`: the date moved from is a mention (the next date only: a clause may hold thousands)
         gone = {id(timex) for timex, later in pairwise(direct) if moved(text, timex, later, lang)}
         direct = [timex for timex in direct if id(timex) not in gone]
-        date, disjoint = _choose(direct)
+        date, disjoint = _choose(text, direct, lang)
         # dates listed (`op 3 en 4 januari`, `op 31 december en op 1 januari`) tell one happening on each, no rivals
         disjoint = disjoint and not all(listed(text, a.end, b.start, lang, loose=True) for a, b in pairwise(direct))
         reasons = [date.review] if date.review else []
@@ -465,16 +466,32 @@ def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
     return group.spans[bisect_left(group.spans, (timex.start + 1,)) - 1]
 
 
-def _choose(direct: Sequence[Timex]) -> tuple[Timex, bool]:
+def _choose(text: str, direct: Sequence[Timex], lang: str) -> tuple[Timex, bool]:
     """The expression that dates a clause, and whether the clause names dates apart from it.
 
-    Dates that lie inside one another (`maandag`, `om 10.00 uur`) agree: the finest dates. Otherwise the first
-    does, as a date put first in a Dutch clause is the one it is about.
+    Dates that lie inside one another (`maandag`, `om 10.00 uur`) agree: the finest dates. Two in apposition name
+    one time twice (`Ruim een half jaar geleden, in december 2019`): the more precise dates, undoubted. Otherwise the
+    first does, as a date put first in a Dutch clause is the one it is about.
     """
     finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
     if all(contains(t.value, finest.value) for t in direct):
         return finest, False
+    if len(direct) == 2 and apposed(text, direct[0].end, direct[1].start, lang):
+        precise = _more_precise(*direct)
+        if precise is not None:
+            return precise, False
     return direct[0], True
+
+
+def _more_precise(first: Timex, second: Timex) -> Timex | None:
+    """Of two expressions naming one time, the one that names it more precisely: the finer value, or at the same
+    precision the one said exactly where the other is said about (`ruim`, `bijna`: a `mod`); None when neither is."""
+    a, b = _precision(first.value), _precision(second.value)
+    if a != b:
+        return first if a > b else second
+    if (first.mod is None) != (second.mod is None):
+        return first if first.mod is None else second
+    return None
 
 
 def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, Happening]]:
