@@ -72,6 +72,34 @@ def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # inside its clause, right before a modal or `duren`: how much earlier or later, a length
+        ("Op 2 mei kwam de regeling. Daarin staat dat bouwvakkers twee jaar eerder mogen stoppen.",
+         ("twee jaar", "DURATION", "P2Y")),
+        ("Op 2 mei begon de proef. Nieuw is dat de pauzes voortaan tien minuten later duren.",
+         ("tien minuten", "DURATION", "PT10M")),
+        ("Op 2 mei kwam het bericht. De bond zei dat de bus een uur later kon vertrekken.",
+         ("een uur", "DURATION", "PT1H")),
+        # opening its clause, also after a comma or `en`, it is counted from the last date
+        ("Op 2 mei ging de winkel dicht. Een week later moest ook de fabriek sluiten.",
+         ("Een week later", "DATE", "2023-W19")),
+        ("Op 2 mei viel de stroom uit, twee dagen later kon de fabriek weer draaien.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+        ("Op 2 mei viel de stroom uit en twee dagen later kon de fabriek weer draaien.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+        # with another verb after it, too
+        ("Op 2 mei viel de stroom uit. De fabriek draaide twee dagen later weer.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+    ],
+)
+def test_a_count_earlier_or_later_before_a_modal_in_its_clause_is_a_duration(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, "2023-05-10")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("De operatie duurde drie uur en twintig minuten.", [("drie uur en twintig minuten", "PT3H20M")]),
         ("Hij werd veroordeeld tot twee jaar en zes maanden cel.", [("twee jaar en zes maanden", "P2Y6M")]),
         ("De winnares liep 2 uur, 4 minuten en 12 seconden.", [("2 uur, 4 minuten en 12 seconden", "PT2H4M12S")]),
