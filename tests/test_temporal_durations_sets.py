@@ -143,3 +143,20 @@ def test_every_working_day_is_a_set(text: str, expected: tuple[str, str]) -> Non
 
 def test_a_working_day_described_is_no_set() -> None:
     assert tag("De doordeweekse drukte op de ring is groot.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last unit of a thing named is a part of it, no length counted back from now
+        ("De spits scoorde in de laatste minuut van de wedstrijd.", []),
+        ("Het laatste jaar van deze raadsperiode wordt zwaar.", []),
+        # with no thing named, with a count, or before a time, it stays what it was
+        ("De laatste weken stegen de prijzen.", [("De laatste weken", "DURATION", "PXW")]),
+        ("Het laatste jaar was zwaar voor de boeren.", [("Het laatste jaar", "DURATION", "P1Y")]),
+        ("De laatste twee dagen van de maand regende het.", [("De laatste twee dagen", "DURATION", "P2D")]),
+        ("De laatste week van juli was warm.", [("De laatste week van juli", "DATE", "2022-W30")]),
+    ],
+)
+def test_the_last_unit_of_a_thing_named_is_no_length(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == expected
