@@ -86,6 +86,9 @@ def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str
          ("twee dagen later", "DATE", "2023-05-04")),
         ("Op 2 mei viel de stroom uit en twee dagen later kon de fabriek weer draaien.",
          ("twee dagen later", "DATE", "2023-05-04")),
+        # counted from the last date by daarna, it stays a date (only later and eerder compare)
+        ("Op 2 mei kwam het bericht. Hij zei dat ze twee weken daarna kunnen beginnen.",
+         ("twee weken daarna", "DATE", "2023-W20")),
         # with another verb after it, too
         ("Op 2 mei viel de stroom uit. De fabriek draaide twee dagen later weer.",
          ("twee dagen later", "DATE", "2023-05-04")),
