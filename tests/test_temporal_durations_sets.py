@@ -72,6 +72,37 @@ def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # inside its clause, right before a modal or `duren`: how much earlier or later, a length
+        ("Op 2 mei kwam de regeling. Daarin staat dat bouwvakkers twee jaar eerder mogen stoppen.",
+         ("twee jaar", "DURATION", "P2Y")),
+        ("Op 2 mei begon de proef. Nieuw is dat de pauzes voortaan tien minuten later duren.",
+         ("tien minuten", "DURATION", "PT10M")),
+        ("Op 2 mei kwam het bericht. De bond zei dat de bus een uur later kon vertrekken.",
+         ("een uur", "DURATION", "PT1H")),
+        # opening its clause, also after a comma or `en`, it is counted from the last date
+        ("Op 2 mei ging de winkel dicht. Een week later moest ook de fabriek sluiten.",
+         ("Een week later", "DATE", "2023-W19")),
+        ("Op 2 mei viel de stroom uit, twee dagen later kon de fabriek weer draaien.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+        ("Op 2 mei viel de stroom uit en twee dagen later kon de fabriek weer draaien.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+        # counted from the last date by daarna, it stays a date (only later and eerder compare)
+        ("Op 2 mei kwam het bericht. Hij zei dat ze twee weken daarna kunnen beginnen.",
+         ("twee weken daarna", "DATE", "2023-W20")),
+        # with another verb after it, too
+        ("Op 2 mei viel de stroom uit. De fabriek draaide twee dagen later weer.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+    ],
+)
+def test_a_count_earlier_or_later_before_a_modal_in_its_clause_is_a_duration(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, "2023-05-10")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("De operatie duurde drie uur en twintig minuten.", [("drie uur en twintig minuten", "PT3H20M")]),
         ("Hij werd veroordeeld tot twee jaar en zes maanden cel.", [("twee jaar en zes maanden", "P2Y6M")]),
         ("De winnares liep 2 uur, 4 minuten en 12 seconden.", [("2 uur, 4 minuten en 12 seconden", "PT2H4M12S")]),
@@ -115,3 +146,20 @@ def test_every_working_day_is_a_set(text: str, expected: tuple[str, str]) -> Non
 
 def test_a_working_day_described_is_no_set() -> None:
     assert tag("De doordeweekse drukte op de ring is groot.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last unit of a thing named is a part of it, no length counted back from now
+        ("De spits scoorde in de laatste minuut van de wedstrijd.", []),
+        ("Het laatste jaar van deze raadsperiode wordt zwaar.", []),
+        # with no thing named, with a count, or before a time, it stays what it was
+        ("De laatste weken stegen de prijzen.", [("De laatste weken", "DURATION", "PXW")]),
+        ("Het laatste jaar was zwaar voor de boeren.", [("Het laatste jaar", "DURATION", "P1Y")]),
+        ("De laatste twee dagen van de maand regende het.", [("De laatste twee dagen", "DURATION", "P2D")]),
+        ("De laatste week van juli was warm.", [("De laatste week van juli", "DATE", "2022-W30")]),
+    ],
+)
+def test_the_last_unit_of_a_thing_named_is_no_length(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == expected
