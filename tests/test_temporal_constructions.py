@@ -25,6 +25,18 @@ def _only(text: str, dct: str = DCT) -> tuple[str, str, str | None]:
         ("We spreken af op de eerste maandag van volgende maand.",
          ("de eerste maandag van volgende maand", "2023-06-05")),
         ("De markt valt op de laatste vrijdag van deze maand.", ("de laatste vrijdag van deze maand", "2023-05-26")),
+        # the n-th day or weekday of a year, said with no month: counted in the year, not in a month near the DCT
+        ("Op de laatste dag van het jaar is het feest.", ("de laatste dag van het jaar", "2023-12-31")),
+        ("De eerste dag van het jaar begon koud.", ("De eerste dag van het jaar", "2023-01-01")),
+        ("Het sloot op de laatste dag van 2019.", ("de laatste dag van 2019", "2019-12-31")),
+        ("Op de eerste dag van volgend jaar gaat het in.", ("de eerste dag van volgend jaar", "2024-01-01")),
+        ("Tot de laatste dag van vorig jaar gold het.", ("de laatste dag van vorig jaar", "2022-12-31")),
+        ("De eerste maandag van volgend jaar begint de cursus.", ("De eerste maandag van volgend jaar", "2024-01-01")),
+        ("Het was de laatste vrijdag van 2019.", ("de laatste vrijdag van 2019", "2019-12-27")),
+        ("In de laatste week van volgend jaar sluit het.", ("de laatste week van volgend jaar", "2024-W52")),
+        # ... and of a month, where one is said
+        ("Het begint op de derde dag van oktober.", ("de derde dag van oktober", "2023-10-03")),
+        ("Het liep tot de laatste dag van februari 2024.", ("de laatste dag van februari 2024", "2024-02-29")),
         # [ordinal day] van [month], a day as a number word, [date] [deictic year]
         ("Hij werd op de twaalfde van maart opgepakt.", ("de twaalfde van maart", "2023-03-12")),
         ("Op de 4e van juli 2022 ging het mis.", ("de 4e van juli 2022", "2022-07-04")),

@@ -41,10 +41,11 @@ def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) 
     month = int(fields.get("month", month or 0))
     if "nth_weekday" in fields:
         return _nth_weekday(year, month, int(fields["nth"]), int(fields["nth_weekday"]))
-    if fields.get("nth_unit") == "D":
+    if fields.get("nth_unit") == "D":  # of the month, or of the year where no month is said (`van het jaar`)
         nth = int(fields["nth"])
-        last = (date(*add_months(year, month, 1), 1) - timedelta(days=1)).day
-        return date(year, month, nth if nth > 0 else last + 1 + nth) if 0 < abs(nth) <= last else None
+        first, end = _span_of(year, month)
+        days = (end - first).days
+        return first + timedelta(days=nth - 1 if nth > 0 else days + nth) if 0 < abs(nth) <= days else None
     try:
         day = date(year, month, int(fields["dom"]))
     except ValueError:
@@ -54,10 +55,16 @@ def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) 
     return day + timedelta(days=int(fields.get("day", 0)))  # Koningsnacht: the night before Koningsdag
 
 
+def _span_of(year: int, month: int | None) -> tuple[date, date]:
+    """The first day of a month, or of the year where no month is said, and the first day after it."""
+    if month:
+        return date(year, month, 1), date(*add_months(year, month, 1), 1)
+    return date(year, 1, 1), date(year + 1, 1, 1)
+
+
 def nth_week(year: int, month: int | None, nth: int) -> date | None:
     """The Monday of the nth ISO week of a month or year (-1: the last): weeks whose Thursday falls in it."""
-    first = date(year, month or 1, 1)
-    end = date(*add_months(year, month, 1), 1) if month else date(year + 1, 1, 1)
+    first, end = _span_of(year, month)
     thursday = first + timedelta(days=(4 - first.isoweekday()) % 7)
     thursdays = []
     while thursday < end:
@@ -69,10 +76,11 @@ def nth_week(year: int, month: int | None, nth: int) -> date | None:
 
 
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
-    """The nth such weekday of the month (-1: the last one); None when the month has no fifth one."""
+    """The nth such weekday of the month, or of the year where no month is said (-1: the last one); None when the
+    month has no fifth one."""
+    first, end = _span_of(year, month)
     if nth < 0:
-        last = date(*add_months(year, month, 1), 1) - timedelta(days=1)
+        last = end - timedelta(days=1)
         return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-    first = date(year, month, 1)
     day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    return day if day.month == month else None
+    return day if day < end else None

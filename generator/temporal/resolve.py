@@ -614,6 +614,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         year = _full_year(fields["short_year"], dct)
     if year is None and "year_shift" in fields and dct is not None:
         year = dct.year + fields["year_shift"]
+    if year is None and fields.get("unit") == "Y" and "shift" in fields and dct is not None:  # ... van vorig jaar
+        year = dct.year + int(fields["shift"])
     if year is None and fields.get("unit") == "Y" and "sign" in fields:  # februari van dat jaar
         counted = {key: fields[key] for key in ("num", "unit", "sign", "anaphoric") if key in fields}
         of_year = _anaphoric(counted, context) if fields.get("anaphoric") else _counted(counted, dct, None)
@@ -639,7 +641,10 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         return _Base(f"{year:04d}-{month:02d}", "month")
     # Four years either side, so that 29 February finds a leap year in the direction the tense points.
     years = [year] if year is not None else range(dct.year - 4, dct.year + 5)
-    months = [month] if month or "easter" in fields else range(1, 13)
+    # the n-th day or weekday of a year said with no month ("the last day of the year", "the first Monday of 2019")
+    # is counted in the year, not in a month near the DCT
+    of_year = (fields.get("nth_unit") == "D" or "nth_weekday" in fields) and year is not None
+    months = [month] if month or of_year or "easter" in fields else range(1, 13)
     if "nth_weekday" in fields and month is None and year is None and dct.month:  # de derde dinsdag: of this month
         years, months = [dct.year], [dct.month]
     days = [d for y in years for m in months if (d := day_in_year(fields, y, m))]
