@@ -417,8 +417,22 @@ def test_a_half_unit_ago_is_a_date() -> None:
     assert with_mods("Ruim een half jaar geleden brandde de loods af.") == [
         ("Ruim een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
     ]
+    assert values("Een halve maand geleden ging de winkel open.") == [("Een halve maand geleden", "DATE", "2023-W28")]
     # a half unit alone stays a length
     assert values("De verbouwing duurde een half jaar.") == [("een half jaar", "DURATION", "P6M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een half uur geleden vertrok de laatste bus.", ("Een half uur", "DURATION", "PT30M")),
+        ("Een halfuur geleden begon het te regenen.", ("Een halfuur", "DURATION", "PT30M")),
+        ("Een halve dag geleden lag hier nog sneeuw.", ("Een halve dag", "DURATION", "PT12H")),
+    ],
+)
+def test_half_a_clock_unit_ago_stays_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    # counted in hours or minutes, as `twee uur geleden` is: no date
+    assert values(text) == [expected]
 
 
 def test_een_heel_jaar_is_a_length() -> None:
