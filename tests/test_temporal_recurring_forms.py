@@ -394,10 +394,26 @@ def test_a_length_or_a_count_beside_a_person_stays_a_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De agent van 30 jaar dienst kreeg een lintje.", ("30 jaar", "DURATION", "P30Y")),
+        ("Een chauffeur van 12 jaar rijervaring raakte toch van de weg.", ("12 jaar", "DURATION", "P12Y")),
+        ("De man van 8 jaar cel kwam vrij.", ("8 jaar", "DURATION", "P8Y")),
+        ("Een vrouw van 40 jaar huwelijk verloor haar man.", ("40 jaar", "DURATION", "P40Y")),
+    ],
+)
+def test_years_a_person_spent_in_something_stay_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De Belgische renner kwam op 12 seconden van de winnaar over de streep.",
         "In het klassement staat de Nederlander vijfde op ruim een minuut.",
+        "De Nederlandse schaatser werd derde op 4 seconden.",
+        "Zij staat nu op 40 seconden van de leider.",
+        "De kopman kwam op 25 seconden binnen.",
     ],
 )
 def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
@@ -409,6 +425,12 @@ def test_a_length_after_op_that_is_no_margin_stays_one() -> None:
         ("tien minuten", "DURATION", "PT10M")
     ]
     assert values("Het dorp ligt op 20 minuten rijden van de stad.") == [("20 minuten", "DURATION", "PT20M")]
+    # a delay, a waiting time, an estimate: no place in a race stands before it, nobody it is counted from after it
+    assert values("De vervoerder schat de vertraging op 15 minuten.") == [("15 minuten", "DURATION", "PT15M")]
+    assert values("Bij de balie staat de wachttijd op 45 minuten.") == [("45 minuten", "DURATION", "PT45M")]
+    assert values("De reistijd komt daarmee uit op 20 minuten.") == [("20 minuten", "DURATION", "PT20M")]
+    # an ordinal before a moment of a match or a distance leaves it a length
+    assert values("De tweede treffer viel op tien minuten van het einde.") == [("tien minuten", "DURATION", "PT10M")]
 
 
 def test_a_half_unit_ago_is_a_date() -> None:
