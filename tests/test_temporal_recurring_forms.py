@@ -487,6 +487,12 @@ def test_nothing_is_read_across_a_line_break() -> None:
     ]
 
 
+def test_a_time_broken_off_at_a_line_end_is_read_up_to_it() -> None:
+    # what stands before the break is still read, as if the text ended there
+    assert values("De markt opent om 9.30\nuur op het plein.") == [("9.30", "TIME", "2023-07-27T09:30")]
+    assert values("Het concert begint op zaterdag 5\naugustus.")[0] == ("zaterdag 5", "DATE", "2023-08-05")
+
+
 def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
     said = "De vechtpartij in de discotheek was in oktober 2016. Vonnis op 1 oktober."
     assert values(said, "2018-09-04")[-1] == ("1 oktober", "DATE", "2018-10-01")
