@@ -394,10 +394,26 @@ def test_a_length_or_a_count_beside_a_person_stays_a_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De agent van 30 jaar dienst kreeg een lintje.", ("30 jaar", "DURATION", "P30Y")),
+        ("Een chauffeur van 12 jaar rijervaring raakte toch van de weg.", ("12 jaar", "DURATION", "P12Y")),
+        ("De man van 8 jaar cel kwam vrij.", ("8 jaar", "DURATION", "P8Y")),
+        ("Een vrouw van 40 jaar huwelijk verloor haar man.", ("40 jaar", "DURATION", "P40Y")),
+    ],
+)
+def test_years_a_person_spent_in_something_stay_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De Belgische renner kwam op 12 seconden van de winnaar over de streep.",
         "In het klassement staat de Nederlander vijfde op ruim een minuut.",
+        "De Nederlandse schaatser werd derde op 4 seconden.",
+        "Zij staat nu op 40 seconden van de leider.",
+        "De kopman kwam op 25 seconden binnen.",
     ],
 )
 def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
@@ -409,6 +425,12 @@ def test_a_length_after_op_that_is_no_margin_stays_one() -> None:
         ("tien minuten", "DURATION", "PT10M")
     ]
     assert values("Het dorp ligt op 20 minuten rijden van de stad.") == [("20 minuten", "DURATION", "PT20M")]
+    # a delay, a waiting time, an estimate: no place in a race stands before it, nobody it is counted from after it
+    assert values("De vervoerder schat de vertraging op 15 minuten.") == [("15 minuten", "DURATION", "PT15M")]
+    assert values("Bij de balie staat de wachttijd op 45 minuten.") == [("45 minuten", "DURATION", "PT45M")]
+    assert values("De reistijd komt daarmee uit op 20 minuten.") == [("20 minuten", "DURATION", "PT20M")]
+    # an ordinal before a moment of a match or a distance leaves it a length
+    assert values("De tweede treffer viel op tien minuten van het einde.") == [("tien minuten", "DURATION", "PT10M")]
 
 
 def test_a_half_unit_ago_is_a_date() -> None:
@@ -417,8 +439,22 @@ def test_a_half_unit_ago_is_a_date() -> None:
     assert with_mods("Ruim een half jaar geleden brandde de loods af.") == [
         ("Ruim een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
     ]
+    assert values("Een halve maand geleden ging de winkel open.") == [("Een halve maand geleden", "DATE", "2023-W28")]
     # a half unit alone stays a length
     assert values("De verbouwing duurde een half jaar.") == [("een half jaar", "DURATION", "P6M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een half uur geleden vertrok de laatste bus.", ("Een half uur", "DURATION", "PT30M")),
+        ("Een halfuur geleden begon het te regenen.", ("Een halfuur", "DURATION", "PT30M")),
+        ("Een halve dag geleden lag hier nog sneeuw.", ("Een halve dag", "DURATION", "PT12H")),
+    ],
+)
+def test_half_a_clock_unit_ago_stays_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    # counted in hours or minutes, as `twee uur geleden` is: no date
+    assert values(text) == [expected]
 
 
 def test_een_heel_jaar_is_a_length() -> None:
@@ -451,6 +487,12 @@ def test_nothing_is_read_across_a_line_break() -> None:
     ]
 
 
+def test_a_time_broken_off_at_a_line_end_is_read_up_to_it() -> None:
+    # what stands before the break is still read, as if the text ended there
+    assert values("De markt opent om 9.30\nuur op het plein.") == [("9.30", "TIME", "2023-07-27T09:30")]
+    assert values("Het concert begint op zaterdag 5\naugustus.")[0] == ("zaterdag 5", "DATE", "2023-08-05")
+
+
 def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
     said = "De vechtpartij in de discotheek was in oktober 2016. Vonnis op 1 oktober."
     assert values(said, "2018-09-04")[-1] == ("1 oktober", "DATE", "2018-10-01")
@@ -474,8 +516,26 @@ def test_a_present_known_by_its_form_is_the_clause_tense(text: str, expected: tu
     assert expected in values(text)
 
 
-def test_a_past_or_a_noun_in_t_makes_no_present() -> None:
-    # a past in -t (a participle's shape) after its subject, and a noun in -t after `het`, leave the past to decide
-    assert ("dinsdag", "DATE", "2023-07-25") in values("Hij verkocht dinsdag zijn auto, zei zijn broer.")
-    said = "Het concert was een succes: het resultaat dinsdag viel mee."
-    assert ("dinsdag", "DATE", "2023-07-25") in values(said)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no other verb in the clause tells its tense, so these leave the past of the sentence to decide:
+        # a past shaped as a participle after its subject, or right before a subject after the expression
+        ("Hij verkocht dinsdag zijn auto, zei zijn broer.", ("dinsdag", "DATE", "2023-07-25")),
+        ("Vrijdag verkocht het museum een schilderij, meldde de krant.", ("Vrijdag", "DATE", "2023-07-21")),
+        # a noun in -t after `het`
+        ("Het concert was een succes, zei de organisator, het resultaat dinsdag boven verwachting.",
+         ("dinsdag", "DATE", "2023-07-25")),
+        # a noun in -t before `de` or `een` where no inverted verb stands (not first in its clause, not right after
+        # the expression)
+        ("Zij vertelde dat het kabinet de plannen vrijdag terugtrok.", ("vrijdag", "DATE", "2023-07-21")),
+        ("De politie zei dat de inbreker in het restaurant een kluis zaterdag openbrak.",
+         ("zaterdag", "DATE", "2023-07-22")),
+        # a word of that shape that is no verb, first in its clause
+        ("Het plein ging dicht, vanuit het stadhuis zondag opgedragen.", ("zondag", "DATE", "2023-07-23")),
+        # a word in -st after a pronoun
+        ("De trainer vertelde dat hij eerst zondag de selectie doorgaf.", ("zondag", "DATE", "2023-07-23")),
+    ],
+)
+def test_a_past_or_a_noun_in_t_makes_no_present(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)

@@ -274,7 +274,9 @@ class TenseReader:
 
     def _present_form(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
         """Whether a clause holds a present verb the lists do not name, by its form and place: a word in -t right after
-        its subject or right before it (`zij bevalt in mei`, `meldt het CBS dinsdag`), outside the expression."""
+        its subject pronoun (`zij bevalt in mei`), or right before its subject where a verb so placed stands, first in
+        its clause or right after the expression (`, meldt het CBS dinsdag`, `Vandaag besteedt het programma`): a noun
+        in -t before `de` or `een` stands elsewhere (`dat het kabinet een besluit zaterdag nam`)."""
         data = self.data
         for i, (w_start, w_end, kind, word) in enumerate(words):
             if (kind and not (kind == "participle" and data.present_dt.fullmatch(word))) or word in data.not_present:
@@ -283,9 +285,10 @@ class TenseReader:
                 continue
             if not data.present_shape.fullmatch(word):
                 continue
-            if (i and words[i - 1][3] in data.present_subjects) or (
-                i + 1 < len(words) and words[i + 1][3] in data.present_inverted
-            ):
+            if i and words[i - 1][3] in data.present_subjects:
+                return True
+            inverted = i + 1 < len(words) and words[i + 1][3] in data.present_inverted
+            if inverted and (i == 0 or (words[i - 1][0] < end and start < words[i - 1][1])):
                 return True
         return False
 
