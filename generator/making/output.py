@@ -247,7 +247,7 @@ def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
 
 def _site_page(project: Project, path: str, made_of: str, make: Callable[[], str]) -> str:
     """A page showing every source, kept under the key of all it shows (its rows, besides the settings)."""
-    kept = project.cache.get_many(SITE_PAGES, {path: made_of}, _VALID[SOURCE_PAGES])
+    kept = project.cache.get_many(SITE_PAGES, {path: made_of}, _is_text)
     if path in kept:
         return kept[path]
     page = make()
@@ -371,6 +371,10 @@ def _is_pieces(value: Any) -> bool:
         and (pieces[4] is None or type(pieces[4]) is int)
         for pieces in value.values()
     )
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
 
 
 def _is_page_and_entries(value: Any) -> bool:
