@@ -113,6 +113,21 @@ def test_an_editors_correction_reaches_the_timeline_source_page_and_exports(proj
     assert after == _uncached(project)
 
 
+def test_the_list_of_sources_and_the_editors_page_are_kept_until_what_they_show_changes(project, monkeypatch):
+    made: list[str] = []
+    for name in ("sources_index", "review_page_of"):
+        real = getattr(render, name)
+        monkeypatch.setattr(render, name, lambda *a, real=real, name=name, **k: made.append(name) or real(*a, **k))
+    first = site_output.site_output(project, editors=True)
+    assert sorted(made) == ["review_page_of", "sources_index"]
+    made.clear()
+    assert site_output.site_output(project, editors=True) == first
+    assert made == [], "both taken from the cache"
+    _correct_a_sentence(project, "art-00005", "Op dinsdag zei de wethouder iets anders.")
+    site_output.site_output(project, editors=True)
+    assert "sources_index" not in made, "a sentence is not in the list of sources"
+
+
 def test_a_correction_renders_only_its_sources_timeline_pages_and_export_lines(project, made):
     site_output.site_output(project, threshold=1)  # a page per month
     for kind in made.values():

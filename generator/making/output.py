@@ -32,7 +32,7 @@ from generator.content import review
 from generator.content.store import content_files, document_key, load_all
 from generator.happenings import decisions
 from generator.lang.words import DEFAULT_LANGUAGE
-from generator.making import exports, render
+from generator.making import exports, render, search
 from generator.model import Document, Event, Source
 from generator.project import Project
 from generator.support import cache, workers
@@ -53,8 +53,9 @@ class SiteOutput:
     pages: Mapping[str, str]  # path in the docs folder → Markdown
     files: Mapping[str, bytes]  # path in the site folder → bytes: the exports
     edit_paths: Mapping[str, str]  # source page → the content file its edit button opens
-    # page URL → the search entries of what the page leaves out of the theme's search (`finished.UNINDEXED`)
-    search: Mapping[str, Sequence[Mapping[str, str]]] = field(default_factory=dict)
+    # page URL → the search entries of what the page leaves out of the theme's search (`finished.UNINDEXED`), as
+    # JSON (`search.joined`); None for a page that leaves nothing out
+    search: Mapping[str, str | None] = field(default_factory=dict)
     # the export files, when they are made apart (`site_output`'s `files_apart`): `files` is then empty
     later_files: Later[dict[str, bytes]] | None = None
 
@@ -250,7 +251,7 @@ def own_text(project: Project, documents: Sequence[Document]) -> frozenset[str]:
 
 def _site_page(project: Project, path: str, made_of: str, make: Callable[[], str]) -> str:
     """A page showing every source, kept under the key of all it shows (its rows, besides the settings)."""
-    kept = project.cache.get_many(SITE_PAGES, {path: made_of}, _VALID[SOURCE_PAGES])
+    kept = project.cache.get_many(SITE_PAGES, {path: made_of}, _is_text)
     if path in kept:
         return kept[path]
     page = make()
@@ -330,11 +331,11 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
     """Parts of one kind, by name."""
     site = shared.site
     if kind == TIMELINE_PAGES:
-        return kind, {path: list(render.timeline_page_and_entries(site, shared.plan[path])) for path in names}
+        return kind, {path: _joined(*render.timeline_page_and_entries(site, shared.plan[path])) for path in names}
     if kind == SOURCE_PAGES:
         documents = (site.by_slug[slug] for slug in names)
         return kind, {
-            d.source.slug: list(render.source_page_and_entries(d, _article(shared.project, d), site=site))
+            d.source.slug: _joined(*render.source_page_and_entries(d, _article(shared.project, d), site=site))
             for d in documents
         }
     if kind == EXPORT_PIECES:
@@ -351,6 +352,11 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
             for slug, found in pieces.items()
         }
     return kind, review.find_days(shared.project, [site.by_slug[slug] for slug in names])
+
+
+def _joined(page: str, entries: Sequence[Mapping[str, str]]) -> list[str | None]:
+    """A page and its search entries as they are kept: the entries as the search index holds them."""
+    return [page, search.joined(entries) if entries else None]
 
 
 def _export_happenings(site: render.Site) -> dict[str, exports.Happening]:
@@ -376,15 +382,21 @@ def _is_pieces(value: Any) -> bool:
     )
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 def _is_page_and_entries(value: Any) -> bool:
-    """[a page's Markdown, its search entries: each a mapping of strings to strings]."""
+    """[a page's Markdown, its search entries as JSON objects joined by commas, or None]."""
     return (
-        isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], list)
-        and all(
-            isinstance(entry, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.items())
-            for entry in value[1]
-        )
+        isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)
+        and (value[1] is None or _is_joined(value[1]))
     )  # fmt: skip
+
+
+def _is_joined(entries: Any) -> bool:
+    """Search entries as `search.joined` makes them: none, or JSON objects joined by commas (checked at the ends)."""
+    return isinstance(entries, str) and (not entries or (entries.startswith("{") and entries.endswith("}")))
 
 
 _VALID: Mapping[str, Callable[[Any], bool]] = {

@@ -19,7 +19,7 @@ import os
 import re
 import secrets
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -130,7 +130,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         self.token = ""  # this build's placeholder for finished HTML (`finished.take_out`); new each build
         self.finished: dict[str, tuple[Stretch, ...] | None] = {}  # Kroniek's pages → their finished HTML, by path
         self.headings: headings.Settings | None = None  # how `toc` makes headings, where `headings` can stand in
-        self.search_entries: Mapping[str, Sequence[Mapping[str, str]]] = {}  # page URL → Kroniek's own entries
+        self.search_entries: Mapping[str, str | None] = {}  # page URL → Kroniek's own entries, as JSON
         self.later_files: Later[dict[str, bytes]] | None = None  # the export files, made apart while MkDocs renders
         self.nav: Navigation | None = None  # the build's navigation, as MkDocs renders the pages with it
         self.apart: apart.Apart | None = None  # Kroniek's pages rendered by workers beside MkDocs' loop
@@ -311,7 +311,7 @@ class KroniekPlugin(BasePlugin[KroniekConfig]):
         (`_render_converted`)."""
         if page.file.src_uri not in self.finished:
             return markdown
-        if self.search_entries.get(page.url):  # Kroniek made the page's search entries itself
+        if self.search_entries.get(page.url) is not None:  # Kroniek made the page's search entries itself
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         markdown, self.finished[page.file.src_uri] = take_out(markdown, self.token)
         if "title" in page.meta and (converted := headings.convert(markdown, self.headings)):
