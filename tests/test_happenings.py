@@ -219,6 +219,21 @@ def test_dates_in_apposition_that_disagree_are_dated_by_the_first_and_flagged(ma
     assert (event.when, "several-dates" in event.review) == (when, True)
 
 
+def test_dates_in_apposition_with_one_value_are_dated_by_the_one_said_exactly() -> None:
+    """A rough count that comes out on the very month the apposition gives dates the event by that month, no `mod`."""
+    (event,) = events("[Ruim een half jaar geleden|2019-12|mod=MORE_THAN], in [december 2019|2019-12], werd de winkel "
+                      "overvallen.")
+    assert (event.expression, summary((event,))) == (
+        "december 2019", [("2019-12", None, (), ("Ruim een half jaar geleden",))])
+
+
+def test_dates_with_one_value_not_in_apposition_keep_the_first() -> None:
+    """Without the comma the second date is what the clause tells of (the plan's), not the happening's time."""
+    (event,) = events("[Ruim een half jaar geleden|2019-12|mod=MORE_THAN] werd het plan uit [december 2019|2019-12] "
+                      "goedgekeurd.")
+    assert (event.expression, event.mod) == ("Ruim een half jaar geleden", "MORE_THAN")
+
+
 @pytest.mark.parametrize(
     ("marked", "doubted"),
     [
@@ -1074,6 +1089,9 @@ def test_a_pages_time_stamp_run_into_the_lead_leaves_the_lead_to_its_own_date_en
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
+        # the rough count comes out on the month the apposition names: the month dates, as said, with no `mod`
+        ("Ruim een half jaar geleden, in december 2019, brandde de schuur af.", "2020-06-20",
+         ("december 2019", "2019-12", None, ())),
         # years apart, or weeks apart from a count said exactly: two times, the first dates, doubted
         ("In 2017, op 8 juli 2021, brandde de schuur af.", "2024-06-20", ("2017", "2017", None, ("several-dates",))),
         ("Twee weken geleden, op 3 mei, brandde de schuur af.", "2024-06-20",

@@ -471,17 +471,18 @@ def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
 def _choose(text: str, direct: Sequence[Timex], lang: str) -> tuple[Timex, bool]:
     """The expression that dates a clause, and whether the clause names dates apart from it.
 
-    Dates that lie inside one another (`maandag`, `om 10.00 uur`) agree: the finest dates. Two in apposition that
-    agree name one time twice (`Ruim een half jaar geleden, in december 2019`): the more precise dates, undoubted.
-    Otherwise the first does, as a date put first in a Dutch clause is the one it is about.
+    Two in apposition that agree name one time twice (`Ruim een half jaar geleden, in december 2019`): the more
+    precise dates, undoubted; this comes first, as the two may have one value. Dates that lie inside one another
+    (`maandag`, `om 10.00 uur`) agree: the finest dates. Otherwise the first does, as a date put first in a Dutch
+    clause is the one it is about.
     """
-    finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
-    if all(contains(t.value, finest.value) for t in direct):
-        return finest, False
     if len(direct) == 2 and apposed(text, direct[0].end, direct[1].start, lang):
         precise = _more_precise(*direct)
         if precise is not None and _agree(direct[1] if precise is direct[0] else direct[0], precise):
             return precise, False
+    finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
+    if all(contains(t.value, finest.value) for t in direct):
+        return finest, False
     return direct[0], True
 
 
