@@ -235,6 +235,29 @@ def test_dates_with_one_value_not_in_apposition_keep_the_first() -> None:
 
 
 @pytest.mark.parametrize(
+    ("marked", "when", "doubted"),
+    [
+        # no comma: what was talked about, not when
+        ("Het bestuur sprak [ruim een maand geleden|2024-05|mod=MORE_THAN] over [april|2024-04].", "2024-05", True),
+        # a comma and more than one small word: a second happening (`maar ook`)
+        ("De weg was [ruim een maand geleden|2024-05|mod=MORE_THAN], maar ook in [april|2024-04], afgesloten.",
+         "2024-05", True),
+        # a comma and a list word: two times listed
+        ("Er waren proeven [ruim een maand geleden|2024-05|mod=MORE_THAN], en [30 april|2024-04-30].", "2024-05",
+         False),
+        # a comma and a word that is not small: a second time after the first
+        ("[Op 30 april|2024-04-30], daarna [ruim een maand geleden|2024-05|mod=MORE_THAN], brak de dijk.",
+         "2024-04-30", True),
+    ],
+)
+def test_dates_that_agree_but_are_not_in_apposition_are_dated_by_the_first(marked: str, when: str,
+                                                                           doubted: bool) -> None:
+    """Dates close enough to be one time are one only when set side by side by a comma alone or with one small word."""
+    (event,) = events(marked)
+    assert (event.when, "several-dates" in event.review) == (when, doubted)
+
+
+@pytest.mark.parametrize(
     ("marked", "doubted"),
     [
         # no apposition: the second date is the plan's, inside the clause
