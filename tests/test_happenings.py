@@ -200,6 +200,64 @@ def test_two_dates_in_apposition_are_dated_by_the_more_precise_undoubted(marked:
 
 
 @pytest.mark.parametrize(
+    ("marked", "when"),
+    [
+        # two years apart: not one time named twice
+        ("[In 2018|2018], op [12 maart 2022|2022-03-12], werd het gemeentehuis verbouwd.", "2018"),
+        # a count said exactly, weeks away from the day beside it
+        ("[Drie weken geleden|2024-W20], op [dinsdag 2 april|2024-04-02], opende de burgemeester de brug.", "2024-W20"),
+        # `begin` narrows the year, it does not make it rough: a March of another year is not in it
+        ("[Begin 2019|2019|mod=START], in [maart|2020-03|review=year-other], sloot de fabriek.", "2019"),
+        # said roughly, but more than one of its units away
+        ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN], in [oktober 2019|2019-10], werd de winkel overvallen.",
+         "2020-01"),
+    ],
+)
+def test_dates_in_apposition_that_disagree_are_dated_by_the_first_and_flagged(marked: str, when: str) -> None:
+    """Two dates set side by side that cannot be one time are two: which the clause means stays doubted."""
+    (event,) = events(marked)
+    assert (event.when, "several-dates" in event.review) == (when, True)
+
+
+def test_dates_in_apposition_with_one_value_are_dated_by_the_one_said_exactly() -> None:
+    """A rough count that comes out on the very month the apposition gives dates the event by that month, no `mod`."""
+    (event,) = events("[Ruim een half jaar geleden|2019-12|mod=MORE_THAN], in [december 2019|2019-12], werd de winkel "
+                      "overvallen.")
+    assert (event.expression, summary((event,))) == (
+        "december 2019", [("2019-12", None, (), ("Ruim een half jaar geleden",))])
+
+
+def test_dates_with_one_value_not_in_apposition_keep_the_first() -> None:
+    """Without the comma the second date is what the clause tells of (the plan's), not the happening's time."""
+    (event,) = events("[Ruim een half jaar geleden|2019-12|mod=MORE_THAN] werd het plan uit [december 2019|2019-12] "
+                      "goedgekeurd.")
+    assert (event.expression, event.mod) == ("Ruim een half jaar geleden", "MORE_THAN")
+
+
+@pytest.mark.parametrize(
+    ("marked", "when", "doubted"),
+    [
+        # no comma: what was talked about, not when
+        ("Het bestuur sprak [ruim een maand geleden|2024-05|mod=MORE_THAN] over [april|2024-04].", "2024-05", True),
+        # a comma and more than one small word: a second happening (`maar ook`)
+        ("De weg was [ruim een maand geleden|2024-05|mod=MORE_THAN], maar ook in [april|2024-04], afgesloten.",
+         "2024-05", True),
+        # a comma and a list word: two times listed
+        ("Er waren proeven [ruim een maand geleden|2024-05|mod=MORE_THAN], en [30 april|2024-04-30].", "2024-05",
+         False),
+        # a comma and a word that is not small: a second time after the first
+        ("[Op 30 april|2024-04-30], daarna [ruim een maand geleden|2024-05|mod=MORE_THAN], brak de dijk.",
+         "2024-04-30", True),
+    ],
+)
+def test_dates_that_agree_but_are_not_in_apposition_are_dated_by_the_first(marked: str, when: str,
+                                                                           doubted: bool) -> None:
+    """Dates close enough to be one time are one only when set side by side by a comma alone or with one small word."""
+    (event,) = events(marked)
+    assert (event.when, "several-dates" in event.review) == (when, doubted)
+
+
+@pytest.mark.parametrize(
     ("marked", "doubted"),
     [
         # no apposition: the second date is the plan's, inside the clause
@@ -1049,6 +1107,25 @@ def test_a_pages_time_stamp_run_into_the_lead_leaves_the_lead_to_its_own_date_en
     (event,) = make_events(source, tag(source.body_view(), "2020-10-06"))
     assert (event.expression, event.when, [m.expression for m in event.mentions]) == (
         "de nacht van maandag op dinsdag", "2020-10-05TNI", ["12u05"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # the rough count comes out on the month the apposition names: the month dates, as said, with no `mod`
+        ("Ruim een half jaar geleden, in december 2019, brandde de schuur af.", "2020-06-20",
+         ("december 2019", "2019-12", None, ())),
+        # years apart, or weeks apart from a count said exactly: two times, the first dates, doubted
+        ("In 2017, op 8 juli 2021, brandde de schuur af.", "2024-06-20", ("2017", "2017", None, ("several-dates",))),
+        ("Twee weken geleden, op 3 mei, brandde de schuur af.", "2024-06-20",
+         ("Twee weken geleden", "2024-W23", None, ("several-dates",))),
+    ],
+)
+def test_dates_in_apposition_end_to_end(tmp_path: Path, sentence: str, published: str,
+                                        expected: tuple[str, str, str | None, tuple[str, ...]]) -> None:
+    source = article(tmp_path, sentence + "\n")
+    (event,) = make_events(source, tag(source.body_view(), published), published)
+    assert (event.expression, event.when, event.mod, event.review) == expected
 
 
 def test_a_record_compared_with_dates_nothing_end_to_end(tmp_path: Path):

@@ -545,3 +545,44 @@ def test_an_editor_parts_a_wrong_join_by_adding_the_event_taken_in_back(tmp_path
     merged = merge(next_base, parted, theirs)
     assert events_of(merged)[taken] == events_of(base)[taken] and host in events_of(merged)
     assert merge(next_base, merged, theirs) == merged
+
+
+APPOSED = "Ruim een half jaar geleden, in december 2019, brandde de schuur af."
+
+
+def dated_again(tmp_path) -> tuple[str, str, str, str]:
+    """The file made before dates in apposition were one time (the count dated) and after (the month dates), and
+    the two events' ids: a rule that moves a clause's dating expression changes its event's id."""
+    (tmp_path / "s.txt").write_text(APPOSED + "\n", encoding="utf-8")
+    source = read_article(tmp_path / "s.txt", tmp_path)
+
+    def made() -> Event:
+        (found,) = make_events(source, tag(source.body_view(), "2020-06-20"), "2020-06-20")
+        return found
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(events_stage, "apposed", lambda *_: False)
+        before = made()
+    after = made()
+    assert (before.expression, after.expression) == ("Ruim een half jaar geleden", "december 2019")
+    return generated_yaml(META, (before,)), generated_yaml(META, (after,)), before.id, after.id
+
+
+def expressions(fields: dict) -> set[str]:
+    return {fields["expression"], *(mention["expression"] for mention in fields.get("mentions", []))}
+
+
+@pytest.mark.parametrize(("key", "value"), [("when", "2019-11"), ("confirmed", True)])
+def test_an_edited_event_whose_dating_expression_moved_stays_whole_beside_the_new_one(tmp_path, key, value):
+    """Nothing an editor did is lost and no expression goes missing; the machine's new event stands beside theirs."""
+    base, theirs, old, new = dated_again(tmp_path)
+    ours = edit(base, lambda tree: by_id(tree, old).__setitem__(key, value))
+    merged = events_of(merge(base, ours, theirs))
+    assert sorted(merged) == sorted([old, new]) and merged[old][key] == value
+    assert expressions(merged[old]) == expressions(merged[new]) == {"Ruim een half jaar geleden", "december 2019"}
+
+
+def test_an_untouched_event_whose_dating_expression_moved_is_replaced_keeping_both_expressions(tmp_path):
+    base, theirs, _, new = dated_again(tmp_path)
+    merged = events_of(merge(base, base, theirs))
+    assert list(merged) == [new] and expressions(merged[new]) == {"Ruim een half jaar geleden", "december 2019"}

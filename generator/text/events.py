@@ -101,6 +101,8 @@ _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or 
 _RESTATED_REACH = 40
 # A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
+# The `mod`s of a count said roughly (`ruim`, `bijna`, `ongeveer`): the time it names may lie in the unit beside.
+_ROUGH = frozenset({"MORE_THAN", "LESS_THAN", "APPROX"})
 
 
 def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None) -> tuple[Event, ...]:
@@ -469,17 +471,18 @@ def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
 def _choose(text: str, direct: Sequence[Timex], lang: str) -> tuple[Timex, bool]:
     """The expression that dates a clause, and whether the clause names dates apart from it.
 
-    Dates that lie inside one another (`maandag`, `om 10.00 uur`) agree: the finest dates. Two in apposition name
-    one time twice (`Ruim een half jaar geleden, in december 2019`): the more precise dates, undoubted. Otherwise the
-    first does, as a date put first in a Dutch clause is the one it is about.
+    Two in apposition that agree name one time twice (`Ruim een half jaar geleden, in december 2019`): the more
+    precise dates, undoubted; this comes first, as the two may have one value. Dates that lie inside one another
+    (`maandag`, `om 10.00 uur`) agree: the finest dates. Otherwise the first does, as a date put first in a Dutch
+    clause is the one it is about.
     """
+    if len(direct) == 2 and apposed(text, direct[0].end, direct[1].start, lang):
+        precise = _more_precise(*direct)
+        if precise is not None and _agree(direct[1] if precise is direct[0] else direct[0], precise):
+            return precise, False
     finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
     if all(contains(t.value, finest.value) for t in direct):
         return finest, False
-    if len(direct) == 2 and apposed(text, direct[0].end, direct[1].start, lang):
-        precise = _more_precise(*direct)
-        if precise is not None:
-            return precise, False
     return direct[0], True
 
 
@@ -492,6 +495,21 @@ def _more_precise(first: Timex, second: Timex) -> Timex | None:
     if (first.mod is None) != (second.mod is None):
         return first if first.mod is None else second
     return None
+
+
+def _agree(coarser: Timex, precise: Timex) -> bool:
+    """Whether an apposition's more precise date may be the time its coarser one names: inside it, or, when the
+    coarser is said roughly (`ruim een half jaar geleden`), within one of its units of it. `In 2019, op 3 mei 2021`
+    and `twee weken geleden, op 3 mei` seven weeks back name two times."""
+    if contains(coarser.value, precise.value):
+        return True
+    outer, inner = interval(coarser.value), interval(precise.value)
+    if coarser.mod not in _ROUGH or None in (outer.start, outer.end, inner.start, inner.end):
+        return False
+    start, end, first, last = (datetime.datetime.fromisoformat(moment)  # type: ignore[arg-type]
+                               for moment in (outer.start, outer.end, inner.start, inner.end))
+    unit = end - start  # one unit of the coarser's precision, as long as its own; differences cannot overflow
+    return start - first <= unit and last - end <= unit
 
 
 def _merge_nested(dated: list[tuple[_Group, Happening]]) -> list[tuple[_Group, Happening]]:
