@@ -91,6 +91,20 @@ def test_the_nth_day_of_het_jaar_is_chosen_near_the_dct(dct: str, text: str, exp
     assert _only(text, dct)[1] == expected
 
 
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        # a month relative to the DCT gives its month and year to a day or week of it, whatever the tense
+        ("2024-06-15", "De eerste dag van volgende maand ging de nieuwe regel in.", "2024-07-01"),
+        ("2025-01-02", "Op de laatste dag van deze maand gaat het loket dicht.", "2025-01-31"),
+        ("2025-01-20", "De tweede dag van vorige maand was het druk.", "2024-12-02"),
+        ("2025-01-02", "In de laatste week van deze maand komt de raad bijeen.", "2025-W05"),
+    ],
+)
+def test_the_nth_day_of_a_relative_month(dct: str, text: str, expected: str) -> None:
+    assert _only(text, dct)[1] == expected
+
+
 def test_a_date_after_the_last_weekday_of_het_jaar_keeps_its_year() -> None:
     found = tag("De laatste vrijdag van het jaar viel op 27 december.", "2025-01-03")
     assert [t.value for t in found] == ["2024-12-27", "2024-12-27"]

@@ -328,11 +328,12 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _season(fields, context)
     if "quarter" in fields or "quarter_shift" in fields:
         return _quarter(fields, context.dct, context.tense)
-    if "month_shift" in fields:  # de eerste vrijdag van volgende maand
+    if "month_shift" in fields or (fields.get("unit") == "M" and "shift" in fields and "nth" in fields):
+        # de eerste vrijdag van volgende maand, de laatste dag van deze maand: of the month shifted from the DCT's
         dct = context.dct
         if dct is None or dct.month is None:
             return _unknown_day(dct)
-        year, month = add_months(dct.year, dct.month, fields["month_shift"])
+        year, month = add_months(dct.year, dct.month, int(fields.get("month_shift", fields.get("shift"))))
         fields = {**fields, "year": year, "month": month}
     if any(key in fields for key in ("month", "dom", "easter", "nth")):
         return _calendar(fields, context)
