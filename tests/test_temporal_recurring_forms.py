@@ -509,6 +509,9 @@ def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
         # a present the lists do not name, right after its subject or right before it, is the clause's own tense
         ("De wethouder kwam met groot nieuws: zij trouwt in oktober in Zwolle.", ("oktober", "DATE", "2023-10")),
         ("De omzet steeg vorig jaar, meldt het statistiekbureau dinsdag.", ("dinsdag", "DATE", "2023-08-01")),
+        # ... first in its clause, with words after the expression (not only right before it)
+        ("De omzet steeg vorig jaar, becijfert het statistiekbureau dinsdag in een rapport.",
+         ("dinsdag", "DATE", "2023-08-01")),
         ('"Zondag besteedt de krant aandacht aan de brand", zei ze.', ("Zondag", "DATE", "2023-07-30")),
     ],
 )
