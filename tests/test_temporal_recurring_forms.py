@@ -414,6 +414,10 @@ def test_years_a_person_spent_in_something_stay_a_length(text: str, expected: tu
         "De Nederlandse schaatser werd derde op 4 seconden.",
         "Zij staat nu op 40 seconden van de leider.",
         "De kopman kwam op 25 seconden binnen.",
+        # a place right before op, or after a verb of finishing with a few words between
+        "Hij staat nu vijfde op 40 seconden.",
+        "De Belg finishte als derde in de sprint op 12 seconden.",
+        "Zij eindigde als laatste op drie minuten.",
     ],
 )
 def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
@@ -429,6 +433,10 @@ def test_a_length_after_op_that_is_no_margin_stays_one() -> None:
     assert values("De vervoerder schat de vertraging op 15 minuten.") == [("15 minuten", "DURATION", "PT15M")]
     assert values("Bij de balie staat de wachttijd op 45 minuten.") == [("45 minuten", "DURATION", "PT45M")]
     assert values("De reistijd komt daarmee uit op 20 minuten.") == [("20 minuten", "DURATION", "PT20M")]
+    # an ordinal or `laatste` before a noun is an adjective, no place in a race
+    assert values("De laatste wachttijd staat op 45 minuten.") == [("45 minuten", "DURATION", "PT45M")]
+    assert values("De tweede bus komt op 20 minuten.") == [("20 minuten", "DURATION", "PT20M")]
+    assert values("Voor de derde ploeg staat de pauze op 30 minuten.") == [("30 minuten", "DURATION", "PT30M")]
     # an ordinal before a moment of a match or a distance leaves it a length
     assert values("De tweede treffer viel op tien minuten van het einde.") == [("tien minuten", "DURATION", "PT10M")]
 
