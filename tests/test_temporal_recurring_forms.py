@@ -418,6 +418,7 @@ def test_years_a_person_spent_in_something_stay_a_length(text: str, expected: tu
         "Hij staat nu vijfde op 40 seconden.",
         "De Belg finishte als derde in de sprint op 12 seconden.",
         "Zij eindigde als laatste op drie minuten.",
+        "De schaatser, die in de slotrit vierde werd op 6 seconden, bleef leider.",
     ],
 )
 def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
