@@ -67,6 +67,63 @@ def test_dates(text: str, expected: tuple[str, str]) -> None:
     assert _only(text)[:2] == expected
 
 
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        # `het jaar` names no year of its own: its n-th day is the one within a few days of the DCT that fits the
+        # tense, else the one the tense points to, else the DCT's year's
+        ("2025-01-02", "Op de laatste dag van het jaar was het druk op straat.", "2024-12-31"),
+        ("2024-12-30", "Op de eerste dag van het jaar gaat de accijns omhoog.", "2025-01-01"),
+        ("2024-12-30", "De eerste dag van het jaar was nog zacht.", "2024-01-01"),
+        ("2025-01-02", "De laatste dag van het jaar zal de kermis weer staan.", "2025-12-31"),
+        ("2024-12-30", "De eerste maandag van het jaar zal de school weer beginnen.", "2025-01-06"),
+        ("2023-05-10", "De laatste dag van het jaar was ijskoud.", "2022-12-31"),
+        ("2023-05-10", "De eerste dag van het jaar zal het museum dicht zijn.", "2024-01-01"),
+        ("2023-05-10", "Op de laatste dag van het jaar is de winkel dicht.", "2023-12-31"),
+        ("2025-01-02", "In de laatste week van het jaar was het stil in de haven.", "2024-W52"),
+        ("2024-12-20", "In de eerste week van het jaar gaat de brug weer open.", "2025-W01"),
+        # a year said keeps its year, whatever the DCT
+        ("2025-01-02", "De laatste dag van 2025 valt op een woensdag.", "2025-12-31"),
+        ("2025-01-02", "Op de laatste dag van vorig jaar vertrok hij.", "2024-12-31"),
+    ],
+)
+def test_the_nth_day_of_het_jaar_is_chosen_near_the_dct(dct: str, text: str, expected: str) -> None:
+    assert _only(text, dct)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        # a month relative to the DCT gives its month and year to a day or week of it, whatever the tense
+        ("2024-06-15", "De eerste dag van volgende maand ging de nieuwe regel in.", "2024-07-01"),
+        ("2025-01-02", "Op de laatste dag van deze maand gaat het loket dicht.", "2025-01-31"),
+        ("2025-01-20", "De tweede dag van vorige maand was het druk.", "2024-12-02"),
+        ("2025-01-02", "In de laatste week van deze maand komt de raad bijeen.", "2025-W05"),
+    ],
+)
+def test_the_nth_day_of_a_relative_month(dct: str, text: str, expected: str) -> None:
+    assert _only(text, dct)[1] == expected
+
+
+def test_a_date_after_the_last_weekday_of_het_jaar_keeps_its_year() -> None:
+    found = tag("De laatste vrijdag van het jaar viel op 27 december.", "2025-01-03")
+    assert [t.value for t in found] == ["2024-12-27", "2024-12-27"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij was de eerste van het jaar die slaagde.",
+        "Het was zijn beste dag van het jaar.",
+        "Zij werd de eerste vrouw van het jaar.",
+        "De laatste dag van het kamp was nat.",
+        "Het jaar was zwaar voor de boeren.",
+    ],
+)
+def test_het_jaar_without_an_nth_day_is_no_date(text: str) -> None:
+    assert tag(text, "2024-12-30") == ()
+
+
 def test_koningsnacht_follows_a_koningsdag_moved_to_saturday() -> None:
     """27 April 2025 is a Sunday: Koningsdag is the 26th, so Koningsnacht is the night of the 25th."""
     assert _only("Koningsnacht verliep rustig.", "2025-05-01")[1] == "2025-04-25TNI"

@@ -86,6 +86,20 @@ def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str
          ("twee dagen later", "DATE", "2023-05-04")),
         ("Op 2 mei viel de stroom uit en twee dagen later kon de fabriek weer draaien.",
          ("twee dagen later", "DATE", "2023-05-04")),
+        # ... and after `maar`, even before a word shaped as an infinitive (a plural noun: its subject)
+        ("Op 2 mei won hij, maar twee dagen later moesten artsen hem opereren.",
+         ("twee dagen later", "DATE", "2023-05-04")),
+        # after a word that opens the clause (pas, al, zelfs ...) it opens it too: the modal's subject follows
+        *[(f"Op 2 mei 2019 vertrok hij. {opener} twee jaar later moest hij terug.",
+           ("twee jaar later", "DATE", "2021"))
+          for opener in ("Pas", "Al", "Slechts", "Precies", "Amper", "Nauwelijks", "Ook", "Zelfs", "Nog geen", "Dus",
+                         "Want")],
+        ("Op 2 mei vertrok hij. Pas een week later mocht Jansen naar huis.", ("een week later", "DATE", "2023-W19")),
+        ("Op 2 mei 2019 sloot de mijn. Amper een jaar later kon men weer graven.", ("een jaar later", "DATE", "2020")),
+        ("Op 2 mei 2019 sloot de mijn. Al een jaar later moest toch alles dicht.",
+         ("een jaar later", "DATE", "2020")),
+        # inside its clause at the clause's end: a length
+        ("Op 2 mei kwam het bericht. Hij zei dat de bus een uur later kon.", ("een uur", "DURATION", "PT1H")),
         # counted from the last date by daarna, it stays a date (only later and eerder compare)
         ("Op 2 mei kwam het bericht. Hij zei dat ze twee weken daarna kunnen beginnen.",
          ("twee weken daarna", "DATE", "2023-W20")),

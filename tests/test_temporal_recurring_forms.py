@@ -414,6 +414,11 @@ def test_years_a_person_spent_in_something_stay_a_length(text: str, expected: tu
         "De Nederlandse schaatser werd derde op 4 seconden.",
         "Zij staat nu op 40 seconden van de leider.",
         "De kopman kwam op 25 seconden binnen.",
+        # a place right before op, or after a verb of finishing with a few words between
+        "Hij staat nu vijfde op 40 seconden.",
+        "De Belg finishte als derde in de sprint op 12 seconden.",
+        "Zij eindigde als laatste op drie minuten.",
+        "De schaatser, die in de slotrit vierde werd op 6 seconden, bleef leider.",
     ],
 )
 def test_a_race_margin_after_op_is_a_standing(text: str) -> None:
@@ -429,6 +434,10 @@ def test_a_length_after_op_that_is_no_margin_stays_one() -> None:
     assert values("De vervoerder schat de vertraging op 15 minuten.") == [("15 minuten", "DURATION", "PT15M")]
     assert values("Bij de balie staat de wachttijd op 45 minuten.") == [("45 minuten", "DURATION", "PT45M")]
     assert values("De reistijd komt daarmee uit op 20 minuten.") == [("20 minuten", "DURATION", "PT20M")]
+    # an ordinal or `laatste` before a noun is an adjective, no place in a race
+    assert values("De laatste wachttijd staat op 45 minuten.") == [("45 minuten", "DURATION", "PT45M")]
+    assert values("De tweede bus komt op 20 minuten.") == [("20 minuten", "DURATION", "PT20M")]
+    assert values("Voor de derde ploeg staat de pauze op 30 minuten.") == [("30 minuten", "DURATION", "PT30M")]
     # an ordinal before a moment of a match or a distance leaves it a length
     assert values("De tweede treffer viel op tien minuten van het einde.") == [("tien minuten", "DURATION", "PT10M")]
 
@@ -509,6 +518,9 @@ def test_a_month_told_years_back_does_not_place_a_present_day_of_it() -> None:
         # a present the lists do not name, right after its subject or right before it, is the clause's own tense
         ("De wethouder kwam met groot nieuws: zij trouwt in oktober in Zwolle.", ("oktober", "DATE", "2023-10")),
         ("De omzet steeg vorig jaar, meldt het statistiekbureau dinsdag.", ("dinsdag", "DATE", "2023-08-01")),
+        # ... first in its clause, with words after the expression (not only right before it)
+        ("De omzet steeg vorig jaar, becijfert het statistiekbureau dinsdag in een rapport.",
+         ("dinsdag", "DATE", "2023-08-01")),
         ('"Zondag besteedt de krant aandacht aan de brand", zei ze.', ("Zondag", "DATE", "2023-07-30")),
     ],
 )

@@ -36,7 +36,7 @@ Fields = Mapping[str, Any]
 
 # What makes a day: any of these (a weekday, a day of the month, a day relative to another, a holiday).
 DAY_KEYS = frozenset({"dom", "weekday", "day", "easter", "nth_weekday"})
-YEAR_KEYS = ("year", "short_year", "year_shift")
+YEAR_KEYS = ("year", "short_year", "year_shift", "year_near")
 _SMALL_HOURS = ("MO", "NI")  # parts of day whose hours may follow an evening's in a range (van 10 tot 2 uur 's nachts)
 _CLOCK_UNITS = ("H", "MIN", "S")  # a length in hours or less counts from a time, not from a day
 # What a length may add after each unit (2 uur en 15 minuten, twee jaar en zes maanden), and how many of it make one

@@ -22,7 +22,7 @@ from generator.lang import data_file
 from generator.temporal import triggers
 from generator.temporal.combine import KINDS, Combination
 
-_GROUP = re.compile(r"<(-?)(?:(\w+):)?(\w+)>")
+_GROUP = re.compile(r"(?<!\?P)<(-?)(?:(\w+):)?(\w+)>")  # not a regex's own named group, (?P<name>...)
 _MACRO = re.compile(r"%(\w+)%")
 FLAGS = re.IGNORECASE
 

@@ -11,7 +11,8 @@ Fields, as the language data sets them (all optional):
 - `day`: days from the reference day (the DCT, or the last date when `anaphoric`), or from a
   `weekday` (the night before Sunday) or from a holiday (Koningsnacht);
   `tensed_night` makes night 0 the night just ended in a past-tense clause.
-- `year_shift`: the year of a month, from the DCT's (May last year).
+- `year_shift`: the year of a month, from the DCT's (May last year); `year_near`: `het jaar`, which names no year
+  of its own (the n-th day of it is chosen near the DCT, as a yearless date is).
 - `shift` (-1, 0, +1) with `unit` (`W`, `M`, `Y`, `WE`) or a `weekday` or `season`: last week, this summer.
 - `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
   `and_half` adds half a unit to the count (drie en een half jaar); `few` counts an unknown small number of units
@@ -327,20 +328,21 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _season(fields, context)
     if "quarter" in fields or "quarter_shift" in fields:
         return _quarter(fields, context.dct, context.tense)
-    if "month_shift" in fields:  # de eerste vrijdag van volgende maand
+    if "month_shift" in fields or (fields.get("unit") == "M" and "shift" in fields and "nth" in fields):
+        # de eerste vrijdag van volgende maand, de laatste dag van deze maand: of the month shifted from the DCT's
         dct = context.dct
         if dct is None or dct.month is None:
             return _unknown_day(dct)
-        year, month = add_months(dct.year, dct.month, fields["month_shift"])
+        year, month = add_months(dct.year, dct.month, int(fields.get("month_shift", fields.get("shift"))))
         fields = {**fields, "year": year, "month": month}
     if any(key in fields for key in ("month", "dom", "easter", "nth")):
         return _calendar(fields, context)
     if "year" in fields:
         return _Base(f"{fields['year']:04d}", "year")
-    if "year_shift" in fields:  # vorig jaar
+    if "year_shift" in fields or "year_near" in fields:  # vorig jaar
         if context.dct is None:
             return _Base("XXXX", "year", review=DCT_UNKNOWN)
-        return _Base(f"{context.dct.year + fields['year_shift']:04d}", "year")
+        return _Base(f"{context.dct.year + fields.get('year_shift', 0):04d}", "year")
     if fields.get("anaphoric"):
         return _anaphoric(fields, context)
     if "num" in fields and "sign" in fields:
@@ -627,6 +629,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     if fields.get("nth_unit") == "W":
         return _nth_week(fields, year, context)
     month = fields.get("month")
+    if year is None and month is None and fields.get("year_near"):  # de laatste dag van het jaar
+        year = _year_near(lambda y: day_in_year(fields, y), context)
     if year is None and dct is None:
         if not has_day:
             return _Base(f"XXXX-{month:02d}", "month", review=DCT_UNKNOWN)
@@ -671,10 +675,29 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
     month, nth, dct = fields.get("month"), int(fields["nth"]), context.dct
     if year is None and month is not None and dct is not None:
         year = _calendar({"month": month}, context).value[:4]  # the month's year, by the tense
+    if year is None and month is None and fields.get("year_near"):  # de laatste week van het jaar
+        year = _year_near(lambda y: nth_week(y, None, nth), context)
     if year is None:
         return _Base("XXXX-WXX", "week", review=DCT_UNKNOWN if dct is None else None)
     monday = nth_week(int(year), month, nth)
     return _Base(iso_week(monday), "week") if monday else None
+
+
+def _year_near(day_of: Callable[[int], date | None], context: Context) -> int | None:
+    """The year of `het jaar`, which names none of its own, from its n-th day (`day_of`) in the years around the DCT:
+    the one within a few days of the DCT that fits the tense (`de eerste dag van het jaar` said on 30 December is
+    two days on), else the latest before or the first after the DCT by the tense, else the DCT's year (`Op de
+    laatste dag van het jaar is het feest`, in May)."""
+    dct = context.dct
+    if dct is None or dct.date is None:
+        return None if dct is None else dct.year
+    days = [(d.toordinal(), y) for y in range(dct.year - 1, dct.year + 2) if (d := day_of(y))]
+    ref, tense = dct.date.toordinal(), context.tense()
+    fit = {"past": lambda o: o <= ref, "future": lambda o: o >= ref}.get(tense, lambda o: True)
+    near = [c for c in days if abs(c[0] - ref) <= _NEAR_DAYS and fit(c[0])]
+    if near:
+        return min(near, key=lambda c: abs(c[0] - ref))[1]
+    return _pick(days, ref, tense) if tense in ("past", "future") and days else dct.year
 
 
 def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense]) -> _Base:
