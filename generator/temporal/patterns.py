@@ -76,10 +76,9 @@ def _longest_at(text: str, pos: int, prefix: str, language: Language) -> tuple[R
     # nothing reads across a line break (`Volgende week` as a heading, the next line's `Maandagvoormiddag`): a match
     # that would is cut at the line's end, matched again as if the text ended there (`om 12.00` before a broken-off
     # `uur`); a rule that stops within its line is left as it reads (a score `3-1` at a line's end stays no date)
-    line_end = text.find("\n", pos)
     for rule in language.rules_for(prefix):
         match = rule.regex.match(text, pos)
-        if match and 0 <= line_end < match.end():
+        if match and (line_end := text.find("\n", pos, match.end())) >= 0:
             match = rule.regex.match(text, pos, line_end)
         if match and _is_name(rule, match, text, language.articles):
             continue
