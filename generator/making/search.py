@@ -31,10 +31,9 @@ _WORKER_NAME = re.compile(r"search\.[0-9a-f]+\.min\.js")
 def lean_index(index: Mapping[str, object], added: Mapping[str, str | None] | None = None) -> tuple[str, str]:
     """The theme's index split in two: its settings (what every page fetches) and its entries (fetched to search).
 
-    `added` holds, by page URL, entries Kroniek made itself for what the theme's search did not read, `joined`
-    (None: none);
-    each page's go after the theme's entries of that page, or last when the theme read nothing of it. Entries with
-    neither title nor text are dropped: nothing in them can be found.
+    `added` holds, by page URL, entries Kroniek made itself for what the theme's search did not read, as `joined`
+    made them (None: none); each page's go after the theme's entries of that page, or last when the theme read
+    nothing of it. Entries with neither title nor text are dropped: nothing in them can be found.
     """
     docs = _with_added(index.get("docs", []), added or {})
     settings = {"config": index.get("config", {}), "docs": []}
