@@ -685,19 +685,20 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
 
 def _year_near(day_of: Callable[[int], date | None], context: Context) -> int | None:
     """The year of `het jaar`, which names none of its own, from its n-th day (`day_of`) in the years around the DCT:
-    the one within a few days of the DCT that fits the tense (`de eerste dag van het jaar` said on 30 December is
-    two days on), else the latest before or the first after the DCT by the tense, else the DCT's year (`Op de
-    laatste dag van het jaar is het feest`, in May)."""
+    in a past or future clause the latest before or the first after the DCT; else the one within a few days of it
+    (`de eerste dag van het jaar` said on 30 December is two days on), else the DCT's year (`Op de laatste dag van
+    het jaar is het feest`, in May)."""
     dct = context.dct
     if dct is None or dct.date is None:
         return None if dct is None else dct.year
     days = [(d.toordinal(), y) for y in range(dct.year - 1, dct.year + 2) if (d := day_of(y))]
     ref, tense = dct.date.toordinal(), context.tense()
-    fit = {"past": lambda o: o <= ref, "future": lambda o: o >= ref}.get(tense, lambda o: True)
-    near = [c for c in days if abs(c[0] - ref) <= _NEAR_DAYS and fit(c[0])]
-    if near:
-        return min(near, key=lambda c: abs(c[0] - ref))[1]
-    return _pick(days, ref, tense) if tense in ("past", "future") and days else dct.year
+    if not days:
+        return dct.year
+    if tense in ("past", "future"):
+        return _pick(days, ref, tense)
+    near = [c for c in days if abs(c[0] - ref) <= _NEAR_DAYS]
+    return _pick(near, ref, tense) if near else dct.year
 
 
 def _quarter(fields: Fields, dct: Known | None, tense: Callable[[], Tense]) -> _Base:
