@@ -913,6 +913,33 @@ def test_a_cues_word_that_says_no_habit_or_condition_is_not_generic(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "[Vrijdag|2024-11-15] speelt de club voortaan om half negen.",
+        "Voorheen was [woensdag|2024-11-13] de dag van de markt.",
+        "De gemeente kijkt per keer of de kermis op [zondag|2024-11-17] open mag.",
+    ],
+)
+def test_a_rule_or_schedule_told_as_from_now_on_or_as_it_was_is_flagged_generic(sentence):
+    """`voortaan`, `voorheen`, `per keer` tell a standing arrangement: the day they name may be every such day."""
+    (event,) = events(sentence)
+    assert "generic" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De nieuwe regel geldt vanaf [vrijdag|2024-11-15] voor alle winkels.",
+        "Het kabinet besloot [woensdag|2024-11-13] tot een nieuwe regeling.",
+        "De kermis kreeg [zondag|2024-11-17] voor het eerst bezoekers per bus.",
+    ],
+)
+def test_a_new_rule_told_without_from_now_on_is_not_generic(sentence):
+    (event,) = events(sentence)
+    assert "generic" not in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "De vervoerder adviseert reizigers om [morgen|2024-11-15] zo min mogelijk te reizen.",
         "Automobilisten wordt aangeraden [zaterdagochtend|2024-11-16TMO] de weg te mijden.",
         "De gemeente raadt bewoners aan de ramen [vanavond|2024-11-14TEV] gesloten te houden.",

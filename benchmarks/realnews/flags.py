@@ -19,8 +19,8 @@ sets: the trade-off between wrong and ok events flagged that such a policy would
     python benchmarks/realnews/flags.py --sets-from /work/realnews --curve [--weight 20] [--features a,b,a|b]
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
-`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev12 whose DIR/devN-texts folder exists, with
-their annotations and judgements here (never dev13 or later: fresh judges); a set named on its own needs only its folder
+`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev13 whose DIR/devN-texts folder exists, with
+their annotations and judgements here (never dev14 or later: fresh judges); a set named on its own needs only its folder
 for the 40-set.
 """
 
@@ -51,8 +51,8 @@ MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
           "|jun|jul|aug|sep|sept|okt|nov|dec")
 WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 PARTS = "ochtend|morgen|middag|avond|nacht|middaguur"
-# The tuning sets `--sets-from` may take (dev13 and later are fresh judges: never read case by case, so never here).
-TUNING = range(2, 13)
+# The tuning sets `--sets-from` may take (dev14 and later are fresh judges: never read case by case, so never here).
+TUNING = range(2, 14)
 # The form of an expression, first match wins: a plain reading of its words, as an editor would name it.
 FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -327,6 +327,21 @@ def table(rows: list[Row]) -> None:
               f"{unflagged:>15}")
 
 
+# Words of a rule, a schedule or a habit (`voortaan`, `vooral`, `elke`): a day or time in their sentence may be every
+# such day. This script's own reading, to measure a kind of doubt.
+RULE_WORDS = re.compile(r"\b(voortaan|voorheen|vroeger|vooral|meestal|gewoonlijk|doorgaans|normaal|normaliter|telkens|"
+                        r"altijd|elke|iedere|wekelijks|dagelijks|vaste|standaard|per keer|steeds)\b", re.IGNORECASE)
+DAY_OR_TIME = ("clock", "weekday", "weekday+part", "part-of-day")
+# A day named from the day of writing (`vandaag`, `deze voormiddag`): its value should be the publication day.
+DEICTIC = re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|deze (ochtend|morgen|voormiddag|"
+                     r"middag|namiddag|avond|nacht))\b", re.IGNORECASE)
+# Of those, only words of a standing rule or schedule (from now on, formerly, every, weekly), not of a tendency.
+RULE_ONLY = re.compile(r"\b(voortaan|voorheen|vroeger|elke|iedere|wekelijks|per keer|vaste)\b", re.IGNORECASE)
+# A clock time in words (`tot drie uur`), which may be a count of hours.
+CLOCK_WORDS = re.compile(r"^(tot |om |na )?(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur$",
+                         re.IGNORECASE)
+
+
 # Candidate doubt signals: each a plain test on an event's features, named as an editor would read it.
 Signal = Callable[[Row], bool]
 
@@ -383,6 +398,26 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
     found["entry"] = lambda row: row.features["entry"] != "-"
     found["entry-verbless-blog"] = lambda row: row.features["entry"] == "verbless" and not re.match(
         r"\s*\S+\s+uur\b", row.event.text)
+    # Session 10: kinds of doubt named from the unflagged wrong events of all tuning sets (dev13 too).
+    found["rule-word"] = lambda row: bool(RULE_WORDS.search(row.event.text))
+    found["rule-word-day"] = lambda row: row.features["form"] in DAY_OR_TIME and bool(RULE_WORDS.search(row.event.text))
+    found["verbless"] = lambda row: row.features["verbs"] == "none"
+    found["verbless-day"] = lambda row: row.features["verbs"] == "none" and row.features["form"] in DAY_OR_TIME
+    found["label-line"] = lambda row: row.event.text.rstrip().endswith(":") or (
+        row.features["verbs"] == "none" and row.features["short-block"] == "yes")
+    found["deictic-far"] = lambda row: bool(DEICTIC.search(row.event.expression)) and row.features["distance"] in (
+        "past<=365", "past<=more", "future<=365", "future<=more")
+    found["deictic-off"] = lambda row: bool(DEICTIC.search(row.event.expression)) and row.features["distance"] not in (
+        "contains-dct", "same-month(dct-month)", "unknown")
+    found["rule-only"] = lambda row: bool(RULE_ONLY.search(row.event.text))
+    found["rule-only-day"] = lambda row: row.features["form"] in DAY_OR_TIME and bool(RULE_ONLY.search(row.event.text))
+    found["clock-in-words"] = lambda row: bool(CLOCK_WORDS.search(row.event.expression))
+    found["present-day-unplaced"] = lambda row: row.features["form"] in DAY_OR_TIME and row.features[
+        "precision"] == "month" and row.features["tense"] == "now/present"
+    found["bare-day-present"] = lambda row: row.features["form"] in DAY_OR_TIME and row.features["day-from"] in (
+        "coarse", "none", "dct") and row.features["tense"] in ("now/present", "disagree/clause", "disagree/sentence")
+    found["past-coarse-state"] = lambda row: row.features["verbs"] in ("copula", "none") and row.features[
+        "precision"] in ("year", "season", "month") and row.features["distance"] in ("past<=365", "past<=more")
     for code in new:
         found[f"code={code}"] = lambda row, code=code: code in row.event.review
     return found
@@ -557,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="name:texts[:annotations:judgements]")
     parser.add_argument("--sets-from", type=Path, help="the folder holding texts/ and whichever of dev2-texts ... "
-                                                       "dev12-texts are there")
+                                                       "dev13-texts are there (dev14 on: fresh judges, never)")
     parser.add_argument("--least", type=float, default=0.15, help="least wrong share for a signal to be chosen")
     parser.add_argument("--new", default="day-unnamed", help="reason codes judged as if not yet reasons (a,b)")
     parser.add_argument("--keep", default="", help="signals to add to the reasons, leave-one-set-out (a,b); "
