@@ -610,3 +610,18 @@ def test_times_in_brackets_after_a_clause_with_no_habit_stay_one_day() -> None:
     assert values("De brand (zondag rond 3.00 uur) verwoestte de loods, die normaal dagelijks open is.")[0] == (
         "zondag rond 3.00 uur", "TIME", "2023-07-23T03:00"
     )
+
+
+# --- a stamp's date and clock time across a comma are one expression --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Door ANP - 3-5-2021, 14:10", [("3-5-2021, 14:10", "TIME", "2021-05-03T14:10")]),
+        ("dinsdag 4 mei 2021, 9:30 DEN HAAG - De Kamer stemt.",
+         [("dinsdag 4 mei 2021, 9:30", "TIME", "2021-05-04T09:30")]),
+    ],
+)
+def test_a_date_and_its_clock_time_across_a_comma_are_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
