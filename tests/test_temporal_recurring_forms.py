@@ -625,3 +625,38 @@ def test_times_in_brackets_after_a_clause_with_no_habit_stay_one_day() -> None:
 )
 def test_a_date_and_its_clock_time_across_a_comma_are_one(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert values(text) == expected
+
+
+# --- volgende, vorige, voorgaande before a plural or a count: a span, as komende and afgelopen --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de volgende jaren bouwt de stad een nieuwe brug.", [("de volgende jaren", "DURATION", "PXY")]),
+        ("De bakker verkocht meer taart dan vorige jaren.", [("vorige jaren", "DURATION", "PXY")]),
+        ("Het was drukker dan in de voorafgaande weken.", [("de voorafgaande weken", "DURATION", "PXW")]),
+        ("In de daaropvolgende dagen bleef het rustig.", [("de daaropvolgende dagen", "DURATION", "PXD")]),
+        ("De volgende drie dagen blijft het droog.", [("De volgende drie dagen", "DURATION", "P3D")]),
+    ],
+)
+def test_volgende_or_vorige_before_a_plural_or_a_count_is_a_span(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De volgende week is het droog.", [("De volgende week", "DATE", "2023-W31")]),
+        ("Vorige week was het droog.", [("Vorige week", "DATE", "2023-W29")]),
+        ("Het vorige weekend was het druk in het park.", [("Het vorige weekend", "DATE", "2023-W29-WE")]),
+        ("De volgende 250 mensen krijgen een prik.", []),
+        ("De vorige keer was het druk.", []),
+    ],
+)
+def test_volgende_or_vorige_before_one_period_or_no_unit_is_no_span(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text) == expected
