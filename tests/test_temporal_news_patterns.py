@@ -20,7 +20,7 @@ def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
 def test_a_date_then_a_comma_and_its_distance_from_now_are_two_expressions() -> None:
     found = values("Het aantal besmettingen is het hoogst sinds 20 januari, ruim drie weken geleden.")
     assert ("20 januari", "DATE", "2023-01-20") in found
-    assert ("ruim drie weken geleden", "DATE", "2023-W03") in found
+    assert ("drie weken geleden", "DATE", "2023-W03") in found
 
 
 def test_a_weekday_and_an_offset_without_a_comma_still_shift() -> None:

@@ -446,7 +446,7 @@ def test_a_half_unit_ago_is_a_date() -> None:
     said = "Een half jaar geleden sloot de fabriek haar deuren."
     assert values(said) == [("Een half jaar geleden", "DATE", "2023-01")]
     assert with_mods("Ruim een half jaar geleden brandde de loods af.") == [
-        ("Ruim een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
+        ("een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
     ]
     assert values("Een halve maand geleden ging de winkel open.") == [("Een halve maand geleden", "DATE", "2023-W28")]
     # a half unit alone stays a length
