@@ -1247,3 +1247,17 @@ def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event(
     assert [e.when for e in apart] == ["2024-03-14T02:00", "2024-03-13"]
     entries = events(head, "[01.30|2024-03-14T01:30] - De Groenen winnen in Noordveen", published="2024-03-14")
     assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]
+
+
+@pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n"])
+def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(rough: str) -> None:
+    """The tagger leaves `bijna` out of `bijna twee maanden geleden`: it is the count's, not a word between the two."""
+    compared = f"Het is het hoogste peil sinds [3 maart|2023-03-03], {rough} [twee maanden geleden|2023-03]."
+    assert events(compared) == ()
+    (event,) = events(f"[Op 3 maart|2023-03-03], {rough} [twee maanden geleden|2023-03], ging de winkel open.")
+    assert event.when == "2023-03-03"
+
+
+def test_another_word_before_the_second_date_still_parts_the_list() -> None:
+    (event,) = events("Het is het hoogste peil sinds [3 maart|2023-03-03], vooral [twee maanden geleden|2023-03].")
+    assert event.when == "2023-03"
