@@ -1170,7 +1170,7 @@ def test_a_bare_time_told_as_gone_in_an_article_naming_no_day_is_day_assumed_end
         found += make_events(source, tag(source.body_view(), "2021-06-04"))
     assert [(e.expression, e.when, e.review) for e in found] == [
         ("22.30 uur", "2021-06-04T22:30", ("day-assumed",)),
-        ("het eind van de nacht", "2021-06-04TNI", ("day-assumed",)),
+        ("het eind van de nacht", "2021-06-03TNI", ("day-assumed",)),  # told as gone: the night that ended
         ("7.30 uur", "2021-06-04T07:30", ("day-unnamed",)),
         ("21.00 uur", "2021-06-04T21:00", ("day-unnamed",)),
     ]
