@@ -586,3 +586,83 @@ def test_an_untouched_event_whose_dating_expression_moved_is_replaced_keeping_bo
     base, theirs, _, new = dated_again(tmp_path)
     merged = events_of(merge(base, base, theirs))
     assert list(merged) == [new] and expressions(merged[new]) == {"een half jaar geleden", "december 2019"}
+
+
+# A rule that changes an expression's extent changes its event's id (`events.event_id` hashes the expression): the
+# machine's output before and after `Ruim` was left out of the expression, beside an event of another sentence.
+ROUGH = "Ruim een week geleden brandde de schuur af, gisteren werd de dader opgepakt."
+ROUGH_BEFORE = event(
+    5, id="s-ruim-een-week-geleden-aaaa", when="2021-12-29", text=ROUGH, expression="Ruim een week geleden",
+    span=(100, 121), sentence_span=(100, 100 + len(ROUGH)), mod="APPROX",
+)
+ROUGH_AFTER = replace(ROUGH_BEFORE, id="s-een-week-geleden-bbbb", expression="een week geleden", span=(105, 121))
+CAUGHT = event(6, id="s-gisteren-cccc", text=ROUGH, expression="gisteren", span=(143, 151), sentence_span=(100, 176))
+
+
+def extent_changed(*after: Event, before: tuple[Event, ...] = (ROUGH_BEFORE, CAUGHT)) -> tuple[str, str]:
+    return generated_yaml(META, (event(1), *before)), generated_yaml(META, (event(1), *after))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda tree: tree["events"].remove(by_id(tree, ROUGH_BEFORE.id)),
+        lambda tree: by_id(tree, ROUGH_BEFORE.id).__setitem__("when", "2021-12-27"),
+        lambda tree: by_id(tree, ROUGH_BEFORE.id).__setitem__("confirmed", True),
+    ],
+    ids=["deleted", "edited", "confirmed"],
+)
+def test_an_editors_change_survives_a_new_extent_of_the_events_expression(change):
+    """The new event is the old one: it keeps the old id, so what the editor did to it stands, and it shows once."""
+    base, theirs = extent_changed(ROUGH_AFTER, CAUGHT)
+    ours = edit(base, change)
+    merged, next_base = merge_with_base(base, ours, theirs)
+    wanted = events_of(ours)
+    assert set(events_of(merged)) == set(wanted) == {"e1", CAUGHT.id} | (set(wanted) & {ROUGH_BEFORE.id})
+    if ROUGH_BEFORE.id in wanted:
+        now = events_of(merged)[ROUGH_BEFORE.id]
+        assert (now["when"], now["expression"], now["span"]) == (wanted[ROUGH_BEFORE.id]["when"], "een week geleden",
+                                                                 [105, 121])
+        assert now.get("confirmed") == wanted[ROUGH_BEFORE.id].get("confirmed")
+    assert merge(next_base, merged, theirs) == merged  # and again, against the base the merge wrote
+
+
+def test_a_new_extent_finds_its_event_by_the_sentences_text_when_the_article_moved():
+    moved = 30
+    shifted = [replace(e, span=(e.span[0] + moved, e.span[1] + moved),
+                       sentence_span=(e.sentence_span[0] + moved, e.sentence_span[1] + moved))
+               for e in (ROUGH_AFTER, CAUGHT)]
+    base, theirs = extent_changed(*shifted)
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, ROUGH_BEFORE.id)))
+    assert set(events_of(merge(base, ours, theirs))) == {"e1", CAUGHT.id}
+
+
+def test_an_event_whose_expression_does_not_overlap_the_gone_one_is_new():
+    """Another sentence, or another expression of the same sentence, is another happening: no id is carried."""
+    elsewhere = replace(ROUGH_AFTER, text="Een week geleden regende het.", sentence_span=(300, 329), span=(300, 316))
+    other = replace(ROUGH_AFTER, span=(160, 170))
+    for now in (elsewhere, other):
+        base, theirs = extent_changed(now, CAUGHT)
+        ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, ROUGH_BEFORE.id)))
+        assert set(events_of(merge(base, ours, theirs))) == {"e1", CAUGHT.id, ROUGH_AFTER.id}
+
+
+def test_two_new_events_over_one_gone_one_carry_no_id():
+    """`Ruim een week geleden` split in two events cannot say which one the editor deleted: both are new."""
+    halves = (replace(ROUGH_AFTER, span=(100, 110)), replace(ROUGH_AFTER, id="s-week-dddd", span=(110, 121)))
+    base, theirs = extent_changed(*halves, CAUGHT)
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, ROUGH_BEFORE.id)))
+    assert set(events_of(merge(base, ours, theirs))) == {"e1", CAUGHT.id, *(half.id for half in halves)}
+
+
+def test_an_id_an_editor_already_uses_is_not_given_away():
+    """The editor added an event under the new event's id: both are the editor's own, as before."""
+    base, theirs = extent_changed(ROUGH_AFTER, CAUGHT)
+
+    def add(tree) -> None:
+        tree["events"].remove(by_id(tree, ROUGH_BEFORE.id))
+        tree["events"].append({"id": ROUGH_AFTER.id, "when": "2021-12-30", "text": "Eigen zin."})
+
+    merged = events_of(merge(base, edit(base, add), theirs))
+    assert set(merged) == {"e1", CAUGHT.id, ROUGH_AFTER.id} and merged[ROUGH_AFTER.id]["text"] == "Eigen zin."
+

@@ -108,6 +108,54 @@ def merge_documents(
     return EditorRecord(source, events, deleted)
 
 
+def carry_ids(base: Mapping | None, ours: Mapping, theirs: Mapping, record: EditorRecord) -> bool:
+    """Give a new machine event the id of the base event it is: whether any id changed (`theirs` changed in place).
+
+    An event's id hashes its expression, so a rule that changes an expression's extent (`Ruim een week geleden` →
+    `een week geleden`) or the expression that dates a clause gives the same happening a new id, and an editor's
+    deletion, edit or confirmation of it would be lost. A new event (its id known nowhere) is the base event the
+    machine no longer makes in the same sentence (same offsets or text) whose expression overlaps its own, when
+    each is the other's only such match; it keeps that event's id.
+    """
+    base_events = [event for event in (base or {}).get("events") or () if isinstance(event, Mapping)]
+    if not base_events:
+        return False
+    theirs_ids = {str(event.get("id")) for event in theirs["events"]}
+    known = {str(event.get("id")) for event in (*base_events, *ours["events"])} | record.events.keys() | record.deleted
+    gone = [event for event in base_events if str(event.get("id")) not in theirs_ids]
+    new = [event for event in theirs["events"] if str(event.get("id")) not in known]
+    pairs = [(old, now) for now in new for old in gone if _same_place(old, now)]
+    renames = {
+        str(now["id"]): str(old["id"]) for old, now in pairs
+        if sum(o is old for o, _ in pairs) == 1 and sum(n is now for _, n in pairs) == 1
+    }
+    for event in theirs["events"]:
+        if str(event.get("id")) in renames:
+            event["id"] = renames[str(event["id"])]
+    return bool(renames)
+
+
+def _same_place(old: Mapping, new: Mapping) -> bool:
+    """Told in the same sentence (its offsets or its text), by expressions that overlap within it."""
+    old_at, new_at = _offsets(old), _offsets(new)
+    if old_at is None or new_at is None:
+        return False
+    (old_span, old_sentence), (new_span, new_sentence) = old_at, new_at
+    if old_sentence != new_sentence and plain(old.get("text")) != plain(new.get("text")):
+        return False
+    start, end = old_span[0] - old_sentence[0], old_span[1] - old_sentence[0]
+    return start < new_span[1] - new_sentence[0] and new_span[0] - new_sentence[0] < end
+
+
+def _offsets(event: Mapping) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An event's expression and sentence offsets; None when either is missing or not a pair of numbers (the base
+    is committed, so a pull request can change it)."""
+    pairs = [plain(event.get(key)) for key in ("span", "sentence")]
+    if not all(isinstance(p, list) and len(p) == 2 and all(type(n) is int for n in p) for p in pairs):
+        return None
+    return (pairs[0][0], pairs[0][1]), (pairs[1][0], pairs[1][1])
+
+
 def _changed(base: Mapping | None, ours: Mapping) -> set[str]:
     """The fields an editor changed, added or deleted; with no machine version to compare, all of them."""
     if base is None:

@@ -28,7 +28,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator.content import yamlfast
-from generator.content.merge import EditorRecord, merge_documents, plain, timeline_key
+from generator.content.merge import EditorRecord, carry_ids, merge_documents, plain, timeline_key
 from generator.errors import InputError
 from generator.lang import DEFAULT_LANGUAGE
 from generator.lang.messages import Messages, messages
@@ -314,7 +314,11 @@ def three_way_with_base(base: str | None, ours: str, theirs: str, *, path: str =
     base_tree = parse(base, base_name) if base is not None else None
     if base_tree is not None:  # the base is committed, so a pull request can change it: read as untrusted
         _require_mergeable(base_tree, base_name)
-    record = merge_documents(base_tree, tree, parse(theirs, "generated text"), editor_record(base_tree, base_name))
+    record = editor_record(base_tree, base_name)
+    theirs_tree = parse(theirs, "generated text")
+    if carry_ids(base_tree, tree, theirs_tree, record):  # the next base names the events as the content file does
+        theirs = dump(theirs_tree)
+    record = merge_documents(base_tree, tree, theirs_tree, record)
     merged = ours if plain(tree) == before else dump(tree)
     data = record.as_data()
     return merged, theirs + dump({EDITORS: data}) if data else theirs
