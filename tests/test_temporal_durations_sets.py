@@ -209,3 +209,21 @@ def test_a_day_and_its_clock_time_keep_the_approximator_between_them() -> None:
 
 def test_a_number_without_a_unit_after_an_approximator_is_no_expression() -> None:
     assert tag("Er kwamen ongeveer driehonderd mensen op af.", DCT) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De schuur brandde niet ruim een week geleden af, maar gisteren.",
+        "De bus vertrok niet om ongeveer 8 uur maar pas om 9 uur.",
+        "Niet zo’n drie dagen later, maar pas na een maand kwam de brief.",
+        "Niet bijna twee jaar geleden maar vorige maand opende de winkel.",
+    ],
+)
+def test_a_negation_before_an_approximator_still_denies_the_expression(text: str) -> None:
+    """The approximator is left out of the extent, not out of the sentence: `niet` before it denies what follows."""
+    assert tag(text, DCT)[0].mark == "negated"
+
+
+def test_a_word_ending_a_sentence_before_an_approximator_denies_nothing() -> None:
+    assert tag("Hij wilde het niet. Ruim een week geleden vertrok hij.", DCT)[0].mark is None

@@ -130,6 +130,9 @@ class TenseData:
     not_present: frozenset[str] = frozenset()
     # shaped as a participle, yet a present (besteedt: no participle ends in -dt)
     present_dt: re.Pattern[str] = re.compile("(?!)")
+    # the words of the classes marked `outside` (ruim, zo'n), as lookup keys split in words: left out of an
+    # expression's extent where they open it, they still stand between it and what denies it (niet ruim een week)
+    outside: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -340,6 +343,9 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             present_inverted=frozenset(tense.get("present_inverted", ())),
             not_present=frozenset(tense.get("not_present", ())),
             present_dt=re.compile(tense.get("present_dt", "(?!)"), FLAGS),
+            outside=tuple(
+                sorted({tuple(word.split()) for c in classes.values() if c.outside for word in c.words}, key=len)[::-1]
+            ),
         ),
         relative_pronouns=frozenset(data.get("relative", {}).get("pronouns", ())),
         articles=frozenset(data.get("relative", {}).get("articles", ())),

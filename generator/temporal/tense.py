@@ -212,8 +212,11 @@ class TenseReader:
         return " " + " ".join(word for w_start, w_end, _, word in words if lo <= w_start and w_end <= hi) + " "
 
     def negated(self, start: int) -> bool:
-        """True when the words right before an expression, or before its preposition, deny it (not at 7)."""
-        before = self.text[max(0, start - 60) : start].lower().split()
+        """True when the words right before an expression, or before its preposition, deny it (not at 7); a word
+        left out of its extent (`niet ruim een week geleden`, `niet om ongeveer 8 uur`) stands between them."""
+        before = self.text[max(0, start - 60) : start].lower().replace("\u2019", "'").split()  # zo’n: zo'n
+        rough = next((words for words in self.data.outside if before[-len(words) :] == list(words)), ())
+        before = before[: len(before) - len(rough)]
         if before and before[-1] in self.data.negation_preps:
             before = before[:-1]
         return any(before[-len(cue) :] == list(cue) for cue in self.data.negation)
