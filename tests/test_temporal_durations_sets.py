@@ -227,3 +227,17 @@ def test_a_negation_before_an_approximator_still_denies_the_expression(text: str
 
 def test_a_word_ending_a_sentence_before_an_approximator_denies_nothing() -> None:
     assert tag("Hij wilde het niet. Ruim een week geleden vertrok hij.", DCT)[0].mark is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("Tot ruim twee uur later bleef de zaal dicht.", "MORE_THAN"),
+        ("Tot bijna vijf uur later lag de weg open.", "LESS_THAN"),
+        ("Tot twee uur later bleef de zaal dicht.", None),
+    ],
+)
+def test_an_approximator_after_a_cue_keeps_its_mod_when_a_longer_reading_follows(text: str, mod: str | None) -> None:
+    """`tot` is read as a clock's cue first; the longer count read after it starts at the approximator, not after."""
+    (found,) = tag(text, DCT)
+    assert (found.text.split()[-1], found.mod) == ("later", mod)

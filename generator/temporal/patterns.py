@@ -22,8 +22,9 @@ class Atom:
     fields: Mapping[str, object]
 
 
-def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
-    start = match.start()
+def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
+    """The atom a match makes, and where its words start after a leading cue (before an approximator left out)."""
+    start = said = match.start()
     fields: dict[str, object] = dict(rule.constants)
     for name, field, word_class in rule.groups:
         written = match.group(name)
@@ -34,13 +35,14 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
             while text[start].isspace():
                 start += 1
             if field == "lead":
+                said = start
                 continue
         meaning = word_class.meaning(written)
         if isinstance(meaning, dict):  # a word meaning several fields (the data are plain dicts)
             fields.update(meaning)
         else:
             fields[field] = meaning
-    return Atom(start, match.end(), fields)
+    return Atom(start, match.end(), fields), said
 
 
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
@@ -104,13 +106,16 @@ def find(text: str, language: Language) -> list[Atom]:
         if found is None:
             continue
         rule, match = found
-        atom = _read(rule, match, text)
-        after_cue = language.trigger.match(normalized, atom.start) if atom.start > match.start() else None
-        if after_cue:
-            longer = _longest_at(text, atom.start, after_cue.group(1), language)
+        atom, said = _read(rule, match, text)
+        # after the cue from its approximator on (`Tot ruim drie uur later`: the approximator kept as the mod), or else
+        # from the expression's first word
+        for at in dict.fromkeys((said, atom.start)):
+            after_cue = language.trigger.match(normalized, at) if at > match.start() else None
+            longer = _longest_at(text, at, after_cue.group(1), language) if after_cue else None
             if longer and longer[1].end() > match.end():
                 rule, match = longer
-                atom = _read(rule, match, text)
+                atom = _read(rule, match, text)[0]
+                break
         atoms.append(atom)
         pos = match.end()
     return atoms
