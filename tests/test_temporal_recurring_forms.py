@@ -660,3 +660,14 @@ def test_volgende_or_vorige_before_one_period_or_no_unit_is_no_span(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De voorheen onbekende schutter werd maandag om 9.00 uur opgepakt.",
+        "Het voorheen gesloten zwembad ging maandag om 9.00 uur weer open.",
+    ],
+)
+def test_voorheen_before_an_adjective_describes_the_noun_and_makes_no_habit(text: str) -> None:
+    assert [t.type for t in tag(text, DCT) if "maandag" in t.text] == ["TIME"]
