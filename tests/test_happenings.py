@@ -191,6 +191,11 @@ def test_a_clause_with_dates_apart_is_dated_by_the_first_and_flagged():
          "2024-05-17", "bijna een maand geleden"),
         ("[Drie weken geleden|2024-W20], [op dinsdag 14 mei|2024-05-14], opende de burgemeester de brug.",
          "2024-05-14", "Drie weken geleden"),
+        # a rough count's word left out of its extent is the count's, not a word between the two
+        ("Op [17 mei|2024-05-17], circa [een maand geleden|2024-06|mod=APPROX], sloot de bakkerij haar deuren.",
+         "2024-05-17", "een maand geleden"),
+        ("Op [17 mei|2024-05-17], meer dan [een maand geleden|2024-06|mod=MORE_THAN], sloot de bakker zijn zaak.",
+         "2024-05-17", "een maand geleden"),
     ],
 )
 def test_two_dates_in_apposition_are_dated_by_the_more_precise_undoubted(marked: str, when: str, mention: str) -> None:
@@ -1249,7 +1254,7 @@ def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event(
     assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]
 
 
-@pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n"])
+@pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n", "zo’n", "rond", "Zo’n"])
 def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(rough: str) -> None:
     """The tagger leaves `bijna` out of `bijna twee maanden geleden`: it is the count's, not a word between the two."""
     compared = f"Het is het hoogste peil sinds [3 maart|2023-03-03], {rough} [twee maanden geleden|2023-03]."

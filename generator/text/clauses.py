@@ -66,7 +66,8 @@ class ClauseWords:
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
     bridge: frozenset[str]
     approximators: frozenset[str]
-    rough_counts: tuple[tuple[str, ...], ...]  # ruim, bijna: said before a count, left out of its expression
+    # ruim, bijna, rond: said before a count, left out of its expression (the tagger's `outside` words)
+    rough_counts: tuple[tuple[str, ...], ...]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
@@ -151,7 +152,7 @@ def clause_words(lang: str) -> ClauseWords:
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
-        rough_counts=phrases("rough_counts"),
+        rough_counts=load(lang).tense.outside,
         list_words=words("list_words"),
         page_cues=phrases("page_cues"),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
@@ -218,7 +219,7 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
         if not inside(match.start()) and not _comma_in_list(text, match, ends, begins):
             cuts.add(match.end())
     for match in _WORD.finditer(text, start, end):
-        if match.group().lower() in known.clause_words and not inside(match.start()):
+        if _said(match) in known.clause_words and not inside(match.start()):
             if _links_two(text, match, ends, begins, known) or _in_signal(text, match, known):
                 continue  # `deze ochtend en middag`: a list of times; `tot en met 5 mei`: one signal
             cuts.add(match.start())
@@ -229,7 +230,7 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
 def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
     """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
     cut there, the signal would no longer reach its date."""
-    lower = word.group().lower()
+    lower = _said(word)
     window = max(0, word.start() - _SIGNAL_WINDOW)
     if lower == known.equative_word:  # `zo druk als op Koningsdag`: its opener after the last punctuation before it
         opened = [match.end() for match in _PUNCTUATION.finditer(text, window, word.start())]
@@ -238,7 +239,7 @@ def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
             return True
     for phrase, at in known.inside_signals.get(lower, ()):
         before = _last_words(text, window, word.start(), at)
-        after = [match.group().lower() for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
+        after = [_said(match) for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
         if (*before, lower, *after) == phrase:
             return True
     return False
@@ -269,7 +270,7 @@ def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[i
 def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
     """Whether a list word (`en`, `of`) stands between two expressions with only white space and a few small
     words around it: `deze ochtend en middag`, `op 25 december en op 1 januari`, `van 17 tot en met 20 juni`."""
-    if word.group().lower() not in known.list_words:
+    if _said(word) not in known.list_words:
         return False
     before, after = word.start(), word.end()
     for _ in range(_LIST_REACH + 1):
@@ -278,7 +279,7 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
         if before in ends:
             break
         small = _WORD_BEFORE.search(text, max(0, before - 40), before)
-        if small is None or small.end() != before or small.group().lower() not in known.filler:
+        if small is None or small.end() != before or _said(small) not in known.filler:
             return False
         before = small.start()
     else:
@@ -289,7 +290,7 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
         if after in begins:
             return True
         small = _WORD.match(text, after)
-        if small is None or small.group().lower() not in known.filler:
+        if small is None or _said(small) not in known.filler:
             return False
         after = small.end()
     return False
@@ -310,7 +311,7 @@ def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> b
     december en op 1 januari`)."""
     between = text[end:start]
     known = clause_words(lang)
-    words = _without_rough_count([match.group().lower() for match in _WORD.finditer(between)], known)
+    words = _without_rough_count([_said(match) for match in _WORD.finditer(between)], known)
     rest = _WORD.sub("", between).strip()
     if words:
         small = words[1:]
@@ -326,10 +327,11 @@ def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> b
 def apposed(text: str, end: int, start: int, lang: str) -> bool:
     """Whether an expression ending at `end` and one starting at `start` stand in apposition: a comma and at most one
     small word other than a list word between (`Ruim een half jaar geleden, in december 2019`), so they may name
-    one time twice; `en`, `of` list two."""
+    one time twice; `en`, `of` list two. A rough count's word between (`Op 3 maart, circa twee maanden geleden`) is
+    left to `listed`, which reads it as the count's: such a pair is listed, so its clause names no dates apart."""
     between = text[end:start]
     known = clause_words(lang)
-    words = _without_rough_count([match.group().lower() for match in _WORD.finditer(between)], known)
+    words = [_said(match) for match in _WORD.finditer(between)]
     return (
         _WORD.sub("", between).strip() == ","
         and len(words) <= 1
@@ -351,7 +353,7 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
     for match in _WORD.finditer(text, *clause):
         if covering(expressions, match.start()):
             continue
-        word = match.group().lower()
+        word = _said(match)
         if word not in filler and not word.isdigit() and len(word) > 1:
             return True
     return False
@@ -379,7 +381,7 @@ def signal(
         after = text[expression_start : expression_start if clause_end is None else clause_end]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
         if _purpose(text[clause_start:expression_start], after, found.words, known, lang) or (
-            noun is not None and noun.group().lower().endswith(known.purpose_nouns)
+            noun is not None and _said(noun).endswith(known.purpose_nouns)
         ):
             return Signal(found.words, PURPOSE)
     return found
@@ -388,7 +390,7 @@ def signal(
 def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) -> bool:
     """Whether the signal `word` ending `before` means *for*: a noun of planning or issuing a few words before it
     with no verb between, a limiting word right before it, or a verb of planning after its date."""
-    words = [match.group().lower() for match in _WORD.finditer(before)]
+    words = [_said(match) for match in _WORD.finditer(before)]
     at = len(words) - 1 - words[::-1].index(word) if word in words else len(words)
     if at > 0 and words[at - 1] in known.purpose_limiters:
         return True
@@ -397,7 +399,7 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
             return True
         if word_kind(load(lang).tense, earlier):
             break  # `de plannen moeten voor 1 mei binnen zijn`: a deadline
-    return any(match.group().lower() in known.purpose_verbs for match in _WORD.finditer(after))
+    return any(_said(match) in known.purpose_verbs for match in _WORD.finditer(after))
 
 
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
@@ -423,7 +425,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             # a record of it: `langer dan de langste rij van 2021`
         if found is not None and found.words in known.record_signals:
             # every word of the clause before the signal's last: read here only, as record signals are few
-            before = [match.group().lower() for match in _WORD.finditer(text, clause_start, expression_start)]
+            before = [_said(match) for match in _WORD.finditer(text, clause_start, expression_start)]
             if _superlative([_unquoted(word) for word in before[: len(before) - len(words) + cut - 1]], known):
                 return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
         return found
@@ -436,6 +438,11 @@ def _signal_words(lang: str) -> int:
     known = clause_words(lang)
     longest = max((len(phrase) for found in known.signals.values() for phrase, _ in found), default=0)
     return max(known.reach, known.record_reach) + longest + 1
+
+
+def _said(word: re.Match[str]) -> str:
+    """A word as the word lists write it: lower case, with a straight apostrophe (zo’n: zo'n)."""
+    return word.group().lower().replace("\u2019", "'")
 
 
 def _unquoted(word: str) -> str:
@@ -470,7 +477,7 @@ def generic_cue(text: str, span: Span, lang: str) -> bool:
     """Whether words of the span say a habit or comparison may be meant (`traditioneel`, `normaal`, `over het
     algemeen`), but not where a cue's word says something else (`nog altijd`: still; `in ieder geval`: anyway)."""
     known = clause_words(lang)
-    words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+    words = [_said(match) for match in _WORD.finditer(text, *span)]
     taken = _taken(words, known.not_generic)
     if any(word in known.generic_cues and at not in taken for at, word in enumerate(words)):
         return True
@@ -485,7 +492,7 @@ def condition(text: str, span: Span, lang: str) -> bool:
     known = clause_words(lang)
     marks = {mark for mark in "".join(known.quote_marks) + "'\u2018" if mark != ","}  # `,,` opens one: a comma cuts
     for match in _WORD.finditer(text, *span):
-        word = _unquoted(match.group().lower())  # `'Als het zondag regent`
+        word = _unquoted(_said(match))  # `'Als het zondag regent`
         if word in known.condition_words or word in known.condition_openers:
             at = match.start()  # look back over the spaces and a quotation's opening mark only: slicing from the
             while at > span[0] and (text[at - 1].isspace() or text[at - 1] in marks):  # span's start was quadratic
@@ -501,7 +508,7 @@ def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
     `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
     found = _WORD.search(text, position, position + 40)
     return found is not None and (
-        found.group().lower() in known.condition_subjects or found.group()[0].isupper() or found.group()[0].isdigit()
+        _said(found) in known.condition_subjects or found.group()[0].isupper() or found.group()[0].isdigit()
     )
 
 
@@ -509,7 +516,7 @@ def negation_cue(text: str, span: Span, lang: str) -> bool:
     """Whether a word of the span may deny the happening (`niet`, `geen`), outside a phrase that denies nothing
     (`niet alleen … maar`, `niet uitgesloten`: maybe so)."""
     known = clause_words(lang)
-    words = [match.group().lower() for match in _WORD.finditer(text, *span)]
+    words = [_said(match) for match in _WORD.finditer(text, *span)]
     taken = _taken(words, known.not_negation)
     return any(word in known.negation_cues and at not in taken for at, word in enumerate(words))
 
@@ -544,7 +551,7 @@ def described(text: str, end: int, lang: str) -> bool:
     """Whether an expression ending at `end` is the subject of a description (`Prinsjesdag is niet alleen …`)."""
     known = clause_words(lang)
     longest = max((len(phrase) for phrase in known.description_after), default=0)
-    following = tuple(match.group().lower() for match in _WORD.finditer(text, end, end + 60))[:longest]
+    following = tuple(_said(match) for match in _WORD.finditer(text, end, end + 60))[:longest]
     return any(following[: len(phrase)] == phrase for phrase in known.description_after)
 
 
@@ -552,9 +559,9 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
     """Whether a clause tells what happens on a recurring day: `(de jaarlijkse dag) waarop de koning …`."""
     known = clause_words(lang)
     first = _WORD.search(text, *clause)
-    if first is None or first.group().lower() not in known.recurring_relatives:
+    if first is None or _said(first) not in known.recurring_relatives:
         return False
-    before = [match.group().lower() for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
+    before = [_said(match) for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
     return len(before) == 2 and before[0] in known.recurring_words and before[1] in known.recurring_nouns
 
 
@@ -579,7 +586,7 @@ def _opened_by(text: str, start: int, phrases: Sequence[tuple[str, ...]], filler
     opened = [match.end() for match in _OPENING.finditer(text, window, start)]
     if not opened and window > 0:
         return False
-    words = [match.group().lower() for match in _WORD.finditer(text, opened[-1] if opened else 0, start)]
+    words = [_said(match) for match in _WORD.finditer(text, opened[-1] if opened else 0, start)]
     while words and words[-1] in filler:
         words.pop()
     return tuple(words) in phrases
@@ -610,7 +617,7 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
     if not any(_cue(text, span, known.negation_cues) for span in spans):
         return False
     for span in spans:
-        words = [match.group().lower().replace("\u2019", "'") for match in _WORD.finditer(text, *span)]  # zo’n: zo'n
+        words = [_said(match) for match in _WORD.finditer(text, *span)]
         if any(word in known.record_words for word in words):
             return True
         for at, (before, word) in enumerate(pairwise(words)):
@@ -631,7 +638,7 @@ def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
 
 def _phrase(text: str, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases (word sequences, lower case) stands in the span."""
-    words = tuple(match.group().lower() for match in _WORD.finditer(text, *span))
+    words = tuple(_said(match) for match in _WORD.finditer(text, *span))
     return next(_found(words, phrases), None) is not None
 
 
@@ -653,14 +660,14 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
 
 
 def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
-    return next((m.group() for m in _WORD.finditer(text, *span) if m.group().lower() in cues), None)
+    return next((m.group() for m in _WORD.finditer(text, *span) if _said(m) in cues), None)
 
 
 def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
     """Whether a sentence is a question to the reader (`Ga jij zaterdag ook naar het strand?`): no happening is told."""
     if not text[sentence[0] : sentence[1]].rstrip().endswith("?"):
         return False
-    words = [match.group().lower() for match in _WORD.finditer(text, *sentence)]
+    words = [_said(match) for match in _WORD.finditer(text, *sentence)]
     readers = clause_words(lang).reader_words
     # `om 9 u` is an hour, not the reader
     return any(word in readers and not (at and words[at - 1].isdigit()) for at, word in enumerate(words))
@@ -702,7 +709,7 @@ def entry_stamp(text: str, span: Span, lang: str) -> bool:
     line = text.rfind("\n", window, start) + 1
     if line == 0 and window > 0:
         return False
-    return all(match.group().lower() in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
+    return all(_said(match) in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
 
 
 def stamp_at(text: str, position: int, lang: str) -> bool:
@@ -732,10 +739,10 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     known = clause_words(lang)
     # The clause's first three words and the last four before the date: not all of them, as a clause may hold
     # thousands of dates and this is asked for each.
-    words = [match.group().lower() for match in islice(_WORD.finditer(text, clause[0], start), 3)]
+    words = [_said(match) for match in islice(_WORD.finditer(text, clause[0], start), 3)]
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
     opening_word = _WORD.match(text, start) if not words else None
-    first = words[0] if words else opening_word.group().lower() if opening_word else ""
+    first = words[0] if words else _said(opening_word) if opening_word else ""
     following = _word_after(text, end)
     if first in known.relative_words and opening.endswith(","):
         # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
@@ -761,7 +768,7 @@ def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
     if between not in known.moved_to:
         return False
     before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
-    return before is not None and before.group().lower() in known.moved_from
+    return before is not None and _said(before) in known.moved_from
 
 
 def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
@@ -770,7 +777,7 @@ def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
     size = 64
     while True:
         begin = start if end - start <= size else max(start, text.rfind(" ", start, end - size + 1))
-        found = [match.group().lower() for match in _WORD.finditer(text, begin, end)]
+        found = [_said(match) for match in _WORD.finditer(text, begin, end)]
         if begin == start or len(found) >= count:
             return found[-count:]
         size *= 4
@@ -787,7 +794,7 @@ def in_question(text: str, clause: Span, lang: str) -> bool:
     dates are what is asked about, not when a happening is told."""
     first = _WORD.search(text, *clause)
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
-    return first is not None and first.group().lower() in clause_words(lang).question_words and (
+    return first is not None and _said(first) in clause_words(lang).question_words and (
         not opening or opening[-1] in ".!?\n"
     )
 
@@ -795,7 +802,7 @@ def in_question(text: str, clause: Span, lang: str) -> bool:
 def refers_back(text: str, clause: Span, lang: str) -> bool:
     """Whether a clause starts with a word that dates it by the last date before it (`toen`: then)."""
     first = _WORD.search(text, *clause)
-    return first is not None and first.group().lower() in clause_words(lang).then_words
+    return first is not None and _said(first) in clause_words(lang).then_words
 
 
 # A restating sentence's determiner is its first word; at most this many words (adjectives) stand before its noun.
@@ -809,7 +816,7 @@ def restating(text: str, sentence: Span, lang: str) -> str | None:
     what its lead told; else None."""
     known = clause_words(lang)
     reach = 2 + _RESTATING_ADJECTIVES + known.restating_gap + _PARTICLE_REACH
-    words = [match.group().lower() for match in islice(_WORD.finditer(text, *sentence), reach)]
+    words = [_said(match) for match in islice(_WORD.finditer(text, *sentence), reach)]
     if not words or words[0] not in known.restating_determiners:
         return None
     for at in range(1, min(len(words), 2 + _RESTATING_ADJECTIVES)):
@@ -832,4 +839,4 @@ def _in_order(wanted: Sequence[str], words: Sequence[str]) -> bool:
 
 def names(text: str, ending: str) -> bool:
     """Whether a text has a word ending in `ending` (a happening noun, or a compound of it: `verkeersongeluk`)."""
-    return any(match.group().lower().endswith(ending) for match in _WORD.finditer(text))
+    return any(_said(match).endswith(ending) for match in _WORD.finditer(text))
