@@ -612,6 +612,18 @@ def test_times_in_brackets_after_a_clause_with_no_habit_stay_one_day() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bestuur vergadert wekelijks (de volgende vergadering is maandag om 20.00 uur).",
+        "De club traint normaal op het veld (de laatste training begon maandag om 20.00 uur).",
+    ],
+)
+def test_an_aside_with_its_own_verb_tells_its_own_time(text: str) -> None:
+    """Only a bare list of times in brackets is the clause's; an aside with a finite verb is a clause of its own."""
+    assert [t.type for t in tag(text, DCT) if "maandag" in t.text] == ["TIME"]
+
+
 # --- a stamp's date and clock time across a comma are one expression --------------------------------------------------
 
 

@@ -166,7 +166,7 @@ class TenseReader:
         the engine asks of one expression (a habit? only a condition? a day every year?)."""
         clause = self._clause_words(start, end)
         opening = self._aside_opening(start)
-        if opening is not None:  # an aside in brackets shares the habit of the clause it stands in
+        if opening is not None and not self._aside_verb(opening):  # a bare aside shares the habit of its clause
             clause += self._clause_words(opening, opening)[1:]
         unfixed = self._without_descriptions(clause)
         for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
@@ -179,6 +179,14 @@ class TenseReader:
         lo = self._sentence(start)[0]
         opening, closing = self.text.rfind("(", lo, start), self.text.rfind(")", lo, start)
         return opening if opening > closing else None
+
+    def _aside_verb(self, opening: int) -> bool:
+        """Whether the aside in brackets opening at `opening` has a finite verb of its own: then it tells its own
+        happening (`De raad komt wekelijks bijeen (de volgende vergadering is maandag)`), not its clause's times."""
+        sentence, words = self._window(opening, opening)
+        close = self.text.find(")", opening, sentence[1])
+        close = sentence[1] if close < 0 else close
+        return any(kind in _FINITE for w_start, _, kind, _ in words if opening < w_start < close)
 
     def _without_descriptions(self, clause: str) -> str:
         """The clause less the habit words that describe rather than repeat: one after a determiner before its noun
@@ -329,6 +337,9 @@ class TenseReader:
         if found := self._nearest(words, start, end):
             return found, "sentence"
         return "present", "none"
+
+
+_FINITE = frozenset({"past", "future", "present", "perfect"})  # word kinds that are finite verbs
 
 
 def word_kind(data: TenseData, word: str) -> str:
