@@ -918,15 +918,32 @@ def test_a_cues_word_that_says_no_habit_or_condition_is_not_generic(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "[Vrijdag|2024-11-15] speelt de club voortaan om half negen.",
-        "Voorheen was [woensdag|2024-11-13] de dag van de markt.",
         "De gemeente kijkt per keer of de kermis op [zondag|2024-11-17] open mag.",
+        "Het bestuur beslist per keer of de zaal [om 23.00 uur|2024-11-14T23:00] dichtgaat.",
     ],
 )
-def test_a_rule_or_schedule_told_as_from_now_on_or_as_it_was_is_flagged_generic(sentence):
-    """`voortaan`, `voorheen`, `per keer` tell a standing arrangement: the day they name may be every such day."""
+def test_a_schedule_decided_case_by_case_is_flagged_generic(sentence):
+    """`per keer` beside a weekday or a clock time: the day it names may be every such day."""
     (event,) = events(sentence)
     assert "generic" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the tagger's reading of `voortaan`, `voorheen`: the day a rule was decided or started is one day
+        "De gemeente heeft [gisteren|2024-11-13] besloten dat de markt voortaan op het plein staat.",
+        "Het kabinet maakte [dinsdag|2024-11-12] bekend dat winkels voortaan langer open mogen.",
+        "[Sinds 1 januari|2024-01-01|mod=AFTER] moeten fietsers voortaan een helm dragen.",
+        # other senses of `voorheen`, and `per keer` as a price
+        "X, voorheen Twitter, lag [zondag|2024-11-10] urenlang plat.",
+        "De man die voorheen in Gent woonde, werd [dinsdagavond|2024-11-12TEV] opgepakt.",
+        "De boete van 50 euro per keer werd [in maart|2024-03] ingevoerd.",
+    ],
+)
+def test_a_day_a_rule_was_decided_on_and_other_senses_of_its_words_are_not_generic(sentence):
+    (event,) = events(sentence)
+    assert "generic" not in event.review
 
 
 @pytest.mark.parametrize(

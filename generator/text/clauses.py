@@ -74,6 +74,7 @@ class ClauseWords:
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
     generic_phrases: tuple[tuple[str, ...], ...]  # over het algemeen: a habit said in more than one word
+    schedule_phrases: tuple[tuple[str, ...], ...]  # per keer: a schedule decided case by case, beside a day or time
     not_generic: tuple[tuple[str, ...], ...]  # nog altijd, in ieder geval: a cue's word that says no habit there
     condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
@@ -159,6 +160,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_openers=phrases("page_openers"),
         generic_cues=words("generic_cues"),
         generic_phrases=phrases("generic_phrases"),
+        schedule_phrases=phrases("schedule_phrases"),
         not_generic=phrases("not_generic"),
         condition_subjects=words("condition_subjects"),
         condition_words=words("condition_words"),
@@ -482,6 +484,13 @@ def generic_cue(text: str, span: Span, lang: str) -> bool:
     if any(word in known.generic_cues and at not in taken for at, word in enumerate(words)):
         return True
     return any(taken.isdisjoint(range(at, at + len(phrase))) for at, phrase in _found(words, known.generic_phrases))
+
+
+def schedule_cue(text: str, span: Span, lang: str) -> bool:
+    """Whether a clause says its schedule is decided case by case (`per keer`): a weekday or clock time it dates may
+    be every such day; the caller asks only of such a date."""
+    return any(True for _ in _found([_said(match) for match in _WORD.finditer(text, *span)],
+                                    clause_words(lang).schedule_phrases))
 
 
 def condition(text: str, span: Span, lang: str) -> bool:

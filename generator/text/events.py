@@ -74,6 +74,7 @@ from generator.text.clauses import (
     record,
     refers_back,
     restating,
+    schedule_cue,
     signal,
     stamp_at,
     stamped,
@@ -303,12 +304,20 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         if periods:
             happening.reasons.append("several-dates")
         # `Zo ziet ze bijvoorbeeld …`; `NS adviseert reizigers morgen niet te reizen`: the act advised
-        if habit or any(example_cue(text, span, lang) or (advice and infinitive(text, span, lang)) for span in
-                        group.spans):
+        schedule = _day_or_time(happening.date, lang) and any(schedule_cue(text, span, lang) for span in group.spans)
+        if habit or schedule or any(
+            example_cue(text, span, lang) or (advice and infinitive(text, span, lang)) for span in group.spans
+        ):
             happening.reasons.append("generic")
         if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
             happening.reasons.append("negation")
     return [happening for _, happening in merged]
+
+
+def _day_or_time(timex: Timex, lang: str) -> bool:
+    """Whether an expression names a weekday or a clock time (`zondag`, `om 20.00 uur`)."""
+    said = timex.text.lower()
+    return ":" in timex.value.partition("T")[2] or any(day in said for day in load(lang).weekdays)
 
 
 def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[_Group]:
