@@ -222,6 +222,32 @@ def test_a_night_after_that_days_evening_named_is_that_days_night() -> None:
     assert found[-1] == ("de nacht", "DATE", "2019-06-20TNI")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanavond om 21.00 uur is er een vergadering. In de nacht werd bij de bakker ingebroken.",
+        "In de nacht werd bij de bakker ingebroken. Vanavond om 21.00 uur is er een vergadering.",
+        "Woensdagavond om 22.00 uur stond de bus al klaar. In de nacht werd bij de bakker ingebroken.",
+    ],
+)
+def test_only_a_late_hour_of_that_day_told_as_gone_keeps_the_night(text: str) -> None:
+    """An evening still to come, or one of another day, says nothing of the night past: in either order."""
+    assert ("de nacht", "DATE", "2019-06-19TNI") in values(text, "2019-06-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Om 23.00 uur sloeg de vlam in de pan. In de nacht werd het vuur geblust.", "23.00 uur"),
+        ("Rond 20.15 uur werd een brand gemeld. In de nacht werd het vuur geblust.", "20.15 uur"),
+    ],
+)
+def test_a_late_hour_put_on_the_day_for_want_of_one_goes_back_with_the_night(text: str, hour: str) -> None:
+    """Put on the publication day only for want of a day named, it is the evening of the night told as gone."""
+    found = {said: value for said, _, value in values(text, "2019-06-20")}
+    assert (found[hour][:10], found["de nacht"]) == ("2019-06-19", "2019-06-19TNI")
+
+
 # --- a live blog's entry times --------------------------------------------------------------------------------------
 
 

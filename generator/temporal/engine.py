@@ -26,7 +26,6 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
-_DAY_FOR_WANT = ("day-assumed", "day-unnamed")  # doubts of a time put on a day for want of one named near it
 _LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
@@ -300,6 +299,7 @@ class Expressions:
                 resolution = replace(resolution, value=_day_before(resolution.value))
             if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
                 resolution = replace(resolution, value=_day_before(resolution.value))
+                found[:] = [self._evening_before(told, resolution.value) for told in found]
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
@@ -379,17 +379,29 @@ class Expressions:
         has not begun when the day's news is written, so it is the night that just ended, as the conventions read
         this night's adverb told in the past tense. Not after the text put that day's evening or a late hour on that
         day itself (a report from that night); one put there only for want of another (`Rond 20.15 uur werd ...
-        gemeld`, day-assumed) may be last evening."""
+        gemeld`, day-assumed) may be last evening, and goes back with the night (`_evening_before`). Only what is
+        told as gone counts: a meeting `vanavond om 20.00 uur` still to come says nothing of the night past."""
         if dct is None or dct.date is None or value != f"{dct.date.isoformat()}TNI":
             return False
         if atom.fields.keys() - {"lead", "mod"} != {"pod"} or atom.fields["pod"] != "NI":
             return False
-        if any(
-            told.value[:10] == value[:10] and _LATE.search(told.value) and told.review not in _DAY_FOR_WANT
-            for told in found
-        ):
+        # a late hour told as gone with no day named near it is always day-assumed (`_told_before`)
+        if any(self._late_told_gone(told, value[:10]) and told.review != "day-assumed" for told in found):
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
+
+    def _late_told_gone(self, told: Timex, day: str) -> bool:
+        """Whether an expression found is an evening, a night or a late hour on `day`, told in the past tense."""
+        late = told.value[:10] == day and _LATE.search(told.value) is not None
+        return late and self._tense(told.start, told.end)[0] == "past"
+
+    def _evening_before(self, told: Timex, night: str) -> Timex:
+        """An expression found, moved back with a night told as gone (its value, the night before the publication
+        day): a late hour told in the past that the text put on the publication day only for want of a day named
+        (`Om 23.00 uur sloeg de vlam in de pan. In de nacht werd het vuur geblust.`) is that night's evening."""
+        if told.review == "day-assumed" and self._late_told_gone(told, _day_after(night[:10])):
+            return replace(told, value=_day_before(told.value))
+        return told
 
     def _weekday_listed(self, index: int, found: list[Timex]) -> date | None:
         """The day of a weekday said alone after a date with its weekday in the same sentence (`Op zaterdag 13 maart
@@ -750,6 +762,10 @@ def _night_told_again(
     if night is None or night.date is None or last is None or not _MORNING.search(last.value):
         return False
     return last.value[:10] == value[:10] and night.date == date.fromisoformat(value[:10]) - timedelta(days=1)
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _day_before(value: str) -> str:
