@@ -189,6 +189,9 @@ def test_the_last_unit_of_a_thing_named_is_no_length(text: str, expected: list[t
         ("De zitting duurde bijna vijf uur.", ("vijf uur", "PT5H", "LESS_THAN")),
         ("Het wachten duurde meer dan een jaar.", ("een jaar", "P1Y", "MORE_THAN")),
         ("Bijna twee maanden geleden opende de zaak.", ("twee maanden geleden", "2023-03", "LESS_THAN")),
+        ("De stremming duurde minder dan een week.", ("een week", "P1W", "LESS_THAN")),
+        ("Pakweg drie weken geleden sloot de zaak.", ("drie weken geleden", "2023-W16", "APPROX")),
+        ("De storing duurde zeker twee uur.", ("twee uur", "PT2H", "EQUAL_OR_MORE")),
     ],
 )
 def test_a_leading_approximator_is_left_out_and_kept_as_mod(text: str, expected: tuple[str, str, str]) -> None:

@@ -612,6 +612,12 @@ def test_times_in_brackets_after_a_clause_with_no_habit_stay_one_day() -> None:
     )
 
 
+def test_a_promise_of_from_now_on_reads_its_clause_as_a_habit() -> None:
+    """As the conventions decide: the clause is the reach, so the promise's own day is read with `voortaan` (a
+    reporting verb and its infinitive are one clause); an editor dates the promise."""
+    assert [t.type for t in tag("De burgemeester beloofde zaterdag voortaan op tijd te komen.", DCT)] == ["SET"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,7 +18,7 @@ Fields, as the language data sets them (all optional):
   `and_half` adds half a unit to the count (drie en een half jaar); `few` counts an unknown small number of units
   from the last date (een paar uur eerder, enkele maanden later).
 - `quarter` (1-4), `month_shift` (the month of an n-th weekday, from the DCT's).
-- `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN).
+- `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE).
 - `duration` (with `plural` when no count: an unknown number, `X`) and `set`.
 - `ref`: a fixed value such as PRESENT_REF (nowadays), which the timeline leaves out.
 

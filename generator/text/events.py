@@ -103,7 +103,7 @@ _RESTATED_REACH = 40
 # A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
 _FALSE_SIDES = frozenset({("BEFORE", "MID"), ("BEFORE", "END"), ("AFTER", "START"), ("AFTER", "MID")})
 # The `mod`s of a count said roughly (`ruim`, `bijna`, `ongeveer`): the time it names may lie in the unit beside.
-_ROUGH = frozenset({"MORE_THAN", "LESS_THAN", "APPROX"})
+_ROUGH = frozenset({"MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE"})
 
 
 def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None) -> tuple[Event, ...]:
