@@ -328,15 +328,14 @@ def table(rows: list[Row]) -> None:
 
 
 # Words of a rule, a schedule or a habit (`voortaan`, `vooral`, `elke`): a day or time in their sentence may be every
-# such day. This script's own reading, to measure a kind of doubt.
+# such day. This script's own reading, to measure a kind of doubt not shipped; what shipped of it (`per keer`, the
+# tagger's `voortaan`, `voorheen`) is measured by the reasons themselves, not by a copy of the language data here.
 RULE_WORDS = re.compile(r"\b(voortaan|voorheen|vroeger|vooral|meestal|gewoonlijk|doorgaans|normaal|normaliter|telkens|"
                         r"altijd|elke|iedere|wekelijks|dagelijks|vaste|standaard|per keer|steeds)\b", re.IGNORECASE)
 DAY_OR_TIME = ("clock", "weekday", "weekday+part", "part-of-day")
 # A day named from the day of writing (`vandaag`, `deze voormiddag`): its value should be the publication day.
 DEICTIC = re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|deze (ochtend|morgen|voormiddag|"
                      r"middag|namiddag|avond|nacht))\b", re.IGNORECASE)
-# Of those, only words of a standing rule or schedule (from now on, formerly, every, weekly), not of a tendency.
-RULE_ONLY = re.compile(r"\b(voortaan|voorheen|vroeger|elke|iedere|wekelijks|per keer|vaste)\b", re.IGNORECASE)
 # A clock time in words (`tot drie uur`), which may be a count of hours.
 CLOCK_WORDS = re.compile(r"^(tot |om |na )?(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur$",
                          re.IGNORECASE)
@@ -409,8 +408,6 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
         "past<=365", "past<=more", "future<=365", "future<=more")
     found["deictic-off"] = lambda row: bool(DEICTIC.search(row.event.expression)) and row.features["distance"] not in (
         "contains-dct", "same-month(dct-month)", "unknown")
-    found["rule-only"] = lambda row: bool(RULE_ONLY.search(row.event.text))
-    found["rule-only-day"] = lambda row: row.features["form"] in DAY_OR_TIME and bool(RULE_ONLY.search(row.event.text))
     found["clock-in-words"] = lambda row: bool(CLOCK_WORDS.search(row.event.expression))
     found["present-day-unplaced"] = lambda row: row.features["form"] in DAY_OR_TIME and row.features[
         "precision"] == "month" and row.features["tense"] == "now/present"
