@@ -920,6 +920,8 @@ def test_a_cues_word_that_says_no_habit_or_condition_is_not_generic(sentence):
     [
         "De gemeente kijkt per keer of de kermis op [zondag|2024-11-17] open mag.",
         "Het bestuur beslist per keer of de zaal [om 23.00 uur|2024-11-14T23:00] dichtgaat.",
+        # a clock time whose day the tagger could not tell, made the month
+        "We kijken per keer of er een duel [om 20.00 uur|2024-11|type=TIME|review=dct-month] kan worden gespeeld.",
     ],
 )
 def test_a_schedule_decided_case_by_case_is_flagged_generic(sentence):

@@ -315,9 +315,10 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
 
 
 def _day_or_time(timex: Timex, lang: str) -> bool:
-    """Whether an expression names a weekday or a clock time (`zondag`, `om 20.00 uur`)."""
+    """Whether an expression names a weekday or a time of day (`zondag`, `om 20.00 uur`, even where its value could
+    be no finer than the month)."""
     said = timex.text.lower()
-    return ":" in timex.value.partition("T")[2] or any(day in said for day in load(lang).weekdays)
+    return timex.type == "TIME" or any(day in said for day in load(lang).weekdays)
 
 
 def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[_Group]:
