@@ -182,7 +182,7 @@ class TenseReader:
 
     def _aside_verb(self, opening: int) -> bool:
         """Whether the aside in brackets opening at `opening` has a finite verb of its own: then it tells its own
-        happening (`De raad komt wekelijks bijeen (de volgende vergadering is maandag)`), not its clause's times."""
+        happening (`De raad komt wekelijks bijeen (de volgende vergadering is op 3 mei)`), not its clause's times."""
         sentence, words = self._window(opening, opening)
         close = self.text.find(")", opening, sentence[1])
         close = sentence[1] if close < 0 else close
@@ -221,7 +221,7 @@ class TenseReader:
 
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7); a word
-        left out of its extent (`niet ruim een week geleden`, `niet om ongeveer 8 uur`) stands between them."""
+        left out of its extent (`niet om ongeveer 8 uur`) stands between them."""
         before = self.text[max(0, start - 60) : start].lower().replace("\u2019", "'").split()  # zo’n: zo'n
         rough = next((words for words in self.data.outside if before[-len(words) :] == list(words)), ())
         before = before[: len(before) - len(rough)]
