@@ -42,7 +42,6 @@ from generator.text.articles import read_article
 SOURCE_PAGES = "source pages"
 TIMELINE_PAGES = "timeline pages"
 EXPORT_PIECES = "export pieces"
-_PAGE_KINDS = (TIMELINE_PAGES, SOURCE_PAGES)
 SITE_PAGES = "site-wide pages"  # the list of sources, the editors' page
 DAYS = "candidate days"  # kept by `review`
 # Below this many parts to make, starting worker processes costs more than it saves.
@@ -139,42 +138,37 @@ def site_output(
     sources = {d.source.slug: cache.digest(d.path, files.get(d.path)) for d in documents}
     # A part showing a grouped event depends on its happening alone: who leads it and what the others report.
     grouped = {event: _happening_key(site, sources, group) for event, group in site.happenings.items()}
-    # an export piece shows its event and its happening's id, and the feed and calendar date it by the newest source
-    export_keys = {
-        slug: key(sources[slug], stamp, *(grouped.get(event.id, "") for event in site.by_source[slug]))
-        for slug in site.by_slug
+    keys = {  # per kind of part: the key of each, by page path or source slug
+        TIMELINE_PAGES: {page.path: _timeline_key(key, sources, site.own_text, grouped, page) for page in plan},
+        # a source page shows its document and article, and links to its events' timeline pages
+        SOURCE_PAGES: {
+            slug: key(
+                sources[slug],
+                articles[d.source.file],
+                *(f"{site.pages[event.id]} {grouped.get(event.id, '')}" for event in site.by_source[slug]),
+            )
+            for slug, d in site.by_slug.items()
+        },
+        EXPORT_PIECES: {
+            slug: key(sources[slug], stamp, *(grouped.get(event.id, "") for event in site.by_source[slug]))
+            for slug in site.by_slug
+        },
     }
-    kept_exports = project.cache.get_many(EXPORT_PIECES, export_keys, _VALID[EXPORT_PIECES])
+    parts = {kind: project.cache.get_many(kind, names, _VALID[kind]) for kind, names in keys.items()}
+    todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
+    todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
     shared = _Shared(project, site, {page.path: page for page in plan}, stamp)
-    exported = partial(
-        _Exports, shared, export_keys, site_url=site_url, site_name=site_name, updated=exports.build_stamp(documents),
-    )  # fmt: skip
     apart = files_apart and jobs > 1 and workers.inherits()
-    # Started before the pages' keys are worked out and their pool starts: it takes the CPU this process leaves idle
-    # meanwhile. The words of the events it exports are made first, for it and the pool to inherit.
-    later_files = _exports_apart(exported(dict(kept_exports), later=False)) if apart else None
+    if jobs > 1:  # processes may fork below: none of the cache's threads at work, none of its processes left
+        project.cache.wait()
+    made = _make(shared, {kind: names for kind, names in todo.items() if not (apart and kind == EXPORT_PIECES)}, jobs)
+    exported = partial(
+        _Exports, shared, keys[EXPORT_PIECES], site_url=site_url, site_name=site_name,
+        updated=exports.build_stamp(documents),
+    )  # fmt: skip
+    # forked before the cache's writing thread starts: a child must not inherit a SQLite call half made
+    later_files = workers.beside(_export_files, exported(dict(parts[EXPORT_PIECES]), later=False)) if apart else None
     try:
-        keys = {  # per kind of part: the key of each, by page path or source slug
-            TIMELINE_PAGES: {page.path: _timeline_key(key, sources, site.own_text, grouped, page) for page in plan},
-            # a source page shows its document and article, and links to its events' timeline pages
-            SOURCE_PAGES: {
-                slug: key(
-                    sources[slug],
-                    articles[d.source.file],
-                    *(f"{site.pages[event.id]} {grouped.get(event.id, '')}" for event in site.by_source[slug]),
-                )
-                for slug, d in site.by_slug.items()
-            },
-            EXPORT_PIECES: export_keys,
-        }
-        parts = {kind: project.cache.get_many(kind, keys[kind], _VALID[kind]) for kind in _PAGE_KINDS}
-        parts[EXPORT_PIECES] = dict(kept_exports)
-        todo = {kind: [name for name in names if name not in parts[kind]] for kind, names in keys.items()}
-        todo[DAYS] = review.days_to_find(project, documents) if editors else []  # for the editors' page only
-        if jobs > 1:  # processes may fork below: none of the cache's threads at work, none of its processes left
-            project.cache.wait()
-        made = _make(shared, {kind: names for kind, names in todo.items() if not (apart and kind == EXPORT_PIECES)},
-                     jobs)  # fmt: skip
         # written while the rest of the site is made (`Cache.wait` when the build ends)
         for kind, names in keys.items():
             _keep_made(project, kind, names, made.get(kind, {}), later=True)
@@ -209,17 +203,6 @@ def site_output(
         if later_files is not None:
             later_files.close()
         raise
-
-
-def _exports_apart(work: _Exports) -> Later[dict[str, bytes]]:
-    """`_export_files` in a process of its own, started now. The words of the events whose pieces it makes are made
-    here first (`Site.shown`), for it and the page makers forked later to inherit; no thread of the cache is at work
-    as it forks: a child must not inherit a SQLite call half made."""
-    todo = [slug for slug in work.names if slug not in work.kept]
-    for event in _events_shown(work.shared, {EXPORT_PIECES: todo}):
-        work.shared.site.shown(event)
-    work.shared.project.cache.wait()
-    return workers.beside(_export_files, work)
 
 
 def _export_files(work: _Exports) -> dict[str, bytes]:
