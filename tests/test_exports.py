@@ -181,3 +181,26 @@ def test_the_calendar_and_slides_credit_a_source_in_the_sites_language():
     assert f"{words.labels['credit']} Titel" in dutch.vevent.replace("\r\n ", "")
     assert "<p>Source: <a href=" in english.slide and "Source: Titel" in english.vevent.replace("\r\n ", "")
     assert words.labels["credit"] not in english.slide
+
+
+@pytest.mark.parametrize("source_zone", [None, "Europe/Amsterdam", "Asia/Almaty"])
+def test_pieces_made_with_the_sites_labels_are_the_pieces_made_without(source_zone):
+    """A build hands each event's label as its pages show it (made once per event); the slide shows it as it is,
+    the calendar only where it names no time zone (a VEVENT's times carry their TZID)."""
+    from generator.making import render
+
+    (document,) = documents()
+    document = replace(document, source=replace(document.source, timezone=source_zone))
+    site = render.Site.of([document], timezone="Europe/Amsterdam")
+    for found in document.events:
+        made = exports.event_pieces(found, document.source, "20240501T120000Z", "Europe/Amsterdam")
+        given_label = exports.event_pieces(found, document.source, "20240501T120000Z", "Europe/Amsterdam",
+                                           label=lambda e: site.shown(e).label)  # fmt: skip
+        assert given_label == made
+    clock = document.events[3]
+    shown, zoneless = site.shown(clock).label, render.when_label(clock, site.words)
+    pieces = exports.event_pieces(clock, document.source, "20240501T120000Z", "Europe/Amsterdam",
+                                  label=lambda e: site.shown(e).label)  # fmt: skip
+    assert json.loads(pieces.slide)["display_date"] == shown
+    assert exports.ics_text(zoneless) in pieces.vevent.replace("\r\n ", "")
+    assert (shown != zoneless) == (source_zone == "Asia/Almaty")

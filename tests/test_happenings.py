@@ -1170,7 +1170,7 @@ def test_a_bare_time_told_as_gone_in_an_article_naming_no_day_is_day_assumed_end
         found += make_events(source, tag(source.body_view(), "2021-06-04"))
     assert [(e.expression, e.when, e.review) for e in found] == [
         ("22.30 uur", "2021-06-04T22:30", ("day-assumed",)),
-        ("het eind van de nacht", "2021-06-04TNI", ("day-assumed",)),
+        ("het eind van de nacht", "2021-06-03TNI", ("day-assumed",)),  # told as gone: the night that ended
         ("7.30 uur", "2021-06-04T07:30", ("day-unnamed",)),
         ("21.00 uur", "2021-06-04T21:00", ("day-unnamed",)),
     ]
@@ -1247,3 +1247,17 @@ def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event(
     assert [e.when for e in apart] == ["2024-03-14T02:00", "2024-03-13"]
     entries = events(head, "[01.30|2024-03-14T01:30] - De Groenen winnen in Noordveen", published="2024-03-14")
     assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]
+
+
+@pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n"])
+def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(rough: str) -> None:
+    """The tagger leaves `bijna` out of `bijna twee maanden geleden`: it is the count's, not a word between the two."""
+    compared = f"Het is het hoogste peil sinds [3 maart|2023-03-03], {rough} [twee maanden geleden|2023-03]."
+    assert events(compared) == ()
+    (event,) = events(f"[Op 3 maart|2023-03-03], {rough} [twee maanden geleden|2023-03], ging de winkel open.")
+    assert event.when == "2023-03-03"
+
+
+def test_another_word_before_the_second_date_still_parts_the_list() -> None:
+    (event,) = events("Het is het hoogste peil sinds [3 maart|2023-03-03], vooral [twee maanden geleden|2023-03].")
+    assert event.when == "2023-03"

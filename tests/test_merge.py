@@ -564,7 +564,7 @@ def dated_again(tmp_path) -> tuple[str, str, str, str]:
         patch.setattr(events_stage, "apposed", lambda *_: False)
         before = made()
     after = made()
-    assert (before.expression, after.expression) == ("Ruim een half jaar geleden", "december 2019")
+    assert (before.expression, after.expression) == ("een half jaar geleden", "december 2019")
     return generated_yaml(META, (before,)), generated_yaml(META, (after,)), before.id, after.id
 
 
@@ -579,10 +579,10 @@ def test_an_edited_event_whose_dating_expression_moved_stays_whole_beside_the_ne
     ours = edit(base, lambda tree: by_id(tree, old).__setitem__(key, value))
     merged = events_of(merge(base, ours, theirs))
     assert sorted(merged) == sorted([old, new]) and merged[old][key] == value
-    assert expressions(merged[old]) == expressions(merged[new]) == {"Ruim een half jaar geleden", "december 2019"}
+    assert expressions(merged[old]) == expressions(merged[new]) == {"een half jaar geleden", "december 2019"}
 
 
 def test_an_untouched_event_whose_dating_expression_moved_is_replaced_keeping_both_expressions(tmp_path):
     base, theirs, _, new = dated_again(tmp_path)
     merged = events_of(merge(base, base, theirs))
-    assert list(merged) == [new] and expressions(merged[new]) == {"Ruim een half jaar geleden", "december 2019"}
+    assert list(merged) == [new] and expressions(merged[new]) == {"een half jaar geleden", "december 2019"}

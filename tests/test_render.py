@@ -493,3 +493,39 @@ def test_filter_data_gives_a_happening_every_source_that_reports_it():
     assert len(cells) == 2  # the happening is one entry
     assert sorted(slugs[i] for i in next(c for c in cells if isinstance(c, list))) == ["a", "b"]
     assert [slugs[c] for c in cells if not isinstance(c, list)] == ["b"]
+
+
+def test_what_cards_say_of_a_source_is_made_once_per_source_and_is_what_they_said():
+    meta = SourceMeta(slug="a", file="seeds/a.txt", title=None, published="2022-01", publisher="NOS",
+                      url="javascript:alert(1)")  # fmt: skip
+    doc = Document("content/a.yml", meta, (event("2022-01-06", "Op 6 januari.", "6 januari", ident="e1"),
+                                           event("2022-01-07", "Op 7 januari.", "7 januari", ident="e2")))  # fmt: skip
+    site = render.Site.of([doc])
+    first, second = (site.card(e, render.HOME) for e in doc.events)
+    assert site.credit(meta) is site.credit(meta)
+    for card in (first, second):
+        assert card.source_title == render.source_title(meta, site.words) == "Artikel zonder titel (NOS, januari 2022)"
+        assert (card.publisher, card.published, card.original) == ("NOS", "januari 2022", None)
+
+
+def test_a_projects_own_card_template_of_before_still_reads_every_field_it_read(tmp_path):
+    """A project keeps the templates it copied: one that reads the card's fields by dotted names, as Kroniek's
+    own did, builds the same cards."""
+    (tmp_path / "_event.html.j2").write_text(
+        "{% macro event_card(card, words, anchor=True, context=True) %}"
+        "<article data-source=\"{{ card.event.source }}\" data-start=\"{{ card.event.interval.start }}\">"
+        "<h3 id=\"{{ card.event.id }}\">{{ card.label }}<a href=\"{{ card.timeline_href }}\""
+        " title=\"{{ words.page.event_link }}\">¶</a></h3><blockquote>{{ card.sentence }}</blockquote>"
+        "<a href=\"{{ card.source_href }}\">{{ card.publisher }} · {{ card.source_title }}</a>, {{ card.published }}"
+        "</article>{% endmacro %}\n"
+    )
+    doc = document("a", event("2022-01-06", "Op 6 januari.", "6 januari", ident="e1", span=(3, 12),
+                              sentence_span=(0, 13)))  # fmt: skip
+    site = render.Site.of([doc], templates=tmp_path)
+    own, kroniek = _home(site), _home(render.Site.of([doc]))
+    card = own[own.index("<article") : own.index("</article>")]
+    assert card.startswith('<article data-source="a" data-start="2022-01-06')
+    assert f'title="{site.words.page["event_link"]}"' in card
+    assert ">NOS · Een artikel</a>, 6 januari 2022" in card
+    own_sentence = card[card.index("<blockquote>") : card.index("</blockquote>")]
+    assert own_sentence in kroniek

@@ -33,8 +33,9 @@ def test_durations_and_sets(text: str, expected: tuple[str, str, str]) -> None:
 
 
 def test_a_counted_span_with_a_modifier_keeps_it() -> None:
+    """The approximator is left out of the extent, as a preposition is, and kept as the mod."""
     found = tag("De bouw duurde ruim twee jaar.", DCT)
-    assert [(t.text, t.value, t.mod) for t in found] == [("ruim twee jaar", "P2Y", "MORE_THAN")]
+    assert [(t.text, t.value, t.mod) for t in found] == [("twee jaar", "P2Y", "MORE_THAN")]
 
 
 @pytest.mark.parametrize(
@@ -177,3 +178,34 @@ def test_a_working_day_described_is_no_set() -> None:
 )
 def test_the_last_unit_of_a_thing_named_is_no_length(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het onderhoud duurde circa vier dagen.", ("vier dagen", "P4D", "APPROX")),
+        ("De wachttijd was ongeveer twintig minuten.", ("twintig minuten", "PT20M", "APPROX")),
+        ("Zo'n drie weken lang lag de weg open.", ("drie weken", "P3W", "APPROX")),
+        ("De zitting duurde bijna vijf uur.", ("vijf uur", "PT5H", "LESS_THAN")),
+        ("Het wachten duurde meer dan een jaar.", ("een jaar", "P1Y", "MORE_THAN")),
+        ("Bijna twee maanden geleden opende de zaak.", ("twee maanden geleden", "2023-03", "LESS_THAN")),
+    ],
+)
+def test_a_leading_approximator_is_left_out_and_kept_as_mod(text: str, expected: tuple[str, str, str]) -> None:
+    """As a preposition is: the conventions' extent, and the annotators' in every real-news set."""
+    assert [(t.text, t.value, t.mod) for t in tag(text, DCT)] == [expected]
+
+
+def test_an_approximator_inside_an_expression_stays_in_it() -> None:
+    """Only an approximator that opens the expression is left out; `over` opens this one."""
+    found = tag("Over ruim een week gaat de brug weer open.", DCT)
+    assert [(t.text, t.mod) for t in found] == [("Over ruim een week", "MORE_THAN")]
+
+
+def test_a_day_and_its_clock_time_keep_the_approximator_between_them() -> None:
+    found = tag("De wedstrijd begint donderdag rond 17.00 uur.", DCT)
+    assert [t.text for t in found] == ["donderdag rond 17.00 uur"]
+
+
+def test_a_number_without_a_unit_after_an_approximator_is_no_expression() -> None:
+    assert tag("Er kwamen ongeveer driehonderd mensen op af.", DCT) == ()

@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 2. clock times
     ("clock", "Het spreekuur duurt van 5 tot 6 's middags.",
      [("5", "2023-05-10T17:00"), ("6 's middags", "2023-05-10T18:00")], DCT),
-    ("clock", "De bus vertrekt om ongeveer negen uur.", [("ongeveer negen uur", "2023-05-10T09:00")], DCT),
+    ("clock", "De bus vertrekt om ongeveer negen uur.", [("negen uur", "2023-05-10T09:00")], DCT),
     ("clock", "Tussen 2 en 4 uur 's nachts was het onrustig.",
      [("2", "2023-05-10T02:00"), ("4 uur 's nachts", "2023-05-10T04:00")], DCT),
     ("clock", "De trein vertrekt om 17.45.", [("17.45", "2023-05-10T17:45")], DCT),

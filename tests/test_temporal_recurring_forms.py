@@ -446,7 +446,7 @@ def test_a_half_unit_ago_is_a_date() -> None:
     said = "Een half jaar geleden sloot de fabriek haar deuren."
     assert values(said) == [("Een half jaar geleden", "DATE", "2023-01")]
     assert with_mods("Ruim een half jaar geleden brandde de loods af.") == [
-        ("Ruim een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
+        ("een half jaar geleden", "DATE", "2023-01", "MORE_THAN")
     ]
     assert values("Een halve maand geleden ging de winkel open.") == [("Een halve maand geleden", "DATE", "2023-W28")]
     # a half unit alone stays a length
@@ -551,3 +551,112 @@ def test_a_present_known_by_its_form_is_the_clause_tense(text: str, expected: tu
 )
 def test_a_past_or_a_noun_in_t_makes_no_present(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in values(text)
+
+
+# --- voortaan, voorheen: how things go from now on, or went before, is a habit ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op zaterdag gaat de markt voortaan om 8.00 uur open.",
+         [("zaterdag", "SET", "XXXX-WXX-6"), ("8.00 uur", "SET", "XXXX-XX-XXT08:00")]),
+        ("Zondag rijden er voortaan twee bussen.", [("Zondag", "SET", "XXXX-WXX-7")]),
+        ("Voorheen was maandag de vaste dag voor het oud papier.", [("maandag", "SET", "XXXX-WXX-1")]),
+        ("Het zwembad is voortaan ook 's avonds open.", [("'s avonds", "SET", "XXXX-XX-XXTEV")]),
+    ],
+)
+def test_voortaan_and_voorheen_make_a_habit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a new habit starts from is one day
+        ("Vanaf maandag sluit de winkel voortaan om 18.00 uur.",
+         [("maandag", "DATE", "2023-07-31"), ("18.00 uur", "SET", "XXXX-XX-XXT18:00")]),
+        # the decision's day is in a clause of its own
+        ("Het college besloot dinsdag dat de markt voortaan op zaterdag wordt gehouden.",
+         [("dinsdag", "DATE", "2023-07-25"), ("zaterdag", "SET", "XXXX-WXX-6")]),
+        # another clause of the sentence tells a single day
+        ("Voorheen woonde hij in Utrecht, maar zaterdag verhuisde hij naar Gent.",
+         [("zaterdag", "DATE", "2023-07-22")]),
+    ],
+)
+def test_voortaan_and_voorheen_leave_other_days_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+# --- an aside in brackets shares the habit of its clause -------------------------------------------------------------
+
+
+def test_times_in_brackets_share_the_habit_of_their_clause() -> None:
+    assert values("Op zondag zijn er normaal drie diensten (10.00 uur, 12.00 uur en 18.30 uur).") == [
+        ("zondag", "SET", "XXXX-WXX-7"),
+        ("10.00 uur", "SET", "XXXX-XX-XXT10:00"),
+        ("12.00 uur", "SET", "XXXX-XX-XXT12:00"),
+        ("18.30 uur", "SET", "XXXX-XX-XXT18:30"),
+    ]
+
+
+def test_times_in_brackets_after_a_clause_with_no_habit_stay_one_day() -> None:
+    assert values("Zondag zijn er drie diensten (10.00 uur en 18.30 uur).") == [
+        ("Zondag", "DATE", "2023-07-30"),
+        ("10.00 uur", "TIME", "2023-07-30T10:00"),
+        ("18.30 uur", "TIME", "2023-07-30T18:30"),
+    ]
+    # a habit told after the brackets is not the aside's clause
+    assert values("De brand (zondag rond 3.00 uur) verwoestte de loods, die normaal dagelijks open is.")[0] == (
+        "zondag rond 3.00 uur", "TIME", "2023-07-23T03:00"
+    )
+
+
+# --- a stamp's date and clock time across a comma are one expression --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Door ANP - 3-5-2021, 14:10", [("3-5-2021, 14:10", "TIME", "2021-05-03T14:10")]),
+        ("dinsdag 4 mei 2021, 9:30 DEN HAAG - De Kamer stemt.",
+         [("dinsdag 4 mei 2021, 9:30", "TIME", "2021-05-04T09:30")]),
+    ],
+)
+def test_a_date_and_its_clock_time_across_a_comma_are_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+# --- volgende, vorige, voorgaande before a plural or a count: a span, as komende and afgelopen --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de volgende jaren bouwt de stad een nieuwe brug.", [("de volgende jaren", "DURATION", "PXY")]),
+        ("De bakker verkocht meer taart dan vorige jaren.", [("vorige jaren", "DURATION", "PXY")]),
+        ("Het was drukker dan in de voorafgaande weken.", [("de voorafgaande weken", "DURATION", "PXW")]),
+        ("In de daaropvolgende dagen bleef het rustig.", [("de daaropvolgende dagen", "DURATION", "PXD")]),
+        ("De volgende drie dagen blijft het droog.", [("De volgende drie dagen", "DURATION", "P3D")]),
+    ],
+)
+def test_volgende_or_vorige_before_a_plural_or_a_count_is_a_span(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De volgende week is het droog.", [("De volgende week", "DATE", "2023-W31")]),
+        ("Vorige week was het droog.", [("Vorige week", "DATE", "2023-W29")]),
+        ("Het vorige weekend was het druk in het park.", [("Het vorige weekend", "DATE", "2023-W29-WE")]),
+        ("De volgende 250 mensen krijgen een prik.", []),
+        ("De vorige keer was het druk.", []),
+    ],
+)
+def test_volgende_or_vorige_before_one_period_or_no_unit_is_no_span(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text) == expected

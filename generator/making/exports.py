@@ -59,24 +59,29 @@ def event_pieces(
     happening: Happening | None = None,
     sentence: Callable[[Event], Markup] = sentence_markup,
     words: SiteWords | None = None,
+    label: Callable[[Event], str] | None = None,
 ) -> Pieces:
     """The event's pieces of all three files; `stamp` is the feed's DTSTAMP (`ics_stamp`), `timezone` the
     project's own time zone, where a source that names none has its times. An event of a `happening` says its id
     in events.json; timelinejs.json has one slide for the happening, its lead's, listing every report.
     `sentence` is `sentence_markup`, or the same kept for each event (`Site.shown`); `words` the site's language's
-    (its labels and the word that credits a source)."""
+    (its labels and the word that credits a source); `label` the event's label as the site shows it, its zone named
+    where it is not the project's own (`Site.shown`), else made here."""
     words = words_or_default(words)
     zone = source.timezone or timezone
-    vevent = _vevent(event, source, stamp, zone, words) if _on_calendar(event) else None
+    named = zone if zone != timezone else None  # the zone a label names
+    slid = _on_timeline(event) and (happening is None or happening.lead)
+    calendar = _on_calendar(event)
+    said = (label(event) if label else when_label(event, words, zone=named)) if slid or calendar else ""
+    vevent = _vevent(event, source, stamp, zone, words, said if named is None else None) if calendar else None
     timed = vevent is not None and zone is not None and event.interval.precision != "day"
     fields = _event_fields(event, zone)
     if happening is not None:
         fields["happening"] = happening.id
-    slid = _on_timeline(event) and (happening is None or happening.lead)
     others = happening.others if happening is not None else ()
     return Pieces(
         json=_json_line(fields),
-        slide=_json_line(_slide(event, source, words, zone if zone != timezone else None, others, sentence))
+        slide=_json_line(_slide(event, source, words, said, others, sentence))
         if slid
         else None,
         vevent=vevent,
@@ -92,12 +97,15 @@ def document_pieces(
     happenings: Mapping[str, Happening] | None = None,
     sentence: Callable[[Event], Markup] = sentence_markup,
     words: SiteWords | None = None,
+    label: Callable[[Event], str] | None = None,
 ) -> dict[str, Pieces]:
     """The pieces of each of a document's events, by event id; `happenings` by event id, for the grouped."""
     happenings = happenings or {}
     source = document.source
     return {
-        e.id: event_pieces(e, source, stamp, timezone, happening=happenings.get(e.id), sentence=sentence, words=words)
+        e.id: event_pieces(
+            e, source, stamp, timezone, happening=happenings.get(e.id), sentence=sentence, words=words, label=label
+        )
         for e in document.events
     }
 
@@ -230,12 +238,12 @@ def _slide(
     event: Event,
     source: SourceMeta,
     words: SiteWords,
-    zone: str | None = None,
+    label: str,
     others: tuple[tuple[Event, SourceMeta], ...] = (),
     sentence: Callable[[Event], Markup] = sentence_markup,
 ) -> dict[str, object]:
-    """The event as a slide; `zone` is its time zone where its label names it (not the project's own); `others`
-    the other sources' reports of its happening, each with its own date."""
+    """The event as a slide; `label` is its date in words, naming its time zone where that is not the project's own;
+    `others` the other sources' reports of its happening, each with its own date."""
     start = event.interval.start or ""
     fields = _TIMELINEJS_FIELDS[event.interval.precision or "day"]
     credit = escape(words.labels["credit"])
@@ -246,7 +254,7 @@ def _slide(
     return {
         "unique_id": event.id,
         "start_date": {name: int(start[slice(*_ISO_SLICES[name])]) for name in fields},
-        "display_date": when_label(event, words, zone=zone),
+        "display_date": label,
         "text": {
             "headline": str(escape(marker_title(event))),
             "text": f"<p>{sentence(event)}</p><p>{credit} {_credit(source)}</p>{reports}",
@@ -313,7 +321,10 @@ def _ics_lines(lines: Iterable[str]) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None, words: SiteWords) -> str:
+def _vevent(
+    event: Event, source: SourceMeta, stamp: str, zone: str | None, words: SiteWords, label: str | None = None
+) -> str:
+    """The event's VEVENT; `label` is its date in words naming no time zone, when made already."""
     start, end = event.interval.start or "", event.interval.end or ""
     if event.interval.precision == "day":
         times = [f"DTSTART;VALUE=DATE:{_ics_date(start)}", f"DTEND;VALUE=DATE:{_ics_date(end)}"]
@@ -321,7 +332,8 @@ def _vevent(event: Event, source: SourceMeta, stamp: str, zone: str | None, word
         where = f";TZID={zone}" if zone else ""
         times = [f"DTSTART{where}:{_ics_local(start)}", f"DTEND{where}:{_ics_local(end)}"]
     credit = ", ".join(part for part in (source.title or source.file, source.publisher) if part)
-    description = f"{event.text}\n\n{when_label(event, words)}\n{words.labels['credit']} {credit}"
+    label = when_label(event, words) if label is None else label
+    description = f"{event.text}\n\n{label}\n{words.labels['credit']} {credit}"
     url = web_url(source.url)
     return _ics_lines([
         "BEGIN:VEVENT",

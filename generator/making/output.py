@@ -339,10 +339,11 @@ def _make_kind(shared: _Shared, kind: str, names: Sequence[str]) -> tuple[str, M
             for d in documents
         }
     if kind == EXPORT_PIECES:
-        happenings, sentence = shared.happenings, lambda event: site.shown(event).sentence
+        happenings = shared.happenings
+        sentence, label = (lambda event: site.shown(event).sentence), (lambda event: site.shown(event).label)
         pieces = {
             slug: exports.document_pieces(
-                site.by_slug[slug], shared.stamp, site.timezone, happenings, sentence, site.words
+                site.by_slug[slug], shared.stamp, site.timezone, happenings, sentence, site.words, label
             )
             for slug in names
         }

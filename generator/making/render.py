@@ -304,6 +304,16 @@ class Shown:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """What every card of a source says of it (`Site.credit`)."""
+
+    title: str
+    publisher: str | None
+    published: str | None  # the publication date in words
+    original: str | None  # the original article on the web
+
+
+@dataclass(frozen=True)
 class Report:
     """Another source's report of the happening a card shows: its source, sentence and value."""
 
@@ -431,6 +441,7 @@ class Site:
     def card(self, event: Event, page: str) -> Card:
         document = self.by_slug[event.source]
         meta = document.source
+        credit = self.credit(meta)
         words = self.words
         doubted = self.editors and event.open_reason is not None
         shown = self.shown(event)
@@ -449,10 +460,10 @@ class Site:
             badge=shown.badge,
             sentence=shown.sentence,
             own=event.id in self.own_text,
-            source_title=self.source_title(meta),
-            publisher=meta.publisher,
-            published=short_published_label(meta.published, words),
-            original=web_url(meta.url),
+            source_title=credit.title,
+            publisher=credit.publisher,
+            published=credit.published,
+            original=credit.original,
             source_href=relative_url(page, source_page_path(meta.slug), anchor),
             timeline_href=relative_url(page, self.pages[event.id], lead),
             doubts=doubts,
@@ -482,6 +493,21 @@ class Site:
     def _shown(self) -> dict[str, Shown]:
         return {}
 
+    def credit(self, meta: SourceMeta) -> Credit:
+        """What every card of a source says of it, made once per source in a process (a source has ~20 cards on its
+        page and as many on the timeline)."""
+        found = self._credits.get(meta.slug)
+        if found is None:
+            found = self._credits[meta.slug] = Credit(
+                self.source_title(meta), meta.publisher, short_published_label(meta.published, self.words),
+                web_url(meta.url),
+            )
+        return found
+
+    @cached_property
+    def _credits(self) -> dict[str, Credit]:
+        return {}
+
     def event_of(self, event_id: str) -> Event:
         return self._by_id[event_id]
 
@@ -498,7 +524,7 @@ class Site:
             event=event,
             label=shown.label,
             sentence=shown.sentence,
-            source_title=self.source_title(meta),
+            source_title=self.credit(meta).title,
             publisher=meta.publisher,
             source_href=relative_url(page, source_page_path(meta.slug), anchor),
         )

@@ -26,6 +26,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+_DAY_FOR_WANT = ("day-assumed", "day-unnamed")  # doubts of a time put on a day for want of one named near it
 _LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
@@ -297,6 +298,8 @@ class Expressions:
                 resolution = replace(resolution, value=_day_before(resolution.value))
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
                 resolution = replace(resolution, value=_day_before(resolution.value))
+            if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
+                resolution = replace(resolution, value=_day_before(resolution.value))
             if resolution.anchor and self._after_told_past(atom, resolution.value, known):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
@@ -368,6 +371,23 @@ class Expressions:
             return False
         said = _day_of(value)
         if said is None or said.date is None or said.date <= dct.date:
+            return False
+        return self._tense(atom.start, atom.end) == ("past", "clause")
+
+    def _night_ahead(self, atom: Atom, value: str, dct: Known | None, found: list[Timex]) -> bool:
+        """Whether a night with no day of its own, put on the publication day's night, is told as gone: that night
+        has not begun when the day's news is written, so it is the night that just ended, as the conventions read
+        this night's adverb told in the past tense. Not after the text put that day's evening or a late hour on that
+        day itself (a report from that night); one put there only for want of another (`Rond 20.15 uur werd ...
+        gemeld`, day-assumed) may be last evening."""
+        if dct is None or dct.date is None or value != f"{dct.date.isoformat()}TNI":
+            return False
+        if atom.fields.keys() - {"lead", "mod"} != {"pod"} or atom.fields["pod"] != "NI":
+            return False
+        if any(
+            told.value[:10] == value[:10] and _LATE.search(told.value) and told.review not in _DAY_FOR_WANT
+            for told in found
+        ):
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
 

@@ -41,6 +41,9 @@ class WordClass:
     words: Mapping[str, object]
     numeric: bool
     suffix: str = ""  # what may follow each word (jaarlijks-e), left out when the word is looked up
+    # opening a match, its words are left out of the extent as a preposition is, their meaning still read
+    # (`ongeveer drie dagen` is `drie dagen` with APPROX), so spans agree with annotators who leave them out
+    outside: bool = False
 
     def meaning(self, text: str) -> object:
         key = lookup_key(text)
@@ -184,7 +187,9 @@ def _build_classes(spec: Mapping[str, Mapping]) -> dict[str, WordClass]:
             parts.append(f"(?:{sub.regex})")
             words = {**sub.words, **words}
             numeric = numeric or sub.numeric
-        classes[name] = WordClass(name, "|".join(parts), words, numeric, entry.get("suffix", ""))
+        classes[name] = WordClass(
+            name, "|".join(parts), words, numeric, entry.get("suffix", ""), bool(entry.get("outside"))
+        )
         return classes[name]
 
     for name in spec:

@@ -29,11 +29,12 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> Atom:
         written = match.group(name)
         if written is None:
             continue
-        if field == "lead":
+        if field == "lead" or (word_class.outside and match.start(name) == start):
             start = match.end(name)
             while text[start].isspace():
                 start += 1
-            continue
+            if field == "lead":
+                continue
         meaning = word_class.meaning(written)
         if isinstance(meaning, dict):  # a word meaning several fields (the data are plain dicts)
             fields.update(meaning)

@@ -165,10 +165,20 @@ class TenseReader:
         """What the clause around text[start:end] says of its time recurring: its words read once, for each question
         the engine asks of one expression (a habit? only a condition? a day every year?)."""
         clause = self._clause_words(start, end)
+        opening = self._aside_opening(start)
+        if opening is not None:  # an aside in brackets shares the habit of the clause it stands in
+            clause += self._clause_words(opening, opening)[1:]
         unfixed = self._without_descriptions(clause)
         for phrase in self.data.not_habitual:  # normaal gesproken: as expected this once, not as a rule
             unfixed = unfixed.replace(f" {phrase} ", " ")
         return Habit(self.data, clause, frozenset(cue for cue in self._habit_words if f" {cue} " in unfixed))
+
+    def _aside_opening(self, start: int) -> int | None:
+        """Where the bracket opens that text[start] stands in within its sentence (`Zondag zijn er normaal vier
+        duels (13.30 en 16.00 uur)`: the times are the clause's), None outside brackets."""
+        lo = self._sentence(start)[0]
+        opening, closing = self.text.rfind("(", lo, start), self.text.rfind(")", lo, start)
+        return opening if opening > closing else None
 
     def _without_descriptions(self, clause: str) -> str:
         """The clause less the habit words that describe rather than repeat: one after a determiner before its noun

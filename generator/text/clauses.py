@@ -66,6 +66,7 @@ class ClauseWords:
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
     bridge: frozenset[str]
     approximators: frozenset[str]
+    rough_counts: tuple[tuple[str, ...], ...]  # ruim, bijna: said before a count, left out of its expression
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
@@ -150,6 +151,7 @@ def clause_words(lang: str) -> ClauseWords:
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
         bridge=words("signal_bridge"),
         approximators=words("approximators"),
+        rough_counts=phrases("rough_counts"),
         list_words=words("list_words"),
         page_cues=phrases("page_cues"),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
@@ -293,15 +295,24 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
     return False
 
 
+def _without_rough_count(words: list[str], known: ClauseWords) -> list[str]:
+    """The words between two expressions without a rough count's word right before the second (`15 januari, bijna
+    een maand geleden`): the tagger leaves it out of the extent, but it belongs to the expression, not the gap."""
+    for phrase in known.rough_counts:
+        if tuple(words[-len(phrase):]) == phrase:
+            return words[: -len(phrase)]
+    return words
+
+
 def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> bool:
     """Whether only a comma or one list word (`en`, `of`) stands between an expression ending at `end` and one
     starting at `start` (`van 2023 en 2022`); when `loose`, the list word may have a few small words after it (`op 31
     december en op 1 januari`)."""
     between = text[end:start]
-    words = [match.group().lower() for match in _WORD.finditer(between)]
+    known = clause_words(lang)
+    words = _without_rough_count([match.group().lower() for match in _WORD.finditer(between)], known)
     rest = _WORD.sub("", between).strip()
     if words:
-        known = clause_words(lang)
         small = words[1:]
         return (
             words[0] in known.list_words
@@ -317,8 +328,8 @@ def apposed(text: str, end: int, start: int, lang: str) -> bool:
     small word other than a list word between (`Ruim een half jaar geleden, in december 2019`), so they may name
     one time twice; `en`, `of` list two."""
     between = text[end:start]
-    words = [match.group().lower() for match in _WORD.finditer(between)]
     known = clause_words(lang)
+    words = _without_rough_count([match.group().lower() for match in _WORD.finditer(between)], known)
     return (
         _WORD.sub("", between).strip() == ","
         and len(words) <= 1
