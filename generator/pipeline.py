@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.content import store
 from generator.content.check import editor_errors, schema_with_help
@@ -83,15 +84,16 @@ def extract(
     outcomes: list[tuple[str, str]] = []
     errors: list[InputError] = []
     warnings: list[InputError] = []
-    # article name → (key of the state after its last extraction, True)
-    done = project.cache.entries(EXTRACT_CACHE, names.values(), lambda value: value is True)
+    # article name → (key of the state after its last extraction, the signatures of its files as then hashed)
+    done = project.cache.entries(EXTRACT_CACHE, names.values(), _is_signatures)
+    project.cache.trust(signature for _, signatures in done.values() for signature in signatures)
     work = [(project, path, slugs[names[path]], names[path], done.get(names[path], (None,))[0]) for path in files]
     finished: dict[str, tuple[str, bool]] = {}
     fresh: dict[str, Fresh] = {}  # content file → the source as just extracted, where the file is exactly that
     states: dict[str, str] = {}  # article name → the key of its files as this run left them
     try:
-        for item, (result, key, warned, made) in zip(work, progress(_run(work, jobs), len(work), "extract"),
-                                                     strict=True):
+        for item, (result, key, warned, made, signatures) in zip(work, progress(_run(work, jobs), len(work), "extract"),
+                                                                 strict=True):
             warnings.extend(warned)
             if made is not None and not isinstance(result, InputError):
                 fresh[result[0]] = made
@@ -101,8 +103,8 @@ def extract(
                 outcomes.append(result)
             if key is not None:
                 states[item[3]] = key
-            if key is not None and key != item[4]:
-                finished[item[3]] = (key, True)
+            if key is not None and (key, signatures) != done.get(item[3]):
+                finished[item[3]] = (key, signatures)
     finally:  # an interrupted run keeps what it finished
         project.cache.put_many(EXTRACT_CACHE, finished)
     grouped = group_happenings(project, errors, warnings, fresh, states if set(states) == everyone else None)
@@ -190,7 +192,8 @@ def _unwritable(project: Project, error: OSError, name: str) -> InputError:
 Fresh = tuple[SourceMeta, tuple[Event, ...]]  # a source as just extracted, when its content file is exactly that
 Work = tuple[Project, Path, str, str, str | None]  # project, article, slug, its name, its key when last done
 # (content file, outcome) or the error, its key, warnings, and its events when the file holds the machine's output
-Result = tuple[tuple[str, str] | InputError, str | None, tuple[InputError, ...], "Fresh | None"]
+Outcome = tuple[tuple[str, str] | InputError, str | None, tuple[InputError, ...], "Fresh | None"]
+Result = tuple[*Outcome, list[list[Any]]]  # and the signatures of its files as hashed (`Cache.signatures`)
 
 
 def _run(work: list[Work], jobs: int) -> Iterator[Result]:
@@ -199,12 +202,21 @@ def _run(work: list[Work], jobs: int) -> Iterator[Result]:
 
 
 def extract_one(project: Project, path: Path, slug: str, name: str, done: str | None = None) -> Result:
-    """One article into its content file: ((content file, outcome) or the error that stopped it, cache key).
+    """One article into its content file: ((content file, outcome) or the error that stopped it, cache key, ...).
 
     Skipped as "unchanged" when its key equals `done`: the article, its content
     file, its `.generated` base and Kroniek's code are exactly as they were
-    after the last extraction. The key returned describes the files as left.
+    after the last extraction. The key returned describes the files as left, and
+    the signatures those files had as they were hashed come with it, for the next
+    run to trust (`Cache.trust`).
     """
+    outcome = _extracted(project, path, slug, name, done)
+    content = store.content_path(project, slug)
+    files = (path, content, store.generated_path(content))
+    return *outcome, project.cache.signatures(files) if outcome[1] is not None else []
+
+
+def _extracted(project: Project, path: Path, slug: str, name: str, done: str | None) -> Outcome:
     try:
         project.article_path(name)  # a content file may name only a safe, regular file inside seeds/
     except UnsafePath as error:
@@ -236,6 +248,15 @@ def extract_one(project: Project, path: Path, slug: str, name: str, done: str | 
         return _unwritable(project, error, name), None, tuple(warnings), None
     key = _unchanged_key(project, path, content, slug, name)
     return (project.relative(content), outcome), key, tuple(warnings), fresh
+
+
+def _is_signatures(value: Any) -> bool:
+    """Whether a value read from the cache has the shape of `Cache.signatures`: anything else is a miss."""
+    return isinstance(value, list) and all(
+        isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str) and isinstance(entry[2], str)
+        and isinstance(entry[1], list) and all(type(part) is int for part in entry[1])
+        for entry in value
+    )  # fmt: skip
 
 
 def _machines_own(content: Path) -> bool:

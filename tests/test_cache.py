@@ -192,6 +192,47 @@ def test_a_file_changed_just_before_it_was_hashed_is_not_trusted(tmp_path, monke
     assert hashes.file_digest(article) == cache.digest(None)
 
 
+def test_a_build_after_extraction_trusts_the_hashes_extraction_recorded(tmp_path, monkeypatch):
+    """The next run (a new process: a new `Cache`) does not read again the articles, content files and bases that
+    extraction hashed and left unchanged, while each still has the size, inode and times it recorded."""
+    from generator.pipeline import extract
+
+    (tmp_path / "seeds").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "seeds" / f"{name}.txt").write_text(f"Donderdagochtend bleef het rustig in {name}.\n", "utf-8")
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # files count as changed long ago
+    assert not extract(Project(tmp_path)).errors
+    assert not extract(Project(tmp_path)).errors  # hashes what the first run had just written: now on record
+    read: list[str] = []  # the articles, content files and bases read (not the schema extraction writes)
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or read_bytes(self))
+    project = Project(tmp_path)
+    assert {outcome for _, outcome in extract(project).outcomes} == {"unchanged"}
+    assert project.article_digest("seeds/a.txt") == cache.digest(read_bytes(tmp_path / "seeds" / "a.txt"))
+    assert [name for name in read if name.endswith((".txt", ".yml"))] == []
+    time.sleep(0.05)  # past a tick of the file system's clock
+    (tmp_path / "seeds" / "a.txt").write_text("Donderdagavond bleef het rustig in a..\n", "utf-8")  # the same size
+    content = tmp_path / "content" / "b.yml"
+    content.touch()  # new times, the same bytes: read again, still unchanged
+    outcomes = dict(extract(Project(tmp_path)).outcomes)
+    assert outcomes == {"content/a.yml": "updated", "content/b.yml": "unchanged"}
+    assert {"a.txt", "b.yml"} <= set(read)
+
+
+def test_a_file_extraction_had_just_written_is_read_again_by_the_next_run(tmp_path, monkeypatch):
+    """Within a tick of the file system's clock a change could keep a file's times: such a file is not on record."""
+    from generator.pipeline import extract
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Donderdagochtend bleef het rustig.\n", "utf-8")
+    assert not extract(Project(tmp_path)).errors
+    read: list[str] = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or read_bytes(self))
+    assert not extract(Project(tmp_path)).errors
+    assert "a.yml" in read
+
+
 # -- the store: whatever a restored cache folder holds, the run is correct ---------------------------------------------
 
 

@@ -314,3 +314,51 @@ def test_build_warns_while_site_url_and_repo_url_are_the_examples(run_kroniek, t
     (project / "mkdocs.yml").write_text(config.replace("github.com/owner/kroniek", "github.com/redactie/kroniek"))
     rebuilt = run_kroniek("build", cwd=project)
     assert rebuilt.returncode == 0 and "is still the example" not in rebuilt.stderr
+
+
+ENDING = """
+import atexit, sys, threading, time
+import generator.cli as cli
+
+class Held:
+    def __del__(self):
+        print("torn down", file=sys.stderr)
+
+def main():
+    def late():
+        time.sleep(0.3)
+        open(sys.argv[1], "w").write("written")
+    threading.Thread(target=late).start()
+    atexit.register(print, "exit handler ran")
+    print("x" * 100_000)  # more than a buffer holds
+    return int(sys.argv[2])
+
+cli.main = main
+held = Held()
+cli.run()
+"""
+
+
+@pytest.mark.parametrize("code", [0, 1, 3])
+def test_the_command_ends_with_mains_code_and_output_but_skips_the_teardown(tmp_path: Path, code: int) -> None:
+    """Every exit handler and thread is done and all output flushed before the process ends; only the interpreter's
+    freeing of each object (`torn down` from a `__del__`) is skipped."""
+    marker = tmp_path / "late"
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}  # as a shell has it
+    done = subprocess.run(
+        [sys.executable, "-c", ENDING, str(marker), str(code)], capture_output=True, text=True, timeout=60, check=False,
+        env=buffered,
+    )  # fmt: skip
+    assert done.returncode == code
+    assert done.stdout == "x" * 100_000 + "\nexit handler ran\n"
+    assert marker.read_text() == "written", "a thread still at work when main returned was cut off"
+    assert "torn down" not in done.stderr
+
+
+def test_a_command_that_raises_ends_as_python_does(tmp_path: Path) -> None:
+    failing = ENDING.replace("return int(sys.argv[2])", 'raise RuntimeError("boom")')
+    done = subprocess.run(
+        [sys.executable, "-c", failing, str(tmp_path / "late"), "0"], capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 1 and "RuntimeError: boom" in done.stderr and "torn down" in done.stderr

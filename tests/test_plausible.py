@@ -172,3 +172,14 @@ def test_a_changed_publication_date_reads_every_event_again(tmp_path) -> None:
     content.write_text(text.replace(f"published: '{PUBLISHED}'", "published: '2022-01-14'"), "utf-8")
     (warning,) = check_content(project)
     assert "in een artikel van 2022-01-14: dat zou 2022-01-13 zijn" in warning.message
+
+
+def test_a_time_of_day_is_read_against_its_expression_only_where_an_editor_touched_it(tmp_path) -> None:
+    """The machine wrote `when` from its expression: tagging that expression again on every first build cost a sixth
+    of the check. An editor's clock time that contradicts the part of day named is still an error."""
+    project = project_with(tmp_path, event("vannacht", "2022-01-05T15:00"))
+    content = with_base(project)  # as if the machine had written it so: not read again
+    assert check_content(project) == []
+    content.write_text(content.read_text("utf-8").replace("2022-01-05T15:00", "2022-01-05T14:00"), "utf-8")
+    (problem,) = check_content(project)
+    assert problem.severity == "error" and "spreekt 'Vannacht'" in problem.message

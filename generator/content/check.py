@@ -459,7 +459,9 @@ def _rule_problems(
     for event in events if isinstance(events, list) else ():
         if isinstance(event, dict):
             untouched = base is not None and base.untouched(event, source)
-            yield from _event_problems(name, event, text, language, where, say, None if untouched else known)
+            yield from _event_problems(
+                name, event, text, language, where, say, None if untouched else known, machine=untouched
+            )
 
 
 # -- schema ---------------------------------------------------------------------------------------------------------
@@ -725,9 +727,14 @@ def _event_problems(
     where: Where,
     say: Messages,
     published: Any = None,
+    *,
+    machine: bool = False,
 ) -> Iterator[Problem]:
     """An event's problems; with a `published` day, also a warning when its `when` is implausible and no editor
     confirmed it (`confirmed: true`: the editor has decided).
+
+    A `machine` event (as its base has it) is not read against its expression again: the machine wrote its `when`
+    from that very expression, and tagging it anew was a sixth of a first build's check.
 
     One pass: what the rules ask of `when` (its form, whether its day exists, where it stands) is found once.
     """
@@ -747,7 +754,7 @@ def _event_problems(
         for mention in mentions:
             found += _span_problems(name, mention, "span", article, where, say)
     expression = event.get("expression")
-    if language and on_calendar and isinstance(expression, str):
+    if language and on_calendar and isinstance(expression, str) and not machine:
         conflict = time_of_day_conflict(when, expression, language, say)
         if conflict:
             found.append(Problem(name, *when_at, conflict))
