@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.content.merge import plain, timeline_key
+from generator.content.merge import EditorRecord, carried_ids, plain, timeline_key
 from generator.content.store import dump, generated_yaml, merge, merge_with_base, parse, three_way
 from generator.errors import InputError
 from generator.model import Event, Mention, SourceMeta
@@ -666,3 +667,109 @@ def test_an_id_an_editor_already_uses_is_not_given_away():
     merged = events_of(merge(base, edit(base, add), theirs))
     assert set(merged) == {"e1", CAUGHT.id, ROUGH_AFTER.id} and merged[ROUGH_AFTER.id]["text"] == "Eigen zin."
 
+
+
+def deleted_rough(base: str) -> str:
+    return edit(base, lambda tree: tree["events"].remove(by_id(tree, ROUGH_BEFORE.id)))
+
+
+def test_an_untouched_file_keeps_the_old_id_over_a_new_extent_so_a_grouping_naming_it_stands():
+    """No editor touched the content file, but the happenings file may name the event: its id stays, twice running."""
+    base, theirs = extent_changed(ROUGH_AFTER, CAUGHT)
+    merged, next_base = merge_with_base(base, base, theirs)
+    assert merged == next_base and set(events_of(merged)) == {"e1", ROUGH_BEFORE.id, CAUGHT.id}
+    assert events_of(merged)[ROUGH_BEFORE.id]["expression"] == "een week geleden"
+    assert merge_with_base(next_base, merged, theirs) == (merged, next_base)
+
+
+# The article corrected `3 maart` to `4 maart`: the same offsets, another sentence text.
+MARCH_3 = "Op 3 maart brandde de schuur af."
+MARCH = event(5, id="s-3-maart-aaaa", when="2022-03-03", text=MARCH_3, expression="3 maart", span=(103, 110),
+              sentence_span=(100, 100 + len(MARCH_3)))
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        replace(MARCH, id="s-4-maart-bbbb", when="2022-03-04", text=MARCH_3.replace("3", "4"), expression="4 maart"),
+        replace(MARCH, id="s-maart-bbbb", when="2022-03", text="Op 3 maart brandde het huis af.", expression="maart",
+                span=(105, 110)),
+    ],
+    ids=["corrected-date", "trimmed-in-a-changed-sentence"],
+)
+def test_a_confirmed_event_of_a_sentence_whose_text_changed_stays_whole_beside_the_new_one(now):
+    """Another sentence text is another event, however its offsets stand: the editor's confirmed value is not put
+    on the new expression out of sight, both are shown."""
+    base, theirs = generated_yaml(META, (event(1), MARCH)), generated_yaml(META, (event(1), now))
+    ours = edit(base, lambda tree: by_id(tree, MARCH.id).__setitem__("confirmed", True))
+    merged = events_of(merge(base, ours, theirs))
+    assert set(merged) == {"e1", MARCH.id, now.id}
+    assert (merged[MARCH.id]["when"], merged[MARCH.id]["confirmed"]) == ("2022-03-03", True)
+    assert (merged[now.id]["when"], merged[now.id]["expression"]) == (now.when, now.expression)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        replace(ROUGH_AFTER, id="s-week-dddd", expression="week", span=(109, 113)),
+        replace(ROUGH_AFTER, id="s-een-week-dddd", expression="een week", span=(105, 113)),
+    ],
+    ids=["inside", "prefix"],
+)
+def test_a_deletion_carried_over_stays_when_a_later_run_finds_another_event_in_its_sentence(later):
+    """The carried id stands in the next base at the new extent: the run after finds it at that very place, not by
+    a match another new event of the sentence would make ambiguous."""
+    base, theirs = extent_changed(ROUGH_AFTER, CAUGHT)
+    merged, next_base = merge_with_base(base, deleted_rough(base), theirs)
+    assert set(events_of(merged)) == {"e1", CAUGHT.id}
+    again = generated_yaml(META, (event(1), ROUGH_AFTER, later, CAUGHT))
+    assert set(events_of(merge(next_base, merged, again))) == {"e1", CAUGHT.id, later.id}
+
+
+def test_an_untrusted_base_full_of_events_in_one_sentence_costs_linear_time():
+    """A pull request can put thousands of events in one sentence of the base: no pair of them is compared."""
+    count = 3000
+    words = " ".join(["woord"] * count)
+    olds = [{"id": f"b{i}", "text": words, "sentence": [0, len(words)], "span": [0, 6 * i + 5],
+             "expression": words[: 6 * i + 5]} for i in range(count)]
+    news = [{"id": f"t{i}", "text": words, "sentence": [0, len(words)], "span": [6 * i, len(words)],
+             "expression": words[6 * i:]} for i in range(1, count)]
+    started = time.perf_counter()
+    assert carried_ids({"events": olds}, {"events": []}, {"events": news}, EditorRecord()) == {}
+    assert time.perf_counter() - started < 1
+
+
+def test_a_new_extent_must_be_the_old_one_less_whole_words():
+    """`Ruim een week geleden` → `een week geleden` is the same expression narrowed; a cut inside a word is not."""
+    inside = replace(ROUGH_AFTER, expression="en week geleden", span=(106, 121))
+    base, theirs = extent_changed(inside, CAUGHT)
+    assert set(events_of(merge(base, deleted_rough(base), theirs))) == {"e1", CAUGHT.id, inside.id}
+
+
+DAWN = "Zondag 3 maart omstreeks tien uur brandde de schuur af."
+DAWN_BEFORE = event(
+    5, id="s-zondag-3-maart-omstreeks-aaaa", when="2022-03-03T10:00", text=DAWN,
+    expression="Zondag 3 maart omstreeks tien uur", span=(100, 133), sentence_span=(100, 100 + len(DAWN)),
+)
+DAWN_AFTER = replace(DAWN_BEFORE, id="s-zondag-3-maart-bbbb", when="2022-03-03", expression="Zondag 3 maart",
+                     span=(100, 114))
+
+
+def test_an_editors_deletion_survives_trailing_words_left_out_of_the_expression():
+    base, theirs = generated_yaml(META, (event(1), DAWN_BEFORE)), generated_yaml(META, (event(1), DAWN_AFTER))
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, DAWN_BEFORE.id)))
+    assert set(events_of(merge(base, ours, theirs))) == {"e1"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("span", "100-133"), ("expression", "Zondag 3 maart"), ("text", {"zin": DAWN}), ("expression", ["Zondag"])],
+)
+def test_a_base_event_whose_place_does_not_hold_is_matched_to_nothing(key, value):
+    """The base is committed, so a pull request can change it: an event whose offsets, words or sentence do not
+    hold together carries no id (and breaks nothing)."""
+    machines = generated_yaml(META, (event(1), DAWN_BEFORE))
+    base = edit(machines, lambda tree: by_id(tree, DAWN_BEFORE.id).__setitem__(key, value))
+    theirs = generated_yaml(META, (event(1), DAWN_AFTER))
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, DAWN_BEFORE.id)))
+    assert set(events_of(merge(base, ours, theirs))) == {"e1", DAWN_AFTER.id}

@@ -11,6 +11,7 @@ comments and key order stay where they put them.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,52 +109,112 @@ def merge_documents(
     return EditorRecord(source, events, deleted)
 
 
-def carry_ids(base: Mapping | None, ours: Mapping, theirs: Mapping, record: EditorRecord) -> bool:
-    """Give a new machine event the id of the base event it is: whether any id changed (`theirs` changed in place).
+def carried_ids(base: Mapping | None, ours: Mapping, theirs: Mapping, record: EditorRecord) -> dict[str, str]:
+    """Per new machine event that is a base event under a new id, that event's id (the new id → the old).
 
     An event's id hashes its expression, so a rule that changes an expression's extent (`Ruim een week geleden` →
-    `een week geleden`) or the expression that dates a clause gives the same happening a new id, and an editor's
-    deletion, edit or confirmation of it would be lost. A new event (its id known nowhere) is the base event the
-    machine no longer makes in the same sentence (same offsets or text) whose expression overlaps its own, when
-    each is the other's only such match; it keeps that event's id.
+    `een week geleden`) gives the same happening a new id, and an editor's deletion, edit or confirmation of it would
+    be lost. Only such a change of extent is taken for the same event: a new event (its id known nowhere) in a
+    sentence of exactly the same text as a base event the machine no longer makes, whose expression is that one's
+    less leading or trailing words, each the other's only such match. A carried id stays in the next base at the new
+    extent, so the next run finds it at the very same place first (`_place`), however many new events its sentence
+    has by then. Anything else (a sentence an editor or the article changed) is another event: the old one stays
+    whole beside it, shown twice, nothing hidden. The base is committed (a pull request can change it): linear time.
     """
-    base_events = [event for event in (base or {}).get("events") or () if isinstance(event, Mapping)]
-    if not base_events:
-        return False
-    theirs_ids = {str(event.get("id")) for event in theirs["events"]}
-    known = {str(event.get("id")) for event in (*base_events, *ours["events"])} | record.events.keys() | record.deleted
-    gone = [event for event in base_events if str(event.get("id")) not in theirs_ids]
-    new = [event for event in theirs["events"] if str(event.get("id")) not in known]
-    pairs = [(old, now) for now in new for old in gone if _same_place(old, now)]
-    renames = {
-        str(now["id"]): str(old["id"]) for old, now in pairs
-        if sum(o is old for o, _ in pairs) == 1 and sum(n is now for _, n in pairs) == 1
-    }
-    for event in theirs["events"]:
+    base_events, theirs_events = _events(base), _events(theirs)
+    theirs_ids = {str(event.get("id")) for event in theirs_events}
+    known = {str(event.get("id")) for event in (*base_events, *_events(ours))} | record.events.keys() | record.deleted
+    gone = [place for place in map(_place, (e for e in base_events if str(e.get("id")) not in theirs_ids)) if place]
+    new = [place for place in map(_place, (e for e in theirs_events if str(e.get("id")) not in known)) if place]
+    renames: dict[str, str] = {}
+    for keys in (_exact_keys, _trimmed_keys):  # the very place first: where an id carried before now stands
+        taken = set(renames.values())
+        olds = [old for old in gone if old.ident not in taken]
+        nows = [now for now in new if now.ident not in renames]
+        renames |= _only_matches(olds, nows, keys)
+    return renames
+
+
+def rename_ids(document: Mapping, renames: Mapping[str, str]) -> None:
+    """Give a document's events the ids `carried_ids` found (only events of their own: one taken into another,
+    `joined:`, has no place of its own to be found by)."""
+    for event in _events(document):
         if str(event.get("id")) in renames:
             event["id"] = renames[str(event["id"])]
-    return bool(renames)
 
 
-def _same_place(old: Mapping, new: Mapping) -> bool:
-    """Told in the same sentence (its offsets or its text), by expressions that overlap within it."""
-    old_at, new_at = _offsets(old), _offsets(new)
-    if old_at is None or new_at is None:
-        return False
-    (old_span, old_sentence), (new_span, new_sentence) = old_at, new_at
-    if old_sentence != new_sentence and plain(old.get("text")) != plain(new.get("text")):
-        return False
-    start, end = old_span[0] - old_sentence[0], old_span[1] - old_sentence[0]
-    return start < new_span[1] - new_sentence[0] and new_span[0] - new_sentence[0] < end
+def _events(document: Any) -> list[Mapping]:
+    """A document's events that are mappings; none when it has no list of them (an untrusted base may not)."""
+    events = document.get("events") if isinstance(document, Mapping) else None
+    return [event for event in events if isinstance(event, Mapping)] if isinstance(events, list) else []
 
 
-def _offsets(event: Mapping) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """An event's expression and sentence offsets; None when either is missing or not a pair of numbers (the base
-    is committed, so a pull request can change it)."""
+@dataclass(frozen=True)
+class _Place:
+    """Where an event's expression stands: its sentence's text, its offsets within that sentence, its words."""
+
+    ident: str
+    text: str
+    start: int
+    end: int
+    expression: str
+
+
+def _place(event: Mapping) -> _Place | None:
+    """An event's place; None when any part is missing or malformed (the base is committed, so a pull request can
+    change it)."""
     pairs = [plain(event.get(key)) for key in ("span", "sentence")]
+    text, expression = plain(event.get("text")), plain(event.get("expression"))
     if not all(isinstance(p, list) and len(p) == 2 and all(type(n) is int for n in p) for p in pairs):
         return None
-    return (pairs[0][0], pairs[0][1]), (pairs[1][0], pairs[1][1])
+    if not isinstance(text, str) or not isinstance(expression, str):
+        return None
+    (start, end), (sentence, _) = pairs
+    return _Place(str(event.get("id")), text, start - sentence, end - sentence, expression)
+
+
+def _exact_keys(place: _Place) -> tuple[tuple, ...]:
+    """The one key of an event's very place."""
+    return ((place.text, place.start, place.end, place.expression),)
+
+
+def _trimmed_keys(place: _Place) -> tuple[tuple, ...]:
+    """An expression's keys as a new event has them, and as an old event does that leading or trailing words were
+    taken from: the same sentence text and the same end (leading words left out) or start (trailing)."""
+    return (place.text, "end", place.end), (place.text, "start", place.start)
+
+
+def _trimmed(old: _Place, new: _Place) -> bool:
+    """Whether the new expression is the old one less leading or trailing words, where the offsets say so."""
+    if new.end - new.start != len(new.expression) or old.end - old.start != len(old.expression):
+        return False
+    left = len(old.expression) - len(new.expression)
+    if left <= 0:
+        return False
+    if new.end == old.end and old.expression.endswith(new.expression):
+        return not old.expression[left - 1].isalnum() or not new.expression[0].isalnum()
+    if new.start == old.start and old.expression.startswith(new.expression):
+        return not old.expression[len(new.expression)].isalnum() or not new.expression[-1].isalnum()
+    return False
+
+
+def _only_matches(olds: list[_Place], nows: list[_Place], keys: Any) -> dict[str, str]:
+    """The pairs (new id → old id) that match by `keys`, each the other's only match; a key two old events share
+    matches neither (linear time, however many events an untrusted base puts in one sentence)."""
+    by_key: dict[tuple, list[_Place]] = {}
+    for old in olds:
+        for key in keys(old):
+            by_key.setdefault(key, []).append(old)
+    pairs = [
+        (now, bucket[0]) for now in nows for key in keys(now)
+        if len(bucket := by_key.get(key, ())) == 1 and (keys is _exact_keys or _trimmed(bucket[0], now))
+    ]
+    shared = {now.ident for now in nows if any(len(by_key.get(key, ())) > 1 for key in keys(now))}
+    olds_of, nows_of = Counter(now.ident for now, _ in pairs), Counter(old.ident for _, old in pairs)
+    return {
+        now.ident: old.ident for now, old in pairs
+        if now.ident not in shared and olds_of[now.ident] == 1 and nows_of[old.ident] == 1
+    }
 
 
 def _changed(base: Mapping | None, ours: Mapping) -> set[str]:

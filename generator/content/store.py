@@ -28,7 +28,14 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator.content import yamlfast
-from generator.content.merge import EditorRecord, carry_ids, merge_documents, plain, timeline_key
+from generator.content.merge import (
+    EditorRecord,
+    carried_ids,
+    merge_documents,
+    plain,
+    rename_ids,
+    timeline_key,
+)
 from generator.errors import InputError
 from generator.lang import DEFAULT_LANGUAGE
 from generator.lang.messages import Messages, messages
@@ -286,8 +293,8 @@ def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "conte
 
     Returns `ours` itself when the merge changes nothing in it, so an untouched
     file is rewritten byte for byte. A file the editors never changed (`ours`
-    is `base`) takes the machine's output as it is, as git's trivial merge
-    does, without parsing anything. `path` names `ours` in errors; a broken
+    is `base`) takes the machine's output as git's trivial merge does, but
+    for the ids it carries over (`merge.carried_ids`). `path` names `ours` in errors; a broken
     `ours` is refused, never overwritten.
     """
     return merge_with_base(base, ours, theirs, path=path)[0]
@@ -295,9 +302,28 @@ def merge(base: str | None, ours: str | None, theirs: str, *, path: str = "conte
 
 def merge_with_base(base: str | None, ours: str | None, theirs: str, *, path: str = "content file") -> tuple[str, str]:
     """`merge`, and the next `.generated` base: `theirs` with the record of what editors did, when there is one."""
-    if ours is None or ours == base:
+    if ours is None or ours == base == theirs:
+        return theirs, theirs
+    if ours == base:
+        theirs = _carried(base, theirs, path)
         return theirs, theirs
     return three_way_with_base(base, ours, theirs, path=path)
+
+
+def _carried(base: str, theirs: str, path: str) -> str:
+    """The machine's output for a file the editors never changed, with the ids of its events carried over
+    (`merge.carried_ids`): a grouping in the happenings file names the old id. A broken base is replaced as before."""
+    base_name = generated_path(Path(path)).as_posix()
+    try:
+        values = read(base, base_name).values
+        renames = carried_ids(values, values, read(theirs, "generated text").values, editor_record(values, base_name))
+    except InputError:
+        return theirs
+    if not renames:
+        return theirs
+    tree = parse(theirs, "generated text")
+    rename_ids(tree, renames)
+    return dump(tree)
 
 
 def three_way(base: str | None, ours: str, theirs: str, *, path: str = "content file") -> str:
@@ -316,7 +342,9 @@ def three_way_with_base(base: str | None, ours: str, theirs: str, *, path: str =
         _require_mergeable(base_tree, base_name)
     record = editor_record(base_tree, base_name)
     theirs_tree = parse(theirs, "generated text")
-    if carry_ids(base_tree, tree, theirs_tree, record):  # the next base names the events as the content file does
+    renames = carried_ids(base_tree, tree, theirs_tree, record)
+    if renames:  # the next base names the events as the content file does
+        rename_ids(theirs_tree, renames)
         theirs = dump(theirs_tree)
     record = merge_documents(base_tree, tree, theirs_tree, record)
     merged = ours if plain(tree) == before else dump(tree)
