@@ -236,7 +236,7 @@ def _extracted(project: Project, path: Path, slug: str, name: str, done: str | N
         events = source_events(source, reference_date(project, source))
         meta = source_meta(source)
         outcome = store.save(project, meta, events)
-        fresh = (meta, events) if _machines_own(content) else None
+        fresh = (meta, events) if _machines_own(content, meta, events) else None
     except InputError as error:
         return error, None, tuple(warnings), None
     except ValueError as error:  # e.g. a language the tagger has no data for
@@ -259,10 +259,12 @@ def _is_signatures(value: Any) -> bool:
     )  # fmt: skip
 
 
-def _machines_own(content: Path) -> bool:
-    """Whether a content file just saved is its `.generated` base byte for byte: the machine's output, with no
-    editor's change, so its events are those just extracted (the grouping need not parse it again)."""
-    return content.read_bytes() == store.generated_path(content).read_bytes()
+def _machines_own(content: Path, meta: SourceMeta, events: tuple[Event, ...]) -> bool:
+    """Whether a content file just saved is its `.generated` base byte for byte and what the machine made of `events`:
+    no editor's change and no id carried over (`merge.carried_ids`), so its events are those just extracted (the
+    grouping need not parse it again)."""
+    data = content.read_bytes()
+    return data == store.generated_path(content).read_bytes() and data == store.generated_yaml(meta, events).encode()
 
 
 def left_alone(project: Project, content: Path) -> LeftAlone | None:
