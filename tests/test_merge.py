@@ -773,3 +773,29 @@ def test_a_base_event_whose_place_does_not_hold_is_matched_to_nothing(key, value
     theirs = generated_yaml(META, (event(1), DAWN_AFTER))
     ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, DAWN_BEFORE.id)))
     assert set(events_of(merge(base, ours, theirs))) == {"e1", DAWN_AFTER.id}
+
+
+def test_a_wider_expression_is_another_event():
+    """Only words left out carry an id: `een week geleden` → `Ruim een week geleden` is new, shown beside nothing
+    hidden (the editor deleted the narrower one)."""
+    base, theirs = extent_changed(ROUGH_BEFORE, CAUGHT, before=(ROUGH_AFTER, CAUGHT))
+    ours = edit(base, lambda tree: tree["events"].remove(by_id(tree, ROUGH_AFTER.id)))
+    assert set(events_of(merge(base, ours, theirs))) == {"e1", CAUGHT.id, ROUGH_BEFORE.id}
+
+
+def test_a_new_expression_left_of_several_old_ones_takes_none_of_their_ids():
+    """`een week geleden` is what is left of three old expressions of the sentence (words before or after left out):
+    which one the editor meant cannot be told, so none is carried, even where one index alone finds one."""
+    sentence = "Al ruim een week geleden brandde de schuur af."
+
+    def place(ident: str, expression: str) -> dict:
+        start = sentence.index(expression)
+        return {"id": ident, "text": sentence, "sentence": [200, 200 + len(sentence)],
+                "span": [200 + start, 200 + start + len(expression)], "expression": expression}
+
+    olds = [place("a", "een week geleden brandde"), place("b", "ruim een week geleden"),
+            place("c", "Al ruim een week geleden")]
+    theirs = {"events": [place("n", "een week geleden")]}
+    assert carried_ids({"events": olds}, {"events": []}, theirs, EditorRecord()) == {}
+    assert carried_ids({"events": olds[:2]}, {"events": []}, theirs, EditorRecord()) == {}
+    assert carried_ids({"events": olds[:1]}, {"events": []}, theirs, EditorRecord()) == {"n": "a"}
