@@ -297,9 +297,15 @@ class Cache:
     def trust(self, signatures: Iterable[Sequence[Any]]) -> None:
         """Hashes an earlier run recorded (`signatures`), taken as this object's own: a file whose size, inode and
         times are still as recorded is not read again. So a build after `kroniek extract` need not hash again the
-        15,000 articles, content files and bases extraction left unchanged at 5,000 articles."""
+        15,000 articles, content files and bases extraction left unchanged at 5,000 articles.
+
+        As git trusts its index: a copied or checked-out file gets new times (a change time cannot be set), but a
+        file system whose times lag or come from another clock (a network share) can hide a change until the file
+        changes again. Only files inside the project are taken, whatever the cache holds."""
+        inside = os.path.join(os.path.abspath(self.root), "")
         for name, signature, found in signatures:
-            self._hashed.setdefault(name, (tuple(signature), found))
+            if name.startswith(inside):
+                self._hashed.setdefault(name, (tuple(signature), found))
 
     def file_digest(self, path: Path) -> str:
         """The hash of a file's bytes, or of "missing" when there is no file.
