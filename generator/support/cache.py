@@ -103,6 +103,7 @@ class Cache:
         self.root = root
         self.path = root / CACHE_DIR / CACHE_FILE
         self._hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, dev, inode, times), hash
+        self._recorded: dict[str, str] = {}  # absolute path → the hash an earlier run recorded (`trust`)
         # (table, name) → (key, value) as read before: `kroniek serve` asks for the same thousands every build.
         self._read: dict[tuple[str, str], tuple[str, Any]] = {}
         self._valid: dict[tuple[str, str], Valid] = {}  # the same → the check its value passed when read
@@ -306,6 +307,11 @@ class Cache:
         for name, signature, found in signatures:
             if name.startswith(inside):
                 self._hashed.setdefault(name, (tuple(signature), found))
+                self._recorded[name] = found
+
+    def recorded(self, path: Path) -> str | None:
+        """The hash an earlier run recorded for a file and this one trusts (`trust`), or None."""
+        return self._recorded.get(os.path.abspath(path))
 
     def file_digest(self, path: Path) -> str:
         """The hash of a file's bytes, or of "missing" when there is no file.
