@@ -64,10 +64,10 @@ class _Ending:
     def now(self) -> None:
         """The process ends here with `code`, its output flushed, without freeing its objects one by one.
 
-        Registered before any other exit handler, it runs after all of them (child processes joined, temporary
-        folders removed) and after Python has joined every thread. A build of 5,000 articles leaves millions of
-        objects; tearing the interpreter down freed each of them and took about a second after the site was
-        written (Instagram skips the same teardown of its servers so). Without a code (`main` raised) or with
+        Registered before any other exit handler (`run`), it runs after all of them (child processes joined,
+        temporary folders removed) and after Python has joined every thread. A build of 5,000 articles leaves
+        millions of objects; tearing the interpreter down freed each of them and took about a second after the site
+        was written (Instagram skips the same teardown of its servers so). Without a code (`main` raised) or with
         output that cannot be flushed, Python ends as it always does.
         """
         if self.code is None:
@@ -81,9 +81,14 @@ class _Ending:
 
 
 def run() -> None:
-    """`kroniek` as a command (the console script): `main`, its code as the exit status."""
+    """`kroniek` as a command (the console script): `main`, its code as the exit status.
+
+    The fast ending is taken only where no exit handler came before it (a `sitecustomize`'s, a coverage hook's):
+    one registered earlier would run after it, that is never."""
     ending = _Ending()
-    atexit.register(ending.now)
+    registered = getattr(atexit, "_ncallbacks", None)  # CPython's count; elsewhere the usual ending
+    if registered is not None and registered() == 0:
+        atexit.register(ending.now)
     ending.code = main()
     sys.exit(ending.code)
 

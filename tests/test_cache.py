@@ -219,6 +219,23 @@ def test_a_build_after_extraction_trusts_the_hashes_extraction_recorded(tmp_path
     assert {"a.txt", "b.yml"} <= set(read)
 
 
+def test_hashes_recorded_for_files_outside_the_project_are_not_taken(tmp_path, monkeypatch):
+    """The cache can come from anywhere (a restored folder): a record naming a file elsewhere is ignored."""
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    outside, inside = tmp_path / "elsewhere.txt", tmp_path / "project" / "a.txt"
+    inside.parent.mkdir()
+    for path in (outside, inside):
+        path.write_text("Donderdagochtend bleef het rustig.", encoding="utf-8")
+    recorder = cache.Cache(inside.parent)
+    recorder.file_digest(outside), recorder.file_digest(inside)
+    records = recorder.signatures([outside, inside])
+    forged = [[name, signature, cache.digest("iets anders")] for name, signature, _ in records]
+    trusting = cache.Cache(inside.parent)
+    trusting.trust(forged)
+    assert trusting.file_digest(outside) == cache.digest(outside.read_bytes())
+    assert trusting.file_digest(inside) == cache.digest("iets anders")  # inside the project: taken as recorded
+
+
 def test_a_file_extraction_had_just_written_is_read_again_by_the_next_run(tmp_path, monkeypatch):
     """Within a tick of the file system's clock a change could keep a file's times: such a file is not on record."""
     from generator.pipeline import extract

@@ -362,3 +362,13 @@ def test_a_command_that_raises_ends_as_python_does(tmp_path: Path) -> None:
         check=False,
     )  # fmt: skip
     assert done.returncode == 1 and "RuntimeError: boom" in done.stderr and "torn down" in done.stderr
+
+
+def test_an_exit_handler_registered_before_the_command_still_runs(tmp_path: Path) -> None:
+    """One a `sitecustomize` or a coverage hook registered first would run after the fast ending: then there is none."""
+    earlier = "import atexit\natexit.register(print, 'earlier handler ran')\n" + ENDING
+    done = subprocess.run(
+        [sys.executable, "-c", earlier, str(tmp_path / "late"), "3"], capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 3 and done.stdout.endswith("exit handler ran\nearlier handler ran\n")

@@ -174,12 +174,34 @@ def test_a_changed_publication_date_reads_every_event_again(tmp_path) -> None:
     assert "in een artikel van 2022-01-14: dat zou 2022-01-13 zijn" in warning.message
 
 
-def test_a_time_of_day_is_read_against_its_expression_only_where_an_editor_touched_it(tmp_path) -> None:
-    """The machine wrote `when` from its expression: tagging that expression again on every first build cost a sixth
-    of the check. An editor's clock time that contradicts the part of day named is still an error."""
+def test_a_time_of_day_that_contradicts_its_expression_is_an_error_even_in_a_base_from_elsewhere(tmp_path) -> None:
+    """A base and content file that agree prove nothing on their own (a pull request can change both): a clock time
+    that contradicts the part of day named is an error."""
     project = project_with(tmp_path, event("vannacht", "2022-01-05T15:00"))
-    content = with_base(project)  # as if the machine had written it so: not read again
-    assert check_content(project) == []
-    content.write_text(content.read_text("utf-8").replace("2022-01-05T15:00", "2022-01-05T14:00"), "utf-8")
+    with_base(project)
     (problem,) = check_content(project)
     assert problem.severity == "error" and "spreekt 'Vannacht'" in problem.message
+
+
+def test_events_as_this_projects_extraction_recorded_them_are_not_tagged_again(tmp_path, monkeypatch) -> None:
+    """The machine wrote each `when` from its expression: tagging every expression again on a first build cost a sixth
+    of the check. A base is the machine's when its hash is the one the project's extraction recorded."""
+    from generator.content import check
+    from generator.pipeline import extract
+    from generator.support import cache
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(f" date {PUBLISHED} {ARTICLE}", "utf-8")
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    extract(Project(tmp_path))
+    extract(Project(tmp_path))  # records the files as the first run left them
+    tagged: list[str] = []
+    conflict = check.time_of_day_conflict
+    monkeypatch.setattr(check, "time_of_day_conflict", lambda *a, **k: tagged.append(a[1]) or conflict(*a, **k))
+    project = Project(tmp_path)
+    content = project.content_dir / "a.yml"
+    assert check.check_file(project, content, "content/a.yml").problems == ()
+    assert tagged, "without the record every event is read again"
+    tagged.clear()
+    extract(project)  # as a build does first: the record is read
+    assert check.check_file(project, content, "content/a.yml").problems == () and tagged == []

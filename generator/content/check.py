@@ -354,7 +354,11 @@ def check_file(project: Project, path: Path, name: str) -> FileCheck:
         base, broken = store.machine_base(path, name, loaded, text, say), ()
     except InputError as error:  # the base (or the file itself, when they are one text) has the wrong shape
         base, broken = None, (Problem(error.path, error.line or 1, error.column or 1, error.message),)
-    problems = (*_file_problems(project, loaded, name, say, base=base), *broken)
+    # a base as this project's extraction recorded it: its events are the machine's own reading
+    recorded = base is not None and project.cache.recorded(base_path := store.generated_path(path)) == (
+        project.cache.file_digest(base_path)
+    )
+    problems = (*_file_problems(project, loaded, name, say, base=base, recorded=recorded), *broken)
     ids = tuple(_ids(loaded))
     if errors(problems):
         return FileCheck(problems, ids, None, None)
@@ -427,18 +431,28 @@ def _file_problems(
     article: bool = True,
     warnings: bool = True,
     base: store.Base | None = None,
+    recorded: bool = False,
 ) -> Iterator[Problem]:
     """The problems of one file's values, but for ids used twice; with `article`, those against the article too.
 
     With `warnings`, an event an editor changed since its `base` (or one without a base) whose `when` does not
-    fit its expression gets a warning; the machine's own events carry their doubt in `review:` instead.
+    fit its expression gets a warning; the machine's own events carry their doubt in `review:` instead. With a
+    `recorded` base (as this project's extraction wrote it), its events are not read against their expressions
+    again either.
     """
     yield from (Problem(name, *place, message) for place, message in _schema_problems(loaded, say))
-    yield from _rule_problems(project, loaded, name, say, article, warnings, base)
+    yield from _rule_problems(project, loaded, name, say, article, warnings, base, recorded)
 
 
 def _rule_problems(
-    project: Project, loaded: Read, name: str, say: Messages, article: bool, warnings: bool, base: store.Base | None
+    project: Project,
+    loaded: Read,
+    name: str,
+    say: Messages,
+    article: bool,
+    warnings: bool,
+    base: store.Base | None,
+    recorded: bool,
 ) -> Iterator[Problem]:
     """The problems the schema cannot see, on whatever shape the values have."""
     values, where = loaded.values, loaded.position
@@ -460,7 +474,7 @@ def _rule_problems(
         if isinstance(event, dict):
             untouched = base is not None and base.untouched(event, source)
             yield from _event_problems(
-                name, event, text, language, where, say, None if untouched else known, machine=untouched
+                name, event, text, language, where, say, None if untouched else known, machine=untouched and recorded
             )
 
 
@@ -733,8 +747,9 @@ def _event_problems(
     """An event's problems; with a `published` day, also a warning when its `when` is implausible and no editor
     confirmed it (`confirmed: true`: the editor has decided).
 
-    A `machine` event (as its base has it) is not read against its expression again: the machine wrote its `when`
-    from that very expression, and tagging it anew was a sixth of a first build's check.
+    A `machine` event (as a base this project's extraction recorded has it) is not read against its expression
+    again: the machine wrote its `when` from that very expression, and tagging it anew was a sixth of a first
+    build's check. A base from anywhere else (a pull request's) is no evidence of that.
 
     One pass: what the rules ask of `when` (its form, whether its day exists, where it stands) is found once.
     """

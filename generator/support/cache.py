@@ -103,6 +103,7 @@ class Cache:
         self.root = root
         self.path = root / CACHE_DIR / CACHE_FILE
         self._hashed: dict[str, tuple[tuple[int, ...], str]] = {}  # absolute path → (size, dev, inode, times), hash
+        self._recorded: dict[str, str] = {}  # absolute path → the hash an earlier run recorded (`trust`)
         # (table, name) → (key, value) as read before: `kroniek serve` asks for the same thousands every build.
         self._read: dict[tuple[str, str], tuple[str, Any]] = {}
         self._valid: dict[tuple[str, str], Valid] = {}  # the same → the check its value passed when read
@@ -297,9 +298,20 @@ class Cache:
     def trust(self, signatures: Iterable[Sequence[Any]]) -> None:
         """Hashes an earlier run recorded (`signatures`), taken as this object's own: a file whose size, inode and
         times are still as recorded is not read again. So a build after `kroniek extract` need not hash again the
-        15,000 articles, content files and bases extraction left unchanged at 5,000 articles."""
+        15,000 articles, content files and bases extraction left unchanged at 5,000 articles.
+
+        As git trusts its index: a copied or checked-out file gets new times (a change time cannot be set), but a
+        file system whose times lag or come from another clock (a network share) can hide a change until the file
+        changes again. Only files inside the project are taken, whatever the cache holds."""
+        inside = os.path.join(os.path.abspath(self.root), "")
         for name, signature, found in signatures:
-            self._hashed.setdefault(name, (tuple(signature), found))
+            if name.startswith(inside):
+                self._hashed.setdefault(name, (tuple(signature), found))
+                self._recorded[name] = found
+
+    def recorded(self, path: Path) -> str | None:
+        """The hash an earlier run recorded for a file and this one trusts (`trust`), or None."""
+        return self._recorded.get(os.path.abspath(path))
 
     def file_digest(self, path: Path) -> str:
         """The hash of a file's bytes, or of "missing" when there is no file.
