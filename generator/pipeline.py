@@ -120,12 +120,12 @@ def group_happenings(
 ) -> tuple[str, str] | None:
     """Group the reports of one happening across every source (`happenings.decisions`), once all are extracted.
 
-    `fresh` gives the sources just extracted whose content file is exactly the machine's output: they are not
-    parsed again. When no content file and neither groups file changed since the last grouping, nothing is
-    done: `states` (every article → the key of its files after this run, `_unchanged_key`) tells without
-    hashing the content files again. When a content file cannot be read, the groups are left as they are:
-    grouping without that file's events would drop the editors' decisions about them. Returns (the file, its
-    outcome), None when not grouped.
+    `fresh` gives the sources just extracted whose content file is exactly the machine's output (and no id was
+    carried over into it, `merge.carried_ids`): they are not parsed again. When no content file and neither groups
+    file changed since the last grouping, nothing is done: `states` (every article → the key of its files after
+    this run, `_unchanged_key`) tells without hashing the content files again. When a content file cannot be read,
+    the groups are left as they are: grouping without that file's events would drop the editors' decisions about
+    them. Returns (the file, its outcome), None when not grouped.
     """
     path = happenings.happenings_path(project)
     name = project.relative(path)

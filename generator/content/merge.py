@@ -3,7 +3,8 @@
 `base` is what the machine generated last time (`content/.generated/<slug>.yml`),
 `ours` the content file as editors left it, `theirs` what the machine generates
 now. Whatever differs between base and ours is an editor's change and wins;
-everything else follows the machine. Events are matched by `id`, fields by key.
+everything else follows the machine. Events are matched by `id` (or, where only an
+expression's extent changed, by place: `carried_ids`), fields by key.
 The merge works on ruamel trees and changes `ours` in place, so the editors'
 comments and key order stay where they put them.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,9 +118,10 @@ def carried_ids(base: Mapping | None, ours: Mapping, theirs: Mapping, record: Ed
     be lost. Only such a change of extent is taken for the same event: a new event (its id known nowhere) in a
     sentence of exactly the same text as a base event the machine no longer makes, whose expression is that one's
     less leading or trailing words, each the other's only such match. A carried id stays in the next base at the new
-    extent, so the next run finds it at the very same place first (`_place`), however many new events its sentence
-    has by then. Anything else (a sentence an editor or the article changed) is another event: the old one stays
-    whole beside it, shown twice, nothing hidden. The base is committed (a pull request can change it): linear time.
+    extent, so the next run finds it at the very same place first (`_exact_keys`), however many new events its
+    sentence has by then. Anything else (a sentence the article changed: the machine's output is compared with the
+    base alone) is another event: the old one stays whole beside it, shown twice, nothing hidden. The base is
+    committed (a pull request can change it): linear time.
     """
     base_events, theirs_events = _events(base), _events(theirs)
     theirs_ids = {str(event.get("id")) for event in theirs_events}
@@ -198,7 +200,9 @@ def _trimmed(old: _Place, new: _Place) -> bool:
     return False
 
 
-def _only_matches(olds: list[_Place], nows: list[_Place], keys: Any) -> dict[str, str]:
+def _only_matches(
+    olds: list[_Place], nows: list[_Place], keys: Callable[[_Place], tuple[tuple, ...]]
+) -> dict[str, str]:
     """The pairs (new id → old id) that match by `keys`, each the other's only match; a key two old events share
     matches neither (linear time, however many events an untrusted base puts in one sentence)."""
     by_key: dict[tuple, list[_Place]] = {}
