@@ -88,7 +88,7 @@ def extract(
     done = project.cache.entries(EXTRACT_CACHE, names.values(), _is_signatures)
     project.cache.trust(signature for _, signatures in done.values() for signature in signatures)
     work = [(project, path, slugs[names[path]], names[path], done.get(names[path], (None,))[0]) for path in files]
-    finished: dict[str, tuple[str, bool]] = {}
+    finished: dict[str, tuple[str, list[list[Any]]]] = {}  # article name → its record, where it changed
     fresh: dict[str, Fresh] = {}  # content file → the source as just extracted, where the file is exactly that
     states: dict[str, str] = {}  # article name → the key of its files as this run left them
     try:
