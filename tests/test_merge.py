@@ -725,6 +725,16 @@ def test_a_deletion_carried_over_stays_when_a_later_run_finds_another_event_in_i
     assert set(events_of(merge(next_base, merged, again))) == {"e1", CAUGHT.id, later.id}
 
 
+def test_a_deletion_carried_over_stays_on_the_first_copy_when_the_article_repeats_its_sentence():
+    """The article now tells the sentence twice: the first copy is the event the editor deleted (its id, as
+    `event_id` keeps the first copy's), the second is new and shown."""
+    base, theirs = extent_changed(ROUGH_AFTER, CAUGHT)
+    merged, next_base = merge_with_base(base, deleted_rough(base), theirs)
+    copy = replace(ROUGH_AFTER, id=f"{ROUGH_AFTER.id}-2", span=(205, 221), sentence_span=(200, 276))
+    again = generated_yaml(META, (event(1), ROUGH_AFTER, copy, CAUGHT))
+    assert set(events_of(merge(next_base, merged, again))) == {"e1", CAUGHT.id, copy.id}
+
+
 def test_an_untrusted_base_full_of_events_in_one_sentence_costs_linear_time(monkeypatch):
     """A pull request can put thousands of events in one sentence of the base: no pair of them is compared."""
     from generator.content import merge as merging

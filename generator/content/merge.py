@@ -204,21 +204,31 @@ def _only_matches(
     olds: list[_Place], nows: list[_Place], keys: Callable[[_Place], tuple[tuple, ...]]
 ) -> dict[str, str]:
     """The pairs (new id → old id) that match by `keys`, each the other's only match; a key two old events share
-    matches neither (linear time, however many events an untrusted base puts in one sentence)."""
+    matches neither (linear time, however many events an untrusted base puts in one sentence).
+
+    At the very place (`_exact_keys`) new events that share one old event's place are copies of one sentence the
+    article now repeats: the first (`nows` is in the file's order, so in the article's) keeps the old id, as
+    `event_id` keeps it for the first copy and numbers the others, which are new."""
+    exact = keys is _exact_keys
     by_key: dict[tuple, list[_Place]] = {}
     for old in olds:
         for key in keys(old):
             by_key.setdefault(key, []).append(old)
     pairs = [
         (now, bucket[0]) for now in nows for key in keys(now)
-        if len(bucket := by_key.get(key, ())) == 1 and (keys is _exact_keys or _trimmed(bucket[0], now))
+        if len(bucket := by_key.get(key, ())) == 1 and (exact or _trimmed(bucket[0], now))
     ]
     shared = {now.ident for now in nows if any(len(by_key.get(key, ())) > 1 for key in keys(now))}
     olds_of, nows_of = Counter(now.ident for now, _ in pairs), Counter(old.ident for _, old in pairs)
-    return {
-        now.ident: old.ident for now, old in pairs
-        if now.ident not in shared and olds_of[now.ident] == 1 and nows_of[old.ident] == 1
-    }
+    renames: dict[str, str] = {}
+    given: set[str] = set()
+    for now, old in pairs:
+        if now.ident in shared or olds_of[now.ident] != 1 or old.ident in given:
+            continue
+        if exact or nows_of[old.ident] == 1:
+            renames[now.ident] = old.ident
+            given.add(old.ident)
+    return renames
 
 
 def _changed(base: Mapping | None, ours: Mapping) -> set[str]:
