@@ -235,8 +235,8 @@ def _extracted(project: Project, path: Path, slug: str, name: str, done: str | N
         source = read_article(path, project.root, slug=slug, warnings=warnings)
         events = source_events(source, reference_date(project, source))
         meta = source_meta(source)
-        outcome = store.save(project, meta, events)
-        fresh = (meta, events) if _machines_own(content, meta, events) else None
+        outcome, own = store.write_source(project, meta, events)
+        fresh = (meta, events) if own else None
     except InputError as error:
         return error, None, tuple(warnings), None
     except ValueError as error:  # e.g. a language the tagger has no data for
@@ -257,14 +257,6 @@ def _is_signatures(value: Any) -> bool:
         and isinstance(entry[1], list) and all(type(part) is int for part in entry[1])
         for entry in value
     )  # fmt: skip
-
-
-def _machines_own(content: Path, meta: SourceMeta, events: tuple[Event, ...]) -> bool:
-    """Whether a content file just saved is its `.generated` base byte for byte and what the machine made of `events`:
-    no editor's change and no id carried over (`merge.carried_ids`), so its events are those just extracted (the
-    grouping need not parse it again)."""
-    data = content.read_bytes()
-    return data == store.generated_path(content).read_bytes() and data == store.generated_yaml(meta, events).encode()
 
 
 def left_alone(project: Project, content: Path) -> LeftAlone | None:

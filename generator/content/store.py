@@ -427,7 +427,13 @@ def generated_path(content: Path) -> Path:
 
 
 def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
-    """Write a source's content file, merged with the editors' changes; "created", "updated" or "unchanged".
+    """Write a source's content file, merged with the editors' changes; "created", "updated" or "unchanged"."""
+    return write_source(project, meta, events)[0]
+
+
+def write_source(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> tuple[str, bool]:
+    """`save`'s outcome, and whether the content file and its base are now exactly the machine's output of `events`
+    (no editor's change, no id carried over, `merge.carried_ids`): then its events are those just extracted.
 
     The content file is written before the `.generated` base: if the run stops
     in between, the next merge sees the machine's values as the editors' and
@@ -448,9 +454,10 @@ def save(project: Project, meta: SourceMeta, events: tuple[Event, ...]) -> str:
         write_atomic(content, merged.encode("utf-8"))
     if next_base != base:
         write_atomic(base_file, next_base.encode("utf-8"))
+    own = merged == next_base == theirs
     if ours is None:
-        return "created"
-    return "unchanged" if merged == ours and next_base == base else "updated"
+        return "created", own
+    return ("unchanged" if merged == ours and next_base == base else "updated"), own
 
 
 # -- reading --------------------------------------------------------------------------------------------------------
