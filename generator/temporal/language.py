@@ -77,7 +77,7 @@ class Rule:
 class TenseData:
     """Cues for the tense of a clause; see the `tense` section of the language file."""
 
-    clause_breaks: frozenset[str]
+    clause_breaks: frozenset[str]  # words that end a clause (maar, want)
     past: frozenset[str]
     future: frozenset[str]
     present: frozenset[str]
@@ -128,6 +128,12 @@ class TenseData:
     present_subjects: frozenset[str] = frozenset()
     present_inverted: frozenset[str] = frozenset()
     not_present: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()  # words that open a subordinate clause (dat, omdat)
+    subject_subordinators: frozenset[str] = frozenset()  # such words only right before a subject (of ze, als het)
+    clause_subjects: frozenset[str] = frozenset()
+    clause_joins: frozenset[str] = frozenset()  # words that join two main clauses with a verb each (en)
+    relatives: frozenset[str] = frozenset()  # words that open a relative clause (die, waar)
+    fronting: frozenset[str] = frozenset()  # words before an expression fronted in its clause (op 15 juli)
     # shaped as a participle, yet a present (besteedt: no participle ends in -dt)
     present_dt: re.Pattern[str] = re.compile("(?!)")
     # the words of the classes marked `outside` (ruim, zo'n), as lookup keys split in words: left out of an
@@ -302,6 +308,12 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         combinations=tuple(_compile_combination(spec, classes, macros) for spec in data["combine"]),
         tense=TenseData(
             clause_breaks=frozenset(tense["clause_breaks"]),
+            subordinators=frozenset(tense.get("subordinators", ())),
+            subject_subordinators=frozenset(tense.get("subject_subordinators", ())),
+            clause_subjects=frozenset(tense.get("clause_subjects", ())),
+            clause_joins=frozenset(tense.get("clause_joins", ())),
+            relatives=frozenset(tense.get("relatives", ())),
+            fronting=frozenset(tense.get("fronting", ())),
             past=frozenset(tense["past"]),
             future=frozenset(tense["future"]),
             present=frozenset(tense["present"]),

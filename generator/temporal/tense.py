@@ -63,6 +63,7 @@ class TenseReader:
         self.data = data
         self._words: dict[int, list[tuple[int, int, str, str]]] = {}
         self._kinds: dict[str, str] = {}  # a word's kind, worked out once per text (most words recur)
+        self._splits: dict[int, list[tuple[int, int, bool]]] = {}
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
@@ -145,6 +146,48 @@ class TenseReader:
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
 
+    def _breaks(self, sentence: tuple[int, int]) -> list[tuple[int, int, bool]]:
+        """(start, end, opens a subordinate clause) of each word that splits a clause of the sentence, read once."""
+        if sentence[0] not in self._splits:
+            data, words, splitting = self.data, self._classified(sentence), self._splitting
+            found: list[tuple[int, int, bool]] = []
+            for i in [i for i, w in enumerate(words) if w[3] in splitting]:
+                w_start, w_end, _, word = words[i]
+                following = words[i + 1] if i + 1 < len(words) else (0, 0, "", "")
+                if word in data.subordinators or (
+                    word in data.subject_subordinators and following[3] in data.clause_subjects
+                ):  # `Dat meldde het CBS`: a pronoun before its verb opens no subordinate clause
+                    found.append((w_start, w_end, following[2] not in _FINITE))
+                elif word in data.clause_breaks or (word in data.clause_joins and self._joins(words, i)):
+                    found.append((w_start, w_end, False))
+            self._splits[sentence[0]] = found
+        return self._splits[sentence[0]]
+
+    @cached_property
+    def _splitting(self) -> frozenset[str]:
+        data = self.data
+        return data.subordinators | data.subject_subordinators | data.clause_breaks | data.clause_joins
+
+    def _joins(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether words[at] (en) joins two main clauses: a finite verb stands on either side of it before the
+        punctuation or the word that ends each (`... is het Ajax-Feyenoord en op zondag is de return`)."""
+        breaks = self.data.clause_breaks | self.data.subordinators
+        for step in (-1, 1):
+            i, finite = at, False
+            while 0 <= i + step < len(words):
+                before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
+                i += step
+                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]) or words[i][3] in breaks:
+                    break
+                if step > 0 and words[i][3] in self.data.relatives:
+                    break  # `celstraffen en taakstraffen opgelegd aan mannen die de politie belaagden`
+                if words[i][2] in _FINITE:
+                    finite = True
+                    break
+            if not finite:
+                return False
+        return True
+
     def _clause(
         self, start: int, end: int, sentence: tuple[int, int], words: list[tuple[int, int, str, str]]
     ) -> tuple[int, int]:
@@ -153,13 +196,18 @@ class TenseReader:
             lo = m.end()
         stop = _CLAUSE_PUNCT.search(self.text, end, hi)
         hi = stop.start() if stop else hi
-        for w_start, w_end, _, word in words:
-            if word in self.data.clause_breaks:
-                if lo <= w_start and w_end <= start:
-                    lo = w_end
-                elif end <= w_start < hi:
-                    hi = w_start
+        for w_start, w_end, subordinate in self._breaks(sentence):
+            if lo <= w_start and w_end <= start:  # a subordinator is of the clause it opens (`als je`: a condition)
+                lo = w_start if subordinate else w_end
+            elif end <= w_start < hi:
+                hi = w_start
         return lo, hi
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets of the clause around text[start:end]: its sentence cut at punctuation and at the words that
+        open another clause (a subordinator, `maar`, an `en` between two finite verbs)."""
+        sentence, words = self._window(start, end)
+        return self._clause(start, end, sentence, words)
 
     def habit(self, start: int, end: int) -> Habit:
         """What the clause around text[start:end] says of its time recurring: its words read once, for each question
@@ -234,7 +282,8 @@ class TenseReader:
         that doubles as one) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
         dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
         clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
-        auxiliaries, breaks = ("perfect", "present", "future"), self.data.clause_breaks
+        auxiliaries = ("perfect", "present", "future")
+        breaks = {b_start for b_start, _, _ in self._breaks(self._sentence(words[at][0]))}
         for step in (-1, 1):
             i = at
             while 0 <= i + step < len(words):
@@ -242,10 +291,10 @@ class TenseReader:
                 if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
                     break
                 i += step
-                kind, word = words[i][2], words[i][3]
+                kind = words[i][2]
                 if kind in ("participle", "past") or self._double_infinitive(words, i):
                     return i
-                if kind in auxiliaries or word in breaks:
+                if kind in auxiliaries or words[i][0] in breaks:
                     break
         return None
 
@@ -309,7 +358,8 @@ class TenseReader:
             if i and words[i - 1][3] in data.present_subjects:
                 return True
             inverted = i + 1 < len(words) and words[i + 1][3] in data.present_inverted
-            if inverted and (i == 0 or (words[i - 1][0] < end and start < words[i - 1][1])):
+            first = i == 0 or (i == 1 and words[0][3] in data.subordinators)  # `Dat meldt de brandweer dinsdag`
+            if inverted and (first or (words[i - 1][0] < end and start < words[i - 1][1])):
                 return True
         return False
 
@@ -330,13 +380,69 @@ class TenseReader:
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
-        if found := self._nearest(in_clause, start, end):
+        if found := self._second(in_clause, start, end) or self._nearest(in_clause, start, end):
             return found, "clause"
         if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
             return "present", "clause"
-        if found := self._nearest(words, start, end):
+        if found := self._nearest(self._beside(sentence, words, lo, hi), start, end):
             return found, "sentence"
         return "present", "none"
+
+    def _second(self, clause: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
+        """The tense of the finite verb right after an expression fronted in its clause (`Op 15 juli horen de
+        leerlingen ...`, `En op zondag is de return`): in second place it is that clause's own verb. None when
+        another word stands before the expression (`de leerlingen horen op 15 juli`) or no such verb follows it."""
+        data = self.data
+        after = next((i for i, w in enumerate(clause) if w[0] >= end), None)
+        if after is None:
+            return None
+        for _, w_end, _, word in clause[:after]:
+            if w_end <= start and word not in data.fronting and not word.isdigit():
+                return None
+        kind, word = clause[after][2], clause[after][3]
+        if kind == "perfect":
+            return "present" if self._participle_of(clause, after) is None else "past"
+        if kind in _FINITE:
+            return kind  # type: ignore[return-value]
+        following = clause[after + 1][3] if after + 1 < len(clause) else ""
+        verb_shaped = data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)
+        subject = following in data.present_inverted or following in data.clause_subjects
+        if not kind and verb_shaped and word not in data.not_present and subject:
+            return "present"
+        return None
+
+    def _verbs_end(self, words: list[tuple[int, int, str, str]], lo: int, hi: int) -> int:
+        """Where a subordinate clause opening at `lo` ends, before `hi`: after the verbs that close it (`of ze
+        geslaagd zijn`, `dat het feest op 5 mei zal plaatsvinden`), for the main clause may go on after them."""
+        at = bisect.bisect_left(words, (lo,))
+        while at < len(words) and words[at][0] < hi and words[at][2] not in _FINITE:
+            at += 1
+        if at == len(words) or words[at][0] >= hi:
+            return hi
+        while at + 1 < len(words) and words[at + 1][0] < hi and (
+            words[at + 1][2] or self.data.infinitive.fullmatch(words[at + 1][3])
+        ):
+            at += 1
+        return words[at][1]
+
+    def _beside(
+        self, sentence: tuple[int, int], words: list[tuple[int, int, str, str]], lo: int, hi: int
+    ) -> list[tuple[int, int, str, str]]:
+        """The words of the sentence less those of a subordinate clause other than the clause lo..hi: the verbs of
+        `of ze geslaagd zijn` tell that clause's time, not the main clause's."""
+        spans, breaks = [], self._breaks(sentence)
+        opened_by = next((b_start for b_start, _, subordinate in breaks if subordinate and b_start == lo), None)
+        for i, (b_start, b_end, subordinate) in enumerate(breaks):
+            if not subordinate or lo <= b_start < hi:
+                continue
+            stop = _CLAUSE_PUNCT.search(self.text, b_end, sentence[1])
+            close = min(stop.start() if stop else sentence[1], breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1])
+            close = self._verbs_end(words, b_end, close)
+            if close != opened_by:  # `laten weten dat ze moeten houden dat er op 12 december`: the clause it is in
+                spans.append((b_start, close))
+        if not spans:
+            return words
+        return [w for w in words if not any(a <= w[0] < b for a, b in spans)]
 
 
 _FINITE = frozenset({"past", "future", "present", "perfect"})  # word kinds that are finite verbs

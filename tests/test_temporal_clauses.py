@@ -1,0 +1,119 @@
+"""The clause an expression stands in gives it its tense: a subordinate clause's verbs tell its own expressions
+only, the verb right after a fronted date is its clause's own, and `en` between two finite verbs starts a new main
+clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+from generator.temporal.language import load
+from generator.temporal.tense import TenseReader
+
+
+def reading(text: str, expression: str) -> tuple[str, str]:
+    """The tense of the first `expression` in `text`, and where it was read."""
+    start = text.index(expression)
+    return TenseReader(text, load("nl").tense).reading(start, start + len(expression))
+
+
+def clause(text: str, expression: str) -> str:
+    """The clause the first `expression` in `text` stands in."""
+    start = text.index(expression)
+    lo, hi = TenseReader(text, load("nl").tense).clause(start, start + len(expression))
+    return text[lo:hi].strip().rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DCT 20 June: a date in July still to come, whatever the perfect of the question after it
+        ("Op 14 juli horen de kandidaten of ze zijn toegelaten.", ["2023-07-14"]),
+        ("Van 3 tot en met 5 juli zijn de inhaaltoetsen en op 12 juli weten de studenten of ze geslaagd zijn.",
+         ["2023-07-03", "2023-07-05", "2023-07-12"]),
+        ("De leerlingen krijgen 14 juli te horen of ze zijn geslaagd.", ["2023-07-14"]),
+        ("Op 14 juli vieren we dat de dijk is hersteld.", ["2023-07-14"]),
+    ],
+)
+def test_the_perfect_of_a_subordinate_clause_does_not_put_the_main_clause_in_the_past(
+    text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(text, "2023-06-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op 14 juli werd bekend of ze waren toegelaten.", ["2022-07-14"]),  # the main clause's own past
+        ("In juli is gebleken dat de dijk wordt hersteld.", ["2022-07"]),
+    ],
+)
+def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2023-06-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Op vrijdag openen de winkels pas om tien uur.", "vrijdag"),
+        ("Zaterdagmiddag trekken er buien over het land.", "Zaterdagmiddag"),
+        ("En op zondag spelen we de finale.", "zondag"),
+        ("In de loop van de avond verdwijnen die buien.", "de loop van de avond"),
+    ],
+)
+def test_the_verb_right_after_a_fronted_expression_is_its_clause_s_own(text: str, expression: str) -> None:
+    """A plural present the lists do not name, in second place before its subject, is read in the clause."""
+    assert reading(text, expression) == ("present", "clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("De winkels openen op vrijdag pas om tien uur.", "vrijdag"),  # not fronted: a plural before it
+        ("Op vrijdag tegen de avond.", "vrijdag"),  # a preposition after it, no verb
+    ],
+)
+def test_no_verb_second_where_the_expression_is_not_fronted_before_a_verb(text: str, expression: str) -> None:
+    assert reading(text, expression) == ("present", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Om 20.00 uur begint het concert en op zaterdag is de reprise.", "20.00 uur",
+         "Om 20.00 uur begint het concert"),
+        ("De kinderen zwommen in de ochtend en in de middag gingen ze fietsen.", "de middag",
+         "in de middag gingen ze fietsen"),
+        # `en` within one clause: no finite verb on one side of it
+        ("Op zaterdag en op zondag is de zaal open.", "zaterdag", "Op zaterdag en op zondag is de zaal open"),
+        ("De musea zijn dinsdag en woensdag gesloten.", "dinsdag", "De musea zijn dinsdag en woensdag gesloten"),
+        # the verb after it is a relative clause's
+        ("Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten bekogelden.", "woensdag",
+         "Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten bekogelden"),
+        # `of` and `als` open a clause only before a subject pronoun
+        ("Hij komt maandag of dinsdag terug.", "maandag", "Hij komt maandag of dinsdag terug"),
+        ("Zij begint maandag als voorzitter.", "maandag", "Zij begint maandag als voorzitter"),
+        ("Ze weten maandag of ze door mogen.", "maandag", "Ze weten maandag"),
+        ("Zij belt maandag terug als ze tijd heeft.", "maandag", "Zij belt maandag terug"),
+    ],
+)
+def test_the_clause_of_an_expression(text: str, expression: str, expected: str) -> None:
+    assert clause(text, expression) == expected
+
+
+def test_a_subordinator_stays_with_the_clause_it_opens() -> None:
+    """`als je` is a condition of the clause it opens: the night of one said to anyone is still a habit."""
+    assert "als je" in clause("Wie weet dat als je 's nachts slaapt je niets ruikt?", "'s nachts")
+
+
+def test_a_pronoun_before_its_verb_opens_no_subordinate_clause() -> None:
+    """`Dat meldde de brandweer zondag`: `dat` is the subject, the verb after it the clause's own."""
+    assert reading("Dat meldde de brandweer zondag.", "zondag") == ("past", "clause")
+    assert reading("Dat meldt de brandweer zondag.", "zondag") == ("present", "clause")
+
+
+def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() -> None:
+    """With no cue of its own, the main clause reads the sentence less the clauses that other subordinators open."""
+    text = "De bakker opent 1 juli een winkel aan het plein, nadat hij lang had getwijfeld."
+    assert reading(text, "1 juli") == ("present", "none")
+    assert [t.value for t in tag(text, "2023-06-20")] == ["2023-07-01"]
