@@ -1,6 +1,6 @@
-"""The clause an expression stands in gives it its tense: a subordinate clause's verbs tell its own expressions
-only, the verb right after a fronted date is its clause's own, and `en` between two finite verbs starts a new main
-clause."""
+"""The clause an expression stands in gives it its tense and its day: a subordinate clause's verbs tell its own
+expressions only, the verb right after a fronted date is its clause's own, `en` between two finite verbs starts a
+new main clause, and a clock time takes a day named after it only from its own clause."""
 
 from __future__ import annotations
 
@@ -117,3 +117,17 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
     text = "De bakker opent 1 juli een winkel aan het plein, nadat hij lang had getwijfeld."
     assert reading(text, "1 juli") == ("present", "none")
     assert [t.value for t in tag(text, "2023-06-20")] == ["2023-07-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day named in the other clause is not the clock time's
+        ("Om 20.00 uur begint het concert en op zaterdag 6 mei is de reprise.", "2023-05-03T20:00"),
+        # the day named after it in its own clause is
+        ("Om 20.00 uur begint op zaterdag 6 mei het concert.", "2023-05-06T20:00"),
+        ("Het concert begint om 20.00 uur op zaterdag 6 mei.", "2023-05-06T20:00"),
+    ],
+)
+def test_a_clock_time_takes_a_day_named_after_it_only_from_its_own_clause(text: str, expected: str) -> None:
+    assert tag(text, "2023-05-03")[0].value == expected

@@ -522,7 +522,7 @@ class Expressions:
     ) -> tuple[tuple[Known, ...], Timex | None] | None:
         """The day a clock time or part of day with no day of its own is on: the day its sentence names.
 
-        The nearest day before it in the sentence, else the first one after it, else the last day the
+        The nearest day before it in the sentence, else the first one after it in its clause, else the last day the
         previous sentence names (then that expression beside it); None when they name none. Only `_REACH` characters
         either side are looked at, so that a megabyte without a full stop costs linear time.
         """
@@ -534,9 +534,10 @@ class Expressions:
             if day := _told_day(earlier, memory.days_ended):
                 return (day,), None
         stamp = kind(atom.fields) == "clock" and self._opens_line(atom)
+        clause_end = self._reader.clause(atom.start, atom.end)[1]  # `Om 16.45 uur is het ... en op zondag is de return`
         for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
             following = self.atoms[later]  # the line was written, not the day the line goes on to tell of
-            if stamp or self._sentences[later] != sentence or following.start > atom.end + _REACH:
+            if stamp or following.start >= clause_end or following.start > atom.end + _REACH:
                 break
             if kind(following.fields) in ("day", "time"):
                 context = Context(dct, memory.anchors, partial(self._tense_of, following))
