@@ -384,6 +384,32 @@ def test_a_date_only_compared_with_makes_no_event(sentence):
     assert events(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het blijft koel, en het wordt minder zonnig en droog dan [gisteren|2025-05-10].",  # a list cuts the clause
+        "De huren stegen sneller dan in [het jaar daarvoor|2024].",
+        "De omzet was anders dan [vorig jaar|2024].",
+    ],
+)
+def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
+        ("Het bestuur kan dan [twee dagen later|2025-05-13] een besluit nemen.", "2025-05-13"),
+        ("De bewoners mogen dan ook om [20.00 uur|2025-05-11T20:00] weer naar huis.", "2025-05-11T20:00"),
+    ],
+)
+def test_dan_with_nothing_compared_before_it_is_then_and_dates_the_event(sentence, when):
+    """`dan` is also *then*: only a comparative before it in its sentence (`hoger`, `meer`) makes it *than*."""
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, None)
+
+
 def test_only_a_records_signal_reaches_over_a_name_after_its_bridge():
     """`sinds de oprichting van de Verenigde Naties in 1945` compares with a record; `na` does not reach that far."""
     (event,) = events("Het bedrijf groeide na een daling van 3 procent in [mei|2025-05] weer.")
@@ -528,10 +554,10 @@ def test_two_sentences_the_splitter_joined_are_two_clauses():
 
 
 def test_a_signal_is_read_from_the_words_before_the_date():
-    text = "Kort na de storm van zondag, en voor de verkiezingen, dan in maart."
+    text = "Kort na de storm van zondag, en voor de verkiezingen, hoger dan in maart."
     assert signal(text, 0, text.index("zondag"), "nl") is None  # `kort na`: an approximation
     assert signal(text, 31, text.index("de verkiezingen"), "nl").mod == "BEFORE"
-    assert signal(text, 51, text.index("maart"), "nl").mod is None  # `dan`: a comparison
+    assert signal(text, 51, text.index("maart"), "nl").mod is None  # `hoger dan`: a comparison
 
 
 @pytest.mark.parametrize(
