@@ -1299,6 +1299,34 @@ def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event(
     assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]
 
 
+def test_a_lists_label_line_and_its_first_item_telling_its_own_date_are_one_event():
+    """`Zaterdag:` labels the items below it: an item that tells its own date within the label's is the happening,
+    the label's date its mention, kept (never lost); headings between them (a town's name) label the item too."""
+    label = "[Zaterdag|2024-11-16]:"
+    item = "Wie de Sint [zaterdag rond het middaguur|2024-11-16T12:00] wil zien, staat op de kade."
+    (event,) = events(label, "Tiel", item, kinds=("paragraph", "heading"), published="2024-11-14")
+    assert (event.when, event.text, [m.expression for m in event.mentions]) == (
+        "2024-11-16T12:00", tagged(item)[0], ["Zaterdag"])
+    assert len(event.joined) == 1
+    (event,) = events("Op [zondag 17 november|2024-11-17]:", "[14.30 uur|2024-11-17T14:30]: Vitesse - NEC",
+                      published="2024-11-14")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2024-11-17T14:30", ["zondag 17 november"])
+
+
+def test_a_label_line_over_items_without_a_date_or_dated_apart_stays_an_event() -> None:
+    """`29 augustus:` over a stage told without a date dates the stage; an item dated outside the label, the next
+    label, a line that tells something besides its date (`Zaterdag speelt Ajax:`) or a line without its colon are no
+    labels over an item."""
+    stages = events("[29 augustus|2024-08-29]:", "1a proloog Wageningen (4,3 km)", "[30 augustus|2024-08-30]:",
+                    "2e etappe Eibergen - Arnhem (132,8 km)", kinds=("paragraph", "heading", "paragraph", "heading"))
+    assert [e.when for e in stages] == ["2024-08-29", "2024-08-30"]
+    apart = events("[Zaterdag|2024-11-16]:", "Op [zondag|2024-11-17] is de intocht in Tiel.")
+    assert [e.when for e in apart] == ["2024-11-16", "2024-11-17"]
+    for label in ("[Zaterdag|2024-11-16] speelt Ajax:", "[Zaterdag|2024-11-16]"):
+        found = events(label, "Om [14.30 uur|2024-11-16T14:30] begint de wedstrijd.")
+        assert [e.when for e in found] == ["2024-11-16", "2024-11-16T14:30"], label
+
+
 @pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n", "zo’n", "rond", "Zo’n"])
 def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(rough: str) -> None:
     """The tagger leaves `bijna` out of `bijna twee maanden geleden`: it is the count's, not a word between the two."""

@@ -362,6 +362,17 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
     return False
 
 
+def list_label(text: str, line: Span, expressions: Sequence[Span], lang: str) -> bool:
+    """Whether a line is a list's label: its expressions (sorted) and filler, then a colon (`Zaterdag:`, `29
+    augustus:`), the items it labels on the lines below."""
+    body = text[line[0] : line[1]].rstrip()
+    return (
+        body.endswith(":")
+        and bool(expressions)
+        and not has_content(text, (line[0], line[0] + len(body) - 1), expressions, lang)
+    )
+
+
 def signal(
     text: str,
     clause_start: int,
