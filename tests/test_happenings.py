@@ -384,6 +384,32 @@ def test_a_date_only_compared_with_makes_no_event(sentence):
     assert events(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het blijft koel, en het wordt minder zonnig en droog dan [gisteren|2025-05-10].",  # a list cuts the clause
+        "De huren stegen sneller dan in [het jaar daarvoor|2024].",
+        "De omzet was anders dan [vorig jaar|2024].",
+    ],
+)
+def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
+        ("Het bestuur kan dan [twee dagen later|2025-05-13] een besluit nemen.", "2025-05-13"),
+        ("De bewoners mogen dan ook om [20.00 uur|2025-05-11T20:00] weer naar huis.", "2025-05-11T20:00"),
+    ],
+)
+def test_dan_with_nothing_compared_before_it_is_then_and_dates_the_event(sentence, when):
+    """`dan` is also *then*: only a comparative before it in its sentence (`hoger`, `meer`) makes it *than*."""
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, None)
+
+
 def test_only_a_records_signal_reaches_over_a_name_after_its_bridge():
     """`sinds de oprichting van de Verenigde Naties in 1945` compares with a record; `na` does not reach that far."""
     (event,) = events("Het bedrijf groeide na een daling van 3 procent in [mei|2025-05] weer.")
@@ -528,10 +554,10 @@ def test_two_sentences_the_splitter_joined_are_two_clauses():
 
 
 def test_a_signal_is_read_from_the_words_before_the_date():
-    text = "Kort na de storm van zondag, en voor de verkiezingen, dan in maart."
+    text = "Kort na de storm van zondag, en voor de verkiezingen, hoger dan in maart."
     assert signal(text, 0, text.index("zondag"), "nl") is None  # `kort na`: an approximation
     assert signal(text, 31, text.index("de verkiezingen"), "nl").mod == "BEFORE"
-    assert signal(text, 51, text.index("maart"), "nl").mod is None  # `dan`: a comparison
+    assert signal(text, 51, text.index("maart"), "nl").mod is None  # `hoger dan`: a comparison
 
 
 @pytest.mark.parametrize(
@@ -1271,6 +1297,34 @@ def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event(
     assert [e.when for e in apart] == ["2024-03-14T02:00", "2024-03-13"]
     entries = events(head, "[01.30|2024-03-14T01:30] - De Groenen winnen in Noordveen", published="2024-03-14")
     assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]
+
+
+def test_a_lists_label_line_and_its_first_item_telling_its_own_date_are_one_event():
+    """`Zaterdag:` labels the items below it: an item that tells its own date within the label's is the happening,
+    the label's date its mention, kept (never lost); headings between them (a town's name) label the item too."""
+    label = "[Zaterdag|2024-11-16]:"
+    item = "Wie de Sint [zaterdag rond het middaguur|2024-11-16T12:00] wil zien, staat op de kade."
+    (event,) = events(label, "Tiel", item, kinds=("paragraph", "heading"), published="2024-11-14")
+    assert (event.when, event.text, [m.expression for m in event.mentions]) == (
+        "2024-11-16T12:00", tagged(item)[0], ["Zaterdag"])
+    assert len(event.joined) == 1
+    (event,) = events("Op [zondag 17 november|2024-11-17]:", "[14.30 uur|2024-11-17T14:30]: Vitesse - NEC",
+                      published="2024-11-14")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2024-11-17T14:30", ["zondag 17 november"])
+
+
+def test_a_label_line_over_items_without_a_date_or_dated_apart_stays_an_event() -> None:
+    """`29 augustus:` over a stage told without a date dates the stage; an item dated outside the label, the next
+    label, a line that tells something besides its date (`Zaterdag speelt Ajax:`) or a line without its colon are no
+    labels over an item."""
+    stages = events("[29 augustus|2024-08-29]:", "1a proloog Wageningen (4,3 km)", "[30 augustus|2024-08-30]:",
+                    "2e etappe Eibergen - Arnhem (132,8 km)", kinds=("paragraph", "heading", "paragraph", "heading"))
+    assert [e.when for e in stages] == ["2024-08-29", "2024-08-30"]
+    apart = events("[Zaterdag|2024-11-16]:", "Op [zondag|2024-11-17] is de intocht in Tiel.")
+    assert [e.when for e in apart] == ["2024-11-16", "2024-11-17"]
+    for label in ("[Zaterdag|2024-11-16] speelt Ajax:", "[Zaterdag|2024-11-16]"):
+        found = events(label, "Om [14.30 uur|2024-11-16T14:30] begint de wedstrijd.")
+        assert [e.when for e in found] == ["2024-11-16", "2024-11-16T14:30"], label
 
 
 @pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n", "zo’n", "rond", "Zo’n"])

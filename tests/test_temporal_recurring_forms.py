@@ -689,3 +689,86 @@ def test_volgende_or_vorige_before_one_period_or_no_unit_is_no_span(
 )
 def test_voorheen_before_an_adjective_describes_the_noun_and_makes_no_habit(text: str) -> None:
     assert [t.type for t in tag(text, DCT) if "maandag" in t.text] == ["TIME"]
+
+
+# --- session 11: het weekend, het hele weekend: the weekend the tense points to -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # Thursday: past is the weekend just gone, present and future this week's
+        ("Het weekend verliep rustig op de camping.", DCT, [("Het weekend", "DATE", "2023-W29-WE")]),
+        ("Het weekend wordt het zonnig aan zee.", DCT, [("Het weekend", "DATE", "2023-W30-WE")]),
+        ("Na het weekeinde stijgen de temperaturen weer.", DCT, [("het weekeinde", "DATE", "2023-W30-WE")]),
+        ("De minister zal het hele weekend overleggen.", DCT, [("het hele weekend", "DATE", "2023-W30-WE")]),
+        ("In de loop van het weekend lekte het plan uit.", DCT, [("de loop van het weekend", "DATE", "2023-W29-WE")]),
+        ("De brandweer was het gehele weekend bezig.", DCT, [("het gehele weekend", "DATE", "2023-W29-WE")]),
+        # on a Sunday the weekend it is, whatever the tense; on a Monday the past one is the one just gone
+        ("Het weekend verliep rustig op de camping.", "2023-07-30", [("Het weekend", "DATE", "2023-W30-WE")]),
+        ("Het weekend blijft het droog.", "2023-07-30", [("Het weekend", "DATE", "2023-W30-WE")]),
+        ("Het weekend verliep rustig op de camping.", "2023-07-31", [("Het weekend", "DATE", "2023-W30-WE")]),
+        ("Het weekend wordt het zonnig aan zee.", "2023-07-31", [("Het weekend", "DATE", "2023-W31-WE")]),
+        # a publication date known only to the month: the month
+        ("Het weekend wordt het zonnig aan zee.", "2023-07", [("Het weekend", "DATE", "2023-07")]),
+    ],
+)
+def test_het_weekend_is_the_weekend_the_tense_points_to(
+    text: str, dct: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text, dct) == expected
+
+
+def test_het_weekend_in_a_habit_clause_is_every_weekend() -> None:
+    assert values("In het weekend is de bibliotheek altijd gesloten.") == [("het weekend", "SET", "XXXX-WXX-WE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het weekend erna bleef het rustig in de stad.",
+        "Het weekend na de verkiezingen was het stil.",
+        "Het weekend van de Elfstedentocht blijft hem bij.",
+        "Ze dronken koffie in café Het Weekend.",
+        "Ze bleven in hetzelfde weekend thuis.",
+    ],
+)
+def test_het_weekend_of_a_thing_named_or_counted_from_a_date_is_not_read_by_tense(text: str) -> None:
+    assert values(text) == []
+
+
+# --- session 11: gehele is hele before the day, the night, a part of day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie heeft de gehele nacht gezocht.", [("de gehele nacht", "DATE", "2023-07-26TNI")]),
+        ("Zaterdag was de markt de gehele dag open.", [("Zaterdag", "DATE", "2023-07-22"),
+                                                        ("de gehele dag", "DATE", "2023-07-22")]),
+        ("De gehele ochtend bleef het stil.", [("De gehele ochtend", "DATE", "2023-07-27TMO")]),
+        ("Het gehele treinverkeer lag stil.", []),
+    ],
+)
+def test_gehele_before_a_day_or_part_of_day_is_hele(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+# --- session 11: later in de week, told of a Sunday, is the next week ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Later in de week wordt het droger.", "2019-04-07", "2019-W15"),  # a Sunday: nothing of its week is left
+        ("Later in de week wordt het droger.", "2019-04-03", "2019-W14"),  # a Wednesday: this week
+        ("Eerder in de week was het droog.", "2019-04-07", "2019-W14"),
+        ("Op zondag 7 april begon de actie. Later in de week volgde een tweede.", "2019-04-10", "2019-W15"),
+    ],
+)
+def test_later_in_de_week_told_of_a_sunday_is_the_next_week(text: str, dct: str, value: str) -> None:
+    assert [v for t, _, v in values(text, dct) if "week" in t] == [value]
+
+
+def test_later_in_de_maand_on_a_sunday_stays_in_its_month() -> None:
+    assert values("Later in de maand wordt het droger.", "2019-03-31") == [("Later in de maand", "DATE", "2019-03")]

@@ -98,7 +98,8 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     So is a yearless day of a month in a clause that says it comes back every year (`alle edities van 4 en 5
     mei`, `de afgelopen twee jaar speelde er op Koningsdag een orkest`)."""
     fields = atom.fields
-    habitual, yearly = fields.keys() <= _HABIT_FIELDS, {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS
+    habitual = fields.keys() <= _HABIT_FIELDS or bool(fields.get("weekend"))  # in het weekend: every weekend
+    yearly = {"month", "dom"} <= fields.keys() <= _YEARLY_FIELDS
     if not (habitual or yearly):
         return atom
     habit = reader.habit(atom.start, atom.end)

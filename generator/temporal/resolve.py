@@ -14,6 +14,8 @@ Fields, as the language data sets them (all optional):
 - `year_shift`: the year of a month, from the DCT's (May last year); `year_near`: `het jaar`, which names no year
   of its own (the n-th day of it is chosen near the DCT, as a yearless date is).
 - `shift` (-1, 0, +1) with `unit` (`W`, `M`, `Y`, `WE`) or a `weekday` or `season`: last week, this summer.
+  `weekend` (with shift 0, unit `WE`): a weekend named by the tense (het weekend: past, the one just gone), or every
+  weekend in a habit clause; `rest`: what is left of a week, which on its Sunday is the next week.
 - `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
   `and_half` adds half a unit to the count (drie en een half jaar); `few` counts an unknown small number of units
   from the last date (een paar uur eerder, enkele maanden later).
@@ -246,6 +248,8 @@ def _set_value(fields: Fields) -> str:
         pod = f"T{hour:02d}:{minute:02d}"
     if fields.get("weekdays"):  # every working day
         return f"XXXX-WXX-WD{pod}"
+    if fields.get("weekend"):  # every weekend
+        return "XXXX-WXX-WE"
     if "weekday" in fields:
         return f"XXXX-WXX-{fields['weekday']}{pod}"
     if "month" in fields and "dom" in fields:  # every 4 May
@@ -474,12 +478,12 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
         return _Base(iso_week(today + timedelta(weeks=shift)), "week")
     if unit == "WE":
         saturday = monday_of(today) + timedelta(days=5)
+        # what happened before the week's Saturday: het weekend is the one just past, dit weekend when said on a Monday
+        told_gone = shift == 0 and saturday > today and (fields.get("weekend") or today.isoweekday() == 1)
         if shift > 0 and saturday <= today:
             saturday += timedelta(weeks=1)
-        elif shift < 0 and saturday + timedelta(days=1) >= today:
+        elif (shift < 0 and saturday + timedelta(days=1) >= today) or (told_gone and context.tense() == "past"):
             saturday -= timedelta(weeks=1)
-        elif shift == 0 and today.isoweekday() == 1 and context.tense() == "past":
-            saturday -= timedelta(weeks=1)  # this weekend, said on a Monday of what happened: the one just past
         if abs(shift) > 1:  # het weekend na het volgende: a weekend further on
             saturday += timedelta(weeks=shift - (1 if shift > 0 else -1))
         return _Base(iso_week(saturday) + "-WE", "week")
@@ -554,6 +558,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         return _Base(month.value, "month", anchor=month.value)
     if anchor is None:
         anchor, review = context.dct, NO_ANCHOR
+    if fields.get("rest") and fields.get("unit") == "W" and anchor and anchor.date and anchor.date.isoweekday() == 7:
+        fields = {**fields, "num": 1}  # later in the week of a Sunday: nothing of its ISO week is left, the next one
     if "num" in fields:
         base = _counted(fields, anchor, review)
     elif "weekday" in fields and anchor is not None and anchor.date:  # die zondag: that week's Sunday

@@ -56,6 +56,11 @@ _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
 # de haven weer vast`, `01.52 In Noordveen blijft …`), below the title: the entry's title line tells its happening, as
 # the tagger reads the stamp (a video's length is written with a colon: `2:08 Zorg staat op instorten`).
 _STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
+# A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
+# 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
+# again. It labels the page as a heading does, however long: it tells no happening.
+_BREADCRUMB_STEP = " > "
+_BREADCRUMB_STEPS = 3
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")
 _FRONT_MATTER_FIELDS = ("title", "published", "url", "publisher", "language", "timezone")
 HEADING_MAX_CHARS = 100
@@ -337,6 +342,14 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
     )
 
 
+def _is_breadcrumb(line: str) -> bool:
+    """Whether a line is a site's breadcrumb (`Home > Nieuws > …`), up to a title's length; not a sentence's sign
+    (`bij temperaturen > 30 graden > 25 graden`)."""
+    steps = line.split(_BREADCRUMB_STEP)
+    named = all(step[:1].isupper() for step in steps)
+    return len(line) <= TITLE_MAX_CHARS and len(steps) >= _BREADCRUMB_STEPS and named
+
+
 def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
     """Scraped text: a line a paragraph, a first line without end punctuation a title."""
     spans = [_stripped(text, s, e) for s, e in _lines(text, body_start)]
@@ -344,7 +357,7 @@ def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
     for index, (start, end) in enumerate(spans):
         line = text[start:end]
         is_last = index == len(spans) - 1
-        if _is_heading_like(line, title=index == 0) and not is_last:
+        if (_is_heading_like(line, title=index == 0) or _is_breadcrumb(line)) and not is_last:
             yield Block("title" if index == 0 else "heading", start, end)
         else:
             yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))

@@ -38,6 +38,7 @@ _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
+_COMPARE_REACH = 200  # characters before a clause read for a comparative that its `dan` closes
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -361,6 +362,17 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
     return False
 
 
+def list_label(text: str, line: Span, expressions: Sequence[Span], lang: str) -> bool:
+    """Whether a line is a list's label: its expressions (sorted) and filler, then a colon (`Zaterdag:`, `29
+    augustus:`), the items it labels on the lines below."""
+    body = text[line[0] : line[1]].rstrip()
+    return (
+        body.endswith(":")
+        and bool(expressions)
+        and not has_content(text, (line[0], line[0] + len(body) - 1), expressions, lang)
+    )
+
+
 def signal(
     text: str,
     clause_start: int,
@@ -425,12 +437,18 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if between and found is not None and found.mod is None and not _superlative(between, known):
             continue  # a comparison reaches its date over filler and numbers only (`dan` is also `then`), or over
             # a record of it: `langer dan de langste rij van 2021`
-        if found is not None and found.words in known.record_signals:
-            # every word of the clause before the signal's last: read here only, as record signals are few
-            before = [_said(match) for match in _WORD.finditer(text, clause_start, expression_start)]
-            if _superlative([_unquoted(word) for word in before[: len(before) - len(words) + cut - 1]], known):
-                return Signal(found.words, None)  # `de drukste ochtendspits sinds december 2024`: a record, compared
-        return found
+        if found is None or found.words not in (*known.record_signals, known.comparison_word):
+            return found
+        if found.words in known.record_signals:
+            # `de drukste ochtendspits sinds december 2024`: a record, compared
+            record = _superlative(_before_signal(text, clause_start, expression_start, len(words) - cut), known)
+            return Signal(found.words, None) if record else found
+        # `Sparta speelt dan op vrijdagavond`: with nothing compared before it in its sentence, `dan` is *then*; the
+        # sentence, as a list may cut the clause between them (`minder warm en benauwd dan vandaag`)
+        opened = [match.end() for match in _OPENING.finditer(text, max(0, clause_start - _COMPARE_REACH), clause_start)]
+        start = opened[-1] if opened else max(0, clause_start - _COMPARE_REACH)
+        before = _before_signal(text, start, expression_start, len(words) - cut)
+        return found if any(_comparative(word, known) for word in before) else None
     return None
 
 
@@ -458,6 +476,18 @@ def _bridged_noun(words: Sequence[str], known: ClauseWords) -> bool:
     Bondsrepubliek Duitsland in`)."""
     rest = [word for word in words if word not in known.filler or word in known.bridge]
     return any(word in known.bridge for word in rest[-3:-1])
+
+
+def _before_signal(text: str, start: int, expression_start: int, after: int) -> list[str]:
+    """Every word from `start` before a signal's last word, `after` words before the date: read only for the few
+    signals that need it (a record's, a comparison's), as a clause may be long."""
+    before = [_said(match) for match in _WORD.finditer(text, start, expression_start)]
+    return [_unquoted(word) for word in before[: len(before) - after - 1]]
+
+
+def _comparative(word: str, known: ClauseWords) -> bool:
+    """Whether a word compares (`meer`, `hoger`, `duurder`): `dan` after it is *than*."""
+    return word in known.comparatives or (len(word) > 4 and word.endswith(known.comparative_endings))
 
 
 def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
@@ -630,9 +660,7 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
         if any(word in known.record_words for word in words):
             return True
         for at, (before, word) in enumerate(pairwise(words)):
-            comparative = before in known.comparatives or (
-                len(before) > 4 and before.endswith(known.comparative_endings)
-            )
+            comparative = _comparative(before, known)
             bound = at > 0 and words[at - 1] in known.negation_cues  # `niet minder dan 300`: a number, emphatic
             if word == known.comparison_word and comparative and not bound:
                 return True

@@ -28,7 +28,8 @@ event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
 start, the first event after them). A happening told again with its taking place
 (`De brand brak rond 21.30 uur uit`, after the lede's `Bij een brand … zondagavond`)
-joins the event of its first telling: one event, the other date a mention.
+joins the event of its first telling: one event, the other date a mention; so does a
+list's label line (`Zaterdag:`) the first item below it that tells its own date within the label's.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from generator.text.clauses import (
     has_content,
     in_question,
     infinitive,
+    list_label,
     listed,
     moved,
     names,
@@ -160,7 +162,10 @@ def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
     """The events with each live blog entry's headline line (`02.00 - Nog altijd alleen maar VVD`) made one with the
     first event of the paragraph below it when that paragraph opens telling it on a date within the stamp's or around
     it (`Om 02.00 uur zijn de uitslagen ... bekend`): the headline says in short what its entry tells. A paragraph that
-    opens with a stamp of its own is the next entry, not the body."""
+    opens with a stamp of its own is the next entry, not the body. So is a list's label line (`Zaterdag:`, `Zondag:`)
+    made one with its first item's event below it, where the item tells its own date within the label's (`Wil je op
+    zaterdag de Sint zien …`, `18.45 uur: ADO - Heracles`): the label's date is that event's mention. Items that say
+    no date of their own (`29 augustus:` over `1a proloog Wageningen`) are dated by the label, its own event."""
     paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
     starts = [block.start for block in paragraphs]
     kept: list[Event] = []
@@ -169,16 +174,35 @@ def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
         at = bisect_left(starts, head.sentence_span[0] + 1) - 1 if head is not None else -1
         if (head is not None and 0 <= at < len(paragraphs) - 1 and head.sentence_span[0] == paragraphs[at].start
                 and head.sentence_span[1] >= paragraphs[at].end
-                and entry_stamp(source.text, head.span, source.language)
                 and event.sentence_span[0] == paragraphs[at + 1].start
-                and not stamp_at(source.text, paragraphs[at + 1].start, source.language)
-                and (contains(head.when, event.when) or contains(event.when, head.when))):
+                and _heads(source, head, (paragraphs[at].start, paragraphs[at].end), event,
+                           (paragraphs[at + 1].start, paragraphs[at + 1].end))):
             kept.pop()
             finer = _precision(head.when) > _precision(event.when)
             kept.append(_joined(*((head, event) if finer else (event, head))))
         else:
             kept.append(event)
     return kept
+
+
+def _heads(source: Source, head: Event, line: tuple[int, int], event: Event, below: tuple[int, int]) -> bool:
+    """Whether `head`, the one event of its paragraph `line`, heads `event`, the first of the paragraph `below`: an
+    entry's headline over the entry's body (dated within the stamp's or around it), or a list's label over its first
+    item (dated within the label's; an item that is a label itself is the next one's)."""
+    text, lang = source.text, source.language
+    if entry_stamp(text, head.span, lang):
+        around = contains(head.when, event.when) or contains(event.when, head.when)
+        return around and not stamp_at(text, below[0], lang)
+    return (
+        list_label(text, line, _spans(head), lang)
+        and not list_label(text, below, _spans(event), lang)
+        and contains(head.when, event.when)
+    )
+
+
+def _spans(event: Event) -> list[tuple[int, int]]:
+    """The spans of an event's expressions, its date's and its mentions', in text order."""
+    return sorted([event.span, *(mention.span for mention in event.mentions)])
 
 
 def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
