@@ -390,6 +390,8 @@ def test_a_date_only_compared_with_makes_no_event(sentence):
         "Het blijft koel, en het wordt minder zonnig en droog dan [gisteren|2025-05-10].",  # a list cuts the clause
         "De huren stegen sneller dan in [het jaar daarvoor|2024].",
         "De omzet was anders dan [vorig jaar|2024].",
+        "Het is een andere datum dan [zaterdag 14 juni|2025-06-14].",
+        "Er kwamen méér mensen dan op [zaterdag|2025-05-10].",
     ],
 )
 def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
@@ -402,6 +404,14 @@ def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
         ("De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
         ("Het bestuur kan dan [twee dagen later|2025-05-13] een besluit nemen.", "2025-05-13"),
         ("De bewoners mogen dan ook om [20.00 uur|2025-05-11T20:00] weer naar huis.", "2025-05-11T20:00"),
+        # a word in -er is a noun after its article, and `wanneer` compares nothing
+        ("De minister zei dat de finale dan op [zaterdag 14 juni|2025-06-14] wordt gespeeld.", "2025-06-14"),
+        ("Wanneer de club wint, speelt ze dan op [zaterdag 14 juni|2025-06-14] de finale.", "2025-06-14"),
+        # a comparative of the sentence before compares nothing here
+        ("Het wordt warmer. De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
+        # nor one further back than the few words before `dan`
+        ("De bond is sterker dan ooit en besluit over de finale, die wordt dan op [zaterdag 14 "
+         "juni|2025-06-14] gespeeld.", "2025-06-14"),
     ],
 )
 def test_dan_with_nothing_compared_before_it_is_then_and_dates_the_event(sentence, when):

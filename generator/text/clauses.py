@@ -38,7 +38,7 @@ _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
-_COMPARE_REACH = 200  # characters before a clause read for a comparative that its `dan` closes
+_COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -96,7 +96,10 @@ class ClauseWords:
     denials: tuple[tuple[str, ...], ...]  # niet het geval: the clause denies that anything is so
     comparatives: frozenset[str]  # meer, minder: before the comparison word
     comparative_endings: tuple[str, ...]  # drukker
+    not_comparatives: frozenset[str]  # wanneer, november: words in -er that compare nothing
+    noun_markers: frozenset[str]  # de, het: a word in -er right after one is a noun (de minister)
     comparison_word: str  # dan
+    comparison_reach: int  # how many words before `dan` (or a record's `sinds`) its comparative may stand
     description_after: tuple[tuple[str, ...], ...]  # is niet alleen: the date before it is described
     recurring_words: frozenset[str]  # jaarlijkse (dag waarop …)
     recurring_nouns: frozenset[str]  # (jaarlijkse) dag (waarop …)
@@ -182,7 +185,10 @@ def clause_words(lang: str) -> ClauseWords:
         denials=phrases("denials"),
         comparatives=words("comparatives"),
         comparative_endings=tuple(words("comparative_endings")),
+        not_comparatives=words("not_comparatives"),
+        noun_markers=words("noun_markers"),
         comparison_word=str(data.get("comparison_word", "")).lower(),
+        comparison_reach=int(data.get("comparison_reach", 0)),
         description_after=phrases("description_after"),
         recurring_words=words("recurring_words"),
         recurring_nouns=words("recurring_nouns"),
@@ -439,16 +445,17 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             # a record of it: `langer dan de langste rij van 2021`
         if found is None or found.words not in (*known.record_signals, known.comparison_word):
             return found
+        after = len(words) - cut + 1  # the signal's last word and what stands between it and the date
         if found.words in known.record_signals:
             # `de drukste ochtendspits sinds december 2024`: a record, compared
-            record = _superlative(_before_signal(text, clause_start, expression_start, len(words) - cut), known)
-            return Signal(found.words, None) if record else found
-        # `Sparta speelt dan op vrijdagavond`: with nothing compared before it in its sentence, `dan` is *then*; the
-        # sentence, as a list may cut the clause between them (`minder warm en benauwd dan vandaag`)
-        opened = [match.end() for match in _OPENING.finditer(text, max(0, clause_start - _COMPARE_REACH), clause_start)]
-        start = opened[-1] if opened else max(0, clause_start - _COMPARE_REACH)
-        before = _before_signal(text, start, expression_start, len(words) - cut)
-        return found if any(_comparative(word, known) for word in before) else None
+            before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
+            return Signal(found.words, None) if _superlative(before, known) else found
+        # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
+        # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
+        window = max(0, expression_start - _COMPARE_REACH)
+        opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
+        before = _last_words(text, opened[-1] if opened else window, expression_start, known.comparison_reach + after)
+        return found if _compares(before[:-after], known) else None
     return None
 
 
@@ -478,16 +485,18 @@ def _bridged_noun(words: Sequence[str], known: ClauseWords) -> bool:
     return any(word in known.bridge for word in rest[-3:-1])
 
 
-def _before_signal(text: str, start: int, expression_start: int, after: int) -> list[str]:
-    """Every word from `start` before a signal's last word, `after` words before the date: read only for the few
-    signals that need it (a record's, a comparison's), as a clause may be long."""
-    before = [_said(match) for match in _WORD.finditer(text, start, expression_start)]
-    return [_unquoted(word) for word in before[: len(before) - after - 1]]
+def _compares(words: Sequence[str], known: ClauseWords) -> bool:
+    """Whether one of the words is a comparative (`meer`, `hoger`, `duurder`): a `dan` after them is *than*."""
+    return any(_comparative(word, previous, known) for previous, word in pairwise(["", *words]))
 
 
-def _comparative(word: str, known: ClauseWords) -> bool:
-    """Whether a word compares (`meer`, `hoger`, `duurder`): `dan` after it is *than*."""
-    return word in known.comparatives or (len(word) > 4 and word.endswith(known.comparative_endings))
+def _comparative(word: str, previous: str, known: ClauseWords) -> bool:
+    """Whether a word compares: one of the comparatives, or a word in -er that is no noun after its article (`de
+    minister`) nor one of the words in -er that compare nothing (`wanneer`, `november`)."""
+    if word in known.comparatives:
+        return True
+    shaped = len(word) > 4 and word.endswith(known.comparative_endings) and word not in known.not_comparatives
+    return shaped and previous not in known.noun_markers
 
 
 def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
@@ -660,7 +669,7 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
         if any(word in known.record_words for word in words):
             return True
         for at, (before, word) in enumerate(pairwise(words)):
-            comparative = _comparative(before, known)
+            comparative = _comparative(before, words[at - 1] if at else "", known)
             bound = at > 0 and words[at - 1] in known.negation_cues  # `niet minder dan 300`: a number, emphatic
             if word == known.comparison_word and comparative and not bound:
                 return True
