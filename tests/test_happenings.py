@@ -1327,6 +1327,14 @@ def test_a_label_line_over_items_without_a_date_or_dated_apart_stays_an_event() 
         assert [e.when for e in found] == ["2024-11-16", "2024-11-16T14:30"], label
 
 
+def test_a_label_over_a_label_labels_no_item_the_nearer_one_does() -> None:
+    """`November:` over `Zaterdag 16 november:` over an item: the month's label heads a list of labels, not the
+    first of them (their dates nest as an item's would); the day's label and its item are one event."""
+    found = events("[November|2024-11]:", "[Zaterdag 16 november|2024-11-16]:",
+                   "Om [14.30 uur|2024-11-16T14:30] begint de intocht in Tiel.", published="2024-11-01")
+    assert summary(found) == [("2024-11", None, (), ()), ("2024-11-16T14:30", None, (), ("Zaterdag 16 november",))]
+
+
 @pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n", "zo’n", "rond", "Zo’n"])
 def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(rough: str) -> None:
     """The tagger leaves `bijna` out of `bijna twee maanden geleden`: it is the count's, not a word between the two."""

@@ -50,6 +50,7 @@ from generator.temporal.language import load
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
+    Span,
     advising,
     apposed,
     clauses,
@@ -185,7 +186,7 @@ def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
     return kept
 
 
-def _heads(source: Source, head: Event, line: tuple[int, int], event: Event, below: tuple[int, int]) -> bool:
+def _heads(source: Source, head: Event, line: Span, event: Event, below: Span) -> bool:
     """Whether `head`, the one event of its paragraph `line`, heads `event`, the first of the paragraph `below`: an
     entry's headline over the entry's body (dated within the stamp's or around it), or a list's label over its first
     item (dated within the label's; an item that is a label itself is the next one's)."""
@@ -200,7 +201,7 @@ def _heads(source: Source, head: Event, line: tuple[int, int], event: Event, bel
     )
 
 
-def _spans(event: Event) -> list[tuple[int, int]]:
+def _spans(event: Event) -> list[Span]:
     """The spans of an event's expressions, its date's and its mentions', in text order."""
     return sorted([event.span, *(mention.span for mention in event.mentions)])
 
