@@ -136,21 +136,26 @@ def test_a_long_headline_is_still_the_title_a_long_line_further_down_a_paragraph
     assert [b.kind for b in source.blocks] == ["title", "paragraph", "paragraph"]
 
 
-def test_a_sites_breadcrumb_is_a_heading_however_long(tmp_path: Path) -> None:
+def test_a_sites_breadcrumb_is_a_heading_up_to_a_titles_length(tmp_path: Path) -> None:
     """`Home > Gemeente > Nieuws > Uitslag van de raad van donderdag 5 oktober 2023` is the site's path to the page: a
-    label, told in no sentence, past a heading's fifteen words; one `>` in a sentence, or two steps, is no path."""
+    label, told in no sentence, past a heading's fifteen words; one `>` in a sentence, two steps or a line longer than
+    a title is no path."""
     crumb = "Home > Bestuur en organisatie > Gemeentenieuws > Wat de raad besloot in de vergadering van 5 oktober 2023"
+    two = "Eerst Vitesse > NEC, zeiden de supporters zaterdag na afloop van de wedstrijd in het stadion tegen de pers"
+    long = "Home > Sport > Een lange regel " + "met woorden die doorgaan " * 8 + "tot na de lengte van een titel"
     lines = [
         "Raad stemt in met nieuwe sporthal",
         crumb,
         "De gemeenteraad stemde op donderdag 5 oktober 2023 in met de bouw van een nieuwe sporthal.",
         "Bij temperaturen > 30 graden > 25 graden in de nacht gaat het zwembad langer open",
-        "Vitesse > NEC",
+        two,
+        long,
         "Het zwembad gaat zaterdag weer open.",
     ]
     source = read_article(write(tmp_path, "b.txt", "\n".join(lines) + "\n"), tmp_path)
-    assert len(crumb.split()) > articles.HEADING_MAX_WORDS
-    assert [b.kind for b in source.blocks] == ["title", "heading", "paragraph", "paragraph", "heading", "paragraph"]
+    assert len(crumb.split()) > articles.HEADING_MAX_WORDS and len(two.split()) > articles.HEADING_MAX_WORDS
+    assert len(long) > articles.TITLE_MAX_CHARS
+    assert [b.kind for b in source.blocks] == ["title", "heading", *["paragraph"] * 5]
 
 
 def test_no_title_when_the_first_line_is_a_sentence(tmp_path: Path) -> None:

@@ -1337,6 +1337,26 @@ def test_a_label_line_over_items_without_a_date_or_dated_apart_stays_an_event() 
         assert [e.when for e in found] == ["2024-11-16", "2024-11-16T14:30"], label
 
 
+def test_a_label_over_a_label_labels_no_item_the_nearer_one_does() -> None:
+    """`November:` over `Zaterdag 16 november:` over an item: the month's label heads a list of labels, not the
+    first of them (their dates nest as an item's would); the day's label and its item are one event."""
+    found = events("[November|2024-11]:", "[Zaterdag 16 november|2024-11-16]:",
+                   "Om [14.30 uur|2024-11-16T14:30] begint de intocht in Tiel.", published="2024-11-01")
+    assert summary(found) == [("2024-11", None, (), ()), ("2024-11-16T14:30", None, (), ("Zaterdag 16 november",))]
+
+
+def test_a_label_naming_two_dates_labels_several_items_and_joins_none() -> None:
+    """`Zaterdag en zondag:` heads the items of both days: joined into the first, `zondag` would date the Saturday's
+    item and the Sunday's items would lose their label. A label naming one date twice (`Zaterdag 16 november, 14.30
+    uur:`, a day and its hour) still joins."""
+    label = "[Zaterdag|2024-11-16] en [zondag|2024-11-17]:"
+    found = events(label, "Om [14.30 uur|2024-11-16T14:30] begint de intocht in Tiel.", published="2024-11-14")
+    assert summary(found) == [("2024-11-16", None, (), ("zondag",)), ("2024-11-16T14:30", None, (), ())]
+    (one,) = events("[Zaterdag 16 november|2024-11-16], [14.30 uur|2024-11-16T14:30]:",
+                    "Om [14.30 uur|2024-11-16T14:30] begint de intocht in Tiel.", published="2024-11-14")
+    assert one.when == "2024-11-16T14:30" and len(one.joined) == 1
+
+
 @pytest.mark.parametrize("rough", ["bijna", "ruim", "meer dan", "zo'n", "zo’n", "rond", "Zo’n"])
 def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(rough: str) -> None:
     """The tagger leaves `bijna` out of `bijna twee maanden geleden`: it is the count's, not a word between the two."""

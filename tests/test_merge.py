@@ -547,6 +547,59 @@ def test_an_editor_parts_a_wrong_join_by_adding_the_event_taken_in_back(tmp_path
     assert merge(next_base, merged, theirs) == merged
 
 
+# A list's label line over its first item (`events._headlines_told`): the machine's output before it joined them (the
+# base an editor worked on), and after: the item the joined event, the label's date its mention.
+LABELLED = ("Zondag:", "Om 14.30 uur begint de intocht van Sinterklaas in Tiel.")
+
+
+def label_joined(tmp_path) -> tuple[str, str, str, str]:
+    """The base (label and item apart), the machine's output now (one), the joined event's id and the label's."""
+    (tmp_path / "s.txt").write_text("Intocht\n" + "\n".join(LABELLED) + "\nDe Sint rijdt op zijn paard.\n",
+                                    encoding="utf-8")
+    source = read_article(tmp_path / "s.txt", tmp_path)
+
+    def made() -> tuple[Event, ...]:
+        return make_events(source, tag(source.body_view(), "2023-05-12"))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(events_stage, "list_label", lambda *_: False)
+        apart = made()
+    (joined,) = made()
+    assert len(apart) == 2 and joined.joined and joined.text == LABELLED[1]
+    (taken,) = joined.joined
+    return generated_yaml(TOLD_META, apart), generated_yaml(TOLD_META, (joined,)), joined.id, taken
+
+
+@pytest.mark.parametrize("joining", ["label", "told twice"])
+def test_an_edited_sentence_of_the_event_taken_in_stays_its_own_and_the_joined_events_stays_shown(tmp_path, joining):
+    """The editor wrote the label's sentence anew (`Zondag: de intocht`): moved onto the item's event it would put
+    the item's own sentence out of the site, as the context holds only the label's. It is that event's own sentence
+    (the joined event has its own): the event stays whole beside the joined one, the happening shown twice."""
+    base, theirs, host, taken = label_joined(tmp_path) if joining == "label" else told_twice(tmp_path, RETELLING_FINER)
+    own = events_of(theirs)[host]["text"]
+    ours = edit(base, lambda tree: by_id(tree, taken).__setitem__("text", "Zondag: de intocht, de hele dag feest."))
+    merged, next_base = merge_with_base(base, ours, theirs)
+    found = events_of(merged)
+    assert set(found) == {host, taken}
+    assert (found[host]["text"], found[taken]["text"]) == (own, "Zondag: de intocht, de hele dag feest.")
+    assert merge(base, merged, theirs) == merged and merge(next_base, merged, theirs) == merged
+
+
+def test_a_label_taken_in_moves_its_editors_date_and_confirmation_keeping_the_items_sentence(tmp_path):
+    """What can move still does (the date an editor set, a confirmation); the item's sentence stays the event's."""
+    base, theirs, host, taken = label_joined(tmp_path)
+
+    def correct(tree) -> None:
+        by_id(tree, taken)["when"] = "2023-05-14T14:30"
+        by_id(tree, taken)["confirmed"] = True
+
+    found = events_of(merge(base, edit(base, correct), theirs))
+    assert list(found) == [host]
+    assert (found[host]["when"], found[host]["confirmed"], found[host]["text"]) == (
+        "2023-05-14T14:30", True, LABELLED[1])
+    assert "Zondag" in [m["expression"] for m in found[host]["mentions"]]
+
+
 APPOSED = "Ruim een half jaar geleden, in december 2019, brandde de schuur af."
 
 

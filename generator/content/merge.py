@@ -50,10 +50,11 @@ OFFSETS = frozenset({"span", "sentence"})
 # An editor who confirms an event (`confirmed: true`) vouches for its value: the machine never changes it again.
 CONFIRMED = frozenset({"confirmed", "when", "mod"})
 # What an editor may have changed of an event the machine took into another (`joined:`, one happening told twice)
-# that moves to that event. An event whose own sentence an editor changed otherwise (its expression, mentions or
-# context: the joined event has its own) stays whole, as does one whose change another editor's change of the joined
-# event contradicts: nothing an editor did is lost, at worst the happening shows twice.
-MOVABLE = frozenset({"when", "mod", "confirmed", "text", "review", "anchor"})
+# that moves to that event. An event whose own sentence an editor changed (its text, expression, mentions or
+# context: the joined event has its own, which the text would put out of the site, as a label's `Zondag:` stands for
+# its item's in the context) stays whole, as does one whose change another editor's change of the joined event
+# contradicts: nothing an editor did is lost, at worst the happening shows twice.
+MOVABLE = frozenset({"when", "mod", "confirmed", "review", "anchor"})
 # The lists a joined event takes from the event it took in (its expression among the mentions, its sentence among
 # the context): added to the editor's own list of the joined event, as no expression may be lost.
 JOINED_LISTS = ("mentions", "context")

@@ -58,7 +58,7 @@ _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
 _STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
-# again. It labels the page as a heading does, however long: it tells no happening.
+# again. It labels the page as a heading does, past a heading's length up to a title's: it tells no happening.
 _BREADCRUMB_STEP = " > "
 _BREADCRUMB_STEPS = 3
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*\Z")

@@ -50,6 +50,7 @@ from generator.temporal.language import load
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
+    Span,
     advising,
     apposed,
     clauses,
@@ -185,22 +186,28 @@ def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
     return kept
 
 
-def _heads(source: Source, head: Event, line: tuple[int, int], event: Event, below: tuple[int, int]) -> bool:
+def _heads(source: Source, head: Event, line: Span, event: Event, below: Span) -> bool:
     """Whether `head`, the one event of its paragraph `line`, heads `event`, the first of the paragraph `below`: an
     entry's headline over the entry's body (dated within the stamp's or around it), or a list's label over its first
-    item (dated within the label's; an item that is a label itself is the next one's)."""
+    item (dated within the label's; an item that is a label itself is the next one's). A label naming two dates
+    (`Zaterdag en zondag:`) labels several items, the first of them no more than the others: it heads none."""
     text, lang = source.text, source.language
     if entry_stamp(text, head.span, lang):
-        around = contains(head.when, event.when) or contains(event.when, head.when)
-        return around and not stamp_at(text, below[0], lang)
+        return _around(head.when, event.when) and not stamp_at(text, below[0], lang)
     return (
         list_label(text, line, _spans(head), lang)
+        and all(_around(head.when, mention.value) for mention in head.mentions)
         and not list_label(text, below, _spans(event), lang)
         and contains(head.when, event.when)
     )
 
 
-def _spans(event: Event) -> list[tuple[int, int]]:
+def _around(one: str, other: str) -> bool:
+    """Whether two values name one date, the one within the other (`Zaterdag 16 november` and its `14.30 uur`)."""
+    return contains(one, other) or contains(other, one)
+
+
+def _spans(event: Event) -> list[Span]:
     """The spans of an event's expressions, its date's and its mentions', in text order."""
     return sorted([event.span, *(mention.span for mention in event.mentions)])
 
