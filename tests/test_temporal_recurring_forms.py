@@ -737,6 +737,70 @@ def test_het_weekend_of_a_thing_named_or_counted_from_a_date_is_not_read_by_tens
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tied to a thing or a time named next
+        "Het weekend voor de finale trainde de ploeg niet.",
+        "Het weekend vóór de verkiezingen bleef het stil.",
+        "Het weekend erop ging de winkel weer open.",
+        "Het weekend nadat de dijk brak, stond de polder blank.",
+        "Het weekend voordat de school begon, regende het.",
+        "Het weekend waarop de storm raasde, bleef iedereen binnen.",
+        "Het weekend waarin de brug dichtging, stond het vast.",
+        "Het weekend waarna de staking begon, was onrustig.",
+        "Het weekend dat de kermis kwam, was het druk.",
+        "Het weekend rond de jaarwisseling was het onrustig.",
+        "Het weekend tijdens de spelen bleef de stad leeg.",
+        "Het weekend met Pasen was de camping vol.",
+        # counted from a date told before (the words of `later`)
+        "Het weekend later kwam de burgemeester langs.",
+        "Het weekend eerder was het nog warm.",
+        "Het weekend daarna bleef het stil.",
+        "Het weekend daarvoor was de zaal leeg.",
+        "Het weekend ervoor won de ploeg nog.",
+        "Het weekend nadien ging de zaak weer open.",
+        "Het weekend voordien was het rustig.",
+        "Het weekend daarop brak er brand uit.",
+    ],
+)
+def test_het_weekend_tied_to_what_follows_is_not_the_weekend_the_tense_points_to(text: str) -> None:
+    assert [t for t in values(text) if "weekend" in t[0].lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # met with whom, not with a day: the weekend the tense points to
+        ("De premier overlegde het hele weekend met de fracties.", [("het hele weekend", "DATE", "2023-W29-WE")]),
+        # a clause set off by a comma says more of the weekend, it does not pick one
+        ("Het weekend, dat rustig verliep, was kort.", [("Het weekend", "DATE", "2023-W29-WE")]),
+    ],
+)
+def test_het_weekend_before_a_word_that_ties_nothing_is_read_by_tense(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+def review_of(text: str, dct: str) -> list[tuple[str, str | None]]:
+    return [(t.value, t.review) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("dct", ["2023-07-29", "2023-07-30"])  # a Saturday, a Sunday
+def test_het_weekend_told_in_the_present_on_the_weekend_is_flagged_as_maybe_every_weekend(dct: str) -> None:
+    assert review_of("Het weekend is heilig voor de boeren.", dct) == [("2023-W30-WE", "tense")]
+
+
+def test_het_weekend_told_in_the_past_on_its_sunday_is_that_weekend_unflagged() -> None:
+    assert review_of("Het weekend verliep rustig op de camping.", "2023-07-30") == [("2023-W30-WE", None)]
+
+
+def test_dit_weekend_told_in_the_past_midweek_stays_this_weeks() -> None:
+    # only on a Monday is a past dit weekend the one just gone (het weekend is so before any Saturday)
+    assert values("Dit weekend was het druk in de stad.") == [("Dit weekend", "DATE", "2023-W30-WE")]
+
+
 # --- session 11: gehele is hele before the day, the night, a part of day ---------------------------------------------
 
 
@@ -768,6 +832,20 @@ def test_gehele_before_a_day_or_part_of_day_is_hele(text: str, expected: list[tu
 )
 def test_later_in_de_week_told_of_a_sunday_is_the_next_week(text: str, dct: str, value: str) -> None:
     assert [v for t, _, v in values(text, dct) if "week" in t] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # told in the past on a Sunday, with only the publication date to count from: that week
+        ("Later in de week werd het koud.", "2019-04-07", "2019-W14"),
+        # a weekend is its week's end: what came later in the week is the next week's
+        ("Het weekend begon met regen. Later in de week werd het koud.", "2019-04-10", "2019-W15"),
+        ("Het weekend begon met regen. Later in de week wordt het koud.", "2019-04-07", "2019-W15"),
+    ],
+)
+def test_later_in_de_week_after_the_weeks_end_by_tense_and_anchor(text: str, dct: str, value: str) -> None:
+    assert [v for t, _, v in values(text, dct) if "week" in t.lower() and "weekend" not in t.lower()] == [value]
 
 
 def test_later_in_de_maand_on_a_sunday_stays_in_its_month() -> None:

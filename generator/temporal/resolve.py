@@ -55,6 +55,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 DCT_UNKNOWN = "dct-unknown"
 DCT_MONTH = "dct-month"
 NO_ANCHOR = "no-anchor"
+TENSE = "tense"
 PARTIAL = "partial"
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
@@ -77,6 +78,7 @@ class Known:
     night: bool = False  # a night's value (`…TNI`): a clock time before dawn falls on the next day
     week: bool = False  # an ISO week, known by its Monday: `een week eerder` counts from it
     quarter: int | None = None  # a quarter, known to its year: `een kwartaal eerder` counts from it
+    weekend: bool = False  # an ISO week's weekend (`…-WE`), known by its week's Monday: the end of its week
 
     @property
     def precision(self) -> str:
@@ -105,7 +107,7 @@ class Known:
 def _parse_known(value: str) -> Known | None:
     if week := _WEEK.fullmatch(value):
         monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return Known(monday.year, monday.month, monday.day, week=True)
+        return Known(monday.year, monday.month, monday.day, week=True, weekend=value.endswith("-WE"))
     m = _VALUE.match(value)
     if not m:
         part = _PART_OF_YEAR.fullmatch(value)  # a quarter or season is known to its year: `een jaar eerder` counts
@@ -486,7 +488,10 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
             saturday -= timedelta(weeks=1)
         if abs(shift) > 1:  # het weekend na het volgende: a weekend further on
             saturday += timedelta(weeks=shift - (1 if shift > 0 else -1))
-        return _Base(iso_week(saturday) + "-WE", "week")
+        # het weekend said on its Saturday or Sunday is that weekend whatever the tense; told in the present it may be
+        # every weekend (`Het weekend is heilig`), so it is flagged, as a weekday the present tense placed is
+        general = fields.get("weekend") and shift == 0 and saturday <= today and context.tense() == "present"
+        return _Base(iso_week(saturday) + "-WE", "week", review=TENSE if general else None)
     return None
 
 
@@ -558,7 +563,7 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         return _Base(month.value, "month", anchor=month.value)
     if anchor is None:
         anchor, review = context.dct, NO_ANCHOR
-    if fields.get("rest") and fields.get("unit") == "W" and anchor and anchor.date and anchor.date.isoweekday() == 7:
+    if fields.get("rest") and fields.get("unit") == "W" and _week_over(anchor, review != NO_ANCHOR, context):
         fields = {**fields, "num": 1}  # later in the week of a Sunday: nothing of its ISO week is left, the next one
     if "num" in fields:
         base = _counted(fields, anchor, review)
@@ -574,6 +579,15 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
     if base is None or review is not None or anchor is None or anchor == context.dct:
         return base
     return replace(base, anchor=anchor.value)
+
+
+def _week_over(anchor: Known | None, told: bool, context: Context) -> bool:
+    """Whether nothing of the anchor's ISO week is left after it: a Sunday, or a weekend (its week's end). Counted
+    from the publication date, only in a clause not told in the past: what happened later in the week of a Sunday's
+    article happened in that week."""
+    if anchor is None or anchor.date is None or not (anchor.weekend or anchor.date.isoweekday() == 7):
+        return False
+    return told or context.tense() != "past"
 
 
 def _weekday_near(weekday: int, in_week: bool, day: date) -> date:
