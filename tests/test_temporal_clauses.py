@@ -131,3 +131,38 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
 )
 def test_a_clock_time_takes_a_day_named_after_it_only_from_its_own_clause(text: str, expected: str) -> None:
     assert tag(text, "2023-05-03")[0].value == expected
+
+
+def test_a_long_sentence_is_classified_once_however_many_expressions_ask() -> None:
+    """Each expression reads a window cut from its sentence's words and breaks: read anew for each window, a line of
+    50,000 words with no full stop cost quadratic time and gigabytes."""
+    text = "zondag dat wij gaan en zij zijn er " * 300
+    reader = TenseReader(text, load("nl").tense)
+    starts = [i for i in range(len(text)) if text.startswith("zondag", i)]
+    for start in starts:
+        reader.reading(start, start + 6)
+        reader.habit(start, start + 6)
+    assert len(starts) == 300
+    assert (len(reader._words), len(reader._splits), len(reader._spans)) == (1, 1, 1)
+
+
+def test_a_window_starting_mid_word_holds_no_fragment() -> None:
+    """A window cut 1,000 characters before an expression may begin inside `voordat`: its tail `dat` is no
+    subordinator of its own."""
+    head = "Hij belde voor"
+    text = head + "dat " + "het " * 249 + "zondag bezoek kwam."
+    start = text.index("zondag")
+    reader = TenseReader(text, load("nl").tense)
+    window, _ = reader._window(start, start + 6)
+    assert window[0] == len(head)
+    breaks = reader._breaks(window)
+    assert all(not text[b_start - 1].isalnum() for b_start, _, _ in breaks)
+    assert reader.reading(start, start + 6) == ("past", "clause")
+
+
+def test_en_before_another_en_reads_only_to_it() -> None:
+    """Each `en` looks for a finite verb only as far as the next `en` (linear time): in a list of three days the
+    middle one opens no clause of its own."""
+    assert clause("De zaal is maandag en dinsdag en woensdag dicht.", "dinsdag") == (
+        "De zaal is maandag en dinsdag en woensdag dicht"
+    )

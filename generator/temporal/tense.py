@@ -64,6 +64,7 @@ class TenseReader:
         self._words: dict[int, list[tuple[int, int, str, str]]] = {}
         self._kinds: dict[str, str] = {}  # a word's kind, worked out once per text (most words recur)
         self._splits: dict[int, list[tuple[int, int, bool]]] = {}
+        self._spans: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]] = {}
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
@@ -146,8 +147,9 @@ class TenseReader:
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
 
-    def _breaks(self, sentence: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    def _breaks(self, window: tuple[int, int]) -> list[tuple[int, int, bool]]:
         """(start, end, opens a subordinate clause) of each word that splits a clause of the sentence, read once."""
+        sentence = self._sentence(window[0])
         if sentence[0] not in self._splits:
             data, words, splitting = self.data, self._classified(sentence), self._splitting
             found: list[tuple[int, int, bool]] = []
@@ -161,24 +163,30 @@ class TenseReader:
                 elif word in data.clause_breaks or (word in data.clause_joins and self._joins(words, i)):
                     found.append((w_start, w_end, False))
             self._splits[sentence[0]] = found
-        return self._splits[sentence[0]]
+        found = self._splits[sentence[0]]
+        return found[bisect.bisect_left(found, (window[0],)) : bisect.bisect_left(found, (window[1],))]
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
         data = self.data
         return data.subordinators | data.subject_subordinators | data.clause_breaks | data.clause_joins
 
+    @cached_property
+    def _join_stops(self) -> frozenset[str]:
+        data = self.data
+        return data.clause_breaks | data.subordinators | data.clause_joins
+
     def _joins(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
         """Whether words[at] (en) joins two main clauses: a finite verb stands on either side of it before the
         punctuation or the word that ends each (`... is het Ajax-Feyenoord en op zondag is de return`)."""
-        breaks = self.data.clause_breaks | self.data.subordinators
+        stops = self._join_stops
         for step in (-1, 1):
             i, finite = at, False
             while 0 <= i + step < len(words):
                 before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
                 i += step
-                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]) or words[i][3] in breaks:
-                    break
+                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]) or words[i][3] in stops:
+                    break  # the next `en` ends the scan: each word is read for one `en` either side (linear time)
                 if step > 0 and words[i][3] in self.data.relatives:
                     break  # `celstraffen en taakstraffen opgelegd aan mannen die de politie belaagden`
                 if words[i][2] in _FINITE:
@@ -283,7 +291,7 @@ class TenseReader:
         dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
         clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
         auxiliaries = ("perfect", "present", "future")
-        breaks = {b_start for b_start, _, _ in self._breaks(self._sentence(words[at][0]))}
+        breaks = {b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1))}
         for step in (-1, 1):
             i = at
             while 0 <= i + step < len(words):
@@ -384,7 +392,7 @@ class TenseReader:
             return found, "clause"
         if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
             return "present", "clause"
-        if found := self._nearest(self._beside(sentence, words, lo, hi), start, end):
+        if found := self._nearest(self._beside(sentence, lo, hi), start, end):
             return found, "sentence"
         return "present", "none"
 
@@ -425,24 +433,42 @@ class TenseReader:
             at += 1
         return words[at][1]
 
-    def _beside(
-        self, sentence: tuple[int, int], words: list[tuple[int, int, str, str]], lo: int, hi: int
-    ) -> list[tuple[int, int, str, str]]:
-        """The words of the sentence less those of a subordinate clause other than the clause lo..hi: the verbs of
-        `of ze geslaagd zijn` tell that clause's time, not the main clause's."""
-        spans, breaks = [], self._breaks(sentence)
-        opened_by = next((b_start for b_start, _, subordinate in breaks if subordinate and b_start == lo), None)
-        for i, (b_start, b_end, subordinate) in enumerate(breaks):
-            if not subordinate or lo <= b_start < hi:
-                continue
-            stop = _CLAUSE_PUNCT.search(self.text, b_end, sentence[1])
-            close = min(stop.start() if stop else sentence[1], breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1])
-            close = self._verbs_end(words, b_end, close)
-            if close != opened_by:  # `laten weten dat ze moeten houden dat er op 12 december`: the clause it is in
-                spans.append((b_start, close))
-        if not spans:
-            return words
-        return [w for w in words if not any(a <= w[0] < b for a, b in spans)]
+    def _subordinate_spans(
+        self, sentence: tuple[int, int]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:
+        """(start, end) of each subordinate clause of a sentence, from its subordinator to the verbs that close it
+        (or the punctuation or next splitting word before them), and the sentence's words outside them: read once
+        per sentence, however many expressions ask."""
+        if sentence[0] not in self._spans:
+            words, breaks, spans = self._classified(sentence), self._breaks(sentence), []
+            for i, (b_start, b_end, subordinate) in enumerate(breaks):
+                if subordinate:
+                    close = breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1]
+                    stop = _CLAUSE_PUNCT.search(self.text, b_end, close)
+                    spans.append((b_start, self._verbs_end(words, b_end, stop.start() if stop else close)))
+            outside, at = [], 0
+            for a, b in spans:
+                outside += words[at : bisect.bisect_left(words, (a,))]
+                at = bisect.bisect_left(words, (b,))
+            self._spans[sentence[0]] = spans, outside + words[at:]
+        return self._spans[sentence[0]]
+
+    def _beside(self, window: tuple[int, int], lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        """The words of the sentence window less those of a subordinate clause other than the clause lo..hi: the verbs
+        of `of ze geslaagd zijn` tell that clause's time, not the main clause's. A clause opened before the window is
+        not known as one there, so its words in the window are kept."""
+        sentence = self._sentence(window[0])
+        spans, outside = self._subordinate_spans(sentence)
+        words = self._classified(sentence)
+        first = bisect.bisect_left(spans, (window[0],))
+        kept = spans[bisect.bisect_left(spans, (lo,)) : bisect.bisect_left(spans, (hi,))]
+        if first and spans[first - 1][1] > window[0]:
+            kept.append((window[0], spans[first - 1][1]))
+        found = outside[bisect.bisect_left(outside, (window[0],)) : bisect.bisect_left(outside, (window[1],))]
+        for a, b in kept:
+            a, b = max(a, window[0]), min(b, window[1])
+            found += words[bisect.bisect_left(words, (a,)) : bisect.bisect_left(words, (b,))]
+        return sorted(found) if kept else found
 
 
 _FINITE = frozenset({"past", "future", "present", "perfect"})  # word kinds that are finite verbs
