@@ -61,9 +61,33 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("In de loop van de avond verdwijnen die buien.", "de loop van de avond"),
     ],
 )
-def test_the_verb_right_after_a_fronted_expression_is_its_clause_s_own(text: str, expression: str) -> None:
-    """A plural present the lists do not name, in second place before its subject, is read in the clause."""
-    assert reading(text, expression) == ("present", "clause")
+def test_a_verb_known_by_shape_after_a_fronted_expression_is_present_in_doubt(text: str, expression: str) -> None:
+    """A plural the lists do not name, in second place before its subject, is its clause's verb (no other clause's
+    verb decides) but read present only by its shape, so the doubt stays (`none`): a past plural looks the same."""
+    assert reading(text, expression) == ("present", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Op 5 mei leden de troepen zware verliezen, meldde het leger.", "5 mei"),
+        ("In de herfst streken de ganzen neer, zo werd gemeld.", "de herfst"),
+    ],
+)
+def test_an_unlisted_past_plural_in_second_place_keeps_its_doubt(text: str, expression: str) -> None:
+    """Not read past from another clause's verb, nor present with evidence: the flag of a doubtful tense stays."""
+    assert reading(text, expression) == ("present", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Op vrijdag zijn de winkels dicht, meldde de gemeente.", "vrijdag", "present"),
+        ("Op vrijdag waren de winkels dicht, zegt de gemeente.", "vrijdag", "past"),
+    ],
+)
+def test_a_listed_verb_in_second_place_decides_in_its_clause(text: str, expression: str, expected: str) -> None:
+    assert reading(text, expression) == (expected, "clause")
 
 
 @pytest.mark.parametrize(
@@ -127,6 +151,12 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
         # the day named after it in its own clause is
         ("Om 20.00 uur begint op zaterdag 6 mei het concert.", "2023-05-06T20:00"),
         ("Het concert begint om 20.00 uur op zaterdag 6 mei.", "2023-05-06T20:00"),
+        # a comma or bracket does not end the clause for the day after a time: it often names that day
+        ("De finale (aftrap 20.45 uur) is op zondag 7 mei.", "2023-05-07T20:45"),
+        ("De finale begint om 20.45 uur (zondag 7 mei).", "2023-05-07T20:45"),
+        ("Om 15.00 uur begint de markt, zondag 7 mei.", "2023-05-07T15:00"),
+        # `maar` does
+        ("Om 20.00 uur begint het concert, maar zaterdag 6 mei is er geen.", "2023-05-03T20:00"),
     ],
 )
 def test_a_clock_time_takes_a_day_named_after_it_only_from_its_own_clause(text: str, expected: str) -> None:

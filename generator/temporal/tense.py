@@ -217,6 +217,13 @@ class TenseReader:
         sentence, words = self._window(start, end)
         return self._clause(start, end, sentence, words)
 
+    def words_end(self, start: int, end: int) -> int:
+        """Where the clause after text[start:end] ends when only words split it (a subordinator, `maar`, an `en`
+        between two finite verbs): a comma or bracket after a clock time often names its day (`begint om 20.45 uur
+        (zondag 9 mei)`, `Om 15.00 uur begint de markt, zondag 9 mei`)."""
+        window, _ = self._window(start, end)
+        return next((b_start for b_start, _, _ in self._breaks(window) if b_start >= end), window[1])
+
     def habit(self, start: int, end: int) -> Habit:
         """What the clause around text[start:end] says of its time recurring: its words read once, for each question
         the engine asks of one expression (a habit? only a condition? a day every year?)."""
@@ -388,18 +395,27 @@ class TenseReader:
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
-        if found := self._second(in_clause, start, end) or self._nearest(in_clause, start, end):
+        second = self._second(in_clause, start, end)
+        if second is not None and second[1] == "clause":
+            return second
+        if found := self._nearest(in_clause, start, end):
             return found, "clause"
         if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
             return "present", "clause"
+        if second is not None:  # a verb known by its shape only: its clause's, but maybe a past (`leden de troepen`)
+            return second
         if found := self._nearest(self._beside(sentence, lo, hi), start, end):
             return found, "sentence"
         return "present", "none"
 
-    def _second(self, clause: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
-        """The tense of the finite verb right after an expression fronted in its clause (`Op 15 juli horen de
-        leerlingen ...`, `En op zondag is de return`): in second place it is that clause's own verb. None when
-        another word stands before the expression (`de leerlingen horen op 15 juli`) or no such verb follows it."""
+    def _second(
+        self, clause: list[tuple[int, int, str, str]], start: int, end: int
+    ) -> tuple[Tense, Evidence] | None:
+        """The tense of the finite verb right after an expression fronted in its clause (`En op zondag is de return`):
+        in second place it is that clause's own verb. A verb the lists do not name, known by its shape before its
+        subject (`Op 15 juli horen de leerlingen`), is read present with no evidence: an unlisted past plural has
+        that shape too (`Op 5 mei leden de troepen`). None when another word stands before the expression (`de
+        leerlingen horen op 15 juli`) or no such verb follows it."""
         data = self.data
         after = next((i for i, w in enumerate(clause) if w[0] >= end), None)
         if after is None:
@@ -409,14 +425,14 @@ class TenseReader:
                 return None
         kind, word = clause[after][2], clause[after][3]
         if kind == "perfect":
-            return "present" if self._participle_of(clause, after) is None else "past"
+            return ("present" if self._participle_of(clause, after) is None else "past"), "clause"
         if kind in _FINITE:
-            return kind  # type: ignore[return-value]
+            return kind, "clause"  # type: ignore[return-value]
         following = clause[after + 1][3] if after + 1 < len(clause) else ""
         verb_shaped = data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)
         subject = following in data.present_inverted or following in data.clause_subjects
         if not kind and verb_shaped and word not in data.not_present and subject:
-            return "present"
+            return "present", "none"
         return None
 
     def _verbs_end(self, words: list[tuple[int, int, str, str]], lo: int, hi: int) -> int:
