@@ -114,6 +114,11 @@ def test_no_verb_second_where_the_expression_is_not_fronted_before_a_verb(text: 
         # the verb after it is a relative clause's
         ("Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten bekogelden.", "woensdag",
          "Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten bekogelden"),
+        # a verb known by its shape before its subject counts as finite beside `en`, as in second place
+        ("Ajax verloor zaterdag en zondag spelen we de finale.", "zondag", "zondag spelen we de finale"),
+        ("De kinderen zongen zaterdag en zondag liedjes.", "zondag", "De kinderen zongen zaterdag en zondag liedjes"),
+        ("De kinderen zongen zaterdag en zondag liederen van vroeger.", "zondag",
+         "De kinderen zongen zaterdag en zondag liederen van vroeger"),
         # `of` and `als` open a clause only before a subject pronoun
         ("Hij komt maandag of dinsdag terug.", "maandag", "Hij komt maandag of dinsdag terug"),
         ("Zij begint maandag als voorzitter.", "maandag", "Zij begint maandag als voorzitter"),

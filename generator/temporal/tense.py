@@ -189,7 +189,7 @@ class TenseReader:
                     break  # the next `en` ends the scan: each word is read for one `en` either side (linear time)
                 if step > 0 and words[i][3] in self.data.relatives:
                     break  # `celstraffen en taakstraffen opgelegd aan mannen die de politie belaagden`
-                if words[i][2] in _FINITE:
+                if words[i][2] in _FINITE or self._shaped_verb(words, i):
                     finite = True
                     break
             if not finite:
@@ -423,17 +423,23 @@ class TenseReader:
         for _, w_end, _, word in clause[:after]:
             if w_end <= start and word not in data.fronting and not word.isdigit():
                 return None
-        kind, word = clause[after][2], clause[after][3]
+        kind = clause[after][2]
         if kind == "perfect":
             return ("present" if self._participle_of(clause, after) is None else "past"), "clause"
         if kind in _FINITE:
             return kind, "clause"  # type: ignore[return-value]
-        following = clause[after + 1][3] if after + 1 < len(clause) else ""
-        verb_shaped = data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)
-        subject = following in data.present_inverted or following in data.clause_subjects
-        if not kind and verb_shaped and word not in data.not_present and subject:
-            return "present", "none"
-        return None
+        return ("present", "none") if self._shaped_verb(clause, after) else None
+
+    def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether words[at], a word the lists do not name, is a finite verb by its shape and place: a present or
+        plural form right before its subject (`trekken er buien`, `spelen we`). Which tense is not known."""
+        data, (_, _, kind, word) = self.data, words[at]
+        if kind or word in data.not_present:
+            return False
+        if not (data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)):
+            return False
+        following = words[at + 1][3] if at + 1 < len(words) else ""
+        return following in data.present_inverted or following in data.clause_subjects
 
     def _verbs_end(self, words: list[tuple[int, int, str, str]], lo: int, hi: int) -> int:
         """Where a subordinate clause opening at `lo` ends, before `hi`: after the verbs that close it (`of ze
