@@ -201,3 +201,92 @@ def test_en_before_another_en_reads_only_to_it() -> None:
     assert clause("De zaal is maandag en dinsdag en woensdag dicht.", "dinsdag") == (
         "De zaal is maandag en dinsdag en woensdag dicht"
     )
+
+
+def spans(text: str) -> list[str]:
+    """The subordinate clauses the reader finds in `text`, one sentence."""
+    found, _ = TenseReader(text, load("nl").tense)._subordinate_spans((0, len(text)))
+    return [text[a:b] for a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # up to the verbs that close it, the trailing participle too
+        ("Op 15 juli horen de leerlingen of ze zijn geslaagd.", ["of ze zijn geslaagd"]),
+        ("Op 15 juli horen de leerlingen of ze geslaagd zijn, zei de school.", ["of ze geslaagd zijn"]),
+        # a pronoun before its verb, and `maar`, open none
+        ("Dat meldde de brandweer zondag.", []),
+        ("Zaterdag geen markt maar de winkels waren open.", []),
+    ],
+)
+def test_the_subordinate_clauses_of_a_sentence(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the other clause's verb tells the main clause's time where no subordinator opens it
+        ("Maandag geen treinen, dat meldde de NS.", "Maandag", ("past", "sentence")),
+        ("Zaterdag geen markt maar de winkels waren open.", "Zaterdag", ("past", "sentence")),
+        ("Zaterdag weer een markt, maar de kramers klaagden.", "Zaterdag", ("past", "sentence")),
+        # not where one does
+        ("Maandag geen treinen, omdat de machinisten staakten.", "Maandag", ("present", "none")),
+    ],
+)
+def test_only_a_subordinate_clause_is_left_out_of_the_sentence(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "subordinator", ["wanneer", "zodra", "hoewel", "indien", "totdat", "tenzij", "alsof", "opdat", "ofschoon"]
+)
+def test_each_subordinator_keeps_its_verbs_to_its_own_clause(subordinator: str) -> None:
+    assert reading(f"Zaterdag weer een markt, {subordinator} de kramers klaagden.", "Zaterdag") == ("present", "none")
+
+
+def test_of_before_er_opens_a_clause() -> None:
+    assert clause("Ze weten maandag of er gespeeld wordt.", "maandag") == "Ze weten maandag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Ook op zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Pas op zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Uiterlijk zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Tegen zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Nu op zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Eind mei trekken er buien over, meldde het KNMI.", "mei"),
+        ("Medio juni trekken er buien over, meldde het KNMI.", "juni"),
+        ("Van 6 tot en met 9 juli trekken er buien over, meldde het KNMI.", "9 juli"),  # a range's first day
+    ],
+)
+def test_an_adverb_preposition_or_range_before_a_fronted_expression_keeps_it_fronted(
+    text: str, expression: str
+) -> None:
+    """The verb after it is its clause's own, so the past of the other clause does not decide."""
+    assert reading(text, expression) == ("present", "none")
+
+
+def test_a_word_that_is_no_fronting_one_before_the_expression_leaves_it_in_place() -> None:
+    assert reading("De buien trekken zondag over, meldde het KNMI.", "zondag") == ("past", "sentence")
+
+
+def test_a_perfect_does_not_take_a_participle_across_maar() -> None:
+    assert reading("De hal is open maar zaterdag gesloten.", "zaterdag") == ("present", "sentence")
+    assert reading("De hal is zaterdag verbouwd.", "zaterdag") == ("past", "clause")
+
+
+def test_en_before_a_relative_clause_s_verb_joins_nothing() -> None:
+    text = "Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten belaagden."
+    assert clause(text, "woensdag") == text.rstrip(".")
+
+
+def test_en_reads_as_far_as_the_next_en() -> None:
+    """`A en B en waren`: the first `en` does not reach past the second for its verb."""
+    text = "Wij hadden zaterdag vis en zondag vlees en waren daarna moe."
+    assert clause(text, "zondag") == text.rstrip(".")
