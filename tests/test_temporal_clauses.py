@@ -117,6 +117,11 @@ def test_no_verb_second_where_the_expression_is_not_fronted_before_a_verb(text: 
         # a verb known by its shape before its subject counts as finite beside `en`, as in second place
         ("Ajax verloor zaterdag en zondag spelen we de finale.", "zondag", "zondag spelen we de finale"),
         ("De kinderen zongen zaterdag en zondag liedjes.", "zondag", "De kinderen zongen zaterdag en zondag liedjes"),
+        # only first or second after `en`, and not before a relative: `alleen de`, `kinderen die` are no verbs
+        ("De ploeg won zaterdag en vandaag wacht niet alleen de finale.", "zaterdag",
+         "De ploeg won zaterdag en vandaag wacht niet alleen de finale"),
+        ("De ploeg won zaterdag en kinderen die ze kenden juichten.", "zaterdag",
+         "De ploeg won zaterdag en kinderen die ze kenden juichten"),
         ("De kinderen zongen zaterdag en zondag liederen van vroeger.", "zondag",
          "De kinderen zongen zaterdag en zondag liederen van vroeger"),
         # `of` and `als` open a clause only before a subject pronoun

@@ -189,8 +189,8 @@ class TenseReader:
                     break  # the next `en` ends the scan: each word is read for one `en` either side (linear time)
                 if step > 0 and words[i][3] in self.data.relatives:
                     break  # `celstraffen en taakstraffen opgelegd aan mannen die de politie belaagden`
-                if words[i][2] in _FINITE or self._shaped_verb(words, i):
-                    finite = True
+                if words[i][2] in _FINITE or (step > 0 and i - at <= 2 and self._shaped_verb(words, i, False)):
+                    finite = True  # a verb known by its shape only first or second after `en`, where one stands
                     break
             if not finite:
                 return False
@@ -395,15 +395,12 @@ class TenseReader:
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
-        second = self._second(in_clause, start, end)
-        if second is not None and second[1] == "clause":
+        if second := self._second(in_clause, start, end):  # none when known by its shape only (`leden de troepen`)
             return second
         if found := self._nearest(in_clause, start, end):
             return found, "clause"
         if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
             return "present", "clause"
-        if second is not None:  # a verb known by its shape only: its clause's, but maybe a past (`leden de troepen`)
-            return second
         if found := self._nearest(self._beside(sentence, lo, hi), start, end):
             return found, "sentence"
         return "present", "none"
@@ -430,15 +427,19 @@ class TenseReader:
             return kind, "clause"  # type: ignore[return-value]
         return ("present", "none") if self._shaped_verb(clause, after) else None
 
-    def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+    def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int, relatives: bool = True) -> bool:
         """Whether words[at], a word the lists do not name, is a finite verb by its shape and place: a present or
-        plural form right before its subject (`trekken er buien`, `spelen we`). Which tense is not known."""
+        plural form right before its subject (`trekken er buien`, `spelen we`). Which tense is not known. Without
+        `relatives`, not before a word that may open a relative clause: deep in a clause, a plural before `die` is
+        as often a noun (`opgelegd aan mannen die de politie belaagden`)."""
         data, (_, _, kind, word) = self.data, words[at]
         if kind or word in data.not_present:
             return False
         if not (data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)):
             return False
         following = words[at + 1][3] if at + 1 < len(words) else ""
+        if not relatives and following in data.relatives:
+            return False
         return following in data.present_inverted or following in data.clause_subjects
 
     def _verbs_end(self, words: list[tuple[int, int, str, str]], lo: int, hi: int) -> int:
