@@ -463,13 +463,15 @@ class TenseReader:
         (or the punctuation or next splitting word before them), and the sentence's words outside them: read once
         per sentence, however many expressions ask."""
         if sentence[0] not in self._spans:
-            words, breaks, spans = self._classified(sentence), self._breaks(sentence), []
+            words, breaks = self._classified(sentence), self._breaks(sentence)
+            spans: list[tuple[int, int]] = []
             for i, (b_start, b_end, subordinate) in enumerate(breaks):
                 if subordinate:
                     close = breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1]
                     stop = _CLAUSE_PUNCT.search(self.text, b_end, close)
                     spans.append((b_start, self._verbs_end(words, b_end, stop.start() if stop else close)))
-            outside, at = [], 0
+            outside: list[tuple[int, int, str, str]] = []
+            at = 0
             for a, b in spans:
                 outside += words[at : bisect.bisect_left(words, (a,))]
                 at = bisect.bisect_left(words, (b,))
