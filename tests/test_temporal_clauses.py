@@ -61,9 +61,33 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("In de loop van de avond verdwijnen die buien.", "de loop van de avond"),
     ],
 )
-def test_the_verb_right_after_a_fronted_expression_is_its_clause_s_own(text: str, expression: str) -> None:
-    """A plural present the lists do not name, in second place before its subject, is read in the clause."""
-    assert reading(text, expression) == ("present", "clause")
+def test_a_verb_known_by_shape_after_a_fronted_expression_is_present_in_doubt(text: str, expression: str) -> None:
+    """A plural the lists do not name, in second place before its subject, is its clause's verb (no other clause's
+    verb decides) but read present only by its shape, so the doubt stays (`none`): a past plural looks the same."""
+    assert reading(text, expression) == ("present", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Op 5 mei leden de troepen zware verliezen, meldde het leger.", "5 mei"),
+        ("In de herfst streken de ganzen neer, zo werd gemeld.", "de herfst"),
+    ],
+)
+def test_an_unlisted_past_plural_in_second_place_keeps_its_doubt(text: str, expression: str) -> None:
+    """Not read past from another clause's verb, nor present with evidence: the flag of a doubtful tense stays."""
+    assert reading(text, expression) == ("present", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Op vrijdag zijn de winkels dicht, meldde de gemeente.", "vrijdag", "present"),
+        ("Op vrijdag waren de winkels dicht, zegt de gemeente.", "vrijdag", "past"),
+    ],
+)
+def test_a_listed_verb_in_second_place_decides_in_its_clause(text: str, expression: str, expected: str) -> None:
+    assert reading(text, expression) == (expected, "clause")
 
 
 @pytest.mark.parametrize(
@@ -90,6 +114,16 @@ def test_no_verb_second_where_the_expression_is_not_fronted_before_a_verb(text: 
         # the verb after it is a relative clause's
         ("Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten bekogelden.", "woensdag",
          "Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten bekogelden"),
+        # a verb known by its shape before its subject counts as finite beside `en`, as in second place
+        ("Ajax verloor zaterdag en zondag spelen we de finale.", "zondag", "zondag spelen we de finale"),
+        ("De kinderen zongen zaterdag en zondag liedjes.", "zondag", "De kinderen zongen zaterdag en zondag liedjes"),
+        # only first or second after `en`, and not before a relative: `alleen de`, `kinderen die` are no verbs
+        ("De ploeg won zaterdag en vandaag wacht niet alleen de finale.", "zaterdag",
+         "De ploeg won zaterdag en vandaag wacht niet alleen de finale"),
+        ("De ploeg won zaterdag en kinderen die ze kenden juichten.", "zaterdag",
+         "De ploeg won zaterdag en kinderen die ze kenden juichten"),
+        ("De kinderen zongen zaterdag en zondag liederen van vroeger.", "zondag",
+         "De kinderen zongen zaterdag en zondag liederen van vroeger"),
         # `of` and `als` open a clause only before a subject pronoun
         ("Hij komt maandag of dinsdag terug.", "maandag", "Hij komt maandag of dinsdag terug"),
         ("Zij begint maandag als voorzitter.", "maandag", "Zij begint maandag als voorzitter"),
@@ -127,7 +161,137 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
         # the day named after it in its own clause is
         ("Om 20.00 uur begint op zaterdag 6 mei het concert.", "2023-05-06T20:00"),
         ("Het concert begint om 20.00 uur op zaterdag 6 mei.", "2023-05-06T20:00"),
+        # a comma or bracket does not end the clause for the day after a time: it often names that day
+        ("De finale (aftrap 20.45 uur) is op zondag 7 mei.", "2023-05-07T20:45"),
+        ("De finale begint om 20.45 uur (zondag 7 mei).", "2023-05-07T20:45"),
+        ("Om 15.00 uur begint de markt, zondag 7 mei.", "2023-05-07T15:00"),
+        # `maar` does
+        ("Om 20.00 uur begint het concert, maar zaterdag 6 mei is er geen.", "2023-05-03T20:00"),
     ],
 )
 def test_a_clock_time_takes_a_day_named_after_it_only_from_its_own_clause(text: str, expected: str) -> None:
     assert tag(text, "2023-05-03")[0].value == expected
+
+
+def test_a_long_sentence_is_classified_once_however_many_expressions_ask() -> None:
+    """Each expression reads a window cut from its sentence's words and breaks: read anew for each window, a line of
+    50,000 words with no full stop cost quadratic time and gigabytes."""
+    text = "zondag dat wij gaan en zij zijn er " * 300
+    reader = TenseReader(text, load("nl").tense)
+    starts = [i for i in range(len(text)) if text.startswith("zondag", i)]
+    for start in starts:
+        reader.reading(start, start + 6)
+        reader.habit(start, start + 6)
+    assert len(starts) == 300
+    assert (len(reader._words), len(reader._splits), len(reader._spans)) == (1, 1, 1)
+
+
+def test_a_window_starting_mid_word_holds_no_fragment() -> None:
+    """A window cut 1,000 characters before an expression may begin inside `voordat`: its tail `dat` is no
+    subordinator of its own."""
+    head = "Hij belde voor"
+    text = head + "dat " + "het " * 249 + "zondag bezoek kwam."
+    start = text.index("zondag")
+    reader = TenseReader(text, load("nl").tense)
+    window, _ = reader._window(start, start + 6)
+    assert window[0] == len(head)
+    breaks = reader._breaks(window)
+    assert all(not text[b_start - 1].isalnum() for b_start, _, _ in breaks)
+    assert reader.reading(start, start + 6) == ("past", "clause")
+
+
+def test_en_before_another_en_reads_only_to_it() -> None:
+    """Each `en` looks for a finite verb only as far as the next `en` (linear time): in a list of three days the
+    middle one opens no clause of its own."""
+    assert clause("De zaal is maandag en dinsdag en woensdag dicht.", "dinsdag") == (
+        "De zaal is maandag en dinsdag en woensdag dicht"
+    )
+
+
+def spans(text: str) -> list[str]:
+    """The subordinate clauses the reader finds in `text`, one sentence."""
+    found, _ = TenseReader(text, load("nl").tense)._subordinate_spans((0, len(text)))
+    return [text[a:b] for a, b in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # up to the verbs that close it, the trailing participle too
+        ("Op 15 juli horen de leerlingen of ze zijn geslaagd.", ["of ze zijn geslaagd"]),
+        ("Op 15 juli horen de leerlingen of ze geslaagd zijn, zei de school.", ["of ze geslaagd zijn"]),
+        # a pronoun before its verb, and `maar`, open none
+        ("Dat meldde de brandweer zondag.", []),
+        ("Zaterdag geen markt maar de winkels waren open.", []),
+    ],
+)
+def test_the_subordinate_clauses_of_a_sentence(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the other clause's verb tells the main clause's time where no subordinator opens it
+        ("Maandag geen treinen, dat meldde de NS.", "Maandag", ("past", "sentence")),
+        ("Zaterdag geen markt maar de winkels waren open.", "Zaterdag", ("past", "sentence")),
+        ("Zaterdag weer een markt, maar de kramers klaagden.", "Zaterdag", ("past", "sentence")),
+        # not where one does
+        ("Maandag geen treinen, omdat de machinisten staakten.", "Maandag", ("present", "none")),
+    ],
+)
+def test_only_a_subordinate_clause_is_left_out_of_the_sentence(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "subordinator", ["wanneer", "zodra", "hoewel", "indien", "totdat", "tenzij", "alsof", "opdat", "ofschoon"]
+)
+def test_each_subordinator_keeps_its_verbs_to_its_own_clause(subordinator: str) -> None:
+    assert reading(f"Zaterdag weer een markt, {subordinator} de kramers klaagden.", "Zaterdag") == ("present", "none")
+
+
+def test_of_before_er_opens_a_clause() -> None:
+    assert clause("Ze weten maandag of er gespeeld wordt.", "maandag") == "Ze weten maandag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Ook op zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Pas op zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Uiterlijk zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Tegen zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Nu op zondag trekken er buien over, meldde het KNMI.", "zondag"),
+        ("Eind mei trekken er buien over, meldde het KNMI.", "mei"),
+        ("Medio juni trekken er buien over, meldde het KNMI.", "juni"),
+        ("Van 6 tot en met 9 juli trekken er buien over, meldde het KNMI.", "9 juli"),  # a range's first day
+    ],
+)
+def test_an_adverb_preposition_or_range_before_a_fronted_expression_keeps_it_fronted(
+    text: str, expression: str
+) -> None:
+    """The verb after it is its clause's own, so the past of the other clause does not decide."""
+    assert reading(text, expression) == ("present", "none")
+
+
+def test_a_word_that_is_no_fronting_one_before_the_expression_leaves_it_in_place() -> None:
+    assert reading("De buien trekken zondag over, meldde het KNMI.", "zondag") == ("past", "sentence")
+
+
+def test_a_perfect_does_not_take_a_participle_across_maar() -> None:
+    assert reading("De hal is open maar zaterdag gesloten.", "zaterdag") == ("present", "sentence")
+    assert reading("De hal is zaterdag verbouwd.", "zaterdag") == ("past", "clause")
+
+
+def test_en_before_a_relative_clause_s_verb_joins_nothing() -> None:
+    text = "Er zijn woensdag boetes en taakstraffen opgelegd aan jongeren die agenten belaagden."
+    assert clause(text, "woensdag") == text.rstrip(".")
+
+
+def test_en_reads_as_far_as_the_next_en() -> None:
+    """`A en B en waren`: the first `en` does not reach past the second for its verb."""
+    text = "Wij hadden zaterdag vis en zondag vlees en waren daarna moe."
+    assert clause(text, "zondag") == text.rstrip(".")

@@ -534,11 +534,13 @@ class Expressions:
                 break
             if day := _told_day(earlier, memory.days_ended):
                 return (day,), None
+        # Not for a time stamp opening a line: it says when the line was written, not the day the line goes on to
+        # tell of; else up to the word that opens another clause (`Om 16.45 uur is het ... en op zondag is de return`)
         stamp = kind(atom.fields) == "clock" and self._opens_line(atom)
-        clause_end = self._reader.clause(atom.start, atom.end)[1]  # `Om 16.45 uur is het ... en op zondag is de return`
-        for later in range(index + 1, len(self.atoms)):  # not for a time stamp opening a line: it says when
-            following = self.atoms[later]  # the line was written, not the day the line goes on to tell of
-            if stamp or following.start >= clause_end or following.start > atom.end + _REACH:
+        clause_end = atom.end if stamp else self._reader.words_end(atom.start, atom.end)
+        for later in range(index + 1, len(self.atoms)):
+            following = self.atoms[later]
+            if following.start >= clause_end or following.start > atom.end + _REACH:
                 break
             if kind(following.fields) in ("day", "time"):
                 context = Context(dct, memory.anchors, partial(self._tense_of, following))

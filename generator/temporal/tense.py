@@ -64,6 +64,7 @@ class TenseReader:
         self._words: dict[int, list[tuple[int, int, str, str]]] = {}
         self._kinds: dict[str, str] = {}  # a word's kind, worked out once per text (most words recur)
         self._splits: dict[int, list[tuple[int, int, bool]]] = {}
+        self._spans: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]] = {}
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
@@ -146,8 +147,9 @@ class TenseReader:
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
 
-    def _breaks(self, sentence: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    def _breaks(self, window: tuple[int, int]) -> list[tuple[int, int, bool]]:
         """(start, end, opens a subordinate clause) of each word that splits a clause of the sentence, read once."""
+        sentence = self._sentence(window[0])
         if sentence[0] not in self._splits:
             data, words, splitting = self.data, self._classified(sentence), self._splitting
             found: list[tuple[int, int, bool]] = []
@@ -161,28 +163,34 @@ class TenseReader:
                 elif word in data.clause_breaks or (word in data.clause_joins and self._joins(words, i)):
                     found.append((w_start, w_end, False))
             self._splits[sentence[0]] = found
-        return self._splits[sentence[0]]
+        found = self._splits[sentence[0]]
+        return found[bisect.bisect_left(found, (window[0],)) : bisect.bisect_left(found, (window[1],))]
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
         data = self.data
         return data.subordinators | data.subject_subordinators | data.clause_breaks | data.clause_joins
 
+    @cached_property
+    def _join_stops(self) -> frozenset[str]:
+        data = self.data
+        return data.clause_breaks | data.subordinators | data.clause_joins
+
     def _joins(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
         """Whether words[at] (en) joins two main clauses: a finite verb stands on either side of it before the
         punctuation or the word that ends each (`... is het Ajax-Feyenoord en op zondag is de return`)."""
-        breaks = self.data.clause_breaks | self.data.subordinators
+        stops = self._join_stops
         for step in (-1, 1):
             i, finite = at, False
             while 0 <= i + step < len(words):
                 before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
                 i += step
-                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]) or words[i][3] in breaks:
-                    break
+                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]) or words[i][3] in stops:
+                    break  # the next `en` ends the scan: each word is read for one `en` either side (linear time)
                 if step > 0 and words[i][3] in self.data.relatives:
                     break  # `celstraffen en taakstraffen opgelegd aan mannen die de politie belaagden`
-                if words[i][2] in _FINITE:
-                    finite = True
+                if words[i][2] in _FINITE or (step > 0 and i - at <= 2 and self._shaped_verb(words, i, False)):
+                    finite = True  # a verb known by its shape only first or second after `en`, where one stands
                     break
             if not finite:
                 return False
@@ -208,6 +216,13 @@ class TenseReader:
         open another clause (a subordinator, `maar`, an `en` between two finite verbs)."""
         sentence, words = self._window(start, end)
         return self._clause(start, end, sentence, words)
+
+    def words_end(self, start: int, end: int) -> int:
+        """Where the clause after text[start:end] ends when only words split it (a subordinator, `maar`, an `en`
+        between two finite verbs): a comma or bracket after a clock time often names its day (`begint om 20.45 uur
+        (zondag 9 mei)`, `Om 15.00 uur begint de markt, zondag 9 mei`)."""
+        window, _ = self._window(start, end)
+        return next((b_start for b_start, _, _ in self._breaks(window) if b_start >= end), window[1])
 
     def habit(self, start: int, end: int) -> Habit:
         """What the clause around text[start:end] says of its time recurring: its words read once, for each question
@@ -283,7 +298,7 @@ class TenseReader:
         dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
         clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
         auxiliaries = ("perfect", "present", "future")
-        breaks = {b_start for b_start, _, _ in self._breaks(self._sentence(words[at][0]))}
+        breaks = {b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1))}
         for step in (-1, 1):
             i = at
             while 0 <= i + step < len(words):
@@ -380,18 +395,24 @@ class TenseReader:
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
-        if found := self._second(in_clause, start, end) or self._nearest(in_clause, start, end):
+        if second := self._second(in_clause, start, end):  # none when known by its shape only (`leden de troepen`)
+            return second
+        if found := self._nearest(in_clause, start, end):
             return found, "clause"
         if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
             return "present", "clause"
-        if found := self._nearest(self._beside(sentence, words, lo, hi), start, end):
+        if found := self._nearest(self._beside(sentence, lo, hi), start, end):
             return found, "sentence"
         return "present", "none"
 
-    def _second(self, clause: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
-        """The tense of the finite verb right after an expression fronted in its clause (`Op 15 juli horen de
-        leerlingen ...`, `En op zondag is de return`): in second place it is that clause's own verb. None when
-        another word stands before the expression (`de leerlingen horen op 15 juli`) or no such verb follows it."""
+    def _second(
+        self, clause: list[tuple[int, int, str, str]], start: int, end: int
+    ) -> tuple[Tense, Evidence] | None:
+        """The tense of the finite verb right after an expression fronted in its clause (`En op zondag is de return`):
+        in second place it is that clause's own verb. A verb the lists do not name, known by its shape before its
+        subject (`Op 15 juli horen de leerlingen`), is read present with no evidence: an unlisted past plural has
+        that shape too (`Op 5 mei leden de troepen`). None when another word stands before the expression (`de
+        leerlingen horen op 15 juli`) or no such verb follows it."""
         data = self.data
         after = next((i for i, w in enumerate(clause) if w[0] >= end), None)
         if after is None:
@@ -399,17 +420,27 @@ class TenseReader:
         for _, w_end, _, word in clause[:after]:
             if w_end <= start and word not in data.fronting and not word.isdigit():
                 return None
-        kind, word = clause[after][2], clause[after][3]
+        kind = clause[after][2]
         if kind == "perfect":
-            return "present" if self._participle_of(clause, after) is None else "past"
+            return ("present" if self._participle_of(clause, after) is None else "past"), "clause"
         if kind in _FINITE:
-            return kind  # type: ignore[return-value]
-        following = clause[after + 1][3] if after + 1 < len(clause) else ""
-        verb_shaped = data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)
-        subject = following in data.present_inverted or following in data.clause_subjects
-        if not kind and verb_shaped and word not in data.not_present and subject:
-            return "present"
-        return None
+            return kind, "clause"  # type: ignore[return-value]
+        return ("present", "none") if self._shaped_verb(clause, after) else None
+
+    def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int, relatives: bool = True) -> bool:
+        """Whether words[at], a word the lists do not name, is a finite verb by its shape and place: a present or
+        plural form right before its subject (`trekken er buien`, `spelen we`). Which tense is not known. Without
+        `relatives`, not before a word that may open a relative clause: deep in a clause, a plural before `die` is
+        as often a noun (`opgelegd aan mannen die de politie belaagden`)."""
+        data, (_, _, kind, word) = self.data, words[at]
+        if kind or word in data.not_present:
+            return False
+        if not (data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)):
+            return False
+        following = words[at + 1][3] if at + 1 < len(words) else ""
+        if not relatives and following in data.relatives:
+            return False
+        return following in data.present_inverted or following in data.clause_subjects
 
     def _verbs_end(self, words: list[tuple[int, int, str, str]], lo: int, hi: int) -> int:
         """Where a subordinate clause opening at `lo` ends, before `hi`: after the verbs that close it (`of ze
@@ -425,24 +456,44 @@ class TenseReader:
             at += 1
         return words[at][1]
 
-    def _beside(
-        self, sentence: tuple[int, int], words: list[tuple[int, int, str, str]], lo: int, hi: int
-    ) -> list[tuple[int, int, str, str]]:
-        """The words of the sentence less those of a subordinate clause other than the clause lo..hi: the verbs of
-        `of ze geslaagd zijn` tell that clause's time, not the main clause's."""
-        spans, breaks = [], self._breaks(sentence)
-        opened_by = next((b_start for b_start, _, subordinate in breaks if subordinate and b_start == lo), None)
-        for i, (b_start, b_end, subordinate) in enumerate(breaks):
-            if not subordinate or lo <= b_start < hi:
-                continue
-            stop = _CLAUSE_PUNCT.search(self.text, b_end, sentence[1])
-            close = min(stop.start() if stop else sentence[1], breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1])
-            close = self._verbs_end(words, b_end, close)
-            if close != opened_by:  # `laten weten dat ze moeten houden dat er op 12 december`: the clause it is in
-                spans.append((b_start, close))
-        if not spans:
-            return words
-        return [w for w in words if not any(a <= w[0] < b for a, b in spans)]
+    def _subordinate_spans(
+        self, sentence: tuple[int, int]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:
+        """(start, end) of each subordinate clause of a sentence, from its subordinator to the verbs that close it
+        (or the punctuation or next splitting word before them), and the sentence's words outside them: read once
+        per sentence, however many expressions ask."""
+        if sentence[0] not in self._spans:
+            words, breaks = self._classified(sentence), self._breaks(sentence)
+            spans: list[tuple[int, int]] = []
+            for i, (b_start, b_end, subordinate) in enumerate(breaks):
+                if subordinate:
+                    close = breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1]
+                    stop = _CLAUSE_PUNCT.search(self.text, b_end, close)
+                    spans.append((b_start, self._verbs_end(words, b_end, stop.start() if stop else close)))
+            outside: list[tuple[int, int, str, str]] = []
+            at = 0
+            for a, b in spans:
+                outside += words[at : bisect.bisect_left(words, (a,))]
+                at = bisect.bisect_left(words, (b,))
+            self._spans[sentence[0]] = spans, outside + words[at:]
+        return self._spans[sentence[0]]
+
+    def _beside(self, window: tuple[int, int], lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        """The words of the sentence window less those of a subordinate clause other than the clause lo..hi: the verbs
+        of `of ze geslaagd zijn` tell that clause's time, not the main clause's. A clause opened before the window is
+        not known as one there, so its words in the window are kept."""
+        sentence = self._sentence(window[0])
+        spans, outside = self._subordinate_spans(sentence)
+        words = self._classified(sentence)
+        first = bisect.bisect_left(spans, (window[0],))
+        kept = spans[bisect.bisect_left(spans, (lo,)) : bisect.bisect_left(spans, (hi,))]
+        if first and spans[first - 1][1] > window[0]:
+            kept.append((window[0], spans[first - 1][1]))
+        found = outside[bisect.bisect_left(outside, (window[0],)) : bisect.bisect_left(outside, (window[1],))]
+        for a, b in kept:
+            a, b = max(a, window[0]), min(b, window[1])
+            found += words[bisect.bisect_left(words, (a,)) : bisect.bisect_left(words, (b,))]
+        return sorted(found) if kept else found
 
 
 _FINITE = frozenset({"past", "future", "present", "perfect"})  # word kinds that are finite verbs
