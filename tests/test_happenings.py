@@ -392,6 +392,10 @@ def test_a_date_only_compared_with_makes_no_event(sentence):
         "De omzet was anders dan [vorig jaar|2024].",
         "Het is een andere datum dan [zaterdag 14 juni|2025-06-14].",
         "Er kwamen méér mensen dan op [zaterdag|2025-05-10].",
+        # `zijn`, `het`, `die` also stand right before a comparative: they mark no noun
+        "De tarieven zijn hoger dan in [2023|2023].",
+        "In Spanje is het warmer dan [gisteren|2025-05-10].",
+        "De files die langer waren dan op [maandag|2025-05-05] zijn weg.",
     ],
 )
 def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
@@ -407,6 +411,8 @@ def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
         # a word in -er is a noun after its article, and `wanneer` compares nothing
         ("De minister zei dat de finale dan op [zaterdag 14 juni|2025-06-14] wordt gespeeld.", "2025-06-14"),
         ("Wanneer de club wint, speelt ze dan op [zaterdag 14 juni|2025-06-14] de finale.", "2025-06-14"),
+        # a title before a name is no comparative either
+        ("Volgens trainer Slot wordt de finale dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
         # a comparative of the sentence before compares nothing here
         ("Het wordt warmer. De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
         # nor one further back than the few words before `dan`
@@ -418,6 +424,20 @@ def test_dan_with_nothing_compared_before_it_is_then_and_dates_the_event(sentenc
     """`dan` is also *then*: only a comparative before it in its sentence (`hoger`, `meer`) makes it *than*."""
     (event,) = events(sentence)
     assert (event.when, event.mod) == (when, None)
+
+
+def test_a_records_superlative_stands_among_the_few_words_before_sinds():
+    """`De drukste bakker heeft sinds zaterdag …` compares with a record; a superlative further back does not."""
+    assert events("De drukste bakker heeft sinds [zaterdag|2025-05-10] een rij tot buiten.") == ()
+    (event,) = events("De drukste bakker van de hele provincie in het oosten heeft sinds [zaterdag|2025-05-10] een rij "
+                      "tot buiten.")
+    assert (event.when, event.mod) == ("2025-05-10", "ON_OR_AFTER")
+
+
+def test_a_noun_in_er_after_its_article_makes_no_denied_clause_a_record():
+    """`de kapper dan niet`: no comparison, so the year of the clause still dates it (flagged, as denied)."""
+    (event,) = events("In [2025|2025] kwam de kapper dan niet naar de opening.")
+    assert (event.when, event.review) == ("2025", ("negation",))
 
 
 def test_only_a_records_signal_reaches_over_a_name_after_its_bridge():
