@@ -8,10 +8,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from generator.content.check import editor_errors
 from generator.content.merge import EditorRecord, carried_ids, plain, timeline_key
 from generator.content.store import dump, generated_yaml, merge, merge_with_base, parse, three_way
 from generator.errors import InputError
 from generator.model import Event, Mention, SourceMeta
+from generator.project import Project
 from generator.temporal import tag
 from generator.text import events as events_stage
 from generator.text.articles import read_article
@@ -598,6 +600,76 @@ def test_a_label_taken_in_moves_its_editors_date_and_confirmation_keeping_the_it
     assert (found[host]["when"], found[host]["confirmed"], found[host]["text"]) == (
         "2023-05-14T14:30", True, LABELLED[1])
     assert "Zondag" in [m["expression"] for m in found[host]["mentions"]]
+
+
+def joined_by(joining: str, tmp_path) -> tuple[str, str, str, str]:
+    """The two runs' output for a label join or a happening told twice (`label_joined`, `told_twice`)."""
+    return label_joined(tmp_path) if joining == "label" else told_twice(tmp_path, RETELLING_FINER)
+
+
+def check_errors(tmp_path, text: str) -> list[str]:
+    """What `kroniek check` refuses in a content file's text of its editors' making."""
+    (tmp_path / "project").mkdir(exist_ok=True)
+    return [problem.message for problem in editor_errors(Project(tmp_path / "project"), text, "content/s.yml")]
+
+
+# An editor's `when` of the event taken in, on the day the joined event's own expression (`14.30 uur` of the label's
+# item, `21.30 uur` of the retelling) names: another time of day contradicts it; that very time, or a day, does not.
+CLOCKED = {"label": "2023-05-14T10:00", "told twice": "2023-05-07T21:00"}
+ALLOWED = [("label", "2023-05-14T14:30"), ("label", "2023-05-21"), ("told twice", "2023-05-07T21:30"),
+           ("told twice", "2023-05-07")]
+
+
+@pytest.mark.parametrize("joining", ["label", "told twice"])
+def test_a_date_of_the_event_taken_in_that_the_joined_events_words_contradict_keeps_it_whole(tmp_path, joining):
+    """Moved onto the joined event, `21:00` beside its own `rond 21.30 uur` would make `kroniek check` refuse a file
+    whose joined event nobody edited: the edited event stays whole beside it, the happening shown twice."""
+    base, theirs, host, taken = joined_by(joining, tmp_path)
+    wrong = CLOCKED[joining]
+    ours = edit(base, lambda tree: by_id(tree, taken).__setitem__("when", wrong))
+    moved = edit(theirs, lambda tree: by_id(tree, host).__setitem__("when", wrong))
+    assert check_errors(tmp_path, moved)  # moved, it would be refused
+    merged, next_base = merge_with_base(base, ours, theirs)
+    found = events_of(merged)
+    assert set(found) == {host, taken}
+    assert (found[host]["when"], found[taken]["when"]) == (events_of(theirs)[host]["when"], wrong)
+    assert check_errors(tmp_path, merged) == []
+    assert merge(base, merged, theirs) == merged and merge(next_base, merged, theirs) == merged
+
+
+@pytest.mark.parametrize(("joining", "day"), ALLOWED)
+def test_a_date_of_the_event_taken_in_that_the_joined_events_words_allow_still_moves(tmp_path, joining, day):
+    base, theirs, host, taken = joined_by(joining, tmp_path)
+    merged, next_base = merge_with_base(base, edit(base, lambda tree: by_id(tree, taken).__setitem__("when", day)),
+                                        theirs)
+    found = events_of(merged)
+    assert list(found) == [host] and found[host]["when"] == day
+    assert check_errors(tmp_path, merged) == [] and merge(next_base, merged, theirs) == merged
+
+
+@pytest.mark.parametrize("joining", ["label", "told twice"])
+@pytest.mark.parametrize("flags", [[], ["dct-unknown"]])
+def test_flags_an_editor_changed_on_the_event_taken_in_hide_none_of_the_joined_events_own(tmp_path, joining, flags):
+    """The editor cleared (or changed) the flags of one telling: the joined event's own doubts (`anaphor` of the
+    item or the retelling) nobody checked. Moved, they would be hidden; left behind, the editor's choice undone. The
+    edited event stays whole as the editor left it, the joined event keeps its flags."""
+    base, theirs, host, taken = joined_by(joining, tmp_path)
+    ours = edit(base, lambda tree: by_id(tree, taken).__setitem__("review", flags))
+    merged, next_base = merge_with_base(base, ours, theirs)
+    found = events_of(merged)
+    assert set(found) == {host, taken}
+    assert (found[host]["review"], found[taken]["review"]) == (events_of(theirs)[host]["review"], flags)
+    assert "anaphor" in found[host]["review"]
+    assert check_errors(tmp_path, merged) == []
+    assert merge(base, merged, theirs) == merged and merge(next_base, merged, theirs) == merged
+
+
+def test_flags_that_keep_all_the_joined_events_own_still_move(tmp_path):
+    """An editor who flags the telling taken in with more than the joined event has hides nothing: it moves."""
+    base, theirs, host, taken = told_twice(tmp_path, RETELLING_FINER)
+    flags = [*events_of(theirs)[host]["review"], "dct-unknown"]
+    found = events_of(merge(base, edit(base, lambda tree: by_id(tree, taken).__setitem__("review", flags)), theirs))
+    assert list(found) == [host] and found[host]["review"] == flags
 
 
 APPOSED = "Ruim een half jaar geleden, in december 2019, brandde de schuur af."

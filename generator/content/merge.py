@@ -21,6 +21,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
+from generator.lang import DEFAULT_LANGUAGE
+from generator.temporal.language import load as load_language
 from generator.text.events import text_position, value_order
 
 MISSING: Any = object()  # a key or event absent from one side
@@ -53,11 +55,14 @@ CONFIRMED = frozenset({"confirmed", "when", "mod"})
 # that moves to that event. An event whose own sentence an editor changed (its text, expression, mentions or
 # context: the joined event has its own, which the text would put out of the site, as a label's `Zondag:` stands for
 # its item's in the context) stays whole, as does one whose change another editor's change of the joined event
-# contradicts: nothing an editor did is lost, at worst the happening shows twice.
+# contradicts, or the joined event's own words (`_fits`): nothing an editor did is lost, at worst the happening shows
+# twice.
 MOVABLE = frozenset({"when", "mod", "confirmed", "review", "anchor"})
 # The lists a joined event takes from the event it took in (its expression among the mentions, its sentence among
 # the context): added to the editor's own list of the joined event, as no expression may be lost.
 JOINED_LISTS = ("mentions", "context")
+# The joined event's fields an editor's change of an event taken in must fit to move there (`_fits`).
+FITTED = ("expression", "review")
 
 
 @dataclass
@@ -105,7 +110,8 @@ def merge_documents(
     comments = [_detach_comments(container, above) for container, above in containers]
     source = record.source | _changed(base.get("source"), ours["source"])
     _merge_fields(ours["source"], theirs["source"], source)
-    events, deleted = _merge_events(base.get("events") or [], ours["events"], theirs["events"], record)
+    language = _language(ours["source"])
+    events, deleted = _merge_events(base.get("events") or [], ours["events"], theirs["events"], record, language)
     for (container, above), lines in reversed(list(zip(containers, comments, strict=True))):
         _attach_comments(container, lines, above)
     return EditorRecord(source, events, deleted)
@@ -260,12 +266,25 @@ def _insert(ours: CommentedMap, theirs: Mapping, key: str, value: Any) -> None:
     ours.insert(list(ours).index(earlier[-1]) + 1 if earlier else 0, key, value)
 
 
+def _language(source: Mapping) -> str | None:
+    """The source's language as `kroniek check` reads its events in it; None where the tagger knows none."""
+    language = plain(source.get("language", DEFAULT_LANGUAGE))
+    if not isinstance(language, str):
+        return None
+    try:
+        load_language(language)
+    except ValueError:
+        return None
+    return language
+
+
 def _merge_events(
-    base: list, ours: CommentedSeq, theirs: list, record: EditorRecord
+    base: list, ours: CommentedSeq, theirs: list, record: EditorRecord, language: str | None
 ) -> tuple[dict[str, set[str]], set[str]]:
     """Per event id: deleted stays deleted, added stays, edited fields stay; the rest follows the machine.
 
-    Returns the fields editors own by event id, and the ids deleted for good.
+    Returns the fields editors own by event id, and the ids deleted for good. `language` is the source's (None
+    where the tagger knows none), in which a date that moves is read against the joined event's words.
     """
     base_by_id = {event["id"]: event for event in base}
     theirs_by_id = {event["id"]: event for event in theirs}
@@ -277,7 +296,7 @@ def _merge_events(
     for host in theirs:  # a new event that took in only events the editors deleted is that happening: deleted too
         if host["id"] not in known and _joined(host) and set(_joined(host)) <= deleted:
             deleted.add(host["id"])
-    moves = _moves(ours, base_by_id, theirs, owned_of, deleted)
+    moves = _moves(ours, base_by_id, theirs, owned_of, deleted, language)
     # The events taken into one the editors deleted: the editors chose them over it, so they stay as they are.
     chosen = {ident for host in theirs if host["id"] in deleted for ident in _joined(host)}
     moved = {ident for changes in moves.values() for ident in changes}
@@ -327,11 +346,16 @@ def _joined(event: Mapping) -> list[str]:
 
 
 def _moves(
-    ours: CommentedSeq, base_by_id: Mapping, theirs: list, owned_of: Mapping[str, set[str]], deleted: set[str]
+    ours: CommentedSeq,
+    base_by_id: Mapping,
+    theirs: list,
+    owned_of: Mapping[str, set[str]],
+    deleted: set[str],
+    language: str | None,
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """Per event the machine made of a happening told twice, the editors' changes of each event it took in, by that
-    event's id: each changed field's value (MISSING when deleted). Only changes that can move (`MOVABLE`) and agree
-    with the editors' changes of the joined event and of the others it took in."""
+    event's id: each changed field's value (MISSING when deleted). Only changes that can move (`MOVABLE`), agree
+    with the editors' changes of the joined event and of the others it took in, and fit the joined event (`_fits`)."""
     theirs_by_id = {event["id"]: event for event in theirs}
     ours_by_id = {event["id"]: event for event in ours}
     moves: dict[str, dict[str, dict[str, Any]]] = {}
@@ -351,10 +375,38 @@ def _moves(
             }
             if changes.keys() <= MOVABLE and all(
                 plain(taken[key]) == plain(value) for key, value in changes.items() if key in taken
-            ):
+            ) and _fits(changes, {key: taken.get(key, host.get(key, MISSING)) for key in FITTED}, language):
                 moves.setdefault(host["id"], {})[ident] = changes
                 taken |= changes
     return moves
+
+
+def _fits(changes: Mapping[str, Any], joined: Mapping[str, Any], language: str | None) -> bool:
+    """Whether an editor's changes of an event taken in can stand on the joined event (`joined`: its fields as the
+    merge leaves them). Not a `when` that event's own expression contradicts (`21:00` on `rond 21.30 uur`):
+    `kroniek check` would refuse the file for an event nobody edited. Not flags that leave out some of that event's
+    own: the editor checked the other telling's doubts, not these, which would be hidden unchecked."""
+    when, expression = plain(changes.get("when")), plain(joined["expression"])
+    if language and isinstance(when, str) and isinstance(expression, str) and _contradicts(when, expression, language):
+        return False
+    return "review" not in changes or _flags(joined["review"]) <= _flags(changes["review"])
+
+
+def _contradicts(when: str, expression: str, language: str) -> bool:
+    """Whether `kroniek check` finds a `when` contradicting the time of day its expression names."""
+    # Imported here: the check reads content files through `store`, which merges with this module.
+    from generator.content.check import time_of_day_conflict
+
+    try:
+        return time_of_day_conflict(when, expression, language) is not None
+    except ValueError:  # a day the calendar lacks: the check says so of its form, whichever event holds it
+        return False
+
+
+def _flags(review: Any) -> set[str]:
+    """An event's review flags (none where it has no list of them)."""
+    flags = plain(review)
+    return {str(flag) for flag in flags} if isinstance(flags, list) else set()
 
 
 def _take_changes(event: CommentedMap, changes: Mapping[str, Any], theirs: Mapping) -> set[str]:
