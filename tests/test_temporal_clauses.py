@@ -153,6 +153,14 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
     assert [t.value for t in tag(text, "2023-06-20")] == ["2023-07-01"]
 
 
+def test_a_subordinate_clause_opened_before_the_window_is_left_out_too() -> None:
+    """The clause's subordinator may stand more than the reader's reach before the expression: its verbs are still
+    that clause's, as in the same sentence told short."""
+    for filler in ("", "heel " * 250):
+        text = f"Omdat de kramers {filler}lang klaagden, zaterdag geen markt."
+        assert reading(text, "zaterdag") == ("present", "none")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

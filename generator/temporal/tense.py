@@ -480,15 +480,11 @@ class TenseReader:
 
     def _beside(self, window: tuple[int, int], lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         """The words of the sentence window less those of a subordinate clause other than the clause lo..hi: the verbs
-        of `of ze geslaagd zijn` tell that clause's time, not the main clause's. A clause opened before the window is
-        not known as one there, so its words in the window are kept."""
+        of `of ze geslaagd zijn` tell that clause's time, not the main clause's, wherever that clause opened."""
         sentence = self._sentence(window[0])
         spans, outside = self._subordinate_spans(sentence)
         words = self._classified(sentence)
-        first = bisect.bisect_left(spans, (window[0],))
         kept = spans[bisect.bisect_left(spans, (lo,)) : bisect.bisect_left(spans, (hi,))]
-        if first and spans[first - 1][1] > window[0]:
-            kept.append((window[0], spans[first - 1][1]))
         found = outside[bisect.bisect_left(outside, (window[0],)) : bisect.bisect_left(outside, (window[1],))]
         for a, b in kept:
             a, b = max(a, window[0]), min(b, window[1])
