@@ -181,6 +181,12 @@ def test_a_clock_time_takes_a_day_named_after_it_only_from_its_own_clause(text: 
     assert tag(text, "2023-05-03")[0].value == expected
 
 
+def test_a_time_stamp_opening_a_line_takes_no_day_its_line_names_after_it() -> None:
+    """A stamp says when its line was written; the same time inside the sentence is the day's it names."""
+    assert tag("Markt\n10u57 De kramers komen zondag 9 januari.", "2022-01-06")[0].value == "2022-01-06T10:57"
+    assert tag("Markt\nOm 10u57 komen de kramers zondag 9 januari.", "2022-01-06")[0].value == "2022-01-09T10:57"
+
+
 def test_a_long_sentence_is_classified_once_however_many_expressions_ask() -> None:
     """Each expression reads a window cut from its sentence's words and breaks: read anew for each window, a line of
     50,000 words with no full stop cost quadratic time and gigabytes."""
