@@ -153,6 +153,14 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
     assert [t.value for t in tag(text, "2023-06-20")] == ["2023-07-01"]
 
 
+def test_a_subordinate_clause_opened_before_the_window_is_left_out_too() -> None:
+    """The clause's subordinator may stand more than the reader's reach before the expression: its verbs are still
+    that clause's, as in the same sentence told short."""
+    for filler in ("", "heel " * 250):
+        text = f"Omdat de kramers {filler}lang klaagden, zaterdag geen markt."
+        assert reading(text, "zaterdag") == ("present", "none")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -161,16 +169,50 @@ def test_the_verbs_of_another_subordinate_clause_do_not_reach_the_main_clause() 
         # the day named after it in its own clause is
         ("Om 20.00 uur begint op zaterdag 6 mei het concert.", "2023-05-06T20:00"),
         ("Het concert begint om 20.00 uur op zaterdag 6 mei.", "2023-05-06T20:00"),
-        # a comma or bracket does not end the clause for the day after a time: it often names that day
-        ("De finale (aftrap 20.45 uur) is op zondag 7 mei.", "2023-05-07T20:45"),
-        ("De finale begint om 20.45 uur (zondag 7 mei).", "2023-05-07T20:45"),
-        ("Om 15.00 uur begint de markt, zondag 7 mei.", "2023-05-07T15:00"),
-        # `maar` does
+        # `maar` ends it
         ("Om 20.00 uur begint het concert, maar zaterdag 6 mei is er geen.", "2023-05-03T20:00"),
     ],
 )
 def test_a_clock_time_takes_a_day_named_after_it_only_from_its_own_clause(text: str, expected: str) -> None:
     assert tag(text, "2023-05-03")[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DCT Thursday 6 January. A comma, bracket or quote with no verb and no time after it names the time's day
+        ("De finale (aftrap 20.45 uur) is op zondag 9 januari.", "2022-01-09T20:45"),
+        ("De finale begint om 20.45 uur (zondag 9 januari).", "2022-01-09T20:45"),
+        ("Om 15.00 uur begint de markt, zondag 9 januari.", "2022-01-09T15:00"),
+        ("De bus rijdt om 8.15 uur (lijn 5) op zondag 9 januari.", "2022-01-09T08:15"),
+        # the bracket closing the aside a time stands in goes back to its clause, whatever verb the aside holds
+        ("De finale (de aftrap is om 20.45 uur) is op zondag 9 januari.", "2022-01-09T20:45"),
+        # `;` and `:` end the clause
+        ("De markt begint om 9.00 uur; zaterdag 8 januari pas om 11.00 uur.", "2022-01-06T09:00"),
+        ("De markt begint om 9.00 uur; zaterdag 8 januari niet.", "2022-01-06T09:00"),
+        ("De trein vertrekt om 7.00 uur: maandag 10 januari rijdt er geen.", "2022-01-06T07:00"),
+        ("De trein vertrekt om 7.00 uur: maandag 10 januari geen.", "2022-01-06T07:00"),
+        # so does a stretch with a finite verb of its own, listed or known by its shape before its subject
+        ("De bus vertrok om 8.15 uur (gisteren reed hij niet).", "2022-01-06T08:15"),
+        ("Om 15.00 uur begint de markt, zondag 9 januari is die dicht.", "2022-01-06T15:00"),
+        ("Om 15.00 uur traint de ploeg, zondag 9 januari spelen we thuis.", "2022-01-06T15:00"),
+        # and, for a clock time, one with a day that has a clock time of its own
+        ("Het museum gaat om 10.00 uur open, zondag om 12.00 uur.", "2022-01-06T10:00"),
+        # a part of day is no time of its own there: the clock time may fall within it
+        ("Om 15.00 uur begint de markt, zondagmiddag 9 januari.", "2022-01-09T15:00"),
+        # a night still ends on the morning after it, with a time of its own or not
+        ("De ploeg werkt de nacht door, tot zaterdagochtend om 8.00 uur.", "2022-01-07TNI"),
+        ("De ploeg werkt de nacht door, tot zaterdagochtend.", "2022-01-07TNI"),
+    ],
+)
+def test_a_clock_time_s_day_after_punctuation_is_cut_only_by_a_stretch_of_its_own(text: str, expected: str) -> None:
+    assert tag(text, "2022-01-06")[0].value == expected
+
+
+def test_a_time_stamp_opening_a_line_takes_no_day_its_line_names_after_it() -> None:
+    """A stamp says when its line was written; the same time inside the sentence is the day's it names."""
+    assert tag("Markt\n10u57 De kramers komen zondag 9 januari.", "2022-01-06")[0].value == "2022-01-06T10:57"
+    assert tag("Markt\nOm 10u57 komen de kramers zondag 9 januari.", "2022-01-06")[0].value == "2022-01-09T10:57"
 
 
 def test_a_long_sentence_is_classified_once_however_many_expressions_ask() -> None:

@@ -535,9 +535,12 @@ class Expressions:
             if day := _told_day(earlier, memory.days_ended):
                 return (day,), None
         # Not for a time stamp opening a line: it says when the line was written, not the day the line goes on to
-        # tell of; else up to the word that opens another clause (`Om 16.45 uur is het ... en op zondag is de return`)
-        stamp = kind(atom.fields) == "clock" and self._opens_line(atom)
-        clause_end = atom.end if stamp else self._reader.words_end(atom.start, atom.end)
+        # tell of; else up to where another clause or a stretch of its own opens (`Om 16.45 uur is het ... en op
+        # zondag is de return`)
+        clock = kind(atom.fields) == "clock"  # a part of day may end on a timed morning: the night before it
+        stamp = clock and self._opens_line(atom)
+        timed = self._timed_day if clock else None
+        clause_end = atom.end if stamp else self._reader.day_clause_end(atom.start, atom.end, timed)
         for later in range(index + 1, len(self.atoms)):
             following = self.atoms[later]
             if following.start >= clause_end or following.start > atom.end + _REACH:
@@ -555,6 +558,13 @@ class Expressions:
             if earlier.start < sentence[0] and (day := _told_day(earlier, memory.days_ended)):
                 return (_carried(day, _told_value(earlier, memory.days_ended), atom.fields, evenings),), earlier
         return None
+
+    def _timed_day(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names a day with a clock time of its own (`zondag om 12.00 uur`): that time's day, not
+        one for a clock time before it."""
+        atoms = self.atoms[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
+        day = any(kind(atom.fields) in ("day", "time") for atom in atoms)
+        return day and any("hour" in atom.fields for atom in atoms)
 
     def _with_year_said(
         self, index: int, atom: Atom, found: list[Timex], memory: _Memory

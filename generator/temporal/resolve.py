@@ -490,7 +490,7 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
             saturday += timedelta(weeks=shift - (1 if shift > 0 else -1))
         # het weekend said on its Saturday or Sunday is that weekend whatever the tense; told in the present it may be
         # every weekend (`Het weekend is heilig`), so it is flagged, as a weekday the present tense placed is
-        general = fields.get("weekend") and shift == 0 and saturday <= today and context.tense() == "present"
+        general = fields.get("weekend") and saturday <= today and context.tense() == "present"
         return _Base(iso_week(saturday) + "-WE", "week", review=TENSE if general else None)
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -217,12 +218,33 @@ class TenseReader:
         sentence, words = self._window(start, end)
         return self._clause(start, end, sentence, words)
 
-    def words_end(self, start: int, end: int) -> int:
-        """Where the clause after text[start:end] ends when only words split it (a subordinator, `maar`, an `en`
-        between two finite verbs): a comma or bracket after a clock time often names its day (`begint om 20.45 uur
-        (zondag 9 mei)`, `Om 15.00 uur begint de markt, zondag 9 mei`)."""
-        window, _ = self._window(start, end)
-        return next((b_start for b_start, _, _ in self._breaks(window) if b_start >= end), window[1])
+    def day_clause_end(self, start: int, end: int, timed: Callable[[int, int], bool] | None) -> int:
+        """Where the clause after text[start:end] ends for a day named after it: at a word that opens another clause
+        (a subordinator, `maar`, an `en` between two finite verbs), at `;` or `:`, and at a comma, bracket or quote
+        that opens a stretch of its own, one with a finite verb (`(de dag ervoor reed hij niet)`) or, where `timed`
+        is given, a day with a time of its own (`, zondag om 12.00 uur`). A stretch with neither often names the
+        time's day (`begint om 20.45 uur (zondag 9 mei)`, `Om 15.00 uur begint de markt, zondag 9 mei`), and the
+        bracket closing an aside the time stands in goes back to its clause (`De finale (aftrap 20.45 uur) is op
+        zondag 9 mei`)."""
+        window, words = self._window(start, end)
+        stop = next((b_start for b_start, _, _ in self._breaks(window) if b_start >= end), window[1])
+        aside = self._aside_opening(start) is not None
+        at = end
+        while mark := _CLAUSE_PUNCT.search(self.text, at, stop):
+            at = mark.end()
+            if aside and mark.group() == ")":
+                aside = False
+                continue
+            following = _CLAUSE_PUNCT.search(self.text, at, stop)
+            hi = following.start() if following else stop
+            if mark.group() in ";:" or self._has_verb(words, at, hi) or (timed is not None and timed(at, hi)):
+                return mark.start()
+        return stop
+
+    def _has_verb(self, words: list[tuple[int, int, str, str]], lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] holds a finite verb, listed or known by its shape before its subject."""
+        first, last = bisect.bisect_left(words, (lo,)), bisect.bisect_left(words, (hi,))
+        return any(words[i][2] in _FINITE or self._shaped_verb(words, i) for i in range(first, last))
 
     def habit(self, start: int, end: int) -> Habit:
         """What the clause around text[start:end] says of its time recurring: its words read once, for each question
@@ -239,7 +261,7 @@ class TenseReader:
     def _aside_opening(self, start: int) -> int | None:
         """Where the bracket opens that text[start] stands in within its sentence (`Zondag zijn er normaal vier
         duels (13.30 en 16.00 uur)`: the times are the clause's), None outside brackets."""
-        lo = self._sentence(start)[0]
+        lo = max(self._sentence(start)[0], start - SENTENCE_REACH)  # no further than the window: linear time
         opening, closing = self.text.rfind("(", lo, start), self.text.rfind(")", lo, start)
         return opening if opening > closing else None
 
@@ -480,15 +502,11 @@ class TenseReader:
 
     def _beside(self, window: tuple[int, int], lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         """The words of the sentence window less those of a subordinate clause other than the clause lo..hi: the verbs
-        of `of ze geslaagd zijn` tell that clause's time, not the main clause's. A clause opened before the window is
-        not known as one there, so its words in the window are kept."""
+        of `of ze geslaagd zijn` tell that clause's time, not the main clause's, wherever that clause opened."""
         sentence = self._sentence(window[0])
         spans, outside = self._subordinate_spans(sentence)
         words = self._classified(sentence)
-        first = bisect.bisect_left(spans, (window[0],))
         kept = spans[bisect.bisect_left(spans, (lo,)) : bisect.bisect_left(spans, (hi,))]
-        if first and spans[first - 1][1] > window[0]:
-            kept.append((window[0], spans[first - 1][1]))
         found = outside[bisect.bisect_left(outside, (window[0],)) : bisect.bisect_left(outside, (window[1],))]
         for a, b in kept:
             a, b = max(a, window[0]), min(b, window[1])
