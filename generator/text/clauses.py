@@ -97,7 +97,7 @@ class ClauseWords:
     comparatives: frozenset[str]  # meer, minder: before the comparison word
     comparative_endings: tuple[str, ...]  # drukker
     not_comparatives: frozenset[str]  # wanneer, november: words in -er that compare nothing
-    noun_markers: frozenset[str]  # de, het: a word in -er right after one is a noun (de minister)
+    noun_markers: frozenset[str]  # de, onze: a word in -er right after one is a noun (de kapper)
     comparison_word: str  # dan
     comparison_reach: int  # how many words before `dan` (or a record's `sinds`) its comparative may stand
     description_after: tuple[tuple[str, ...], ...]  # is niet alleen: the date before it is described
@@ -449,13 +449,13 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if found.words in known.record_signals:
             # `de drukste ochtendspits sinds december 2024`: a record, compared
             before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
-            return Signal(found.words, None) if _superlative(before, known) else found
+            return Signal(found.words, None) if _superlative([_unquoted(word) for word in before], known) else found
         # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
         # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
         window = max(0, expression_start - _COMPARE_REACH)
         opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
         before = _last_words(text, opened[-1] if opened else window, expression_start, known.comparison_reach + after)
-        return found if _compares(before[:-after], known) else None
+        return found if _compares([_unquoted(word) for word in before[:-after]], known) else None
     return None
 
 
@@ -491,8 +491,8 @@ def _compares(words: Sequence[str], known: ClauseWords) -> bool:
 
 
 def _comparative(word: str, previous: str, known: ClauseWords) -> bool:
-    """Whether a word compares: one of the comparatives, or a word in -er that is no noun after its article (`de
-    minister`) nor one of the words in -er that compare nothing (`wanneer`, `november`)."""
+    """Whether a word compares: one of the comparatives, or a word in -er that is no noun after an article or
+    possessive (`de kapper`) nor one of the words in -er that compare nothing (`wanneer`, `november`, `trainer`)."""
     if word in known.comparatives:
         return True
     shaped = len(word) > 4 and word.endswith(known.comparative_endings) and word not in known.not_comparatives
