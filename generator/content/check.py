@@ -42,6 +42,7 @@ from generator.support.snapshot import Snapshot
 from generator.support.workers import in_runs, usable_cpus
 from generator.support.zones import unknown_zone
 from generator.temporal import Expressions
+from generator.temporal.language import known as known_language
 from generator.temporal.language import load as load_language
 from generator.temporal.values import interval
 from generator.text.articles import CONTROL_CHARACTERS, decode, read_capped
@@ -678,9 +679,7 @@ def _language(source: Fields, name: str, where: Where, say: Messages) -> tuple[s
     language = source.get("language", "nl")
     if not isinstance(language, str):
         return None, []
-    try:
-        load_language(language)
-    except ValueError:
+    if known_language(language) is None:
         return None, [Problem(name, *where(source, "language"), say("check.language", code=language))]
     return language, []
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from generator.lang import DEFAULT_LANGUAGE
-from generator.temporal.language import load as load_language
+from generator.temporal.language import known as known_language
 from generator.text.events import text_position, value_order
 
 MISSING: Any = object()  # a key or event absent from one side
@@ -110,7 +110,7 @@ def merge_documents(
     comments = [_detach_comments(container, above) for container, above in containers]
     source = record.source | _changed(base.get("source"), ours["source"])
     _merge_fields(ours["source"], theirs["source"], source)
-    language = _language(ours["source"])
+    language = known_language(plain(ours["source"].get("language", DEFAULT_LANGUAGE)))  # as `kroniek check` reads it
     events, deleted = _merge_events(base.get("events") or [], ours["events"], theirs["events"], record, language)
     for (container, above), lines in reversed(list(zip(containers, comments, strict=True))):
         _attach_comments(container, lines, above)
@@ -136,11 +136,11 @@ def carried_ids(base: Mapping | None, ours: Mapping, theirs: Mapping, record: Ed
     gone = [place for place in map(_place, (e for e in base_events if str(e.get("id")) not in theirs_ids)) if place]
     new = [place for place in map(_place, (e for e in theirs_events if str(e.get("id")) not in known)) if place]
     renames: dict[str, str] = {}
-    for keys in (_exact_keys, _trimmed_keys):  # the very place first: where an id carried before now stands
+    for exact in (True, False):  # the very place first: where an id carried before now stands
         taken = set(renames.values())
         olds = [old for old in gone if old.ident not in taken]
         nows = [now for now in new if now.ident not in renames]
-        renames |= _only_matches(olds, nows, keys)
+        renames |= _only_matches(olds, nows, exact)
     return renames
 
 
@@ -207,16 +207,15 @@ def _trimmed(old: _Place, new: _Place) -> bool:
     return False
 
 
-def _only_matches(
-    olds: list[_Place], nows: list[_Place], keys: Callable[[_Place], tuple[tuple, ...]]
-) -> dict[str, str]:
-    """The pairs (new id → old id) that match by `keys`, each the other's only match; a key two old events share
-    matches neither (linear time, however many events an untrusted base puts in one sentence).
+def _only_matches(olds: list[_Place], nows: list[_Place], exact: bool) -> dict[str, str]:
+    """The pairs (new id → old id) that match at the very place (`exact`: `_exact_keys`) or as a trimmed expression
+    (`_trimmed_keys`), each the other's only match; a key two old events share matches neither (linear time, however
+    many events an untrusted base puts in one sentence).
 
-    At the very place (`_exact_keys`) new events that share one old event's place are copies of one sentence the
-    article now repeats: the first (`nows` is in the file's order, so in the article's) keeps the old id, as
-    `event_id` keeps it for the first copy and numbers the others, which are new."""
-    exact = keys is _exact_keys
+    At the very place new events that share one old event's place are copies of one sentence the article now
+    repeats: the first (`nows` is in the file's order, so in the article's) keeps the old id, as `event_id` keeps it
+    for the first copy and numbers the others, which are new."""
+    keys = _exact_keys if exact else _trimmed_keys
     by_key: dict[tuple, list[_Place]] = {}
     for old in olds:
         for key in keys(old):
@@ -264,18 +263,6 @@ def _insert(ours: CommentedMap, theirs: Mapping, key: str, value: Any) -> None:
     order = list(theirs)
     earlier = [k for k in order[: order.index(key)] if k in ours] if key in order else list(ours)
     ours.insert(list(ours).index(earlier[-1]) + 1 if earlier else 0, key, value)
-
-
-def _language(source: Mapping) -> str | None:
-    """The source's language as `kroniek check` reads its events in it; None where the tagger knows none."""
-    language = plain(source.get("language", DEFAULT_LANGUAGE))
-    if not isinstance(language, str):
-        return None
-    try:
-        load_language(language)
-    except ValueError:
-        return None
-    return language
 
 
 def _merge_events(

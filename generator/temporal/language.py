@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from hashlib import blake2b
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -265,6 +266,17 @@ def load(code: str) -> Language:
     # One store per data file: two checkouts with different rules do not overwrite each other's.
     name = f"temporal-{code}-{blake2b(os.fsencode(path), digest_size=8).hexdigest()}.json"
     return compile_file(code, path, folder / name if folder else None)
+
+
+def known(code: Any) -> str | None:
+    """`code` where it names a language the tagger has data for, else None (no string, or a code it lacks)."""
+    if not isinstance(code, str):
+        return None
+    try:
+        load(code)
+    except ValueError:
+        return None
+    return code
 
 
 def user_cache_dir() -> Path | None:
