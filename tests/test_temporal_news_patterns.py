@@ -368,6 +368,13 @@ def test_the_rest_of_the_week_said_on_its_sunday_is_the_coming_week(dct: str, we
     assert values("De rest van de week blijft het wisselvallig.", dct) == [("De rest van de week", "DATE", week)]
 
 
+def test_the_rest_of_the_week_told_as_gone_on_its_sunday_is_that_week() -> None:
+    """What happened in the rest of the week, told on its Sunday, happened in that week (as `later in de week`)."""
+    assert values("De rest van de week bleef het wisselvallig.", "2021-05-16") == [
+        ("De rest van de week", "DATE", "2021-W19")
+    ]
+
+
 def test_deze_week_said_on_a_sunday_stays_that_week() -> None:
     assert values("Deze week bleef het wisselvallig.", "2021-05-16") == [("Deze week", "DATE", "2021-W19")]
 

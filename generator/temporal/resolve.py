@@ -475,7 +475,7 @@ def _relative(fields: Fields, context: Context) -> _Base | None:
     if today is None:
         return _unknown_day(dct)
     if unit == "W":
-        if fields.get("rest") and today.isoweekday() == 7:  # the rest of the week, said on its Sunday: the next one
+        if fields.get("rest") and _week_over(dct, False, context):  # the rest of the week, said on its Sunday
             shift += 1
         return _Base(iso_week(today + timedelta(weeks=shift)), "week")
     if unit == "WE":
