@@ -20,7 +20,7 @@ sets: the trade-off between wrong and ok events flagged that such a policy would
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
 `--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev16 whose DIR/devN-texts folder exists, with
-their annotations and judgements here (never dev15 or later: fresh judges); a set named on its own needs only its folder
+their annotations and judgements here (never dev17 or later: fresh judges); a set named on its own needs only its folder
 for the 40-set.
 """
 
