@@ -12,11 +12,15 @@ flags; then, per candidate doubt signal, its catch and noise (wrong and ok event
 and whether it holds when one set is left out: chosen on the other sets (at least `--least` of the events it fires
 on there wrong), what it catches and costs on the left-out set. Reason codes named with `--new` are judged as if
 they were not reasons yet, as candidates like the rest.
+`--doubts` checks the doubt each reason carries (`DOUBT` in generator/model.py: how likely an event flagged with it
+is wrong): per reason its events and wrong share over the sets, and how well the table foretells which events are
+wrong on a set left out (log loss, Brier score), beside a table refitted on the other sets each time.
 `--curve` instead fits a risk table of the features on all sets but one and scores the one left out, pooled over the
 sets: the trade-off between wrong and ok events flagged that such a policy would give on text it was not fitted to.
 
     python benchmarks/realnews/flags.py --sets-from /work/realnews [--least 0.15] [--new day-unnamed] [--signals]
     python benchmarks/realnews/flags.py --sets-from /work/realnews --curve [--weight 20] [--features a,b,a|b]
+    python benchmarks/realnews/flags.py --sets-from /work/realnews --doubts [--weight 5]
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
 `--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev16 whose DIR/devN-texts folder exists, with
@@ -27,6 +31,7 @@ for the 40-set.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import tempfile
@@ -39,7 +44,7 @@ from pathlib import Path
 import yaml
 from events import HERE, WRONG, articles
 
-from generator.model import Event, Timex
+from generator.model import DOUBT, UNKNOWN_DOUBT, Event, Timex
 from generator.temporal import tag
 from generator.temporal.language import TenseData, load
 from generator.temporal.tense import TenseReader, word_kind
@@ -585,6 +590,55 @@ def curve(rows: list[Row], features: tuple[str, ...], weight: float) -> None:
         print(f"  {rate:.3f}  {feature}={found}")
 
 
+def doubt(codes: tuple[str, ...], table: dict[str, float], unflagged: float) -> float:
+    """An event's doubt combined from its reasons' as generator.model.doubt_of does, with `table` for DOUBT; an event
+    with no reason has the wrong share of such events."""
+    if not codes:
+        return unflagged
+    sure = 1.0
+    for code in dict.fromkeys(codes):
+        sure *= 1 - table.get(code, UNKNOWN_DOUBT)
+    return 1 - sure
+
+
+def refitted(rows: list[Row], weight: float) -> dict[str, float]:
+    """Each reason's wrong share over `rows`, pulled towards the share of all flagged events by `weight` events."""
+    flagged = [row for row in rows if row.event.review]
+    base = sum(row.wrong for row in flagged) / max(len(flagged), 1)
+    counts: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for row in flagged:
+        for code in dict.fromkeys(row.event.review):
+            counts[code] += 1
+            wrong[code] += row.wrong
+    return {code: (wrong[code] + base * weight) / (counts[code] + weight) for code in counts}
+
+
+def doubts(rows: list[Row], weight: float) -> None:
+    """The doubt table against the judged events: per reason, and held out (one set left out at a time)."""
+    counts = Counter(code for row in rows for code in dict.fromkeys(row.event.review))
+    wrong = Counter(code for row in rows if row.wrong for code in dict.fromkeys(row.event.review))
+    print(f"\n{'reason':<16} {'events':>6} {'wrong':>5} {'share':>6} {'DOUBT':>6}")
+    for code, found in counts.most_common():
+        share = wrong[code] / found
+        print(f"{code:<16} {found:>6} {wrong[code]:>5} {share:>6.3f} {DOUBT.get(code, UNKNOWN_DOUBT):>6.2f}")
+    scores: dict[str, list[tuple[float, bool]]] = {"DOUBT": [], "refitted": []}
+    for out in dict.fromkeys(row.set for row in rows):
+        fitted_on = [row for row in rows if row.set != out]
+        plain = [row for row in fitted_on if not row.event.review]
+        unflagged = max(sum(row.wrong for row in plain) / max(len(plain), 1), 1e-3)
+        tables = {"DOUBT": DOUBT, "refitted": refitted(fitted_on, weight)}
+        for name, table in tables.items():
+            scores[name] += [(doubt(row.event.review, table, unflagged), row.wrong) for row in rows if row.set == out]
+    print(f"held out, {len(rows)} events ({sum(row.wrong for row in rows)} wrong), smoothing {weight:g}: "
+          "log loss, Brier score (lower is better)")
+    for name, pairs in scores.items():
+        clipped = [(min(max(p, 1e-4), 1 - 1e-4), y) for p, y in pairs]
+        loss = -sum(math.log(p if y else 1 - p) for p, y in clipped) / len(clipped)
+        brier = sum((p - y) ** 2 for p, y in pairs) / len(pairs)
+        print(f"  {name:<9} {loss:.4f}  {brier:.4f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="name:texts[:annotations:judgements]")
@@ -597,7 +651,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--signals", action="store_true", help="only the signals, not the table of features")
     parser.add_argument("--unflagged", action="store_true", help="list the wrong events no reason flags")
     parser.add_argument("--curve", action="store_true", help="only the left-out curve of a fitted flag policy")
-    parser.add_argument("--weight", type=float, default=20.0, help="smoothing of the risk table, in events")
+    parser.add_argument("--doubts", action="store_true", help="only the reasons' doubts against the judged events")
+    parser.add_argument("--weight", type=float, default=20.0, help="smoothing of the risk table (or of the refitted "
+                                                                   "doubts), in events")
     parser.add_argument("--features", default=",".join(CURVE), help="the features the curve's policy weighs (a,b; "
                                                                     "a|b for a pair)")
     args = parser.parse_args(argv)
@@ -618,6 +674,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} judged events, {sum(r.wrong for r in rows)} wrong, {dict(Counter(r.set for r in rows))}")
     if args.curve:
         curve(rows, tuple(args.features.split(",")), args.weight)
+        return 0
+    if args.doubts:
+        doubts(rows, args.weight)
         return 0
     if not args.signals:
         table(rows)
