@@ -56,3 +56,44 @@ def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word
 )
 def test_a_form_in_en_without_a_clock_word_is_no_hour(text: str) -> None:
     assert [t for t in values(text) if t[1] == "TIME"] == []
+
+
+# --- a unit's diminutive ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om 14.00 uur brak er brand uit. Een kwartiertje later was het vuur onder controle.",
+         ("Een kwartiertje later", "TIME", "2024-03-13T14:15")),
+        ("Om 9.00 uur ging de sirene. Een minuutje later stopte hij.",
+         ("Een minuutje later", "TIME", "2024-03-13T09:01")),
+        ("Na een uurtje was de storing verholpen.", ("een uurtje", "DURATION", "PT1H")),
+        ("Ze bleven twee weekjes in Spanje.", ("twee weekjes", "DURATION", "P2W")),
+        ("Het overleg duurde een half uurtje.", ("een half uurtje", "DURATION", "PT30M")),
+        ("De reparatie kost een paar dagjes.", ("een paar dagjes", "DURATION", "PXD")),
+        ("Over een jaartje gaat de school dicht.", ("Over een jaartje", "DATE", "2025")),
+    ],
+)
+def test_a_diminutive_unit_is_read_as_its_unit(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("small", "plain"),
+    [
+        ("Ze maakten een dagje uit naar zee.", "Ze maakten een dag uit naar zee."),
+        ("Hij werd weer een dagje ouder.", "Hij werd weer een dag ouder."),
+        ("Het duurde een minuutje of tien.", "Het duurde een minuut of tien."),
+        ("Drie weekjes geleden begon de verbouwing.", "Drie weken geleden begon de verbouwing."),
+    ],
+)
+def test_a_diminutive_reads_wherever_and_however_its_unit_reads(small: str, plain: str) -> None:
+    assert [(type_, value) for _, type_, value in values(small)] == [
+        (type_, value) for _, type_, value in values(plain)
+    ]
+
+
+def test_a_word_ending_like_a_diminutive_is_looked_up_by_its_longest_unit() -> None:
+    # minuut-je, not minuu-tje: the suffix may be `je` or `tje`
+    assert ("een minuutje", "DURATION", "PT1M") in values("Wacht een minuutje.")
