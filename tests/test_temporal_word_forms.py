@@ -97,3 +97,28 @@ def test_a_diminutive_reads_wherever_and_however_its_unit_reads(small: str, plai
 def test_a_word_ending_like_a_diminutive_is_looked_up_by_its_longest_unit() -> None:
     # minuut-je, not minuu-tje: the suffix may be `je` or `tje`
     assert ("een minuutje", "DURATION", "PT1M") in values("Wacht een minuutje.")
+
+
+# --- a part of day in a compound ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op 12 maart was het druk. In de middagspits stond er file.", ("de middagspits", "DATE", "2024-03-12TAF")),
+        ("Op 12 maart brak er brand uit in de vooravond.", ("de vooravond", "DATE", "2024-03-12TEV")),
+        ("Op 12 maart viel er regen in de nachturen.", ("de nachturen", "DATE", "2024-03-12TNI")),
+        ("Op 12 maart viel er regen in de voornacht.", ("de voornacht", "DATE", "2024-03-12TNI")),
+        ("In de maandagmiddagspits was het druk.", ("maandagmiddagspits", "DATE", "2024-03-11TAF")),
+        ("Op 12 maart was de ochtendspits rustig.", ("de ochtendspits", "DATE", "2024-03-12TMO")),
+        ("Op 12 maart was het stil in de avonduren.", ("de avonduren", "DATE", "2024-03-12TEV")),
+    ],
+)
+def test_a_rush_hour_or_the_hours_of_a_part_of_day_is_that_part_of_day(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in values(text)
+
+
+def test_the_eve_of_a_happening_is_no_evening() -> None:
+    assert values("Aan de vooravond van de verkiezingen sprak de premier het land toe.") == []
