@@ -122,3 +122,31 @@ def test_a_rush_hour_or_the_hours_of_a_part_of_day_is_that_part_of_day(
 
 def test_the_eve_of_a_happening_is_no_evening() -> None:
     assert values("Aan de vooravond van de verkiezingen sprak de premier het land toe.") == []
+
+
+# --- a pair of ordinals sharing a noun -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit weekend wordt er gevoetbald in de 1e tot en met 3e divisie.",
+        "Ook in de 2e en 3e klasse ligt alles stil.",
+        "De 4e of 5e plaats is haalbaar.",
+        "Van de 2e tot de 4e ronde speelt hij niet.",
+    ],
+)
+def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) -> None:
+    assert [t for t in values(text) if t[0].lower().startswith("de ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Op de 2e en 3e mei is het museum dicht.", ("de 2e", "DATE", "2024-05-02")),
+        ("Van de 2e tot de 5e is de zaal gesloten.", ("de 2e", "DATE", "2024-03-02")),
+        ("De 8e en 9e van de maand zijn vrij.", ("De 8e", "DATE", "2024-03-08")),
+    ],
+)
+def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, str]) -> None:
+    assert day in values(text)
