@@ -150,3 +150,30 @@ def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) ->
 )
 def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, str]) -> None:
     assert day in values(text)
+
+
+# --- over after a word of spreading -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn driehonderd concerten verspreid over tien dagen.", ("tien dagen", "DURATION", "P10D")),
+        ("De examens zijn verdeeld over drie weken.", ("drie weken", "DURATION", "P3W")),
+        ("De betaling wordt gespreid over twee jaar.", ("twee jaar", "DURATION", "P2Y")),
+    ],
+)
+def test_over_after_a_word_of_spreading_is_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over tien dagen begint het festival.",
+        "De folders worden over tien dagen verspreid.",
+        "Het bericht werd verspreid. Over tien dagen volgt meer.",
+    ],
+)
+def test_over_elsewhere_still_counts_from_now(text: str) -> None:
+    assert [(t, v) for _, t, v in values(text)] == [("DATE", "2024-03-23")]
