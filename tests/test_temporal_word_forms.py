@@ -177,3 +177,30 @@ def test_over_after_a_word_of_spreading_is_a_length(text: str, expected: tuple[s
 )
 def test_over_elsewhere_still_counts_from_now(text: str) -> None:
     assert [(t, v) for _, t, v in values(text)] == [("DATE", "2024-03-23")]
+
+
+# --- a season's pair of years ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bond maakte de kalender voor het seizoen 2024-2025 bekend.",
+        "Het Eredivisieseizoen 2025/26 begint thuis.",
+        "Het competitie-seizoen 2019/2020 werd afgebroken.",
+        "Seizoen 2023/24 was zwaar.",
+    ],
+)
+def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2020-2021 was het zwaar.", [("2020", "DATE", "2020"), ("2021", "DATE", "2021")]),
+        ("Het seizoen begon in 2020.", [("2020", "DATE", "2020")]),
+    ],
+)
+def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
