@@ -50,8 +50,10 @@ class WordClass:
         key = lookup_key(text)
         if key in self.words:
             return self.words[key]
-        if self.suffix and (bare := re.sub(f"(?:{self.suffix})$", "", key)) in self.words:
-            return self.words[bare]
+        if self.suffix:  # the longest word the suffix may follow (minuut-je, not minuu-tje)
+            for end in range(len(key), 0, -1):
+                if key[:end] in self.words and re.fullmatch(f"(?:{self.suffix})", key[end:]):
+                    return self.words[key[:end]]
         if self.numeric:
             return int(re.sub(r"\D", "", key))
         raise KeyError(f"{text!r} is not in word class {self.name}")

@@ -1,0 +1,206 @@
+"""Forms of Dutch words the tagger read only in their plain form: an hour in -en, a unit's diminutive, a part of
+day in a compound; and what a form around them says (a pair of ordinals sharing a noun, `over` after a word of
+spreading, a season's pair of years). Sentences written for the test: where each rule must fire and where not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2024-03-13"  # a Wednesday
+
+
+def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+# --- an hour in its spoken form in -en ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De bus kwam pas na elven aan.", ("elven", "TIME", "2024-03-13T11:00")),
+        ("Tegen vieren was de weg weer vrij.", ("vieren", "TIME", "2024-03-13T16:00")),
+        ("Het ongeluk gebeurde iets na negenen.", ("negenen", "TIME", "2024-03-13T09:00")),
+        ("Rond zessen gaan de deuren open.", ("zessen", "TIME", "2024-03-13T18:00")),
+        ("Voor tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Vanavond na elven wordt het stil.", ("elven", "TIME", "2024-03-13T23:00")),
+    ],
+)
+def test_an_hour_in_en_after_a_clock_word_is_that_hour(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "word", "plain"),
+    [("na", "elven", "elf uur"), ("tegen", "vieren", "vier uur"), ("rond", "zevenen", "zeven uur"),
+     ("voor", "twaalven", "twaalf uur"), ("vanaf", "drieën", "drie uur")],
+)
+def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word: str, plain: str) -> None:
+    said = values(f"Gisteravond was het feest. De gasten kwamen {lead} {word} binnen.")
+    written = values(f"Gisteravond was het feest. De gasten kwamen {lead} {plain} binnen.")
+    assert [v for _, _, v in said] == [v for _, _, v in written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze vieren zaterdag feest in de kantine.",
+        "Om het kampioenschap te vieren gingen ze de stad in.",
+        "Ze liepen met z'n vieren naar huis.",
+        "De taart werd in drieën gesneden.",
+        "Ze gingen met hun tweeën op pad.",
+    ],
+)
+def test_a_form_in_en_without_a_clock_word_is_no_hour(text: str) -> None:
+    assert [t for t in values(text) if t[1] == "TIME"] == []
+
+
+# --- a unit's diminutive ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om 14.00 uur brak er brand uit. Een kwartiertje later was het vuur onder controle.",
+         ("Een kwartiertje later", "TIME", "2024-03-13T14:15")),
+        ("Om 9.00 uur ging de sirene. Een minuutje later stopte hij.",
+         ("Een minuutje later", "TIME", "2024-03-13T09:01")),
+        ("Na een uurtje was de storing verholpen.", ("een uurtje", "DURATION", "PT1H")),
+        ("Ze bleven twee weekjes in Spanje.", ("twee weekjes", "DURATION", "P2W")),
+        ("Het overleg duurde een half uurtje.", ("een half uurtje", "DURATION", "PT30M")),
+        ("De reparatie kost een paar dagjes.", ("een paar dagjes", "DURATION", "PXD")),
+        ("Over een jaartje gaat de school dicht.", ("Over een jaartje", "DATE", "2025")),
+    ],
+)
+def test_a_diminutive_unit_is_read_as_its_unit(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    ("small", "plain"),
+    [
+        ("Ze maakten een dagje uit naar zee.", "Ze maakten een dag uit naar zee."),
+        ("Hij werd weer een dagje ouder.", "Hij werd weer een dag ouder."),
+        ("Het duurde een minuutje of tien.", "Het duurde een minuut of tien."),
+        ("Drie weekjes geleden begon de verbouwing.", "Drie weken geleden begon de verbouwing."),
+    ],
+)
+def test_a_diminutive_reads_wherever_and_however_its_unit_reads(small: str, plain: str) -> None:
+    assert [(type_, value) for _, type_, value in values(small)] == [
+        (type_, value) for _, type_, value in values(plain)
+    ]
+
+
+def test_a_word_ending_like_a_diminutive_is_looked_up_by_its_longest_unit() -> None:
+    # minuut-je, not minuu-tje: the suffix may be `je` or `tje`
+    assert ("een minuutje", "DURATION", "PT1M") in values("Wacht een minuutje.")
+
+
+# --- a part of day in a compound ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op 12 maart was het druk. In de middagspits stond er file.", ("de middagspits", "DATE", "2024-03-12TAF")),
+        ("Op 12 maart brak er brand uit in de vooravond.", ("de vooravond", "DATE", "2024-03-12TEV")),
+        ("Op 12 maart viel er regen in de nachturen.", ("de nachturen", "DATE", "2024-03-12TNI")),
+        ("Op 12 maart viel er regen in de voornacht.", ("de voornacht", "DATE", "2024-03-12TNI")),
+        ("In de maandagmiddagspits was het druk.", ("maandagmiddagspits", "DATE", "2024-03-11TAF")),
+        ("Op 12 maart was de ochtendspits rustig.", ("de ochtendspits", "DATE", "2024-03-12TMO")),
+        ("Op 12 maart was het stil in de avonduren.", ("de avonduren", "DATE", "2024-03-12TEV")),
+    ],
+)
+def test_a_rush_hour_or_the_hours_of_a_part_of_day_is_that_part_of_day(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in values(text)
+
+
+def test_the_eve_of_a_happening_is_no_evening() -> None:
+    assert values("Aan de vooravond van de verkiezingen sprak de premier het land toe.") == []
+
+
+# --- a pair of ordinals sharing a noun -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit weekend wordt er gevoetbald in de 1e tot en met 3e divisie.",
+        "Ook in de 2e en 3e klasse ligt alles stil.",
+        "De 4e of 5e plaats is haalbaar.",
+        "Van de 2e tot de 4e ronde speelt hij niet.",
+    ],
+)
+def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) -> None:
+    assert [t for t in values(text) if t[0].lower().startswith("de ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Op de 2e en 3e mei is het museum dicht.", ("de 2e", "DATE", "2024-05-02")),
+        ("Van de 2e tot de 5e is de zaal gesloten.", ("de 2e", "DATE", "2024-03-02")),
+        ("De 8e en 9e van de maand zijn vrij.", ("De 8e", "DATE", "2024-03-08")),
+    ],
+)
+def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, str]) -> None:
+    assert day in values(text)
+
+
+# --- over after a word of spreading -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn driehonderd concerten verspreid over tien dagen.", ("tien dagen", "DURATION", "P10D")),
+        ("De examens zijn verdeeld over drie weken.", ("drie weken", "DURATION", "P3W")),
+        ("De betaling wordt gespreid over twee jaar.", ("twee jaar", "DURATION", "P2Y")),
+    ],
+)
+def test_over_after_a_word_of_spreading_is_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over tien dagen begint het festival.",
+        "De folders worden over tien dagen verspreid.",
+        "Het bericht werd verspreid. Over tien dagen volgt meer.",
+    ],
+)
+def test_over_elsewhere_still_counts_from_now(text: str) -> None:
+    assert [(t, v) for _, t, v in values(text)] == [("DATE", "2024-03-23")]
+
+
+# --- a season's pair of years ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bond maakte de kalender voor het seizoen 2024-2025 bekend.",
+        "Het Eredivisieseizoen 2025/26 begint thuis.",
+        "Het competitie-seizoen 2019/2020 werd afgebroken.",
+        "Seizoen 2023/24 was zwaar.",
+    ],
+)
+def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2020-2021 was het zwaar.", [("2020", "DATE", "2020"), ("2021", "DATE", "2021")]),
+        ("Het seizoen begon in 2020.", [("2020", "DATE", "2020")]),
+    ],
+)
+def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
