@@ -134,6 +134,7 @@ def test_the_pages_own_print_line_is_no_happening():
     assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
 
 
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -378,6 +379,7 @@ def test_an_approximation_is_when_it_happened():
         "Het is de laagste opkomst sinds de oprichting van de Verenigde Naties in [1945|1945].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
+        "In vergelijking met [vorig jaar|2024] groeide de omzet met 2 procent.",
     ],
 )
 def test_a_date_only_compared_with_makes_no_event(sentence):
@@ -486,6 +488,87 @@ def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
 def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
     """`zo druk als op Koningsdag` compares with the day, as `drukker dan op Koningsdag` does."""
     assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het scheelt 2 procent ten opzichte van [het derde kwartaal|2024-Q3] in [2024|2024], zegt de woordvoerder.",
+        "De partij verloor zes zetels in vergelijking met de vorige verkiezingen voor de gemeenteraad van [2022|2022].",
+        "De prijzen lagen lager vergeleken met de periode rond [Kerstmis|2024-12-25] en [Oud en Nieuw|2024-12-31TNI].",
+    ],
+)
+def test_a_comparison_covers_the_whole_noun_phrase_it_opens(sentence):
+    """`ten opzichte van het tweede kwartaal in 2016`: the year is the compared quarter's, no date of the sentence;
+    nor does a nearer `voor` inside the phrase take the date."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Ten opzichte van [vorig jaar|2024] blijft de omzet in [2025|2025] gelijk.", "2025"),
+        ("In vergelijking met [vorig jaar|2024] kwamen er op [zaterdag|2025-05-10] meer bezoekers.", "2025-05-10"),
+        ("Vergeleken met de vorige ronde is de opkomst op [zondag|2025-05-11] hoger.", "2025-05-11"),
+    ],
+)
+def test_a_compared_noun_phrase_ends_at_the_clauses_next_verb(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of het net zo druk gaat worden als [dinsdag|2025-05-06], durfde de woordvoerder niet te zeggen.",
+        "De winst viel drie keer zo hoog uit als [een jaar eerder|2024].",
+    ],
+)
+def test_an_equal_comparison_may_hold_its_verbs_before_als(sentence):
+    assert events(sentence) == ()
+
+
+def test_an_equal_comparisons_opener_further_back_leaves_als_its_own():
+    """`zo` more than three words before `als` opens no comparison with the date after it."""
+    (event,) = events("Zo ging het bestuur van de club gewoon verder als [zaterdag|2025-05-10] de trainer vertrekt.")
+    assert event.when == "2025-05-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net als in [2020|2020] speelt de band nu op het plein.",
+        "De ploeg start, net als in [2023|2023] en [2024|2024], de competitie in Zwolle.",
+    ],
+)
+def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothing(sentence):
+    """`Net als in 2020 verspreidt hij nu al geruchten`: the happening is now, the year only compared with."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de weerman is het vanaf [2003|2003] de vijftiende keer dat de dijk overstroomt.",
+        "Voor de 13e maal sinds [2010|2010] wint de club de beker.",
+        "Het is sinds [maart|2025-03] de tweede keer dat de brug dicht moet.",
+    ],
+)
+def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, mod",
+    [
+        ("De volgende keer is de markt vanaf [maandag|2025-05-12] open.", "ON_OR_AFTER"),
+        ("Vanaf [maandag|2025-05-12] rijdt de bus twee keer per uur.", "ON_OR_AFTER"),
+        ("Sinds [maart|2025-03] is de brug al drie keer dicht geweest.", "ON_OR_AFTER"),
+    ],
+)
+def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, mod):
+    (event,) = events(sentence)
+    assert event.mod == mod
 
 
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():

@@ -20,7 +20,7 @@ from itertools import islice, pairwise
 
 from generator.lang import read_data
 from generator.model import Timex
-from generator.temporal.language import load
+from generator.temporal.language import TenseData, load
 from generator.temporal.tense import word_kind
 
 _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
@@ -39,6 +39,7 @@ _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 _COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
+_FINITE_KINDS = frozenset({"past", "present", "future", "perfect"})  # the tense data's kinds of a finite verb
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -121,6 +122,14 @@ class ClauseWords:
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
     entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
+    # ten opzichte van: a comparison covering the noun phrase it opens, up to its clause's next verb
+    compared_phrases: tuple[tuple[str, ...], ...]
+    compared_phrase_reach: int  # words the noun phrase may hold before the date (… de Bondsdag van 2017)
+    count_signals: frozenset[str]  # sinds, vanaf: with a count of times in the clause, a record (de 15e keer)
+    count_nouns: frozenset[str]  # keer, maal: after an ordinal, a count of times
+    ordinal_endings: tuple[str, ...]  # tweede, twintigste
+    ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
+    not_ordinals: frozenset[str]  # volgende: before `keer`, no count
 
 
 @cache
@@ -210,6 +219,13 @@ def clause_words(lang: str) -> ClauseWords:
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
         entry_openers=words("entry_openers"),
+        compared_phrases=phrases("compared_phrases"),
+        compared_phrase_reach=int(data.get("compared_phrase_reach", 0)),
+        count_signals=words("count_signals"),
+        count_nouns=words("count_nouns"),
+        ordinal_endings=tuple(words("ordinal_endings")),
+        ordinal_number_endings=tuple(words("ordinal_number_endings")),
+        not_ordinals=words("not_ordinals"),
     )
 
 
@@ -397,6 +413,9 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
+    counted = found is not None and found.mod is not None and found.words in known.count_signals
+    if counted and _counts_times(text, (clause_start, expression_start if clause_end is None else clause_end), known):
+        return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
@@ -422,10 +441,62 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
     return any(_said(match) in known.purpose_verbs for match in _WORD.finditer(after))
 
 
+def alike(found: Signal | None, lang: str) -> bool:
+    """Whether a signal says a likeness (`net als vrijdag`: the same happened then too), not a purpose (`voor`)."""
+    return found is not None and found.mod == PURPOSE and found.words not in clause_words(lang).purpose_signals
+
+
+def _counts_times(text: str, clause: Span, known: ClauseWords) -> bool:
+    """Whether a clause counts times: an ordinal right before a count noun (`de vijftiende keer`, `voor de 13e
+    maal`), not `de volgende keer`."""
+    previous = ""
+    for match in _WORD.finditer(text, *clause):
+        word = _said(match)
+        if word in known.count_nouns and _ordinal(previous, known):
+            return True
+        previous = word
+    return False
+
+
+def _ordinal(word: str, known: ClauseWords) -> bool:
+    """Whether a word is an ordinal: `tweede`, `twintigste`, `13e`, `67ste`."""
+    if word in known.not_ordinals:
+        return False
+    number = next((word[: -len(end)] for end in known.ordinal_number_endings if word.endswith(end)), "")
+    return number.isdigit() or (word.isalpha() and len(word) > 4 and word.endswith(known.ordinal_endings))
+
+
+def _compared_phrase(words: Sequence[str], known: ClauseWords, lang: str) -> Signal | None:
+    """The comparison whose noun phrase the words before a date end in (`ten opzichte van het tweede kwartaal in`):
+    one of `compared_phrases`, with no verb between it and the date (`Ten opzichte van september stegen de prijzen
+    in oktober` dates October)."""
+    tense = load(lang).tense
+    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
+        for phrase in known.compared_phrases:
+            if cut >= len(phrase) and tuple(words[cut - len(phrase) : cut]) == phrase:
+                return Signal(" ".join(phrase), None)
+        if cut and _finite(words[cut - 1], words[cut - 2] if cut > 1 else "", known, tense):
+            return None
+    return None
+
+
+def _finite(word: str, previous: str, known: ClauseWords, tense: TenseData) -> bool:
+    """Whether a word may be a clause's finite verb: a tense the data knows, or one shaped as a present (`blijft`);
+    not right after an article, where a form spelled as a weak past is an adjective or ordinal (`het derde
+    kwartaal`), nor a participle, which in a noun phrase describes (`de gemeenteraad` is shaped as one)."""
+    if previous in known.articles:
+        return False
+    kind = word_kind(tense, word)
+    shaped = tense.present_shape.fullmatch(word) is not None and word not in tense.not_present
+    return kind in _FINITE_KINDS or (not kind and shaped)
+
+
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
     words = [_unquoted(word) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
+    if compared := _compared_phrase(words, known, lang):
+        return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -464,7 +535,7 @@ def _signal_words(lang: str) -> int:
     """How many words before a date `_signal` reads: its reach, the longest signal and an approximator before it."""
     known = clause_words(lang)
     longest = max((len(phrase) for found in known.signals.values() for phrase, _ in found), default=0)
-    return max(known.reach, known.record_reach) + longest + 1
+    return max(known.reach, known.record_reach, known.compared_phrase_reach) + longest + 1
 
 
 def _said(word: re.Match[str]) -> str:
