@@ -134,6 +134,56 @@ def test_the_pages_own_print_line_is_no_happening():
     assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hieronder vind je de uitslagen van de wedstrijden van [zaterdag|2025-04-12].",
+        "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
+        "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
+    ],
+)
+def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
+    """`Hieronder een overzicht van het programma van deze week`: the page about itself, however the blog is named."""
+    assert events(line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het verslag van [deze avond|2025-04-13TEV] kunt u terugkijken via de site van de gemeente.",
+        "[Zondagochtend|2025-04-13TMO] is er hier een ontbijt voor de buurt.",
+        "De kabels liggen er sinds [maart|2025-03] onder.",
+    ],
+)
+def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):
+    """A recording of the evening tells the evening's meeting; `hier` alone is a place, not the page."""
+    assert len(events(line)) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Een inbreker heeft [zaterdagmiddag|2025-04-12TAF] de ramen ingeslagen van een juwelier aan de...",
+        "[Zondagmorgen|2025-04-13TMO] is er een kleine brand ontstaan in een bakkerij in Zwolle....",
+        "[18.25|2025-04-13T18:25] Een rij kiezers bij het station…",
+    ],
+)
+def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
+    """A related article's lead below the story, cut off by the page: its news is that article's."""
+    assert events("De storm is gaan liggen.", paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        ",,We wisten [zaterdag|2025-04-12] echt niet meer wat we moesten doen...”",  # a quotation trailing off
+        ",,We gingen [zaterdag|2025-04-12] naar huis en toen...",  # a speaker who goes on below
+        "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
+    ],
+)
+def test_an_ellipsis_in_a_quotation_or_inside_a_paragraph_cuts_off_nothing(paragraph):
+    assert len(events(paragraph)) == 1
+
 
 @pytest.mark.parametrize(
     "line",

@@ -40,6 +40,7 @@ _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, befo
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 _COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
 _FINITE_KINDS = frozenset({"past", "present", "future", "perfect"})  # the tense data's kinds of a finite verb
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # only blanks to the end of the line
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -130,6 +131,7 @@ class ClauseWords:
     ordinal_endings: tuple[str, ...]  # tweede, twintigste
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
     not_ordinals: frozenset[str]  # volgende: before `keer`, no count
+    cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
 
 
 @cache
@@ -226,6 +228,7 @@ def clause_words(lang: str) -> ClauseWords:
         ordinal_endings=tuple(words("ordinal_endings")),
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
         not_ordinals=words("not_ordinals"),
+        cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
     )
 
 
@@ -664,6 +667,18 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 def page_cue(text: str, span: Span, lang: str) -> bool:
     """Whether words make the span a line of the web page about itself (printed on, follow this topic)."""
     return _phrase(text, span, clause_words(lang).page_cues)
+
+
+def teaser(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence ends its paragraph cut off by an ellipsis (`… van een telefoonwinkel aan de...`): a related
+    article's teaser or a lead the page cut, another article's news. Not a quotation trailing off (`…”`), nor a
+    sentence holding a quotation mark, whose speaker may go on in the next paragraph."""
+    known = clause_words(lang)
+    body = text[sentence[0] : sentence[1]].rstrip()
+    end = sentence[0] + len(body)
+    if not known.cut_marks or not body.endswith(known.cut_marks) or _LINE_END.match(text, end) is None:
+        return False
+    return not any(mark in body for mark in known.quote_marks)
 
 
 def described(text: str, end: int, lang: str) -> bool:
