@@ -596,6 +596,27 @@ def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothi
     assert events(sentence) == ()
 
 
+def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
+    """`stegen de prijzen 2,9 procent, tegen 2,6 procent in februari`: February's figure is set against this one."""
+    assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
+    (event,) = events("In [2024|2024] telde de stad 65 inbraken, tegenover 90 [het jaar voordien|2023].")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Het onweer trekt tegen [de avond|2025-05-11TEV] weg.", "2025-05-11TEV"),
+        ("De brug gaat tegen [17.00 uur|2025-05-11T17:00] weer open.", "2025-05-11T17:00"),
+        ("Ajax speelt tegen PSV op [zondag 11 mei|2025-05-11].", "2025-05-11"),
+        ("De ploegen staan [morgen|2025-05-12] tegenover elkaar.", "2025-05-12"),
+    ],
+)
+def test_tegen_without_a_figure_is_toward_a_time_or_against_someone(sentence, when):
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, None)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

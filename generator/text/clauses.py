@@ -132,6 +132,7 @@ class ClauseWords:
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
     not_ordinals: frozenset[str]  # volgende: before `keer`, no count
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
+    figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
 
 
 @cache
@@ -229,6 +230,7 @@ def clause_words(lang: str) -> ClauseWords:
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
         not_ordinals=words("not_ordinals"),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
+        figure_signals=words("figure_signals"),
     )
 
 
@@ -511,6 +513,8 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
+        if found is not None and found.words in known.figure_signals and not any(w.isdigit() for w in words[cut:]):
+            continue  # `tegen de avond`: toward a time, no figure set against the one told
         particle = found is not None and found.words in known.particle_signals
         if particle and cut < len(words) and words[cut] in known.particle_breaks:
             return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
