@@ -560,6 +560,7 @@ def test_a_comparison_covers_the_whole_noun_phrase_it_opens(sentence):
         ("Ten opzichte van [vorig jaar|2024] blijft de omzet in [2025|2025] gelijk.", "2025"),
         ("In vergelijking met [vorig jaar|2024] kwamen er op [zaterdag|2025-05-10] meer bezoekers.", "2025-05-10"),
         ("Vergeleken met de vorige ronde is de opkomst op [zondag|2025-05-11] hoger.", "2025-05-11"),
+        ("Vergeleken met [vorig jaar|2024] verwacht de bond in [2026|2026] meer leden.", "2026"),
     ],
 )
 def test_a_compared_noun_phrase_ends_at_the_clauses_next_verb(sentence, when):

@@ -39,7 +39,6 @@ _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 _COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
-_FINITE_KINDS = frozenset({"past", "present", "future", "perfect"})  # the tense data's kinds of a finite verb
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # only blanks to the end of the line
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
@@ -480,20 +479,20 @@ def _compared_phrase(words: Sequence[str], known: ClauseWords, lang: str) -> Sig
         for phrase in known.compared_phrases:
             if cut >= len(phrase) and tuple(words[cut - len(phrase) : cut]) == phrase:
                 return Signal(" ".join(phrase), None)
-        if cut and _finite(words[cut - 1], words[cut - 2] if cut > 1 else "", known, tense):
+        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known, tense):
             return None
     return None
 
 
-def _finite(word: str, previous: str, known: ClauseWords, tense: TenseData) -> bool:
-    """Whether a word may be a clause's finite verb: a tense the data knows, or one shaped as a present (`blijft`);
-    not right after an article, where a form spelled as a weak past is an adjective or ordinal (`het derde
-    kwartaal`), nor a participle, which in a noun phrase describes (`de gemeenteraad` is shaped as one)."""
+def _verb(word: str, previous: str, known: ClauseWords, tense: TenseData) -> bool:
+    """Whether a word may be a clause's verb: one the tense data knows (a participle too: `verwacht` is also a
+    present), or one shaped as a present (`blijft`); not right after an article, where a form spelled as a weak past or
+    a participle is an adjective, an ordinal or a noun (`het derde kwartaal`, `de gemeenteraad`)."""
     if previous in known.articles:
         return False
-    kind = word_kind(tense, word)
-    shaped = tense.present_shape.fullmatch(word) is not None and word not in tense.not_present
-    return kind in _FINITE_KINDS or (not kind and shaped)
+    return bool(word_kind(tense, word)) or (
+        tense.present_shape.fullmatch(word) is not None and word not in tense.not_present
+    )
 
 
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
