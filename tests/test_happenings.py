@@ -579,10 +579,24 @@ def test_an_equal_comparison_may_hold_its_verbs_before_als(sentence):
     assert events(sentence) == ()
 
 
-def test_an_equal_comparisons_opener_further_back_leaves_als_its_own():
-    """`zo` more than three words before `als` opens no comparison with the date after it."""
-    (event,) = events("Zo ging het bestuur van de club gewoon verder als [zaterdag|2025-05-10] de trainer vertrekt.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # `zo` more than three words before `als`
+        "Zo ging het bestuur van de club gewoon verder als [zaterdag|2025-05-10] de trainer vertrekt.",
+        # `zo` right before a verb is *thus*, and `als` *when*
+        "Zo gaat het ook als [zaterdag|2025-05-10] de storm komt.",
+    ],
+)
+def test_an_equal_comparisons_opener_far_back_or_before_a_verb_leaves_als_its_own(sentence):
+    (event,) = events(sentence)
     assert event.when == "2025-05-10"
+
+
+def test_a_sameness_takes_its_verb_before_als():
+    (event,) = events("Het beeld in [september|2025-09] was nagenoeg hetzelfde als [een maand eerder|2025-08].")
+    assert event.when == "2025-09"
+    assert events("Of het beeld nagenoeg hetzelfde was als [een maand eerder|2025-08], is onduidelijk.") == ()
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,7 @@ class ClauseWords:
     equatives: frozenset[str]  # zo, evenveel: opening an equal comparison closed by `equative_word`
     equative_word: str  # als: zo druk als op Koningsdag
     equative_gap: int  # words that may stand between them (zo druk als)
+    equative_adverbs: frozenset[str]  # zo, even: before a verb, thus or a moment (Zo gaat het als …)
     not_equative: tuple[tuple[str, ...], ...]  # zo goed als: an idiom (virtually), no comparison
     reach: int
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
@@ -131,6 +132,7 @@ class ClauseWords:
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
     not_ordinals: frozenset[str]  # volgende: before `keer`, no count
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
+    tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
 
 
@@ -163,6 +165,7 @@ def clause_words(lang: str) -> ClauseWords:
         equatives=words("equatives"),
         equative_word=str(data.get("equative_word", "")).lower(),
         equative_gap=int(data.get("equative_gap", 0)),
+        equative_adverbs=words("equative_adverbs"),
         not_equative=phrases("not_equative"),
         reach=int(data.get("signal_reach", 0)),
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
@@ -230,6 +233,7 @@ def clause_words(lang: str) -> ClauseWords:
         not_ordinals=words("not_ordinals"),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
+        tense=load(lang).tense,
     )
 
 
@@ -275,13 +279,19 @@ def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
 
 
 def _equative(words: Sequence[str], known: ClauseWords) -> bool:
-    """Whether the words end with an equal comparison's word after its opener (`net zoveel als`, `zo druk als`)."""
-    return (
-        bool(words)
-        and words[-1] == known.equative_word
-        and any(word in known.equatives for word in words[-known.equative_gap - 2 : -1])
-        and not any(tuple(words[-len(idiom) :]) == idiom for idiom in known.not_equative)
-    )
+    """Whether the words end with an equal comparison's word after its opener (`net zoveel als`, `zo druk als`, `zo
+    druk gaat worden als`); `zo` or `even` right before a verb is *thus* or *a moment* (`Zo gaat het als zaterdag …`),
+    no comparison, while a sameness takes its verb there (`hetzelfde was als een maand eerder`)."""
+    if not words or words[-1] != known.equative_word:
+        return False
+    if any(tuple(words[-len(idiom) :]) == idiom for idiom in known.not_equative):
+        return False
+    window = list(words[-known.equative_gap - 2 : -1])
+    at = next((i for i in range(len(window) - 1, -1, -1) if window[i] in known.equatives), None)
+    if at is None:
+        return False
+    following = window[at + 1] if at + 1 < len(window) else ""
+    return not (window[at] in known.equative_adverbs and following and _verb(following, window[at], known))
 
 
 def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
@@ -470,26 +480,26 @@ def _ordinal(word: str, known: ClauseWords) -> bool:
     return number.isdigit() or (word.isalpha() and len(word) > 4 and word.endswith(known.ordinal_endings))
 
 
-def _compared_phrase(words: Sequence[str], known: ClauseWords, lang: str) -> Signal | None:
+def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
     """The comparison whose noun phrase the words before a date end in (`ten opzichte van het tweede kwartaal in`):
     one of `compared_phrases`, with no verb between it and the date (`Ten opzichte van september stegen de prijzen
     in oktober` dates October)."""
-    tense = load(lang).tense
     for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
         for phrase in known.compared_phrases:
             if cut >= len(phrase) and tuple(words[cut - len(phrase) : cut]) == phrase:
                 return Signal(" ".join(phrase), None)
-        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known, tense):
+        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
             return None
     return None
 
 
-def _verb(word: str, previous: str, known: ClauseWords, tense: TenseData) -> bool:
+def _verb(word: str, previous: str, known: ClauseWords) -> bool:
     """Whether a word may be a clause's verb: one the tense data knows (a participle too: `verwacht` is also a
     present), or one shaped as a present (`blijft`); not right after an article, where a form spelled as a weak past or
     a participle is an adjective, an ordinal or a noun (`het derde kwartaal`, `de gemeenteraad`)."""
     if previous in known.articles:
         return False
+    tense = known.tense
     return bool(word_kind(tense, word)) or (
         tense.present_shape.fullmatch(word) is not None and word not in tense.not_present
     )
@@ -499,7 +509,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
     words = [_unquoted(word) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
-    if compared := _compared_phrase(words, known, lang):
+    if compared := _compared_phrase(words, known):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
