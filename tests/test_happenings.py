@@ -137,6 +137,57 @@ def test_the_pages_own_print_line_is_no_happening():
 @pytest.mark.parametrize(
     "line",
     [
+        "Hieronder vind je de uitslagen van de wedstrijden van [zaterdag|2025-04-12].",
+        "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
+        "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
+    ],
+)
+def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
+    """`Hieronder een overzicht van het programma van deze week`: the page about itself, however the blog is named."""
+    assert events(line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het verslag van [deze avond|2025-04-13TEV] kunt u terugkijken via de site van de gemeente.",
+        "[Zondagochtend|2025-04-13TMO] is er hier een ontbijt voor de buurt.",
+        "De kabels liggen er sinds [maart|2025-03] onder.",
+    ],
+)
+def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):
+    """A recording of the evening tells the evening's meeting; `hier` alone is a place, not the page."""
+    assert len(events(line)) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Een inbreker heeft [zaterdagmiddag|2025-04-12TAF] de ramen ingeslagen van een juwelier aan de...",
+        "[Zondagmorgen|2025-04-13TMO] is er een kleine brand ontstaan in een bakkerij in Zwolle....",
+        "[18.25|2025-04-13T18:25] Een rij kiezers bij het station…",
+    ],
+)
+def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
+    """A related article's lead below the story, cut off by the page: its news is that article's."""
+    assert events("De storm is gaan liggen.", paragraph) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        ",,We wisten [zaterdag|2025-04-12] echt niet meer wat we moesten doen...”",  # a quotation trailing off
+        ",,We gingen [zaterdag|2025-04-12] naar huis en toen...",  # a speaker who goes on below
+        "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
+    ],
+)
+def test_an_ellipsis_in_a_quotation_or_inside_a_paragraph_cuts_off_nothing(paragraph):
+    assert len(events(paragraph)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Gepubliceerd op [3 maart 2025 om 09.12 uur|2025-03-03T09:12].",
         "Laatst bijgewerkt: [10.40 uur|2025-03-03T10:40]",
         "De brug is open. Laatste update [3 maart 2025, 10.40 uur|2025-03-03T10:40]",
@@ -378,6 +429,7 @@ def test_an_approximation_is_when_it_happened():
         "Het is de laagste opkomst sinds de oprichting van de Verenigde Naties in [1945|1945].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
+        "In vergelijking met [vorig jaar|2024] groeide de omzet met 2 procent.",
     ],
 )
 def test_a_date_only_compared_with_makes_no_event(sentence):
@@ -486,6 +538,123 @@ def test_a_signal_holding_a_clause_word_is_not_cut_and_compares(sentence):
 def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
     """`zo druk als op Koningsdag` compares with the day, as `drukker dan op Koningsdag` does."""
     assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het scheelt 2 procent ten opzichte van [het derde kwartaal|2024-Q3] in [2024|2024], zegt de woordvoerder.",
+        "De partij verloor zes zetels in vergelijking met de vorige verkiezingen voor de gemeenteraad van [2022|2022].",
+        "De prijzen lagen lager vergeleken met de periode rond [Kerstmis|2024-12-25] en [Oud en Nieuw|2024-12-31TNI].",
+    ],
+)
+def test_a_comparison_covers_the_whole_noun_phrase_it_opens(sentence):
+    """`ten opzichte van het tweede kwartaal in 2016`: the year is the compared quarter's, no date of the sentence;
+    nor does a nearer `voor` inside the phrase take the date."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Ten opzichte van [vorig jaar|2024] blijft de omzet in [2025|2025] gelijk.", "2025"),
+        ("In vergelijking met [vorig jaar|2024] kwamen er op [zaterdag|2025-05-10] meer bezoekers.", "2025-05-10"),
+        ("Vergeleken met de vorige ronde is de opkomst op [zondag|2025-05-11] hoger.", "2025-05-11"),
+        ("Vergeleken met [vorig jaar|2024] verwacht de bond in [2026|2026] meer leden.", "2026"),
+    ],
+)
+def test_a_compared_noun_phrase_ends_at_the_clauses_next_verb(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of het net zo druk gaat worden als [dinsdag|2025-05-06], durfde de woordvoerder niet te zeggen.",
+        "De winst viel drie keer zo hoog uit als [een jaar eerder|2024].",
+    ],
+)
+def test_an_equal_comparison_may_hold_its_verbs_before_als(sentence):
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # `zo` more than three words before `als`
+        "Zo ging het bestuur van de club gewoon verder als [zaterdag|2025-05-10] de trainer vertrekt.",
+        # `zo` right before a verb is *thus*, and `als` *when*
+        "Zo gaat het ook als [zaterdag|2025-05-10] de storm komt.",
+    ],
+)
+def test_an_equal_comparisons_opener_far_back_or_before_a_verb_leaves_als_its_own(sentence):
+    (event,) = events(sentence)
+    assert event.when == "2025-05-10"
+
+
+def test_a_sameness_takes_its_verb_before_als():
+    (event,) = events("Het beeld in [september|2025-09] was nagenoeg hetzelfde als [een maand eerder|2025-08].")
+    assert event.when == "2025-09"
+    assert events("Of het beeld nagenoeg hetzelfde was als [een maand eerder|2025-08], is onduidelijk.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net als in [2020|2020] speelt de band nu op het plein.",
+        "De ploeg start, net als in [2023|2023] en [2024|2024], de competitie in Zwolle.",
+    ],
+)
+def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothing(sentence):
+    """`Net als in 2020 verspreidt hij nu al geruchten`: the happening is now, the year only compared with."""
+    assert events(sentence) == ()
+
+
+def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
+    """`stegen de prijzen 2,9 procent, tegen 2,6 procent in februari`: February's figure is set against this one."""
+    assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
+    (event,) = events("In [2024|2024] telde de stad 65 inbraken, tegenover 90 [het jaar voordien|2023].")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Het onweer trekt tegen [de avond|2025-05-11TEV] weg.", "2025-05-11TEV"),
+        ("De brug gaat tegen [17.00 uur|2025-05-11T17:00] weer open.", "2025-05-11T17:00"),
+        ("Ajax speelt tegen PSV op [zondag 11 mei|2025-05-11].", "2025-05-11"),
+        ("De ploegen staan [morgen|2025-05-12] tegenover elkaar.", "2025-05-12"),
+    ],
+)
+def test_tegen_without_a_figure_is_toward_a_time_or_against_someone(sentence, when):
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de weerman is het vanaf [2003|2003] de vijftiende keer dat de dijk overstroomt.",
+        "Voor de 13e maal sinds [2010|2010] wint de club de beker.",
+        "Het is sinds [maart|2025-03] de tweede keer dat de brug dicht moet.",
+    ],
+)
+def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, mod",
+    [
+        ("De volgende keer is de markt vanaf [maandag|2025-05-12] open.", "ON_OR_AFTER"),
+        ("Vanaf [maandag|2025-05-12] rijdt de bus twee keer per uur.", "ON_OR_AFTER"),
+        ("Sinds [maart|2025-03] is de brug al drie keer dicht geweest.", "ON_OR_AFTER"),
+    ],
+)
+def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, mod):
+    (event,) = events(sentence)
+    assert event.mod == mod
 
 
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():

@@ -20,7 +20,7 @@ from itertools import islice, pairwise
 
 from generator.lang import read_data
 from generator.model import Timex
-from generator.temporal.language import load
+from generator.temporal.language import TenseData, load
 from generator.temporal.tense import word_kind
 
 _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
@@ -39,6 +39,7 @@ _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 _COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # only blanks to the end of the line
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -62,6 +63,7 @@ class ClauseWords:
     equatives: frozenset[str]  # zo, evenveel: opening an equal comparison closed by `equative_word`
     equative_word: str  # als: zo druk als op Koningsdag
     equative_gap: int  # words that may stand between them (zo druk als)
+    equative_adverbs: frozenset[str]  # zo, even: before a verb, thus or a moment (Zo gaat het als …)
     not_equative: tuple[tuple[str, ...], ...]  # zo goed als: an idiom (virtually), no comparison
     reach: int
     record_reach: int  # a record's signal reaches further, over a name after a bridge (sinds de stichting van …)
@@ -121,6 +123,17 @@ class ClauseWords:
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
     entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
+    # ten opzichte van: a comparison covering the noun phrase it opens, up to its clause's next verb
+    compared_phrases: tuple[tuple[str, ...], ...]
+    compared_phrase_reach: int  # words the noun phrase may hold before the date (… de Bondsdag van 2017)
+    count_signals: frozenset[str]  # sinds, vanaf: with a count of times in the clause, a record (de 15e keer)
+    count_nouns: frozenset[str]  # keer, maal: after an ordinal, a count of times
+    ordinal_endings: tuple[str, ...]  # tweede, twintigste
+    ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
+    not_ordinals: frozenset[str]  # volgende: before `keer`, no count
+    cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
+    tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
+    figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
 
 
 @cache
@@ -152,6 +165,7 @@ def clause_words(lang: str) -> ClauseWords:
         equatives=words("equatives"),
         equative_word=str(data.get("equative_word", "")).lower(),
         equative_gap=int(data.get("equative_gap", 0)),
+        equative_adverbs=words("equative_adverbs"),
         not_equative=phrases("not_equative"),
         reach=int(data.get("signal_reach", 0)),
         record_reach=int(data.get("record_reach", data.get("signal_reach", 0))),
@@ -210,6 +224,16 @@ def clause_words(lang: str) -> ClauseWords:
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
         entry_openers=words("entry_openers"),
+        compared_phrases=phrases("compared_phrases"),
+        compared_phrase_reach=int(data.get("compared_phrase_reach", 0)),
+        count_signals=words("count_signals"),
+        count_nouns=words("count_nouns"),
+        ordinal_endings=tuple(words("ordinal_endings")),
+        ordinal_number_endings=tuple(words("ordinal_number_endings")),
+        not_ordinals=words("not_ordinals"),
+        cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
+        figure_signals=words("figure_signals"),
+        tense=load(lang).tense,
     )
 
 
@@ -255,13 +279,19 @@ def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
 
 
 def _equative(words: Sequence[str], known: ClauseWords) -> bool:
-    """Whether the words end with an equal comparison's word after its opener (`net zoveel als`, `zo druk als`)."""
-    return (
-        bool(words)
-        and words[-1] == known.equative_word
-        and any(word in known.equatives for word in words[-known.equative_gap - 2 : -1])
-        and not any(tuple(words[-len(idiom) :]) == idiom for idiom in known.not_equative)
-    )
+    """Whether the words end with an equal comparison's word after its opener (`net zoveel als`, `zo druk als`, `zo
+    druk gaat worden als`); `zo` or `even` right before a verb is *thus* or *a moment* (`Zo gaat het als zaterdag …`),
+    no comparison, while a sameness takes its verb there (`hetzelfde was als een maand eerder`)."""
+    if not words or words[-1] != known.equative_word:
+        return False
+    if any(tuple(words[-len(idiom) :]) == idiom for idiom in known.not_equative):
+        return False
+    window = list(words[-known.equative_gap - 2 : -1])
+    at = next((i for i in range(len(window) - 1, -1, -1) if window[i] in known.equatives), None)
+    if at is None:
+        return False
+    following = window[at + 1] if at + 1 < len(window) else ""
+    return not (window[at] in known.equative_adverbs and following and _verb(following, window[at], known))
 
 
 def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[int]) -> bool:
@@ -397,6 +427,9 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
+    counted = found is not None and found.mod is not None and found.words in known.count_signals
+    if counted and _counts_times(text, (clause_start, expression_start if clause_end is None else clause_end), known):
+        return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
@@ -422,10 +455,62 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
     return any(_said(match) in known.purpose_verbs for match in _WORD.finditer(after))
 
 
+def alike(found: Signal | None, lang: str) -> bool:
+    """Whether a signal says a likeness (`net als vrijdag`: the same happened then too), not a purpose (`voor`)."""
+    return found is not None and found.mod == PURPOSE and found.words not in clause_words(lang).purpose_signals
+
+
+def _counts_times(text: str, clause: Span, known: ClauseWords) -> bool:
+    """Whether a clause counts times: an ordinal right before a count noun (`de vijftiende keer`, `voor de 13e
+    maal`), not `de volgende keer`."""
+    previous = ""
+    for match in _WORD.finditer(text, *clause):
+        word = _said(match)
+        if word in known.count_nouns and _ordinal(previous, known):
+            return True
+        previous = word
+    return False
+
+
+def _ordinal(word: str, known: ClauseWords) -> bool:
+    """Whether a word is an ordinal: `tweede`, `twintigste`, `13e`, `67ste`."""
+    if word in known.not_ordinals:
+        return False
+    number = next((word[: -len(end)] for end in known.ordinal_number_endings if word.endswith(end)), "")
+    return number.isdigit() or (word.isalpha() and len(word) > 4 and word.endswith(known.ordinal_endings))
+
+
+def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
+    """The comparison whose noun phrase the words before a date end in (`ten opzichte van het tweede kwartaal in`):
+    one of `compared_phrases`, with no verb between it and the date (`Ten opzichte van september stegen de prijzen
+    in oktober` dates October)."""
+    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
+        for phrase in known.compared_phrases:
+            if cut >= len(phrase) and tuple(words[cut - len(phrase) : cut]) == phrase:
+                return Signal(" ".join(phrase), None)
+        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
+            return None
+    return None
+
+
+def _verb(word: str, previous: str, known: ClauseWords) -> bool:
+    """Whether a word may be a clause's verb: one the tense data knows (a participle too: `verwacht` is also a
+    present), or one shaped as a present (`blijft`); not right after an article, where a form spelled as a weak past or
+    a participle is an adjective, an ordinal or a noun (`het derde kwartaal`, `de gemeenteraad`)."""
+    if previous in known.articles:
+        return False
+    tense = known.tense
+    return bool(word_kind(tense, word)) or (
+        tense.present_shape.fullmatch(word) is not None and word not in tense.not_present
+    )
+
+
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
     words = [_unquoted(word) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
+    if compared := _compared_phrase(words, known):
+        return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -437,6 +522,8 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
+        if found is not None and found.words in known.figure_signals and not any(w.isdigit() for w in words[cut:]):
+            continue  # `tegen de avond`: toward a time, no figure set against the one told
         particle = found is not None and found.words in known.particle_signals
         if particle and cut < len(words) and words[cut] in known.particle_breaks:
             return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
@@ -464,7 +551,7 @@ def _signal_words(lang: str) -> int:
     """How many words before a date `_signal` reads: its reach, the longest signal and an approximator before it."""
     known = clause_words(lang)
     longest = max((len(phrase) for found in known.signals.values() for phrase, _ in found), default=0)
-    return max(known.reach, known.record_reach) + longest + 1
+    return max(known.reach, known.record_reach, known.compared_phrase_reach) + longest + 1
 
 
 def _said(word: re.Match[str]) -> str:
@@ -593,6 +680,18 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 def page_cue(text: str, span: Span, lang: str) -> bool:
     """Whether words make the span a line of the web page about itself (printed on, follow this topic)."""
     return _phrase(text, span, clause_words(lang).page_cues)
+
+
+def teaser(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence ends its paragraph cut off by an ellipsis (`… van een telefoonwinkel aan de...`): a related
+    article's teaser or a lead the page cut, another article's news. Not a quotation trailing off (`…”`), nor a
+    sentence holding a quotation mark, whose speaker may go on in the next paragraph."""
+    known = clause_words(lang)
+    body = text[sentence[0] : sentence[1]].rstrip()
+    end = sentence[0] + len(body)
+    if not known.cut_marks or not body.endswith(known.cut_marks) or _LINE_END.match(text, end) is None:
+        return False
+    return not any(mark in body for mark in known.quote_marks)
 
 
 def described(text: str, end: int, lang: str) -> bool:

@@ -41,17 +41,19 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.language import load
+from generator.temporal.tense import TenseReader
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
     Signal,
     Span,
     advising,
+    alike,
     apposed,
     clauses,
     condition,
@@ -81,6 +83,7 @@ from generator.text.clauses import (
     signal,
     stamp_at,
     stamped,
+    teaser,
     to_the_reader,
     weekly_day,
 )
@@ -278,18 +281,41 @@ class _Group:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass
+class _Told:
+    """The tense of a sentence's expressions, read only when asked (a likeness needs it), from the sentence alone: a
+    long text is not scanned again for each."""
+
+    text: str
+    sentence: tuple[int, int]
+    lang: str
+
+    @cached_property
+    def _reader(self) -> TenseReader:
+        start, end = self.sentence
+        return TenseReader(self.text[start:end], load(self.lang).tense)
+
+    def past(self, timex: Timex) -> bool:
+        """Whether the expression is told in the past tense (`werd net als gisteren tweede`)."""
+        start = self.sentence[0]
+        return self._reader.tense(timex.start - start, timex.end - start) == "past"
+
+
 def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[Happening]:
     """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
     if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
         return []  # no date, or the page's own line (printed on, updated on)
+    if teaser(text, sentence, lang):
+        return []  # `… van een telefoonwinkel aan de...`: another article's teaser, cut off below the story
     if to_the_reader(text, sentence, lang):
         return []  # `Ga jij zaterdag ook naar het strand?`: a question to the reader tells no happening
     groups = _groups(text, sentence, timexes, lang)
+    told = _Told(text, sentence, lang)
     dated: list[tuple[_Group, Happening]] = []
     referred: list[tuple[int, _Group, Happening]] = []  # dated only by a date the clause mentions, and its rank
     last: Timex | None = None  # the last date named before the group
     for group in groups:
-        found = _dating(text, group, lang)
+        found = _dating(text, group, lang, told)
         if found is not None and found[1] == _OWN:
             dated.append((group, found[0]))
         elif found is not None:
@@ -375,7 +401,7 @@ def _groups(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang
     return groups
 
 
-def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None:
+def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening, int] | None:
     """The happening of a group of clauses and how it is dated: `_OWN` by a date of its own, `_DESCRIBING` by a
     relative clause's date describing a person or thing, `_DESCRIBING_DOUBTED` by a noun phrase's or a question's,
     `_MENTIONED` by one after a signal.
@@ -410,6 +436,8 @@ def _dating(text: str, group: _Group, lang: str) -> tuple[Happening, int] | None
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
             found = before[1]  # `dan in 2023 en 2022`: a list shares the signal of its first date
         before = (timex, found)
+        if alike(found, lang) and not told.past(timex):
+            continue  # `Net als in 2020 verspreidt Trump nu al geruchten`: told now, compared with then
         if found is None:
             direct.append(timex)
         elif found.mod is not None:  # a comparison (`dan`, `in plaats van`) dates nothing
