@@ -25,7 +25,8 @@ def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
         ("Tegen vieren was de weg weer vrij.", ("vieren", "TIME", "2024-03-13T16:00")),
         ("Het ongeluk gebeurde iets na negenen.", ("negenen", "TIME", "2024-03-13T09:00")),
         ("Rond zessen gaan de deuren open.", ("zessen", "TIME", "2024-03-13T18:00")),
-        ("Voor tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Vóór tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Kort voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
         ("Vanavond na elven wordt het stil.", ("elven", "TIME", "2024-03-13T23:00")),
     ],
 )
@@ -36,7 +37,7 @@ def test_an_hour_in_en_after_a_clock_word_is_that_hour(text: str, expected: tupl
 @pytest.mark.parametrize(
     ("lead", "word", "plain"),
     [("na", "elven", "elf uur"), ("tegen", "vieren", "vier uur"), ("rond", "zevenen", "zeven uur"),
-     ("voor", "twaalven", "twaalf uur"), ("vanaf", "drieën", "drie uur")],
+     ("vóór", "twaalven", "twaalf uur"), ("vanaf", "drieën", "drie uur")],
 )
 def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word: str, plain: str) -> None:
     said = values(f"Gisteravond was het feest. De gasten kwamen {lead} {word} binnen.")
@@ -52,10 +53,21 @@ def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word
         "Ze liepen met z'n vieren naar huis.",
         "De taart werd in drieën gesneden.",
         "Ze gingen met hun tweeën op pad.",
+        # bare `voor` before such a form is as often `for` (a count of people), so it is no clock word there
+        "We reserveerden een tafel voor tweeën.",
+        "Het is een spel voor vieren.",
+        # counted up to, no hour
+        "De kinderen moesten tot vieren tellen.",
     ],
 )
 def test_a_form_in_en_without_a_clock_word_is_no_hour(text: str) -> None:
     assert [t for t in values(text) if t[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize("lead", ["vanaf", "tot", "voor", "vóór", "na", "kort na"])
+def test_a_town_after_a_clock_word_is_no_hour(lead: str) -> None:
+    # Tienen is a town: written with a capital after a lower-case clock word it is a name
+    assert values(f"De file stond {lead} Tienen.") == []
 
 
 # --- a unit's diminutive ------------------------------------------------------------------------------------------
