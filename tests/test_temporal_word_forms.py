@@ -98,17 +98,31 @@ def test_a_diminutive_unit_is_read_as_its_unit(text: str, expected: tuple[str, s
         ("Hij werd weer een dagje ouder.", "Hij werd weer een dag ouder."),
         ("Het duurde een minuutje of tien.", "Het duurde een minuut of tien."),
         ("Drie weekjes geleden begon de verbouwing.", "Drie weken geleden begon de verbouwing."),
+        ("Een paar maandjes later verhuisde hij.", "Een paar maanden later verhuisde hij."),
+        ("Enkele maandjes eerder was hij ontslagen.", "Enkele maanden eerder was hij ontslagen."),
+        ("Een secondje later knalde het.", "Een seconde later knalde het."),
+        ("Een half jaartje geleden begon het.", "Een half jaar geleden begon het."),
+        ("Wacht een minuutje.", "Wacht een minuut."),
     ],
 )
-def test_a_diminutive_reads_wherever_and_however_its_unit_reads(small: str, plain: str) -> None:
+def test_a_diminutive_reads_wherever_its_unit_reads_as_a_length_or_count(small: str, plain: str) -> None:
     assert [(type_, value) for _, type_, value in values(small)] == [
         (type_, value) for _, type_, value in values(plain)
     ]
 
 
-def test_a_word_ending_like_a_diminutive_is_looked_up_by_its_longest_unit() -> None:
-    # minuut-je, not minuu-tje: the suffix may be `je` or `tje`
-    assert ("een minuutje", "DURATION", "PT1M") in values("Wacht een minuutje.")
+def test_a_diminutive_is_never_a_clock_time() -> None:
+    # `na een uur` may be one o'clock; `na een uurtje` is only a length
+    assert ("een uurtje", "DURATION", "PT1H") in values("Na een uurtje was het klaar.")
+    assert ("een uur", "TIME", "2024-03-13T13:00") in values("Na een uur was het klaar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ze bleven een urentje.", "Ze bleven een dagentje.", "Ze bleven een uurje.", "Ze bleven een jaarje."],
+)
+def test_a_form_that_is_no_diminutive_of_a_unit_is_not_read(text: str) -> None:
+    assert values(text) == []
 
 
 # --- a part of day in a compound ------------------------------------------------------------------------------------
