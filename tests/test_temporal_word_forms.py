@@ -210,6 +210,9 @@ def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, 
         ("Er zijn driehonderd concerten verspreid over tien dagen.", ("tien dagen", "DURATION", "P10D")),
         ("De examens zijn verdeeld over drie weken.", ("drie weken", "DURATION", "P3W")),
         ("De betaling wordt gespreid over twee jaar.", ("twee jaar", "DURATION", "P2Y")),
+        ("De kosten worden verdeeld over ongeveer tien jaar.", ("tien jaar", "DURATION", "P10Y")),
+        ("De betalingen worden verspreid over een paar maanden.", ("een paar maanden", "DURATION", "PXM")),
+        ("De wedstrijden zijn verdeeld over enkele weken.", ("enkele weken", "DURATION", "PXW")),
     ],
 )
 def test_over_after_a_word_of_spreading_is_a_length(text: str, expected: tuple[str, str, str]) -> None:
@@ -226,6 +229,10 @@ def test_over_after_a_word_of_spreading_is_a_length(text: str, expected: tuple[s
 )
 def test_over_elsewhere_still_counts_from_now(text: str) -> None:
     assert [(t, v) for _, t, v in values(text)] == [("DATE", "2024-03-23")]
+
+
+def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
+    assert [(t, v) for _, t, v in values("Over een paar maanden begint het festival.")] == [("DATE", "FUTURE_REF")]
 
 
 # --- a season's pair of years ---------------------------------------------------------------------------------------
