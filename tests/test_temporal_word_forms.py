@@ -245,6 +245,12 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         "Het Eredivisieseizoen 2025/26 begint thuis.",
         "Het competitie-seizoen 2019/2020 werd afgebroken.",
         "Seizoen 2023/24 was zwaar.",
+        "Het seizoen 2020\u20132021 begint thuis.",  # an en dash
+        "Het seizoen  2020-2021 begint thuis.",  # any space after the word
+        "Het seizoen\n2020-2021 begint thuis.",
+        # the pairs listed after it are seasons too
+        "In het seizoen 2019-2020 en 2020-2021 werd er niet gespeeld.",
+        "De seizoenen 2019-2020, 2020-2021 en 2021-2022 waren zwaar.",
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
@@ -256,6 +262,9 @@ def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
     [
         ("In 2020-2021 was het zwaar.", [("2020", "DATE", "2020"), ("2021", "DATE", "2021")]),
         ("Het seizoen begon in 2020.", [("2020", "DATE", "2020")]),
+        # a year after the list that is no pair stays a year, and a full date after the word stays that date
+        ("Het seizoen 2020-2021 en 2022 was zwaar.", [("2022", "DATE", "2022")]),
+        ("Het seizoen 2021-12-01 begon.", [("2021-12-01", "DATE", "2021-12-01")]),
     ],
 )
 def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:
