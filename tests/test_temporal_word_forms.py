@@ -190,6 +190,7 @@ def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) ->
     [
         ("Op de 2e en 3e mei is het museum dicht.", ("de 2e", "DATE", "2024-05-02")),
         ("Van de 2e tot de 5e is de zaal gesloten.", ("de 2e", "DATE", "2024-03-02")),
+        ("Van de 2e t/m de 5e is de zaal gesloten.", ("de 2e", "DATE", "2024-03-02")),  # t/m is tot en met
         ("De 8e en 9e van de maand zijn vrij.", ("De 8e", "DATE", "2024-03-08")),
         # a verb after the second: both are days (a finite verb, a weak past by its ending)
         ("Tussen de 10e en 15e staakten de bussen.", ("de 10e", "DATE", "2024-03-10")),
@@ -251,6 +252,7 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         # the pairs listed after it are seasons too
         "In het seizoen 2019-2020 en 2020-2021 werd er niet gespeeld.",
         "De seizoenen 2019-2020, 2020-2021 en 2021-2022 waren zwaar.",
+        "In de seizoenen 2019\u20132020 en 2020\u20132021 werd er niet gespeeld.",
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
