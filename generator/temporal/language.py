@@ -50,10 +50,8 @@ class WordClass:
         key = lookup_key(text)
         if key in self.words:
             return self.words[key]
-        if self.suffix:  # the longest word the suffix may follow (minuut-je, not minuu-tje)
-            for end in range(len(key), 0, -1):
-                if key[:end] in self.words and re.fullmatch(f"(?:{self.suffix})", key[end:]):
-                    return self.words[key[:end]]
+        if self.suffix and (bare := re.sub(f"(?:{self.suffix})$", "", key)) in self.words:
+            return self.words[bare]
         if self.numeric:
             return int(re.sub(r"\D", "", key))
         raise KeyError(f"{text!r} is not in word class {self.name}")
@@ -185,11 +183,14 @@ def _build_classes(spec: Mapping[str, Mapping]) -> dict[str, WordClass]:
             return classes[name]
         entry = spec[name]
         raw = entry.get("words") or {}
-        pairs = [(w, True) for w in raw] if isinstance(raw, list) else raw.items()
+        pairs = [(w, True) for w in raw] if isinstance(raw, list) else list(raw.items())
+        # a word's other forms (uurtje: uur) mean what it means; only those of the words this class has
+        own = dict(pairs)
+        pairs += [(form, own[word]) for form, word in (entry.get("forms") or {}).items() if word in own]
         words = {lookup_key(form): meaning for form, meaning in pairs}
         parts = []
-        if raw:
-            alternation = "|".join(_word_regex(w) for w in sorted(raw, key=len, reverse=True))
+        if pairs:
+            alternation = "|".join(_word_regex(w) for w, _ in sorted(pairs, key=lambda p: len(p[0]), reverse=True))
             parts.append(f"(?:{alternation}){entry.get('suffix', '')}")
         if "regex" in entry:
             parts.append(f"(?:{entry['regex']})")
