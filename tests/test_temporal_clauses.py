@@ -68,6 +68,46 @@ def test_a_verb_known_by_shape_after_a_fronted_expression_is_present_in_doubt(te
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a plural in -en second, before a noun rather than its subject: its tense is not known
+        ("Donderdag wisselen zon en stapelwolken elkaar af.", "Donderdag", ("present", "none")),
+        ("Op 3 juni openen beide zwembaden weer.", "3 juni", ("present", "none")),
+        # a present in -t second: a later word shaped as a weak past (a plural noun in -lden, -rden) does not decide
+        ("Zaterdag trekt bewolking met dikke wolkenvelden over.", "Zaterdag", ("present", "clause")),
+        ("In de loop van de middag klaart het van zee uit op boven de polders met hun velden.",
+         "de loop van de middag", ("present", "clause")),
+    ],
+)
+def test_a_verb_shaped_word_right_after_a_sentence_opening_date_is_the_finite_verb(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+def test_the_verb_second_by_shape_puts_a_forecast_day_ahead() -> None:
+    """Written on Sunday 12 December: the Friday of the forecast is the next one, not the one gone."""
+    assert [t.value for t in tag("Vrijdag wisselen opklaringen en lage wolkenvelden elkaar af.", "2021-12-12")] == [
+        "2021-12-17"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("01.10 Beverwijk en Heemskerk telden hun stemmen.", "01.10", ("past", "clause")),  # a stamp before a name
+        ("Drukke avondspits verwacht na regen en ijzel", "avondspits", ("present", "none")),  # a participle, no verb
+        ("Van maandag tot en met vrijdag verhuisden de afdelingen.", "maandag", ("past", "clause")),  # no verb shape
+        ("Daarom zaterdag kregen wij bezoek.", "zaterdag", ("past", "clause")),  # not opening its sentence
+    ],
+)
+def test_no_verb_second_by_shape_where_the_word_is_no_finite_verb(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression"),
     [
         ("Op 5 mei leden de troepen zware verliezen, meldde het leger.", "5 mei"),

@@ -447,7 +447,26 @@ class TenseReader:
             return ("present" if self._participle_of(clause, after) is None else "past"), "clause"
         if kind in _FINITE:
             return kind, "clause"  # type: ignore[return-value]
-        return ("present", "none") if self._shaped_verb(clause, after) else None
+        if not (self._shaped_verb(clause, after) or self._second_by_shape(clause, after, start)):
+            return None
+        # In second place a form in -t is a present (a past singular ends in -de or -te, a listed strong past
+        # decided above); a form in -en may be a past plural the lists do not name.
+        return "present", ("clause" if self.data.present_shape.fullmatch(clause[after][3]) else "none")
+
+    def _second_by_shape(self, clause: list[tuple[int, int, str, str]], after: int, start: int) -> bool:
+        """Whether clause[after], right after an expression opening its sentence, is the finite verb by its shape
+        alone, whatever follows it (`Vrijdag wisselen opklaringen en wolkenvelden elkaar af`): Dutch puts that
+        clause's verb second. Only in lower case (a live blog's stamp opens a line before a name, `01.01 Duiven`),
+        only a present or plural shape (a participle or adjective does not stand there in a main clause: `Drukke
+        avondspits verwacht`), and not a word of that shape that is no verb (`Van 3 tot en met 9 juli`)."""
+        data, (w_start, _, kind, word) = self.data, clause[after]
+        if _WORD.search(self.text, self._sentence(start)[0], clause[0][0]):  # another clause opens the sentence
+            return False
+        if (kind and not (kind == "participle" and data.present_dt.fullmatch(word))) or word in data.not_present:
+            return False
+        if word in data.fronting or word in self._splitting or not self.text[w_start].islower():
+            return False
+        return bool(data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word))
 
     def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int, relatives: bool = True) -> bool:
         """Whether words[at], a word the lists do not name, is a finite verb by its shape and place: a present or
