@@ -377,3 +377,59 @@ def test_en_reads_as_far_as_the_next_en() -> None:
     """`A en B en waren`: the first `en` does not reach past the second for its verb."""
     text = "Wij hadden zaterdag vis en zondag vlees en waren daarna moe."
     assert clause(text, "zondag") == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an ordinal in -de is no weak past, nor the participle of the clause's `zijn`
+        ("In het derde weekend van augustus zijn er kramen in het dorp.", "augustus", ("present", "clause")),
+        ("Op 2 april is het zeventiende festival in het park.", "2 april", ("present", "clause")),
+        ("Honderden fietsers zijn zaterdag op pad.", "zaterdag", ("present", "clause")),
+        # `vierde` is also the past of vieren
+        ("Op 2 april vierde het dorp feest.", "2 april", ("past", "clause")),
+    ],
+)
+def test_an_ordinal_is_no_past(text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert reading(text, expression) == expected
+
+
+def test_a_period_after_an_ordinal_keeps_its_year() -> None:
+    """Told in the present on 20 June: the July to come, not last year's."""
+    text = "Voor hen zijn de toetsen in het derde blok van 3 tot en met 7 juli."
+    assert [t.value for t in tag(text, "2023-06-20")] == ["2023-07-03", "2023-07-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a plural noun shaped as a weak past (-ten, -den) is no participle of the clause's `zijn`
+        ("Zaterdag zijn er in het dorp markten.", "Zaterdag", ("present", "clause")),
+        ("Op 3 juni zijn in de haven de bootjes met vlaggen en wimpels versierd.", "3 juni", ("past", "clause")),
+        # a listed strong past still stands for its participle
+        ("In mei zijn de plannen besloten.", "mei", ("past", "clause")),
+        # beside another finite verb of its clause, `zijn` is a possessive and no present
+        ("De club legde al zijn wedstrijden zaterdag stil.", "zaterdag", ("past", "clause")),
+        ("Ze zijn zaterdag thuis, meldde de club.", "zaterdag", ("present", "clause")),
+    ],
+)
+def test_what_a_perfect_auxiliary_takes_for_its_participle(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Sunday 12 August: a habit word inside a phrase after a preposition says how often within it
+        ("Maandag is het wisselvallig met vaak zwaarbewolkte perioden.", ["2018-08-13"]),
+        ("Dinsdag blijft het droog met geregeld wat zon.", ["2018-08-14"]),
+        # the clause's own habit word, and one counting the time itself, still make a habit
+        ("Op maandag is het vaak druk in de stad.", ["XXXX-WXX-1"]),
+        ("Maandag van elke week is de markt open.", ["XXXX-WXX-1", "P1W"]),
+        ("Het plan om voortaan op zondag te spelen gaat niet door.", ["XXXX-WXX-7"]),
+    ],
+)
+def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2018-08-12")] == expected

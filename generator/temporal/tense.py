@@ -281,9 +281,12 @@ class TenseReader:
         return " " + " ".join(word for i, word in enumerate(words) if not self._describes(words, i)) + " "
 
     def _describes(self, words: list[str], i: int) -> bool:
-        """True when the habit word words[i] describes (an adjective, or `meestal` of how most is)."""
+        """True when the habit word words[i] describes (an adjective, an adverb inside a preposition's phrase, or
+        `meestal` of how most is)."""
         data, word = self.data, words[i]
         if (word in data.adjective_habits or word in data.mostly) and self._after_determiner(words, i):
+            return True
+        if i and words[i - 1] in data.phrase_leads and word not in data.quantifiers:
             return True
         return word in data.mostly and any(_holds(words[:i], subject) for subject in data.mostly_subjects)
 
@@ -315,8 +318,9 @@ class TenseReader:
         return any(before[-len(cue) :] == list(cue) for cue in self.data.negation)
 
     def _participle_of(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
-        """Where the participle of the perfect auxiliary words[at] stands, None without one: a participle (or a past
-        that doubles as one) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
+        """Where the participle of the perfect auxiliary words[at] stands, None without one: a participle (or a listed
+        past that doubles as one, not a form known only by a weak past's shape, which plural nouns have too: `zijn er
+        markten`) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
         dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
         clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
         auxiliaries = ("perfect", "present", "future")
@@ -328,8 +332,10 @@ class TenseReader:
                 if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
                     break
                 i += step
-                kind = words[i][2]
-                if kind in ("participle", "past") or self._double_infinitive(words, i):
+                kind, word = words[i][2], words[i][3]
+                if kind == "participle" or self._double_infinitive(words, i):
+                    return i
+                if kind == "past" and (word in self.data.past or word in self.data.strong_participles):
                     return i
                 if kind in auxiliaries or words[i][0] in breaks:
                     break
@@ -360,6 +366,8 @@ class TenseReader:
         # (`heeft laten weten`, `heb kunnen slapen`) is no cue of its own.
         participles = {at: self._participle_of(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
+        # a finite verb other than a perfect auxiliary: beside one, a `zijn` with no participle is a possessive
+        simple = any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
         for at, (w_start, w_end, kind, word) in enumerate(words):
             if start < w_end and w_start < end:  # the expression's own words
@@ -373,6 +381,8 @@ class TenseReader:
                     modal = any(other in self.data.modals for _, _, _, other in outside)
                 if modal:
                     continue
+            if kind == "perfect" and participles[at] is None and word in self.data.possessives and simple:
+                continue  # one finite verb to a clause: `legde al zijn verkeer stil` is a possessive, no present
             if kind == "perfect":
                 cues.append((w_start, "past" if participles[at] is not None else "present"))
             elif kind in ("past", "future", "present"):
