@@ -68,6 +68,46 @@ def test_a_verb_known_by_shape_after_a_fronted_expression_is_present_in_doubt(te
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a plural in -en second, before a noun rather than its subject: its tense is not known
+        ("Donderdag wisselen zon en stapelwolken elkaar af.", "Donderdag", ("present", "none")),
+        ("Op 3 juni openen beide zwembaden weer.", "3 juni", ("present", "none")),
+        # a present in -t second: a later word shaped as a weak past (a plural noun in -lden, -rden) does not decide
+        ("Zaterdag trekt bewolking met dikke wolkenvelden over.", "Zaterdag", ("present", "clause")),
+        ("In de loop van de middag klaart het van zee uit op boven de polders met hun velden.",
+         "de loop van de middag", ("present", "clause")),
+    ],
+)
+def test_a_verb_shaped_word_right_after_a_sentence_opening_date_is_the_finite_verb(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+def test_the_verb_second_by_shape_puts_a_forecast_day_ahead() -> None:
+    """Written on Sunday 12 December: the Friday of the forecast is the next one, not the one gone."""
+    assert [t.value for t in tag("Vrijdag wisselen opklaringen en lage wolkenvelden elkaar af.", "2021-12-12")] == [
+        "2021-12-17"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("01.10 Beverwijk en Heemskerk telden hun stemmen.", "01.10", ("past", "clause")),  # a stamp before a name
+        ("Drukke avondspits verwacht na regen en ijzel", "avondspits", ("present", "none")),  # a participle, no verb
+        ("Van maandag tot en met vrijdag verhuisden de afdelingen.", "maandag", ("past", "clause")),  # no verb shape
+        ("Daarom zaterdag kregen wij bezoek.", "zaterdag", ("past", "clause")),  # not opening its sentence
+    ],
+)
+def test_no_verb_second_by_shape_where_the_word_is_no_finite_verb(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression"),
     [
         ("Op 5 mei leden de troepen zware verliezen, meldde het leger.", "5 mei"),
@@ -337,3 +377,59 @@ def test_en_reads_as_far_as_the_next_en() -> None:
     """`A en B en waren`: the first `en` does not reach past the second for its verb."""
     text = "Wij hadden zaterdag vis en zondag vlees en waren daarna moe."
     assert clause(text, "zondag") == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an ordinal in -de is no weak past, nor the participle of the clause's `zijn`
+        ("In het derde weekend van augustus zijn er kramen in het dorp.", "augustus", ("present", "clause")),
+        ("Op 2 april is het zeventiende festival in het park.", "2 april", ("present", "clause")),
+        ("Honderden fietsers zijn zaterdag op pad.", "zaterdag", ("present", "clause")),
+        # `vierde` is also the past of vieren
+        ("Op 2 april vierde het dorp feest.", "2 april", ("past", "clause")),
+    ],
+)
+def test_an_ordinal_is_no_past(text: str, expression: str, expected: tuple[str, str]) -> None:
+    assert reading(text, expression) == expected
+
+
+def test_a_period_after_an_ordinal_keeps_its_year() -> None:
+    """Told in the present on 20 June: the July to come, not last year's."""
+    text = "Voor hen zijn de toetsen in het derde blok van 3 tot en met 7 juli."
+    assert [t.value for t in tag(text, "2023-06-20")] == ["2023-07-03", "2023-07-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a plural noun shaped as a weak past (-ten, -den) is no participle of the clause's `zijn`
+        ("Zaterdag zijn er in het dorp markten.", "Zaterdag", ("present", "clause")),
+        ("Op 3 juni zijn in de haven de bootjes met vlaggen en wimpels versierd.", "3 juni", ("past", "clause")),
+        # a listed strong past still stands for its participle
+        ("In mei zijn de plannen besloten.", "mei", ("past", "clause")),
+        # beside another finite verb of its clause, `zijn` is a possessive and no present
+        ("De club legde al zijn wedstrijden zaterdag stil.", "zaterdag", ("past", "clause")),
+        ("Ze zijn zaterdag thuis, meldde de club.", "zaterdag", ("present", "clause")),
+    ],
+)
+def test_what_a_perfect_auxiliary_takes_for_its_participle(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Sunday 12 August: a habit word inside a phrase after a preposition says how often within it
+        ("Maandag is het wisselvallig met vaak zwaarbewolkte perioden.", ["2018-08-13"]),
+        ("Dinsdag blijft het droog met geregeld wat zon.", ["2018-08-14"]),
+        # the clause's own habit word, and one counting the time itself, still make a habit
+        ("Op maandag is het vaak druk in de stad.", ["XXXX-WXX-1"]),
+        ("Maandag van elke week is de markt open.", ["XXXX-WXX-1", "P1W"]),
+        ("Het plan om voortaan op zondag te spelen gaat niet door.", ["XXXX-WXX-7"]),
+    ],
+)
+def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2018-08-12")] == expected

@@ -102,6 +102,8 @@ class TenseData:
     # words that make them do so
     adjective_habits: frozenset[str] = frozenset()
     adjective_leads: frozenset[str] = frozenset()
+    phrase_leads: frozenset[str] = frozenset()  # prepositions whose phrase a habit adverb after them stands in (met)
+    quantifiers: frozenset[str] = frozenset()  # habit words that count a noun, the time itself too (elke)
     article_leads: frozenset[str] = frozenset()  # such a word only opening a clause or after one of these
     article_prepositions: frozenset[str] = frozenset()
     # habit words that say "mostly" in a clause whose subject `het` stands by a copula (blijft het meestal droog)
@@ -343,6 +345,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             not_habitual=tuple(tense.get("not_habitual", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),
             adjective_leads=frozenset(tense.get("adjective_leads", ())),
+            phrase_leads=frozenset(tense.get("phrase_leads", ())),
+            quantifiers=frozenset(tense.get("quantifiers", ())),
             article_leads=frozenset(tense.get("article_leads", ())),
             article_prepositions=frozenset(tense.get("article_prepositions", ())),
             mostly=frozenset(tense.get("mostly", ())),

@@ -281,9 +281,12 @@ class TenseReader:
         return " " + " ".join(word for i, word in enumerate(words) if not self._describes(words, i)) + " "
 
     def _describes(self, words: list[str], i: int) -> bool:
-        """True when the habit word words[i] describes (an adjective, or `meestal` of how most is)."""
+        """True when the habit word words[i] describes (an adjective, an adverb inside a preposition's phrase, or
+        `meestal` of how most is)."""
         data, word = self.data, words[i]
         if (word in data.adjective_habits or word in data.mostly) and self._after_determiner(words, i):
+            return True
+        if i and words[i - 1] in data.phrase_leads and word not in data.quantifiers:
             return True
         return word in data.mostly and any(_holds(words[:i], subject) for subject in data.mostly_subjects)
 
@@ -315,8 +318,9 @@ class TenseReader:
         return any(before[-len(cue) :] == list(cue) for cue in self.data.negation)
 
     def _participle_of(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
-        """Where the participle of the perfect auxiliary words[at] stands, None without one: a participle (or a past
-        that doubles as one) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
+        """Where the participle of the perfect auxiliary words[at] stands, None without one: a participle (or a listed
+        past that doubles as one, not a form known only by a weak past's shape, which plural nouns have too: `zijn er
+        markten`) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
         dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
         clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
         auxiliaries = ("perfect", "present", "future")
@@ -328,8 +332,10 @@ class TenseReader:
                 if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
                     break
                 i += step
-                kind = words[i][2]
-                if kind in ("participle", "past") or self._double_infinitive(words, i):
+                kind, word = words[i][2], words[i][3]
+                if kind == "participle" or self._double_infinitive(words, i):
+                    return i
+                if kind == "past" and (word in self.data.past or word in self.data.strong_participles):
                     return i
                 if kind in auxiliaries or words[i][0] in breaks:
                     break
@@ -360,6 +366,8 @@ class TenseReader:
         # (`heeft laten weten`, `heb kunnen slapen`) is no cue of its own.
         participles = {at: self._participle_of(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
+        # a finite verb other than a perfect auxiliary: beside one, a `zijn` with no participle is a possessive
+        simple = any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
         for at, (w_start, w_end, kind, word) in enumerate(words):
             if start < w_end and w_start < end:  # the expression's own words
@@ -373,6 +381,8 @@ class TenseReader:
                     modal = any(other in self.data.modals for _, _, _, other in outside)
                 if modal:
                     continue
+            if kind == "perfect" and participles[at] is None and word in self.data.possessives and simple:
+                continue  # one finite verb to a clause: `legde al zijn verkeer stil` is a possessive, no present
             if kind == "perfect":
                 cues.append((w_start, "past" if participles[at] is not None else "present"))
             elif kind in ("past", "future", "present"):
@@ -447,7 +457,26 @@ class TenseReader:
             return ("present" if self._participle_of(clause, after) is None else "past"), "clause"
         if kind in _FINITE:
             return kind, "clause"  # type: ignore[return-value]
-        return ("present", "none") if self._shaped_verb(clause, after) else None
+        if not (self._shaped_verb(clause, after) or self._second_by_shape(clause, after, start)):
+            return None
+        # In second place a form in -t is a present (a past singular ends in -de or -te, a listed strong past
+        # decided above); a form in -en may be a past plural the lists do not name.
+        return "present", ("clause" if self.data.present_shape.fullmatch(clause[after][3]) else "none")
+
+    def _second_by_shape(self, clause: list[tuple[int, int, str, str]], after: int, start: int) -> bool:
+        """Whether clause[after], right after an expression opening its sentence, is the finite verb by its shape
+        alone, whatever follows it (`Vrijdag wisselen opklaringen en wolkenvelden elkaar af`): Dutch puts that
+        clause's verb second. Only in lower case (a live blog's stamp opens a line before a name, `01.01 Duiven`),
+        only a present or plural shape (a participle or adjective does not stand there in a main clause: `Drukke
+        avondspits verwacht`), and not a word of that shape that is no verb (`Van 3 tot en met 9 juli`)."""
+        data, (w_start, _, kind, word) = self.data, clause[after]
+        if _WORD.search(self.text, self._sentence(start)[0], clause[0][0]):  # another clause opens the sentence
+            return False
+        if (kind and not (kind == "participle" and data.present_dt.fullmatch(word))) or word in data.not_present:
+            return False
+        if word in data.fronting or word in self._splitting or not self.text[w_start].islower():
+            return False
+        return bool(data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word))
 
     def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int, relatives: bool = True) -> bool:
         """Whether words[at], a word the lists do not name, is a finite verb by its shape and place: a present or
