@@ -638,6 +638,10 @@ def test_tegen_without_a_figure_is_toward_a_time_or_against_someone(sentence, wh
         "Volgens de weerman is het vanaf [2003|2003] de vijftiende keer dat de dijk overstroomt.",
         "Voor de 13e maal sinds [2010|2010] wint de club de beker.",
         "Het is sinds [maart|2025-03] de tweede keer dat de brug dicht moet.",
+        "Het is sinds [2001|2001] de 67ste keer dat de dijk het houdt.",
+        "Voor de 2de keer sinds [2019|2019] gaat de kermis niet door.",
+        "Het is sinds [2004|2004] de eerste keer dat de club degradeert.",
+        "Het is vanaf [1990|1990] de eenentwintigste keer dat de rivier buiten haar oevers treedt.",
     ],
 )
 def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
@@ -650,6 +654,14 @@ def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
         ("De volgende keer is de markt vanaf [maandag|2025-05-12] open.", "ON_OR_AFTER"),
         ("Vanaf [maandag|2025-05-12] rijdt de bus twee keer per uur.", "ON_OR_AFTER"),
         ("Sinds [maart|2025-03] is de brug al drie keer dicht geweest.", "ON_OR_AFTER"),
+        # a present participle or a superlative in -de/-ste is no ordinal
+        ("De komende keer is de markt vanaf [maandag|2025-05-12] open.", "ON_OR_AFTER"),
+        ("Vanaf [maandag|2025-05-12] rijdt de trein voor de laatste keer naar Zwolle.", "ON_OR_AFTER"),
+        ("Vanaf [maandag|2025-05-12] gaat de zachtste keer van het jaar in.", "ON_OR_AFTER"),
+        # a count farther from the date counts in another frame; the first time after `vanaf` opens the period
+        ("Vanaf [1 juni|2025-06-01] mag je voor de tweede keer stemmen in Zwolle.", "ON_OR_AFTER"),
+        ("Vanaf [1 juni|2025-06-01] is het de eerste keer dat je hier mag zwemmen.", "ON_OR_AFTER"),
+        ("Sinds [maart|2025-03] rijdt de bus, en de gemeente telt de vijfde keer dat hij uitviel.", "ON_OR_AFTER"),
     ],
 )
 def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, mod):

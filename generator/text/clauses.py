@@ -128,9 +128,11 @@ class ClauseWords:
     compared_phrase_reach: int  # words the noun phrase may hold before the date (… de Bondsdag van 2017)
     count_signals: frozenset[str]  # sinds, vanaf: with a count of times in the clause, a record (de 15e keer)
     count_nouns: frozenset[str]  # keer, maal: after an ordinal, a count of times
-    ordinal_endings: tuple[str, ...]  # tweede, twintigste
+    count_reach: int  # words from a date to the count of times beside it
+    ordinals: frozenset[str]  # eerste, tweede, twintigste
+    ordinal_joint: str  # en: a unit joined to a ten's ordinal (eenentwintigste)
+    first_ordinal: str  # eerste: counts from a date after a record's signal only (vanaf 1 juni voor de eerste keer)
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
-    not_ordinals: frozenset[str]  # volgende: before `keer`, no count
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
@@ -228,9 +230,11 @@ def clause_words(lang: str) -> ClauseWords:
         compared_phrase_reach=int(data.get("compared_phrase_reach", 0)),
         count_signals=words("count_signals"),
         count_nouns=words("count_nouns"),
-        ordinal_endings=tuple(words("ordinal_endings")),
+        count_reach=int(data.get("count_reach", 0)),
+        ordinals=words("ordinals"),
+        ordinal_joint=str(data.get("ordinal_joint", "")),
+        first_ordinal=str(data.get("first_ordinal", "")),
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
-        not_ordinals=words("not_ordinals"),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
         tense=load(lang).tense,
@@ -427,9 +431,10 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
-    counted = found is not None and found.mod is not None and found.words in known.count_signals
-    if counted and _counts_times(text, (clause_start, expression_start if clause_end is None else clause_end), known):
-        return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
+    if found is not None and found.words in known.count_signals:
+        after = (expression_end, expression_start if clause_end is None else clause_end)
+        if _counts_times(text, (clause_start, expression_start), after, found.words, known):
+            return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
@@ -460,24 +465,30 @@ def alike(found: Signal | None, lang: str) -> bool:
     return found is not None and found.mod == PURPOSE and found.words not in clause_words(lang).purpose_signals
 
 
-def _counts_times(text: str, clause: Span, known: ClauseWords) -> bool:
-    """Whether a clause counts times: an ordinal right before a count noun (`de vijftiende keer`, `voor de 13e
-    maal`), not `de volgende keer`."""
-    previous = ""
-    for match in _WORD.finditer(text, *clause):
-        word = _said(match)
-        if word in known.count_nouns and _ordinal(previous, known):
-            return True
-        previous = word
-    return False
+def _counts_times(text: str, before: Span, after: tuple[int | None, int], word: str, known: ClauseWords) -> bool:
+    """Whether a count of times stands beside a date after the signal `word`: an ordinal and a count noun within
+    `count_reach` words after the date (`vanaf 2003 de vijftiende keer`) or right before its signal (`voor de 13e maal
+    sinds 2010`), not `de volgende keer`. Only the words beside the date are read: a clause may hold thousands."""
+    near = _last_words(text, *before, known.count_reach + 1)
+    if after[0] is not None:
+        near += [_said(match) for match in islice(_WORD.finditer(text, after[0], max(after)), known.count_reach)]
+    return any(
+        noun in known.count_nouns and _ordinal(ordinal, known) and (ordinal != known.first_ordinal or word in
+                                                                     known.record_signals)
+        for ordinal, noun in pairwise(near)
+    )
 
 
 def _ordinal(word: str, known: ClauseWords) -> bool:
-    """Whether a word is an ordinal: `tweede`, `twintigste`, `13e`, `67ste`."""
-    if word in known.not_ordinals:
-        return False
-    number = next((word[: -len(end)] for end in known.ordinal_number_endings if word.endswith(end)), "")
-    return number.isdigit() or (word.isalpha() and len(word) > 4 and word.endswith(known.ordinal_endings))
+    """Whether a word is an ordinal: one of `ordinals` (`tweede`), one joined to a unit (`eenentwintigste`), or a
+    number with an ordinal's ending (`13e`, `67ste`)."""
+    if word in known.ordinals or any(
+        word.endswith(end) and word[: -len(end)].isdigit() for end in known.ordinal_number_endings
+    ):
+        return True
+    joint = known.ordinal_joint
+    return bool(joint) and any(word.endswith(ordinal) and word[: -len(ordinal)].endswith(joint) for ordinal in
+                               known.ordinals)
 
 
 def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
