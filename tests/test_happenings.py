@@ -611,6 +611,14 @@ def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothi
     assert events(sentence) == ()
 
 
+def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
+    """Each clause's tense is read once, at its first date said alike: the present clause compares, the past dates."""
+    (event,) = events("Net als in [2020|2020] speelt de band nu, maar net als in [2019|2019] won ze toen de prijs.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
+    (event,) = events("De ploeg won net als in [2023|2023] en [2024|2024] de beker.")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2023", ("mentioned",), ["2024"])
+
+
 def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     """`stegen de prijzen 2,9 procent, tegen 2,6 procent in februari`: February's figure is set against this one."""
     assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
