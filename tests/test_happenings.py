@@ -633,9 +633,12 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
         ("De brug gaat tegen [17.00 uur|2025-05-11T17:00] weer open.", "2025-05-11T17:00"),
         ("Ajax speelt tegen PSV op [zondag 11 mei|2025-05-11].", "2025-05-11"),
         ("De ploegen staan [morgen|2025-05-12] tegenover elkaar.", "2025-05-12"),
+        # figures side by side are a vote or a score, no figure set against the one told
+        ("De Tweede Kamer nam het voorstel met 76 tegen 74 op [dinsdag|2025-05-06] aan.", "2025-05-06"),
+        ("Feyenoord won met 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
     ],
 )
-def test_tegen_without_a_figure_is_toward_a_time_or_against_someone(sentence, when):
+def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_someone(sentence, when):
     (event,) = events(sentence)
     assert (event.when, event.mod) == (when, None)
 

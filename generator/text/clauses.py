@@ -533,8 +533,10 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
-        if found is not None and found.words in known.figure_signals and not any(w.isdigit() for w in words[cut:]):
-            continue  # `tegen de avond`: toward a time, no figure set against the one told
+        if found is not None and found.words in known.figure_signals and not _set_against(
+            text, clause_start, expression_start, words[cut:]
+        ):
+            continue  # `tegen de avond`: toward a time; `met 3 tegen 1 op zaterdag`: a score
         particle = found is not None and found.words in known.particle_signals
         if particle and cut < len(words) and words[cut] in known.particle_breaks:
             return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
@@ -555,6 +557,16 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         before = _last_words(text, opened[-1] if opened else window, expression_start, known.comparison_reach + after)
         return found if _compares([_unquoted(word) for word in before[:-after]], known) else None
     return None
+
+
+def _set_against(text: str, clause_start: int, expression_start: int, between: Sequence[str]) -> bool:
+    """Whether a figure signal (one word: `tegen`) sets a figure against the one told: a number between it and the
+    date, and the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not
+    a score or a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side."""
+    if not any(word.isdigit() for word in between):
+        return False
+    opening = _last_words(text, clause_start, expression_start, len(between) + 2)
+    return len(opening) == len(between) + 1 and text[max(0, clause_start - 8) : clause_start].rstrip().endswith(",")
 
 
 @cache
