@@ -140,6 +140,9 @@ def test_the_pages_own_print_line_is_no_happening():
         "Hieronder vind je de uitslagen van de wedstrijden van [zaterdag|2025-04-12].",
         "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
         "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
+        "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
+        "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
+        "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
@@ -153,6 +156,10 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "Het verslag van [deze avond|2025-04-13TEV] kunt u terugkijken via de site van de gemeente.",
         "[Zondagochtend|2025-04-13TMO] is er hier een ontbijt voor de buurt.",
         "De kabels liggen er sinds [maart|2025-03] onder.",
+        # someone else's live blog, a live blog's headline, and a pointer before a clause that tells the happening
+        "De brandweer schreef [dinsdag|2025-04-08] op haar liveblog dat de brand onder controle was.",
+        "LIVEBLOG: Politie zoekt [zaterdag|2025-04-12] verder naar vermiste jongen",
+        "Hieronder staat hoe de brand op [3 mei|2025-05-03] begon.",
     ],
 )
 def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):

@@ -73,6 +73,11 @@ class ClauseWords:
     rough_counts: tuple[tuple[str, ...], ...]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
+    page_names: frozenset[str]  # liveblog: the page, after one of `page_determiners` (dit, het oude)
+    page_determiners: frozenset[str]
+    page_pointers: frozenset[str]  # hieronder: the page, before one of `pointed_at` (een overzicht, vind)
+    pointed_at: frozenset[str]
+    page_word_reach: int  # words from a page's name to its determiner, from a pointer to what it points at
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
@@ -176,6 +181,11 @@ def clause_words(lang: str) -> ClauseWords:
         rough_counts=load(lang).tense.outside,
         list_words=words("list_words"),
         page_cues=phrases("page_cues"),
+        page_names=words("page_names"),
+        page_determiners=words("page_determiners"),
+        page_pointers=words("page_pointers"),
+        pointed_at=words("pointed_at"),
+        page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
         generic_cues=words("generic_cues"),
@@ -701,8 +711,19 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 
 
 def page_cue(text: str, span: Span, lang: str) -> bool:
-    """Whether words make the span a line of the web page about itself (printed on, follow this topic)."""
-    return _phrase(text, span, clause_words(lang).page_cues)
+    """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
+    `page_cues`, the page named after a determiner of its own (`het oude liveblog`, not `haar liveblog`), or a word
+    pointing at the page before what it points at (`Hieronder een overzicht`, not `Hieronder staat hoe …`)."""
+    known = clause_words(lang)
+    words = tuple(_said(match) for match in _WORD.finditer(text, *span))
+    if next(_found(words, known.page_cues), None) is not None:
+        return True
+    reach = known.page_word_reach
+    return any(
+        (word in known.page_names and not known.page_determiners.isdisjoint(words[max(0, at - reach) : at]))
+        or (word in known.page_pointers and not known.pointed_at.isdisjoint(words[at + 1 : at + 1 + reach]))
+        for at, word in enumerate(words)
+    )
 
 
 def teaser(text: str, sentence: Span, lang: str) -> bool:
