@@ -186,6 +186,9 @@ def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph
         ",,We wisten [zaterdag|2025-04-12] echt niet meer wat we moesten doen...”",  # a quotation trailing off
         ",,We gingen [zaterdag|2025-04-12] naar huis en toen...",  # a speaker who goes on below
         "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
+        "De burgemeester zei [dinsdag|2025-04-08]: ‘We weten het nog niet…",  # a single opening quotation mark
+        # a live blog's entry with a date of its own: its writer trails off
+        "[12.05|2025-04-13T12:05] - De burgemeester zei [dinsdag|2025-04-08] dat hij het nog niet weet…",
     ],
 )
 def test_an_ellipsis_in_a_quotation_or_inside_a_paragraph_cuts_off_nothing(paragraph):

@@ -726,16 +726,22 @@ def page_cue(text: str, span: Span, lang: str) -> bool:
     )
 
 
-def teaser(text: str, sentence: Span, lang: str) -> bool:
+def teaser(text: str, sentence: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
     """Whether a sentence ends its paragraph cut off by an ellipsis (`… van een telefoonwinkel aan de...`): a related
     article's teaser or a lead the page cut, another article's news. Not a quotation trailing off (`…”`), nor a
-    sentence holding a quotation mark, whose speaker may go on in the next paragraph."""
+    sentence holding a quotation mark (a single opening one too: `zei: ‘We weten het niet…`), whose speaker may go on
+    in the next paragraph, nor a live blog's entry (a line opening with its time stamp) with a date of its own among
+    the sentence's `expressions` (`12.05 - De burgemeester zei dinsdag dat hij het niet weet…`): its writer trails
+    off. An entry dated by its stamp only (`18.25 Een exit-poll bij het station...`) points at what the page shows."""
     known = clause_words(lang)
     body = text[sentence[0] : sentence[1]].rstrip()
     end = sentence[0] + len(body)
     if not known.cut_marks or not body.endswith(known.cut_marks) or _LINE_END.match(text, end) is None:
         return False
-    return not any(mark in body for mark in known.quote_marks)
+    if any(mark in body for mark in (*known.quote_marks, "\u2018")):
+        return False
+    stamp = _stamp_end(text, text.rfind("\n", 0, sentence[0]) + 1, lang)  # once a paragraph: its last sentence
+    return stamp is None or all(start < stamp for start, _ in expressions)
 
 
 def described(text: str, end: int, lang: str) -> bool:
@@ -904,8 +910,15 @@ def entry_stamp(text: str, span: Span, lang: str) -> bool:
 def stamp_at(text: str, position: int, lang: str) -> bool:
     """Whether a clock time in digits stands at `position`, maybe after `Update` (a line opening with a live blog's
     entry stamp)."""
+    return _stamp_end(text, position, lang) is not None
+
+
+def _stamp_end(text: str, position: int, lang: str) -> int | None:
+    """Where a live blog's entry stamp at `position` ends (`stamp_at`), if one stands there."""
     found = _OPENED_STAMP.match(text, position)
-    return found is not None and (found.group(1) is None or found.group(1).lower() in clause_words(lang).entry_openers)
+    if found is None or (found.group(1) is not None and found.group(1).lower() not in clause_words(lang).entry_openers):
+        return None
+    return found.end()
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:

@@ -309,7 +309,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
     if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
         return []  # no date, or the page's own line (printed on, updated on)
-    if teaser(text, sentence, lang):
+    if teaser(text, sentence, lang, [(t.start, t.end) for t in timexes if is_event_expression(t)]):
         return []  # `… van een telefoonwinkel aan de...`: another article's teaser, cut off below the story
     if to_the_reader(text, sentence, lang):
         return []  # `Ga jij zaterdag ook naar het strand?`: a question to the reader tells no happening
