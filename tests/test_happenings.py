@@ -556,6 +556,8 @@ def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
         "Het scheelt 2 procent ten opzichte van [het derde kwartaal|2024-Q3] in [2024|2024], zegt de woordvoerder.",
         "De partij verloor zes zetels in vergelijking met de vorige verkiezingen voor de gemeenteraad van [2022|2022].",
         "De prijzen lagen lager vergeleken met de periode rond [Kerstmis|2024-12-25] en [Oud en Nieuw|2024-12-31TNI].",
+        # eight words between the phrase and its date, the most a compared noun phrase holds
+        "De partij won zes zetels in vergelijking met de laatste twee verkiezingen voor de Bondsdag van [2017|2017].",
     ],
 )
 def test_a_comparison_covers_the_whole_noun_phrase_it_opens(sentence):
@@ -576,6 +578,13 @@ def test_a_comparison_covers_the_whole_noun_phrase_it_opens(sentence):
 def test_a_compared_noun_phrase_ends_at_the_clauses_next_verb(sentence, when):
     (event,) = events(sentence)
     assert event.when == when
+
+
+def test_a_noun_phrase_longer_than_a_comparisons_reach_is_not_compared():
+    """Nine words on, `voor` nearer the date takes it: the phrase compared ended before."""
+    (event,) = events("De partij won zes zetels in vergelijking met de laatste twee grote verkiezingen voor de "
+                      "Bondsdag van [2017|2017].")
+    assert (event.when, event.mod) == ("2017", "BEFORE")
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,7 @@ class ClauseWords:
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
     entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
-    # ten opzichte van: a comparison covering the noun phrase it opens, up to its clause's next verb
+    # ten opzichte van: a comparison of several words covers the noun phrase it opens, up to its clause's next verb
     compared_phrases: tuple[tuple[str, ...], ...]
     compared_phrase_reach: int  # words the noun phrase may hold before the date (… de Bondsdag van 2017)
     count_signals: frozenset[str]  # sinds, vanaf: with a count of times in the clause, a record (de 15e keer)
@@ -236,7 +236,9 @@ def clause_words(lang: str) -> ClauseWords:
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
         entry_openers=words("entry_openers"),
-        compared_phrases=phrases("compared_phrases"),
+        compared_phrases=tuple(
+            phrase for found in signals.values() for phrase, meant in found if meant.mod is None and len(phrase) > 1
+        ),
         compared_phrase_reach=int(data.get("compared_phrase_reach", 0)),
         count_signals=words("count_signals"),
         count_nouns=words("count_nouns"),
