@@ -605,6 +605,8 @@ def test_an_equal_comparison_may_hold_its_verbs_before_als(sentence):
         "Zo ging het bestuur van de club gewoon verder als [zaterdag|2025-05-10] de trainer vertrekt.",
         # `zo` right before a verb is *thus*, and `als` *when*
         "Zo gaat het ook als [zaterdag|2025-05-10] de storm komt.",
+        # `even` right before a verb is *a moment*
+        "Even stopt de trein als [zaterdag|2025-05-10] de brug opengaat.",
     ],
 )
 def test_an_equal_comparisons_opener_far_back_or_before_a_verb_leaves_als_its_own(sentence):
