@@ -632,6 +632,19 @@ def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothi
     assert events(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence, when, mention",
+    [
+        ("Op [12 mei|2025-05-12] won de club voor de 13e maal sinds [2010|2010] de beker.", "2025-05-12", "2010"),
+        ("Net als in [2020|2020] speelt de band [morgen|2025-05-15] op het plein.", "2025-05-15", "2020"),
+    ],
+)
+def test_a_date_counted_from_or_said_alike_now_is_a_mention_beside_the_sentences_date(sentence, when, mention):
+    """Like any date compared with, it dates nothing but is kept as a mention where the sentence has a date."""
+    (event,) = events(sentence)
+    assert (event.when, [m.expression for m in event.mentions]) == (when, [mention])
+
+
 def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
     """Each clause's tense is read once, at its first date said alike: the present clause compares, the past dates."""
     (event,) = events("Net als in [2020|2020] speelt de band nu, maar net als in [2019|2019] won ze toen de prijs.")
