@@ -444,7 +444,7 @@ def signal(
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
     if found is not None and found.words in known.count_signals:
-        after = (expression_end, expression_start if clause_end is None else clause_end)
+        after = None if expression_end is None or clause_end is None else (expression_end, clause_end)
         if _counts_times(text, (clause_start, expression_start), after, found.words, known):
             return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
@@ -477,16 +477,16 @@ def alike(found: Signal | None, lang: str) -> bool:
     return found is not None and found.mod == PURPOSE and found.words not in clause_words(lang).purpose_signals
 
 
-def _counts_times(text: str, before: Span, after: tuple[int | None, int], word: str, known: ClauseWords) -> bool:
+def _counts_times(text: str, before: Span, after: Span | None, word: str, known: ClauseWords) -> bool:
     """Whether a count of times stands beside a date after the signal `word`: an ordinal and a count noun within
     `count_reach` words after the date (`vanaf 2003 de vijftiende keer`) or right before its signal (`voor de 13e maal
     sinds 2010`), not `de volgende keer`. Only the words beside the date are read: a clause may hold thousands."""
     near = _last_words(text, *before, known.count_reach + 1)
-    if after[0] is not None:
-        near += [_said(match) for match in islice(_WORD.finditer(text, after[0], max(after)), known.count_reach)]
+    if after is not None:
+        near += [_said(match) for match in islice(_WORD.finditer(text, *after), known.count_reach)]
+    from_first = word in known.record_signals  # `sinds 2004 de eerste keer`, not `vanaf 1 juni de eerste keer`
     return any(
-        noun in known.count_nouns and _ordinal(ordinal, known) and (ordinal != known.first_ordinal or word in
-                                                                     known.record_signals)
+        noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal != known.first_ordinal)
         for ordinal, noun in pairwise(near)
     )
 
