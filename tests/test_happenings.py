@@ -140,6 +140,9 @@ def test_the_pages_own_print_line_is_no_happening():
         "Hieronder vind je de uitslagen van de wedstrijden van [zaterdag|2025-04-12].",
         "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
         "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
+        "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
+        "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
+        "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
@@ -153,6 +156,10 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "Het verslag van [deze avond|2025-04-13TEV] kunt u terugkijken via de site van de gemeente.",
         "[Zondagochtend|2025-04-13TMO] is er hier een ontbijt voor de buurt.",
         "De kabels liggen er sinds [maart|2025-03] onder.",
+        # someone else's live blog, a live blog's headline, and a pointer before a clause that tells the happening
+        "De brandweer schreef [dinsdag|2025-04-08] op haar liveblog dat de brand onder controle was.",
+        "LIVEBLOG: Politie zoekt [zaterdag|2025-04-12] verder naar vermiste jongen",
+        "Hieronder staat hoe de brand op [3 mei|2025-05-03] begon.",
     ],
 )
 def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):
@@ -179,6 +186,9 @@ def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph
         ",,We wisten [zaterdag|2025-04-12] echt niet meer wat we moesten doen...”",  # a quotation trailing off
         ",,We gingen [zaterdag|2025-04-12] naar huis en toen...",  # a speaker who goes on below
         "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
+        "De burgemeester zei [dinsdag|2025-04-08]: ‘We weten het nog niet…",  # a single opening quotation mark
+        # a live blog's entry with a date of its own: its writer trails off
+        "[12.05|2025-04-13T12:05] - De burgemeester zei [dinsdag|2025-04-08] dat hij het nog niet weet…",
     ],
 )
 def test_an_ellipsis_in_a_quotation_or_inside_a_paragraph_cuts_off_nothing(paragraph):
@@ -546,6 +556,8 @@ def test_a_date_of_an_equal_comparison_makes_no_event(sentence):
         "Het scheelt 2 procent ten opzichte van [het derde kwartaal|2024-Q3] in [2024|2024], zegt de woordvoerder.",
         "De partij verloor zes zetels in vergelijking met de vorige verkiezingen voor de gemeenteraad van [2022|2022].",
         "De prijzen lagen lager vergeleken met de periode rond [Kerstmis|2024-12-25] en [Oud en Nieuw|2024-12-31TNI].",
+        # eight words between the phrase and its date, the most a compared noun phrase holds
+        "De partij won zes zetels in vergelijking met de laatste twee verkiezingen voor de Bondsdag van [2017|2017].",
     ],
 )
 def test_a_comparison_covers_the_whole_noun_phrase_it_opens(sentence):
@@ -568,6 +580,13 @@ def test_a_compared_noun_phrase_ends_at_the_clauses_next_verb(sentence, when):
     assert event.when == when
 
 
+def test_a_noun_phrase_longer_than_a_comparisons_reach_is_not_compared():
+    """Nine words on, `voor` nearer the date takes it: the phrase compared ended before."""
+    (event,) = events("De partij won zes zetels in vergelijking met de laatste twee grote verkiezingen voor de "
+                      "Bondsdag van [2017|2017].")
+    assert (event.when, event.mod) == ("2017", "BEFORE")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -586,6 +605,8 @@ def test_an_equal_comparison_may_hold_its_verbs_before_als(sentence):
         "Zo ging het bestuur van de club gewoon verder als [zaterdag|2025-05-10] de trainer vertrekt.",
         # `zo` right before a verb is *thus*, and `als` *when*
         "Zo gaat het ook als [zaterdag|2025-05-10] de storm komt.",
+        # `even` right before a verb is *a moment*
+        "Even stopt de trein als [zaterdag|2025-05-10] de brug opengaat.",
     ],
 )
 def test_an_equal_comparisons_opener_far_back_or_before_a_verb_leaves_als_its_own(sentence):
@@ -611,6 +632,27 @@ def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothi
     assert events(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence, when, mention",
+    [
+        ("Op [12 mei|2025-05-12] won de club voor de 13e maal sinds [2010|2010] de beker.", "2025-05-12", "2010"),
+        ("Net als in [2020|2020] speelt de band [morgen|2025-05-15] op het plein.", "2025-05-15", "2020"),
+    ],
+)
+def test_a_date_counted_from_or_said_alike_now_is_a_mention_beside_the_sentences_date(sentence, when, mention):
+    """Like any date compared with, it dates nothing but is kept as a mention where the sentence has a date."""
+    (event,) = events(sentence)
+    assert (event.when, [m.expression for m in event.mentions]) == (when, [mention])
+
+
+def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
+    """Each clause's tense is read once, at its first date said alike: the present clause compares, the past dates."""
+    (event,) = events("Net als in [2020|2020] speelt de band nu, maar net als in [2019|2019] won ze toen de prijs.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
+    (event,) = events("De ploeg won net als in [2023|2023] en [2024|2024] de beker.")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2023", ("mentioned",), ["2024"])
+
+
 def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     """`stegen de prijzen 2,9 procent, tegen 2,6 procent in februari`: February's figure is set against this one."""
     assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
@@ -625,9 +667,12 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
         ("De brug gaat tegen [17.00 uur|2025-05-11T17:00] weer open.", "2025-05-11T17:00"),
         ("Ajax speelt tegen PSV op [zondag 11 mei|2025-05-11].", "2025-05-11"),
         ("De ploegen staan [morgen|2025-05-12] tegenover elkaar.", "2025-05-12"),
+        # figures side by side are a vote or a score, no figure set against the one told
+        ("De Tweede Kamer nam het voorstel met 76 tegen 74 op [dinsdag|2025-05-06] aan.", "2025-05-06"),
+        ("Feyenoord won met 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
     ],
 )
-def test_tegen_without_a_figure_is_toward_a_time_or_against_someone(sentence, when):
+def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_someone(sentence, when):
     (event,) = events(sentence)
     assert (event.when, event.mod) == (when, None)
 
@@ -638,6 +683,10 @@ def test_tegen_without_a_figure_is_toward_a_time_or_against_someone(sentence, wh
         "Volgens de weerman is het vanaf [2003|2003] de vijftiende keer dat de dijk overstroomt.",
         "Voor de 13e maal sinds [2010|2010] wint de club de beker.",
         "Het is sinds [maart|2025-03] de tweede keer dat de brug dicht moet.",
+        "Het is sinds [2001|2001] de 67ste keer dat de dijk het houdt.",
+        "Voor de 2de keer sinds [2019|2019] gaat de kermis niet door.",
+        "Het is sinds [2004|2004] de eerste keer dat de club degradeert.",
+        "Het is vanaf [1990|1990] de eenentwintigste keer dat de rivier buiten haar oevers treedt.",
     ],
 )
 def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
@@ -650,6 +699,14 @@ def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
         ("De volgende keer is de markt vanaf [maandag|2025-05-12] open.", "ON_OR_AFTER"),
         ("Vanaf [maandag|2025-05-12] rijdt de bus twee keer per uur.", "ON_OR_AFTER"),
         ("Sinds [maart|2025-03] is de brug al drie keer dicht geweest.", "ON_OR_AFTER"),
+        # a present participle or a superlative in -de/-ste is no ordinal
+        ("De komende keer is de markt vanaf [maandag|2025-05-12] open.", "ON_OR_AFTER"),
+        ("Vanaf [maandag|2025-05-12] rijdt de trein voor de laatste keer naar Zwolle.", "ON_OR_AFTER"),
+        ("Vanaf [maandag|2025-05-12] gaat de zachtste keer van het jaar in.", "ON_OR_AFTER"),
+        # a count farther from the date counts in another frame; the first time after `vanaf` opens the period
+        ("Vanaf [1 juni|2025-06-01] mag je voor de tweede keer stemmen in Zwolle.", "ON_OR_AFTER"),
+        ("Vanaf [1 juni|2025-06-01] is het de eerste keer dat je hier mag zwemmen.", "ON_OR_AFTER"),
+        ("Sinds [maart|2025-03] rijdt de bus, en de gemeente telt de vijfde keer dat hij uitviel.", "ON_OR_AFTER"),
     ],
 )
 def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, mod):

@@ -73,6 +73,11 @@ class ClauseWords:
     rough_counts: tuple[tuple[str, ...], ...]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
+    page_names: frozenset[str]  # liveblog: the page, after one of `page_determiners` (dit, het oude)
+    page_determiners: frozenset[str]
+    page_pointers: frozenset[str]  # hieronder: the page, before one of `pointed_at` (een overzicht, vind)
+    pointed_at: frozenset[str]
+    page_word_reach: int  # words from a page's name to its determiner, from a pointer to what it points at
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
@@ -123,14 +128,16 @@ class ClauseWords:
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
     entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
-    # ten opzichte van: a comparison covering the noun phrase it opens, up to its clause's next verb
+    # ten opzichte van: a comparison of several words covers the noun phrase it opens, up to its clause's next verb
     compared_phrases: tuple[tuple[str, ...], ...]
     compared_phrase_reach: int  # words the noun phrase may hold before the date (… de Bondsdag van 2017)
     count_signals: frozenset[str]  # sinds, vanaf: with a count of times in the clause, a record (de 15e keer)
     count_nouns: frozenset[str]  # keer, maal: after an ordinal, a count of times
-    ordinal_endings: tuple[str, ...]  # tweede, twintigste
+    count_reach: int  # words from a date to the count of times beside it
+    ordinals: frozenset[str]  # eerste, tweede, twintigste
+    ordinal_joint: str  # en: a unit joined to a ten's ordinal (eenentwintigste)
+    first_ordinal: str  # eerste: counts from a date after a record's signal only (vanaf 1 juni voor de eerste keer)
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
-    not_ordinals: frozenset[str]  # volgende: before `keer`, no count
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
@@ -174,6 +181,11 @@ def clause_words(lang: str) -> ClauseWords:
         rough_counts=load(lang).tense.outside,
         list_words=words("list_words"),
         page_cues=phrases("page_cues"),
+        page_names=words("page_names"),
+        page_determiners=words("page_determiners"),
+        page_pointers=words("page_pointers"),
+        pointed_at=words("pointed_at"),
+        page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
         generic_cues=words("generic_cues"),
@@ -224,13 +236,17 @@ def clause_words(lang: str) -> ClauseWords:
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
         entry_openers=words("entry_openers"),
-        compared_phrases=phrases("compared_phrases"),
+        compared_phrases=tuple(
+            phrase for found in signals.values() for phrase, meant in found if meant.mod is None and len(phrase) > 1
+        ),
         compared_phrase_reach=int(data.get("compared_phrase_reach", 0)),
         count_signals=words("count_signals"),
         count_nouns=words("count_nouns"),
-        ordinal_endings=tuple(words("ordinal_endings")),
+        count_reach=int(data.get("count_reach", 0)),
+        ordinals=words("ordinals"),
+        ordinal_joint=str(data.get("ordinal_joint", "")),
+        first_ordinal=str(data.get("first_ordinal", "")),
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
-        not_ordinals=words("not_ordinals"),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
         tense=load(lang).tense,
@@ -427,9 +443,10 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
-    counted = found is not None and found.mod is not None and found.words in known.count_signals
-    if counted and _counts_times(text, (clause_start, expression_start if clause_end is None else clause_end), known):
-        return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
+    if found is not None and found.words in known.count_signals:
+        after = None if expression_end is None or clause_end is None else (expression_end, clause_end)
+        if _counts_times(text, (clause_start, expression_start), after, found.words, known):
+            return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
         after = text[expression_start : expression_start if clause_end is None else clause_end]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
@@ -460,24 +477,30 @@ def alike(found: Signal | None, lang: str) -> bool:
     return found is not None and found.mod == PURPOSE and found.words not in clause_words(lang).purpose_signals
 
 
-def _counts_times(text: str, clause: Span, known: ClauseWords) -> bool:
-    """Whether a clause counts times: an ordinal right before a count noun (`de vijftiende keer`, `voor de 13e
-    maal`), not `de volgende keer`."""
-    previous = ""
-    for match in _WORD.finditer(text, *clause):
-        word = _said(match)
-        if word in known.count_nouns and _ordinal(previous, known):
-            return True
-        previous = word
-    return False
+def _counts_times(text: str, before: Span, after: Span | None, word: str, known: ClauseWords) -> bool:
+    """Whether a count of times stands beside a date after the signal `word`: an ordinal and a count noun within
+    `count_reach` words after the date (`vanaf 2003 de vijftiende keer`) or right before its signal (`voor de 13e maal
+    sinds 2010`), not `de volgende keer`. Only the words beside the date are read: a clause may hold thousands."""
+    near = _last_words(text, *before, known.count_reach + 1)
+    if after is not None:
+        near += [_said(match) for match in islice(_WORD.finditer(text, *after), known.count_reach)]
+    from_first = word in known.record_signals  # `sinds 2004 de eerste keer`, not `vanaf 1 juni de eerste keer`
+    return any(
+        noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal != known.first_ordinal)
+        for ordinal, noun in pairwise(near)
+    )
 
 
 def _ordinal(word: str, known: ClauseWords) -> bool:
-    """Whether a word is an ordinal: `tweede`, `twintigste`, `13e`, `67ste`."""
-    if word in known.not_ordinals:
-        return False
-    number = next((word[: -len(end)] for end in known.ordinal_number_endings if word.endswith(end)), "")
-    return number.isdigit() or (word.isalpha() and len(word) > 4 and word.endswith(known.ordinal_endings))
+    """Whether a word is an ordinal: one of `ordinals` (`tweede`), one joined to a unit (`eenentwintigste`), or a
+    number with an ordinal's ending (`13e`, `67ste`)."""
+    if word in known.ordinals or any(
+        word.endswith(end) and word[: -len(end)].isdigit() for end in known.ordinal_number_endings
+    ):
+        return True
+    joint = known.ordinal_joint
+    return bool(joint) and any(word.endswith(ordinal) and word[: -len(ordinal)].endswith(joint) for ordinal in
+                               known.ordinals)
 
 
 def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
@@ -522,8 +545,10 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         matched, found = _ending_signal(words[:cut], known)
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
-        if found is not None and found.words in known.figure_signals and not any(w.isdigit() for w in words[cut:]):
-            continue  # `tegen de avond`: toward a time, no figure set against the one told
+        if found is not None and found.words in known.figure_signals and not _set_against(
+            text, clause_start, expression_start, words[cut:]
+        ):
+            continue  # `tegen de avond`: toward a time; `met 3 tegen 1 op zaterdag`: a score
         particle = found is not None and found.words in known.particle_signals
         if particle and cut < len(words) and words[cut] in known.particle_breaks:
             return None  # `het deed zich voor om 8.15 uur`: a separable verb's particle, the time its own
@@ -544,6 +569,16 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         before = _last_words(text, opened[-1] if opened else window, expression_start, known.comparison_reach + after)
         return found if _compares([_unquoted(word) for word in before[:-after]], known) else None
     return None
+
+
+def _set_against(text: str, clause_start: int, expression_start: int, between: Sequence[str]) -> bool:
+    """Whether a figure signal (one word: `tegen`) sets a figure against the one told: a number between it and the
+    date, and the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not
+    a score or a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side."""
+    if not any(word.isdigit() for word in between):
+        return False
+    opening = _last_words(text, clause_start, expression_start, len(between) + 2)
+    return len(opening) == len(between) + 1 and text[max(0, clause_start - 8) : clause_start].rstrip().endswith(",")
 
 
 @cache
@@ -678,20 +713,37 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 
 
 def page_cue(text: str, span: Span, lang: str) -> bool:
-    """Whether words make the span a line of the web page about itself (printed on, follow this topic)."""
-    return _phrase(text, span, clause_words(lang).page_cues)
+    """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
+    `page_cues`, the page named after a determiner of its own (`het oude liveblog`, not `haar liveblog`), or a word
+    pointing at the page before what it points at (`Hieronder een overzicht`, not `Hieronder staat hoe …`)."""
+    known = clause_words(lang)
+    words = tuple(_said(match) for match in _WORD.finditer(text, *span))
+    if next(_found(words, known.page_cues), None) is not None:
+        return True
+    reach = known.page_word_reach
+    return any(
+        (word in known.page_names and not known.page_determiners.isdisjoint(words[max(0, at - reach) : at]))
+        or (word in known.page_pointers and not known.pointed_at.isdisjoint(words[at + 1 : at + 1 + reach]))
+        for at, word in enumerate(words)
+    )
 
 
-def teaser(text: str, sentence: Span, lang: str) -> bool:
+def teaser(text: str, sentence: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
     """Whether a sentence ends its paragraph cut off by an ellipsis (`… van een telefoonwinkel aan de...`): a related
     article's teaser or a lead the page cut, another article's news. Not a quotation trailing off (`…”`), nor a
-    sentence holding a quotation mark, whose speaker may go on in the next paragraph."""
+    sentence holding a quotation mark (a single opening one too: `zei: ‘We weten het niet…`), whose speaker may go on
+    in the next paragraph, nor a live blog's entry (a line opening with its time stamp) with a date of its own among
+    the sentence's `expressions` (`12.05 - De burgemeester zei dinsdag dat hij het niet weet…`): its writer trails
+    off. An entry dated by its stamp only (`18.25 Een exit-poll bij het station...`) points at what the page shows."""
     known = clause_words(lang)
     body = text[sentence[0] : sentence[1]].rstrip()
     end = sentence[0] + len(body)
     if not known.cut_marks or not body.endswith(known.cut_marks) or _LINE_END.match(text, end) is None:
         return False
-    return not any(mark in body for mark in known.quote_marks)
+    if any(mark in body for mark in (*known.quote_marks, "\u2018")):
+        return False
+    stamp = _stamp_end(text, text.rfind("\n", 0, sentence[0]) + 1, lang)  # once a paragraph: its last sentence
+    return stamp is None or all(start < stamp for start, _ in expressions)
 
 
 def described(text: str, end: int, lang: str) -> bool:
@@ -860,8 +912,15 @@ def entry_stamp(text: str, span: Span, lang: str) -> bool:
 def stamp_at(text: str, position: int, lang: str) -> bool:
     """Whether a clock time in digits stands at `position`, maybe after `Update` (a line opening with a live blog's
     entry stamp)."""
+    return _stamp_end(text, position, lang) is not None
+
+
+def _stamp_end(text: str, position: int, lang: str) -> int | None:
+    """Where a live blog's entry stamp at `position` ends (`stamp_at`), if one stands there."""
     found = _OPENED_STAMP.match(text, position)
-    return found is not None and (found.group(1) is None or found.group(1).lower() in clause_words(lang).entry_openers)
+    if found is None or (found.group(1) is not None and found.group(1).lower() not in clause_words(lang).entry_openers):
+        return None
+    return found.end()
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:

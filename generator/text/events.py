@@ -283,29 +283,33 @@ class _Group:
 
 @dataclass
 class _Told:
-    """The tense of a sentence's expressions, read only when asked (a likeness needs it), from the sentence alone: a
-    long text is not scanned again for each."""
+    """The tense of a sentence's clauses, read only when asked (a likeness needs it), from the sentence alone and once
+    a clause: a long text is not scanned again for each expression, nor a long clause for each of its dates."""
 
     text: str
     sentence: tuple[int, int]
     lang: str
+    _past: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @cached_property
     def _reader(self) -> TenseReader:
         start, end = self.sentence
         return TenseReader(self.text[start:end], load(self.lang).tense)
 
-    def past(self, timex: Timex) -> bool:
-        """Whether the expression is told in the past tense (`werd net als gisteren tweede`)."""
-        start = self.sentence[0]
-        return self._reader.tense(timex.start - start, timex.end - start) == "past"
+    def past(self, clause: tuple[int, int], timex: Timex) -> bool:
+        """Whether the clause of an expression is told in the past tense (`werd net als gisteren tweede`), read at its
+        first expression asked about."""
+        if clause not in self._past:
+            start = self.sentence[0]
+            self._past[clause] = self._reader.tense(timex.start - start, timex.end - start) == "past"
+        return self._past[clause]
 
 
 def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[Happening]:
     """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
     if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
         return []  # no date, or the page's own line (printed on, updated on)
-    if teaser(text, sentence, lang):
+    if teaser(text, sentence, lang, [(t.start, t.end) for t in timexes if is_event_expression(t)]):
         return []  # `… van een telefoonwinkel aan de...`: another article's teaser, cut off below the story
     if to_the_reader(text, sentence, lang):
         return []  # `Ga jij zaterdag ook naar het strand?`: a question to the reader tells no happening
@@ -436,7 +440,7 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
             found = before[1]  # `dan in 2023 en 2022`: a list shares the signal of its first date
         before = (timex, found)
-        if alike(found, lang) and not told.past(timex):
+        if alike(found, lang) and not told.past(clause, timex):
             continue  # `Net als in 2020 verspreidt Trump nu al geruchten`: told now, compared with then
         if found is None:
             direct.append(timex)
