@@ -706,6 +706,11 @@ def test_a_clause_word_outside_a_signal_still_cuts():
 def test_a_clause_with_toen_happened_at_the_date_compared_with_before_it():
     (event,) = events("Dat is meer dan [vorig jaar|2023]: toen werden 276 mensen aangehouden.")
     assert (event.when, event.mod, event.review) == ("2023", None, ())
+    # with a day of its own before, the date compared with dates the `toen` clause and is no mention of the day's
+    found = events("Op [maandag|2024-05-06] stonden er meer files dan [vorig jaar|2023]: toen waren het er 200.")
+    assert [(e.when, [m.expression for m in e.mentions]) for e in found] == [("2024-05-06", []), ("2023", [])]
+    (event,) = events("Op [maandag|2024-05-06] stonden er meer files dan [vorig jaar|2023], die vielen toen op.")
+    assert [m.expression for m in event.mentions] == ["vorig jaar"]  # `toen` not opening its clause: a mention
 
 
 def test_a_side_is_not_said_of_a_value_made_coarser_than_its_expression():
