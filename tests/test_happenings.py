@@ -657,6 +657,28 @@ def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, 
     assert event.mod == mod
 
 
+def test_a_count_or_a_verb_of_planning_is_looked_for_only_near_its_date_in_a_long_clause(monkeypatch):
+    """Read to the ends of its clause for each date, a clause of thousands of `sinds` or `voor` dates took quadratic
+    time (80 KB: 24 s); only the few hundred characters either side of the date are read."""
+    from generator.text import clauses as clauses_module
+
+    read: list[int] = []
+    counts = clauses_module._counts_times
+    monkeypatch.setattr(clauses_module, "_counts_times", lambda text, span, known: read.append(span[1] - span[0])
+                        or counts(text, span, known))
+    many = "Het was maandag " + " ".join([f"sinds [{day} mei|2025-05-{day:02d}] drukker" for day in range(1, 29)] * 20)
+    assert events(many)  # whatever it dates, each date read only its neighbourhood
+    assert len(read) == 28 * 20 and max(read) <= 2 * clauses_module._CLAUSE_REACH
+    for times, counted in ((1, True), (16, False)):  # a count of times that far off is no count from the date
+        far = "Vanaf [2003|2003] voer de boot " + "langs de kust van het noorden " * times + "voor de vijftiende keer."
+        assert len(far) > clauses_module._CLAUSE_REACH or counted
+        assert [e.mod for e in events(far)] == ([] if counted else ["ON_OR_AFTER"])
+    for times, planned in ((1, True), (16, False)):  # nor is a verb of planning that far after its date
+        plan = "Het KNMI heeft voor [zaterdag|2024-03-09] " + "in het noorden van het land " * times + "gepland."
+        assert len(plan) > clauses_module._CLAUSE_REACH or planned
+        assert events(plan)[0].mod == (None if planned else "BEFORE")
+
+
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
     (event,) = events("[Afgelopen week|2025-W19] kwamen er 160 patiënten, ongeveer evenveel als [de week "
                       "daarvoor|2025-W18].")

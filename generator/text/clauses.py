@@ -40,6 +40,9 @@ _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, befo
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 _COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # only blanks to the end of the line
+# Characters of its clause either side of a date read for a count of times or a verb of planning (a sentence's few
+# words; a clause of thousands of dates read whole for each would take quadratic time)
+_CLAUSE_REACH = 400
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -427,13 +430,16 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
+    # The clause's words near the date only: a clause may hold thousands of dates (`sinds 3 mei …, sinds 4 mei …`).
+    near = max(clause_start, expression_start - _CLAUSE_REACH)
+    far = expression_start if clause_end is None else min(clause_end, expression_start + _CLAUSE_REACH)
     counted = found is not None and found.mod is not None and found.words in known.count_signals
-    if counted and _counts_times(text, (clause_start, expression_start if clause_end is None else clause_end), known):
+    if counted and _counts_times(text, (near, far), known):
         return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
-        after = text[expression_start : expression_start if clause_end is None else clause_end]
+        after = text[expression_start:far]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
-        if _purpose(text[clause_start:expression_start], after, found.words, known, lang) or (
+        if _purpose(text[near:expression_start], after, found.words, known, lang) or (
             noun is not None and _said(noun).endswith(known.purpose_nouns)
         ):
             return Signal(found.words, PURPOSE)
