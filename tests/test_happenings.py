@@ -679,6 +679,34 @@ def test_a_count_or_a_verb_of_planning_is_looked_for_only_near_its_date_in_a_lon
         assert events(plan)[0].mod == (None if planned else "BEFORE")
 
 
+@pytest.mark.parametrize("space", ["\xa0", "\t"])
+def test_the_words_before_a_date_are_read_near_it_whatever_spaces_part_them(space, monkeypatch):
+    """The window of words before a date grew back from it to a space: with words apart by no-break spaces (as pages
+    part a day and its month) or tabs it had none, and each date of a clause read the whole clause (80 KB: 29 s)."""
+    from generator.text import clauses as clauses_module
+
+    line = space.join(["Het", "was", "maandag", *["sinds", "3", "mei", "drukker"] * 2000])
+    read: list[int] = []
+    words = clauses_module._WORD
+
+    class Counted:
+        def finditer(self, text: str, start: int, end: int):
+            read.append(end - start)
+            return words.finditer(text, start, end)
+
+        def __getattr__(self, name: str):
+            return getattr(words, name)
+
+    monkeypatch.setattr(clauses_module, "_WORD", Counted())
+    at = line.rindex("3")
+    assert clauses_module._last_words(line, 0, at, 3) == ["mei", "drukker", "sinds"]
+    assert max(read) < 300
+    assert signal(line, 0, at, "nl").words == "sinds"
+    assert max(read) < 1000
+    long = "y" * 100 + " aa bb"  # the first window cuts the long word: it is read whole once the window grows
+    assert clauses_module._last_words(long, 0, len(long), 3) == ["y" * 100, "aa", "bb"]
+
+
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
     (event,) = events("[Afgelopen week|2025-W19] kwamen er 160 patiënten, ongeveer evenveel als [de week "
                       "daarvoor|2025-W18].")

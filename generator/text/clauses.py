@@ -923,14 +923,18 @@ def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
 
 
 def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
-    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end` and
-    opens at a space (no word spans one), so that only the words near `end` are read."""
+    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end`, so
+    that only the words near `end` are read. A word the window's opening cuts is left out: it is no word of its own,
+    and, when it is needed, the grown window reads it whole. (The window once opened at a space: words apart by
+    no-break spaces or tabs had none, and each date read its whole clause, in quadratic time.)"""
     size = 64
     while True:
-        begin = start if end - start <= size else max(start, text.rfind(" ", start, end - size + 1))
-        found = [_said(match) for match in _WORD.finditer(text, begin, end)]
+        begin = max(start, end - size)
+        found = list(_WORD.finditer(text, begin, end))
+        if found and begin > start and found[0].start() == begin and not text[begin - 1].isspace():
+            found = found[1:]
         if begin == start or len(found) >= count:
-            return found[-count:]
+            return [_said(match) for match in found[-count:]]
         size *= 4
 
 
