@@ -714,6 +714,53 @@ def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, 
     assert event.mod == mod
 
 
+def test_a_verb_of_planning_is_looked_for_only_near_its_date_in_a_long_clause(monkeypatch):
+    """Read to the ends of its clause for each date, a clause of thousands of `voor` dates took quadratic time (80 KB:
+    25 s); only the few hundred characters either side of the date are read. (A count of times is read in words beside
+    the date: `count_reach`.)"""
+    from generator.text import clauses as clauses_module
+
+    read: list[int] = []
+    purpose = clauses_module._purpose
+    monkeypatch.setattr(clauses_module, "_purpose", lambda before, after, *rest: read.append(len(before) + len(after))
+                        or purpose(before, after, *rest))
+    many = "Het was maandag " + " ".join([f"voor [{day} mei|2025-05-{day:02d}] drukker" for day in range(1, 29)] * 20)
+    assert events(many)  # whatever it dates, each date read only its neighbourhood
+    assert len(read) == 28 * 20 and max(read) <= 2 * clauses_module._CLAUSE_REACH
+    for times, planned in ((1, True), (16, False)):  # a verb of planning that far after its date is none of its own
+        plan = "Het KNMI heeft voor [zaterdag|2024-03-09] " + "in het noorden van het land " * times + "gepland."
+        assert len(plan) > clauses_module._CLAUSE_REACH or planned
+        assert events(plan)[0].mod == (None if planned else "BEFORE")
+
+
+@pytest.mark.parametrize("space", ["\xa0", "\t"])
+def test_the_words_before_a_date_are_read_near_it_whatever_spaces_part_them(space, monkeypatch):
+    """The window of words before a date grew back from it to a space: with words apart by no-break spaces (as pages
+    part a day and its month) or tabs it had none, and each date of a clause read the whole clause (80 KB: 29 s)."""
+    from generator.text import clauses as clauses_module
+
+    line = space.join(["Het", "was", "maandag", *["sinds", "3", "mei", "drukker"] * 2000])
+    read: list[int] = []
+    words = clauses_module._WORD
+
+    class Counted:
+        def finditer(self, text: str, start: int, end: int):
+            read.append(end - start)
+            return words.finditer(text, start, end)
+
+        def __getattr__(self, name: str):
+            return getattr(words, name)
+
+    monkeypatch.setattr(clauses_module, "_WORD", Counted())
+    at = line.rindex("3")
+    assert clauses_module._last_words(line, 0, at, 3) == ["mei", "drukker", "sinds"]
+    assert max(read) < 300
+    assert signal(line, 0, at, "nl").words == "sinds"
+    assert max(read) < 1000
+    long = "y" * 100 + " aa bb"  # the first window cuts the long word: it is read whole once the window grows
+    assert clauses_module._last_words(long, 0, len(long), 3) == ["y" * 100, "aa", "bb"]
+
+
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
     (event,) = events("[Afgelopen week|2025-W19] kwamen er 160 patiënten, ongeveer evenveel als [de week "
                       "daarvoor|2025-W18].")
@@ -763,6 +810,11 @@ def test_a_clause_word_outside_a_signal_still_cuts():
 def test_a_clause_with_toen_happened_at_the_date_compared_with_before_it():
     (event,) = events("Dat is meer dan [vorig jaar|2023]: toen werden 276 mensen aangehouden.")
     assert (event.when, event.mod, event.review) == ("2023", None, ())
+    # with a day of its own before, the date compared with dates the `toen` clause and is no mention of the day's
+    found = events("Op [maandag|2024-05-06] stonden er meer files dan [vorig jaar|2023]: toen waren het er 200.")
+    assert [(e.when, [m.expression for m in e.mentions]) for e in found] == [("2024-05-06", []), ("2023", [])]
+    (event,) = events("Op [maandag|2024-05-06] stonden er meer files dan [vorig jaar|2023], die vielen toen op.")
+    assert [m.expression for m in event.mentions] == ["vorig jaar"]  # `toen` not opening its clause: a mention
 
 
 def test_a_side_is_not_said_of_a_value_made_coarser_than_its_expression():

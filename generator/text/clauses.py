@@ -40,6 +40,9 @@ _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, befo
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
 _COMPARE_REACH = 400  # characters before a date read for the comparative its `dan` closes (a few words)
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # only blanks to the end of the line
+# Characters of its clause either side of a date read for a count of times or a verb of planning (a sentence's few
+# words; a clause of thousands of dates read whole for each would take quadratic time)
+_CLAUSE_REACH = 400
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -443,14 +446,17 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
+    # The clause's words near the date only: a clause may hold thousands of dates (`voor 3 mei …, voor 4 mei …`).
+    near = max(clause_start, expression_start - _CLAUSE_REACH)
+    far = expression_start if clause_end is None else min(clause_end, expression_start + _CLAUSE_REACH)
     if found is not None and found.words in known.count_signals:
         after = None if expression_end is None or clause_end is None else (expression_end, clause_end)
         if _counts_times(text, (clause_start, expression_start), after, found.words, known):
             return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
-        after = text[expression_start : expression_start if clause_end is None else clause_end]
+        after = text[expression_start:far]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
-        if _purpose(text[clause_start:expression_start], after, found.words, known, lang) or (
+        if _purpose(text[near:expression_start], after, found.words, known, lang) or (
             noun is not None and _said(noun).endswith(known.purpose_nouns)
         ):
             return Signal(found.words, PURPOSE)
@@ -976,14 +982,18 @@ def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
 
 
 def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
-    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end` and
-    opens at a space (no word spans one), so that only the words near `end` are read."""
+    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end`, so
+    that only the words near `end` are read. A word the window's opening cuts is left out: it is no word of its own,
+    and, when it is needed, the grown window reads it whole. (The window once opened at a space: words apart by
+    no-break spaces or tabs had none, and each date read its whole clause, in quadratic time.)"""
     size = 64
     while True:
-        begin = start if end - start <= size else max(start, text.rfind(" ", start, end - size + 1))
-        found = [_said(match) for match in _WORD.finditer(text, begin, end)]
+        begin = max(start, end - size)
+        found = list(_WORD.finditer(text, begin, end))
+        if found and begin > start and found[0].start() == begin and not text[begin - 1].isspace():
+            found = found[1:]
         if begin == start or len(found) >= count:
-            return found[-count:]
+            return [_said(match) for match in found[-count:]]
         size *= 4
 
 

@@ -343,10 +343,12 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
         return []
     owners = [group.start for group, _ in merged]
     known = {id(happening): set(happening.mentions) for _, happening in merged}  # a set: a clause may hold thousands
+    # one that dates a happening is no other's mention, even in a clause before its own (`…dan vorig jaar: toen …`)
+    dating = {happening.date for _, happening in merged}
     for group in groups:  # every other expression is a mention of the happening told in or before its clause
         owner = merged[max(0, bisect_left(owners, group.start + 1) - 1)][1]
         for timex in group.timexes:
-            if timex is not owner.date and timex not in known[id(owner)]:
+            if timex not in dating and timex not in known[id(owner)]:
                 known[id(owner)].add(timex)
                 owner.mentions.append(timex)
     # `Ter vergelijking, in 2025 …`, `als er weinig bezoekers zijn`, `net als op donderdagen`: the whole sentence
