@@ -53,6 +53,49 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Thursday 6 January: an adverb right after the opening day is no verb, and the clause's listed
+        # (or weak singular) finite verb later on is its one verb
+        ("Zaterdag meteen na de wedstrijd vertrokken de spelers.", ["2022-01-01"]),
+        ("Vrijdag direct na afloop werd hij gearresteerd.", ["2021-12-31"]),
+        ("Dinsdag intussen kondigde de minister een besluit aan.", ["2022-01-04"]),
+        ("Op 5 mei onverwacht vertrokken zij.", ["2021-05-05"]),
+        # a verbless headline with a verb in its relative clause
+        ("Zondag verkiezingen in Frankrijk die Macron won.", ["2022-01-02"]),
+    ],
+)
+def test_a_later_finite_verb_of_the_clause_is_its_verb_not_the_word_after_the_date(
+    text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in tag(text, "2022-01-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an adverb of a verb's shape is no verb, with no finite verb after it in its clause
+        ("Zaterdag meteen naar huis, zei de trainer.", "Zaterdag", ("past", "sentence")),
+        # the verb by shape, with a finite verb only in another clause
+        ("Vrijdag wisselen zon en wolken elkaar af, zei de weerman.", "Vrijdag", ("present", "none")),
+        # a later inflected adjective shaped as a weak past singular is no finite verb
+        ("In de loop van de nacht vormt zich plaatselijk dichte mist.", "de loop van de nacht", ("present", "clause")),
+        # a listed verb after `en` may be the next main clause's
+        ("Op zondag speelt Ajax thuis en is er een duel in Gent.", "zondag", ("present", "clause")),
+        # a be-/ver- present in -dt, though shaped as a participle, before a word no inverted verb takes
+        ("Vrijdag verbreedt Rijkswaterstaat de weg, meldde de krant.", "Vrijdag", ("present", "clause")),
+        # not where another clause opens the sentence, nor a capitalised name after a stamp
+        ("Ze vervoerden veel reizigers, zondag forensen en maandag scholieren.", "zondag", ("past", "sentence")),
+        ("01.10 Utrecht in de ban van de storm, zei de burgemeester.", "01.10", ("past", "sentence")),
+    ],
+)
+def test_where_the_verb_second_by_shape_reads_and_where_not(
+    text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression"),
     [
         ("Op vrijdag openen de winkels pas om tien uur.", "vrijdag"),

@@ -396,7 +396,7 @@ class TenseReader:
         in -t before `de` or `een` stands elsewhere (`dat het kabinet een besluit zaterdag nam`)."""
         data = self.data
         for i, (w_start, w_end, kind, word) in enumerate(words):
-            if (kind and not (kind == "participle" and data.present_dt.fullmatch(word))) or word in data.not_present:
+            if not self._unlisted(kind, word):
                 continue
             if w_start < end and start < w_end:
                 continue
@@ -465,18 +465,41 @@ class TenseReader:
 
     def _second_by_shape(self, clause: list[tuple[int, int, str, str]], after: int, start: int) -> bool:
         """Whether clause[after], right after an expression opening its sentence, is the finite verb by its shape
-        alone, whatever follows it (`Vrijdag wisselen opklaringen en wolkenvelden elkaar af`): Dutch puts that
-        clause's verb second. Only in lower case (a live blog's stamp opens a line before a name, `01.01 Duiven`),
-        only a present or plural shape (a participle or adjective does not stand there in a main clause: `Drukke
-        avondspits verwacht`), and not a word of that shape that is no verb (`Van 3 tot en met 9 juli`)."""
-        data, (w_start, _, kind, word) = self.data, clause[after]
+        alone (`Vrijdag wisselen opklaringen en wolkenvelden elkaar af`): Dutch puts that clause's verb second. Only
+        in lower case (a live blog's stamp opens a line before a name, `01.01 Duiven`), only a present or plural shape
+        (a participle or adjective does not stand there in a main clause: `Drukke avondspits verwacht`), not a word
+        of that shape that is no verb (`Van 3 tot en met 9 juli`, `Zaterdag meteen na ...`), and not where a listed
+        finite verb stands later in the clause: a clause has one, so that one is it (`Zaterdag meteen na de wedstrijd
+        vertrokken de spelers`, `Zondag verkiezingen in Frankrijk die Macron won`), up to an `en`, which may open the
+        next main clause (`Op zondag trekt Anderlecht naar STVV en is er nog de topper`)."""
+        w_start, _, kind, word = clause[after]
         if _WORD.search(self.text, self._sentence(start)[0], clause[0][0]):  # another clause opens the sentence
             return False
-        if (kind and not (kind == "participle" and data.present_dt.fullmatch(word))) or word in data.not_present:
+        if not (self._unlisted(kind, word) and self.text[w_start].islower() and self._verb_shaped(word)):
             return False
-        if word in data.fronting or word in self._splitting or not self.text[w_start].islower():
-            return False
-        return bool(data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word))
+        for _, _, kind, later in clause[after + 1 :]:
+            if later in self.data.clause_joins:  # `en` may open a main clause of its own (`... en is er nog ...`)
+                break
+            if self._listed_finite(kind, later):
+                return False
+        return True
+
+    def _unlisted(self, kind: str, word: str) -> bool:
+        """Whether a word may be a verb the lists do not name: no kind of its own (a be-/ver- present in -dt is
+        shaped as a participle, `besteedt`) and not a word of a verb's shape that is none."""
+        data = self.data
+        return (not kind or (kind == "participle" and bool(data.present_dt.fullmatch(word)))) and (
+            word not in data.not_present
+        )
+
+    def _verb_shaped(self, word: str) -> bool:
+        """Whether a word has a finite verb's shape: a present in -t or a plural in -en."""
+        return bool(self.data.present_shape.fullmatch(word) or self.data.infinitive.fullmatch(word))
+
+    def _listed_finite(self, kind: str, word: str) -> bool:
+        """Whether a word is a finite verb the lists name: not one known only by a weak past's shape, which plural
+        nouns and inflected adjectives have too (`wolkenvelden`, `plaatselijk dichte mist`)."""
+        return kind in _FINITE and (kind != "past" or word in self.data.past)
 
     def _shaped_verb(self, words: list[tuple[int, int, str, str]], at: int, relatives: bool = True) -> bool:
         """Whether words[at], a word the lists do not name, is a finite verb by its shape and place: a present or
@@ -484,9 +507,7 @@ class TenseReader:
         `relatives`, not before a word that may open a relative clause: deep in a clause, a plural before `die` is
         as often a noun (`opgelegd aan mannen die de politie belaagden`)."""
         data, (_, _, kind, word) = self.data, words[at]
-        if kind or word in data.not_present:
-            return False
-        if not (data.present_shape.fullmatch(word) or data.infinitive.fullmatch(word)):
+        if kind or word in data.not_present or not self._verb_shaped(word):
             return False
         following = words[at + 1][3] if at + 1 < len(words) else ""
         if not relatives and following in data.relatives:
