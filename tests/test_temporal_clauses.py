@@ -454,6 +454,10 @@ def test_a_period_after_an_ordinal_keeps_its_year() -> None:
         # beside another finite verb of its clause, `zijn` is a possessive and no present
         ("De club legde al zijn wedstrijden zaterdag stil.", "zaterdag", ("past", "clause")),
         ("Ze zijn zaterdag thuis, meldde de club.", "zaterdag", ("present", "clause")),
+        # a verbless clause reads its sentence, where the other verb is another clause's: `zijn` stays a present
+        ("Maandag: de winkels zijn dicht, meldde de gemeente.", "Maandag", ("present", "sentence")),
+        # beside a present or a future of its clause too, `zijn` is a possessive
+        ("De club gaat al zijn wedstrijden zaterdag spelen.", "zaterdag", ("future", "clause")),
     ],
 )
 def test_what_a_perfect_auxiliary_takes_for_its_participle(

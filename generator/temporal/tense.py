@@ -354,7 +354,10 @@ class TenseReader:
                 return True
         return False
 
-    def _nearest(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> Tense | None:
+    def _nearest(
+        self, words: list[tuple[int, int, str, str]], start: int, end: int, one_clause: bool
+    ) -> Tense | None:
+        """The tense of the cue nearest the expression among `words`, those of `one_clause` or of its sentence."""
         outside = [w for w in words if w[1] <= start or w[0] >= end]
         # Beside an auxiliary, a past that doubles as a participle (besloten, vertrokken) is that participle: `wordt
         # uiterlijk 6 april besloten` is a present passive, `is vertrokken` a perfect.
@@ -366,8 +369,9 @@ class TenseReader:
         # (`heeft laten weten`, `heb kunnen slapen`) is no cue of its own.
         participles = {at: self._participle_of(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
-        # a finite verb other than a perfect auxiliary: beside one, a `zijn` with no participle is a possessive
-        simple = any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
+        # a finite verb other than a perfect auxiliary: beside one in its clause, a `zijn` with no participle is a
+        # possessive (in a sentence, that verb may be another clause's: `de winkels zijn dicht, meldde de gemeente`)
+        simple = one_clause and any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
         cues: list[tuple[int, Tense]] = []
         for at, (w_start, w_end, kind, word) in enumerate(words):
             if start < w_end and w_start < end:  # the expression's own words
@@ -429,11 +433,11 @@ class TenseReader:
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
         if second := self._second(in_clause, start, end):  # none when known by its shape only (`leden de troepen`)
             return second
-        if found := self._nearest(in_clause, start, end):
+        if found := self._nearest(in_clause, start, end, True):
             return found, "clause"
         if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
             return "present", "clause"
-        if found := self._nearest(self._beside(sentence, lo, hi), start, end):
+        if found := self._nearest(self._beside(sentence, lo, hi), start, end, False):
             return found, "sentence"
         return "present", "none"
 
