@@ -281,12 +281,12 @@ class TenseReader:
         return " " + " ".join(word for i, word in enumerate(words) if not self._describes(words, i)) + " "
 
     def _describes(self, words: list[str], i: int) -> bool:
-        """True when the habit word words[i] describes (an adjective, an adverb inside a preposition's phrase, or
-        `meestal` of how most is)."""
+        """True when words[i] is a habit word that describes (an adjective, an adverb inside a preposition's phrase,
+        or `meestal` of how most is); any other word, that of a phrase too (`met vaste prik`), is kept."""
         data, word = self.data, words[i]
         if (word in data.adjective_habits or word in data.mostly) and self._after_determiner(words, i):
             return True
-        if i and words[i - 1] in data.phrase_leads and word not in data.quantifiers:
+        if i and words[i - 1] in data.phrase_leads and word in self._habit_words and word not in data.quantifiers:
             return True
         return word in data.mostly and any(_holds(words[:i], subject) for subject in data.mostly_subjects)
 
