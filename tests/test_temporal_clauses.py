@@ -451,6 +451,9 @@ def test_a_period_after_an_ordinal_keeps_its_year() -> None:
         ("Op 3 juni zijn in de haven de bootjes met vlaggen en wimpels versierd.", "3 juni", ("past", "clause")),
         # a listed strong past still stands for its participle
         ("In mei zijn de plannen besloten.", "mei", ("past", "clause")),
+        ("In mei is het museum door veel scholen bezocht.", "mei", ("past", "clause")),
+        # another listed past is none (`kwam` is of the relative clause)
+        ("Maandag is de man die kwam thuis.", "Maandag", ("present", "clause")),
         # beside another finite verb of its clause, `zijn` is a possessive and no present
         ("De club legde al zijn wedstrijden zaterdag stil.", "zaterdag", ("past", "clause")),
         ("Ze zijn zaterdag thuis, meldde de club.", "zaterdag", ("present", "clause")),

@@ -319,10 +319,11 @@ class TenseReader:
 
     def _participle_of(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
         """Where the participle of the perfect auxiliary words[at] stands, None without one: a participle (or a listed
-        past that doubles as one, not a form known only by a weak past's shape, which plural nouns have too: `zijn er
-        markten`) in its clause with no other auxiliary between them (`Thanksgiving is een feestdag waarop
-        dank wordt gezegd`: gezegd is wordt's; `De Dag van de Leraar, ook zo genoemd, is een dag`: genoemd is in a
-        clause of its own), or an infinitive that stands for one before another infinitive (`heeft laten weten`)."""
+        past that is one too, `besloten`; not another past, `is de man die kwam thuis`, nor a form known only by a
+        weak past's shape, which plural nouns have too: `zijn er markten`) in its clause with no other auxiliary
+        between them (`Thanksgiving is een feestdag waarop dank wordt gezegd`: gezegd is wordt's; `De Dag van de
+        Leraar, ook zo genoemd, is een dag`: genoemd is in a clause of its own), or an infinitive that stands for one
+        before another infinitive (`heeft laten weten`)."""
         auxiliaries = ("perfect", "present", "future")
         breaks = {b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1))}
         for step in (-1, 1):
@@ -335,7 +336,7 @@ class TenseReader:
                 kind, word = words[i][2], words[i][3]
                 if kind == "participle" or self._double_infinitive(words, i):
                     return i
-                if kind == "past" and (word in self.data.past or word in self.data.strong_participles):
+                if kind == "past" and word in self.data.strong_participles:
                     return i
                 if kind in auxiliaries or words[i][0] in breaks:
                     break
