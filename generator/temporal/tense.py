@@ -66,6 +66,9 @@ class TenseReader:
         self._kinds: dict[str, str] = {}  # a word's kind, worked out once per text (most words recur)
         self._splits: dict[int, list[tuple[int, int, bool]]] = {}
         self._spans: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]] = {}
+        # the participle of each perfect auxiliary, before and after it in its sentence (offsets), found once: every
+        # expression of a long sentence asks for the auxiliaries of its window again
+        self._participles: dict[int, tuple[int | None, int | None]] = {}
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
@@ -323,23 +326,52 @@ class TenseReader:
         weak past's shape, which plural nouns have too: `zijn er markten`) in its clause with no other auxiliary
         between them (`Thanksgiving is een feestdag waarop dank wordt gezegd`: gezegd is wordt's; `De Dag van de
         Leraar, ook zo genoemd, is een dag`: genoemd is in a clause of its own), or an infinitive that stands for one
-        before another infinitive (`heeft laten weten`)."""
+        before another infinitive (`heeft laten weten`). `words` is a run of its sentence's words with none left out:
+        the sentence is scanned once per auxiliary, and a participle counts where it stands in the run."""
+        for found in self._participles_around(words[at][0]):
+            if found is not None and words[0][0] <= found <= words[-1][0]:
+                return bisect.bisect_left(words, (found,))
+        return None
+
+    def _participles_around(self, offset: int) -> tuple[int | None, int | None]:
+        """The offsets of the participle before and after the auxiliary at `offset` in its sentence."""
+        if offset not in self._participles:
+            sentence = self._sentence(offset)
+            words = self._classified(sentence)
+            at = bisect.bisect_left(words, (offset,))
+            breaks = frozenset(b_start for b_start, _, _ in self._breaks(sentence))
+            back, ahead = (self._participle_scan(words, at, step, breaks) for step in (-1, 1))
+            self._participles[offset] = (
+                None if back is None else words[back][0],
+                None if ahead is None else words[ahead][0],
+            )
+        return self._participles[offset]
+
+    def _participle_from(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
+        """`_participle_of` for words of a sentence with clauses left out (`_beside`): scanned in those words."""
+        breaks = frozenset(b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1)))
+        back = self._participle_scan(words, at, -1, breaks)
+        return back if back is not None else self._participle_scan(words, at, 1, breaks)
+
+    def _participle_scan(
+        self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]
+    ) -> int | None:
+        """The participle of the auxiliary words[at] in one direction: up to punctuation, another auxiliary or a
+        word that splits the clause."""
         auxiliaries = ("perfect", "present", "future")
-        breaks = {b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1))}
-        for step in (-1, 1):
-            i = at
-            while 0 <= i + step < len(words):
-                before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
-                if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
-                    break
-                i += step
-                kind, word = words[i][2], words[i][3]
-                if kind == "participle" or self._double_infinitive(words, i):
-                    return i
-                if kind == "past" and word in self.data.strong_participles:
-                    return i
-                if kind in auxiliaries or words[i][0] in breaks:
-                    break
+        i = at
+        while 0 <= i + step < len(words):
+            before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
+            if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
+                break
+            i += step
+            kind, word = words[i][2], words[i][3]
+            if kind == "participle" or self._double_infinitive(words, i):
+                return i
+            if kind == "past" and word in self.data.strong_participles:
+                return i
+            if kind in auxiliaries or words[i][0] in breaks:
+                break
         return None
 
     def _double_infinitive(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
@@ -368,7 +400,8 @@ class TenseReader:
         modal: bool | None = None
         # A perfect auxiliary is a past tense with a participle of its own; an infinitive standing for that participle
         # (`heeft laten weten`, `heb kunnen slapen`) is no cue of its own.
-        participles = {at: self._participle_of(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
+        find = self._participle_of if one_clause else self._participle_from
+        participles = {at: find(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
         # a finite verb other than a perfect auxiliary: beside one in its clause, a `zijn` with no participle is a
         # possessive (in a sentence, that verb may be another clause's: `de winkels zijn dicht, meldde de gemeente`)
