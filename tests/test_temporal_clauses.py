@@ -428,6 +428,8 @@ def test_en_reads_as_far_as_the_next_en() -> None:
         # an ordinal in -de is no weak past, nor the participle of the clause's `zijn`
         ("In het derde weekend van augustus zijn er kramen in het dorp.", "augustus", ("present", "clause")),
         ("Op 2 april is het zeventiende festival in het park.", "2 april", ("present", "clause")),
+        # with no verb to take it for a participle
+        ("Op 2 april hun zeventiende editie, met muziek.", "2 april", ("present", "none")),
         ("Honderden fietsers zijn zaterdag op pad.", "zaterdag", ("present", "clause")),
         # `vierde` is also the past of vieren
         ("Op 2 april vierde het dorp feest.", "2 april", ("past", "clause")),
