@@ -687,6 +687,14 @@ def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_s
         "Voor de 2de keer sinds [2019|2019] gaat de kermis niet door.",
         "Het is sinds [2004|2004] de eerste keer dat de club degradeert.",
         "Het is vanaf [1990|1990] de eenentwintigste keer dat de rivier buiten haar oevers treedt.",
+        # a verb, its subject or `voor` between the date and the count
+        "Ajax won sinds [2003|2003] voor de vijfde keer de beker.",
+        "Het is sinds [2003|2003] voor de vijfde keer dat de dijk breekt.",
+        "Sinds [2003|2003] is het de 5e keer dat de rivier buiten haar oevers treedt.",
+        "Vanaf [2003|2003] is het de vijfde keer dat de dijk breekt.",
+        "Sinds [2003|2003] is het de 1e keer dat het zo stormt.",
+        "Feyenoord won sinds [2003|2003] voor de zoveelste keer de beker.",
+        "Sinds [1900|1900] is het de honderdvijfde keer dat de rivier buiten haar oevers treedt.",
     ],
 )
 def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
@@ -706,6 +714,8 @@ def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
         # a count farther from the date counts in another frame; the first time after `vanaf` opens the period
         ("Vanaf [1 juni|2025-06-01] mag je voor de tweede keer stemmen in Zwolle.", "ON_OR_AFTER"),
         ("Vanaf [1 juni|2025-06-01] is het de eerste keer dat je hier mag zwemmen.", "ON_OR_AFTER"),
+        ("Vanaf [1 juni|2025-06-01] de 1e keer dat het zwembad open is.", "ON_OR_AFTER"),
+        ("Vanaf [1 juni|2025-06-01] de 1ste keer dat het zwembad open is.", "ON_OR_AFTER"),
         ("Sinds [maart|2025-03] rijdt de bus, en de gemeente telt de vijfde keer dat hij uitviel.", "ON_OR_AFTER"),
     ],
 )

@@ -139,7 +139,8 @@ class ClauseWords:
     count_reach: int  # words from a date to the count of times beside it
     ordinals: frozenset[str]  # eerste, tweede, twintigste
     ordinal_joint: str  # en: a unit joined to a ten's ordinal (eenentwintigste)
-    first_ordinal: str  # eerste: counts from a date after a record's signal only (vanaf 1 juni voor de eerste keer)
+    ordinal_heads: tuple[str, ...]  # honderd: an ordinal may follow it (honderdvijfde)
+    first_ordinals: frozenset[str]  # eerste, 1e: count from a record's signal only (not vanaf 1 juni de eerste keer)
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
@@ -248,7 +249,8 @@ def clause_words(lang: str) -> ClauseWords:
         count_reach=int(data.get("count_reach", 0)),
         ordinals=words("ordinals"),
         ordinal_joint=str(data.get("ordinal_joint", "")),
-        first_ordinal=str(data.get("first_ordinal", "")),
+        ordinal_heads=tuple(data.get("ordinal_heads", ())),
+        first_ordinals=words("first_ordinals"),
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
@@ -492,21 +494,21 @@ def _counts_times(text: str, before: Span, after: Span | None, word: str, known:
         near += [_said(match) for match in islice(_WORD.finditer(text, *after), known.count_reach)]
     from_first = word in known.record_signals  # `sinds 2004 de eerste keer`, not `vanaf 1 juni de eerste keer`
     return any(
-        noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal != known.first_ordinal)
+        noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal not in known.first_ordinals)
         for ordinal, noun in pairwise(near)
     )
 
 
 def _ordinal(word: str, known: ClauseWords) -> bool:
     """Whether a word is an ordinal: one of `ordinals` (`tweede`), one joined to a unit (`eenentwintigste`), or a
-    number with an ordinal's ending (`13e`, `67ste`)."""
+    number with an ordinal's ending (`13e`, `67ste`), or one after a hundred (`honderdvijfde`)."""
     if word in known.ordinals or any(
         word.endswith(end) and word[: -len(end)].isdigit() for end in known.ordinal_number_endings
     ):
         return True
     joint = known.ordinal_joint
-    return bool(joint) and any(word.endswith(ordinal) and word[: -len(ordinal)].endswith(joint) for ordinal in
-                               known.ordinals)
+    heads = [word[: -len(ordinal)] for ordinal in known.ordinals if word.endswith(ordinal)]
+    return any((joint and head.endswith(joint)) or head in known.ordinal_heads for head in heads)
 
 
 def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
