@@ -143,6 +143,7 @@ def test_the_pages_own_print_line_is_no_happening():
         "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
         "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
         "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
+        "Op de liveblog van [gisteren|2025-04-12] lees je alles over de stemming.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
@@ -160,6 +161,11 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "De brandweer schreef [dinsdag|2025-04-08] op haar liveblog dat de brand onder controle was.",
         "LIVEBLOG: Politie zoekt [zaterdag|2025-04-12] verder naar vermiste jongen",
         "Hieronder staat hoe de brand op [3 mei|2025-05-03] begon.",
+        # a pointer set off by a comma is a place; a live blog with an owner after it is someone else's
+        "De brand begon [dinsdag|2025-04-08] in de woning hierboven, zegt de politie.",
+        "Hieronder, op de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
+        "De brandweer schreef [dinsdag|2025-04-08] op het liveblog van de gemeente dat de brand uit was.",
+        "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
     ],
 )
 def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):

@@ -78,9 +78,11 @@ class ClauseWords:
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_names: frozenset[str]  # liveblog: the page, after one of `page_determiners` (dit, het oude)
     page_determiners: frozenset[str]
-    page_pointers: frozenset[str]  # hieronder: the page, before one of `pointed_at` (een overzicht, vind)
+    page_articles: frozenset[str]  # het, de: the page's too, unless someone's follows (het liveblog van de NOS)
+    page_owners: frozenset[str]  # van: before an article, names whose page it is
+    page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht, vind)
     pointed_at: frozenset[str]
-    page_word_reach: int  # words from a page's name to its determiner, from a pointer to what it points at
+    page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
@@ -187,6 +189,8 @@ def clause_words(lang: str) -> ClauseWords:
         page_cues=phrases("page_cues"),
         page_names=words("page_names"),
         page_determiners=words("page_determiners"),
+        page_articles=words("page_articles"),
+        page_owners=words("page_owners"),
         page_pointers=words("page_pointers"),
         pointed_at=words("pointed_at"),
         page_word_reach=int(data.get("page_word_reach", 0)),
@@ -722,18 +726,35 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 
 def page_cue(text: str, span: Span, lang: str) -> bool:
     """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
-    `page_cues`, the page named after a determiner of its own (`het oude liveblog`, not `haar liveblog`), or a word
-    pointing at the page before what it points at (`Hieronder een overzicht`, not `Hieronder staat hoe …`)."""
+    `page_cues`, the page named after a determiner of its own (`dit oude liveblog`, `het liveblog`, not `haar
+    liveblog` nor `het liveblog van de NOS`), or a word pointing at the page right before what it points at, with no
+    mark between (`Hieronder een overzicht`, not `Hieronder staat hoe …` nor `in de woning hierboven, zegt …`)."""
     known = clause_words(lang)
-    words = tuple(_said(match) for match in _WORD.finditer(text, *span))
+    matches = list(_WORD.finditer(text, *span))
+    words = tuple(_said(match) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
         return True
-    reach = known.page_word_reach
     return any(
-        (word in known.page_names and not known.page_determiners.isdisjoint(words[max(0, at - reach) : at]))
-        or (word in known.page_pointers and not known.pointed_at.isdisjoint(words[at + 1 : at + 1 + reach]))
+        (word in known.page_names and _own_page(words, at, known))
+        or (
+            word in known.page_pointers
+            and at + 1 < len(words)
+            and words[at + 1] in known.pointed_at
+            and not text[matches[at].end() : matches[at + 1].start()].strip()
+        )
         for at, word in enumerate(words)
     )
+
+
+def _own_page(words: Sequence[str], at: int, known: ClauseWords) -> bool:
+    """Whether the page's name at `at` follows a determiner of the page's own within `page_word_reach` words: one of
+    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`)."""
+    before = words[max(0, at - known.page_word_reach) : at]
+    if not known.page_determiners.isdisjoint(before):
+        return True
+    owner = words[at + 1 : at + 3]
+    owned = len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
+    return not owned and not known.page_articles.isdisjoint(before)
 
 
 def teaser(text: str, sentence: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
