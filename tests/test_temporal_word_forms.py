@@ -29,6 +29,9 @@ def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
         ("Rond zessen gaan de deuren open.", ("zessen", "TIME", "2024-03-13T18:00")),
         ("Vóór tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
         ("Kort voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Iets voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Net voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Uiterlijk voor tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
         ("Vanavond na elven wordt het stil.", ("elven", "TIME", "2024-03-13T23:00")),
     ],
 )
@@ -60,6 +63,8 @@ def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word
         "Het is een spel voor vieren.",
         # counted up to, no hour
         "De kinderen moesten tot vieren tellen.",
+        "Hij telde tot vieren en sprong.",
+        "Ze hebben tot tienen geteld.",
     ],
 )
 def test_a_form_in_en_without_a_clock_word_is_no_hour(text: str) -> None:
