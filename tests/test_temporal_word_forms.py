@@ -158,6 +158,8 @@ def test_a_rush_hour_or_the_hours_of_a_part_of_day_is_that_part_of_day(
     [
         "Aan de vooravond van de verkiezingen sprak de premier het land toe.",
         "Op de vooravond van de finale bleef het rustig in het hotel.",
+        "De vooravond van de verkiezingen was rustig.",
+        "Tijdens de vooravond van de verkiezingen sprak hij.",
     ],
 )
 def test_the_eve_of_a_happening_is_no_evening(text: str) -> None:
@@ -168,6 +170,9 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
     # only `aan` or `op` before it makes it the eve of a happening
     assert ("de vooravond van 5 januari", "DATE", "2024-01-05TEV") in values(
         "Tijdens de vooravond van 5 januari viel de stroom uit."
+    )
+    assert ("de vooravond van 15 januari", "DATE", "2024-01-15TEV") in values(
+        "Tijdens de vooravond van 15 januari viel de stroom uit."
     )
 
 
