@@ -188,6 +188,10 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
         "Van de 2e tot de 4e ronde speelt hij niet.",
         "Dit weekend wordt er gevoetbald in de 1e t/m 3e divisie.",
         "In de 1e en 2e periode scoorde niemand.",
+        "Na de 1e en 2e helften stond het gelijk.",
+        "Tussen de 3e en 4e verdieping zat de lift vast.",
+        # with no preposition before it, a pair before a verb is a ranking
+        "De 3e en 4e werden uitgeschakeld.",
     ],
 )
 def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) -> None:
@@ -206,6 +210,13 @@ def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) ->
         ("Tussen de 10e en 15e staakten de bussen.", ("de 10e", "DATE", "2024-03-10")),
         ("Tussen de 10e en 15e kwamen er klachten.", ("de 10e", "DATE", "2024-03-10")),
         ("Tussen de 10e en 15e stemde het land.", ("de 10e", "DATE", "2024-03-10")),
+        # after a preposition, any word but a noun counted (-nde endings too)
+        ("Tussen de 10e en 15e regende het.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en 15e bleef het droog.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en 15e verkocht de winkel niets.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en 15e staakt het personeel.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en de 15e bleef het droog.", ("de 10e", "DATE", "2024-03-10")),
+        ("Op de 2e en 3e mocht niemand naar binnen.", ("de 2e", "DATE", "2024-03-02")),
     ],
 )
 def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, str]) -> None:
