@@ -277,6 +277,10 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         "In het seizoen 2019-2020 en 2020-2021 werd er niet gespeeld.",
         "De seizoenen 2019-2020, 2020-2021 en 2021-2022 waren zwaar.",
         "In de seizoenen 2019\u20132020 en 2020\u20132021 werd er niet gespeeld.",
+        "In het seizoen 2019-2020 of 2020-2021 gaat het gebeuren.",
+        "Van het seizoen 2018/19 tot 2020/21 speelde hij in Spanje.",
+        "Het seizoen 1999-2000 was zwaar.",
+        "Het seizoen 2009/10 was zwaar.",
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
@@ -291,6 +295,8 @@ def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
         # a year after the list that is no pair stays a year, and a full date after the word stays that date
         ("Het seizoen 2020-2021 en 2022 was zwaar.", [("2022", "DATE", "2022")]),
         ("Het seizoen 2021-12-01 begon.", [("2021-12-01", "DATE", "2021-12-01")]),
+        # a pair whose second is not the year after the first is no season
+        ("Het seizoen 2021-12 begon.", [("2021-12", "DATE", "2021-12")]),
     ],
 )
 def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:
