@@ -655,6 +655,8 @@ def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
     """Each clause's tense is read once, at its first date said alike: the present clause compares, the past dates."""
     (event,) = events("Net als in [2020|2020] speelt de band nu, maar net als in [2019|2019] won ze toen de prijs.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
+    (event,) = events("Net als in [2020|2020] speelt de band nu, maar ze won net als in [2019|2019] de prijs.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
     (event,) = events("De ploeg won net als in [2023|2023] en [2024|2024] de beker.")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2023", ("mentioned",), ["2024"])
 
@@ -676,6 +678,10 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
         # figures side by side are a vote or a score, no figure set against the one told
         ("De Tweede Kamer nam het voorstel met 76 tegen 74 op [dinsdag|2025-05-06] aan.", "2025-05-06"),
         ("Feyenoord won met 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
+        # a comma before a score that does not open with `tegen`
+        ("Ajax won, 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
+        # a tally opening its clause after a colon, not set off by a comma
+        ("Uitslag van de stemming: tegen 74 op [dinsdag|2025-05-06], voor 76.", "2025-05-06"),
     ],
 )
 def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_someone(sentence, when):
