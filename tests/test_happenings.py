@@ -179,6 +179,8 @@ def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(l
         "Een inbreker heeft [zaterdagmiddag|2025-04-12TAF] de ramen ingeslagen van een juwelier aan de...",
         "[Zondagmorgen|2025-04-13TMO] is er een kleine brand ontstaan in een bakkerij in Zwolle....",
         "[18.25|2025-04-13T18:25] Een rij kiezers bij het station…",
+        # an apostrophe inside a word opens no quotation
+        "Er brak [zaterdagmiddag|2025-04-12TAF] zo'n grote brand uit in een loods aan de...",
     ],
 )
 def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
@@ -193,6 +195,7 @@ def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph
         ",,We gingen [zaterdag|2025-04-12] naar huis en toen...",  # a speaker who goes on below
         "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
         "De burgemeester zei [dinsdag|2025-04-08]: ‘We weten het nog niet…",  # a single opening quotation mark
+        "De burgemeester zei [dinsdag|2025-04-08]: 'We weten het nog niet…",  # a straight one too
         # a live blog's entry with a date of its own: its writer trails off
         "[12.05|2025-04-13T12:05] - De burgemeester zei [dinsdag|2025-04-08] dat hij het nog niet weet…",
     ],
