@@ -143,6 +143,7 @@ def test_the_pages_own_print_line_is_no_happening():
         "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
         "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
         "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
+        "Op de liveblog van [gisteren|2025-04-12] lees je alles over de stemming.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
@@ -160,6 +161,11 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "De brandweer schreef [dinsdag|2025-04-08] op haar liveblog dat de brand onder controle was.",
         "LIVEBLOG: Politie zoekt [zaterdag|2025-04-12] verder naar vermiste jongen",
         "Hieronder staat hoe de brand op [3 mei|2025-05-03] begon.",
+        # a pointer set off by a comma is a place; a live blog with an owner after it is someone else's
+        "De brand begon [dinsdag|2025-04-08] in de woning hierboven, zegt de politie.",
+        "Hieronder, op de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
+        "De brandweer schreef [dinsdag|2025-04-08] op het liveblog van de gemeente dat de brand uit was.",
+        "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
     ],
 )
 def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):
@@ -173,6 +179,8 @@ def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(l
         "Een inbreker heeft [zaterdagmiddag|2025-04-12TAF] de ramen ingeslagen van een juwelier aan de...",
         "[Zondagmorgen|2025-04-13TMO] is er een kleine brand ontstaan in een bakkerij in Zwolle....",
         "[18.25|2025-04-13T18:25] Een rij kiezers bij het station…",
+        # an apostrophe inside a word opens no quotation
+        "Er brak [zaterdagmiddag|2025-04-12TAF] zo'n grote brand uit in een loods aan de...",
     ],
 )
 def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
@@ -187,6 +195,7 @@ def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph
         ",,We gingen [zaterdag|2025-04-12] naar huis en toen...",  # a speaker who goes on below
         "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
         "De burgemeester zei [dinsdag|2025-04-08]: ‘We weten het nog niet…",  # a single opening quotation mark
+        "De burgemeester zei [dinsdag|2025-04-08]: 'We weten het nog niet…",  # a straight one too
         # a live blog's entry with a date of its own: its writer trails off
         "[12.05|2025-04-13T12:05] - De burgemeester zei [dinsdag|2025-04-08] dat hij het nog niet weet…",
     ],
@@ -649,6 +658,8 @@ def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
     """Each clause's tense is read once, at its first date said alike: the present clause compares, the past dates."""
     (event,) = events("Net als in [2020|2020] speelt de band nu, maar net als in [2019|2019] won ze toen de prijs.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
+    (event,) = events("Net als in [2020|2020] speelt de band nu, maar ze won net als in [2019|2019] de prijs.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
     (event,) = events("De ploeg won net als in [2023|2023] en [2024|2024] de beker.")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2023", ("mentioned",), ["2024"])
 
@@ -670,6 +681,10 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
         # figures side by side are a vote or a score, no figure set against the one told
         ("De Tweede Kamer nam het voorstel met 76 tegen 74 op [dinsdag|2025-05-06] aan.", "2025-05-06"),
         ("Feyenoord won met 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
+        # a comma before a score that does not open with `tegen`
+        ("Ajax won, 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
+        # a tally opening its clause after a colon, not set off by a comma
+        ("Uitslag van de stemming: tegen 74 op [dinsdag|2025-05-06], voor 76.", "2025-05-06"),
     ],
 )
 def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_someone(sentence, when):
@@ -687,6 +702,14 @@ def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_s
         "Voor de 2de keer sinds [2019|2019] gaat de kermis niet door.",
         "Het is sinds [2004|2004] de eerste keer dat de club degradeert.",
         "Het is vanaf [1990|1990] de eenentwintigste keer dat de rivier buiten haar oevers treedt.",
+        # a verb, its subject or `voor` between the date and the count
+        "Ajax won sinds [2003|2003] voor de vijfde keer de beker.",
+        "Het is sinds [2003|2003] voor de vijfde keer dat de dijk breekt.",
+        "Sinds [2003|2003] is het de 5e keer dat de rivier buiten haar oevers treedt.",
+        "Vanaf [2003|2003] is het de vijfde keer dat de dijk breekt.",
+        "Sinds [2003|2003] is het de 1e keer dat het zo stormt.",
+        "Feyenoord won sinds [2003|2003] voor de zoveelste keer de beker.",
+        "Sinds [1900|1900] is het de honderdvijfde keer dat de rivier buiten haar oevers treedt.",
     ],
 )
 def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
@@ -706,6 +729,8 @@ def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
         # a count farther from the date counts in another frame; the first time after `vanaf` opens the period
         ("Vanaf [1 juni|2025-06-01] mag je voor de tweede keer stemmen in Zwolle.", "ON_OR_AFTER"),
         ("Vanaf [1 juni|2025-06-01] is het de eerste keer dat je hier mag zwemmen.", "ON_OR_AFTER"),
+        ("Vanaf [1 juni|2025-06-01] de 1e keer dat het zwembad open is.", "ON_OR_AFTER"),
+        ("Vanaf [1 juni|2025-06-01] de 1ste keer dat het zwembad open is.", "ON_OR_AFTER"),
         ("Sinds [maart|2025-03] rijdt de bus, en de gemeente telt de vijfde keer dat hij uitviel.", "ON_OR_AFTER"),
     ],
 )

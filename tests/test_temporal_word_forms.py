@@ -29,6 +29,9 @@ def values(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
         ("Rond zessen gaan de deuren open.", ("zessen", "TIME", "2024-03-13T18:00")),
         ("Vóór tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
         ("Kort voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Iets voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Net voor tienen belde hij.", ("tienen", "TIME", "2024-03-13T10:00")),
+        ("Uiterlijk voor tienen moet alles binnen zijn.", ("tienen", "TIME", "2024-03-13T10:00")),
         ("Vanavond na elven wordt het stil.", ("elven", "TIME", "2024-03-13T23:00")),
     ],
 )
@@ -60,6 +63,8 @@ def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word
         "Het is een spel voor vieren.",
         # counted up to, no hour
         "De kinderen moesten tot vieren tellen.",
+        "Hij telde tot vieren en sprong.",
+        "Ze hebben tot tienen geteld.",
     ],
 )
 def test_a_form_in_en_without_a_clock_word_is_no_hour(text: str) -> None:
@@ -103,6 +108,9 @@ def test_a_diminutive_unit_is_read_as_its_unit(text: str, expected: tuple[str, s
         ("Een paar maandjes later verhuisde hij.", "Een paar maanden later verhuisde hij."),
         ("Enkele maandjes eerder was hij ontslagen.", "Enkele maanden eerder was hij ontslagen."),
         ("Een secondje later knalde het.", "Een seconde later knalde het."),
+        ("Een halfjaartje geleden begon de verbouwing.", "Een halfjaar geleden begon de verbouwing."),
+        ("Om 14.00 uur brak er brand uit. Twee kwartiertjes later was het uit.",
+         "Om 14.00 uur brak er brand uit. Twee kwartier later was het uit."),
         ("Een half jaartje geleden begon het.", "Een half jaar geleden begon het."),
         ("Wacht een minuutje.", "Wacht een minuut."),
     ],
@@ -153,6 +161,8 @@ def test_a_rush_hour_or_the_hours_of_a_part_of_day_is_that_part_of_day(
     [
         "Aan de vooravond van de verkiezingen sprak de premier het land toe.",
         "Op de vooravond van de finale bleef het rustig in het hotel.",
+        "De vooravond van de verkiezingen was rustig.",
+        "Tijdens de vooravond van de verkiezingen sprak hij.",
     ],
 )
 def test_the_eve_of_a_happening_is_no_evening(text: str) -> None:
@@ -163,6 +173,9 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
     # only `aan` or `op` before it makes it the eve of a happening
     assert ("de vooravond van 5 januari", "DATE", "2024-01-05TEV") in values(
         "Tijdens de vooravond van 5 januari viel de stroom uit."
+    )
+    assert ("de vooravond van 15 januari", "DATE", "2024-01-15TEV") in values(
+        "Tijdens de vooravond van 15 januari viel de stroom uit."
     )
 
 
@@ -178,6 +191,10 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
         "Van de 2e tot de 4e ronde speelt hij niet.",
         "Dit weekend wordt er gevoetbald in de 1e t/m 3e divisie.",
         "In de 1e en 2e periode scoorde niemand.",
+        "Na de 1e en 2e helften stond het gelijk.",
+        "Tussen de 3e en 4e verdieping zat de lift vast.",
+        # with no preposition before it, a pair before a verb is a ranking
+        "De 3e en 4e werden uitgeschakeld.",
     ],
 )
 def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) -> None:
@@ -196,6 +213,13 @@ def test_an_ordinal_joined_to_a_second_before_a_noun_is_that_nouns(text: str) ->
         ("Tussen de 10e en 15e staakten de bussen.", ("de 10e", "DATE", "2024-03-10")),
         ("Tussen de 10e en 15e kwamen er klachten.", ("de 10e", "DATE", "2024-03-10")),
         ("Tussen de 10e en 15e stemde het land.", ("de 10e", "DATE", "2024-03-10")),
+        # after a preposition, any word but a noun counted (-nde endings too)
+        ("Tussen de 10e en 15e regende het.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en 15e bleef het droog.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en 15e verkocht de winkel niets.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en 15e staakt het personeel.", ("de 10e", "DATE", "2024-03-10")),
+        ("Tussen de 10e en de 15e bleef het droog.", ("de 10e", "DATE", "2024-03-10")),
+        ("Op de 2e en 3e mocht niemand naar binnen.", ("de 2e", "DATE", "2024-03-02")),
     ],
 )
 def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, str]) -> None:
@@ -253,6 +277,10 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         "In het seizoen 2019-2020 en 2020-2021 werd er niet gespeeld.",
         "De seizoenen 2019-2020, 2020-2021 en 2021-2022 waren zwaar.",
         "In de seizoenen 2019\u20132020 en 2020\u20132021 werd er niet gespeeld.",
+        "In het seizoen 2019-2020 of 2020-2021 gaat het gebeuren.",
+        "Van het seizoen 2018/19 tot 2020/21 speelde hij in Spanje.",
+        "Het seizoen 1999-2000 was zwaar.",
+        "Het seizoen 2009/10 was zwaar.",
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
@@ -267,6 +295,8 @@ def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
         # a year after the list that is no pair stays a year, and a full date after the word stays that date
         ("Het seizoen 2020-2021 en 2022 was zwaar.", [("2022", "DATE", "2022")]),
         ("Het seizoen 2021-12-01 begon.", [("2021-12-01", "DATE", "2021-12-01")]),
+        # a pair whose second is not the year after the first is no season
+        ("Het seizoen 2021-12 begon.", [("2021-12", "DATE", "2021-12")]),
     ],
 )
 def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -43,6 +43,10 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # only blanks to the end of the line
 # Characters of its clause either side of a date read for a count of times or a verb of planning (a sentence's few
 # words; a clause of thousands of dates read whole for each would take quadratic time)
 _CLAUSE_REACH = 400
+# A figure set against another is set off by a comma (`stegen 2,9 procent, tegen 2,6 procent`), looked for in the few
+# characters (spaces, a closing quote) before its clause
+_SET_OFF = ","
+_SET_OFF_REACH = 8
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -78,9 +82,11 @@ class ClauseWords:
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
     page_names: frozenset[str]  # liveblog: the page, after one of `page_determiners` (dit, het oude)
     page_determiners: frozenset[str]
-    page_pointers: frozenset[str]  # hieronder: the page, before one of `pointed_at` (een overzicht, vind)
+    page_articles: frozenset[str]  # het, de: the page's too, unless someone's follows (het liveblog van de NOS)
+    page_owners: frozenset[str]  # van: before an article, names whose page it is
+    page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht, vind)
     pointed_at: frozenset[str]
-    page_word_reach: int  # words from a page's name to its determiner, from a pointer to what it points at
+    page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     generic_cues: frozenset[str]
@@ -126,6 +132,7 @@ class ClauseWords:
     moved_to: frozenset[str]  # naar: before the date it is moved to
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
     quote_marks: tuple[str, ...]  # marks that open or close a quotation (`"`, `„`, `,,`), longest first
+    single_quotes: str  # ', ‘: open a quotation only before a word (not 's avonds, zo'n)
     restating_determiners: frozenset[str]  # de, het, die: opening a sentence that tells a happening again
     restating_nouns: tuple[str, ...]  # endings of nouns of a happening (brand: woningbrand)
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
@@ -139,7 +146,8 @@ class ClauseWords:
     count_reach: int  # words from a date to the count of times beside it
     ordinals: frozenset[str]  # eerste, tweede, twintigste
     ordinal_joint: str  # en: a unit joined to a ten's ordinal (eenentwintigste)
-    first_ordinal: str  # eerste: counts from a date after a record's signal only (vanaf 1 juni voor de eerste keer)
+    ordinal_heads: tuple[str, ...]  # honderd: an ordinal may follow it (honderdvijfde)
+    first_ordinals: frozenset[str]  # eerste, 1e: count from a record's signal only (not vanaf 1 juni de eerste keer)
     ordinal_number_endings: tuple[str, ...]  # 13e, 67ste
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
@@ -186,6 +194,8 @@ def clause_words(lang: str) -> ClauseWords:
         page_cues=phrases("page_cues"),
         page_names=words("page_names"),
         page_determiners=words("page_determiners"),
+        page_articles=words("page_articles"),
+        page_owners=words("page_owners"),
         page_pointers=words("page_pointers"),
         pointed_at=words("pointed_at"),
         page_word_reach=int(data.get("page_word_reach", 0)),
@@ -234,6 +244,7 @@ def clause_words(lang: str) -> ClauseWords:
         moved_from=words("moved_from"),
         moved_to=words("moved_to"),
         quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
+        single_quotes="".join(str(mark) for mark in data.get("single_quotes", ())),
         restating_determiners=words("restating_determiners"),
         restating_nouns=tuple(words("restating_nouns")),
         restating_verbs=phrases("restating_verbs"),
@@ -248,7 +259,8 @@ def clause_words(lang: str) -> ClauseWords:
         count_reach=int(data.get("count_reach", 0)),
         ordinals=words("ordinals"),
         ordinal_joint=str(data.get("ordinal_joint", "")),
-        first_ordinal=str(data.get("first_ordinal", "")),
+        ordinal_heads=tuple(data.get("ordinal_heads", ())),
+        first_ordinals=words("first_ordinals"),
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
@@ -492,21 +504,21 @@ def _counts_times(text: str, before: Span, after: Span | None, word: str, known:
         near += [_said(match) for match in islice(_WORD.finditer(text, *after), known.count_reach)]
     from_first = word in known.record_signals  # `sinds 2004 de eerste keer`, not `vanaf 1 juni de eerste keer`
     return any(
-        noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal != known.first_ordinal)
+        noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal not in known.first_ordinals)
         for ordinal, noun in pairwise(near)
     )
 
 
 def _ordinal(word: str, known: ClauseWords) -> bool:
     """Whether a word is an ordinal: one of `ordinals` (`tweede`), one joined to a unit (`eenentwintigste`), or a
-    number with an ordinal's ending (`13e`, `67ste`)."""
+    number with an ordinal's ending (`13e`, `67ste`), or one after a hundred (`honderdvijfde`)."""
     if word in known.ordinals or any(
         word.endswith(end) and word[: -len(end)].isdigit() for end in known.ordinal_number_endings
     ):
         return True
     joint = known.ordinal_joint
-    return bool(joint) and any(word.endswith(ordinal) and word[: -len(ordinal)].endswith(joint) for ordinal in
-                               known.ordinals)
+    heads = [word[: -len(ordinal)] for ordinal in known.ordinals if word.endswith(ordinal)]
+    return any((joint and head.endswith(joint)) or head in known.ordinal_heads for head in heads)
 
 
 def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
@@ -537,7 +549,7 @@ def _verb(word: str, previous: str, known: ClauseWords) -> bool:
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
-    words = [_unquoted(word) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
+    words = [_unquoted(word, known) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
     if compared := _compared_phrase(words, known):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
@@ -567,13 +579,14 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if found.words in known.record_signals:
             # `de drukste ochtendspits sinds december 2024`: a record, compared
             before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
-            return Signal(found.words, None) if _superlative([_unquoted(word) for word in before], known) else found
+            compared = _superlative([_unquoted(word, known) for word in before], known)
+            return Signal(found.words, None) if compared else found
         # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
         # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
         window = max(0, expression_start - _COMPARE_REACH)
         opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
         before = _last_words(text, opened[-1] if opened else window, expression_start, known.comparison_reach + after)
-        return found if _compares([_unquoted(word) for word in before[:-after]], known) else None
+        return found if _compares([_unquoted(word, known) for word in before[:-after]], known) else None
     return None
 
 
@@ -584,7 +597,8 @@ def _set_against(text: str, clause_start: int, expression_start: int, between: S
     if not any(word.isdigit() for word in between):
         return False
     opening = _last_words(text, clause_start, expression_start, len(between) + 2)
-    return len(opening) == len(between) + 1 and text[max(0, clause_start - 8) : clause_start].rstrip().endswith(",")
+    set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
+    return len(opening) == len(between) + 1 and set_off
 
 
 @cache
@@ -600,10 +614,10 @@ def _said(word: re.Match[str]) -> str:
     return word.group().lower().replace("\u2019", "'")
 
 
-def _unquoted(word: str) -> str:
+def _unquoted(word: str, known: ClauseWords) -> str:
     """A word without the single quote that opens a quotation before it (`wil 'voor Kerstmis' klaar zijn`); `'s`,
     `'t` and `'n` keep theirs."""
-    return word[1:] if len(word) > 2 and word[0] in "'\u2018" else word
+    return word[1:] if len(word) > 2 and word[0] in known.single_quotes else word
 
 
 def _bridged_noun(words: Sequence[str], known: ClauseWords) -> bool:
@@ -666,9 +680,9 @@ def condition(text: str, span: Span, lang: str) -> bool:
     `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, `„Als we zaterdag winnen, …"` what
     may happen, not what did."""
     known = clause_words(lang)
-    marks = {mark for mark in "".join(known.quote_marks) + "'\u2018" if mark != ","}  # `,,` opens one: a comma cuts
+    marks = {mark for mark in "".join(known.quote_marks) + known.single_quotes if mark != ","}  # `,,`: a comma cuts
     for match in _WORD.finditer(text, *span):
-        word = _unquoted(_said(match))  # `'Als het zondag regent`
+        word = _unquoted(_said(match), known)  # `'Als het zondag regent`
         if word in known.condition_words or word in known.condition_openers:
             at = match.start()  # look back over the spaces and a quotation's opening mark only: slicing from the
             while at > span[0] and (text[at - 1].isspace() or text[at - 1] in marks):  # span's start was quadratic
@@ -720,18 +734,35 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 
 def page_cue(text: str, span: Span, lang: str) -> bool:
     """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
-    `page_cues`, the page named after a determiner of its own (`het oude liveblog`, not `haar liveblog`), or a word
-    pointing at the page before what it points at (`Hieronder een overzicht`, not `Hieronder staat hoe …`)."""
+    `page_cues`, the page named after a determiner of its own (`dit oude liveblog`, `het liveblog`, not `haar
+    liveblog` nor `het liveblog van de NOS`), or a word pointing at the page right before what it points at, with no
+    mark between (`Hieronder een overzicht`, not `Hieronder staat hoe …` nor `in de woning hierboven, zegt …`)."""
     known = clause_words(lang)
-    words = tuple(_said(match) for match in _WORD.finditer(text, *span))
+    matches = list(_WORD.finditer(text, *span))
+    words = tuple(_said(match) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
         return True
-    reach = known.page_word_reach
     return any(
-        (word in known.page_names and not known.page_determiners.isdisjoint(words[max(0, at - reach) : at]))
-        or (word in known.page_pointers and not known.pointed_at.isdisjoint(words[at + 1 : at + 1 + reach]))
+        (word in known.page_names and _own_page(words, at, known))
+        or (
+            word in known.page_pointers
+            and at + 1 < len(words)
+            and words[at + 1] in known.pointed_at
+            and not text[matches[at].end() : matches[at + 1].start()].strip()
+        )
         for at, word in enumerate(words)
     )
+
+
+def _own_page(words: Sequence[str], at: int, known: ClauseWords) -> bool:
+    """Whether the page's name at `at` follows a determiner of the page's own within `page_word_reach` words: one of
+    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`)."""
+    before = words[max(0, at - known.page_word_reach) : at]
+    if not known.page_determiners.isdisjoint(before):
+        return True
+    owner = words[at + 1 : at + 3]
+    owned = len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
+    return not owned and not known.page_articles.isdisjoint(before)
 
 
 def teaser(text: str, sentence: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
@@ -746,7 +777,7 @@ def teaser(text: str, sentence: Span, lang: str, expressions: Sequence[Span] = (
     end = sentence[0] + len(body)
     if not known.cut_marks or not body.endswith(known.cut_marks) or _LINE_END.match(text, end) is None:
         return False
-    if any(mark in body for mark in (*known.quote_marks, "\u2018")):
+    if any(mark in body for mark in known.quote_marks) or _single_opening(lang).search(body):
         return False
     stamp = _stamp_end(text, text.rfind("\n", 0, sentence[0]) + 1, lang)  # once a paragraph: its last sentence
     return stamp is None or all(start < stamp for start, _ in expressions)
@@ -808,6 +839,14 @@ def quoted(marks: Sequence[int], position: int) -> bool:
     """Whether `position` stands inside a quotation: an odd number of the paragraph's quotation marks
     (`quote_positions`) before it. A speaker's `vanavond` or `om acht uur` is the speaker's day, not the article's."""
     return bisect_left(marks, position) % 2 == 1
+
+
+@cache
+def _single_opening(lang: str) -> re.Pattern[str]:
+    """A single quotation mark opening a quotation: at the start or after a space or colon, before a word of two
+    letters or more (`zei: 'We weten`, not `'s avonds`)."""
+    marks = clause_words(lang).single_quotes
+    return re.compile(rf"(?:^|(?<=[\s:]))[{re.escape(marks)}](?=[^\W\d_]{{2}})" if marks else "(?!)")
 
 
 @cache
