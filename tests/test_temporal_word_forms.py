@@ -121,6 +121,19 @@ def test_a_diminutive_reads_wherever_its_unit_reads_as_a_length_or_count(small: 
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Om 14.00 uur brak er brand uit. Een kwartier later was het uit.", "2024-03-13T14:15"),
+        ("Om 14.00 uur brak er brand uit. Twee kwartier later was het uit.", "2024-03-13T14:30"),
+        ("Om 14.00 uur brak er brand uit. Drie kwartiertjes later was het uit.", "2024-03-13T14:45"),
+        ("Om 14.00 uur brak er brand uit. Drie uur later was het uit.", "2024-03-13T17:00"),
+    ],
+)
+def test_a_quarter_hour_is_counted_times_its_fifteen_minutes(sentence: str, value: str) -> None:
+    assert values(sentence)[-1][2] == value
+
+
 def test_a_diminutive_is_never_a_clock_time() -> None:
     # `na een uur` may be one o'clock; `na een uurtje` is only a length
     assert ("een uurtje", "DURATION", "PT1H") in values("Na een uurtje was het klaar.")
