@@ -63,6 +63,18 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("Op 5 mei onverwacht vertrokken zij.", ["2021-05-05"]),
         # a verbless headline with a verb in its relative clause
         ("Zondag verkiezingen in Frankrijk die Macron won.", ["2022-01-02"]),
+        # `en` opens a clause of its own only with a finite verb right after it
+        ("Zondag wedstrijden en de club won.", ["2022-01-02"]),
+        ("Zondag wedstrijden in de stad en is er een feest.", ["2022-01-09"]),
+        # a verbless headline whose verb stands in the clause after its comma or colon
+        ("Zaterdag eten bij oma, gisteren waren we thuis.", ["2022-01-01", "2022-01-05"]),
+        ("Zondag verkiezingen in Frankrijk en Duitsland, die Macron won.", ["2022-01-02"]),
+        ("Zaterdag rellen en plunderingen in de stad: de politie greep in.", ["2022-01-01"]),
+        # ... but not where no listed verb follows, nor a present in -t in second place
+        ("Zondag wedstrijden in de stad, daarna een feest.", ["2022-01-09"]),
+        ("Zaterdag eten bij oma.", ["2022-01-08"]),
+        ("Zaterdag speelt Ajax thuis, gisteren won PSV.", ["2022-01-08", "2022-01-05"]),
+        ("Zaterdag spelen de kinderen buiten, zei de juf.", ["2022-01-08"]),
     ],
 )
 def test_a_later_finite_verb_of_the_clause_is_its_verb_not_the_word_after_the_date(

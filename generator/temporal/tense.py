@@ -509,18 +509,35 @@ class TenseReader:
         of that shape that is no verb (`Van 3 tot en met 9 juli`, `Zaterdag meteen na ...`), and not where a listed
         finite verb stands later in the clause: a clause has one, so that one is it (`Zaterdag meteen na de wedstrijd
         vertrokken de spelers`, `Zondag verkiezingen in Frankrijk die Macron won`), up to an `en`, which may open the
-        next main clause (`Op zondag trekt Anderlecht naar STVV en is er nog de topper`)."""
+        next main clause when a finite verb follows it (`Op zondag trekt Anderlecht naar STVV en is er nog de topper`;
+        not `Zondag wedstrijden en de club won`). A plural shape whose clause has no listed verb is no verb either
+        where the clause after its comma or colon has one (`Zaterdag rellen in de stad: de politie greep in`): a
+        verbless headline's noun, its verb in the next clause."""
         w_start, _, kind, word = clause[after]
         if _WORD.search(self.text, self._sentence(start)[0], clause[0][0]):  # another clause opens the sentence
             return False
         if not (self._unlisted(kind, word) and self.text[w_start].islower() and self._verb_shaped(word)):
             return False
-        for _, _, kind, later in clause[after + 1 :]:
-            if later in self.data.clause_joins:  # `en` may open a main clause of its own (`... en is er nog ...`)
-                break
+        rest = clause[after + 1 :]
+        for i, (_, _, kind, later) in enumerate(rest):
+            if later in self.data.clause_joins and rest[i + 1 : i + 2] and rest[i + 1][2] in _FINITE:
+                return True  # `en` opens a main clause of its own (`... en is er nog ...`)
             if self._listed_finite(kind, later):
                 return False
-        return True
+        return bool(self.data.present_shape.fullmatch(word)) or not self._verb_after_mark(clause[-1][1], start)
+
+    def _verb_after_mark(self, at: int, start: int) -> bool:
+        """Whether the clause after the comma or colon that follows text[at] in its sentence holds a listed finite
+        verb after its first word: a verb first tells the clause before it (`..., zei de weerman`). Only that one
+        clause is read."""
+        sentence, words = self._window(start, start)
+        mark = _CLAUSE_PUNCT.search(self.text, at, sentence[1])
+        if mark is None or mark.group() not in ",:" or _WORD.search(self.text, at, mark.start()):
+            return False
+        stop = _CLAUSE_PUNCT.search(self.text, mark.end(), sentence[1])
+        hi = stop.start() if stop else sentence[1]
+        first, last = bisect.bisect_left(words, (mark.end(),)), bisect.bisect_left(words, (hi,))
+        return any(self._listed_finite(kind, word) for _, _, kind, word in words[first + 1 : last])
 
     def _unlisted(self, kind: str, word: str) -> bool:
         """Whether a word may be a verb the lists do not name: no kind of its own (a be-/ver- present in -dt is
