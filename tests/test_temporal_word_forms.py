@@ -206,6 +206,12 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
         "In de 1e en 2e periode scoorde niemand.",
         "Na de 1e en 2e helften stond het gelijk.",
         "Tussen de 3e en 4e verdieping zat de lift vast.",
+        "Voor de 2e en 3e keer won hij.",
+        "Na de 2e en 3e maal gaf hij op.",
+        "Op de 2e en 3e jaren van zijn studie woonde hij thuis.",
+        "Tussen de 2e en 3e prijzen zat weinig verschil.",
+        "In de 2e en 3e golven van de pandemie bleef hij thuis.",
+        "Met de 2e en 3e man in de ploeg won hij.",
         # with no preposition before it, a pair before a verb is a ranking
         "De 3e en 4e werden uitgeschakeld.",
     ],
