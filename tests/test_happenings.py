@@ -144,6 +144,9 @@ def test_the_pages_own_print_line_is_no_happening():
         "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
         "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
         "Op de liveblog van [gisteren|2025-04-12] lees je alles over de stemming.",
+        # an article after van that opens a date names no owner
+        "Het liveblog van de [vorige week|2025-W14] kun je hier teruglezen.",
+        "Het liveblog van de [dinsdag|2025-04-08] kun je hier teruglezen.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):

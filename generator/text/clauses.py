@@ -732,18 +732,23 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
     return _cue(text, span, clause_words(lang).infinitive_marks) is not None
 
 
-def page_cue(text: str, span: Span, lang: str) -> bool:
+def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
     """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
     `page_cues`, the page named after a determiner of its own (`dit oude liveblog`, `het liveblog`, not `haar
-    liveblog` nor `het liveblog van de NOS`), or a word pointing at the page right before what it points at, with no
-    mark between (`Hieronder een overzicht`, not `Hieronder staat hoe …` nor `in de woning hierboven, zegt …`)."""
+    liveblog` nor `het liveblog van de NOS`; `het liveblog van de vorige week` is dated, not owned: one of
+    `expressions` starts there), or a word pointing at the page right before what it points at, with no mark between
+    (`Hieronder een overzicht`, not `Hieronder staat hoe …` nor `in de woning hierboven, zegt …`)."""
     known = clause_words(lang)
     matches = list(_WORD.finditer(text, *span))
     words = tuple(_said(match) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
         return True
+    starts = frozenset(start for start, _ in expressions)
     return any(
-        (word in known.page_names and _own_page(words, at, known))
+        (
+            word in known.page_names
+            and _own_page(words, at, known, any(m.start() in starts for m in matches[at + 2 : at + 4]))
+        )
         or (
             word in known.page_pointers
             and at + 1 < len(words)
@@ -754,14 +759,15 @@ def page_cue(text: str, span: Span, lang: str) -> bool:
     )
 
 
-def _own_page(words: Sequence[str], at: int, known: ClauseWords) -> bool:
+def _own_page(words: Sequence[str], at: int, known: ClauseWords, dated: bool) -> bool:
     """Whether the page's name at `at` follows a determiner of the page's own within `page_word_reach` words: one of
-    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`)."""
+    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`);
+    an article after `van` that opens a date (`dated`) names no owner."""
     before = words[max(0, at - known.page_word_reach) : at]
     if not known.page_determiners.isdisjoint(before):
         return True
     owner = words[at + 1 : at + 3]
-    owned = len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
+    owned = not dated and len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
     return not owned and not known.page_articles.isdisjoint(before)
 
 
