@@ -138,6 +138,7 @@ def test_the_pages_own_print_line_is_no_happening():
     "line",
     [
         "Hieronder vind je de uitslagen van de wedstrijden van [zaterdag|2025-04-12].",
+        "Hieronder lees je de reacties op de wedstrijd van [zaterdag|2025-04-12].",
         "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
         "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
         "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
@@ -164,6 +165,8 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "De brandweer schreef [dinsdag|2025-04-08] op haar liveblog dat de brand onder controle was.",
         "LIVEBLOG: Politie zoekt [zaterdag|2025-04-12] verder naar vermiste jongen",
         "Hieronder staat hoe de brand op [3 mei|2025-05-03] begon.",
+        "Hieronder lees je hoe de brand op [3 mei|2025-05-03] begon.",
+        "Hierboven zie je wat er [zaterdag|2025-04-12] in de stad gebeurde.",
         # a pointer set off by a comma is a place; a live blog with an owner after it is someone else's
         "De brand begon [dinsdag|2025-04-08] in de woning hierboven, zegt de politie.",
         "Hieronder, op de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",

@@ -86,6 +86,7 @@ class ClauseWords:
     page_owners: frozenset[str]  # van: before an article, names whose page it is
     page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht, vind)
     pointed_at: frozenset[str]
+    pointed_clause: frozenset[str]  # hoe, wat: after a pointer and its verb, a clause telling a happening follows
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
@@ -198,6 +199,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_owners=words("page_owners"),
         page_pointers=words("page_pointers"),
         pointed_at=words("pointed_at"),
+        pointed_clause=words("pointed_clause"),
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
@@ -737,7 +739,8 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     `page_cues`, the page named after a determiner of its own (`dit oude liveblog`, `het liveblog`, not `haar
     liveblog` nor `het liveblog van de NOS`; `het liveblog van de vorige week` is dated, not owned: one of
     `expressions` starts there), or a word pointing at the page right before what it points at, with no mark between
-    (`Hieronder een overzicht`, not `Hieronder staat hoe …` nor `in de woning hierboven, zegt …`)."""
+    (`Hieronder een overzicht`, not `Hieronder staat hoe …`, `Hieronder lees je hoe …` nor `in de woning hierboven,
+    zegt …`)."""
     known = clause_words(lang)
     matches = list(_WORD.finditer(text, *span))
     words = tuple(_said(match) for match in matches)
@@ -753,6 +756,7 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
             word in known.page_pointers
             and at + 1 < len(words)
             and words[at + 1] in known.pointed_at
+            and known.pointed_clause.isdisjoint(words[at + 2 : at + 4])
             and not text[matches[at].end() : matches[at + 1].start()].strip()
         )
         for at, word in enumerate(words)
