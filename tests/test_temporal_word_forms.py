@@ -64,6 +64,12 @@ def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word
         # counted up to, no hour
         "De kinderen moesten tot vieren tellen.",
         "Hij telde tot vieren en sprong.",
+        # every form of the counting verb, before `tot` as after the number
+        "Hij telt tot vieren en springt.",
+        "Ze telden tot vieren en sprongen.",
+        "We tellen tot vieren en springen.",
+        "Er werd geteld tot vieren.",
+        "Tel tot vieren en spring.",
         "Ze hebben tot tienen geteld.",
     ],
 )

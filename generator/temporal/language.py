@@ -25,6 +25,7 @@ from generator.temporal.combine import KINDS, Combination
 
 _GROUP = re.compile(r"(?<!\?P)<(-?)(?:(\w+):)?(\w+)>")  # not a regex's own named group, (?P<name>...)
 _MACRO = re.compile(r"%(\w+)%")
+_NOT_AFTER = re.compile(r"(?<!\(\?)<!(\w+)>")  # <!class>: not right after a word of the class and a space
 FLAGS = re.IGNORECASE
 
 
@@ -257,10 +258,20 @@ def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], m
         groups.append((name, field, word_class))
         return f"(?P<{name}>{word_class.regex})"
 
-    body = _GROUP.sub(group, _expand_macros(spec["pattern"], macros))
+    body = _GROUP.sub(group, _not_after(_expand_macros(spec["pattern"], macros), classes))
     # Whole words only, and never a piece of a longer number such as 10.000 or 1.30.
     source = rf"(?<!\w)(?<!\d[.,:])(?:{body})(?!\w)(?![.,:]\d)"
     return Rule(index, source, tuple(groups), spec.get("set", {}), bool(spec.get("name_guard")))
+
+
+def _not_after(pattern: str, classes: Mapping[str, WordClass]) -> str:
+    """`<!class>` as one lookbehind per word of the class: Python's lookbehinds take one width each, and the words
+    stay data in one list."""
+
+    def lookbehinds(m: re.Match[str]) -> str:
+        return "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(classes[m.group(1)].words))
+
+    return _NOT_AFTER.sub(lookbehinds, pattern)
 
 
 @cache
