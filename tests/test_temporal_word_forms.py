@@ -196,6 +196,18 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
     assert ("de vooravond van 15 januari", "DATE", "2024-01-15TEV") in values(
         "Tijdens de vooravond van 15 januari viel de stroom uit."
     )
+    # a weekday, a day named from today and a day of the month as an ordinal are dates too
+    assert ("de vooravond van maandag", "DATE", "2024-03-11TEV") in values(
+        "Tijdens de vooravond van maandag viel de stroom uit."
+    )
+    assert ("de vooravond van de 15e", "DATE", "2024-03-15TEV") in values(
+        "Tijdens de vooravond van de 15e is het druk."
+    )
+
+
+def test_the_eve_of_a_holiday_is_left_out_as_the_eve_of_a_happening() -> None:
+    # `de vooravond van Koningsdag` is as often the evening before it: the holiday alone is tagged
+    assert values("Tijdens de vooravond van Koningsdag was het druk.") == [("Koningsdag", "DATE", "2023-04-27")]
 
 
 # --- a pair of ordinals sharing a noun -------------------------------------------------------------------------------
