@@ -170,6 +170,7 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         # a pointer set off by a comma is a place; a live blog with an owner after it is someone else's
         "De brand begon [dinsdag|2025-04-08] in de woning hierboven, zegt de politie.",
         "Hieronder, op de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
+        "In de woning hierboven, de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
         "De brandweer schreef [dinsdag|2025-04-08] op het liveblog van de gemeente dat de brand uit was.",
         "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
     ],
@@ -187,6 +188,9 @@ def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(l
         "[18.25|2025-04-13T18:25] Een rij kiezers bij het station…",
         # an apostrophe inside a word opens no quotation
         "Er brak [zaterdagmiddag|2025-04-12TAF] zo'n grote brand uit in een loods aan de...",
+        # nor one before a single letter or a number (`'s nachts`, `'25`)
+        "Er brak [zaterdag|2025-04-12] 's nachts brand uit in een loods aan de...",
+        "Er brak [zaterdag|2025-04-12] brand uit in de loods die sinds '25 leeg staat aan de...",
     ],
 )
 def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
@@ -202,6 +206,7 @@ def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph
         "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
         "De burgemeester zei [dinsdag|2025-04-08]: ‘We weten het nog niet…",  # a single opening quotation mark
         "De burgemeester zei [dinsdag|2025-04-08]: 'We weten het nog niet…",  # a straight one too
+        "De burgemeester zei [dinsdag|2025-04-08]: ''We weten het nog niet…",  # two straight ones for a double
         # a live blog's entry with a date of its own: its writer trails off
         "[12.05|2025-04-13T12:05] - De burgemeester zei [dinsdag|2025-04-08] dat hij het nog niet weet…",
     ],

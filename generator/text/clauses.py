@@ -853,10 +853,10 @@ def quoted(marks: Sequence[int], position: int) -> bool:
 
 @cache
 def _single_opening(lang: str) -> re.Pattern[str]:
-    """A single quotation mark opening a quotation: at the start or after a space or colon, before a word of two
-    letters or more (`zei: 'We weten`, not `'s avonds`)."""
+    """A single quotation mark opening a quotation, or two typed for a double one: at the start or after a space or
+    colon, before a word of two letters or more (`zei: 'We weten`, `zei: ''We weten`, not `'s avonds`)."""
     marks = clause_words(lang).single_quotes
-    return re.compile(rf"(?:^|(?<=[\s:]))[{re.escape(marks)}](?=[^\W\d_]{{2}})" if marks else "(?!)")
+    return re.compile(rf"(?:^|(?<=[\s:]))[{re.escape(marks)}]{{1,2}}(?=[^\W\d_]{{2}})" if marks else "(?!)")
 
 
 @cache
