@@ -60,6 +60,9 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("Zaterdag meteen na de wedstrijd vertrokken de spelers.", ["2022-01-01"]),
         ("Vrijdag direct na afloop werd hij gearresteerd.", ["2021-12-31"]),
         ("Dinsdag intussen kondigde de minister een besluit aan.", ["2022-01-04"]),
+        # a determiner of a present's shape right after the day is no verb either (its clause has none)
+        ("Zaterdag dit nieuws uit de gemeente: de burgemeester stopte.", ["2022-01-01"]),
+        ("Maandag dit bericht van de minister, die een besluit nam.", ["2022-01-03"]),
         ("Op 5 mei onverwacht vertrokken zij.", ["2021-05-05"]),
         # a verbless headline with a verb in its relative clause
         ("Zondag verkiezingen in Frankrijk die Macron won.", ["2022-01-02"]),
