@@ -338,9 +338,7 @@ class TenseReader:
         if offset not in self._participles:
             sentence = self._sentence(offset)
             words = self._classified(sentence)
-            at = bisect.bisect_left(words, (offset,))
-            breaks = frozenset(b_start for b_start, _, _ in self._breaks(sentence))
-            back, ahead = (self._participle_scan(words, at, step, breaks) for step in (-1, 1))
+            back, ahead = self._participles_beside(words, bisect.bisect_left(words, (offset,)), sentence)
             self._participles[offset] = (
                 None if back is None else words[back][0],
                 None if ahead is None else words[ahead][0],
@@ -349,9 +347,17 @@ class TenseReader:
 
     def _participle_from(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
         """`_participle_of` for words of a sentence with clauses left out (`_beside`): scanned in those words."""
-        breaks = frozenset(b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1)))
-        back = self._participle_scan(words, at, -1, breaks)
-        return back if back is not None else self._participle_scan(words, at, 1, breaks)
+        back, ahead = self._participles_beside(words, at, (words[0][0], words[-1][1] + 1))
+        return back if back is not None else ahead
+
+    def _participles_beside(
+        self, words: list[tuple[int, int, str, str]], at: int, window: tuple[int, int]
+    ) -> tuple[int | None, int | None]:
+        """The participle of the auxiliary words[at] before it and after it, the clause split where `window`'s words
+        split it: one scan each way."""
+        breaks = frozenset(b_start for b_start, _, _ in self._breaks(window))
+        back, ahead = (self._participle_scan(words, at, step, breaks) for step in (-1, 1))
+        return back, ahead
 
     def _participle_scan(
         self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]
