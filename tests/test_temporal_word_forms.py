@@ -318,6 +318,8 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         "Van het seizoen 2018/19 tot 2020/21 speelde hij in Spanje.",
         "Het seizoen 1999-2000 was zwaar.",
         "Het seizoen 2009/10 was zwaar.",
+        "Het seizoen 1999-00 was zwaar.",  # 99 steps to the next century
+        "Het seizoen 1929-1930 was zwaar.",
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
@@ -334,6 +336,7 @@ def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
         ("Het seizoen 2021-12-01 begon.", [("2021-12-01", "DATE", "2021-12-01")]),
         # a pair whose second is not the year after the first is no season
         ("Het seizoen 2021-12 begon.", [("2021-12", "DATE", "2021-12")]),
+        ("Het seizoen 2021-1922 begon.", [("1922", "DATE", "1922")]),  # the year after the first, century and all
     ],
 )
 def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:
