@@ -509,3 +509,20 @@ def test_what_a_perfect_auxiliary_takes_for_its_participle(
 )
 def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2018-08-12")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Thursday 6 January: a possessive `zijn` between an auxiliary and its participle is no auxiliary
+        ("Maandag heeft hij zijn moeder bezocht.", ["2022-01-03"]),
+        ("Maandag heeft hij zijn ontslag ingediend.", ["2022-01-03"]),
+        ("Maandag heeft hij de moeder bezocht.", ["2022-01-03"]),
+        # ... while a `zijn` before a participle is one, and a possessive with no participle leaves a present
+        ("Maandag zijn ze naar huis gegaan.", ["2022-01-03"]),
+        ("Maandag heeft de club zijn nieuwe trainer.", ["2022-01-10"]),
+        ("Maandag zijn de winkels dicht.", ["2022-01-10"]),
+    ],
+)
+def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-06")] == expected

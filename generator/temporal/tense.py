@@ -363,7 +363,8 @@ class TenseReader:
         self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]
     ) -> int | None:
         """The participle of the auxiliary words[at] in one direction: up to punctuation, another auxiliary or a
-        word that splits the clause."""
+        word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over
+        (`heeft hij zijn moeder bezocht`): Dutch puts no second auxiliary there before its noun."""
         auxiliaries = ("perfect", "present", "future")
         i = at
         while 0 <= i + step < len(words):
@@ -376,9 +377,18 @@ class TenseReader:
                 return i
             if kind == "past" and word in self.data.strong_participles:
                 return i
+            if step > 0 and self._possessive_ahead(words, i):
+                continue
             if kind in auxiliaries or words[i][0] in breaks:
                 break
         return None
+
+    def _possessive_ahead(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether words[at] is a possessive (`zijn`) before a word of no verb's kind in its clause (`zijn moeder`)."""
+        if words[at][3] not in self.data.possessives or at + 1 >= len(words):
+            return False
+        following = words[at + 1]
+        return not following[2] and not _CLAUSE_PUNCT.search(self.text, words[at][1], following[0])
 
     def _double_infinitive(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
         """Whether words[at] stands for a participle: one of those verbs right beside another infinitive of its
