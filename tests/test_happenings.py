@@ -138,12 +138,16 @@ def test_the_pages_own_print_line_is_no_happening():
     "line",
     [
         "Hieronder vind je de uitslagen van de wedstrijden van [zaterdag|2025-04-12].",
+        "Hieronder lees je de reacties op de wedstrijd van [zaterdag|2025-04-12].",
         "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
         "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
         "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
         "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
         "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
         "Op de liveblog van [gisteren|2025-04-12] lees je alles over de stemming.",
+        # an article after van that opens a date names no owner
+        "Het liveblog van de [vorige week|2025-W14] kun je hier teruglezen.",
+        "Het liveblog van de [dinsdag|2025-04-08] kun je hier teruglezen.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
@@ -161,9 +165,12 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "De brandweer schreef [dinsdag|2025-04-08] op haar liveblog dat de brand onder controle was.",
         "LIVEBLOG: Politie zoekt [zaterdag|2025-04-12] verder naar vermiste jongen",
         "Hieronder staat hoe de brand op [3 mei|2025-05-03] begon.",
+        "Hieronder lees je hoe de brand op [3 mei|2025-05-03] begon.",
+        "Hierboven zie je wat er [zaterdag|2025-04-12] in de stad gebeurde.",
         # a pointer set off by a comma is a place; a live blog with an owner after it is someone else's
         "De brand begon [dinsdag|2025-04-08] in de woning hierboven, zegt de politie.",
         "Hieronder, op de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
+        "In de woning hierboven, de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
         "De brandweer schreef [dinsdag|2025-04-08] op het liveblog van de gemeente dat de brand uit was.",
         "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
     ],
@@ -181,6 +188,9 @@ def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(l
         "[18.25|2025-04-13T18:25] Een rij kiezers bij het station…",
         # an apostrophe inside a word opens no quotation
         "Er brak [zaterdagmiddag|2025-04-12TAF] zo'n grote brand uit in een loods aan de...",
+        # nor one before a single letter or a number (`'s nachts`, `'25`)
+        "Er brak [zaterdag|2025-04-12] 's nachts brand uit in een loods aan de...",
+        "Er brak [zaterdag|2025-04-12] brand uit in de loods die sinds '25 leeg staat aan de...",
     ],
 )
 def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
@@ -196,6 +206,7 @@ def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph
         "Het begon [zaterdag|2025-04-12] te regenen... Daarna kwam de storm.",  # not at the paragraph's end
         "De burgemeester zei [dinsdag|2025-04-08]: ‘We weten het nog niet…",  # a single opening quotation mark
         "De burgemeester zei [dinsdag|2025-04-08]: 'We weten het nog niet…",  # a straight one too
+        "De burgemeester zei [dinsdag|2025-04-08]: ''We weten het nog niet…",  # two straight ones for a double
         # a live blog's entry with a date of its own: its writer trails off
         "[12.05|2025-04-13T12:05] - De burgemeester zei [dinsdag|2025-04-08] dat hij het nog niet weet…",
     ],

@@ -60,9 +60,24 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("Zaterdag meteen na de wedstrijd vertrokken de spelers.", ["2022-01-01"]),
         ("Vrijdag direct na afloop werd hij gearresteerd.", ["2021-12-31"]),
         ("Dinsdag intussen kondigde de minister een besluit aan.", ["2022-01-04"]),
+        # a determiner of a present's shape right after the day is no verb either (its clause has none)
+        ("Zaterdag dit nieuws uit de gemeente: de burgemeester stopte.", ["2022-01-01"]),
+        ("Maandag dit bericht van de minister, die een besluit nam.", ["2022-01-03"]),
         ("Op 5 mei onverwacht vertrokken zij.", ["2021-05-05"]),
         # a verbless headline with a verb in its relative clause
         ("Zondag verkiezingen in Frankrijk die Macron won.", ["2022-01-02"]),
+        # `en` opens a clause of its own only with a finite verb right after it
+        ("Zondag wedstrijden en de club won.", ["2022-01-02"]),
+        ("Zondag wedstrijden in de stad en is er een feest.", ["2022-01-09"]),
+        # a verbless headline whose verb stands in the clause after its comma or colon
+        ("Zaterdag eten bij oma, gisteren waren we thuis.", ["2022-01-01", "2022-01-05"]),
+        ("Zondag verkiezingen in Frankrijk en Duitsland, die Macron won.", ["2022-01-02"]),
+        ("Zaterdag rellen en plunderingen in de stad: de politie greep in.", ["2022-01-01"]),
+        # ... but not where no listed verb follows, nor a present in -t in second place
+        ("Zondag wedstrijden in de stad, daarna een feest.", ["2022-01-09"]),
+        ("Zaterdag eten bij oma.", ["2022-01-08"]),
+        ("Zaterdag speelt Ajax thuis, gisteren won PSV.", ["2022-01-08", "2022-01-05"]),
+        ("Zaterdag spelen de kinderen buiten, zei de juf.", ["2022-01-08"]),
     ],
 )
 def test_a_later_finite_verb_of_the_clause_is_its_verb_not_the_word_after_the_date(
@@ -494,3 +509,20 @@ def test_what_a_perfect_auxiliary_takes_for_its_participle(
 )
 def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2018-08-12")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Thursday 6 January: a possessive `zijn` between an auxiliary and its participle is no auxiliary
+        ("Maandag heeft hij zijn moeder bezocht.", ["2022-01-03"]),
+        ("Maandag heeft hij zijn ontslag ingediend.", ["2022-01-03"]),
+        ("Maandag heeft hij de moeder bezocht.", ["2022-01-03"]),
+        # ... while a `zijn` before a participle is one, and a possessive with no participle leaves a present
+        ("Maandag zijn ze naar huis gegaan.", ["2022-01-03"]),
+        ("Maandag heeft de club zijn nieuwe trainer.", ["2022-01-10"]),
+        ("Maandag zijn de winkels dicht.", ["2022-01-10"]),
+    ],
+)
+def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-06")] == expected

@@ -64,6 +64,12 @@ def test_an_hour_in_en_is_read_as_the_same_hour_written_with_uur(lead: str, word
         # counted up to, no hour
         "De kinderen moesten tot vieren tellen.",
         "Hij telde tot vieren en sprong.",
+        # every form of the counting verb, before `tot` as after the number
+        "Hij telt tot vieren en springt.",
+        "Ze telden tot vieren en sprongen.",
+        "We tellen tot vieren en springen.",
+        "Er werd geteld tot vieren.",
+        "Tel tot vieren en spring.",
         "Ze hebben tot tienen geteld.",
     ],
 )
@@ -119,6 +125,19 @@ def test_a_diminutive_reads_wherever_its_unit_reads_as_a_length_or_count(small: 
     assert [(type_, value) for _, type_, value in values(small)] == [
         (type_, value) for _, type_, value in values(plain)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Om 14.00 uur brak er brand uit. Een kwartier later was het uit.", "2024-03-13T14:15"),
+        ("Om 14.00 uur brak er brand uit. Twee kwartier later was het uit.", "2024-03-13T14:30"),
+        ("Om 14.00 uur brak er brand uit. Drie kwartiertjes later was het uit.", "2024-03-13T14:45"),
+        ("Om 14.00 uur brak er brand uit. Drie uur later was het uit.", "2024-03-13T17:00"),
+    ],
+)
+def test_a_quarter_hour_is_counted_times_its_fifteen_minutes(sentence: str, value: str) -> None:
+    assert values(sentence)[-1][2] == value
 
 
 def test_a_diminutive_is_never_a_clock_time() -> None:
@@ -177,6 +196,18 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
     assert ("de vooravond van 15 januari", "DATE", "2024-01-15TEV") in values(
         "Tijdens de vooravond van 15 januari viel de stroom uit."
     )
+    # a weekday, a day named from today and a day of the month as an ordinal are dates too
+    assert ("de vooravond van maandag", "DATE", "2024-03-11TEV") in values(
+        "Tijdens de vooravond van maandag viel de stroom uit."
+    )
+    assert ("de vooravond van de 15e", "DATE", "2024-03-15TEV") in values(
+        "Tijdens de vooravond van de 15e is het druk."
+    )
+
+
+def test_the_eve_of_a_holiday_is_left_out_as_the_eve_of_a_happening() -> None:
+    # `de vooravond van Koningsdag` is as often the evening before it: the holiday alone is tagged
+    assert values("Tijdens de vooravond van Koningsdag was het druk.") == [("Koningsdag", "DATE", "2023-04-27")]
 
 
 # --- a pair of ordinals sharing a noun -------------------------------------------------------------------------------
@@ -193,6 +224,12 @@ def test_the_early_evening_of_a_day_is_that_days_evening() -> None:
         "In de 1e en 2e periode scoorde niemand.",
         "Na de 1e en 2e helften stond het gelijk.",
         "Tussen de 3e en 4e verdieping zat de lift vast.",
+        "Voor de 2e en 3e keer won hij.",
+        "Na de 2e en 3e maal gaf hij op.",
+        "Op de 2e en 3e jaren van zijn studie woonde hij thuis.",
+        "Tussen de 2e en 3e prijzen zat weinig verschil.",
+        "In de 2e en 3e golven van de pandemie bleef hij thuis.",
+        "Met de 2e en 3e man in de ploeg won hij.",
         # with no preposition before it, a pair before a verb is a ranking
         "De 3e en 4e werden uitgeschakeld.",
     ],
@@ -281,6 +318,8 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         "Van het seizoen 2018/19 tot 2020/21 speelde hij in Spanje.",
         "Het seizoen 1999-2000 was zwaar.",
         "Het seizoen 2009/10 was zwaar.",
+        "Het seizoen 1999-00 was zwaar.",  # 99 steps to the next century
+        "Het seizoen 1929-1930 was zwaar.",
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
@@ -297,6 +336,7 @@ def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:
         ("Het seizoen 2021-12-01 begon.", [("2021-12-01", "DATE", "2021-12-01")]),
         # a pair whose second is not the year after the first is no season
         ("Het seizoen 2021-12 begon.", [("2021-12", "DATE", "2021-12")]),
+        ("Het seizoen 2021-1922 begon.", [("1922", "DATE", "1922")]),  # the year after the first, century and all
     ],
 )
 def test_years_not_after_seizoen_stay_years(text: str, expected: list[tuple[str, str, str]]) -> None:

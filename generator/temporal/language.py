@@ -25,6 +25,7 @@ from generator.temporal.combine import KINDS, Combination
 
 _GROUP = re.compile(r"(?<!\?P)<(-?)(?:(\w+):)?(\w+)>")  # not a regex's own named group, (?P<name>...)
 _MACRO = re.compile(r"%(\w+)%")
+_NOT_AFTER = re.compile(r"(?<!\(\?)<!(\w+)>")  # <!class>: not right after a word of the class and a space
 FLAGS = re.IGNORECASE
 
 
@@ -212,6 +213,22 @@ def _build_classes(spec: Mapping[str, Mapping]) -> dict[str, WordClass]:
     return classes
 
 
+def _macro(value: str | Mapping[str, str]) -> str:
+    """A macro's pattern: as written, or made from `{year_and_next: separator}` (see `_year_and_next`)."""
+    return value if isinstance(value, str) else _year_and_next(value["year_and_next"])
+
+
+def _year_and_next(separator: str) -> str:
+    """A year from 1000 to 2099, `separator` and the year after it, in full or by its last two digits (2020-2021,
+    2025/26, 1999-2000; not 2021-2023 nor 2021-1922): a pattern cannot add, so each step is spelled out, the unit's
+    keeping the century and tens (captured once: the macro stands once in a rule), 9 stepping to the next ten and 99
+    to the next century."""
+    units = [f"{u}{separator}(?:(?P=year_century))?(?P=year_tens){u + 1}" for u in range(9)]
+    tens = [f"(?<={t}9){separator}(?:(?P=year_century))?{t + 1}0" for t in range(9)]
+    centuries = [f"(?<={c}99){separator}(?:{c + 1})?00" for c in range(10, 21)]
+    return rf"(?P<year_century>1\d|20)(?P<year_tens>\d)(?:{'|'.join(units)}|9(?:{'|'.join(tens + centuries)}))"
+
+
 def _expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
     while _MACRO.search(pattern):
         pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
@@ -257,10 +274,20 @@ def _compile_rule(index: int, spec: Mapping, classes: Mapping[str, WordClass], m
         groups.append((name, field, word_class))
         return f"(?P<{name}>{word_class.regex})"
 
-    body = _GROUP.sub(group, _expand_macros(spec["pattern"], macros))
+    body = _GROUP.sub(group, _not_after(_expand_macros(spec["pattern"], macros), classes))
     # Whole words only, and never a piece of a longer number such as 10.000 or 1.30.
     source = rf"(?<!\w)(?<!\d[.,:])(?:{body})(?!\w)(?![.,:]\d)"
     return Rule(index, source, tuple(groups), spec.get("set", {}), bool(spec.get("name_guard")))
+
+
+def _not_after(pattern: str, classes: Mapping[str, WordClass]) -> str:
+    """`<!class>` as one lookbehind per word of the class: Python's lookbehinds take one width each, and the words
+    stay data in one list."""
+
+    def lookbehinds(m: re.Match[str]) -> str:
+        return "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(classes[m.group(1)].words))
+
+    return _NOT_AFTER.sub(lookbehinds, pattern)
 
 
 @cache
@@ -310,7 +337,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
     """The language data in `path`, compiled; `store` keeps where its rules can start between runs (None: not kept)."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     classes = _build_classes(data["classes"])
-    macros = data.get("macros", {})
+    macros = {name: _macro(value) for name, value in data.get("macros", {}).items()}
     rules = tuple(_compile_rule(i, spec, classes, macros) for i, spec in enumerate(data["rules"]))
     owners = triggers.cached_owners([rule.source for rule in rules], FLAGS, store)
     if "" in owners:

@@ -42,6 +42,8 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
             fields.update(meaning)
         else:
             fields[field] = meaning
+    if "per_unit" in fields:  # kwartier is fifteen minutes: twee kwartier is the count times fifteen, een kwartier 15
+        fields["num"] = float(fields.get("num", 1)) * float(fields.pop("per_unit"))  # type: ignore[arg-type]
     return Atom(start, match.end(), fields), said
 
 

@@ -338,9 +338,7 @@ class TenseReader:
         if offset not in self._participles:
             sentence = self._sentence(offset)
             words = self._classified(sentence)
-            at = bisect.bisect_left(words, (offset,))
-            breaks = frozenset(b_start for b_start, _, _ in self._breaks(sentence))
-            back, ahead = (self._participle_scan(words, at, step, breaks) for step in (-1, 1))
+            back, ahead = self._participles_beside(words, bisect.bisect_left(words, (offset,)), sentence)
             self._participles[offset] = (
                 None if back is None else words[back][0],
                 None if ahead is None else words[ahead][0],
@@ -349,15 +347,24 @@ class TenseReader:
 
     def _participle_from(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
         """`_participle_of` for words of a sentence with clauses left out (`_beside`): scanned in those words."""
-        breaks = frozenset(b_start for b_start, _, _ in self._breaks((words[0][0], words[-1][1] + 1)))
-        back = self._participle_scan(words, at, -1, breaks)
-        return back if back is not None else self._participle_scan(words, at, 1, breaks)
+        back, ahead = self._participles_beside(words, at, (words[0][0], words[-1][1] + 1))
+        return back if back is not None else ahead
+
+    def _participles_beside(
+        self, words: list[tuple[int, int, str, str]], at: int, window: tuple[int, int]
+    ) -> tuple[int | None, int | None]:
+        """The participle of the auxiliary words[at] before it and after it, the clause split where `window`'s words
+        split it: one scan each way."""
+        breaks = frozenset(b_start for b_start, _, _ in self._breaks(window))
+        back, ahead = (self._participle_scan(words, at, step, breaks) for step in (-1, 1))
+        return back, ahead
 
     def _participle_scan(
         self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]
     ) -> int | None:
         """The participle of the auxiliary words[at] in one direction: up to punctuation, another auxiliary or a
-        word that splits the clause."""
+        word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over
+        (`heeft hij zijn moeder bezocht`): Dutch puts no second auxiliary there before its noun."""
         auxiliaries = ("perfect", "present", "future")
         i = at
         while 0 <= i + step < len(words):
@@ -370,9 +377,18 @@ class TenseReader:
                 return i
             if kind == "past" and word in self.data.strong_participles:
                 return i
+            if step > 0 and self._possessive_ahead(words, i):
+                continue
             if kind in auxiliaries or words[i][0] in breaks:
                 break
         return None
+
+    def _possessive_ahead(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether words[at] is a possessive (`zijn`) before a word of no verb's kind in its clause (`zijn moeder`)."""
+        if words[at][3] not in self.data.possessives or at + 1 >= len(words):
+            return False
+        following = words[at + 1]
+        return not following[2] and not _CLAUSE_PUNCT.search(self.text, words[at][1], following[0])
 
     def _double_infinitive(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
         """Whether words[at] stands for a participle: one of those verbs right beside another infinitive of its
@@ -509,18 +525,35 @@ class TenseReader:
         of that shape that is no verb (`Van 3 tot en met 9 juli`, `Zaterdag meteen na ...`), and not where a listed
         finite verb stands later in the clause: a clause has one, so that one is it (`Zaterdag meteen na de wedstrijd
         vertrokken de spelers`, `Zondag verkiezingen in Frankrijk die Macron won`), up to an `en`, which may open the
-        next main clause (`Op zondag trekt Anderlecht naar STVV en is er nog de topper`)."""
+        next main clause when a finite verb follows it (`Op zondag trekt Anderlecht naar STVV en is er nog de topper`;
+        not `Zondag wedstrijden en de club won`). A plural shape whose clause has no listed verb is no verb either
+        where the clause after its comma or colon has one (`Zaterdag rellen in de stad: de politie greep in`): a
+        verbless headline's noun, its verb in the next clause."""
         w_start, _, kind, word = clause[after]
         if _WORD.search(self.text, self._sentence(start)[0], clause[0][0]):  # another clause opens the sentence
             return False
         if not (self._unlisted(kind, word) and self.text[w_start].islower() and self._verb_shaped(word)):
             return False
-        for _, _, kind, later in clause[after + 1 :]:
-            if later in self.data.clause_joins:  # `en` may open a main clause of its own (`... en is er nog ...`)
-                break
+        rest = clause[after + 1 :]
+        for i, (_, _, kind, later) in enumerate(rest):
+            if later in self.data.clause_joins and rest[i + 1 : i + 2] and rest[i + 1][2] in _FINITE:
+                return True  # `en` opens a main clause of its own (`... en is er nog ...`)
             if self._listed_finite(kind, later):
                 return False
-        return True
+        return bool(self.data.present_shape.fullmatch(word)) or not self._verb_after_mark(clause[-1][1], start)
+
+    def _verb_after_mark(self, at: int, start: int) -> bool:
+        """Whether the clause after the comma or colon that follows text[at] in its sentence holds a listed finite
+        verb after its first word: a verb first tells the clause before it (`..., zei de weerman`). Only that one
+        clause is read."""
+        sentence, words = self._window(start, start)
+        mark = _CLAUSE_PUNCT.search(self.text, at, sentence[1])
+        if mark is None or mark.group() not in ",:" or _WORD.search(self.text, at, mark.start()):
+            return False
+        stop = _CLAUSE_PUNCT.search(self.text, mark.end(), sentence[1])
+        hi = stop.start() if stop else sentence[1]
+        first, last = bisect.bisect_left(words, (mark.end(),)), bisect.bisect_left(words, (hi,))
+        return any(self._listed_finite(kind, word) for _, _, kind, word in words[first + 1 : last])
 
     def _unlisted(self, kind: str, word: str) -> bool:
         """Whether a word may be a verb the lists do not name: no kind of its own (a be-/ver- present in -dt is

@@ -86,6 +86,7 @@ class ClauseWords:
     page_owners: frozenset[str]  # van: before an article, names whose page it is
     page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht, vind)
     pointed_at: frozenset[str]
+    pointed_clause: frozenset[str]  # hoe, wat: after a pointer and its verb, a clause telling a happening follows
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
@@ -198,6 +199,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_owners=words("page_owners"),
         page_pointers=words("page_pointers"),
         pointed_at=words("pointed_at"),
+        pointed_clause=words("pointed_clause"),
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
@@ -732,36 +734,44 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
     return _cue(text, span, clause_words(lang).infinitive_marks) is not None
 
 
-def page_cue(text: str, span: Span, lang: str) -> bool:
+def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
     """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
     `page_cues`, the page named after a determiner of its own (`dit oude liveblog`, `het liveblog`, not `haar
-    liveblog` nor `het liveblog van de NOS`), or a word pointing at the page right before what it points at, with no
-    mark between (`Hieronder een overzicht`, not `Hieronder staat hoe …` nor `in de woning hierboven, zegt …`)."""
+    liveblog` nor `het liveblog van de NOS`; `het liveblog van de vorige week` is dated, not owned: one of
+    `expressions` starts there), or a word pointing at the page right before what it points at, with no mark between
+    (`Hieronder een overzicht`, not `Hieronder staat hoe …`, `Hieronder lees je hoe …` nor `in de woning hierboven,
+    zegt …`)."""
     known = clause_words(lang)
     matches = list(_WORD.finditer(text, *span))
     words = tuple(_said(match) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
         return True
+    starts = frozenset(start for start, _ in expressions)
     return any(
-        (word in known.page_names and _own_page(words, at, known))
+        (
+            word in known.page_names
+            and _own_page(words, at, known, any(m.start() in starts for m in matches[at + 2 : at + 4]))
+        )
         or (
             word in known.page_pointers
             and at + 1 < len(words)
             and words[at + 1] in known.pointed_at
+            and known.pointed_clause.isdisjoint(words[at + 2 : at + 4])
             and not text[matches[at].end() : matches[at + 1].start()].strip()
         )
         for at, word in enumerate(words)
     )
 
 
-def _own_page(words: Sequence[str], at: int, known: ClauseWords) -> bool:
+def _own_page(words: Sequence[str], at: int, known: ClauseWords, dated: bool) -> bool:
     """Whether the page's name at `at` follows a determiner of the page's own within `page_word_reach` words: one of
-    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`)."""
+    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`);
+    an article after `van` that opens a date (`dated`) names no owner."""
     before = words[max(0, at - known.page_word_reach) : at]
     if not known.page_determiners.isdisjoint(before):
         return True
     owner = words[at + 1 : at + 3]
-    owned = len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
+    owned = not dated and len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
     return not owned and not known.page_articles.isdisjoint(before)
 
 
@@ -843,10 +853,10 @@ def quoted(marks: Sequence[int], position: int) -> bool:
 
 @cache
 def _single_opening(lang: str) -> re.Pattern[str]:
-    """A single quotation mark opening a quotation: at the start or after a space or colon, before a word of two
-    letters or more (`zei: 'We weten`, not `'s avonds`)."""
+    """A single quotation mark opening a quotation, or two typed for a double one: at the start or after a space or
+    colon, before a word of two letters or more (`zei: 'We weten`, `zei: ''We weten`, not `'s avonds`)."""
     marks = clause_words(lang).single_quotes
-    return re.compile(rf"(?:^|(?<=[\s:]))[{re.escape(marks)}](?=[^\W\d_]{{2}})" if marks else "(?!)")
+    return re.compile(rf"(?:^|(?<=[\s:]))[{re.escape(marks)}]{{1,2}}(?=[^\W\d_]{{2}})" if marks else "(?!)")
 
 
 @cache

@@ -307,7 +307,8 @@ class _Told:
 
 def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], lang: str) -> list[Happening]:
     """The happenings a sentence reports, each with its date, in text order; none when nothing dates one."""
-    if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang):
+    spans = [(t.start, t.end) for t in timexes]
+    if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang, spans):
         return []  # no date, or the page's own line (printed on, updated on)
     if teaser(text, sentence, lang, [(t.start, t.end) for t in timexes if is_event_expression(t)]):
         return []  # `… van een telefoonwinkel aan de...`: another article's teaser, cut off below the story
