@@ -142,6 +142,9 @@ def test_the_pages_own_print_line_is_no_happening():
         "[14.05|2025-04-13T14:05] - Hierboven de foto van de optocht.",
         "[20.30|2025-04-13T20:30] Het eerste liveblog van [vandaag|2025-04-13] kun je hier teruglezen.",
         "Hieronder een overzicht van de wedstrijden van [zaterdag|2025-04-12].",
+        # after an article, dat, wat, wie open a relative clause of what the page shows, no happening of their own
+        "Hieronder het schema dat [zaterdag|2025-04-12] geldt.",
+        "Hieronder een overzicht wat er [zaterdag|2025-04-12] gebeurde.",
         "Het tijdstip van [zaterdag|2025-04-12] is hierboven aangepast.",
         "Ons oude liveblog van [gisteren|2025-04-12] staat nog online.",
         "Op de liveblog van [gisteren|2025-04-12] lees je alles over de stemming.",

@@ -45,3 +45,15 @@ def test_rule_prefixes(pattern: str, expected: set[str]) -> None:
 def test_normalized_text_keeps_offsets() -> None:
     text = "Op 6 Januari\tom İ 10.30’s"
     assert len(triggers.fold(text)) == len(text)
+
+
+@pytest.mark.parametrize("separator", ["-", "-|/", r"\s*[-/]\s*"])
+def test_a_seasons_separator_written_as_an_alternation_stays_one_piece(separator: str) -> None:
+    """A season's pair of years is spelled out from its separator: an alternation must not split the pattern."""
+    season = re.compile(language._year_and_next(separator))
+    for pair in ("2019-2020", "2019-20", "1999-2000", "2099-2100"):
+        assert season.fullmatch(pair), pair
+    for pair in ("2019-2021", "2021-1922"):
+        assert not season.fullmatch(pair), pair
+    if "/" in separator:
+        assert season.fullmatch("2025/26")

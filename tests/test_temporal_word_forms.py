@@ -182,6 +182,9 @@ def test_a_rush_hour_or_the_hours_of_a_part_of_day_is_that_part_of_day(
         "Op de vooravond van de finale bleef het rustig in het hotel.",
         "De vooravond van de verkiezingen was rustig.",
         "Tijdens de vooravond van de verkiezingen sprak hij.",
+        # a day of the month in words after `van de` is a day no rule reads, so no evening of today either
+        "Tijdens de vooravond van de vijftiende was het rustig.",
+        "Tijdens de vooravond van de dertigste was het rustig.",
     ],
 )
 def test_the_eve_of_a_happening_is_no_evening(text: str) -> None:

@@ -223,6 +223,7 @@ def _year_and_next(separator: str) -> str:
     2025/26, 1999-2000; not 2021-2023 nor 2021-1922): a pattern cannot add, so each step is spelled out, the unit's
     keeping the century and tens (captured once: the macro stands once in a rule), 9 stepping to the next ten and 99
     to the next century."""
+    separator = f"(?:{separator})"  # an alternation (`-|/`) stays one piece
     units = [f"{u}{separator}(?:(?P=year_century))?(?P=year_tens){u + 1}" for u in range(9)]
     tens = [f"(?<={t}9){separator}(?:(?P=year_century))?{t + 1}0" for t in range(9)]
     centuries = [f"(?<={c}99){separator}(?:{c + 1})?00" for c in range(10, 21)]

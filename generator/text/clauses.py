@@ -84,8 +84,9 @@ class ClauseWords:
     page_determiners: frozenset[str]
     page_articles: frozenset[str]  # het, de: the page's too, unless someone's follows (het liveblog van de NOS)
     page_owners: frozenset[str]  # van: before an article, names whose page it is
-    page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht, vind)
+    page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht)
     pointed_at: frozenset[str]
+    pointed_verbs: frozenset[str]  # vind, lees: the page too, unless one of `pointed_clause` follows
     pointed_clause: frozenset[str]  # hoe, wat: after a pointer and its verb, a clause telling a happening follows
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
@@ -199,6 +200,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_owners=words("page_owners"),
         page_pointers=words("page_pointers"),
         pointed_at=words("pointed_at"),
+        pointed_verbs=words("pointed_verbs"),
         pointed_clause=words("pointed_clause"),
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
@@ -755,8 +757,10 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
         or (
             word in known.page_pointers
             and at + 1 < len(words)
-            and words[at + 1] in known.pointed_at
-            and known.pointed_clause.isdisjoint(words[at + 2 : at + 4])
+            and (
+                words[at + 1] in known.pointed_at
+                or (words[at + 1] in known.pointed_verbs and known.pointed_clause.isdisjoint(words[at + 2 : at + 4]))
+            )
             and not text[matches[at].end() : matches[at + 1].start()].strip()
         )
         for at, word in enumerate(words)

@@ -310,7 +310,7 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
     spans = [(t.start, t.end) for t in timexes]
     if not any(is_event_expression(t) for t in timexes) or page_cue(text, sentence, lang, spans):
         return []  # no date, or the page's own line (printed on, updated on)
-    if teaser(text, sentence, lang, [(t.start, t.end) for t in timexes if is_event_expression(t)]):
+    if teaser(text, sentence, lang, [span for span, t in zip(spans, timexes, strict=True) if is_event_expression(t)]):
         return []  # `… van een telefoonwinkel aan de...`: another article's teaser, cut off below the story
     if to_the_reader(text, sentence, lang):
         return []  # `Ga jij zaterdag ook naar het strand?`: a question to the reader tells no happening
