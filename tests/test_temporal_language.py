@@ -57,3 +57,12 @@ def test_a_seasons_separator_written_as_an_alternation_stays_one_piece(separator
         assert not season.fullmatch(pair), pair
     if "/" in separator:
         assert season.fullmatch("2025/26")
+
+
+def test_not_after_a_class_needs_listed_words() -> None:
+    """`<!class>` spells out one lookbehind per listed word: a class read by a regex would silently match nothing."""
+    words = language.WordClass("verb", "telde|telt", {"telde": None, "telt": None}, False)
+    digits = language.WordClass("day", r"\d+", {}, True)
+    assert language._not_after("<!verb>x", {"verb": words}) == r"(?<!\btelde\s)(?<!\btelt\s)x"
+    with pytest.raises(ValueError, match="<!day>"):
+        language._not_after("<!day>x", {"day": digits})

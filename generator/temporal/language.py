@@ -286,7 +286,11 @@ def _not_after(pattern: str, classes: Mapping[str, WordClass]) -> str:
     stay data in one list."""
 
     def lookbehinds(m: re.Match[str]) -> str:
-        return "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(classes[m.group(1)].words))
+        found = classes[m.group(1)]
+        if found.numeric or not found.words or found.suffix:
+            # a regex, a suffix or no words cannot be spelled out word by word: say so rather than match nothing
+            raise ValueError(f"<!{found.name}> needs a class of listed words only")
+        return "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(found.words))
 
     return _NOT_AFTER.sub(lookbehinds, pattern)
 
