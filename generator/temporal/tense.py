@@ -356,8 +356,7 @@ class TenseReader:
         """The participle of the auxiliary words[at] before it and after it, the clause split where `window`'s words
         split it: one scan each way."""
         breaks = frozenset(b_start for b_start, _, _ in self._breaks(window))
-        back, ahead = (self._participle_scan(words, at, step, breaks) for step in (-1, 1))
-        return back, ahead
+        return self._participle_scan(words, at, -1, breaks), self._participle_scan(words, at, 1, breaks)
 
     def _participle_scan(
         self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]

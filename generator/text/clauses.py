@@ -462,14 +462,14 @@ def signal(
     """
     found = _signal(text, clause_start, expression_start, lang)
     known = clause_words(lang)
-    # The clause's words near the date only: a clause may hold thousands of dates (`voor 3 mei …, voor 4 mei …`).
-    near = max(clause_start, expression_start - _CLAUSE_REACH)
-    far = expression_start if clause_end is None else min(clause_end, expression_start + _CLAUSE_REACH)
     if found is not None and found.words in known.count_signals:
         after = None if expression_end is None or clause_end is None else (expression_end, clause_end)
         if _counts_times(text, (clause_start, expression_start), after, found.words, known):
             return Signal(found.words, None)  # `vanaf 2003 de vijftiende keer dat …`: a record counted from it
     if found is not None and found.words in known.purpose_signals:
+        # The clause's words near the date only: a clause may hold thousands of dates (`voor 3 mei …, voor 4 mei …`).
+        near = max(clause_start, expression_start - _CLAUSE_REACH)
+        far = expression_start if clause_end is None else min(clause_end, expression_start + _CLAUSE_REACH)
         after = text[expression_start:far]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
         if _purpose(text[near:expression_start], after, found.words, known, lang) or (
