@@ -73,8 +73,11 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("Zaterdag eten bij oma, gisteren waren we thuis.", ["2022-01-01", "2022-01-05"]),
         ("Zondag verkiezingen in Frankrijk en Duitsland, die Macron won.", ["2022-01-02"]),
         ("Zaterdag rellen en plunderingen in de stad: de politie greep in.", ["2022-01-01"]),
+        # ... or an unlisted verb of a past's shape in that clause's second place
+        ("Zondag wedstrijden, gisteren speelden ze ook.", ["2022-01-02", "2022-01-05"]),
         # ... but not where no listed verb follows, nor a present in -t in second place
         ("Zondag wedstrijden in de stad, daarna een feest.", ["2022-01-09"]),
+        ("Zondag wedstrijden, daarna trainingen voor de jeugd.", ["2022-01-09"]),
         ("Zaterdag eten bij oma.", ["2022-01-08"]),
         ("Zaterdag speelt Ajax thuis, gisteren won PSV.", ["2022-01-08", "2022-01-05"]),
         ("Zaterdag spelen de kinderen buiten, zei de juf.", ["2022-01-08"]),
@@ -518,6 +521,8 @@ def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expect
         ("Maandag heeft hij zijn moeder bezocht.", ["2022-01-03"]),
         ("Maandag heeft hij zijn ontslag ingediend.", ["2022-01-03"]),
         ("Maandag heeft hij de moeder bezocht.", ["2022-01-03"]),
+        # a noun of a participle's shape after the possessive (ge-...-n): `zijn` with a word after it is no infinitive
+        ("Maandag heeft hij zijn gezin verlaten.", ["2022-01-03"]),
         # ... while a `zijn` before a participle is one, and a possessive with no participle leaves a present
         ("Maandag zijn ze naar huis gegaan.", ["2022-01-03"]),
         ("Maandag heeft de club zijn nieuwe trainer.", ["2022-01-10"]),

@@ -383,11 +383,13 @@ class TenseReader:
         return None
 
     def _possessive_ahead(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
-        """Whether words[at] is a possessive (`zijn`) before a word of no verb's kind in its clause (`zijn moeder`)."""
+        """Whether words[at] is a possessive (`zijn`) before a word of its clause that is no finite verb (`zijn
+        moeder`, `zijn gezin verlaten`: a noun of a participle's shape too): after an auxiliary, an infinitive `zijn`
+        stands last in its clause, so one with a word after it is the possessive."""
         if words[at][3] not in self.data.possessives or at + 1 >= len(words):
             return False
         following = words[at + 1]
-        return not following[2] and not _CLAUSE_PUNCT.search(self.text, words[at][1], following[0])
+        return following[2] not in _FINITE and not _CLAUSE_PUNCT.search(self.text, words[at][1], following[0])
 
     def _double_infinitive(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
         """Whether words[at] stands for a participle: one of those verbs right beside another infinitive of its
@@ -543,8 +545,8 @@ class TenseReader:
 
     def _verb_after_mark(self, at: int, start: int) -> bool:
         """Whether the clause after the comma or colon that follows text[at] in its sentence holds a listed finite
-        verb after its first word: a verb first tells the clause before it (`..., zei de weerman`). Only that one
-        clause is read."""
+        verb after its first word, or a past's shape right after it, in second place: a verb first tells the clause
+        before it (`..., zei de weerman`). Only that one clause is read."""
         sentence, words = self._window(start, start)
         mark = _CLAUSE_PUNCT.search(self.text, at, sentence[1])
         if mark is None or mark.group() not in ",:" or _WORD.search(self.text, at, mark.start()):
@@ -552,6 +554,8 @@ class TenseReader:
         stop = _CLAUSE_PUNCT.search(self.text, mark.end(), sentence[1])
         hi = stop.start() if stop else sentence[1]
         first, last = bisect.bisect_left(words, (mark.end(),)), bisect.bisect_left(words, (hi,))
+        if first + 1 < last and words[first + 1][2] == "past":
+            return True  # a past's shape in second place is that clause's verb (`, gisteren speelden ze ook`)
         return any(self._listed_finite(kind, word) for _, _, kind, word in words[first + 1 : last])
 
     def _unlisted(self, kind: str, word: str) -> bool:
