@@ -264,6 +264,45 @@ def test_an_entry_time_takes_the_day_of_the_stamps_above_not_of_the_prose() -> N
     ]
 
 
+def stamps(text: str, dct: str = "2022-03") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct) if t.type == "TIME"]
+
+
+def test_a_blog_written_newest_first_into_the_night_puts_its_night_entries_on_the_next_day() -> None:
+    night = (
+        "DONDERDAG 17 MAART\n\n00.10 uur: De laatste uitslag is binnen.\n\n00.01 uur: Nog twee bureaus.\n\n"
+        "23.40 uur: De opkomst ligt hoger.\n\n21.05 uur: De stembussen zijn dicht."
+    )
+    assert stamps(night) == [
+        ("00.10 uur", "2022-03-18T00:10"),
+        ("00.01 uur", "2022-03-18T00:01"),
+        ("23.40 uur", "2022-03-17T23:40"),
+        ("21.05 uur", "2022-03-17T21:05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # oldest first: the night follows the evening above it (as before)
+        ("DONDERDAG 17 MAART\n\n21.05 uur: De stembussen zijn dicht.\n\n00.01 uur: Nog twee bureaus.",
+         [("21.05 uur", "2022-03-17T21:05"), ("00.01 uur", "2022-03-18T00:01")]),
+        # an early start of a day's blog, oldest first or newest first: no evening next to it
+        ("ZATERDAG 19 MAART\n\n05.30 uur: De dijk breekt door.\n\n07.10 uur: Het water stijgt.",
+         [("05.30 uur", "2022-03-19T05:30"), ("07.10 uur", "2022-03-19T07:10")]),
+        ("ZATERDAG 19 MAART\n\n12.00 uur: De brug is dicht.\n\n05.30 uur: De dijk breekt door.",
+         [("12.00 uur", "2022-03-19T12:00"), ("05.30 uur", "2022-03-19T05:30")]),
+        # oldest first through the night and on to the next evening: that evening is the next day's
+        ("ZATERDAG 19 MAART\n\n23.10 uur: Het water zakt.\n\n01.00 uur: De brug is dicht.\n\n19.30 uur: De dijk houdt.",
+         [("23.10 uur", "2022-03-19T23:10"), ("01.00 uur", "2022-03-20T01:00"), ("19.30 uur", "2022-03-20T19:30")]),
+    ],
+)
+def test_a_blog_s_night_entries_stay_where_no_newest_first_evening_follows(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert stamps(text) == expected
+
+
 def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:
     text = "ZATERDAG 4 FEBRUARI\n\nZondag begint de laatste etappe. Om 12.40 uur gaan ze van start."
     found = values(text, "2023-02-04")

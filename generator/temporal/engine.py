@@ -26,6 +26,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+_LATE_NIGHT = re.compile(r"T0[0-5]:\d\d\Z")  # a clock time before dawn
 _LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
@@ -490,8 +491,42 @@ class Expressions:
                 continue
             alone = self.text[earlier.end : earlier.end + 1] in ("", "\n")
             if (alone or earlier.type == "TIME") and (day := _day_of(earlier.value)):
+                if day.date and earlier.type == "DATE" and self._night_newest_first(atom):
+                    return _shifted(day.date, 1)
+                if day.date and _evening_under_night(earlier.value, atom.fields) and self._night_under_day_line(found):
+                    return _shifted(day.date, -1)
                 return _carried(day, earlier.value, atom.fields, evenings)
         return None
+
+    def _night_under_day_line(self, found: list[Timex]) -> bool:
+        """Whether the last line stamps found are a run before dawn right under a day line: the night of a blog
+        written newest first (`_night_newest_first`), not one written oldest first, where an evening stands above."""
+        for earlier in found[: -_STORY_REACH - 1 : -1]:
+            if not self._opens_line(earlier) or earlier.mark is not None:
+                continue
+            if earlier.type == "DATE":
+                return True
+            if not _LATE_NIGHT.search(earlier.value):
+                return False
+        return False
+
+    def _night_newest_first(self, atom: Atom) -> bool:
+        """Whether a stamp before dawn right under a day line opens a live blog written newest first into the night:
+        the next stamps below it, past any others before dawn, reach an evening's (`00.06 uur:`, `00.02 uur:`, then
+        `23.39 uur:`) before another day line. That blog's day line names the evening the night follows, so these
+        entries are the next day's. Looks at most `_STORY_REACH` expressions ahead."""
+        if not 0 <= clock_hour(atom.fields) < PARTS_OF_DAY["MO"][0]:
+            return False
+        at = bisect.bisect_right(self._starts, atom.start)
+        for following in self.atoms[at : at + _STORY_REACH]:
+            if not self._opens_line(following):
+                continue
+            if kind(following.fields) != "clock":
+                return False  # a day line or a dated line: its own day
+            hour = clock_hour(following.fields)
+            if hour >= PARTS_OF_DAY["MO"][0]:
+                return hour >= PARTS_OF_DAY["EV"][0]
+        return False
 
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
@@ -809,6 +844,16 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mappin
         following = day.date + timedelta(days=1)
         return Known(following.year, following.month, following.day)
     return replace(day, night=False)
+
+
+def _shifted(day: date, days: int) -> Known:
+    moved = day + timedelta(days=days)
+    return Known(moved.year, moved.month, moved.day)
+
+
+def _evening_under_night(stamp: str, fields: Mapping[str, Any]) -> bool:
+    """Whether a clock time at an evening's hour stands under a stamp before dawn."""
+    return "hour" in fields and _LATE_NIGHT.search(stamp) is not None and clock_hour(fields) >= PARTS_OF_DAY["EV"][0]
 
 
 def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
