@@ -264,6 +264,45 @@ def test_an_entry_time_takes_the_day_of_the_stamps_above_not_of_the_prose() -> N
     ]
 
 
+def stamps(text: str, dct: str = "2022-03") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct) if t.type == "TIME"]
+
+
+def test_a_blog_written_newest_first_into_the_night_puts_its_night_entries_on_the_next_day() -> None:
+    night = (
+        "DONDERDAG 17 MAART\n\n00.10 uur: De laatste uitslag is binnen.\n\n00.01 uur: Nog twee bureaus.\n\n"
+        "23.40 uur: De opkomst ligt hoger.\n\n21.05 uur: De stembussen zijn dicht."
+    )
+    assert stamps(night) == [
+        ("00.10 uur", "2022-03-18T00:10"),
+        ("00.01 uur", "2022-03-18T00:01"),
+        ("23.40 uur", "2022-03-17T23:40"),
+        ("21.05 uur", "2022-03-17T21:05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # oldest first: the night follows the evening above it (as before)
+        ("DONDERDAG 17 MAART\n\n21.05 uur: De stembussen zijn dicht.\n\n00.01 uur: Nog twee bureaus.",
+         [("21.05 uur", "2022-03-17T21:05"), ("00.01 uur", "2022-03-18T00:01")]),
+        # an early start of a day's blog, oldest first or newest first: no evening next to it
+        ("ZATERDAG 19 MAART\n\n05.30 uur: De dijk breekt door.\n\n07.10 uur: Het water stijgt.",
+         [("05.30 uur", "2022-03-19T05:30"), ("07.10 uur", "2022-03-19T07:10")]),
+        ("ZATERDAG 19 MAART\n\n12.00 uur: De brug is dicht.\n\n05.30 uur: De dijk breekt door.",
+         [("12.00 uur", "2022-03-19T12:00"), ("05.30 uur", "2022-03-19T05:30")]),
+        # oldest first through the night and on to the next evening: that evening is the next day's
+        ("ZATERDAG 19 MAART\n\n23.10 uur: Het water zakt.\n\n01.00 uur: De brug is dicht.\n\n19.30 uur: De dijk houdt.",
+         [("23.10 uur", "2022-03-19T23:10"), ("01.00 uur", "2022-03-20T01:00"), ("19.30 uur", "2022-03-20T19:30")]),
+    ],
+)
+def test_a_blog_s_night_entries_stay_where_no_newest_first_evening_follows(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert stamps(text) == expected
+
+
 def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:
     text = "ZATERDAG 4 FEBRUARI\n\nZondag begint de laatste etappe. Om 12.40 uur gaan ze van start."
     found = values(text, "2023-02-04")
@@ -319,16 +358,49 @@ def test_a_weekday_after_a_dated_weekday_in_its_sentence_goes_on_from_that_date(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "dct", "expected"),
     [
-        "Op zaterdag 13 maart was het dancefeest. Zondag volgt een popconcert.",
-        "Op 13 maart is er een dancefeest, zondag volgt een popconcert.",
+        # the schedule goes on in the next sentences: that weekend, the same weekday being that very day
+        ("Het seizoen begint op vrijdag 9 april. Twente speelt een dag later thuis en de kampioen opent op zondag.",
+         "2021-02-20", "2021-04-11"),
+        ("Het seizoen begint op vrijdag 9 april met Sparta-Heracles. Zaterdagavond volgt de kraker.",
+         "2021-02-20", "2021-04-10TEV"),
+        ("Het toernooi sluit af op zondag 11 april. Op zondag is ook de prijsuitreiking.", "2021-02-20", "2021-04-11"),
+        # a month-only publication date: the date written with its weekday places the weekday
+        ("Op vrijdag 9 april opent de kermis. De dag erna is er een optocht. Zondag is het plein vrij.",
+         "2021-02", "2021-04-11"),
     ],
 )
-def test_a_weekday_in_another_sentence_or_after_a_date_without_weekday_is_read_from_the_publication(
-    text: str,
+def test_a_weekday_after_a_dated_weekday_in_its_paragraph_goes_on_in_that_week(
+    text: str, dct: str, expected: str
 ) -> None:
-    assert values(text, "2021-02-20")[-1][2] == "2021-02-21"
+    assert values(text, dct)[-1][2] == expected
+
+
+def test_a_weekday_after_a_dated_weekday_in_the_paragraph_before_is_flagged_with_that_date() -> None:
+    found = tag("Op vrijdag 9 april opent de kermis.\n\nZondag is het plein het toneel van een picknick.", "2021-02")
+    assert (found[-1].value, found[-1].review, found[-1].anchor) == ("2021-04-11", "anaphor", "2021-04-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 13 maart is er een dancefeest, zondag volgt een popconcert.",  # a date without its weekday
+        "Op 13 maart is er een dancefeest. Zondag volgt een popconcert.",
+        # told in the past, against a date still to come: the week of the publication
+        "Het seizoen begint op vrijdag 9 april. Dat maakte de bond zaterdagavond bekend.",
+        # a month, a season or a deictic day between: the text has moved on
+        "De Kamer komt terug op dinsdag 13 april. Daarvoor, in maart, wordt er maandag al campagne gevoerd.",
+        "Het festival begint op vrijdag 9 april. Vanavond is de loting en zondag de voorverkoop.",
+        # two paragraphs on
+        "Het festival begint op vrijdag 9 april.\n\nDe loting is gedaan.\n\nZondag is de voorverkoop.",
+        # a date gone by sets no week: a story told of it names its days otherwise (die zondag)
+        "Het festival was op vrijdag 12 februari. Zondag volgt de afrekening.",
+    ],
+)
+def test_a_weekday_after_a_date_it_cannot_go_on_from_is_read_from_the_publication(text: str) -> None:
+    assert values(text, "2021-02-20")[-1][0].lower() in ("zondag", "zaterdagavond", "maandag")
+    assert values(text, "2021-02-20")[-1][2].startswith("2021-02-2")
 
 
 # --- the night told again after its morning -------------------------------------------------------------------------

@@ -26,6 +26,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+_LATE_NIGHT = re.compile(r"T0[0-5]:\d\d\Z")  # a clock time before dawn
 _LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
@@ -279,8 +280,10 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found, memory)
-            if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
-                fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
+            listed = self._weekday_listed(index, found, known)  # vrijdag 5 augustus ... op zondag: the 7th
+            if listed:
+                day = listed.day
+                fields = {**fields, "year": day.year, "month": day.month, "dom": day.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
@@ -288,6 +291,8 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if listed and listed.anchor:
+                resolution = replace(resolution, anchor=listed.anchor)
             if "dom" in fields and memory.months_told:  # komt in december ... op 12 december: that December
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
@@ -404,25 +409,61 @@ class Expressions:
             return replace(told, value=_day_before(told.value))
         return told
 
-    def _weekday_listed(self, index: int, found: list[Timex]) -> date | None:
-        """The day of a weekday said alone after a date with its weekday in the same sentence (`Op zaterdag 13 maart
-        ... en op zondag ...`): the first such weekday after that date, as a schedule goes on. None otherwise, and
-        when a day without its weekday stands between (the weekday then counts from the publication date)."""
+    def _weekday_listed(self, index: int, found: list[Timex], known: Known | None) -> _Listed | None:
+        """The day of a weekday said alone after a date written with its weekday (`Op vrijdag 5 augustus ... Feyenoord
+        speelt op zondag`): that date's week, as a schedule goes on (the same weekday is that date). The date may stand
+        in its paragraph or the one before, with only what counts from it between (`een dag later`, `die dag`, a clock
+        time on it, a weekday so read); any other date, deictic day, month or season between, a date without its
+        weekday, a date not ahead of the publication, or a weekday told in the past (`heeft dinsdagavond
+        bekendgemaakt` after a date still to come) leaves the weekday to the publication date. Bounded by `_REACH`
+        characters and `_STORY_REACH` expressions, so a long text costs linear time. The paragraph before is a weaker
+        tie: the weekday then carries that date as its anchor (flagged `anaphor`)."""
         atom = self.atoms[index]
         if "weekday" not in atom.fields or not atom.fields.keys() <= _BARE_WEEKDAY:
             return None
-        sentence = self._sentences[index]
-        for earlier in reversed(found):
-            if earlier.start < sentence[0]:
+        text, sentence = self.text, self._sentences[index]
+        lowest = max(0, atom.start - _REACH)
+        paragraph = text.rfind("\n\n", lowest, atom.start)
+        before = text.rfind("\n\n", lowest, paragraph) if paragraph >= 0 else -1
+        limit = before if before >= 0 else lowest
+        between: list[Timex] = []
+        for earlier in found[: -_STORY_REACH - 1 : -1]:
+            if earlier.start < limit:
                 return None
-            day = _day_of(earlier.value)
-            if day is None or day.date is None:
-                continue
             at = bisect.bisect_left(self._starts, earlier.start)
-            if not {"weekday", "dom"} <= self.atoms[at].fields.keys():
+            fields = self.atoms[at].fields
+            if earlier.type in ("DURATION", "SET"):
+                continue
+            day = _day_of(earlier.value)
+            if {"weekday", "dom"} <= fields.keys() and day is not None and day.date is not None:
+                return self._listed_from(atom, day.date, earlier, between, sentence[0], paragraph, known)
+            counts_on = fields.get("anaphoric") or kind(fields) in ("clock", "pod") or fields.keys() <= _BARE_WEEKDAY
+            if day is not None and not counts_on:
                 return None
-            return day.date + timedelta(days=(int(atom.fields["weekday"]) - day.date.isoweekday()) % 7 or 7)
+            between.append(earlier)
         return None
+
+    def _listed_from(
+        self,
+        atom: Atom,
+        named: date,
+        told: Timex,
+        between: list[Timex],
+        sentence: int,
+        paragraph: int,
+        known: Known | None,
+    ) -> _Listed | None:
+        """The weekday's day in the week of `named`, if what stands between counts from it and, beyond its own
+        sentence, `named` lies ahead of the publication date and the weekday is not told as gone (a schedule set
+        out ahead; a story told of a past date names its days otherwise, `die dinsdag`)."""
+        listed = named + timedelta(days=(int(atom.fields["weekday"]) - named.isoweekday()) % 7)
+        if told.start >= sentence:  # in one sentence, as a list goes on: no other day between, whatever else
+            return None if any(_day_of(t.value) for t in between) else _Listed(listed, None)
+        if any(not (day := _day_of(t.value)) or not day.date or not 0 <= (day.date - named).days < 7 for t in between):
+            return None
+        if not _after_publication(named, known) or self._tense(atom.start, atom.end)[0] == "past":
+            return None
+        return _Listed(listed, told.value[:10] if told.start < paragraph else None)
 
     def _day_ended(self, atom: Atom, resolution: Resolution) -> date | None:
         """The day a midnight told as an end closes (`blijft van kracht tot middernacht`, `voor middernacht thuis`),
@@ -450,8 +491,42 @@ class Expressions:
                 continue
             alone = self.text[earlier.end : earlier.end + 1] in ("", "\n")
             if (alone or earlier.type == "TIME") and (day := _day_of(earlier.value)):
+                if day.date and earlier.type == "DATE" and self._night_newest_first(atom):
+                    return _shifted(day.date, 1)
+                if day.date and _evening_under_night(earlier.value, atom.fields) and self._night_under_day_line(found):
+                    return _shifted(day.date, -1)
                 return _carried(day, earlier.value, atom.fields, evenings)
         return None
+
+    def _night_under_day_line(self, found: list[Timex]) -> bool:
+        """Whether the last line stamps found are a run before dawn right under a day line: the night of a blog
+        written newest first (`_night_newest_first`), not one written oldest first, where an evening stands above."""
+        for earlier in found[: -_STORY_REACH - 1 : -1]:
+            if not self._opens_line(earlier) or earlier.mark is not None:
+                continue
+            if earlier.type == "DATE":
+                return True
+            if not _LATE_NIGHT.search(earlier.value):
+                return False
+        return False
+
+    def _night_newest_first(self, atom: Atom) -> bool:
+        """Whether a stamp before dawn right under a day line opens a live blog written newest first into the night:
+        the next stamps below it, past any others before dawn, reach an evening's (`00.06 uur:`, `00.02 uur:`, then
+        `23.39 uur:`) before another day line. That blog's day line names the evening the night follows, so these
+        entries are the next day's. Looks at most `_STORY_REACH` expressions ahead."""
+        if not 0 <= clock_hour(atom.fields) < PARTS_OF_DAY["MO"][0]:
+            return False
+        at = bisect.bisect_right(self._starts, atom.start)
+        for following in self.atoms[at : at + _STORY_REACH]:
+            if not self._opens_line(following):
+                continue
+            if kind(following.fields) != "clock":
+                return False  # a day line or a dated line: its own day
+            hour = clock_hour(following.fields)
+            if hour >= PARTS_OF_DAY["MO"][0]:
+                return hour >= PARTS_OF_DAY["EV"][0]
+        return False
 
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
@@ -739,6 +814,23 @@ def _unknown_like(value: str) -> str:
     return re.sub(r"\d", "X", value.split("T")[0])
 
 
+@dataclass(frozen=True)
+class _Listed:
+    """A weekday read in the week of a date written with its weekday, and that date where the tie is weak."""
+
+    day: date
+    anchor: str | None
+
+
+def _after_publication(day: date, known: Known | None) -> bool:
+    """Whether a day lies after the publication date, or after its month when only that is known."""
+    if known is None or known.month is None:
+        return False
+    if known.date is not None:
+        return day > known.date
+    return (day.year, day.month) > (known.year, known.month)
+
+
 def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known]) -> Known:
     """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
     dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
@@ -752,6 +844,16 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mappin
         following = day.date + timedelta(days=1)
         return Known(following.year, following.month, following.day)
     return replace(day, night=False)
+
+
+def _shifted(day: date, days: int) -> Known:
+    moved = day + timedelta(days=days)
+    return Known(moved.year, moved.month, moved.day)
+
+
+def _evening_under_night(stamp: str, fields: Mapping[str, Any]) -> bool:
+    """Whether a clock time at an evening's hour stands under a stamp before dawn."""
+    return "hour" in fields and _LATE_NIGHT.search(stamp) is not None and clock_hour(fields) >= PARTS_OF_DAY["EV"][0]
 
 
 def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
