@@ -62,3 +62,23 @@ def test_a_month_after_a_date_compared_with_in_its_sentence_takes_the_tense() ->
 def test_a_month_after_a_date_not_compared_with_in_its_sentence_is_nearest_that_date() -> None:
     text = "Vorig jaar begon de actie eind november en in januari was ze voorbij."
     assert [value for _, value in values(text, "2024-06-10")] == ["2023", "2023-11", "2024-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het congres duurt tot 18 december, daarna is de zaal dicht.",
+        "De wegwerkzaamheden lopen nog t/m 18 december.",
+        "De tentoonstelling is tot en met 18 december te zien.",
+    ],
+)
+def test_a_bound_a_state_lasts_until_told_in_the_present_is_still_ahead(text: str) -> None:
+    assert ("18 december", "2024-12-18") in values(text, "2024-06-14")
+
+
+def test_a_bound_told_in_the_past_stays_behind() -> None:
+    assert ("18 december", "2023-12-18") in values("Het congres duurde tot 18 december.", "2024-06-14")
+
+
+def test_a_date_told_in_the_present_without_a_bound_stays_nearest() -> None:
+    assert ("18 december", "2023-12-18") in values("Het congres op 18 december is een succes.", "2024-06-14")

@@ -288,7 +288,8 @@ class Expressions:
             if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
                 fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
-            tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
+            reading = self._until_ahead if self._bound_ahead(atom) else self._tense
+            tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
@@ -616,6 +617,19 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _bound_ahead(self, atom: Atom) -> bool:
+        """Whether a date of the calendar with no year is the bound a state lasts until (`duurt tot 18 december`)."""
+        if "month" not in atom.fields or atom.fields.keys() & YEAR_KEYS:
+            return False
+        before = tuple(_words_before(self.text, atom.start))
+        return any(before[-len(phrase) :] == phrase for phrase in self.language.tense.bounds_ahead)
+
+    def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
+        """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
+        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one)."""
+        tense, evidence = self._tense(start, end)
+        return ("future" if tense == "present" else tense), evidence
 
     def _starts_period(self, start: int) -> bool:
         """Whether the expression at `start` starts a period running up to now (`sinds september 2016`)."""
