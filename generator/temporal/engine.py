@@ -170,10 +170,16 @@ class _Memory:
     days_ended: dict[int, date] = field(default_factory=dict)
 
     def remember(
-        self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False, tells_month: bool = False
+        self,
+        fields: Mapping[str, Any],
+        resolution: Resolution,
+        compared: bool = False,
+        tells_month: bool = False,
+        names_year: bool = True,
     ) -> None:
         """Take in what an expression said; one `compared` with (`hoger dan in 2019`) is no anchor and tells no month,
-        and one `tells_month` (not negated) is the year its month was last told in."""
+        one `tells_month` (not negated) is the year its month was last told in, and one that `names_year` not (one
+        compared with, or the start of a period up to now: `sinds 2016`) is not the year the text is about."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         names_a_day = said is not None and _names_a_day(fields)
@@ -196,7 +202,7 @@ class _Memory:
         if resolution.type == "TIME" and "X" not in value:
             self.last_time = value
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
-        if written_year and value[:4].isdigit():
+        if written_year and names_year and value[:4].isdigit():
             self.year_named = value[:4]
 
     def write_month(self, value: str) -> None:
@@ -285,7 +291,8 @@ class Expressions:
                 day = listed.day
                 fields = {**fields, "year": day.year, "month": day.month, "dom": day.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
-            tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
+            reading = self._until_ahead if self._bound_ahead(atom) else self._tense
+            tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
@@ -328,13 +335,15 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            compared = self._compared_with(atom.start) if resolution.type in ("DATE", "TIME") else False
+            period = self._starts_period(atom.start)  # sinds september 2016: the story is at the period's end
+            compared = (period or self._compared_with(atom.start)) if resolution.type in ("DATE", "TIME") else False
             ended = self._day_ended(atom, resolution)
             if ended is not None:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
-            memory.remember(fields, said, compared, tells_month=found[-1].mark is None)
-            if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
+            memory.remember(fields, said, compared, tells_month=found[-1].mark is None, names_year=not compared)
+            written = _YEAR_WRITTEN.search(found[-1].text)
+            if written and not (period or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
         return tuple(found)
 
@@ -656,7 +665,7 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        if last is None or last.start < sentence[0]:
+        if last is None or last.start < sentence[0] or self._compared_with(last.start):
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
@@ -668,6 +677,8 @@ class Expressions:
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if said.month is None or said.week:
             return fields
+        if _month_alone(fields) and self._starts_period(last.start):  # sinds oktober 2022 daalt de inflatie, op mei na
+            return self._in_period(fields, said, memory.dct)
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
             if not _YEAR_WRITTEN.search(last.text):  # februari ... en de zomer: each by the tense
@@ -681,6 +692,34 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _bound_ahead(self, atom: Atom) -> bool:
+        """Whether a date of the calendar with no year is the bound a state lasts until (`duurt tot 18 december`)."""
+        if "month" not in atom.fields or atom.fields.keys() & YEAR_KEYS:
+            return False
+        before = tuple(_words_before(self.text, atom.start))
+        return any(before[-len(phrase) :] == phrase for phrase in self.language.tense.bounds_ahead)
+
+    def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
+        """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
+        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one)."""
+        tense, evidence = self._tense(start, end)
+        return ("future" if tense == "present" else tense), evidence
+
+    def _starts_period(self, start: int) -> bool:
+        """Whether the expression at `start` starts a period running up to now (`sinds september 2016`)."""
+        before = _words_before(self.text, start)
+        return bool(before) and before[-1] in self.language.tense.period_starts
+
+    @staticmethod
+    def _in_period(fields: Mapping[str, Any], start: Known, dct: Known | None) -> Mapping[str, Any]:
+        """A month alone named after the start of a period up to now, in its sentence: the latest such month up to the
+        publication date's, if it is not before the start (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in
+        September 2023, is May 2023); else the tense places it."""
+        if dct is None or dct.month is None or start.month is None:
+            return fields
+        year = dct.year if fields["month"] <= dct.month else dct.year - 1
+        return {**fields, "year": year} if (year, fields["month"]) >= (start.year, start.month) else fields
 
     def _compared_with(self, start: int) -> bool:
         """Whether the expression at `start` is what something is compared with (`hoger dan in 2019`, `in vergelijking
@@ -728,7 +767,7 @@ class Expressions:
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
-        if _compared(last, self.text, self.language.tense.comparing):
+        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last.start):
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":

@@ -1,0 +1,84 @@
+"""Which year a month or day without one takes: a date that only starts a period running up to now (`sinds`), or that
+is only compared with, is not the year the story is at. Sentences written for the test, where the rule must fire and
+where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+
+def values(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_a_month_after_a_record_since_a_year_is_the_story_year() -> None:
+    text = "Het is de laagste werkloosheid sinds maart 2015. In februari lag die nog hoger. In maart daalde ze."
+    assert values(text, "2024-04-10") == [("maart 2015", "2015-03"), ("februari", "2024-02"), ("maart", "2024-03")]
+
+
+def test_a_month_after_sedert_and_a_year_is_the_story_year() -> None:
+    text = "Sedert juni 2019 staat het pand leeg. In juni kwam er een koper."
+    assert values(text, "2024-08-01")[1] == ("juni", "2024-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "month"),
+    [
+        ("Sinds augustus 2022 stijgen de huren, op de maand april na.", "2023-08-15", "2023-04"),
+        ("Sinds november 2022 stijgen de huren, op de maand december na.", "2023-08-15", "2022-12"),
+    ],
+)
+def test_a_month_in_the_sentence_of_a_period_up_to_now_lies_within_it(text: str, dct: str, month: str) -> None:
+    assert values(text, dct)[1][1] == month
+
+
+def test_a_day_told_in_the_present_does_not_take_the_year_of_a_period_start() -> None:
+    text = "Sinds oktober 2022 stijgen de prijzen. Op 12 oktober maakt het bureau nieuwe cijfers bekend."
+    assert values(text, "2023-09-28")[1] == ("12 oktober", "2023-10-12")
+
+
+def test_a_count_after_a_period_start_counts_from_the_story_not_from_the_start() -> None:
+    text = "Het wordt de eerste regering sinds december 2019. Later op de dag spreekt de premier de Kamer toe."
+    assert values(text, "2024-05")[1] == ("Later op de dag", "2024-05")
+
+
+def test_a_count_after_a_date_that_starts_no_period_counts_from_it() -> None:
+    text = "In december 2019 viel de regering. Later op de dag sprak de premier de Kamer toe."
+    assert values(text, "2024-05")[1] == ("Later op de dag", "2019-12")
+
+
+def test_a_month_after_a_date_that_starts_no_period_still_takes_its_year() -> None:
+    text = "In maart 2015 sloot de fabriek. In april volgde de sloop. Daarna lag er in maart nog puin."
+    assert values(text, "2024-04-10") == [("maart 2015", "2015-03"), ("april", "2015-04"), ("maart", "2015-03")]
+
+
+def test_a_month_after_a_date_compared_with_in_its_sentence_takes_the_tense() -> None:
+    text = "In mei lag de omzet 4 procent hoger dan een jaar eerder, tegen 2 procent in april."
+    assert values(text, "2024-06-10") == [("mei", "2024-05"), ("een jaar eerder", "2023"), ("april", "2024-04")]
+
+
+def test_a_month_after_a_date_not_compared_with_in_its_sentence_is_nearest_that_date() -> None:
+    text = "Vorig jaar begon de actie eind november en in januari was ze voorbij."
+    assert [value for _, value in values(text, "2024-06-10")] == ["2023", "2023-11", "2024-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het congres duurt tot 18 december, daarna is de zaal dicht.",
+        "De wegwerkzaamheden lopen nog t/m 18 december.",
+        "De tentoonstelling is tot en met 18 december te zien.",
+    ],
+)
+def test_a_bound_a_state_lasts_until_told_in_the_present_is_still_ahead(text: str) -> None:
+    assert ("18 december", "2024-12-18") in values(text, "2024-06-14")
+
+
+def test_a_bound_told_in_the_past_stays_behind() -> None:
+    assert ("18 december", "2023-12-18") in values("Het congres duurde tot 18 december.", "2024-06-14")
+
+
+def test_a_date_told_in_the_present_without_a_bound_stays_nearest() -> None:
+    assert ("18 december", "2023-12-18") in values("Het congres op 18 december is een succes.", "2024-06-14")
