@@ -555,7 +555,7 @@ class TenseReader:
         hi = stop.start() if stop else sentence[1]
         first, last = bisect.bisect_left(words, (mark.end(),)), bisect.bisect_left(words, (hi,))
         if first + 1 < last and words[first + 1][2] == "past":
-            return True  # a past's shape in second place is that clause's verb (`, gisteren speelden ze ook`)
+            return True  # a past's shape in second place is that clause's verb (`, toen speelden ze ook`)
         return any(self._listed_finite(kind, word) for _, _, kind, word in words[first + 1 : last])
 
     def _unlisted(self, kind: str, word: str) -> bool:
