@@ -724,6 +724,8 @@ def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_s
         "Sinds [2003|2003] is het de 1e keer dat het zo stormt.",
         "Feyenoord won sinds [2003|2003] voor de zoveelste keer de beker.",
         "Sinds [1900|1900] is het de honderdvijfde keer dat de rivier buiten haar oevers treedt.",
+        # the count before the signal may stand `count_reach` words before it, its ordinal one further
+        "Voor de 13e maal in een finale sinds [2010|2010] wint de club de beker.",
     ],
 )
 def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
@@ -746,6 +748,8 @@ def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
         ("Vanaf [1 juni|2025-06-01] de 1e keer dat het zwembad open is.", "ON_OR_AFTER"),
         ("Vanaf [1 juni|2025-06-01] de 1ste keer dat het zwembad open is.", "ON_OR_AFTER"),
         ("Sinds [maart|2025-03] rijdt de bus, en de gemeente telt de vijfde keer dat hij uitviel.", "ON_OR_AFTER"),
+        # an ordinal before a noun that counts no times (`editie`)
+        ("Vanaf [maandag|2025-05-12] is de vijfde editie van de markt open.", "ON_OR_AFTER"),
     ],
 )
 def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, mod):
