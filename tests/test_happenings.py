@@ -151,6 +151,11 @@ def test_the_pages_own_print_line_is_no_happening():
         # an article after van that opens a date names no owner
         "Het liveblog van de [vorige week|2025-W14] kun je hier teruglezen.",
         "Het liveblog van de [dinsdag|2025-04-08] kun je hier teruglezen.",
+        "Het liveblog van [de afgelopen week|2025-W14] kun je hier teruglezen.",  # a date opening with its article
+        # only `van` and an article name an owner
+        "Het liveblog met de reacties van [zaterdag|2025-04-12] kun je hier teruglezen.",
+        # a clause word farther than two words after the pointed verb opens no clause of its own
+        "Hieronder lees je alles wat er [zaterdag|2025-04-12] gebeurde.",
     ],
 )
 def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_no_happening(line):
@@ -176,6 +181,9 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "In de woning hierboven, de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
         "De brandweer schreef [dinsdag|2025-04-08] op het liveblog van de gemeente dat de brand uit was.",
         "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
+        # a clause word right after the pointed verb; a pointer ending the sentence
+        "Hieronder lees wat de burgemeester op [3 mei|2025-05-03] zei.",
+        "De brand begon [dinsdag|2025-04-08] in de woning hieronder.",
     ],
 )
 def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(line):
@@ -194,6 +202,10 @@ def test_a_recording_pointed_to_or_a_place_called_here_still_tells_a_happening(l
         # nor one before a single letter or a number (`'s nachts`, `'25`)
         "Er brak [zaterdag|2025-04-12] 's nachts brand uit in een loods aan de...",
         "Er brak [zaterdag|2025-04-12] brand uit in de loods die sinds '25 leeg staat aan de...",
+        # nor one inside a word (`baby'tje`), whatever follows it
+        "Er reed [zaterdag|2025-04-12] een baby'tje mee in de auto van de...",
+        # a live blog's entry dated by its stamp only: a length after the stamp is no date of its own
+        "[18.25|2025-04-13T18:25] Een rij kiezers wacht al [twee uur|PT2H] bij het station…",
     ],
 )
 def test_a_paragraph_cut_off_by_an_ellipsis_is_another_articles_teaser(paragraph):
@@ -676,6 +688,8 @@ def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
     assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
     (event,) = events("De ploeg won net als in [2023|2023] en [2024|2024] de beker.")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2023", ("mentioned",), ["2024"])
+    # only a clause told in the past dates its likeness: one in the future compares as the present does
+    assert events("Net als in [2020|2020] zal de band weer op het plein spelen.") == ()
 
 
 def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
@@ -699,6 +713,8 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
         ("Ajax won, 3 tegen 1 op [zaterdag|2025-05-10].", "2025-05-10"),
         # a tally opening its clause after a colon, not set off by a comma
         ("Uitslag van de stemming: tegen 74 op [dinsdag|2025-05-06], voor 76.", "2025-05-06"),
+        # set off by a comma, but with no figure between it and the date: toward a time
+        ("De dag bleef droog, tegen [zaterdagavond|2025-05-10TEV] begon het te regenen.", "2025-05-10TEV"),
     ],
 )
 def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_someone(sentence, when):
@@ -724,6 +740,8 @@ def test_tegen_without_a_figure_set_off_by_a_comma_is_toward_a_time_or_against_s
         "Sinds [2003|2003] is het de 1e keer dat het zo stormt.",
         "Feyenoord won sinds [2003|2003] voor de zoveelste keer de beker.",
         "Sinds [1900|1900] is het de honderdvijfde keer dat de rivier buiten haar oevers treedt.",
+        # the count before the signal may stand `count_reach` words before it, its ordinal one further
+        "Voor de 13e maal in een finale sinds [2010|2010] wint de club de beker.",
     ],
 )
 def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
@@ -746,6 +764,8 @@ def test_a_count_of_times_since_a_date_is_a_record_and_dates_nothing(sentence):
         ("Vanaf [1 juni|2025-06-01] de 1e keer dat het zwembad open is.", "ON_OR_AFTER"),
         ("Vanaf [1 juni|2025-06-01] de 1ste keer dat het zwembad open is.", "ON_OR_AFTER"),
         ("Sinds [maart|2025-03] rijdt de bus, en de gemeente telt de vijfde keer dat hij uitviel.", "ON_OR_AFTER"),
+        # an ordinal before a noun that counts no times (`editie`)
+        ("Vanaf [maandag|2025-05-12] is de vijfde editie van de markt open.", "ON_OR_AFTER"),
     ],
 )
 def test_a_count_that_is_no_ordinal_leaves_sinds_and_vanaf_their_side(sentence, mod):

@@ -81,6 +81,10 @@ def test_the_main_clause_keeps_its_own_past(text: str, expected: list[str]) -> N
         ("Zaterdag eten bij oma.", ["2022-01-08"]),
         ("Zaterdag speelt Ajax thuis, gisteren won PSV.", ["2022-01-08", "2022-01-05"]),
         ("Zaterdag spelen de kinderen buiten, zei de juf.", ["2022-01-08"]),
+        # only a comma or a colon right after the clause's last word, and only the one clause after it, up to its mark
+        ("Zaterdag rellen in de stad; de politie greep in.", ["2022-01-08"]),
+        ("Zaterdag rellen in de stad omdat de bond staakt, de politie greep in.", ["2022-01-08"]),
+        ("Zaterdag rellen in de stad, vooral in het centrum, de politie greep hard in.", ["2022-01-08"]),
     ],
 )
 def test_a_later_finite_verb_of_the_clause_is_its_verb_not_the_word_after_the_date(
@@ -481,12 +485,29 @@ def test_a_period_after_an_ordinal_keeps_its_year() -> None:
         ("Maandag: de winkels zijn dicht, meldde de gemeente.", "Maandag", ("present", "sentence")),
         # beside a present or a future of its clause too, `zijn` is a possessive
         ("De club gaat al zijn wedstrijden zaterdag spelen.", "zaterdag", ("future", "clause")),
+        # only a possessive is passed over so: `heeft` with no participle stays a present beside another verb
+        ("Wie zaterdag een kaartje heeft kwam gratis binnen.", "zaterdag", ("present", "clause")),
+        # ... and a `zijn` with a participle of its own is a perfect, read in its clause, beside another verb
+        ("Veel fans die komen zijn zaterdag al vertrokken.", "zaterdag", ("past", "clause")),
     ],
 )
 def test_what_a_perfect_auxiliary_takes_for_its_participle(
     text: str, expression: str, expected: tuple[str, str]
 ) -> None:
     assert reading(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # a clause longer than the reading window (`SENTENCE_REACH` characters either side of the expression): the
+        # participle beyond it, after or before, is not read, and `heeft` stays a present
+        ("Zaterdag heeft de club " + "van de trainer " * 80 + "de beker gewonnen.", "Zaterdag"),
+        ("Gewonnen door de ploeg " + "van de trainer " * 80 + "heeft de club zaterdag niets.", "zaterdag"),
+    ],
+)
+def test_a_participle_outside_the_reading_window_is_not_the_auxiliarys(text: str, expression: str) -> None:
+    assert reading(text, expression) == ("present", "clause")
 
 
 @pytest.mark.parametrize(
@@ -508,6 +529,8 @@ def test_what_a_perfect_auxiliary_takes_for_its_participle(
         ("Op maandag is het vaak druk in de stad.", ["XXXX-WXX-1"]),
         ("Maandag van elke week is de markt open.", ["XXXX-WXX-1", "P1W"]),
         ("Het plan om voortaan op zondag te spelen gaat niet door.", ["XXXX-WXX-7"]),
+        # a habit word opening the clause follows no preposition, whatever word ends the clause (`door`)
+        ("Vaak gaat de markt op zaterdag door.", ["XXXX-WXX-6"]),
     ],
 )
 def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expected: list[str]) -> None:
@@ -527,6 +550,8 @@ def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expect
         ("Maandag zijn ze naar huis gegaan.", ["2022-01-03"]),
         ("Maandag heeft de club zijn nieuwe trainer.", ["2022-01-10"]),
         ("Maandag zijn de winkels dicht.", ["2022-01-10"]),
+        # only ahead: looking back from `heeft`, a `zijn` ends the scan, and a participle before it is not `heeft`'s
+        ("Verkleed als zijn vader heeft hij maandag een feest.", ["2022-01-10"]),
     ],
 )
 def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, expected: list[str]) -> None:

@@ -59,6 +59,31 @@ def test_a_seasons_separator_written_as_an_alternation_stays_one_piece(separator
         assert season.fullmatch("2025/26")
 
 
+@pytest.mark.parametrize(
+    ("pair", "season"),
+    [
+        # each unit, ten and century step, at both ends of the years it reads (1000 to 2099)
+        ("1989-1990", True),
+        ("1989-90", True),
+        ("2008-09", True),
+        ("1000-1001", True),
+        ("1099-1100", True),
+        ("1999-00", True),
+        # the second year keeps the first's tens and century, a ten steps only after a 9 and a century after a 99
+        ("2013-4", False),
+        ("2013-204", False),
+        ("2019-2030", False),
+        ("2019-2000", False),
+        # no year before 1000 or after 2099
+        ("0999-1000", False),
+        ("2119-2120", False),
+        ("3019-3020", False),
+    ],
+)
+def test_a_seasons_pair_steps_to_the_year_after_only(pair: str, season: bool) -> None:
+    assert bool(re.fullmatch(language._year_and_next("-"), pair)) is season
+
+
 def test_not_after_a_class_needs_listed_words() -> None:
     """`<!class>` spells out one lookbehind per listed word: a class read by a regex would silently match nothing."""
     words = language.WordClass("verb", "telde|telt", {"telde": None, "telt": None}, False)
@@ -66,3 +91,23 @@ def test_not_after_a_class_needs_listed_words() -> None:
     assert language._not_after("<!verb>x", {"verb": words}) == r"(?<!\btelde\s)(?<!\btelt\s)x"
     with pytest.raises(ValueError, match="<!day>"):
         language._not_after("<!day>x", {"day": digits})
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        language.WordClass("day", r"\d+|een", {"een": 1}, True),  # a regex beside its words
+        language.WordClass("none", "", {}, False),  # no words at all
+        language.WordClass("habit", "dagelijks", {"dagelijks": None}, False, "e?"),  # a suffix after each word
+    ],
+)
+def test_not_after_refuses_a_class_it_cannot_spell_out(found: language.WordClass) -> None:
+    with pytest.raises(ValueError, match=f"<!{found.name}>"):
+        language._not_after(f"<!{found.name}>x", {found.name: found})
+
+
+def test_a_regexs_own_negative_lookbehind_is_no_class() -> None:
+    """`(?<!verb>)` in a pattern is a lookbehind of the regex itself, left as written, even when a class bears that
+    name."""
+    words = language.WordClass("verb", "telt", {"telt": None}, False)
+    assert language._not_after("(?<!verb>)x", {"verb": words}) == "(?<!verb>)x"

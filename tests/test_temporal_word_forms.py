@@ -323,6 +323,8 @@ def test_over_a_few_units_elsewhere_still_lies_ahead() -> None:
         "Het seizoen 2009/10 was zwaar.",
         "Het seizoen 1999-00 was zwaar.",  # 99 steps to the next century
         "Het seizoen 1929-1930 was zwaar.",
+        "Het seizoen 1989-1990 eindigde met een titel.",  # a ten steps after a 9
+        "In het seizoen 1099-1100 speelde niemand.",  # a century steps after a 99, from the year 1000 on
     ],
 )
 def test_a_seasons_pair_of_years_is_not_tagged(text: str) -> None:

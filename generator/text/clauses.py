@@ -531,7 +531,7 @@ def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
     in oktober` dates October)."""
     for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
         for phrase in known.compared_phrases:
-            if cut >= len(phrase) and tuple(words[cut - len(phrase) : cut]) == phrase:
+            if tuple(words[cut - len(phrase) : cut]) == phrase:
                 return Signal(" ".join(phrase), None)
         if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
             return None
