@@ -286,10 +286,8 @@ class Expressions:
         found: list[Timex] = []
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found, memory)
-            listed = self._weekday_listed(index, found, known)  # vrijdag 5 augustus ... op zondag: the 7th
-            if listed:
-                day = listed.day
-                fields = {**fields, "year": day.year, "month": day.month, "dom": day.day}
+            if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
+                fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
             reading = self._until_ahead if self._bound_ahead(atom) else self._tense
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
@@ -298,8 +296,6 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            if listed and listed.anchor:
-                resolution = replace(resolution, anchor=listed.anchor)
             if "dom" in fields and memory.months_told:  # komt in december ... op 12 december: that December
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
@@ -418,61 +414,25 @@ class Expressions:
             return replace(told, value=_day_before(told.value))
         return told
 
-    def _weekday_listed(self, index: int, found: list[Timex], known: Known | None) -> _Listed | None:
-        """The day of a weekday said alone after a date written with its weekday (`Op vrijdag 5 augustus ... Feyenoord
-        speelt op zondag`): that date's week, as a schedule goes on (the same weekday is that date). The date may stand
-        in its paragraph or the one before, with only what counts from it between (`een dag later`, `die dag`, a clock
-        time on it, a weekday so read); any other date, deictic day, month or season between, a date without its
-        weekday, a date not ahead of the publication, or a weekday told in the past (`heeft dinsdagavond
-        bekendgemaakt` after a date still to come) leaves the weekday to the publication date. Bounded by `_REACH`
-        characters and `_STORY_REACH` expressions, so a long text costs linear time. The paragraph before is a weaker
-        tie: the weekday then carries that date as its anchor (flagged `anaphor`)."""
+    def _weekday_listed(self, index: int, found: list[Timex]) -> date | None:
+        """The day of a weekday said alone after a date with its weekday in the same sentence (`Op zaterdag 13 maart
+        ... en op zondag ...`): the first such weekday after that date, as a schedule goes on. None otherwise, and
+        when a day without its weekday stands between (the weekday then counts from the publication date)."""
         atom = self.atoms[index]
         if "weekday" not in atom.fields or not atom.fields.keys() <= _BARE_WEEKDAY:
             return None
-        text, sentence = self.text, self._sentences[index]
-        lowest = max(0, atom.start - _REACH)
-        paragraph = text.rfind("\n\n", lowest, atom.start)
-        before = text.rfind("\n\n", lowest, paragraph) if paragraph >= 0 else -1
-        limit = before if before >= 0 else lowest
-        between: list[Timex] = []
-        for earlier in found[: -_STORY_REACH - 1 : -1]:
-            if earlier.start < limit:
+        sentence = self._sentences[index]
+        for earlier in reversed(found):
+            if earlier.start < sentence[0]:
                 return None
-            at = bisect.bisect_left(self._starts, earlier.start)
-            fields = self.atoms[at].fields
-            if earlier.type in ("DURATION", "SET"):
-                continue
             day = _day_of(earlier.value)
-            if {"weekday", "dom"} <= fields.keys() and day is not None and day.date is not None:
-                return self._listed_from(atom, day.date, earlier, between, sentence[0], paragraph, known)
-            counts_on = fields.get("anaphoric") or kind(fields) in ("clock", "pod") or fields.keys() <= _BARE_WEEKDAY
-            if day is not None and not counts_on:
+            if day is None or day.date is None:
+                continue
+            at = bisect.bisect_left(self._starts, earlier.start)
+            if not {"weekday", "dom"} <= self.atoms[at].fields.keys():
                 return None
-            between.append(earlier)
+            return day.date + timedelta(days=(int(atom.fields["weekday"]) - day.date.isoweekday()) % 7 or 7)
         return None
-
-    def _listed_from(
-        self,
-        atom: Atom,
-        named: date,
-        told: Timex,
-        between: list[Timex],
-        sentence: int,
-        paragraph: int,
-        known: Known | None,
-    ) -> _Listed | None:
-        """The weekday's day in the week of `named`, if what stands between counts from it and, beyond its own
-        sentence, `named` lies ahead of the publication date and the weekday is not told as gone (a schedule set
-        out ahead; a story told of a past date names its days otherwise, `die dinsdag`)."""
-        listed = named + timedelta(days=(int(atom.fields["weekday"]) - named.isoweekday()) % 7)
-        if told.start >= sentence:  # in one sentence, as a list goes on: no other day between, whatever else
-            return None if any(_day_of(t.value) for t in between) else _Listed(listed, None)
-        if any(not (day := _day_of(t.value)) or not day.date or not 0 <= (day.date - named).days < 7 for t in between):
-            return None
-        if not _after_publication(named, known) or self._tense(atom.start, atom.end)[0] == "past":
-            return None
-        return _Listed(listed, told.value[:10] if told.start < paragraph else None)
 
     def _day_ended(self, atom: Atom, resolution: Resolution) -> date | None:
         """The day a midnight told as an end closes (`blijft van kracht tot middernacht`, `voor middernacht thuis`),
@@ -851,23 +811,6 @@ def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
 def _unknown_like(value: str) -> str:
     """A value of the same shape with every digit unknown: `2027` -> `XXXX`, `2027-03` -> `XXXX-XX`."""
     return re.sub(r"\d", "X", value.split("T")[0])
-
-
-@dataclass(frozen=True)
-class _Listed:
-    """A weekday read in the week of a date written with its weekday, and that date where the tie is weak."""
-
-    day: date
-    anchor: str | None
-
-
-def _after_publication(day: date, known: Known | None) -> bool:
-    """Whether a day lies after the publication date, or after its month when only that is known."""
-    if known is None or known.month is None:
-        return False
-    if known.date is not None:
-        return day > known.date
-    return (day.year, day.month) > (known.year, known.month)
 
 
 def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known]) -> Known:
