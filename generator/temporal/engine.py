@@ -155,6 +155,7 @@ class _Memory:
     dct: Known | None
     anchors: tuple[Known, ...] = ()  # the last date of each precision, oldest first
     last_time: str | None = None  # the last clock time, for `een uur later`
+    time_at: int | None = None  # where the last clock time stands, while no other date was told after it
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
@@ -169,10 +170,15 @@ class _Memory:
     days_ended: dict[int, date] = field(default_factory=dict)
 
     def remember(
-        self, fields: Mapping[str, Any], resolution: Resolution, compared: bool = False, tells_month: bool = False
+        self,
+        fields: Mapping[str, Any],
+        resolution: Resolution,
+        compared: bool = False,
+        tells_month: bool = False,
+        at: int | None = None,
     ) -> None:
-        """Take in what an expression said; one `compared` with (`hoger dan in 2019`) is no anchor and tells no month,
-        and one `tells_month` (not negated) is the year its month was last told in."""
+        """Take in what an expression said (standing `at` in the text); one `compared` with (`hoger dan in 2019`) is no
+        anchor and tells no month, and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         names_a_day = said is not None and _names_a_day(fields)
@@ -193,7 +199,9 @@ class _Memory:
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
         if resolution.type == "TIME" and "X" not in value:
-            self.last_time = value
+            self.last_time, self.time_at = value, at
+        elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
+            self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and value[:4].isdigit():
             self.year_named = value[:4]
@@ -284,7 +292,8 @@ class Expressions:
             anchors, day_doubt = self._anchors(index, atom, found, memory)
             tense = _TenseAsked(self._tense, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
-            context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
+            last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
+            context = Context(known, anchors, tense, last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
@@ -328,7 +337,7 @@ class Expressions:
             if ended is not None:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
-            memory.remember(fields, said, compared, tells_month=found[-1].mark is None)
+            memory.remember(fields, said, compared, tells_month=found[-1].mark is None, at=atom.start)
             if _YEAR_WRITTEN.search(found[-1].text) and not _compared(found[-1], text, language.tense.comparing):
                 memory.write_month(resolution.value)
         return tuple(found)
@@ -678,6 +687,13 @@ class Expressions:
         if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
             return {"year_shift": int(following.fields["shift"])}
         return None
+
+    def _time_in_reach(self, index: int, memory: _Memory) -> str | None:
+        """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before
+        and no other date was told after it; else None (then the words name no time)."""
+        if memory.time_at is None or memory.time_at < self._previous_sentence(self._sentences[index])[0]:
+            return None
+        return memory.last_time
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence

@@ -1,0 +1,73 @@
+"""Readings the conventions decided in session 13 (docs/temporal-conventions.md, *Readings decided in session 13*),
+each on sentences written for the test: where the rule must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-07-27"  # a Thursday
+
+
+def readings(text: str, dct: str = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct)]
+
+
+# --- dat tijdstip, rond die tijd: the clock time told just before, whole ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("De brand brak rond 15.00 uur uit. Rond dat tijdstip kwam ook de burgemeester kijken.", "dat tijdstip",
+         "2023-07-27T15:00"),
+        ("Om 13.30 uur begint het examen biologie. Op datzelfde tijdstip starten de anderen met Frans.",
+         "datzelfde tijdstip", "2023-07-27T13:30"),
+        ("Betogen mag tot 16.00 uur. Wie na dat tijdstip nog op het plein staat, krijgt een boete.", "dat tijdstip",
+         "2023-07-27T16:00"),
+        ("De uitslag volgt om 21.00 uur en rond die tijd gaan de deuren open.", "die tijd", "2023-07-27T21:00"),
+        ("Om 8.00 uur sluit het stembureau. Tegen die tijd moeten de kiezers binnen zijn.", "die tijd",
+         "2023-07-27T08:00"),
+    ],
+)
+def test_dat_tijdstip_after_a_clock_time_of_its_sentence_or_the_one_before_is_that_time(
+    text: str, words: str, value: str
+) -> None:
+    found = {t.text: t for t in tag(text, DCT)}
+    assert (found[words].type, found[words].value) == ("TIME", value)
+    assert found[words].review == "anaphor"  # flagged as every anaphor is
+    assert found[words].anchor == found[words].value
+
+
+def test_dat_tijdstip_under_a_month_only_date_is_the_time_that_clock_time_is_there() -> None:
+    found = tag("Het ongeluk gebeurde vrijdag rond 10.30 uur. Rond die tijd reed er een bus langs.", "2023-07")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("vrijdag rond 10.30 uur", "TIME", "2023-07"), ("die tijd", "TIME", "2023-07"),
+    ]
+    assert found[-1].review == "dct-month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clock time before it: no time, not a guess
+        "Rond die tijd kwam de burgemeester kijken.",
+        "Op dinsdag werd het dak hersteld. Op dat tijdstip was niemand thuis.",
+        # the clock time two sentences back: out of reach
+        "De brand brak rond 15.00 uur uit. Er kwam veel rook vrij. Rond dat tijdstip kwam de burgemeester.",
+        # a vague past or a story's joint
+        "Om 15.00 uur brak de brand uit. Op dat moment was niemand thuis.",
+        "Om 15.00 uur brak de brand uit. In die tijd woonde er nog een gezin.",
+        # compared, not pointing back
+        "Om 15.00 uur begint de wedstrijd. Twee clubs spelen nooit op hetzelfde tijdstip.",
+    ],
+)
+def test_dat_tijdstip_with_no_clock_time_just_before_is_not_tagged(text: str) -> None:
+    assert [t.text for t in tag(text, DCT) if "tijd" in t.text] == []
+
+
+def test_a_date_told_after_the_clock_time_takes_it_out_of_reach() -> None:
+    """`In 2012 had rond dat tijdstip ...`: the time of day on another day, which the clock time does not give."""
+    text = "De opkomst was rond 17.45 uur 55 procent. In 2012 had rond dat tijdstip 48 procent gestemd."
+    assert [t.text for t in tag(text, "2023-03-15")] == ["17.45 uur", "2012"]
