@@ -71,3 +71,47 @@ def test_a_date_told_after_the_clock_time_takes_it_out_of_reach() -> None:
     """`In 2012 had rond dat tijdstip ...`: the time of day on another day, which the clock time does not give."""
     text = "De opkomst was rond 17.45 uur 55 procent. In 2012 had rond dat tijdstip 48 procent gestemd."
     assert [t.text for t in tag(text, "2023-03-15")] == ["17.45 uur", "2012"]
+
+
+# --- tot twee uur beside a word of waiting: a length up to it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wachttijd bij de grens loopt op tot twee uur.", [("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        ("Reizigers moeten rekening houden met vertragingen tot 3 uur.",
+         [("3 uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
+        ("Op de A12 is het tot vier uur aanschuiven.", [("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")]),
+        # an approximator after tot keeps its own mod
+        ("Het oponthoud liep op tot ruim een uur.", [("een uur", "DURATION", "PT1H", "MORE_THAN")]),
+        # a range's two ends: tot joins them, no bound
+        ("Bij de balie is 12 tot 14 uur wachten niet ongewoon.",
+         [("12", "DURATION", "PT12H", None), ("14 uur", "DURATION", "PT14H", None)]),
+    ],
+)
+def test_tot_n_uur_beside_a_word_of_waiting_is_a_length_up_to_it(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no word of waiting: a clock time
+        ("De weg blijft tot twee uur dicht.", ("twee uur", "TIME", "2023-07-27T14:00", None)),
+        # a day or part of day after it: a clock time, whatever stands before
+        ("De wachttijd loopt op tot vijf uur vanmiddag.", ("vijf uur vanmiddag", "TIME", "2023-07-27T17:00", None)),
+        ("Er is vertraging tot 5 uur 's ochtends.", ("5 uur 's ochtends", "TIME", "2023-07-27T05:00", None)),
+        # waiting until an hour: the verb before tot, or a modal governing the verb after it
+        ("De reizigers wachten tot drie uur op een bus.", ("drie uur", "TIME", "2023-07-27T15:00", None)),
+        ("Je moet tot drie uur wachten op de uitslag.", ("drie uur", "TIME", "2023-07-27T15:00", None)),
+        # the noun of waiting in another clause
+        ("De wachttijd is kort, tot vijf uur is het rustig.", ("vijf uur", "TIME", "2023-07-27T17:00", None)),
+    ],
+)
+def test_tot_n_uur_with_no_wait_it_bounds_stays_a_clock_time(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert readings(text) == [expected]

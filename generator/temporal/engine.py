@@ -85,6 +85,59 @@ _HABIT_FIELDS = frozenset(
 )
 
 
+# An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` before a word of waiting makes a length.
+_HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
+_WAIT_REACH = 100  # how far (characters) before `tot` a noun of waiting, or a modal, may stand in its sentence
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
+def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
+    """`de wachttijd loopt op tot twee uur`, `het is tot drie uur aanschuiven`: an hour after `tot` beside a word of
+    waiting is the most the wait lasts, a length (`EQUAL_OR_LESS`), not a clock time; a range's first end before it
+    is a length too, and then `tot` joins the two ends, no bound (`18 tot 24 uur wachten`)."""
+    out = list(atoms)
+    for i, atom in enumerate(atoms):
+        if not _waited(atom, text, language, reader):
+            continue
+        first = atoms[i - 1] if i else None
+        ranged = (
+            first is not None and first.fields.keys() <= _HOUR_FIELDS and "hour" in first.fields
+            and bool(language.range_join.fullmatch(text, first.end, atom.start))
+        )
+        out[i] = _as_length(atom, bound=not ranged)
+        if ranged:
+            out[i - 1] = _as_length(atoms[i - 1], bound=False)
+    return out
+
+
+def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
+    """Whether an hour said alone after `tot` is a length waited: a noun of waiting earlier in its clause, or a verb
+    of waiting right after it with no modal before it in its sentence (`je moet tot drie uur wachten`: until)."""
+    fields, waiting = atom.fields, language.waiting
+    if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS:
+        return False
+    if not waiting.unit.search(text[atom.start : atom.end]):
+        return False
+    if not waiting.bound.search(text, max(0, atom.start - 30), atom.start):
+        return False
+    before = text[max(reader.sentence(atom.start)[0], atom.start - _WAIT_REACH) : atom.start]
+    if waiting.verbs.match(text, atom.end):
+        return not reader.data.modals & set(before.lower().split())
+    nouns = list(waiting.nouns.finditer(before))
+    return bool(nouns) and not _CLAUSE_MARKS.search(before, nouns[-1].end())
+
+
+def _as_length(atom: Atom, bound: bool) -> Atom:
+    """An hour read as so many hours, with `tot` as its upper bound where it is one (an approximator's mod stays)."""
+    fields = atom.fields
+    length: dict[str, Any] = {"duration": True, "unit": "H", "num": fields["hour"]}
+    if "approx" in fields:
+        length["approx"] = fields["approx"]
+    elif bound:
+        length["mod"] = "EQUAL_OR_LESS"
+    return Atom(atom.start, atom.end, length)
+
+
 # A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
 _BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
 
@@ -273,6 +326,7 @@ class Expressions:
         self.language = load(lang)
         reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
+        atoms = _as_waited(atoms, text, self.language, reader)
         self.atoms = tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms)
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
