@@ -115,3 +115,33 @@ def test_tot_n_uur_with_no_wait_it_bounds_stays_a_clock_time(
     text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert readings(text) == [expected]
+
+
+# --- a present the lists do not name right after `en`, sharing the subject of the clause before --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ajax won zondag en speelt woensdag weer.", "2023-08-02"),  # told on a Thursday: next week's
+        ("De club verloor zaterdag en wacht dinsdag een lastige wedstrijd.", "2023-08-01"),
+        ("De ploeg kwam maandag aan en traint dan dinsdag voor het eerst.", "2023-08-01"),
+    ],
+)
+def test_a_present_right_after_en_before_its_day_reads_that_day_forward(text: str, value: str) -> None:
+    assert tag(text, DCT)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a noun joined to the one before, deep before the day: the clause's past still reads it
+        ("Er werd zondag met man en macht gewerkt om de brand dinsdag te blussen.", "2023-07-25"),
+        # a capital after en: a name, not a verb sharing the subject
+        ("De ploeg won zondag en Feyenoord verloor woensdag.", "2023-07-26"),
+        # a listed past after en stays a past
+        ("Ajax won zondag en speelde woensdag gelijk.", "2023-07-26"),
+    ],
+)
+def test_no_present_where_the_word_after_en_is_no_verb_sharing_the_subject(text: str, value: str) -> None:
+    assert tag(text, DCT)[-1].value == value
