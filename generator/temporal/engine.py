@@ -86,6 +86,59 @@ _HABIT_FIELDS = frozenset(
 )
 
 
+# An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` before a word of waiting makes a length.
+_HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
+_WAIT_REACH = 100  # how far (characters) before `tot` a noun of waiting, or a modal, may stand in its sentence
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
+def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
+    """`de wachttijd loopt op tot twee uur`, `het is tot drie uur aanschuiven`: an hour after `tot` beside a word of
+    waiting is the most the wait lasts, a length (`EQUAL_OR_LESS`), not a clock time; a range's first end before it
+    is a length too, and then `tot` joins the two ends, no bound (`18 tot 24 uur wachten`)."""
+    out = list(atoms)
+    for i, atom in enumerate(atoms):
+        if not _waited(atom, text, language, reader):
+            continue
+        first = atoms[i - 1] if i else None
+        ranged = (
+            first is not None and first.fields.keys() <= _HOUR_FIELDS and "hour" in first.fields
+            and bool(language.range_join.fullmatch(text, first.end, atom.start))
+        )
+        out[i] = _as_length(atom, bound=not ranged)
+        if ranged:
+            out[i - 1] = _as_length(atoms[i - 1], bound=False)
+    return out
+
+
+def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
+    """Whether an hour said alone after `tot` is a length waited: a noun of waiting earlier in its clause, or a verb
+    of waiting right after it with no modal before it in its sentence (`je moet tot drie uur wachten`: until)."""
+    fields, waiting = atom.fields, language.waiting
+    if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS:
+        return False
+    if not waiting.unit.search(text[atom.start : atom.end]):
+        return False
+    if not waiting.bound.search(text, max(0, atom.start - 30), atom.start):
+        return False
+    before = text[max(reader.sentence(atom.start)[0], atom.start - _WAIT_REACH) : atom.start]
+    if waiting.verbs.match(text, atom.end):
+        return not reader.data.modals & set(before.lower().split())
+    nouns = list(waiting.nouns.finditer(before))
+    return bool(nouns) and not _CLAUSE_MARKS.search(before, nouns[-1].end())
+
+
+def _as_length(atom: Atom, bound: bool) -> Atom:
+    """An hour read as so many hours, with `tot` as its upper bound where it is one (an approximator's mod stays)."""
+    fields = atom.fields
+    length: dict[str, Any] = {"duration": True, "unit": "H", "num": fields["hour"]}
+    if "approx" in fields:
+        length["approx"] = fields["approx"]
+    elif bound:
+        length["mod"] = "EQUAL_OR_LESS"
+    return Atom(atom.start, atom.end, length)
+
+
 # A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
 _BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
 
@@ -156,6 +209,7 @@ class _Memory:
     dct: Known | None
     anchors: tuple[Known, ...] = ()  # the last date of each precision, oldest first
     last_time: str | None = None  # the last clock time, for `een uur later`
+    time_at: int | None = None  # where the last clock time stands, while no other date was told after it
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
     other_day_named: bool = False  # whether a day other than the publication day was named yet
@@ -176,10 +230,12 @@ class _Memory:
         compared: bool = False,
         tells_month: bool = False,
         names_year: bool = True,
+        at: int | None = None,
     ) -> None:
-        """Take in what an expression said; one `compared` with (`hoger dan in 2019`) is no anchor and tells no month,
-        one `tells_month` (not negated) is the year its month was last told in, and one that `names_year` not (one
-        compared with, or the start of a period up to now: `sinds 2016`) is not the year the text is about."""
+        """Take in what an expression said (standing `at` in the text); one `compared` with (`hoger dan in 2019`) is no
+        anchor and tells no month, one `tells_month` (not negated) is the year its month was last told in, and one that
+        `names_year` not (one compared with, or the start of a period up to now: `sinds 2016`) is not the year the text
+        is about."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         names_a_day = said is not None and _names_a_day(fields)
@@ -200,7 +256,9 @@ class _Memory:
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
         if resolution.type == "TIME" and "X" not in value:
-            self.last_time = value
+            self.last_time, self.time_at = value, at
+        elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
+            self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and names_year and value[:4].isdigit():
             self.year_named = value[:4]
@@ -272,6 +330,7 @@ class Expressions:
         self.language = load(lang)
         reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
+        atoms = _as_waited(atoms, text, self.language, reader)
         self.atoms = tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms)
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
@@ -292,7 +351,8 @@ class Expressions:
             reading = self._until_ahead if self._bound_ahead(atom) else self._tense
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
-            context = Context(known, anchors, tense, memory.last_time, range_start, memory.parts_of_day)
+            last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
+            context = Context(known, anchors, tense, last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
@@ -337,7 +397,9 @@ class Expressions:
             if ended is not None:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
-            memory.remember(fields, said, compared, tells_month=found[-1].mark is None, names_year=not compared)
+            memory.remember(
+                fields, said, compared, tells_month=found[-1].mark is None, names_year=not compared, at=atom.start
+            )
             written = _YEAR_WRITTEN.search(found[-1].text)
             if written and not (period or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
@@ -752,6 +814,13 @@ class Expressions:
         if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
             return {"year_shift": int(following.fields["shift"])}
         return None
+
+    def _time_in_reach(self, index: int, memory: _Memory) -> str | None:
+        """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before
+        and no other date was told after it; else None (then the words name no time)."""
+        if memory.time_at is None or memory.time_at < self._previous_sentence(self._sentences[index])[0]:
+            return None
+        return memory.last_time
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence

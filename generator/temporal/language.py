@@ -148,6 +148,16 @@ class TenseData:
 
 
 @dataclass(frozen=True)
+class Waiting:
+    """Words that make `tot N uur` a length waited, not a clock time (the `waiting` section of the language file)."""
+
+    bound: re.Pattern[str] = re.compile("(?!)")  # the bound right before the hour, maybe with its approximator
+    nouns: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting or delay, anywhere in a stretch of text
+    verbs: re.Pattern[str] = re.compile("(?!)")  # a verb of waiting right after the hour
+    unit: re.Pattern[str] = re.compile("(?!)")  # the unit an hour ends with to be a count of hours (drie uur)
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     rules: tuple[Rule, ...]
@@ -164,6 +174,7 @@ class Language:
     # means, or whether it means one at all, the events stage doubts (`holiday`)
     holidays: re.Pattern[str] = re.compile("(?!)")
     weekdays: tuple[str, ...] = ()  # the words of the class `weekday`, for the events stage's doubts (weekday-habit)
+    waiting: Waiting = Waiting()
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def rules_for(self, prefix: str) -> tuple[Rule, ...]:
@@ -418,6 +429,25 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         articles=frozenset(data.get("relative", {}).get("articles", ())),
         holidays=_names_of(classes, ("holiday", "holiday_person")),
         weekdays=tuple(classes["weekday"].words) if "weekday" in classes else (),
+        waiting=_waiting(data.get("waiting"), classes),
+    )
+
+
+def _waiting(spec: Mapping[str, list[str]] | None, classes: Mapping[str, WordClass]) -> Waiting:
+    """The `waiting` words compiled: the bound (with an approximator of the class `approx` after it), the nouns, the
+    verbs and the units, each as whole words."""
+    if not spec:
+        return Waiting()
+
+    def words(name: str) -> str:
+        return "|".join(_word_regex(w) for w in sorted(spec[name], key=len, reverse=True))
+
+    approx = f"(?:\\s+(?:{classes['approx'].regex}))?" if "approx" in classes else ""
+    return Waiting(
+        bound=re.compile(rf"(?<!\w)(?:{words('bounds')}){approx}\s+\Z", FLAGS),
+        nouns=re.compile(rf"(?<!\w)(?:{words('nouns')})(?!\w)", FLAGS),
+        verbs=re.compile(rf"\s+(?:{words('verbs')})(?!\w)", FLAGS),
+        unit=re.compile(rf"(?<!\w)(?:{words('units')})\Z", FLAGS),
     )
 
 

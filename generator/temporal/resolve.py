@@ -19,6 +19,7 @@ Fields, as the language data sets them (all optional):
 - `num`, `unit`, `sign`: counted offsets (three weeks ago); anaphoric ones count from the last date.
   `and_half` adds half a unit to the count (drie en een half jaar); `few` counts an unknown small number of units
   from the last date (een paar uur eerder, enkele maanden later).
+  `same_time` (with `anaphoric`): the last clock time, whole (`dat tijdstip`); with none in reach, no time at all.
 - `quarter` (1-4), `month_shift` (the month of an n-th weekday, from the DCT's).
 - `season`, `decade`, `mod` (START/MID/END), `approx` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE).
 - `duration` (with `plural` when no count: an unknown number, `X`) and `set`.
@@ -158,6 +159,8 @@ def resolve(fields: Fields, context: Context) -> Resolution | None:
         return Resolution("SET", _set_value(fields), mod)
     if fields.get("anaphoric") and fields.get("unit") in _TIME_UNITS:
         return _from_last_time(fields, context, mod)
+    if fields.get("same_time"):
+        return _same_time(context.last_time, mod)
     if fields.get("duration"):
         return Resolution("DURATION", _duration_value(fields), mod)
     if fields.get("few") and not _few_in_year(fields, context):
@@ -181,6 +184,14 @@ def _from_last_time(fields: Fields, context: Context, mod: str | None) -> Resolu
     minutes = float(fields["num"]) * {"H": 60, "MIN": 1, "S": 1 / 60}[fields["unit"]] * int(fields["sign"])
     moment = datetime.fromisoformat(context.last_time) + timedelta(minutes=minutes)
     return Resolution("TIME", moment.strftime("%Y-%m-%dT%H:%M"), mod, anchor=context.last_time)
+
+
+def _same_time(last_time: str | None, mod: str | None) -> Resolution | None:
+    """`dat tijdstip`, `rond die tijd`: the clock time told last, an anaphor of it (for a source known only to the
+    month, what that clock time is there); with none the engine let it reach, the words name no time."""
+    if last_time is None:
+        return None
+    return Resolution("TIME", last_time, mod, review=None if "T" in last_time else DCT_MONTH, anchor=last_time)
 
 
 def _few_from_last_time(last_time: str, mod: str | None) -> Resolution:

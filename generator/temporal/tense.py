@@ -196,9 +196,35 @@ class TenseReader:
                 if words[i][2] in _FINITE or (step > 0 and i - at <= 2 and self._shaped_verb(words, i, False)):
                     finite = True  # a verb known by its shape only first or second after `en`, where one stands
                     break
+                if step > 0 and i - at == 1 and self._shared_subject_verb(words, i):
+                    finite = True
+                    break
             if not finite:
                 return False
         return True
+
+    def _shared_subject_verb(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether words[at], right after `en`, may be a present the lists do not name that shares the subject of
+        the clause before (`Ajax won zondag en speelt woensdag weer`): a word in -t, written in lower case. Over the
+        tuning texts, where the clause before has a finite verb, 21 such words are verbs and 3 nouns (`man en
+        macht`)."""
+        _, _, kind, word = words[at]
+        return self._unlisted(kind, word) and bool(self.data.present_shape.fullmatch(word)) and (
+            self.text[words[at][0]].islower()
+        )
+
+    def _joined_present(
+        self, clause: list[tuple[int, int, str, str]], window: tuple[int, int], lo: int, start: int
+    ) -> bool:
+        """Whether a clause opened by an `en` that parts two main clauses begins with a present the lists do not
+        name, sharing the subject of the clause before, with the expression at `start` right after it or one word
+        on (`Ajax won zondag en speelt woensdag weer`, `en speelt dan woensdag`): deeper in, such a word after `en`
+        is as often a noun joined to the one before (`met man en macht gewerkt`)."""
+        if not clause or not self._shared_subject_verb(clause, 0) or all(w[0] != start for w in clause[1:3]):
+            return False
+        joins = self.data.clause_joins
+        breaks = self._breaks(window)
+        return any(w_end == lo and self.text[w_start:w_end].lower() in joins for w_start, w_end, _ in breaks)
 
     def _clause(
         self, start: int, end: int, sentence: tuple[int, int], words: list[tuple[int, int, str, str]]
@@ -486,8 +512,8 @@ class TenseReader:
             return second
         if found := self._nearest(in_clause, start, end, True):
             return found, "clause"
-        if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
-            return "present", "clause"
+        if self._present_form(in_clause, start, end) or self._joined_present(in_clause, sentence, lo, start):
+            return "present", "clause"  # zij bevalt in mei, ... en speelt woensdag: not the past of another clause
         if found := self._nearest(self._beside(sentence, lo, hi), start, end, False):
             return found, "sentence"
         return "present", "none"

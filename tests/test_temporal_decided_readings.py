@@ -1,0 +1,147 @@
+"""Readings the conventions decided in session 13 (docs/temporal-conventions.md, *Readings decided in session 13*),
+each on sentences written for the test: where the rule must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import tag
+
+DCT = "2023-07-27"  # a Thursday
+
+
+def readings(text: str, dct: str = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct)]
+
+
+# --- dat tijdstip, rond die tijd: the clock time told just before, whole ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("De brand brak rond 15.00 uur uit. Rond dat tijdstip kwam ook de burgemeester kijken.", "dat tijdstip",
+         "2023-07-27T15:00"),
+        ("Om 13.30 uur begint het examen biologie. Op datzelfde tijdstip starten de anderen met Frans.",
+         "datzelfde tijdstip", "2023-07-27T13:30"),
+        ("Betogen mag tot 16.00 uur. Wie na dat tijdstip nog op het plein staat, krijgt een boete.", "dat tijdstip",
+         "2023-07-27T16:00"),
+        ("De uitslag volgt om 21.00 uur en rond die tijd gaan de deuren open.", "die tijd", "2023-07-27T21:00"),
+        ("Om 8.00 uur sluit het stembureau. Tegen die tijd moeten de kiezers binnen zijn.", "die tijd",
+         "2023-07-27T08:00"),
+    ],
+)
+def test_dat_tijdstip_after_a_clock_time_of_its_sentence_or_the_one_before_is_that_time(
+    text: str, words: str, value: str
+) -> None:
+    found = {t.text: t for t in tag(text, DCT)}
+    assert (found[words].type, found[words].value) == ("TIME", value)
+    assert found[words].review == "anaphor"  # flagged as every anaphor is
+    assert found[words].anchor == found[words].value
+
+
+def test_dat_tijdstip_under_a_month_only_date_is_the_time_that_clock_time_is_there() -> None:
+    found = tag("Het ongeluk gebeurde vrijdag rond 10.30 uur. Rond die tijd reed er een bus langs.", "2023-07")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("vrijdag rond 10.30 uur", "TIME", "2023-07"), ("die tijd", "TIME", "2023-07"),
+    ]
+    assert found[-1].review == "dct-month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clock time before it: no time, not a guess
+        "Rond die tijd kwam de burgemeester kijken.",
+        "Op dinsdag werd het dak hersteld. Op dat tijdstip was niemand thuis.",
+        # the clock time two sentences back: out of reach
+        "De brand brak rond 15.00 uur uit. Er kwam veel rook vrij. Rond dat tijdstip kwam de burgemeester.",
+        # a vague past or a story's joint
+        "Om 15.00 uur brak de brand uit. Op dat moment was niemand thuis.",
+        "Om 15.00 uur brak de brand uit. In die tijd woonde er nog een gezin.",
+        # compared, not pointing back
+        "Om 15.00 uur begint de wedstrijd. Twee clubs spelen nooit op hetzelfde tijdstip.",
+    ],
+)
+def test_dat_tijdstip_with_no_clock_time_just_before_is_not_tagged(text: str) -> None:
+    assert [t.text for t in tag(text, DCT) if "tijd" in t.text] == []
+
+
+def test_a_date_told_after_the_clock_time_takes_it_out_of_reach() -> None:
+    """`In 2012 had rond dat tijdstip ...`: the time of day on another day, which the clock time does not give."""
+    text = "De opkomst was rond 17.45 uur 55 procent. In 2012 had rond dat tijdstip 48 procent gestemd."
+    assert [t.text for t in tag(text, "2023-03-15")] == ["17.45 uur", "2012"]
+
+
+# --- tot twee uur beside a word of waiting: a length up to it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De wachttijd bij de grens loopt op tot twee uur.", [("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        ("Reizigers moeten rekening houden met vertragingen tot 3 uur.",
+         [("3 uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
+        ("Op de A12 is het tot vier uur aanschuiven.", [("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")]),
+        # an approximator after tot keeps its own mod
+        ("Het oponthoud liep op tot ruim een uur.", [("een uur", "DURATION", "PT1H", "MORE_THAN")]),
+        # a range's two ends: tot joins them, no bound
+        ("Bij de balie is 12 tot 14 uur wachten niet ongewoon.",
+         [("12", "DURATION", "PT12H", None), ("14 uur", "DURATION", "PT14H", None)]),
+    ],
+)
+def test_tot_n_uur_beside_a_word_of_waiting_is_a_length_up_to_it(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no word of waiting: a clock time
+        ("De weg blijft tot twee uur dicht.", ("twee uur", "TIME", "2023-07-27T14:00", None)),
+        # a day or part of day after it: a clock time, whatever stands before
+        ("De wachttijd loopt op tot vijf uur vanmiddag.", ("vijf uur vanmiddag", "TIME", "2023-07-27T17:00", None)),
+        ("Er is vertraging tot 5 uur 's ochtends.", ("5 uur 's ochtends", "TIME", "2023-07-27T05:00", None)),
+        # waiting until an hour: the verb before tot, or a modal governing the verb after it
+        ("De reizigers wachten tot drie uur op een bus.", ("drie uur", "TIME", "2023-07-27T15:00", None)),
+        ("Je moet tot drie uur wachten op de uitslag.", ("drie uur", "TIME", "2023-07-27T15:00", None)),
+        # the noun of waiting in another clause
+        ("De wachttijd is kort, tot vijf uur is het rustig.", ("vijf uur", "TIME", "2023-07-27T17:00", None)),
+    ],
+)
+def test_tot_n_uur_with_no_wait_it_bounds_stays_a_clock_time(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert readings(text) == [expected]
+
+
+# --- a present the lists do not name right after `en`, sharing the subject of the clause before --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ajax won zondag en speelt woensdag weer.", "2023-08-02"),  # told on a Thursday: next week's
+        ("De club verloor zaterdag en wacht dinsdag een lastige wedstrijd.", "2023-08-01"),
+        ("De ploeg kwam maandag aan en traint dan dinsdag voor het eerst.", "2023-08-01"),
+    ],
+)
+def test_a_present_right_after_en_before_its_day_reads_that_day_forward(text: str, value: str) -> None:
+    assert tag(text, DCT)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a noun joined to the one before, deep before the day: the clause's past still reads it
+        ("Er werd zondag met man en macht gewerkt om de brand dinsdag te blussen.", "2023-07-25"),
+        # a capital after en: a name, not a verb sharing the subject
+        ("De ploeg won zondag en Feyenoord verloor woensdag.", "2023-07-26"),
+        # a listed past after en stays a past
+        ("Ajax won zondag en speelde woensdag gelijk.", "2023-07-26"),
+    ],
+)
+def test_no_present_where_the_word_after_en_is_no_verb_sharing_the_subject(text: str, value: str) -> None:
+    assert tag(text, DCT)[-1].value == value
