@@ -92,6 +92,20 @@ def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happeni
     assert event.when == "2024-08-13"
 
 
+def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
+    """`Dinsdag, 14 juni 2022 om 16:53 • Naam • Laatste update: 17:07`: the page's own date line, no happening."""
+    line = "[Woensdag 3 mei 2023 om 09:12|2023-05-03T09:12] • Piet de Boer • Laatste update: [10:01|2023-05-03T10:01]"
+    assert events(line) == ()  # the update's time after a separator is the page's too
+    assert events("[Maandag, 8 januari 2024|2024-01-08] | Redactie Sport") == ()
+    # a separator elsewhere on the line, or a date not opening it, leaves the happening alone
+    (event,) = events("AMERSFOORT • Een fietser raakte [maandagochtend|2024-01-08TMO] gewond.")
+    assert event.when == "2024-01-08TMO"
+    (event,) = events("De brand brak uit op [woensdag 3 mei|2023-05-03] • de buren sloegen alarm.")
+    assert event.when == "2023-05-03"
+    (event,) = events("Sport • Volgens de trainer komt de laatste update [vrijdag|2023-05-05] pas.")
+    assert event.when == "2023-05-05"
+
+
 def test_a_clock_time_opening_its_line_before_a_count_and_a_section_is_the_pages_stamp():
     """`09u15 3 Voetbal De …`: the page's time, its count of reactions and its section run into the lead."""
     assert events("[12u05|2020-10-06T12:05] 3 Binnenland De brandweer rukte uit voor een brand.") == ()
@@ -1060,6 +1074,21 @@ def test_a_photo_caption_closed_by_its_credit_makes_no_event():
         "De betoging begon [zaterdag|2024-03-09] op het plein.",
     )
     assert [e.when for e in found] == ["2024-03-09"]
+
+
+def test_a_line_closed_by_a_credit_in_brackets_or_after_a_bar_is_a_caption():
+    """A headline run into its photo's caption (`… op de A12 (Archieffoto: Naam)`), a caption with its credit after a
+    bar: no happening of their own. A compound whose head names a credit (`persfoto`) is one too."""
+    assert events("Drukke ochtend: [vanochtend|2024-03-09TMO] lange files op de A2 (Archieffoto: Piet de Boer)") == ()
+    assert events("De stoet trok [zaterdag|2024-03-09] door het dorp. | Foto: ANP") == ()
+    assert events("De burgemeester opent [vrijdag|2024-03-08] de brug (persfoto: Gemeente Ede)") == ()
+    # a credit opening the line before the story, an example in brackets, a credit in lower case: the story stays
+    (event,) = events("(foto: Jan Jansen) Het ongeluk gebeurde [even voor 11.00 uur|2024-03-09T11:00] op de N65.")
+    assert event.when == "2024-03-09T11:00"
+    (event,) = events("De raad besloot [dinsdag|2024-03-05] over de regels (voorbeeld: Ede)")
+    assert event.when == "2024-03-05"
+    (event,) = events("De dienst begint [zondag|2024-03-10] om tien uur (foto: zie hieronder)")
+    assert event.when == "2024-03-10"
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------

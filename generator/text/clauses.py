@@ -35,6 +35,9 @@ _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
+# A credit closing its line in brackets or after a bar: the credit's word, a colon, the name (`(Foto: ANP)`, `| Foto:
+# Jan Jansen`); the name holds no bracket or bar of its own.
+_CLOSING_CREDIT = re.compile(r"(?:\(|\|)\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<credit>[^()|]+?)\)?\Z")
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
@@ -125,6 +128,7 @@ class ClauseWords:
     particle_signals: frozenset[str]  # voor: also a separable verb's particle (zich voordoen)
     reader_words: frozenset[str]  # je, u: a question with one asks the reader
     caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
+    caption_heads: tuple[str, ...]  # foto: the head of a compound naming a credit too (archieffoto)
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
@@ -240,6 +244,7 @@ def clause_words(lang: str) -> ClauseWords:
         particle_breaks=words("particle_breaks"),
         reader_words=words("reader_words"),
         caption_words=words("caption_words"),
+        caption_heads=tuple(str(word) for word in data.get("caption_heads", ())),
         describing_nouns_not=tuple(words("describing_nouns_not")),
         articles=words("articles"),
         relative_words=words("relative_words"),
@@ -817,29 +822,38 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
 
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
-    • vandaag, 06:41`), or a clock time (`clock`) opening its line before a bare number and a capital, the page's
-    count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
+    • vandaag, 06:41`) or opening its line right before one (`Dinsdag, 14 juni 2022 om 16:53 • Jan Jansen`, a
+    byline), or a clock time (`clock`) opening its line before a bare number and a capital, the page's count of
+    reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
     known = clause_words(lang)
-    if known.page_separators and text[max(0, start - 8) : start].rstrip().endswith(known.page_separators):
+    line_opened = start == 0 or text[start - 1] == "\n"
+    if known.page_separators and (
+        text[max(0, start - 8) : start].rstrip().endswith(known.page_separators)
+        or (line_opened and text[end : end + 8].lstrip(" \t").startswith(known.page_separators))
+    ):
         return True
-    if _opened_by(text, start, known.page_openers, known.filler):
+    if _opened_by(text, start, known):
         return True
     counter = _COUNTER.match(text, end)
-    return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
+    return clock and line_opened and counter is not None and counter.group(1).isupper()
 
 
-def _opened_by(text: str, start: int, phrases: Sequence[tuple[str, ...]], filler: frozenset[str]) -> bool:
-    """Whether the words from the start of the line or sentence up to `start` are one of `phrases` and then filler
-    only (`Laatst bijgewerkt op 12 mei, 11.00 uur`): the page's line of its own dates."""
+def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
+    """Whether the words from the start of the line or sentence, or from a page separator within the line (a byline's
+    `• Laatste update: 17:07`), up to `start` are one of `page_openers` and then filler only (`Laatst bijgewerkt op
+    12 mei, 11.00 uur`): the page's line of its own dates."""
     window = max(0, start - _OPENER_REACH)
     opened = [match.end() for match in _OPENING.finditer(text, window, start)]
+    line = text.rfind("\n", window, start) + 1
+    separated = [text.rfind(mark, max(window, line), start) for mark in known.page_separators]
+    opened += [at + len(mark) for at, mark in zip(separated, known.page_separators, strict=True) if at >= 0]
     if not opened and window > 0:
         return False
-    words = [_said(match) for match in _WORD.finditer(text, opened[-1] if opened else 0, start)]
-    while words and words[-1] in filler:
+    words = [_said(match) for match in _WORD.finditer(text, max(opened) if opened else 0, start)]
+    while words and words[-1] in known.filler:
         words.pop()
-    return tuple(words) in phrases
+    return tuple(words) in known.page_openers
 
 
 def quote_positions(text: str, span: Span, lang: str) -> list[int]:
@@ -983,16 +997,33 @@ def _stamp_end(text: str, position: int, lang: str) -> int | None:
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`): the paragraph it closes is a caption."""
+    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`), or ends with one in brackets or after a
+    bar (`File op de A12 (Archieffoto: Jan Jansen)`, `… | Foto: ANP`): the paragraph it closes is a caption."""
     line = text[sentence[0] : sentence[1]].strip()
     words = line.split()
-    return (
+    known = clause_words(lang)
+    if (
         len(words) >= 2
-        and words[0].lower().rstrip(":") in clause_words(lang).caption_words
+        and _credit_word(words[0].rstrip(":"), known)
         and words[1][:1].isupper()
         and not line.endswith((".", "!", "?"))
         and len(words) <= _CREDIT_WORDS
+    ):
+        return True
+    closing = _CLOSING_CREDIT.search(line)
+    return (
+        closing is not None
+        and _credit_word(closing.group("word"), known)
+        and closing.group("credit")[:1].isupper()
+        and len(closing.group("credit").split()) <= _CREDIT_WORDS
     )
+
+
+def _credit_word(word: str, known: ClauseWords) -> bool:
+    """Whether a word names a credit: one of `caption_words`, or a compound whose head, its last part as Dutch builds
+    compounds, is one of `caption_heads` (`archieffoto`, `persfoto`)."""
+    said = word.lower()
+    return said in known.caption_words or said.endswith(known.caption_heads)
 
 
 def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
