@@ -1420,6 +1420,39 @@ def test_a_quotation_or_mocht_without_a_condition_opening_a_clause_is_not_generi
     assert found and all("generic" not in event.review for event in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Moet je [volgende week|2024-W47] terugkomen, wat schiet dat op”, zegt de trainer.",  # the verb first
+        "Kan de markt [zaterdag|2024-11-16] doorgaan, of wachten de kramen tot [volgend jaar|2025]?",
+        "„Wordt het [zondag|2024-11-17] droog, dan fietsen we”, zegt de organisator.",
+        "Is de economie gegroeid in [het derde kwartaal|2024-Q3]?",
+        "De wedstrijd begint om [20.00 uur|2024-11-17T20:00], maar alleen als de club erom vraagt.",  # a focus word
+        "De weg blijft [vrijdag|2024-11-15] open, zelfs als het stormt.",
+    ],
+)
+def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flagged_generic(sentence):
+    """Dutch puts a statement's finite verb second: opening the sentence before its subject it asks or supposes
+    (`Moet je volgende week terugkomen, …`), as `mocht` does; `maar alleen als`, `zelfs als` open a condition too."""
+    found = events(sentence)
+    assert found and all("generic" in event.review for event in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toen de brand [zaterdag|2024-11-16] uitbrak, sliep het gezin.",  # `toen`: a past cue, no verb
+        "Zijn vrouw vertrok [zaterdag|2024-11-16] naar Gent.",  # the possessive
+        "Wij spelen [zaterdag|2024-11-16] thuis, ook tegen Ajax.",  # the verb second; `ook` before no condition
+        "De trainer vertrekt [vrijdag|2024-11-15], maar alleen de spelers blijven.",
+        "Ga [zaterdag|2024-11-16] naar de markt.",  # no subject after the verb
+    ],
+)
+def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(sentence):
+    found = events(sentence)
+    assert found and all("generic" not in event.review for event in found)
+
+
 def test_a_confirmed_event_is_certain():
     (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
     assert (event.confidence, event.open_reason) == ("medium", "tense")

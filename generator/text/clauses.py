@@ -35,6 +35,7 @@ _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
+_FOCUS_WORDS = 2  # focus words a condition's `als` may have before it: `, maar alleen als`
 # A credit closing its line in brackets or after a bar: the credit's word, a colon, the name (`(Foto: ANP)`, `| Foto:
 # Jan Jansen`); the name holds no bracket or bar of its own.
 _CLOSING_CREDIT = re.compile(r"(?:\(|\|)\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<credit>[^()|]+?)\)?\Z")
@@ -101,6 +102,8 @@ class ClauseWords:
     condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
+    condition_focus: frozenset[str]  # alleen, zelfs: before a condition's `als` (`, maar alleen als een club …`)
+    not_verb_first: frozenset[str]  # toen, zijn: listed by the tense data, no finite verb opening a question
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
@@ -216,6 +219,8 @@ def clause_words(lang: str) -> ClauseWords:
         condition_subjects=words("condition_subjects"),
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
+        condition_focus=words("condition_focus"),
+        not_verb_first=words("not_verb_first"),
         example_cues=words("example_cues"),
         advice_cues=words("advice_cues"),
         infinitive_marks=words("infinitive_marks"),
@@ -685,21 +690,44 @@ def schedule_cue(text: str, span: Span, lang: str) -> bool:
 
 def condition(text: str, span: Span, lang: str) -> bool:
     """Whether a clause of the span opens with a word of condition or recurrence (`als`, `indien`) at the span's
-    start or after a comma, or the span with one that opens only a sentence (`mocht`), a quotation's mark between:
-    `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, `„Als we zaterdag winnen, …"` what
-    may happen, not what did."""
+    start or after a comma, perhaps after a focus word (`, maar alleen als een club erom vraagt`), or the span with
+    one that opens only a sentence (`mocht`) or with its finite verb before its subject, a quotation's mark between:
+    `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, `„Als we zaterdag winnen, …"` and
+    `Moet je volgende week terugkomen, …` what may happen, `Is de economie gegroeid in het eerste kwartaal?` asks:
+    none tells what did."""
     known = clause_words(lang)
     marks = {mark for mark in "".join(known.quote_marks) + known.single_quotes if mark != ","}  # `,,`: a comma cuts
-    for match in _WORD.finditer(text, *span):
-        word = _unquoted(_said(match), known)  # `'Als het zondag regent`
+    for index, match in enumerate(_WORD.finditer(text, *span)):
+        word = _unquoted(_said(match), known)
+        if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known):
+            return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
         if word in known.condition_words or word in known.condition_openers:
-            at = match.start()  # look back over the spaces and a quotation's opening mark only: slicing from the
-            while at > span[0] and (text[at - 1].isspace() or text[at - 1] in marks):  # span's start was quadratic
-                at -= 1
+            at = _back_over(text, match.start(), span[0], marks)
+            for _ in range(_FOCUS_WORDS if word in known.condition_words else 0):  # `maar alleen als`, `zelfs als`
+                focus = _WORD_BEFORE.search(text, max(span[0], at - 24), at)
+                if focus is None or _said(focus) not in known.condition_focus:
+                    break
+                at = _back_over(text, focus.start(), span[0], marks)
             opens = at == span[0] or (text[at - 1] == "," and word in known.condition_words)
             if opens and (word in known.condition_openers or _subject_after(text, match.end(), known)):
                 return True
     return False
+
+
+def _back_over(text: str, at: int, start: int, marks: set[str]) -> int:
+    """`at` moved back over the spaces and a quotation's opening marks before it, not past `start` (looking back by
+    characters, not slicing from the span's start, which was quadratic)."""
+    while at > start and (text[at - 1].isspace() or text[at - 1] in marks):
+        at -= 1
+    return at
+
+
+def _finite_listed(word: str, known: ClauseWords) -> bool:
+    """Whether a word is a finite verb the tense data lists (not one known only by its shape), no adverb it lists
+    among its cues (`toen`, `destijds`: `Toen de brand uitbrak, …` is no question)."""
+    tense = known.tense
+    listed = word in tense.past or word in tense.present or word in tense.future or word in tense.perfect
+    return listed and word not in known.not_verb_first
 
 
 def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
