@@ -1453,6 +1453,39 @@ def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(senten
     assert found and all("generic" not in event.review for event in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [2012|2012] was dat 77 procent.",
+        "[Vier jaar geleden|2020] was de partij de grootste in de stad.",
+        "In [januari|2024-01] waren de prijzen nog 3 procent hoger.",  # ended 42 days before
+        "In [het eerste kwartaal van 2023|2023-Q1] bleef de groei 0,3 procent.",
+        "De omzet in [2019|2019]: 12 miljoen euro.",  # no verb at all
+    ],
+)
+def test_a_state_or_figure_of_a_period_gone_is_flagged_past_state(sentence):
+    """A sentence whose only verb is a copula, dated by a month, season or year over a month gone, states what was so
+    then: maybe only set beside now (`In 2012 was dat 77 procent`), or another year is meant."""
+    (event,) = events(sentence, published="2024-03-14")
+    assert "past-state" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [2012|2012] werd hij gekozen tot burgemeester.",  # a participle: a happening
+        "In [2012|2012] won de club de beker.",
+        "In [februari|2024-02] was het druk op de weg.",  # ended 13 days before
+        "[Vorige week|2024-W10] was het druk op de weg.",  # a week, a day: no period of a state
+        "Op [3 maart 2020|2020-03-03] was het druk op de weg.",
+        "In [2025|2025] is de brug klaar.",  # to come
+    ],
+)
+def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence):
+    found = events(sentence, published="2024-03-14")
+    assert found and all("past-state" not in event.review for event in found)
+
+
 def test_a_confirmed_event_is_certain():
     (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
     assert (event.confidence, event.open_reason) == ("medium", "tense")

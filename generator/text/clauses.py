@@ -103,6 +103,7 @@ class ClauseWords:
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
     condition_focus: frozenset[str]  # alleen, zelfs: before a condition's `als` (`, maar alleen als een club …`)
+    state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
     not_verb_first: frozenset[str]  # toen, zijn: listed by the tense data, no finite verb opening a question
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
@@ -220,6 +221,7 @@ def clause_words(lang: str) -> ClauseWords:
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
         condition_focus=words("condition_focus"),
+        state_verbs=words("state_verbs"),
         not_verb_first=words("not_verb_first"),
         example_cues=words("example_cues"),
         advice_cues=words("advice_cues"),
@@ -728,6 +730,24 @@ def _finite_listed(word: str, known: ClauseWords) -> bool:
     tense = known.tense
     listed = word in tense.past or word in tense.present or word in tense.future or word in tense.perfect
     return listed and word not in known.not_verb_first
+
+
+def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
+    """Whether a sentence's verbs, the words of its dates (`dates`, in text order) aside, are copulas only
+    (`state_verbs`), or none: `In 2012 was dat 77 procent`, `Vier jaar geleden was de partij de grootste` say what was
+    so then, not what happened. A verb is a form the tense data knows, a participle too (`In 2012 werd hij gekozen`
+    tells a happening). One pass over the sentence, however many dates it holds."""
+    known = clause_words(lang)
+    at = 0
+    for match in _WORD.finditer(text, *sentence):
+        while at < len(dates) and dates[at][1] <= match.start():
+            at += 1
+        if at < len(dates) and dates[at][0] <= match.start():
+            continue
+        word = _said(match)
+        if word_kind(known.tense, word) and word not in known.state_verbs:
+            return False
+    return True
 
 
 def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
