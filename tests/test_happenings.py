@@ -92,6 +92,20 @@ def test_a_sentence_dated_only_by_a_bylines_date_after_a_separator_is_no_happeni
     assert event.when == "2024-08-13"
 
 
+def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
+    """`Dinsdag, 14 juni 2022 om 16:53 • Naam • Laatste update: 17:07`: the page's own date line, no happening."""
+    line = "[Woensdag 3 mei 2023 om 09:12|2023-05-03T09:12] • Piet de Boer • Laatste update: [10:01|2023-05-03T10:01]"
+    assert events(line) == ()  # the update's time after a separator is the page's too
+    assert events("[Maandag, 8 januari 2024|2024-01-08] | Redactie Sport") == ()
+    # a separator elsewhere on the line, or a date not opening it, leaves the happening alone
+    (event,) = events("AMERSFOORT • Een fietser raakte [maandagochtend|2024-01-08TMO] gewond.")
+    assert event.when == "2024-01-08TMO"
+    (event,) = events("De brand brak uit op [woensdag 3 mei|2023-05-03] • de buren sloegen alarm.")
+    assert event.when == "2023-05-03"
+    (event,) = events("Sport • Volgens de trainer komt de laatste update [vrijdag|2023-05-05] pas.")
+    assert event.when == "2023-05-05"
+
+
 def test_a_clock_time_opening_its_line_before_a_count_and_a_section_is_the_pages_stamp():
     """`09u15 3 Voetbal De …`: the page's time, its count of reactions and its section run into the lead."""
     assert events("[12u05|2020-10-06T12:05] 3 Binnenland De brandweer rukte uit voor een brand.") == ()
@@ -1082,6 +1096,21 @@ def test_a_photo_caption_closed_by_its_credit_makes_no_event():
     assert [e.when for e in found] == ["2024-03-09"]
 
 
+def test_a_line_closed_by_a_credit_in_brackets_or_after_a_bar_is_a_caption():
+    """A headline run into its photo's caption (`… op de A12 (Archieffoto: Naam)`), a caption with its credit after a
+    bar: no happening of their own. A compound whose head names a credit (`persfoto`) is one too."""
+    assert events("Drukke ochtend: [vanochtend|2024-03-09TMO] lange files op de A2 (Archieffoto: Piet de Boer)") == ()
+    assert events("De stoet trok [zaterdag|2024-03-09] door het dorp. | Foto: ANP") == ()
+    assert events("De burgemeester opent [vrijdag|2024-03-08] de brug (persfoto: Gemeente Ede)") == ()
+    # a credit opening the line before the story, an example in brackets, a credit in lower case: the story stays
+    (event,) = events("(foto: Jan Jansen) Het ongeluk gebeurde [even voor 11.00 uur|2024-03-09T11:00] op de N65.")
+    assert event.when == "2024-03-09T11:00"
+    (event,) = events("De raad besloot [dinsdag|2024-03-05] over de regels (voorbeeld: Ede)")
+    assert event.when == "2024-03-05"
+    (event,) = events("De dienst begint [zondag|2024-03-10] om tien uur (foto: zie hieronder)")
+    assert event.when == "2024-03-10"
+
+
 # -- no junk ----------------------------------------------------------------------------------------------------------
 
 
@@ -1409,6 +1438,72 @@ def test_a_condition_opened_inside_a_quotation_or_by_mocht_is_flagged_generic(se
 def test_a_quotation_or_mocht_without_a_condition_opening_a_clause_is_not_generic(sentence):
     found = events(sentence)
     assert found and all("generic" not in event.review for event in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Moet je [volgende week|2024-W47] terugkomen, wat schiet dat op”, zegt de trainer.",  # the verb first
+        "Kan de markt [zaterdag|2024-11-16] doorgaan, of wachten de kramen tot [volgend jaar|2025]?",
+        "„Wordt het [zondag|2024-11-17] droog, dan fietsen we”, zegt de organisator.",
+        "Is de economie gegroeid in [het derde kwartaal|2024-Q3]?",
+        "De wedstrijd begint om [20.00 uur|2024-11-17T20:00], maar alleen als de club erom vraagt.",  # a focus word
+        "De weg blijft [vrijdag|2024-11-15] open, zelfs als het stormt.",
+    ],
+)
+def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flagged_generic(sentence):
+    """Dutch puts a statement's finite verb second: opening the sentence before its subject it asks or supposes
+    (`Moet je volgende week terugkomen, …`), as `mocht` does; `maar alleen als`, `zelfs als` open a condition too."""
+    found = events(sentence)
+    assert found and all("generic" in event.review for event in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toen de brand [zaterdag|2024-11-16] uitbrak, sliep het gezin.",  # `toen`: a past cue, no verb
+        "Zijn vrouw vertrok [zaterdag|2024-11-16] naar Gent.",  # the possessive
+        "Wij spelen [zaterdag|2024-11-16] thuis, ook tegen Ajax.",  # the verb second; `ook` before no condition
+        "De trainer vertrekt [vrijdag|2024-11-15], maar alleen de spelers blijven.",
+        "Ga [zaterdag|2024-11-16] naar de markt.",  # no subject after the verb
+    ],
+)
+def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(sentence):
+    found = events(sentence)
+    assert found and all("generic" not in event.review for event in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [2012|2012] was dat 77 procent.",
+        "[Vier jaar geleden|2020] was de partij de grootste in de stad.",
+        "In [januari|2024-01] waren de prijzen nog 3 procent hoger.",  # ended 42 days before
+        "In [het eerste kwartaal van 2023|2023-Q1] bleef de groei 0,3 procent.",
+        "De omzet in [2019|2019]: 12 miljoen euro.",  # no verb at all
+    ],
+)
+def test_a_state_or_figure_of_a_period_gone_is_flagged_past_state(sentence):
+    """A sentence whose only verb is a copula, dated by a month, season or year over a month gone, states what was so
+    then: maybe only set beside now (`In 2012 was dat 77 procent`), or another year is meant."""
+    (event,) = events(sentence, published="2024-03-14")
+    assert "past-state" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [2012|2012] werd hij gekozen tot burgemeester.",  # a participle: a happening
+        "In [2012|2012] won de club de beker.",
+        "In [februari|2024-02] was het druk op de weg.",  # ended 13 days before
+        "[Vorige week|2024-W10] was het druk op de weg.",  # a week, a day: no period of a state
+        "Op [3 maart 2020|2020-03-03] was het druk op de weg.",
+        "In [2025|2025] is de brug klaar.",  # to come
+    ],
+)
+def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence):
+    found = events(sentence, published="2024-03-14")
+    assert found and all("past-state" not in event.review for event in found)
 
 
 def test_a_confirmed_event_is_certain():

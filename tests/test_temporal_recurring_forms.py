@@ -225,6 +225,33 @@ def test_a_pair_after_a_cue_or_alone_on_its_line_is_still_a_date() -> None:
     assert values("De kermis begint.\n\n12-8.") == [("12-8", "DATE", "2023-08-12")]
 
 
+# --- sport notation: a goal's minute and its score, a standing's score, a range of days before their month ----------
+
+
+def test_a_pair_after_a_goals_minute_is_a_score() -> None:
+    assert values("Doelpunten: 12. Piet Vos 0-1, 40. 1-1, 88. 2-1.") == []
+    assert values("Heracles - Vitesse 2-1 (1-1). 20. Jan Vos 0-1, 71. 2-1.") == []
+    # after a cue, or after a word, the pair is a date as before
+    assert values("Zie punt 3. Op 5-8 is er weer een markt.") == [("5-8", "DATE", "2023-08-05")]
+
+
+def test_a_score_after_a_standing_and_op_is_no_date() -> None:
+    assert values("In de slotminuut bracht Jansen de stand op 2-2.") == []
+    assert values("Vos zette de eindstand in de laatste minuut op 3-1.") == []
+    # `de stand van zaken`, a word that only begins with `stand`: `op` still cues a date
+    assert values("De stand van zaken wordt op 5-8 bekend.") == [("5-8", "DATE", "2023-08-05")]
+    assert values("De standbeelden gaan op 5-8 weg.") == [("5-8", "DATE", "2023-08-05")]
+
+
+def test_a_dates_parts_share_one_separator_and_a_mixed_pair_is_a_range_of_days() -> None:
+    assert values("Ajax en PSV treffen elkaar pas op de tiende speeldag (1-3/10) in Amsterdam.") == [
+        ("1", "DATE", "2023-10-01"),
+        ("3/10", "DATE", "2023-10-03"),
+    ]
+    assert values("Op 1-3-2010 was het druk.") == [("1-3-2010", "DATE", "2010-03-01")]
+    assert values("Op 1/3/10 was het druk.") == [("1/3/10", "DATE", "2010-03-01")]
+
+
 # --- een etmaal: a day and a night -----------------------------------------------------------------------------------
 
 

@@ -174,6 +174,22 @@ COMPARISONS = re.compile(r"\b(vergeleken|vergelijking|net als|hetzelfde|dezelfde
                          r"ten opzichte van)\b", re.IGNORECASE)
 
 
+# A condition's `als` after a focus word (`maar alleen als een club erom vraagt`, `zelfs als`), which the pipeline's
+# condition reads only at a clause's start or after a comma.
+FOCUSED_CONDITION = re.compile(r"\b(?:alleen|zelfs|ook|behalve|vooral)\s+(?:als|indien|wanneer)\b", re.IGNORECASE)
+NOT_VERBS_FIRST = frozenset({"toen", "destijds", "zijn"})  # past cues and a possessive, no finite verb opening a clause
+_OPENING_QUOTES = "\"'„“”‘’«» "
+
+
+def verb_first(sentence: str) -> bool:
+    """Whether a sentence (or the quotation it opens with) starts with a finite verb the tense data lists, not one
+    known only by its shape: in Dutch a question or a condition (`Moet je volgende week terugkomen, …`)."""
+    first = re.match(r"[^\W\d_]+", sentence.lstrip(_OPENING_QUOTES))
+    data = load("nl").tense
+    word = first.group().lower() if first else ""
+    return word in (data.past | data.present | data.future | data.perfect) and word not in NOT_VERBS_FIRST
+
+
 def bucket(count: int, limits: tuple[int, ...]) -> str:
     """`count` as the least limit it stays within (`<=5`), or over the last (`>20`)."""
     return next((f"<={limit}" for limit in limits if count <= limit), f">{limits[-1]}")
@@ -420,6 +436,15 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
         "coarse", "none", "dct") and row.features["tense"] in ("now/present", "disagree/clause", "disagree/sentence")
     found["past-coarse-state"] = lambda row: row.features["verbs"] in ("copula", "none") and row.features[
         "precision"] in ("year", "season", "month") and row.features["distance"] in ("past<=365", "past<=more")
+    # Session 13: the kinds of junk no reason flags, over every tuning set (dev17 and dev18 too).
+    found["question"] = lambda row: row.features["question"] == "yes"
+    found["verb-first"] = lambda row: verb_first(row.event.text)
+    found["question-or-verb-first"] = lambda row: row.features["question"] == "yes" or verb_first(row.event.text)
+    found["condition-particle"] = lambda row: bool(FOCUSED_CONDITION.search(row.event.text))
+    found["condition-more"] = lambda row: bool(FOCUSED_CONDITION.search(row.event.text)) or (
+        verb_first(row.event.text) and "," in row.event.text)
+    found["verb-first-or-focus"] = lambda row: verb_first(row.event.text) or bool(FOCUSED_CONDITION.search(
+        row.event.text))
     for code in new:
         found[f"code={code}"] = lambda row, code=code: code in row.event.review
     return found

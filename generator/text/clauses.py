@@ -35,6 +35,10 @@ _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
+_FOCUS_WORDS = 2  # focus words a condition's `als` may have before it: `, maar alleen als`
+# A credit closing its line in brackets or after a bar: the credit's word, a colon, the name (`(Foto: ANP)`, `| Foto:
+# Jan Jansen`); the name holds no bracket or bar of its own.
+_CLOSING_CREDIT = re.compile(r"(?:\(|\|)\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<credit>[^()|]+?)\)?\Z")
 _PURPOSE_REACH = 4  # words from a noun of planning to its `voor`: welke plannen het kabinet voor volgend jaar heeft
 _OPENING = re.compile(r"\n|[.!?](?=\s)")  # where a line or sentence opens, before a page's own line of dates
 _OPENER_REACH = 64  # characters from its opening to a date that a page's own line may hold
@@ -98,6 +102,9 @@ class ClauseWords:
     condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
+    condition_focus: frozenset[str]  # alleen, zelfs: before a condition's `als` (`, maar alleen als een club …`)
+    state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
+    not_verb_first: frozenset[str]  # toen, zijn: listed by the tense data, no finite verb opening a question
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
@@ -125,6 +132,7 @@ class ClauseWords:
     particle_signals: frozenset[str]  # voor: also a separable verb's particle (zich voordoen)
     reader_words: frozenset[str]  # je, u: a question with one asks the reader
     caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
+    caption_heads: tuple[str, ...]  # foto: the head of a compound naming a credit too (archieffoto)
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
@@ -212,6 +220,9 @@ def clause_words(lang: str) -> ClauseWords:
         condition_subjects=words("condition_subjects"),
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
+        condition_focus=words("condition_focus"),
+        state_verbs=words("state_verbs"),
+        not_verb_first=words("not_verb_first"),
         example_cues=words("example_cues"),
         advice_cues=words("advice_cues"),
         infinitive_marks=words("infinitive_marks"),
@@ -240,6 +251,7 @@ def clause_words(lang: str) -> ClauseWords:
         particle_breaks=words("particle_breaks"),
         reader_words=words("reader_words"),
         caption_words=words("caption_words"),
+        caption_heads=tuple(str(word) for word in data.get("caption_heads", ())),
         describing_nouns_not=tuple(words("describing_nouns_not")),
         articles=words("articles"),
         relative_words=words("relative_words"),
@@ -680,21 +692,62 @@ def schedule_cue(text: str, span: Span, lang: str) -> bool:
 
 def condition(text: str, span: Span, lang: str) -> bool:
     """Whether a clause of the span opens with a word of condition or recurrence (`als`, `indien`) at the span's
-    start or after a comma, or the span with one that opens only a sentence (`mocht`), a quotation's mark between:
-    `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, `„Als we zaterdag winnen, …"` what
-    may happen, not what did."""
+    start or after a comma, perhaps after a focus word (`, maar alleen als een club erom vraagt`), or the span with
+    one that opens only a sentence (`mocht`) or with its finite verb before its subject, a quotation's mark between:
+    `in de nacht, als er weinig bezoekers zijn, …` tells what is done whenever, `„Als we zaterdag winnen, …"` and
+    `Moet je volgende week terugkomen, …` what may happen, `Is de economie gegroeid in het eerste kwartaal?` asks:
+    none tells what did."""
     known = clause_words(lang)
     marks = {mark for mark in "".join(known.quote_marks) + known.single_quotes if mark != ","}  # `,,`: a comma cuts
-    for match in _WORD.finditer(text, *span):
-        word = _unquoted(_said(match), known)  # `'Als het zondag regent`
+    for index, match in enumerate(_WORD.finditer(text, *span)):
+        word = _unquoted(_said(match), known)
+        if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known):
+            return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
         if word in known.condition_words or word in known.condition_openers:
-            at = match.start()  # look back over the spaces and a quotation's opening mark only: slicing from the
-            while at > span[0] and (text[at - 1].isspace() or text[at - 1] in marks):  # span's start was quadratic
-                at -= 1
+            at = _back_over(text, match.start(), span[0], marks)
+            for _ in range(_FOCUS_WORDS if word in known.condition_words else 0):  # `maar alleen als`, `zelfs als`
+                focus = _WORD_BEFORE.search(text, max(span[0], at - 24), at)
+                if focus is None or _said(focus) not in known.condition_focus:
+                    break
+                at = _back_over(text, focus.start(), span[0], marks)
             opens = at == span[0] or (text[at - 1] == "," and word in known.condition_words)
             if opens and (word in known.condition_openers or _subject_after(text, match.end(), known)):
                 return True
     return False
+
+
+def _back_over(text: str, at: int, start: int, marks: set[str]) -> int:
+    """`at` moved back over the spaces and a quotation's opening marks before it, not past `start` (looking back by
+    characters, not slicing from the span's start, which was quadratic)."""
+    while at > start and (text[at - 1].isspace() or text[at - 1] in marks):
+        at -= 1
+    return at
+
+
+def _finite_listed(word: str, known: ClauseWords) -> bool:
+    """Whether a word is a finite verb the tense data lists (not one known only by its shape), no adverb it lists
+    among its cues (`toen`, `destijds`: `Toen de brand uitbrak, …` is no question)."""
+    tense = known.tense
+    listed = word in tense.past or word in tense.present or word in tense.future or word in tense.perfect
+    return listed and word not in known.not_verb_first
+
+
+def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
+    """Whether a sentence's verbs, the words of its dates (`dates`, in text order) aside, are copulas only
+    (`state_verbs`), or none: `In 2012 was dat 77 procent`, `Vier jaar geleden was de partij de grootste` say what was
+    so then, not what happened. A verb is a form the tense data knows, a participle too (`In 2012 werd hij gekozen`
+    tells a happening). One pass over the sentence, however many dates it holds."""
+    known = clause_words(lang)
+    at = 0
+    for match in _WORD.finditer(text, *sentence):
+        while at < len(dates) and dates[at][1] <= match.start():
+            at += 1
+        if at < len(dates) and dates[at][0] <= match.start():
+            continue
+        word = _said(match)
+        if word_kind(known.tense, word) and word not in known.state_verbs:
+            return False
+    return True
 
 
 def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
@@ -817,29 +870,38 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
 
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
-    • vandaag, 06:41`), or a clock time (`clock`) opening its line before a bare number and a capital, the page's
-    count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
+    • vandaag, 06:41`) or opening its line right before one (`Dinsdag, 14 juni 2022 om 16:53 • Jan Jansen`, a
+    byline), or a clock time (`clock`) opening its line before a bare number and a capital, the page's count of
+    reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
     known = clause_words(lang)
-    if known.page_separators and text[max(0, start - 8) : start].rstrip().endswith(known.page_separators):
+    line_opened = start == 0 or text[start - 1] == "\n"
+    if known.page_separators and (
+        text[max(0, start - 8) : start].rstrip().endswith(known.page_separators)
+        or (line_opened and text[end : end + 8].lstrip(" \t").startswith(known.page_separators))
+    ):
         return True
-    if _opened_by(text, start, known.page_openers, known.filler):
+    if _opened_by(text, start, known):
         return True
     counter = _COUNTER.match(text, end)
-    return clock and (start == 0 or text[start - 1] == "\n") and counter is not None and counter.group(1).isupper()
+    return clock and line_opened and counter is not None and counter.group(1).isupper()
 
 
-def _opened_by(text: str, start: int, phrases: Sequence[tuple[str, ...]], filler: frozenset[str]) -> bool:
-    """Whether the words from the start of the line or sentence up to `start` are one of `phrases` and then filler
-    only (`Laatst bijgewerkt op 12 mei, 11.00 uur`): the page's line of its own dates."""
+def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
+    """Whether the words from the start of the line or sentence, or from a page separator within the line (a byline's
+    `• Laatste update: 17:07`), up to `start` are one of `page_openers` and then filler only (`Laatst bijgewerkt op
+    12 mei, 11.00 uur`): the page's line of its own dates."""
     window = max(0, start - _OPENER_REACH)
     opened = [match.end() for match in _OPENING.finditer(text, window, start)]
+    line = text.rfind("\n", window, start) + 1
+    separated = [text.rfind(mark, max(window, line), start) for mark in known.page_separators]
+    opened += [at + len(mark) for at, mark in zip(separated, known.page_separators, strict=True) if at >= 0]
     if not opened and window > 0:
         return False
-    words = [_said(match) for match in _WORD.finditer(text, opened[-1] if opened else 0, start)]
-    while words and words[-1] in filler:
+    words = [_said(match) for match in _WORD.finditer(text, max(opened) if opened else 0, start)]
+    while words and words[-1] in known.filler:
         words.pop()
-    return tuple(words) in phrases
+    return tuple(words) in known.page_openers
 
 
 def quote_positions(text: str, span: Span, lang: str) -> list[int]:
@@ -983,16 +1045,33 @@ def _stamp_end(text: str, position: int, lang: str) -> int | None:
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`): the paragraph it closes is a caption."""
+    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`), or ends with one in brackets or after a
+    bar (`File op de A12 (Archieffoto: Jan Jansen)`, `… | Foto: ANP`): the paragraph it closes is a caption."""
     line = text[sentence[0] : sentence[1]].strip()
     words = line.split()
-    return (
+    known = clause_words(lang)
+    if (
         len(words) >= 2
-        and words[0].lower().rstrip(":") in clause_words(lang).caption_words
+        and _credit_word(words[0].rstrip(":"), known)
         and words[1][:1].isupper()
         and not line.endswith((".", "!", "?"))
         and len(words) <= _CREDIT_WORDS
+    ):
+        return True
+    closing = _CLOSING_CREDIT.search(line)
+    return (
+        closing is not None
+        and _credit_word(closing.group("word"), known)
+        and closing.group("credit")[:1].isupper()
+        and len(closing.group("credit").split()) <= _CREDIT_WORDS
     )
+
+
+def _credit_word(word: str, known: ClauseWords) -> bool:
+    """Whether a word names a credit: one of `caption_words`, or a compound whose head, its last part as Dutch builds
+    compounds, is one of `caption_heads` (`archieffoto`, `persfoto`)."""
+    said = word.lower()
+    return said in known.caption_words or said.endswith(known.caption_heads)
 
 
 def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:

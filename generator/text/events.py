@@ -22,7 +22,8 @@ volgend jaar`). Whatever makes the machine unsure is kept as reason codes
 or the source settles (`_doubts`); a day a speaker places from when they speak
 (`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
 a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`, a weekday after `op` (`Op zondag zijn …`)
-`weekday-habit`, as it may name every such day. An
+`weekday-habit`, as it may name every such day, and a month, season or year over a month gone in a sentence
+with only a copula for its verb (`In 2012 was dat 77 procent`) `past-state`, a state or figure of then. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -83,6 +84,7 @@ from generator.text.clauses import (
     signal,
     stamp_at,
     stamped,
+    states,
     teaser,
     to_the_reader,
     weekly_day,
@@ -97,6 +99,10 @@ _DAY = PRECISIONS.index("day")
 # A holiday this many days or fewer from the publication day is the one the news is about (`de jaarwisseling`, two
 # days after it): no doubt of its year.
 _HOLIDAY_NEAR = 7
+# A month, season or year ended over this many days before the publication date is gone: a sentence with only a copula
+# for its verb (`In 2012 was dat 77 procent`) may set its state or figure beside now (`past-state`).
+_GONE_DAYS = 31
+_PERIODS_GONE = ("month", "season", "year")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag 2019` says which one
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
@@ -141,6 +147,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             named = Counter(t.value for t in in_sentence)
             parts = Counter(part for t in in_sentence for part in _named_parts(t.value))
             number += 1
+            stative: bool | None = None  # whether the sentence only states (`states`), asked at most once
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
@@ -148,6 +155,12 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("holiday")
                 if weekly_day(source.text, (happening.date.start, happening.date.end), source.language):
                     happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
+                gone = _gone_period(happening.date.value, dct)
+                if gone and stative is None:  # asked once a sentence: it may hold thousands of dates
+                    dated = [(t.start, t.end) for t in in_sentence]
+                    stative = states(source.text, (start, end), dated, source.language)
+                if gone and stative:
+                    happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
                 near = date.anchor is not None and (
@@ -506,6 +519,16 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
         settled.add("holiday")
     far = {"anaphor": "anaphor-far"} if not near else {}
     return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
+
+
+def _gone_period(value: str, published: str | None) -> bool:
+    """Whether a value is a month, season or year that ended more than `_GONE_DAYS` before the publication date (a
+    month-only date: its first day): a period over and done with, whose state a sentence may only set beside now."""
+    span = interval(value)
+    if published is None or span.end is None or span.precision not in _PERIODS_GONE:
+        return False
+    day = datetime.date.fromisoformat(published if len(published) == len("2022-01-06") else f"{published}-01")
+    return (day - datetime.date.fromisoformat(span.end[:10])).days > _GONE_DAYS
 
 
 def _days_apart(value: str, published: str) -> float:
