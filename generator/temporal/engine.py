@@ -160,7 +160,7 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     if habitual and habit.habitual:
         if "weekday" in fields and not _after_habit_lead(atom, reader) and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
-        if "weekday" in fields and _after_lead(atom, reader, reader.data.habit_start_leads):
+        if "weekday" in fields and _word_before_in(reader.text, atom.start, reader.data.habit_start_leads):
             return atom  # the day a habit starts from is one day (see habit_start_leads)
         return Atom(atom.start, atom.end, {**fields, "set": True})
     if yearly and habit.recurring:
@@ -170,13 +170,13 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
 
 def _after_habit_lead(atom: Atom, reader: TenseReader) -> bool:
     """Whether a weekday stands right after a word naming a habit's day (`op`: `als je op zondag winkelt`)."""
-    return _after_lead(atom, reader, reader.data.habit_day_leads)
+    return _word_before_in(reader.text, atom.start, reader.data.habit_day_leads)
 
 
-def _after_lead(atom: Atom, reader: TenseReader, leads: frozenset[str]) -> bool:
-    """Whether the word right before an expression is one of `leads`."""
-    before = _words_before(reader.text, atom.start)
-    return bool(before) and before[-1] in leads
+def _word_before_in(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before text[start] is one of `words` (a lead: `sinds`, `op`, `tot`)."""
+    before = _words_before(text, start)
+    return bool(before) and before[-1] in words
 
 
 def _words_before(text: str, start: int, reach: int = 20) -> list[str]:
@@ -336,6 +336,9 @@ class Expressions:
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
         self._starts = [atom.start for atom in self.atoms]
+        # what only the text decides, worked out once for all the dates a month-only article is resolved against
+        self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
+        self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -348,7 +351,7 @@ class Expressions:
             if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
                 fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
-            reading = self._until_ahead if self._bound_ahead(atom) else self._tense
+            reading = self._until_ahead if atom.start in self._bounds else self._tense
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
@@ -503,9 +506,9 @@ class Expressions:
         middernacht`)."""
         if atom.fields.get("hour") != 24 or atom.fields.get("minute", 0) != 0 or resolution.type != "TIME":
             return None
-        before = _words_before(self.text, atom.start)
+        bounds = self.language.tense.day_end_bounds
         next_day = Known.parse(resolution.value)
-        if not before or before[-1] not in self.language.tense.day_end_bounds or next_day is None or not next_day.date:
+        if next_day is None or not next_day.date or not _word_before_in(self.text, atom.start, bounds):
             return None
         return next_day.date - timedelta(days=1)
 
@@ -728,10 +731,13 @@ class Expressions:
         tense, evidence = self._tense(start, end)
         return ("future" if tense == "present" else tense), evidence
 
+    def _opens_period(self, atom: Atom) -> bool:
+        """Whether an expression stands where a period running up to now starts (`sinds september 2016`)."""
+        return _word_before_in(self.text, atom.start, self.language.tense.past_leads)
+
     def _starts_period(self, start: int) -> bool:
-        """Whether the expression at `start` starts a period running up to now (`sinds september 2016`)."""
-        before = _words_before(self.text, start)
-        return bool(before) and before[-1] in self.language.tense.period_starts
+        """Whether the expression found at `start` starts a period running up to now."""
+        return start in self._period_leads
 
     @staticmethod
     def _in_period(fields: Mapping[str, Any], start: Known, dct: Known | None) -> Mapping[str, Any]:
