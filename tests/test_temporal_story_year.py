@@ -44,6 +44,28 @@ def test_a_count_after_a_period_start_counts_from_the_story_not_from_the_start()
     assert values(text, "2024-05")[1] == ("Later op de dag", "2024-05")
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "later"),
+    [
+        ("De boot ligt sinds 14 maart in de haven. Twee dagen later kwam de douane aan boord.", "2024-04-20",
+         ("Twee dagen later", "2024-03-16")),
+        ("Sinds dinsdag is de tunnel dicht. Die ochtend raakte een vrachtwagen het plafond.", "2024-04-19",
+         ("Die ochtend", "2024-04-16TMO")),
+    ],
+)
+def test_a_day_after_sinds_is_where_the_story_starts_and_counts_go_on_from_it(
+    text: str, dct: str, later: tuple[str, str]
+) -> None:
+    assert values(text, dct)[1] == later
+
+
+def test_a_period_told_in_the_past_has_ended_and_the_story_goes_on_from_its_start() -> None:
+    over = "Sinds juni 2018 woonde het gezin in Gent. In februari vertrok het naar Brussel."
+    assert values(over, "2024-05-02")[1] == ("februari", "2019-02")
+    going_on = "Sinds juni 2018 woont het gezin in Gent. In februari kreeg het een tweede kind."
+    assert values(going_on, "2024-05-02")[1] == ("februari", "2024-02")
+
+
 def test_a_count_after_a_date_that_starts_no_period_counts_from_it() -> None:
     text = "In december 2019 viel de regering. Later op de dag sprak de premier de Kamer toe."
     assert values(text, "2024-05")[1] == ("Later op de dag", "2019-12")

@@ -394,7 +394,7 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            period = self._starts_period(atom.start)  # sinds september 2016: the story is at the period's end
+            period = self._starts_period(found[-1])  # sinds september 2016: the story is at the period's end
             compared = (period or self._compared_with(atom.start)) if resolution.type in ("DATE", "TIME") else False
             ended = self._day_ended(atom, resolution)
             if ended is not None:
@@ -702,7 +702,7 @@ class Expressions:
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if said.month is None or said.week:
             return fields
-        if _month_alone(fields) and self._starts_period(last.start):  # sinds oktober 2022 daalt de inflatie, op mei na
+        if _month_alone(fields) and self._starts_period(last):  # sinds oktober 2022 daalt de inflatie, op mei na
             return self._in_period(fields, said, memory.dct)
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
@@ -732,12 +732,19 @@ class Expressions:
         return ("future" if tense == "present" else tense), evidence
 
     def _opens_period(self, atom: Atom) -> bool:
-        """Whether an expression stands where a period running up to now starts (`sinds september 2016`)."""
-        return _word_before_in(self.text, atom.start, self.language.tense.past_leads)
+        """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
+        oktober 2022 daalt de inflatie`): not in a clause told in the past, whose period has ended (`Sinds augustus
+        2019 woonde hij in Utrecht. In maart verhuisde hij`: the story goes on from it)."""
+        if not _word_before_in(self.text, atom.start, self.language.tense.past_leads):
+            return False
+        return self._reader.clause_reading(atom.start, atom.end)[0] != "past"
 
-    def _starts_period(self, start: int) -> bool:
-        """Whether the expression found at `start` starts a period running up to now."""
-        return start in self._period_leads
+    def _starts_period(self, timex: Timex) -> bool:
+        """Whether an expression found starts a period running up to now, the story being at its end: a date less
+        precise than a day. A day is where a story starts, and counts go on from it (`Sinds 3 oktober wordt een man
+        vermist. Een dag later vond de politie zijn fiets`)."""
+        said = Known.parse(timex.value) if timex.start in self._period_leads else None
+        return said is not None and said.precision not in ("day", "week")
 
     @staticmethod
     def _in_period(fields: Mapping[str, Any], start: Known, dct: Known | None) -> Mapping[str, Any]:
@@ -795,7 +802,7 @@ class Expressions:
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
-        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last.start):
+        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last):
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
