@@ -81,6 +81,18 @@ def test_a_month_after_a_date_compared_with_in_its_sentence_takes_the_tense() ->
     assert values(text, "2024-06-10") == [("mei", "2024-05"), ("een jaar eerder", "2023"), ("april", "2024-04")]
 
 
+@pytest.mark.parametrize(
+    ("text", "review"),
+    [
+        ("Er kwamen meer toeristen dan in 2017. In juli was het strand vol.", "tense"),
+        ("Sinds 2017 komen er meer toeristen. In juli was het strand vol.", "tense"),
+        ("In 2017 kwamen er veel toeristen. In juli was het strand vol.", "year-other"),
+    ],
+)
+def test_a_year_compared_with_or_starting_a_period_is_not_the_year_the_text_named(text: str, review: str) -> None:
+    assert [(t.value, t.review) for t in tag(text, "2023-10-10")][-1] == ("2023-07", review)
+
+
 def test_a_month_after_a_date_not_compared_with_in_its_sentence_is_nearest_that_date() -> None:
     text = "Vorig jaar begon de actie eind november en in januari was ze voorbij."
     assert [value for _, value in values(text, "2024-06-10")] == ["2023", "2023-11", "2024-01"]

@@ -229,13 +229,11 @@ class _Memory:
         resolution: Resolution,
         compared: bool = False,
         tells_month: bool = False,
-        names_year: bool = True,
         at: int | None = None,
     ) -> None:
-        """Take in what an expression said (standing `at` in the text); one `compared` with (`hoger dan in 2019`) is no
-        anchor and tells no month, one `tells_month` (not negated) is the year its month was last told in, and one that
-        `names_year` not (one compared with, or the start of a period up to now: `sinds 2016`) is not the year the text
-        is about."""
+        """Take in what an expression said (standing `at` in the text); one `compared` with (`hoger dan in 2019`) or
+        starting a period up to now (`sinds 2016`) is no anchor, tells no month and is not the year the text is about,
+        and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         names_a_day = said is not None and _names_a_day(fields)
@@ -260,7 +258,7 @@ class _Memory:
         elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
             self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
-        if written_year and names_year and value[:4].isdigit():
+        if written_year and not compared and value[:4].isdigit():
             self.year_named = value[:4]
 
     def write_month(self, value: str) -> None:
@@ -401,7 +399,7 @@ class Expressions:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
             memory.remember(
-                fields, said, compared, tells_month=found[-1].mark is None, names_year=not compared, at=atom.start
+                fields, said, compared, tells_month=found[-1].mark is None, at=atom.start
             )
             written = _YEAR_WRITTEN.search(found[-1].text)
             if written and not (period or _compared(found[-1], text, language.tense.comparing)):
