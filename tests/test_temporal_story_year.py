@@ -28,10 +28,28 @@ def test_a_month_after_sedert_and_a_year_is_the_story_year() -> None:
     [
         ("Sinds augustus 2022 stijgen de huren, op de maand april na.", "2023-08-15", "2023-04"),
         ("Sinds november 2022 stijgen de huren, op de maand december na.", "2023-08-15", "2022-12"),
+        ("Sinds maart 2022 stijgen de huren, behalve in oktober.", "2023-10-10", "2023-10"),  # the publication's
+        ("Sinds maart 2021 daalt het aantal ongelukken, op 2 januari na.", "2023-10-10", "2023-01-02"),  # a day
+        ("Sinds maart 2021 daalt het aantal ongelukken, op 10 oktober na.", "2023-10-10", "2023-10-10"),
+        ("Sinds 2021 daalt het aantal ongelukken, behalve in april.", "2023-10-10", "2023-04"),  # from a year
+        # the latest January lies before the start: no part of the period, so the one nearest the start
+        ("Sinds september 2023 stijgen de huren, behalve in januari.", "2023-10-10", "2024-01"),
     ],
 )
 def test_a_month_in_the_sentence_of_a_period_up_to_now_lies_within_it(text: str, dct: str, month: str) -> None:
     assert values(text, dct)[1][1] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Sinds mei 2021 woont zij in Leiden, maar in december gaat zij naar Delft verhuizen.", "2023-12"),
+        ("Sinds mei 2021 woont zij in Leiden, maar in december verhuisde zij even naar Delft.", "2022-12"),
+        ("Sinds maart 2022 is de brug dicht, tot 3 december.", "2023-12-03"),  # a bound, ahead
+    ],
+)
+def test_a_month_told_as_ahead_in_the_sentence_of_a_period_is_placed_by_the_tense(text: str, month: str) -> None:
+    assert values(text, "2023-10-10")[1][1] == month
 
 
 def test_a_day_told_in_the_present_does_not_take_the_year_of_a_period_start() -> None:

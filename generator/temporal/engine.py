@@ -694,14 +694,15 @@ class Expressions:
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
+        period = _month_or_its_day(fields) and self._starts_period(last)  # sinds oktober 2022 daalt het, op mei na
+        if period and (within := self._in_period(atom, fields, said, memory.dct)) is not None:
+            return within
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if said.month is None or said.week:
             return fields
-        if _month_alone(fields) and self._starts_period(last):  # sinds oktober 2022 daalt de inflatie, op mei na
-            return self._in_period(fields, said, memory.dct)
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
             if not _YEAR_WRITTEN.search(last.text):  # februari ... en de zomer: each by the tense
@@ -744,15 +745,24 @@ class Expressions:
         said = Known.parse(timex.value) if timex.start in self._period_leads else None
         return said is not None and said.precision not in ("day", "week")
 
-    @staticmethod
-    def _in_period(fields: Mapping[str, Any], start: Known, dct: Known | None) -> Mapping[str, Any]:
-        """A month alone named after the start of a period up to now, in its sentence: the latest such month up to the
-        publication date's, if it is not before the start (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in
-        September 2023, is May 2023); else the tense places it."""
-        if dct is None or dct.month is None or start.month is None:
+    def _in_period(
+        self, atom: Atom, fields: Mapping[str, Any], start: Known, dct: Known | None
+    ) -> Mapping[str, Any] | None:
+        """A month or a day of one named after the start of a period up to now, in its sentence: the latest such up to
+        the publication date (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in September 2023, is May 2023;
+        `Sinds 2022 stijgen de huren, behalve in maart` the last March). None where that lies before the start: it is
+        no part of the period, and is read as after any other date (a period since mid-January, compared with the
+        turn of the year: the one before). The tense places one told as ahead (`Sinds maart 2020 werkt hij thuis,
+        maar in november gaat hij weer naar kantoor`: the coming November) or a bound (`tot 3 juni`)."""
+        if dct is None:
             return fields
-        year = dct.year if fields["month"] <= dct.month else dct.year - 1
-        return {**fields, "year": year} if (year, fields["month"]) >= (start.year, start.month) else fields
+        day = int(fields.get("dom", 0))  # a month alone: any up to the publication month, its own too
+        year = dct.year if (fields["month"], day) <= (dct.month or 12, dct.day or 31) else dct.year - 1
+        if (year, fields["month"], day) < (start.year, start.month or 1, 0):
+            return None
+        if atom.start in self._bounds or self._tense(atom.start, atom.end)[0] == "future":
+            return fields
+        return {**fields, "year": year}
 
     def _compared_with(self, start: int) -> bool:
         """Whether the expression at `start` is what something is compared with (`hoger dan in 2019`, `in vergelijking
@@ -862,6 +872,11 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a month and no day or season in it (`in oktober`, not `4 oktober`)."""
     return "month" in fields and fields.keys().isdisjoint({"dom", "easter", "nth", "season"})
+
+
+def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
+    """Whether an expression names a month or a day of one, and no season or movable day (`in mei`, `op 3 juni`)."""
+    return "month" in fields and fields.keys().isdisjoint({"easter", "nth", "season"})
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
