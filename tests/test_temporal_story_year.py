@@ -134,3 +134,20 @@ def test_a_bound_told_in_the_past_stays_behind() -> None:
 
 def test_a_date_told_in_the_present_without_a_bound_stays_nearest() -> None:
     assert ("18 december", "2023-12-18") in values("Het congres op 18 december is een succes.", "2024-06-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "bound"),
+    [
+        ("De wegafsluiting duurt tot 9 april, meldt de provincie.", "2024-04-20", ("9 april", "2024-04-09")),
+        ("De korting loopt tot maart.", "2024-04-02", ("maart", "2024-03")),
+        ("De korting geldt t/m 28 maart.", "2024-04", ("28 maart", "2024-03-28")),  # a month-only publication date
+        ("De wegafsluiting duurt tot 9 januari, meldt de provincie.", "2024-04-20", ("9 januari", "2025-01-09")),
+    ],
+)
+def test_a_bound_passed_less_than_a_month_ago_is_the_one_just_over(text: str, dct: str, bound: tuple[str, str]) -> None:
+    assert values(text, dct) == [bound]
+
+
+def test_a_date_after_met_that_is_no_bound_stays_nearest() -> None:
+    assert values("De tijdlijn in het rapport eindigt met 6 januari.", "2024-06-14") == [("6 januari", "2024-01-06")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ from generator.temporal.values import PARTS_OF_DAY
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
+_LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
@@ -349,7 +351,8 @@ class Expressions:
             if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
                 fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
-            reading = self._until_ahead if atom.start in self._bounds else self._tense
+            ahead = atom.start in self._bounds and not _passed_lately(fields, known)
+            reading = self._until_ahead if ahead else self._tense
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
@@ -872,6 +875,18 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a month and no day or season in it (`in oktober`, not `4 oktober`)."""
     return "month" in fields and fields.keys().isdisjoint({"dom", "easter", "nth", "season"})
+
+
+def _passed_lately(fields: Mapping[str, Any], dct: Known | None) -> bool:
+    """Whether a bound a state lasts until, read nearest the publication date, passed less than about a month before
+    it: the report of a state just over, still told in the present (`Het congres duurt tot 5 juni`, told on 14 June;
+    a headline), not one that lasts until the same day next year."""
+    nearest = resolve(fields, Context(dct, (), lambda: "present")) if dct is not None else None
+    said = Known.parse(nearest.value) if nearest is not None else None
+    if dct is None or said is None or said.month is None or said.week:
+        return False
+    end = said.date or date(said.year, said.month, monthrange(said.year, said.month)[1])
+    return timedelta(0) <= (dct.date or date(dct.year, dct.month or 1, 1)) - end < _LATELY
 
 
 def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
