@@ -339,6 +339,7 @@ class Expressions:
         # what only the text decides, worked out once for all the dates a month-only article is resolved against
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
         self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
+        self._compared = frozenset(atom.start for atom in self.atoms if self._compared_with(atom.start))
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -396,7 +397,7 @@ class Expressions:
                 )
             )
             period = self._starts_period(found[-1])  # sinds september 2016: the story is at the period's end
-            compared = (period or self._compared_with(atom.start)) if resolution.type in ("DATE", "TIME") else False
+            compared = (period or atom.start in self._compared) if resolution.type in ("DATE", "TIME") else False
             ended = self._day_ended(atom, resolution)
             if ended is not None:
                 memory.days_ended[atom.start] = ended
@@ -691,7 +692,7 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        if last is None or last.start < sentence[0] or self._compared_with(last.start):
+        if last is None or last.start < sentence[0] or last.start in self._compared:
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
