@@ -402,9 +402,7 @@ class Expressions:
             if ended is not None:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
-            memory.remember(
-                fields, said, compared, tells_month=found[-1].mark is None, at=atom.start
-            )
+            memory.remember(fields, said, compared, tells_month=found[-1].mark is None, at=atom.start)
             written = _YEAR_WRITTEN.search(found[-1].text)
             if written and not (period or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
