@@ -57,12 +57,18 @@ def test_a_part_of_day_told_now_after_a_date_of_an_earlier_month_is_the_publicat
     text = "Het is de zwaarste storm sinds 3 januari vorig jaar. Aan zee waait het hard. In de namiddag wordt het " \
            "rustiger."
     found = tag(text, "2019-03-10")
-    # the record's date is no anchor, as one compared with is not (`zwaarder dan op 3 januari`): none is told
-    assert [(t.text, t.value, t.review) for t in found][-1] == ("de namiddag", "2019-03-10TAF", "no-anchor")
+    assert [(t.text, t.value, t.review) for t in found][-1] == ("de namiddag", "2019-03-10TAF", "day-assumed")
     past = tag("Op 3 januari stormde het. Aan zee woei het hard. In de namiddag werd het rustiger.", "2019-03-10")
     assert past[-1].value == "2019-01-03TAF"  # told in the past: that day's afternoon
     near = tag("Op 8 maart stormde het. Aan zee waait het hard. In de namiddag wordt het rustiger.", "2019-03-10")
     assert near[-1].value == "2019-03-08TAF"  # a date of the same month stays the anchor
+
+
+def test_a_part_of_day_told_now_after_a_day_told_long_ago_without_sinds_is_the_publication_days() -> None:
+    text = "Op 12 februari vorig jaar liep de kelder onder. Het water staat nu weer hoog. In de avond stijgt het."
+    assert tag(text, "2019-03-10")[-1].value == "2019-03-10TEV"
+    past = "Op 12 februari vorig jaar liep de kelder onder. Het water stond toen hoog. In de avond steeg het."
+    assert tag(past, "2019-03-10")[-1].value == "2018-02-12TEV"
 
 
 def test_a_date_counted_later_that_lands_after_the_publication_date_in_a_past_clause_is_unknown() -> None:

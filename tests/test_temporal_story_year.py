@@ -28,10 +28,28 @@ def test_a_month_after_sedert_and_a_year_is_the_story_year() -> None:
     [
         ("Sinds augustus 2022 stijgen de huren, op de maand april na.", "2023-08-15", "2023-04"),
         ("Sinds november 2022 stijgen de huren, op de maand december na.", "2023-08-15", "2022-12"),
+        ("Sinds maart 2022 stijgen de huren, behalve in oktober.", "2023-10-10", "2023-10"),  # the publication's
+        ("Sinds maart 2021 daalt het aantal ongelukken, op 2 januari na.", "2023-10-10", "2023-01-02"),  # a day
+        ("Sinds maart 2021 daalt het aantal ongelukken, op 10 oktober na.", "2023-10-10", "2023-10-10"),
+        ("Sinds 2021 daalt het aantal ongelukken, behalve in april.", "2023-10-10", "2023-04"),  # from a year
+        # the latest January lies before the start: no part of the period, so the one nearest the start
+        ("Sinds september 2023 stijgen de huren, behalve in januari.", "2023-10-10", "2024-01"),
     ],
 )
 def test_a_month_in_the_sentence_of_a_period_up_to_now_lies_within_it(text: str, dct: str, month: str) -> None:
     assert values(text, dct)[1][1] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Sinds mei 2021 woont zij in Leiden, maar in december gaat zij naar Delft verhuizen.", "2023-12"),
+        ("Sinds mei 2021 woont zij in Leiden, maar in december verhuisde zij even naar Delft.", "2022-12"),
+        ("Sinds maart 2022 is de brug dicht, tot 3 december.", "2023-12-03"),  # a bound, ahead
+    ],
+)
+def test_a_month_told_as_ahead_in_the_sentence_of_a_period_is_placed_by_the_tense(text: str, month: str) -> None:
+    assert values(text, "2023-10-10")[1][1] == month
 
 
 def test_a_day_told_in_the_present_does_not_take_the_year_of_a_period_start() -> None:
@@ -40,13 +58,35 @@ def test_a_day_told_in_the_present_does_not_take_the_year_of_a_period_start() ->
 
 
 def test_a_count_after_a_period_start_counts_from_the_story_not_from_the_start() -> None:
-    text = "Het wordt de eerste regering sinds december 2019. Later op de dag spreekt de premier de Kamer toe."
+    text = "De partij haalt de meeste zetels sinds juni 2010. Later op de dag spreekt de leider haar aanhang toe."
     assert values(text, "2024-05")[1] == ("Later op de dag", "2024-05")
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "later"),
+    [
+        ("De boot ligt sinds 14 maart in de haven. Twee dagen later kwam de douane aan boord.", "2024-04-20",
+         ("Twee dagen later", "2024-03-16")),
+        ("Sinds dinsdag is de tunnel dicht. Die ochtend raakte een vrachtwagen het plafond.", "2024-04-19",
+         ("Die ochtend", "2024-04-16TMO")),
+    ],
+)
+def test_a_day_after_sinds_is_where_the_story_starts_and_counts_go_on_from_it(
+    text: str, dct: str, later: tuple[str, str]
+) -> None:
+    assert values(text, dct)[1] == later
+
+
+def test_a_period_told_in_the_past_has_ended_and_the_story_goes_on_from_its_start() -> None:
+    over = "Sinds juni 2018 woonde het gezin in Gent. In februari vertrok het naar Brussel."
+    assert values(over, "2024-05-02")[1] == ("februari", "2019-02")
+    going_on = "Sinds juni 2018 woont het gezin in Gent. In februari kreeg het een tweede kind."
+    assert values(going_on, "2024-05-02")[1] == ("februari", "2024-02")
+
+
 def test_a_count_after_a_date_that_starts_no_period_counts_from_it() -> None:
-    text = "In december 2019 viel de regering. Later op de dag sprak de premier de Kamer toe."
-    assert values(text, "2024-05")[1] == ("Later op de dag", "2019-12")
+    text = "In juni 2010 won de partij de meeste zetels. Later op de dag sprak de leider haar aanhang toe."
+    assert values(text, "2024-05")[1] == ("Later op de dag", "2010-06")
 
 
 def test_a_month_after_a_date_that_starts_no_period_still_takes_its_year() -> None:
@@ -55,8 +95,20 @@ def test_a_month_after_a_date_that_starts_no_period_still_takes_its_year() -> No
 
 
 def test_a_month_after_a_date_compared_with_in_its_sentence_takes_the_tense() -> None:
-    text = "In mei lag de omzet 4 procent hoger dan een jaar eerder, tegen 2 procent in april."
-    assert values(text, "2024-06-10") == [("mei", "2024-05"), ("een jaar eerder", "2023"), ("april", "2024-04")]
+    text = "In augustus verkocht de winkel 6 procent meer dan een jaar eerder, tegen 1 procent in juli."
+    assert values(text, "2024-09-10")[::2] == [("augustus", "2024-08"), ("juli", "2024-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "review"),
+    [
+        ("Er kwamen meer toeristen dan in 2017. In juli was het strand vol.", "tense"),
+        ("Sinds 2017 komen er meer toeristen. In juli was het strand vol.", "tense"),
+        ("In 2017 kwamen er veel toeristen. In juli was het strand vol.", "year-other"),
+    ],
+)
+def test_a_year_compared_with_or_starting_a_period_is_not_the_year_the_text_named(text: str, review: str) -> None:
+    assert [(t.value, t.review) for t in tag(text, "2023-10-10")][-1] == ("2023-07", review)
 
 
 def test_a_month_after_a_date_not_compared_with_in_its_sentence_is_nearest_that_date() -> None:
@@ -67,18 +119,35 @@ def test_a_month_after_a_date_not_compared_with_in_its_sentence_is_nearest_that_
 @pytest.mark.parametrize(
     "text",
     [
-        "Het congres duurt tot 18 december, daarna is de zaal dicht.",
-        "De wegwerkzaamheden lopen nog t/m 18 december.",
-        "De tentoonstelling is tot en met 18 december te zien.",
+        "De verbouwing duurt tot 30 december, daarna is het café weer open.",
+        "De omleiding loopt nog t/m 30 december.",
+        "De expositie is tot en met 30 december te zien.",
     ],
 )
 def test_a_bound_a_state_lasts_until_told_in_the_present_is_still_ahead(text: str) -> None:
-    assert ("18 december", "2024-12-18") in values(text, "2024-06-14")
+    assert ("30 december", "2024-12-30") in values(text, "2024-05-20")
 
 
 def test_a_bound_told_in_the_past_stays_behind() -> None:
-    assert ("18 december", "2023-12-18") in values("Het congres duurde tot 18 december.", "2024-06-14")
+    assert ("30 december", "2023-12-30") in values("De verbouwing duurde tot 30 december.", "2024-05-20")
 
 
 def test_a_date_told_in_the_present_without_a_bound_stays_nearest() -> None:
-    assert ("18 december", "2023-12-18") in values("Het congres op 18 december is een succes.", "2024-06-14")
+    assert ("30 december", "2023-12-30") in values("De opening op 30 december is een succes.", "2024-05-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "bound"),
+    [
+        ("De wegafsluiting duurt tot 9 april, meldt de provincie.", "2024-04-20", ("9 april", "2024-04-09")),
+        ("De korting loopt tot maart.", "2024-04-02", ("maart", "2024-03")),
+        ("De korting geldt t/m 28 maart.", "2024-04", ("28 maart", "2024-03-28")),  # a month-only publication date
+        ("De wegafsluiting duurt tot 9 januari, meldt de provincie.", "2024-04-20", ("9 januari", "2025-01-09")),
+    ],
+)
+def test_a_bound_passed_less_than_a_month_ago_is_the_one_just_over(text: str, dct: str, bound: tuple[str, str]) -> None:
+    assert values(text, dct) == [bound]
+
+
+def test_a_date_after_met_that_is_no_bound_stays_nearest() -> None:
+    assert values("De tijdlijn in het rapport eindigt met 6 januari.", "2024-06-14") == [("6 januari", "2024-01-06")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ from generator.temporal.values import PARTS_OF_DAY
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _REACH = 1000  # how far (characters) a clock time looks for the day its sentence names
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
+_LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
@@ -160,7 +162,7 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     if habitual and habit.habitual:
         if "weekday" in fields and not _after_habit_lead(atom, reader) and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
-        if "weekday" in fields and _after_lead(atom, reader, reader.data.habit_start_leads):
+        if "weekday" in fields and _word_before_in(reader.text, atom.start, reader.data.habit_start_leads):
             return atom  # the day a habit starts from is one day (see habit_start_leads)
         return Atom(atom.start, atom.end, {**fields, "set": True})
     if yearly and habit.recurring:
@@ -170,13 +172,13 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
 
 def _after_habit_lead(atom: Atom, reader: TenseReader) -> bool:
     """Whether a weekday stands right after a word naming a habit's day (`op`: `als je op zondag winkelt`)."""
-    return _after_lead(atom, reader, reader.data.habit_day_leads)
+    return _word_before_in(reader.text, atom.start, reader.data.habit_day_leads)
 
 
-def _after_lead(atom: Atom, reader: TenseReader, leads: frozenset[str]) -> bool:
-    """Whether the word right before an expression is one of `leads`."""
-    before = _words_before(reader.text, atom.start)
-    return bool(before) and before[-1] in leads
+def _word_before_in(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before text[start] is one of `words` (a lead: `sinds`, `op`, `tot`)."""
+    before = _words_before(text, start)
+    return bool(before) and before[-1] in words
 
 
 def _words_before(text: str, start: int, reach: int = 20) -> list[str]:
@@ -229,13 +231,11 @@ class _Memory:
         resolution: Resolution,
         compared: bool = False,
         tells_month: bool = False,
-        names_year: bool = True,
         at: int | None = None,
     ) -> None:
-        """Take in what an expression said (standing `at` in the text); one `compared` with (`hoger dan in 2019`) is no
-        anchor and tells no month, one `tells_month` (not negated) is the year its month was last told in, and one that
-        `names_year` not (one compared with, or the start of a period up to now: `sinds 2016`) is not the year the text
-        is about."""
+        """Take in what an expression said (standing `at` in the text); one `compared` with (`hoger dan in 2019`) or
+        starting a period up to now (`sinds 2016`) is no anchor, tells no month and is not the year the text is about,
+        and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
         names_a_day = said is not None and _names_a_day(fields)
@@ -260,7 +260,7 @@ class _Memory:
         elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
             self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
-        if written_year and names_year and value[:4].isdigit():
+        if written_year and not compared and value[:4].isdigit():
             self.year_named = value[:4]
 
     def write_month(self, value: str) -> None:
@@ -336,6 +336,10 @@ class Expressions:
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
         self._starts = [atom.start for atom in self.atoms]
+        # what only the text decides, worked out once for all the dates a month-only article is resolved against
+        self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
+        self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
+        self._compared = frozenset(atom.start for atom in self.atoms if self._compared_with(atom.start))
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -348,7 +352,8 @@ class Expressions:
             if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
                 fields = {**fields, "year": listed.year, "month": listed.month, "dom": listed.day}
             anchors, day_doubt = self._anchors(index, atom, found, memory)
-            reading = self._until_ahead if self._bound_ahead(atom) else self._tense
+            ahead = atom.start in self._bounds and not _passed_lately(fields, known)
+            reading = self._until_ahead if ahead else self._tense
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
@@ -391,15 +396,13 @@ class Expressions:
                     mark="negated" if atom.start in self._negated else None,
                 )
             )
-            period = self._starts_period(atom.start)  # sinds september 2016: the story is at the period's end
-            compared = (period or self._compared_with(atom.start)) if resolution.type in ("DATE", "TIME") else False
+            period = self._starts_period(found[-1])  # sinds september 2016: the story is at the period's end
+            compared = (period or atom.start in self._compared) if resolution.type in ("DATE", "TIME") else False
             ended = self._day_ended(atom, resolution)
             if ended is not None:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
-            memory.remember(
-                fields, said, compared, tells_month=found[-1].mark is None, names_year=not compared, at=atom.start
-            )
+            memory.remember(fields, said, compared, tells_month=found[-1].mark is None, at=atom.start)
             written = _YEAR_WRITTEN.search(found[-1].text)
             if written and not (period or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
@@ -503,9 +506,9 @@ class Expressions:
         middernacht`)."""
         if atom.fields.get("hour") != 24 or atom.fields.get("minute", 0) != 0 or resolution.type != "TIME":
             return None
-        before = _words_before(self.text, atom.start)
+        bounds = self.language.tense.day_end_bounds
         next_day = Known.parse(resolution.value)
-        if not before or before[-1] not in self.language.tense.day_end_bounds or next_day is None or not next_day.date:
+        if next_day is None or not next_day.date or not _word_before_in(self.text, atom.start, bounds):
             return None
         return next_day.date - timedelta(days=1)
 
@@ -687,20 +690,21 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        if last is None or last.start < sentence[0] or self._compared_with(last.start):
+        if last is None or last.start < sentence[0] or last.start in self._compared:
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
+        period = _month_or_its_day(fields) and self._starts_period(last)  # sinds oktober 2022 daalt het, op mei na
+        if period and (within := self._in_period(atom, fields, said, memory.dct)) is not None:
+            return within
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if said.month is None or said.week:
             return fields
-        if _month_alone(fields) and self._starts_period(last.start):  # sinds oktober 2022 daalt de inflatie, op mei na
-            return self._in_period(fields, said, memory.dct)
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
             if not _YEAR_WRITTEN.search(last.text):  # februari ... en de zomer: each by the tense
@@ -728,20 +732,39 @@ class Expressions:
         tense, evidence = self._tense(start, end)
         return ("future" if tense == "present" else tense), evidence
 
-    def _starts_period(self, start: int) -> bool:
-        """Whether the expression at `start` starts a period running up to now (`sinds september 2016`)."""
-        before = _words_before(self.text, start)
-        return bool(before) and before[-1] in self.language.tense.period_starts
+    def _opens_period(self, atom: Atom) -> bool:
+        """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
+        oktober 2022 daalt de inflatie`): not in a clause told in the past, whose period has ended (`Sinds augustus
+        2019 woonde hij in Utrecht. In maart verhuisde hij`: the story goes on from it)."""
+        if not _word_before_in(self.text, atom.start, self.language.tense.past_leads):
+            return False
+        return self._reader.clause_reading(atom.start, atom.end)[0] != "past"
 
-    @staticmethod
-    def _in_period(fields: Mapping[str, Any], start: Known, dct: Known | None) -> Mapping[str, Any]:
-        """A month alone named after the start of a period up to now, in its sentence: the latest such month up to the
-        publication date's, if it is not before the start (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in
-        September 2023, is May 2023); else the tense places it."""
-        if dct is None or dct.month is None or start.month is None:
+    def _starts_period(self, timex: Timex) -> bool:
+        """Whether an expression found starts a period running up to now, the story being at its end: a date less
+        precise than a day. A day is where a story starts, and counts go on from it (`Sinds 3 oktober wordt een man
+        vermist. Een dag later vond de politie zijn fiets`)."""
+        said = Known.parse(timex.value) if timex.start in self._period_leads else None
+        return said is not None and said.precision not in ("day", "week")
+
+    def _in_period(
+        self, atom: Atom, fields: Mapping[str, Any], start: Known, dct: Known | None
+    ) -> Mapping[str, Any] | None:
+        """A month or a day of one named after the start of a period up to now, in its sentence: the latest such up to
+        the publication date (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in September 2023, is May 2023;
+        `Sinds 2022 stijgen de huren, behalve in maart` the last March). None where that lies before the start: it is
+        no part of the period, and is read as after any other date (a period since mid-January, compared with the
+        turn of the year: the one before). The tense places one told as ahead (`Sinds maart 2020 werkt hij thuis,
+        maar in november gaat hij weer naar kantoor`: the coming November) or a bound (`tot 3 juni`)."""
+        if dct is None:
             return fields
-        year = dct.year if fields["month"] <= dct.month else dct.year - 1
-        return {**fields, "year": year} if (year, fields["month"]) >= (start.year, start.month) else fields
+        day = int(fields.get("dom", 0))  # a month alone: any up to the publication month, its own too
+        year = dct.year if (fields["month"], day) <= (dct.month or 12, dct.day or 31) else dct.year - 1
+        if (year, fields["month"], day) < (start.year, start.month or 1, 0):
+            return None
+        if atom.start in self._bounds or self._tense(atom.start, atom.end)[0] == "future":
+            return fields
+        return {**fields, "year": year}
 
     def _compared_with(self, start: int) -> bool:
         """Whether the expression at `start` is what something is compared with (`hoger dan in 2019`, `in vergelijking
@@ -789,7 +812,7 @@ class Expressions:
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
-        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last.start):
+        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last):
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
@@ -851,6 +874,23 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a month and no day or season in it (`in oktober`, not `4 oktober`)."""
     return "month" in fields and fields.keys().isdisjoint({"dom", "easter", "nth", "season"})
+
+
+def _passed_lately(fields: Mapping[str, Any], dct: Known | None) -> bool:
+    """Whether a bound a state lasts until, read nearest the publication date, passed less than about a month before
+    it: the report of a state just over, still told in the present (`Het congres duurt tot 5 juni`, told on 14 June;
+    a headline), not one that lasts until the same day next year."""
+    nearest = resolve(fields, Context(dct, (), lambda: "present")) if dct is not None else None
+    said = Known.parse(nearest.value) if nearest is not None else None
+    if dct is None or said is None or said.month is None or said.week:
+        return False
+    end = said.date or date(said.year, said.month, monthrange(said.year, said.month)[1])
+    return timedelta(0) <= (dct.date or date(dct.year, dct.month or 1, 1)) - end < _LATELY
+
+
+def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
+    """Whether an expression names a month or a day of one, and no season or movable day (`in mei`, `op 3 juni`)."""
+    return "month" in fields and fields.keys().isdisjoint({"easter", "nth", "season"})
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:

@@ -126,7 +126,6 @@ class TenseData:
     # their last word, which is all most expressions need looking up
     compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
     compared_firsts: tuple[str, ...] = ()  # their first words: a cheap test for whether one may stand near
-    period_starts: frozenset[str] = frozenset()  # a word right before a date that starts a period up to now (sinds)
     bounds_ahead: tuple[tuple[str, ...], ...] = ()  # words right before a date a present state lasts until (tot)
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
@@ -405,7 +404,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             infinitive=re.compile(tense.get("infinitive", "(?!)"), FLAGS),
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
-            period_starts=frozenset(tense.get("period_starts", ())),
             bounds_ahead=tuple(tuple(phrase.split()) for phrase in tense.get("bounds_ahead", ())),
             recurring=tuple(tense.get("recurring", ())),
             yearly_habitual=tuple(tense.get("yearly_habitual", ())),

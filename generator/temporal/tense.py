@@ -505,6 +505,11 @@ class TenseReader:
         before = self.text[max(0, start - 20) : start].split()
         if before and before[-1].lower() in self.data.past_leads:
             return "past", "lead"
+        return self.clause_reading(start, end)
+
+    def clause_reading(self, start: int, end: int) -> tuple[Tense, Evidence]:
+        """The tense of the expression's clause or sentence, past any lead before it: `sinds` makes a date past, while
+        its clause may tell the period as going on (`Sinds maart daalt de inflatie`) or as over (`... daalde ...`)."""
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
