@@ -24,6 +24,13 @@ def _escape(found: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+# Why an article or text cannot be tagged: `morgen` from 9999-12-31, `zondag` (last) from 0001-01-01.
+PAST_THE_CALENDAR = (
+    "a date it names, counted from its publication date, lies past 9999-12-31 or before 0001-01-01, where the "
+    "calendar ends"
+)
+
+
 class InputError(Exception):
     """A problem in an input file, reported as `path:line:column: message`."""
 

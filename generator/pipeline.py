@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.content import store
 from generator.content.check import editor_errors, schema_with_help
-from generator.errors import InputError
+from generator.errors import PAST_THE_CALENDAR, InputError
 from generator.happenings import decisions as happenings
 from generator.model import Document, Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
@@ -242,8 +242,7 @@ def _extracted(project: Project, path: Path, slug: str, name: str, done: str | N
     except ValueError as error:  # e.g. a language the tagger has no data for
         return InputError(name, str(error)), None, tuple(warnings), None
     except OverflowError:  # `morgen` from a publication date of 9999-12-31
-        message = "a date it names, counted from its publication date, lies past 9999-12-31, where the calendar ends"
-        return InputError(name, message), None, tuple(warnings), None
+        return InputError(name, PAST_THE_CALENDAR), None, tuple(warnings), None
     except OSError as error:  # a full disk, a file where content/.generated should be, no permission
         return _unwritable(project, error, name), None, tuple(warnings), None
     key = _unchanged_key(project, path, content, slug, name)

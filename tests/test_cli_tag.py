@@ -86,3 +86,28 @@ def test_a_device_or_fifo_is_named_not_read(tmp_path: Path, capsys: pytest.Captu
         os.mkfifo(device)
     code, _, err = run(["tag", device], capsys, monkeypatch)  # before: a MemoryError, or a hang on the FIFO
     assert code == 1 and f"{device}: is a " in err
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        ("Morgen maakt de raad de uitslag bekend.", "9999-12-31"),
+        ("De markt opende op maandag 1 januari. Zondag was hij weer dicht.", "0001-01-01"),
+    ],
+)
+def test_a_date_past_the_calendar_s_ends_is_an_input_error(
+    text: str, dct: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as extract names the article, tag names the text: no traceback
+    code, out, err = run(["tag", "--dct", dct], capsys, monkeypatch, stdin=text)
+    assert code == 1 and out == "" and err.startswith("error: <stdin>: a date it names") and "calendar ends" in err
+    line = json.dumps({"id": "a", "dct": dct, "text": text})
+    code, _, err = run(["tag", "--batch"], capsys, monkeypatch, stdin=line + "\n")
+    assert code == 1 and err.startswith("error: <stdin>:1: a date it names")
+
+
+def test_a_date_within_the_calendar_s_last_day_is_tagged(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(["tag", "--dct", "9999-12-31"], capsys, monkeypatch, stdin="Gisteren sloot de markt.")
+    assert code == 0 and json.loads(out)[0]["value"] == "9999-12-30"

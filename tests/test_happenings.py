@@ -168,6 +168,10 @@ def test_the_pages_own_print_line_is_no_happening():
         "Het liveblog van [de afgelopen week|2025-W14] kun je hier teruglezen.",  # a date opening with its article
         # only `van` and an article name an owner
         "Het liveblog met de reacties van [zaterdag|2025-04-12] kun je hier teruglezen.",
+        # a name opening a date after van is no owner, nor a name after the page's own determiner or pointer
+        "Het liveblog van [Koningsdag|2025-04-26] kun je hier teruglezen.",
+        "In ons liveblog van Radio Zuid houden we je [vandaag|2025-04-13] op de hoogte.",
+        "Het liveblog hieronder van [zaterdag|2025-04-12] kun je teruglezen.",
         # a clause word farther than two words after the pointed verb opens no clause of its own
         "Hieronder lees je alles wat er [zaterdag|2025-04-12] gebeurde.",
     ],
@@ -195,6 +199,8 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "In de woning hierboven, de derde verdieping, brak [dinsdag|2025-04-08] brand uit.",
         "De brandweer schreef [dinsdag|2025-04-08] op het liveblog van de gemeente dat de brand uit was.",
         "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
+        "Het liveblog van Rijnmond meldde [woensdag|2025-04-09] dat de weg weer open was.",
+        "Volgens het liveblog van Omroep Brabant sloot de zaak [maandag|2025-04-07] de deuren.",
         # a clause word right after the pointed verb; a pointer ending the sentence
         "Hieronder lees wat de burgemeester op [3 mei|2025-05-03] zei.",
         "De brand begon [dinsdag|2025-04-08] in de woning hieronder.",

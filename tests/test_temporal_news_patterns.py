@@ -268,12 +268,23 @@ def stamps(text: str, dct: str = "2022-03") -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, dct) if t.type == "TIME"]
 
 
-def test_a_blog_written_newest_first_into_the_night_puts_its_night_entries_on_the_next_day() -> None:
+def blog(*lines: str) -> str:
+    """A live blog's page: a day line or a stamped entry each on its own paragraph."""
+    return "\n\n".join(lines)
+
+
+def days(text: str, dct: str) -> list[str]:
+    """The day (or month) each stamp of a blog is put on, in order."""
+    return [value.split("T")[0] for _, value in stamps(text, dct)]
+
+
+@pytest.mark.parametrize("dct", ["2022-03", "2022-03-17"])
+def test_a_blog_written_newest_first_into_the_night_puts_its_night_entries_on_the_next_day(dct: str) -> None:
     night = (
         "DONDERDAG 17 MAART\n\n00.10 uur: De laatste uitslag is binnen.\n\n00.01 uur: Nog twee bureaus.\n\n"
         "23.40 uur: De opkomst ligt hoger.\n\n21.05 uur: De stembussen zijn dicht."
     )
-    assert stamps(night) == [
+    assert stamps(night, dct) == [
         ("00.10 uur", "2022-03-18T00:10"),
         ("00.01 uur", "2022-03-18T00:01"),
         ("23.40 uur", "2022-03-17T23:40"),
@@ -281,26 +292,95 @@ def test_a_blog_written_newest_first_into_the_night_puts_its_night_entries_on_th
     ]
 
 
+@pytest.mark.parametrize("dct", ["2022-03", "2022-03-17"])
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("lines", "expected"),
     [
-        # oldest first: the night follows the evening above it (as before)
-        ("DONDERDAG 17 MAART\n\n21.05 uur: De stembussen zijn dicht.\n\n00.01 uur: Nog twee bureaus.",
-         [("21.05 uur", "2022-03-17T21:05"), ("00.01 uur", "2022-03-18T00:01")]),
-        # an early start of a day's blog, oldest first or newest first: no evening next to it
-        ("ZATERDAG 19 MAART\n\n05.30 uur: De dijk breekt door.\n\n07.10 uur: Het water stijgt.",
-         [("05.30 uur", "2022-03-19T05:30"), ("07.10 uur", "2022-03-19T07:10")]),
-        ("ZATERDAG 19 MAART\n\n12.00 uur: De brug is dicht.\n\n05.30 uur: De dijk breekt door.",
-         [("12.00 uur", "2022-03-19T12:00"), ("05.30 uur", "2022-03-19T05:30")]),
-        # oldest first through the night and on to the next evening: that evening is the next day's
-        ("ZATERDAG 19 MAART\n\n23.10 uur: Het water zakt.\n\n01.00 uur: De brug is dicht.\n\n19.30 uur: De dijk houdt.",
-         [("23.10 uur", "2022-03-19T23:10"), ("01.00 uur", "2022-03-20T01:00"), ("19.30 uur", "2022-03-20T19:30")]),
+        # an entry's next paragraph opening with a day, or a midnight told in prose, is no stamp of its own
+        (("DONDERDAG 17 MAART", "00.10 uur: Alle bureaus zijn geteld.", "Vrijdag maakt de raad de uitslag bekend.",
+          "23.40 uur: Het wordt spannend."), ["2022-03-18", "2022-03-17"]),
+        (("DONDERDAG 17 MAART", "00.10 uur: Alle bureaus zijn geteld.", "Vanavond volgt de officiële uitslag.",
+          "23.40 uur: Het wordt spannend."), ["2022-03-18", "2022-03-17"]),
+        (("DONDERDAG 17 MAART", "00.20 uur: Alle bureaus zijn geteld.", "Middernacht is voorbij.",
+          "23.50 uur: Het wordt spannend."), ["2022-03-18", "2022-03-18", "2022-03-17"]),
+        # a stamp at 22.00 is the night's; the bylines' form without a space too
+        (("DONDERDAG 17 MAART", "01.15 uur: Geteld.", "22.00 uur: Tellen."), ["2022-03-18", "2022-03-17"]),
+        (("Donderdag 17 maart\n00.10 uur: Geteld.\n05.50 uur: Eerder.",), ["2022-03-17", "2022-03-17"]),
+        (("Donderdag 17 maart\n05.50 uur: Geteld.\n23.40 uur: Hoger.\n21.00 uur: Dicht.",),
+         ["2022-03-18", "2022-03-17", "2022-03-17"]),
+        # each midnight the blog crosses going down is read alike: a night below an evening came first that day
+        (("WOENSDAG 16 MAART", "02.00 uur: Tweede nacht.", "23.50 uur: Laat.", "21.00 uur: Avond.", "03.00 uur: Klaar.",
+          "01.10 uur: Nacht.", "23.30 uur: Uitslag.", "21.00 uur: Dicht."),
+         ["2022-03-17", "2022-03-16", "2022-03-16", "2022-03-16", "2022-03-16", "2022-03-15", "2022-03-15"]),
+        # once the blog runs newest first, any hour after dawn below a night is the day before; a midnight right
+        # under the day line is the one that ends its day
+        (("DONDERDAG 17 MAART", "00.10 uur: Binnen.", "23.40 uur: Hoger.", "02.00 uur: Nacht.", "14.00 uur: Middag."),
+         ["2022-03-18", "2022-03-17", "2022-03-17", "2022-03-16"]),
+        (("DONDERDAG 17 MAART", "Middernacht is voorbij.", "00.10 uur: Binnen.", "23.40 uur: Hoger."),
+         ["2022-03-18", "2022-03-18", "2022-03-17"]),
+        # each day line decides for its own stamps
+        (("DONDERDAG 17 MAART", "00.10 uur: Binnen.", "23.40 uur: Hoger.", "WOENSDAG 16 MAART", "23.00 uur: Avond."),
+         ["2022-03-18", "2022-03-17", "2022-03-16"]),
+    ],
+)
+def test_a_blog_runs_newest_first_by_its_falling_night_stamps_and_an_evening_near_midnight(
+    lines: tuple[str, ...], expected: list[str], dct: str
+) -> None:
+    assert days(blog(*lines), dct) == expected
+
+
+@pytest.mark.parametrize("dct", ["2022-03", "2022-03-19"])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # oldest first: the night follows the evening above it
+        (("ZATERDAG 19 MAART", "21.05 uur: Dicht.", "00.01 uur: Nog twee bureaus."), ["2022-03-19", "2022-03-20"]),
+        (("ZATERDAG 19 MAART", "21.00 uur: Dicht.", "23.40 uur: Hoger.", "00.10 uur: Binnen.",
+          "Zondag volgt de officiële uitslag.", "20.00 uur: Officieel."),
+         ["2022-03-19", "2022-03-19", "2022-03-20", "2022-03-20"]),
+        # a night told oldest first, then the evening: all that day
+        (("ZATERDAG 19 MAART", "01.00 uur: De storm raast.", "03.00 uur: Bomen om.", "23.30 uur: Voorbij."),
+         ["2022-03-19", "2022-03-19", "2022-03-19"]),
+        # a day's blog opening early, either way, or a night with an afternoon or an early evening below it
+        (("ZATERDAG 19 MAART", "05.30 uur: De dijk breekt door.", "07.10 uur: Het water stijgt."),
+         ["2022-03-19", "2022-03-19"]),
+        (("ZATERDAG 19 MAART", "12.00 uur: De brug is dicht.", "05.30 uur: De dijk breekt door."),
+         ["2022-03-19", "2022-03-19"]),
+        (("ZATERDAG 19 MAART", "00.10 uur: Binnen.", "14.00 uur: Middag."), ["2022-03-19", "2022-03-19"]),
+        (("ZATERDAG 19 MAART", "0.10 uur: Binnen.", "21.30 uur: Avond."), ["2022-03-19", "2022-03-19"]),
+        (("ZATERDAG 19 MAART", "06.10 uur: Ochtend.", "23.40 uur: Avond."), ["2022-03-19", "2022-03-19"]),
+        # a midnight is no stamp, nor a spoken time opening prose, nor a clock time inside an entry's prose
+        (("ZATERDAG 19 MAART", "00.10 uur: Binnen.", "Elf uur 's avonds begon het tellen."),
+         ["2022-03-19", "2022-03-19"]),
+        (("ZATERDAG 19 MAART", "00.30 uur: Binnen.", "Middernacht is voorbij."), ["2022-03-19", "2022-03-20"]),
+        (("ZATERDAG 19 MAART", "00.10 uur: Binnen. Om 23.40 uur sloten de bussen.", "14.00 uur: Middag."),
+         ["2022-03-19", "2022-03-19", "2022-03-19"]),
+        # a day line below ends the run before any evening
+        (("ZATERDAG 19 MAART", "01.30 uur: Geen uitslag.", "00.40 uur: Geteld.", "VRIJDAG 18 MAART",
+          "23.50 uur: Bijna.", "22.00 uur: Tellen."), ["2022-03-19", "2022-03-19", "2022-03-18", "2022-03-18"]),
+        # so does a stamp naming its own day
+        (("ZATERDAG 19 MAART", "00.40 uur: Geteld.", "18 maart 23.50 uur: Bijna.", "23.10 uur: Tellen."),
+         ["2022-03-19", "2022-03-18", "2022-03-18"]),
     ],
 )
 def test_a_blog_s_night_entries_stay_where_no_newest_first_evening_follows(
-    text: str, expected: list[tuple[str, str]]
+    lines: tuple[str, ...], expected: list[str], dct: str
 ) -> None:
-    assert stamps(text) == expected
+    assert days(blog(*lines), dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "dct"),
+    [
+        (("VRIJDAG 31 DECEMBER", "00.10 uur: Binnen.", "23.40 uur: Hoger."), "9999-12-31"),
+        (("VRIJDAG 31 DECEMBER", "23.10 uur: Hoger.", "00.40 uur: Binnen."), "9999-12-31"),
+        (("MAANDAG 1 JANUARI", "00.10 uur: Binnen.", "23.40 uur: Hoger.", "00.05 uur: Nacht.", "23.00 uur: Avond."),
+         "0001-01-01"),
+    ],
+)
+def test_a_blog_at_the_calendar_s_ends_keeps_its_stamps_within_it(lines: tuple[str, ...], dct: str) -> None:
+    found = days(blog(*lines), dct)
+    assert len(found) == len(lines) - 1 and all("0001-01-01" <= day <= "9999-12-31" for day in found)
 
 
 def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:

@@ -140,6 +140,16 @@ def test_a_quarter_hour_is_counted_times_its_fifteen_minutes(sentence: str, valu
     assert values(sentence)[-1][2] == value
 
 
+@pytest.mark.parametrize("few", ["Een paar", "Enkele"])
+@pytest.mark.parametrize(("clock", "unit"), [("14.00", "2024-03-13"), ("23.00", "PTXM")])
+def test_a_few_quarters_are_a_few_of_the_unit_as_a_few_minutes_are(few: str, clock: str, unit: str) -> None:
+    # not one quarter: a few quarters after 14.00 are some time that day, after 23.00 a length that may cross midnight
+    quarters = values(f"Om {clock} uur ging het alarm. {few} kwartier later kwam de brandweer.")[-1]
+    minutes = values(f"Om {clock} uur ging het alarm. {few} minuten later kwam de brandweer.")[-1]
+    assert quarters[2] == minutes[2] == unit
+    assert values(f"Om {clock} uur ging het alarm. {few} kwartieren later kwam de brandweer.")[-1][2] == unit
+
+
 def test_a_diminutive_is_never_a_clock_time() -> None:
     # `na een uur` may be one o'clock; `na een uurtje` is only a length
     assert ("een uurtje", "DURATION", "PT1H") in values("Na een uurtje was het klaar.")

@@ -47,7 +47,7 @@ def _as_json(timex: Any) -> dict[str, Any]:
 
 
 def _batch(lang: str) -> int:
-    from generator.errors import InputError
+    from generator.errors import PAST_THE_CALENDAR, InputError
     from generator.temporal import tag
 
     for number, line in enumerate(sys.stdin, start=1):
@@ -60,11 +60,14 @@ def _batch(lang: str) -> int:
             timexes = tag(item["text"], item.get("dct"), lang)
         except ValueError as error:  # JSONDecodeError is a ValueError, and so is a bad dct
             raise InputError("<stdin>", f"bad batch line: {error}", number) from error
+        except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the line, as extract names the file
+            raise InputError("<stdin>", PAST_THE_CALENDAR, number) from error
         print(json.dumps({"id": item.get("id"), "timexes": [_as_json(t) for t in timexes]}, ensure_ascii=False))
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.errors import PAST_THE_CALENDAR, InputError
     from generator.temporal import tag
 
     if args.batch:
@@ -75,5 +78,9 @@ def run(args: argparse.Namespace) -> int:
         text = decode(read_capped(Path(args.file), args.file), args.file)
     else:
         text = sys.stdin.read()
-    print(json.dumps([_as_json(t) for t in tag(text, args.dct, args.lang)], ensure_ascii=False, indent=2))
+    try:
+        found = tag(text, args.dct, args.lang)
+    except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the text, as extract names the file
+        raise InputError(args.file or "<stdin>", PAST_THE_CALENDAR) from error
+    print(json.dumps([_as_json(t) for t in found], ensure_ascii=False, indent=2))
     return 0

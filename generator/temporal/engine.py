@@ -28,7 +28,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
-_LATE_NIGHT = re.compile(r"T0[0-5]:\d\d\Z")  # a clock time before dawn
+_DAWN = PARTS_OF_DAY["MO"][0]  # a clock time before the morning's first hour is before dawn
 _LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
@@ -515,51 +515,62 @@ class Expressions:
     def _opens_line(self, span: Atom | Timex) -> bool:
         return self.text[max(0, span.start - 1) : span.start] in ("", "\n")
 
+    def _alone_on_line(self, span: Atom | Timex) -> bool:
+        """Whether an expression is its line: a day line (`ZATERDAG 17 JULI`), a stamp written alone (`00.10`)."""
+        return self._opens_line(span) and self.text[span.end : span.end + 1] in ("", "\n")
+
+    def _day_line(self, timex: Timex) -> bool:
+        """Whether an expression found is a day line: a date that is its line, not prose opening with a date
+        (`Vrijdag wordt de uitslag officieel.`)."""
+        return timex.type == "DATE" and self._alone_on_line(timex)
+
     def _day_stamped(self, found: list[Timex], evenings: Mapping[str, Known], atom: Atom) -> Known | None:
         """The day of the last line stamp before a clock time opening a line: a time opening its line (`14.42 uur:`,
-        a byline's `09u06`) or a date that is its line (`ZATERDAG 17 JULI`). A line is written on the day of the
-        lines stamped before it, not on one its prose told of (`Zondag wordt bekend gemaakt …`, then `12.40 uur:`).
-        None when no line before it was stamped with a day."""
+        a byline's `09u06`) or a day line (`_day_line`). A line is written on the day of the lines stamped before
+        it, not on one its prose told of (`Zondag wordt bekend gemaakt …`, then `12.40 uur:`). Under a day line whose
+        blog runs newest first into the night (`_newest_first`) the day goes back at each midnight
+        (`_newest_first_day`); else forward (`_carried`). None when no line before it was stamped with a day."""
         for earlier in found[: -_STORY_REACH - 1 : -1]:
             if not self._opens_line(earlier) or earlier.mark is not None:
                 continue
-            alone = self.text[earlier.end : earlier.end + 1] in ("", "\n")
-            if (alone or earlier.type == "TIME") and (day := _day_of(earlier.value)):
-                if day.date and earlier.type == "DATE" and self._night_newest_first(atom):
-                    return _shifted(day.date, 1)
-                if day.date and _evening_under_night(earlier.value, atom.fields) and self._night_under_day_line(found):
-                    return _shifted(day.date, -1)
+            day_line = self._day_line(earlier)
+            if (day_line or earlier.type == "TIME") and (day := _day_of(earlier.value)):
+                line = earlier if day_line else self._last_day_line(found)
+                if day.date and line is not None and self._newest_first(line):
+                    return _newest_first_day(day.date, None if day_line else earlier.value, atom.fields)
                 return _carried(day, earlier.value, atom.fields, evenings)
         return None
 
-    def _night_under_day_line(self, found: list[Timex]) -> bool:
-        """Whether the last line stamps found are a run before dawn right under a day line: the night of a blog
-        written newest first (`_night_newest_first`), not one written oldest first, where an evening stands above."""
-        for earlier in found[: -_STORY_REACH - 1 : -1]:
-            if not self._opens_line(earlier) or earlier.mark is not None:
-                continue
-            if earlier.type == "DATE":
-                return True
-            if not _LATE_NIGHT.search(earlier.value):
-                return False
-        return False
+    def _last_day_line(self, found: list[Timex]) -> Timex | None:
+        """The last day line found within `_STORY_REACH` expressions: the one the stamps below it are written under."""
+        return next((earlier for earlier in found[: -_STORY_REACH - 1 : -1] if self._day_line(earlier)), None)
 
-    def _night_newest_first(self, atom: Atom) -> bool:
-        """Whether a stamp before dawn right under a day line opens a live blog written newest first into the night:
-        the next stamps below it, past any others before dawn, reach an evening's (`00.06 uur:`, `00.02 uur:`, then
-        `23.39 uur:`) before another day line. That blog's day line names the evening the night follows, so these
-        entries are the next day's. Looks at most `_STORY_REACH` expressions ahead."""
-        if not 0 <= clock_hour(atom.fields) < PARTS_OF_DAY["MO"][0]:
-            return False
-        at = bisect.bisect_right(self._starts, atom.start)
+    def _line_stamp(self, atom: Atom) -> bool:
+        """Whether an atom is a live blog's line stamp: a clock time with its minutes opening its line, at an hour of
+        the day (`00.10 uur:`, `23.40`), not a midnight (`Middernacht is voorbij.`) nor a length (`3 uur was …`)."""
+        fields = atom.fields
+        return self._opens_line(atom) and kind(fields) == "clock" and "minute" in fields and int(fields["hour"]) < 24
+
+    def _newest_first(self, line: Timex) -> bool:
+        """Whether the live blog under a day line runs newest first into the night, decided once for all its
+        stamps: its first line stamps are a run before dawn, each no later than the one above it (`00.06 uur:`,
+        `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`),
+        before another day line or a stamp naming its own day. Prose between them (an entry's next paragraph,
+        `Middernacht is voorbij.`) is no stamp. That blog's day line names the evening the night follows. Looks at
+        most `_STORY_REACH` expressions ahead."""
+        at = bisect.bisect_right(self._starts, line.start)
+        above: tuple[int, int] | None = None  # the last stamp of the run, hour and minute
         for following in self.atoms[at : at + _STORY_REACH]:
-            if not self._opens_line(following):
+            if not self._line_stamp(following):
+                if self._alone_on_line(following) or kind(following.fields) == "time":
+                    return False  # a day line, or a stamp with a day of its own
                 continue
-            if kind(following.fields) != "clock":
-                return False  # a day line or a dated line: its own day
-            hour = clock_hour(following.fields)
-            if hour >= PARTS_OF_DAY["MO"][0]:
-                return hour >= PARTS_OF_DAY["EV"][0]
+            stamp = (int(following.fields["hour"]), int(following.fields["minute"]))
+            if stamp[0] >= _DAWN:
+                return above is not None and stamp[0] >= PARTS_OF_DAY["NI"][0]
+            if above is not None and stamp > above:
+                return False  # a night told oldest first (01.00, then 03.00)
+            above = stamp
         return False
 
     def _told_before(self, atom: Atom) -> bool:
@@ -931,20 +942,36 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mappin
     if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
         return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or (hour < 6 and (_LATE.search(value) or _evening_of(day, evenings))):
-        following = day.date + timedelta(days=1)
-        return Known(following.year, following.month, following.day)
+    if (value.endswith("TNI") and hour < 12) or (hour < _DAWN and (_LATE.search(value) or _evening_of(day, evenings))):
+        return _shifted(day.date, 1)
     return replace(day, night=False)
 
 
+def _newest_first_day(day: date, above: str | None, fields: Mapping[str, Any]) -> Known:
+    """The day of a line stamp in a blog written newest first, under the stamp `above` on `day` (None: right under
+    the day line of `day`). Right under the day line a stamp before dawn is the night after that day's evening;
+    below a stamp before dawn one after it (or a midnight) is the day before, at every midnight the blog crosses
+    going down alike; any other stamp is on the day of the one above it, a night below an evening too (that night
+    came first)."""
+    hour = clock_hour(fields) if int(fields["hour"]) < 24 else 24
+    if above is None:
+        return _shifted(day, 1 if hour < _DAWN else 0)
+    return _shifted(day, -1 if _before_dawn(above) and hour >= _DAWN else 0)
+
+
+def _before_dawn(value: str) -> bool:
+    """Whether a value is a clock time before dawn (`2022-03-18T00:10`)."""
+    clock = _CLOCK_VALUE.fullmatch(value)
+    return clock is not None and int(clock[2]) < _DAWN
+
+
 def _shifted(day: date, days: int) -> Known:
+    """`day` moved `days` (-1, 0 or 1) as a Known; kept at the calendar's end rather than moved past it (a blog on
+    9999-12-31 puts its night there), as the checks keep a day's neighbours."""
+    if (days < 0 and day == date.min) or (days > 0 and day == date.max):
+        days = 0
     moved = day + timedelta(days=days)
     return Known(moved.year, moved.month, moved.day)
-
-
-def _evening_under_night(stamp: str, fields: Mapping[str, Any]) -> bool:
-    """Whether a clock time at an evening's hour stands under a stamp before dawn."""
-    return "hour" in fields and _LATE_NIGHT.search(stamp) is not None and clock_hour(fields) >= PARTS_OF_DAY["EV"][0]
 
 
 def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:

@@ -42,8 +42,11 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
             fields.update(meaning)
         else:
             fields[field] = meaning
-    if "per_unit" in fields:  # kwartier is fifteen minutes: twee kwartier is the count times fifteen, een kwartier 15
-        fields["num"] = float(fields.get("num", 1)) * float(fields.pop("per_unit"))  # type: ignore[arg-type]
+    # kwartier is fifteen minutes: twee kwartier is the count times fifteen, een kwartier 15; a few quarters (`few`)
+    # are an unknown count of the unit, as a few minutes are
+    if "per_unit" in fields and "few" not in fields:
+        fields["num"] = float(fields.get("num", 1)) * float(fields["per_unit"])  # type: ignore[arg-type]
+    fields.pop("per_unit", None)
     return Atom(start, match.end(), fields), said
 
 

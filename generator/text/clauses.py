@@ -805,7 +805,13 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     return any(
         (
             word in known.page_names
-            and _own_page(words, at, known, any(m.start() in starts for m in matches[at + 2 : at + 4]))
+            and _own_page(
+                words,
+                at,
+                known,
+                any(m.start() in starts for m in matches[at + 2 : at + 4]),
+                at + 2 < len(matches) and matches[at + 2].group()[:1].isupper(),
+            )
         )
         or (
             word in known.page_pointers
@@ -820,15 +826,17 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     )
 
 
-def _own_page(words: Sequence[str], at: int, known: ClauseWords, dated: bool) -> bool:
+def _own_page(words: Sequence[str], at: int, known: ClauseWords, dated: bool, named: bool) -> bool:
     """Whether the page's name at `at` follows a determiner of the page's own within `page_word_reach` words: one of
-    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`);
-    an article after `van` that opens a date (`dated`) names no owner."""
+    `page_determiners`, or an article with no owner after the name (`het liveblog`, not `het liveblog van de NOS`
+    nor, a name written with its capital (`named`), `het liveblog van Omroep West`); an article after `van` that
+    opens a date (`dated`) names no owner."""
     before = words[max(0, at - known.page_word_reach) : at]
     if not known.page_determiners.isdisjoint(before):
         return True
     owner = words[at + 1 : at + 3]
-    owned = not dated and len(owner) == 2 and owner[0] in known.page_owners and owner[1] in known.articles
+    named_owner = len(owner) == 2 and (owner[1] in known.articles or named)
+    owned = not dated and named_owner and owner[0] in known.page_owners
     return not owned and not known.page_articles.isdisjoint(before)
 
 
