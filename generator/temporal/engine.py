@@ -614,10 +614,10 @@ class Expressions:
         to come): that earlier date was not the story's."""
         if dct is None or not atom.fields.get("anaphoric"):
             return False
-        said = Known.parse(value)
-        if said is None or self._tense(atom.start, atom.end) != ("past", "clause"):
+        said = Known.parse(value)  # the tense last: reading it rescans the clause, and most such dates are not ahead
+        if said is None or (said.year, said.month or 0, said.day or 0) <= (dct.year, dct.month or 12, dct.day or 31):
             return False
-        return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
+        return self._tense(atom.start, atom.end) == ("past", "clause")
 
     def _sentence_day(
         self,
