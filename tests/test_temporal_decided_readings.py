@@ -164,3 +164,30 @@ def test_an_anaphor_of_a_clock_time_not_ahead_reads_no_tense(monkeypatch: pytest
     calls.clear()
     tag("Om 9.00 uur ging de zaal open, en op de stoep en rond het plein en na de brug kwamen er mensen.", DCT)
     assert with_anaphors == len(calls)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a noun in -t after en inside a perfect: the auxiliary keeps its participle, the day its past
+        ("Zondag is er met man en macht gewerkt.", ["2022-01-02"]),
+        ("Zondag heeft hij brood en fruit gekocht.", ["2022-01-02"]),
+        ("Maandag heeft hij groente en fruit verkocht.", ["2022-01-03"]),
+        ("Zaterdag heeft de brandweer met man en macht geblust.", ["2022-01-01"]),
+        ("Zondag is er met man en macht gewerkt en maandag ook.", ["2022-01-02", "2022-01-03"]),
+        ("Hij heeft met man en macht zondag gewerkt.", ["2022-01-02"]),
+        # a capital after en: a name; a listed past in -t: a past; a noun after another word than en
+        ("Feyenoord speelde zondag en Utrecht woensdag.", ["2022-01-02", "2022-01-05"]),
+        ("Hij bleef zondag thuis en liet woensdag de hond uit.", ["2022-01-02", "2022-01-05"]),
+        ("Hij kocht zondag fruit voor woensdag.", ["2022-01-02", "2022-01-05"]),
+    ],
+)
+def test_a_word_in_t_after_en_that_shares_no_subject_leaves_the_days_as_the_clause_reads_them(
+    text: str, values: list[str]
+) -> None:
+    assert [t.value for t in tag(text, "2022-01-06")] == values
+
+
+def test_a_present_after_en_reads_after_a_perfect_whose_participle_stands_before_it() -> None:
+    found = tag("Ajax heeft zondag gewonnen en speelt woensdag weer.", "2022-01-06")
+    assert [t.value for t in found] == ["2022-01-02", "2022-01-12"]
