@@ -191,3 +191,18 @@ def test_a_word_in_t_after_en_that_shares_no_subject_leaves_the_days_as_the_clau
 def test_a_present_after_en_reads_after_a_perfect_whose_participle_stands_before_it() -> None:
     found = tag("Ajax heeft zondag gewonnen en speelt woensdag weer.", "2022-01-06")
     assert [t.value for t in found] == ["2022-01-02", "2022-01-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a participle right after a possessive is its noun's (attributive), not the auxiliary's: a present
+        ("Maandag heeft hij zijn gestolen fiets.", "2022-01-10"),
+        ("Maandag heeft hij zijn gebroken been nog in het gips.", "2022-01-10"),
+        # the auxiliary's own participle further on: a perfect
+        ("Maandag heeft hij zijn gestolen fiets teruggevonden.", "2022-01-03"),
+        ("Maandag heeft hij zijn moeder bezocht.", "2022-01-03"),
+    ],
+)
+def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, value: str) -> None:
+    assert tag(text, "2022-01-06")[0].value == value

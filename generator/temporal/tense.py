@@ -401,8 +401,9 @@ class TenseReader:
         self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]
     ) -> int | None:
         """The participle of the auxiliary words[at] in one direction: up to punctuation, another auxiliary or a
-        word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over
-        (`heeft hij zijn moeder bezocht`): Dutch puts no second auxiliary there before its noun."""
+        word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over with
+        that word (`heeft hij zijn moeder bezocht`, `heeft hij zijn gestolen fiets`): Dutch puts no second auxiliary
+        there before its noun."""
         auxiliaries = ("perfect", "present", "future")
         i = at
         while 0 <= i + step < len(words):
@@ -416,6 +417,7 @@ class TenseReader:
             if kind == "past" and word in self.data.strong_participles:
                 return i
             if step > 0 and self._possessive_ahead(words, i):
+                i += 1  # its noun, or a participle before its noun (`zijn gestolen fiets`), is not the auxiliary's
                 continue
             if kind in auxiliaries or words[i][0] in breaks:
                 break
