@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.temporal import tag
+from generator.temporal.language import _waiting
 from generator.temporal.tense import TenseReader
 
 DCT = "2023-07-27"  # a Thursday
@@ -206,3 +207,53 @@ def test_a_present_after_en_reads_after_a_perfect_whose_participle_stands_before
 )
 def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, value: str) -> None:
     assert tag(text, "2022-01-06")[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of waiting elsewhere in the sentence, not right before tot nor the subject of a verb of rising
+        "De vertraging was groot en de winkels bleven tot twee uur open.",
+        "Door de vertraging bleef het station tot twee uur open.",
+        "Vanwege de vertraging gaat de winkel pas om 10 uur open en blijft hij tot twee uur dicht.",
+        "Bij de wachtrij stond hij tot twee uur, toen ging hij weg.",
+        "Het aantal bezoekers steeg tot vier uur, daarna werd het rustiger.",  # a rise of no wait
+        # a span of the clock, and a later time after a clock time of its sentence
+        "Het oponthoud duurde van 12 tot 14 uur.",
+        "De vertraging duurde van twaalf tot twee uur.",
+        "Het vertrek is om 12 uur, maar met vertraging tot 14 uur.",
+        # waiting until the hour: a verb of letting or a modal anywhere before in its sentence
+        "Hij liet ons tot twee uur wachten.",
+        "Je moet volgens de mensen van de organisatie die het feest dit jaar voor de vijfde keer houden soms tot twee"
+        " uur wachten.",
+        # midnight, minutes, no bound, no unit
+        "Er is vertraging tot 0 uur.",
+        "Er zijn vertragingen tot 14.30 uur.",
+        "De wachttijd begint om twee uur.",
+        "Het is om drie uur aanschuiven geblazen.",
+        "Er zijn vertragingen tot elven.",  # an hour as the clock says it, with no unit
+    ],
+)
+def test_tot_n_uur_not_bound_to_a_wait_stays_a_clock_time(text: str) -> None:
+    types = [t.type for t in tag(text, DCT)]
+    assert "TIME" in types and "DURATION" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er is tot twee uur vertraging op de A2.", ("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")),
+        ("De wachttijd kan bij de pont oplopen tot drie uur.", ("drie uur", "DURATION", "PT3H", "EQUAL_OR_LESS")),
+        ("Reizigers klagen over wachttijden tot 2 u.", ("2 u", "DURATION", "PT2H", "EQUAL_OR_LESS")),
+        ("Bij de grens steeg het oponthoud tot vier uur.", ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")),
+    ],
+)
+def test_tot_n_uur_right_beside_a_noun_of_waiting_or_after_its_rise_is_a_length(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert readings(text) == [expected]
+
+
+def test_a_waiting_section_without_some_lists_matches_none_of_them() -> None:
+    waiting = _waiting({"bounds": ["tot"], "units": ["uur"]}, {})
+    assert waiting.bound.search("tot ") and not waiting.nouns.search("vertraging tot ") and not waiting.lets

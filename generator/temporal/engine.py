@@ -16,7 +16,7 @@ from generator.temporal.dates import day_in_year, season_index
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader
+from generator.temporal.tense import SENTENCE_REACH, Evidence, Tense, TenseReader
 from generator.temporal.values import PARTS_OF_DAY
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -86,25 +86,28 @@ _HABIT_FIELDS = frozenset(
 )
 
 
-# An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` before a word of waiting makes a length.
+# An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` beside a word of waiting makes a length.
 _HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
-_WAIT_REACH = 100  # how far (characters) before `tot` a noun of waiting, or a modal, may stand in its sentence
-_CLAUSE_MARKS = re.compile(r"[,;:()]")
+_BOUND_REACH = 40  # characters before the hour that hold its `tot`, an approximator and a word of waiting before them
 
 
 def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
     """`de wachttijd loopt op tot twee uur`, `het is tot drie uur aanschuiven`: an hour after `tot` beside a word of
     waiting is the most the wait lasts, a length (`EQUAL_OR_LESS`), not a clock time; a range's first end before it
-    is a length too, and then `tot` joins the two ends, no bound (`18 tot 24 uur wachten`)."""
+    is a length too, and then `tot` joins the two ends, no bound (`18 tot 24 uur wachten`). Right after another
+    clock time of its sentence it is that clock's later time (`om 12 uur, maar met vertraging tot 14 uur`, `van 12
+    tot 14 uur`)."""
     out = list(atoms)
     for i, atom in enumerate(atoms):
-        if not _waited(atom, text, language, reader):
-            continue
         first = atoms[i - 1] if i else None
-        ranged = (
-            first is not None and first.fields.keys() <= _HOUR_FIELDS and "hour" in first.fields
-            and bool(language.range_join.fullmatch(text, first.end, atom.start))
+        clock_before = (
+            first is not None and kind(first.fields) == "clock" and first.start >= reader.sentence(atom.start)[0]
         )
+        ranged = clock_before and first.fields.keys() <= _HOUR_FIELDS and bool(
+            language.range_join.fullmatch(text, first.end, atom.start)
+        )
+        if (clock_before and not ranged) or not _waited(atom, text, language, reader):
+            continue
         out[i] = _as_length(atom, bound=not ranged)
         if ranged:
             out[i - 1] = _as_length(atoms[i - 1], bound=False)
@@ -112,20 +115,27 @@ def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRe
 
 
 def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
-    """Whether an hour said alone after `tot` is a length waited: a noun of waiting earlier in its clause, or a verb
-    of waiting right after it with no modal before it in its sentence (`je moet tot drie uur wachten`: until)."""
+    """Whether an hour said alone after `tot` is a length waited: right after a noun of waiting, or after a verb of
+    rising with such a noun earlier in its clause, or right before a noun of waiting, or before a verb of waiting
+    with no modal or verb of letting before it in its sentence (`je moet tot drie uur wachten`: until). `tot 0 uur`
+    is midnight."""
     fields, waiting = atom.fields, language.waiting
-    if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS:
+    if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS or int(fields["hour"]) < 1:
         return False
-    if not waiting.unit.search(text[atom.start : atom.end]):
+    if not waiting.unit.search(text, atom.start, atom.end):
         return False
-    if not waiting.bound.search(text, max(0, atom.start - 30), atom.start):
+    lo = max(0, atom.start - _BOUND_REACH)
+    if not waiting.bound.search(text, lo, atom.start):
         return False
-    before = text[max(reader.sentence(atom.start)[0], atom.start - _WAIT_REACH) : atom.start]
+    if waiting.nouns_after.match(text, atom.end):
+        return True
     if waiting.verbs.match(text, atom.end):
-        return not reader.data.modals & set(before.lower().split())
-    nouns = list(waiting.nouns.finditer(before))
-    return bool(nouns) and not _CLAUSE_MARKS.search(before, nouns[-1].end())
+        before = text[max(reader.sentence(atom.start)[0], atom.start - SENTENCE_REACH) : atom.start]
+        return not (reader.data.modals | waiting.lets) & set(before.lower().split())
+    if waiting.noun_bound.search(text, lo, atom.start):
+        return True
+    clause = reader.clause(atom.start, atom.end)
+    return bool(waiting.rise_bound.search(text, lo, atom.start) and waiting.nouns.search(text, clause[0], atom.start))
 
 
 def _as_length(atom: Atom, bound: bool) -> Atom:
