@@ -218,6 +218,7 @@ def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, 
         "Vanwege de vertraging gaat de winkel pas om 10 uur open en blijft hij tot twee uur dicht.",
         "Bij de wachtrij stond hij tot twee uur, toen ging hij weg.",
         "Het aantal bezoekers steeg tot vier uur, daarna werd het rustiger.",  # a rise of no wait
+        "Hij bleef op tot twee uur.",  # `op` of another verb, no noun of waiting
         # a span of the clock, and a later time after a clock time of its sentence
         "Het oponthoud duurde van 12 tot 14 uur.",
         "De vertraging duurde van twaalf tot twee uur.",
@@ -246,6 +247,9 @@ def test_tot_n_uur_not_bound_to_a_wait_stays_a_clock_time(text: str) -> None:
         ("De wachttijd kan bij de pont oplopen tot drie uur.", ("drie uur", "DURATION", "PT3H", "EQUAL_OR_LESS")),
         ("Reizigers klagen over wachttijden tot 2 u.", ("2 u", "DURATION", "PT2H", "EQUAL_OR_LESS")),
         ("Bij de grens steeg het oponthoud tot vier uur.", ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")),
+        # the verb split from its particle, and in a subordinate clause's order
+        ("De wachttijd liep aan beide kanten op tot twee uur.", ("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")),
+        ("Hij zegt dat het oponthoud oploopt tot vier uur.", ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")),
     ],
 )
 def test_tot_n_uur_right_beside_a_noun_of_waiting_or_after_its_rise_is_a_length(
