@@ -261,3 +261,42 @@ def test_tot_n_uur_right_beside_a_noun_of_waiting_or_after_its_rise_is_a_length(
 def test_a_waiting_section_without_some_lists_matches_none_of_them() -> None:
     waiting = _waiting({"bounds": ["tot"], "units": ["uur"]}, {})
     assert waiting.bound.search("tot ") and not waiting.nouns.search("vertraging tot ") and not waiting.lets
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("De veerpont vertrekt om 7.15 uur. Tot die tijd wachten de auto's op de kade.", "die tijd", "07:15"),
+        ("De stembussen sluiten om 21.00 uur. Na die tijd begint het tellen.", "die tijd", "21:00"),
+        ("De winkels gaan om 12.00 uur open. Vanaf die tijd mag iedereen naar binnen.", "die tijd", "12:00"),
+        ("De optocht start om 14.00 uur. Rond diezelfde tijd opent de kermis.", "diezelfde tijd", "14:00"),
+    ],
+)
+def test_each_lead_of_die_tijd_after_a_clock_time_is_that_time(text: str, words: str, value: str) -> None:
+    found = {t.text: t for t in tag(text, DCT)}
+    assert (found[words].type, found[words].value) == ("TIME", f"{DCT}T{value}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date right after it in its clause: that hour of another day, which the clock time does not give
+        "De markt opent om 9.00 uur. Rond die tijd gisteren stond er al een rij.",
+        "De markt opent om 9.00 uur. Op dat tijdstip vorig jaar stond er al een rij.",
+        "De markt opent om 9.00 uur. Rond die tijd op 3 mei stond er al een rij.",
+        # a length told after the clock time: `na die tijd` may be its end
+        "Het concert begint om 20.00 uur en duurt twee uur. Na die tijd rijden er extra bussen.",
+        # not Dutch: tijdstip takes dat
+        "De markt opent om 9.00 uur. Op diezelfde tijdstip stond er al een rij.",
+    ],
+)
+def test_dat_tijdstip_beside_another_day_or_after_a_length_is_not_tagged(text: str) -> None:
+    assert [t.text for t in tag(text, DCT) if "tijd" in t.text] == []
+
+
+def test_an_anaphor_does_not_carry_its_clock_time_on_beyond_the_sentence_after_it() -> None:
+    text = (
+        "De wedstrijd begint om 18.30 uur. Op dat tijdstip gaan de poorten dicht. Op dat tijdstip is het nog licht."
+        " Op dat tijdstip eten de meeste mensen."
+    )
+    assert [t.value for t in tag(text, DCT) if "tijd" in t.text] == ["2023-07-27T18:30"]

@@ -149,6 +149,9 @@ def _as_length(atom: Atom, bound: bool) -> Atom:
     return Atom(atom.start, atom.end, length)
 
 
+# The kinds of expression that name a day or a longer stretch of the calendar (not a clock time, part of day or length).
+_DATE_KINDS = frozenset({"day", "time", "month", "season", "decade", "week", "year", "offset"})
+
 # A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
 _BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
 
@@ -265,10 +268,14 @@ class _Memory:
             self.day_named = self.day_named or names_a_day
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
-        if resolution.type == "TIME" and "X" not in value:
+        if fields.get("same_time"):
+            pass  # `dat tijdstip` renews no reach: the clock time is told where it was told
+        elif resolution.type == "TIME" and "X" not in value:
             self.last_time, self.time_at = value, at
         elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
             self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
+        elif resolution.type == "DURATION":  # `begint om 15.00 uur en duurt twee uur. Na die tijd`: its end, maybe
+            self.time_at = None
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and names_year and value[:4].isdigit():
             self.year_named = value[:4]
@@ -826,11 +833,16 @@ class Expressions:
         return None
 
     def _time_in_reach(self, index: int, memory: _Memory) -> str | None:
-        """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before
-        and no other date was told after it; else None (then the words name no time)."""
+        """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before,
+        no other date or length was told after it and no date follows it in its clause (that hour of
+        another day); else None (then the words name no time)."""
         if memory.time_at is None or memory.time_at < self._previous_sentence(self._sentences[index])[0]:
             return None
-        return memory.last_time
+        atom = self.atoms[index]
+        following = self.atoms[index + 1] if index + 1 < len(self.atoms) else None
+        if following is None or kind(following.fields) not in _DATE_KINDS:
+            return memory.last_time
+        return None if following.start < self._reader.clause(atom.start, atom.end)[1] else memory.last_time
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence
