@@ -223,6 +223,7 @@ def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, 
         "Het oponthoud duurde van 12 tot 14 uur.",
         "De vertraging duurde van twaalf tot twee uur.",
         "Het vertrek is om 12 uur, maar met vertraging tot 14 uur.",
+        "Bij de balie is het van 12 tot 14 uur aanschuiven.",
         # waiting until the hour: a verb of letting or a modal anywhere before in its sentence
         "Hij liet ons tot twee uur wachten.",
         "Je moet volgens de mensen van de organisatie die het feest dit jaar voor de vijfde keer houden soms tot twee"
@@ -270,6 +271,9 @@ def test_a_waiting_section_without_some_lists_matches_none_of_them() -> None:
         ("De stembussen sluiten om 21.00 uur. Na die tijd begint het tellen.", "die tijd", "21:00"),
         ("De winkels gaan om 12.00 uur open. Vanaf die tijd mag iedereen naar binnen.", "die tijd", "12:00"),
         ("De optocht start om 14.00 uur. Rond diezelfde tijd opent de kermis.", "diezelfde tijd", "14:00"),
+        # a date after it in another clause names no other day for it
+        ("De brand woedde om 3.00 uur. Op dat tijdstip sliep iedereen, meldde de politie dinsdag.", "dat tijdstip",
+         "03:00"),
     ],
 )
 def test_each_lead_of_die_tijd_after_a_clock_time_is_that_time(text: str, words: str, value: str) -> None:
@@ -300,3 +304,8 @@ def test_an_anaphor_does_not_carry_its_clock_time_on_beyond_the_sentence_after_i
         " Op dat tijdstip eten de meeste mensen."
     )
     assert [t.value for t in tag(text, DCT) if "tijd" in t.text] == ["2023-07-27T18:30"]
+
+
+def test_a_clock_time_of_the_sentence_before_does_not_make_tot_n_uur_a_later_clock_time() -> None:
+    found = readings("De trein vertrok om 8 uur. Daarna waren er vertragingen tot twee uur.")
+    assert found[-1] == ("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")
