@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from generator.temporal import tag
+from generator.temporal.language import _waiting
+from generator.temporal.tense import TenseReader
 
 DCT = "2023-07-27"  # a Thursday
 
@@ -145,3 +147,165 @@ def test_a_present_right_after_en_before_its_day_reads_that_day_forward(text: st
 )
 def test_no_present_where_the_word_after_en_is_no_verb_sharing_the_subject(text: str, value: str) -> None:
     assert tag(text, DCT)[-1].value == value
+
+
+def test_an_anaphor_of_a_clock_time_not_ahead_reads_no_tense(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a tense rescans the clause: `dat tijdstip` on a day not after the publication date needs none, so
+    many anaphors in one long sentence cost what plain words do."""
+    calls: list[int] = []
+    reading = TenseReader.reading
+
+    def counted(self: TenseReader, start: int, end: int) -> tuple[str, str]:
+        calls.append(start)
+        return reading(self, start, end)
+
+    monkeypatch.setattr(TenseReader, "reading", counted)
+    tag("Om 9.00 uur ging de zaal open, en op dat tijdstip en rond die tijd en na dat tijdstip kwamen er mensen.", DCT)
+    with_anaphors = len(calls)
+    calls.clear()
+    tag("Om 9.00 uur ging de zaal open, en op de stoep en rond het plein en na de brug kwamen er mensen.", DCT)
+    assert with_anaphors == len(calls)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a noun in -t after en inside a perfect: the auxiliary keeps its participle, the day its past
+        ("Zondag is er met man en macht gewerkt.", ["2022-01-02"]),
+        ("Zondag heeft hij brood en fruit gekocht.", ["2022-01-02"]),
+        ("Maandag heeft hij groente en fruit verkocht.", ["2022-01-03"]),
+        ("Zaterdag heeft de brandweer met man en macht geblust.", ["2022-01-01"]),
+        ("Zondag is er met man en macht gewerkt en maandag ook.", ["2022-01-02", "2022-01-03"]),
+        ("Hij heeft met man en macht zondag gewerkt.", ["2022-01-02"]),
+        # a capital after en: a name; a listed past in -t: a past; a noun after another word than en
+        ("Feyenoord speelde zondag en Utrecht woensdag.", ["2022-01-02", "2022-01-05"]),
+        ("Hij bleef zondag thuis en liet woensdag de hond uit.", ["2022-01-02", "2022-01-05"]),
+        ("Hij kocht zondag fruit voor woensdag.", ["2022-01-02", "2022-01-05"]),
+    ],
+)
+def test_a_word_in_t_after_en_that_shares_no_subject_leaves_the_days_as_the_clause_reads_them(
+    text: str, values: list[str]
+) -> None:
+    assert [t.value for t in tag(text, "2022-01-06")] == values
+
+
+def test_a_present_after_en_reads_after_a_perfect_whose_participle_stands_before_it() -> None:
+    found = tag("Ajax heeft zondag gewonnen en speelt woensdag weer.", "2022-01-06")
+    assert [t.value for t in found] == ["2022-01-02", "2022-01-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a participle right after a possessive is its noun's (attributive), not the auxiliary's: a present
+        ("Maandag heeft hij zijn gestolen fiets.", "2022-01-10"),
+        ("Maandag heeft hij zijn gebroken been nog in het gips.", "2022-01-10"),
+        # the auxiliary's own participle further on: a perfect
+        ("Maandag heeft hij zijn gestolen fiets teruggevonden.", "2022-01-03"),
+        ("Maandag heeft hij zijn moeder bezocht.", "2022-01-03"),
+    ],
+)
+def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, value: str) -> None:
+    assert tag(text, "2022-01-06")[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of waiting elsewhere in the sentence, not right before tot nor the subject of a verb of rising
+        "De vertraging was groot en de winkels bleven tot twee uur open.",
+        "Door de vertraging bleef het station tot twee uur open.",
+        "Vanwege de vertraging gaat de winkel pas om 10 uur open en blijft hij tot twee uur dicht.",
+        "Bij de wachtrij stond hij tot twee uur, toen ging hij weg.",
+        "Het aantal bezoekers steeg tot vier uur, daarna werd het rustiger.",  # a rise of no wait
+        "Hij bleef op tot twee uur.",  # `op` of another verb, no noun of waiting
+        # a span of the clock, and a later time after a clock time of its sentence
+        "Het oponthoud duurde van 12 tot 14 uur.",
+        "De vertraging duurde van twaalf tot twee uur.",
+        "Het vertrek is om 12 uur, maar met vertraging tot 14 uur.",
+        "Bij de balie is het van 12 tot 14 uur aanschuiven.",
+        # waiting until the hour: a verb of letting or a modal anywhere before in its sentence
+        "Hij liet ons tot twee uur wachten.",
+        "Je moet volgens de mensen van de organisatie die het feest dit jaar voor de vijfde keer houden soms tot twee"
+        " uur wachten.",
+        # midnight, minutes, no bound, no unit
+        "Er is vertraging tot 0 uur.",
+        "Er zijn vertragingen tot 14.30 uur.",
+        "De wachttijd begint om twee uur.",
+        "Het is om drie uur aanschuiven geblazen.",
+        "Er zijn vertragingen tot elven.",  # an hour as the clock says it, with no unit
+    ],
+)
+def test_tot_n_uur_not_bound_to_a_wait_stays_a_clock_time(text: str) -> None:
+    types = [t.type for t in tag(text, DCT)]
+    assert "TIME" in types and "DURATION" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er is tot twee uur vertraging op de A2.", ("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")),
+        ("De wachttijd kan bij de pont oplopen tot drie uur.", ("drie uur", "DURATION", "PT3H", "EQUAL_OR_LESS")),
+        ("Reizigers klagen over wachttijden tot 2 u.", ("2 u", "DURATION", "PT2H", "EQUAL_OR_LESS")),
+        ("Bij de grens steeg het oponthoud tot vier uur.", ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")),
+        # the verb split from its particle, and in a subordinate clause's order
+        ("De wachttijd liep aan beide kanten op tot twee uur.", ("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")),
+        ("Hij zegt dat het oponthoud oploopt tot vier uur.", ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")),
+    ],
+)
+def test_tot_n_uur_right_beside_a_noun_of_waiting_or_after_its_rise_is_a_length(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert readings(text) == [expected]
+
+
+def test_a_waiting_section_without_some_lists_matches_none_of_them() -> None:
+    waiting = _waiting({"bounds": ["tot"], "units": ["uur"]}, {})
+    assert waiting.bound.search("tot ") and not waiting.nouns.search("vertraging tot ") and not waiting.lets
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("De veerpont vertrekt om 7.15 uur. Tot die tijd wachten de auto's op de kade.", "die tijd", "07:15"),
+        ("De stembussen sluiten om 21.00 uur. Na die tijd begint het tellen.", "die tijd", "21:00"),
+        ("De winkels gaan om 12.00 uur open. Vanaf die tijd mag iedereen naar binnen.", "die tijd", "12:00"),
+        ("De optocht start om 14.00 uur. Rond diezelfde tijd opent de kermis.", "diezelfde tijd", "14:00"),
+        # a date after it in another clause names no other day for it
+        ("De brand woedde om 3.00 uur. Op dat tijdstip sliep iedereen, meldde de politie dinsdag.", "dat tijdstip",
+         "03:00"),
+    ],
+)
+def test_each_lead_of_die_tijd_after_a_clock_time_is_that_time(text: str, words: str, value: str) -> None:
+    found = {t.text: t for t in tag(text, DCT)}
+    assert (found[words].type, found[words].value) == ("TIME", f"{DCT}T{value}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date right after it in its clause: that hour of another day, which the clock time does not give
+        "De markt opent om 9.00 uur. Rond die tijd gisteren stond er al een rij.",
+        "De markt opent om 9.00 uur. Op dat tijdstip vorig jaar stond er al een rij.",
+        "De markt opent om 9.00 uur. Rond die tijd op 3 mei stond er al een rij.",
+        # a length told after the clock time: `na die tijd` may be its end
+        "Het concert begint om 20.00 uur en duurt twee uur. Na die tijd rijden er extra bussen.",
+        # not Dutch: tijdstip takes dat
+        "De markt opent om 9.00 uur. Op diezelfde tijdstip stond er al een rij.",
+    ],
+)
+def test_dat_tijdstip_beside_another_day_or_after_a_length_is_not_tagged(text: str) -> None:
+    assert [t.text for t in tag(text, DCT) if "tijd" in t.text] == []
+
+
+def test_an_anaphor_does_not_carry_its_clock_time_on_beyond_the_sentence_after_it() -> None:
+    text = (
+        "De wedstrijd begint om 18.30 uur. Op dat tijdstip gaan de poorten dicht. Op dat tijdstip is het nog licht."
+        " Op dat tijdstip eten de meeste mensen."
+    )
+    assert [t.value for t in tag(text, DCT) if "tijd" in t.text] == ["2023-07-27T18:30"]
+
+
+def test_a_clock_time_of_the_sentence_before_does_not_make_tot_n_uur_a_later_clock_time() -> None:
+    found = readings("De trein vertrok om 8 uur. Daarna waren er vertragingen tot twee uur.")
+    assert found[-1] == ("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")

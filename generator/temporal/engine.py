@@ -17,7 +17,7 @@ from generator.temporal.dates import day_in_year, season_index
 from generator.temporal.language import Language, load
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader
+from generator.temporal.tense import SENTENCE_REACH, Evidence, Tense, TenseReader
 from generator.temporal.values import PARTS_OF_DAY
 
 _DCT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -88,25 +88,28 @@ _HABIT_FIELDS = frozenset(
 )
 
 
-# An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` before a word of waiting makes a length.
+# An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` beside a word of waiting makes a length.
 _HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
-_WAIT_REACH = 100  # how far (characters) before `tot` a noun of waiting, or a modal, may stand in its sentence
-_CLAUSE_MARKS = re.compile(r"[,;:()]")
+_BOUND_REACH = 40  # characters before the hour that hold its `tot`, an approximator and a word of waiting before them
 
 
 def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
     """`de wachttijd loopt op tot twee uur`, `het is tot drie uur aanschuiven`: an hour after `tot` beside a word of
     waiting is the most the wait lasts, a length (`EQUAL_OR_LESS`), not a clock time; a range's first end before it
-    is a length too, and then `tot` joins the two ends, no bound (`18 tot 24 uur wachten`)."""
+    is a length too, and then `tot` joins the two ends, no bound (`18 tot 24 uur wachten`). Right after another
+    clock time of its sentence it is that clock's later time (`om 12 uur, maar met vertraging tot 14 uur`, `van 12
+    tot 14 uur`)."""
     out = list(atoms)
     for i, atom in enumerate(atoms):
-        if not _waited(atom, text, language, reader):
-            continue
         first = atoms[i - 1] if i else None
-        ranged = (
-            first is not None and first.fields.keys() <= _HOUR_FIELDS and "hour" in first.fields
-            and bool(language.range_join.fullmatch(text, first.end, atom.start))
+        clock_before = (
+            first is not None and kind(first.fields) == "clock" and first.start >= reader.sentence(atom.start)[0]
         )
+        ranged = clock_before and first.fields.keys() <= _HOUR_FIELDS and bool(
+            language.range_join.fullmatch(text, first.end, atom.start)
+        )
+        if (clock_before and not ranged) or not _waited(atom, text, language, reader):
+            continue
         out[i] = _as_length(atom, bound=not ranged)
         if ranged:
             out[i - 1] = _as_length(atoms[i - 1], bound=False)
@@ -114,20 +117,27 @@ def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRe
 
 
 def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
-    """Whether an hour said alone after `tot` is a length waited: a noun of waiting earlier in its clause, or a verb
-    of waiting right after it with no modal before it in its sentence (`je moet tot drie uur wachten`: until)."""
+    """Whether an hour said alone after `tot` is a length waited: right after a noun of waiting, or after a verb of
+    rising with such a noun earlier in its clause, or right before a noun of waiting, or before a verb of waiting
+    with no modal or verb of letting before it in its sentence (`je moet tot drie uur wachten`: until). `tot 0 uur`
+    is midnight."""
     fields, waiting = atom.fields, language.waiting
-    if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS:
+    if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS or int(fields["hour"]) < 1:
         return False
-    if not waiting.unit.search(text[atom.start : atom.end]):
+    if not waiting.unit.search(text, atom.start, atom.end):
         return False
-    if not waiting.bound.search(text, max(0, atom.start - 30), atom.start):
+    lo = max(0, atom.start - _BOUND_REACH)
+    if not waiting.bound.search(text, lo, atom.start):
         return False
-    before = text[max(reader.sentence(atom.start)[0], atom.start - _WAIT_REACH) : atom.start]
+    if waiting.nouns_after.match(text, atom.end):
+        return True
     if waiting.verbs.match(text, atom.end):
-        return not reader.data.modals & set(before.lower().split())
-    nouns = list(waiting.nouns.finditer(before))
-    return bool(nouns) and not _CLAUSE_MARKS.search(before, nouns[-1].end())
+        before = text[max(reader.sentence(atom.start)[0], atom.start - SENTENCE_REACH) : atom.start]
+        return not (reader.data.modals | waiting.lets) & set(before.lower().split())
+    if waiting.noun_bound.search(text, lo, atom.start):
+        return True
+    clause = reader.clause(atom.start, atom.end)
+    return bool(waiting.rise_bound.search(text, lo, atom.start) and waiting.nouns.search(text, clause[0], atom.start))
 
 
 def _as_length(atom: Atom, bound: bool) -> Atom:
@@ -140,6 +150,9 @@ def _as_length(atom: Atom, bound: bool) -> Atom:
         length["mod"] = "EQUAL_OR_LESS"
     return Atom(atom.start, atom.end, length)
 
+
+# The kinds of expression that name a day or a longer stretch of the calendar (not a clock time, part of day or length).
+_DATE_KINDS = frozenset({"day", "time", "month", "season", "decade", "week", "year", "offset"})
 
 # A weekday said alone, maybe with its part of day (zondag, zondagmiddag).
 _BARE_WEEKDAY = frozenset({"weekday", "pod", "pod_adverb"})
@@ -255,10 +268,14 @@ class _Memory:
             self.day_named = self.day_named or names_a_day
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
-        if resolution.type == "TIME" and "X" not in value:
+        if fields.get("same_time"):
+            pass  # `dat tijdstip` renews no reach: the clock time is told where it was told
+        elif resolution.type == "TIME" and "X" not in value:
             self.last_time, self.time_at = value, at
         elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
             self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
+        elif resolution.type == "DURATION":  # `begint om 15.00 uur en duurt twee uur. Na die tijd`: its end, maybe
+            self.time_at = None
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and not compared and value[:4].isdigit():
             self.year_named = value[:4]
@@ -628,10 +645,10 @@ class Expressions:
         to come): that earlier date was not the story's."""
         if dct is None or not atom.fields.get("anaphoric"):
             return False
-        said = Known.parse(value)
-        if said is None or self._tense(atom.start, atom.end) != ("past", "clause"):
+        said = Known.parse(value)  # the tense last: reading it rescans the clause, and most such dates are not ahead
+        if said is None or (said.year, said.month or 0, said.day or 0) <= (dct.year, dct.month or 12, dct.day or 31):
             return False
-        return (said.year, said.month or 0, said.day or 0) > (dct.year, dct.month or 12, dct.day or 31)
+        return self._tense(atom.start, atom.end) == ("past", "clause")
 
     def _sentence_day(
         self,
@@ -850,11 +867,16 @@ class Expressions:
         return None
 
     def _time_in_reach(self, index: int, memory: _Memory) -> str | None:
-        """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before
-        and no other date was told after it; else None (then the words name no time)."""
+        """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before,
+        no other date or length was told after it and no date follows it in its clause (that hour of
+        another day); else None (then the words name no time)."""
         if memory.time_at is None or memory.time_at < self._previous_sentence(self._sentences[index])[0]:
             return None
-        return memory.last_time
+        atom = self.atoms[index]
+        following = self.atoms[index + 1] if index + 1 < len(self.atoms) else None
+        if following is None or kind(following.fields) not in _DATE_KINDS:
+            return memory.last_time
+        return None if following.start < self._reader.clause(atom.start, atom.end)[1] else memory.last_time
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int]:
         return self._reader.sentence(sentence[0] - 1) if sentence[0] > 0 else sentence

@@ -151,8 +151,12 @@ class Waiting:
     """Words that make `tot N uur` a length waited, not a clock time (the `waiting` section of the language file)."""
 
     bound: re.Pattern[str] = re.compile("(?!)")  # the bound right before the hour, maybe with its approximator
+    noun_bound: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right before the bound (vertragingen tot)
+    rise_bound: re.Pattern[str] = re.compile("(?!)")  # a verb of rising right before the bound (loopt op tot)
     nouns: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting or delay, anywhere in a stretch of text
+    nouns_after: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right after the hour (tot twee uur file)
     verbs: re.Pattern[str] = re.compile("(?!)")  # a verb of waiting right after the hour
+    lets: frozenset[str] = frozenset()  # a verb of letting: `liet ons tot drie uur wachten` waits until then
     unit: re.Pattern[str] = re.compile("(?!)")  # the unit an hour ends with to be a count of hours (drie uur)
 
 
@@ -432,20 +436,27 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
 
 
 def _waiting(spec: Mapping[str, list[str]] | None, classes: Mapping[str, WordClass]) -> Waiting:
-    """The `waiting` words compiled: the bound (with an approximator of the class `approx` after it), the nouns, the
-    verbs and the units, each as whole words."""
+    """The `waiting` words compiled: the bound (with an approximator of the class `approx` after it), alone and after
+    a noun of waiting or a verb of rising, the nouns and verbs, the units and the verbs of letting, each as whole
+    words; a list left out matches nothing."""
     if not spec:
         return Waiting()
 
     def words(name: str) -> str:
-        return "|".join(_word_regex(w) for w in sorted(spec[name], key=len, reverse=True))
+        listed = sorted(spec.get(name, ()), key=len, reverse=True)
+        return "|".join(_word_regex(w) for w in listed) if listed else "(?!)"
 
     approx = f"(?:\\s+(?:{classes['approx'].regex}))?" if "approx" in classes else ""
+    bound = rf"(?:{words('bounds')}){approx}\s+\Z"
     return Waiting(
-        bound=re.compile(rf"(?<!\w)(?:{words('bounds')}){approx}\s+\Z", FLAGS),
+        bound=re.compile(rf"(?<!\w){bound}", FLAGS),
+        noun_bound=re.compile(rf"(?<!\w)(?:{words('nouns')})\s+{bound}", FLAGS),
+        rise_bound=re.compile(rf"(?<!\w)(?:{words('rises')})\s+{bound}", FLAGS),
         nouns=re.compile(rf"(?<!\w)(?:{words('nouns')})(?!\w)", FLAGS),
+        nouns_after=re.compile(rf"\s+(?:{words('nouns')})(?!\w)", FLAGS),
         verbs=re.compile(rf"\s+(?:{words('verbs')})(?!\w)", FLAGS),
         unit=re.compile(rf"(?<!\w)(?:{words('units')})\Z", FLAGS),
+        lets=frozenset(spec.get("lets", ())),
     )
 
 

@@ -196,35 +196,48 @@ class TenseReader:
                 if words[i][2] in _FINITE or (step > 0 and i - at <= 2 and self._shaped_verb(words, i, False)):
                     finite = True  # a verb known by its shape only first or second after `en`, where one stands
                     break
-                if step > 0 and i - at == 1 and self._shared_subject_verb(words, i):
-                    finite = True
-                    break
             if not finite:
                 return False
         return True
 
     def _shared_subject_verb(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
         """Whether words[at], right after `en`, may be a present the lists do not name that shares the subject of
-        the clause before (`Ajax won zondag en speelt woensdag weer`): a word in -t, written in lower case. Over the
-        tuning texts, where the clause before has a finite verb, 21 such words are verbs and 3 nouns (`man en
-        macht`)."""
+        the clause before (`Ajax won zondag en speelt woensdag weer`): a word in -t, written in lower case."""
         _, _, kind, word = words[at]
         return self._unlisted(kind, word) and bool(self.data.present_shape.fullmatch(word)) and (
             self.text[words[at][0]].islower()
         )
 
-    def _joined_present(
-        self, clause: list[tuple[int, int, str, str]], window: tuple[int, int], lo: int, start: int
-    ) -> bool:
-        """Whether a clause opened by an `en` that parts two main clauses begins with a present the lists do not
-        name, sharing the subject of the clause before, with the expression at `start` right after it or one word
-        on (`Ajax won zondag en speelt woensdag weer`, `en speelt dan woensdag`): deeper in, such a word after `en`
-        is as often a noun joined to the one before (`met man en macht gewerkt`)."""
-        if not clause or not self._shared_subject_verb(clause, 0) or all(w[0] != start for w in clause[1:3]):
-            return False
-        joins = self.data.clause_joins
-        breaks = self._breaks(window)
-        return any(w_end == lo and self.text[w_start:w_end].lower() in joins for w_start, w_end, _ in breaks)
+    def _joined_present(self, words: list[tuple[int, int, str, str]], start: int) -> bool:
+        """Whether the expression at `start` stands right after, or one word after, an `en` and a present the lists
+        do not name that shares the subject of a clause with a finite verb before it (`Ajax won zondag en speelt
+        woensdag weer`, `en speelt dan woensdag`). Only that expression is read so: the `en` splits no clause, for
+        such a word after `en` is as often a noun joined to the one before (`heeft met man en macht gewerkt`), and
+        it is none where an auxiliary before the `en` has its participle after it (`heeft met man en macht zondag
+        gewerkt`)."""
+        at = bisect.bisect_left(words, (start,))
+        for verb in (at - 1, at - 2):
+            if verb < 1 or words[verb - 1][3] not in self.data.clause_joins:
+                continue
+            if not self._shared_subject_verb(words, verb):
+                continue
+            if _CLAUSE_PUNCT.search(self.text, words[verb - 1][1], start):
+                return False
+            return self._finite_before(words, verb - 1)
+        return False
+
+    def _finite_before(self, words: list[tuple[int, int, str, str]], join: int) -> bool:
+        """Whether the clause before words[join] (`en`) has a finite verb whose clause ends at it: not a perfect
+        auxiliary with its participle after the `en` (then the word after `en` stands inside that clause)."""
+        for i in range(join - 1, -1, -1):
+            if words[i][3] in self._join_stops or _CLAUSE_PUNCT.search(self.text, words[i][1], words[i + 1][0]):
+                return False
+            if words[i][2] not in _FINITE:
+                continue
+            if words[i][2] == "perfect" and (ahead := self._participles_around(words[i][0])[1]) is not None:
+                return ahead < words[join][0]
+            return True
+        return False
 
     def _clause(
         self, start: int, end: int, sentence: tuple[int, int], words: list[tuple[int, int, str, str]]
@@ -388,8 +401,9 @@ class TenseReader:
         self, words: list[tuple[int, int, str, str]], at: int, step: int, breaks: frozenset[int]
     ) -> int | None:
         """The participle of the auxiliary words[at] in one direction: up to punctuation, another auxiliary or a
-        word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over
-        (`heeft hij zijn moeder bezocht`): Dutch puts no second auxiliary there before its noun."""
+        word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over with
+        that word (`heeft hij zijn moeder bezocht`, `heeft hij zijn gestolen fiets`): Dutch puts no second auxiliary
+        there before its noun."""
         auxiliaries = ("perfect", "present", "future")
         i = at
         while 0 <= i + step < len(words):
@@ -403,6 +417,7 @@ class TenseReader:
             if kind == "past" and word in self.data.strong_participles:
                 return i
             if step > 0 and self._possessive_ahead(words, i):
+                i += 1  # its noun, or a participle before its noun (`zijn gestolen fiets`), is not the auxiliary's
                 continue
             if kind in auxiliaries or words[i][0] in breaks:
                 break
@@ -515,10 +530,12 @@ class TenseReader:
         in_clause = [w for w in words if lo <= w[0] and w[1] <= hi]
         if second := self._second(in_clause, start, end):  # none when known by its shape only (`leden de troepen`)
             return second
+        if self._joined_present(words, start):  # ... en speelt woensdag: not the past of the clause before
+            return "present", "clause"
         if found := self._nearest(in_clause, start, end, True):
             return found, "clause"
-        if self._present_form(in_clause, start, end) or self._joined_present(in_clause, sentence, lo, start):
-            return "present", "clause"  # zij bevalt in mei, ... en speelt woensdag: not the past of another clause
+        if self._present_form(in_clause, start, end):  # zij bevalt in mei: not the past of another clause
+            return "present", "clause"
         if found := self._nearest(self._beside(sentence, lo, hi), start, end, False):
             return found, "sentence"
         return "present", "none"
