@@ -104,6 +104,23 @@ def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
     assert event.when == "2023-05-03"
     (event,) = events("Sport • Volgens de trainer komt de laatste update [vrijdag|2023-05-05] pas.")
     assert event.when == "2023-05-05"
+    assert events("[Maandag 8 januari|2024-01-08] • Piet de Boer") == ()  # a name with its particle
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("[14:30|2024-03-09T14:30] • De brandweer heeft het vuur onder controle.", "2024-03-09T14:30"),
+        ("[Zaterdag 16 maart|2024-03-16] | Opening van het festival in het park.", "2024-03-16"),
+        ("[Donderdag 14 maart|2024-03-14] | De uitslag wordt bekendgemaakt.", "2024-03-14"),
+        ("[Woensdag 13 maart|2024-03-13] | Stemmen kan tot [21.00 uur|2024-03-13T21:00].", "2024-03-13"),
+        ("[Vrijdag 15 maart|2024-03-15] | Markt op het plein", "2024-03-15"),  # an agenda's line, no verb
+    ],
+)
+def test_a_date_opening_a_lead_or_an_agendas_line_before_one_separator_keeps_its_happening(line, when):
+    """One separator and then a lead or an agenda's entry, no byline's name: the date is the happening's."""
+    found = events(line)
+    assert found and found[0].when == when
 
 
 def test_a_clock_time_opening_its_line_before_a_count_and_a_section_is_the_pages_stamp():

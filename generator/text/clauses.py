@@ -35,6 +35,7 @@ _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
+_BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
 _FOCUS_WORDS = 2  # focus words a condition's `als` may have before it: `, maar alleen als`
 # A credit closing its line in brackets or after a bar: the credit's word, a colon, the name (`(Foto: ANP)`, `| Foto:
 # Jan Jansen`); the name holds no bracket or bar of its own.
@@ -95,6 +96,7 @@ class ClauseWords:
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
+    byline_name_words: frozenset[str]  # de, van: the lower-case words of a byline's name (Piet de Boer)
     generic_cues: frozenset[str]
     generic_phrases: tuple[tuple[str, ...], ...]  # over het algemeen: a habit said in more than one word
     schedule_phrases: tuple[tuple[str, ...], ...]  # per keer: a schedule decided case by case, beside a day or time
@@ -213,6 +215,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
+        byline_name_words=words("byline_name_words"),
         generic_cues=words("generic_cues"),
         generic_phrases=phrases("generic_phrases"),
         schedule_phrases=phrases("schedule_phrases"),
@@ -870,15 +873,15 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
 
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
-    • vandaag, 06:41`) or opening its line right before one (`Dinsdag, 14 juni 2022 om 16:53 • Jan Jansen`, a
-    byline), or a clock time (`clock`) opening its line before a bare number and a capital, the page's count of
-    reactions and its section (`09u15 3 Voetbal De spits …`)."""
+    • vandaag, 06:41`) or opening its line right before one and a byline's rest (`Dinsdag, 14 juni 2022 om 16:53 •
+    Jan Jansen`, `_byline_after`), or a clock time (`clock`) opening its line before a bare number and a capital,
+    the page's count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
     known = clause_words(lang)
     line_opened = start == 0 or text[start - 1] == "\n"
     if known.page_separators and (
         text[max(0, start - 8) : start].rstrip().endswith(known.page_separators)
-        or (line_opened and text[end : end + 8].lstrip(" \t").startswith(known.page_separators))
+        or (line_opened and _byline_after(text, end, known))
     ):
         return True
     if _opened_by(text, start, known):
@@ -887,14 +890,33 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     return clock and line_opened and counter is not None and counter.group(1).isupper()
 
 
+def _byline_after(text: str, end: int, known: ClauseWords) -> bool:
+    """Whether a page separator follows a date opening its line (`end`) and the rest of the line is a byline's: it
+    holds a second separator (`• Jan Jansen • Laatste update: 17:07`) or is a name (`| Redactie Sport`, at most
+    `_BYLINE_WORDS` words, each with its capital or one of `byline_name_words`), not a lead or an agenda's line
+    (`| Opening van het festival`, `• De brandweer heeft het vuur onder controle.`)."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].lstrip(" \t")
+    mark = next((mark for mark in known.page_separators if rest.startswith(mark)), None)
+    if mark is None:
+        return False
+    rest = rest[len(mark) :]
+    if any(other in rest for other in known.page_separators):
+        return True
+    words = rest.split()
+    return 0 < len(words) <= _BYLINE_WORDS and all(
+        word[:1].isupper() or word in known.byline_name_words for word in words
+    )
+
+
 def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
     """Whether the words from the start of the line or sentence, or from a page separator within the line (a byline's
     `• Laatste update: 17:07`), up to `start` are one of `page_openers` and then filler only (`Laatst bijgewerkt op
     12 mei, 11.00 uur`): the page's line of its own dates."""
     window = max(0, start - _OPENER_REACH)
     opened = [match.end() for match in _OPENING.finditer(text, window, start)]
-    line = text.rfind("\n", window, start) + 1
-    separated = [text.rfind(mark, max(window, line), start) for mark in known.page_separators]
+    # a separator on a line before is passed by that line's end, itself an opening
+    separated = [text.rfind(mark, window, start) for mark in known.page_separators]
     opened += [at + len(mark) for at, mark in zip(separated, known.page_separators, strict=True) if at >= 0]
     if not opened and window > 0:
         return False
