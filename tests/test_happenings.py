@@ -1126,6 +1126,20 @@ def test_a_line_closed_by_a_credit_in_brackets_or_after_a_bar_is_a_caption():
     assert event.when == "2024-03-05"
     (event,) = events("De dienst begint [zondag|2024-03-10] om tien uur (foto: zie hieronder)")
     assert event.when == "2024-03-10"
+    # a credit of more words than a credit holds is no credit
+    (event,) = events("De schuur brandde [zaterdag|2024-03-09] af | Foto: Jan Jansen zag de vlammen al van ver aan "
+                      "komen vanuit zijn keuken")
+    assert event.when == "2024-03-09"
+
+
+def test_a_story_of_more_sentences_closed_by_a_credit_keeps_its_happenings():
+    """The credit is its photo's: a paragraph of two sentences or more before it is no caption."""
+    found = events("De brandweer rukte [zaterdag|2024-03-09] uit voor een brand in een schuur. Het vuur was pas "
+                   "[zondag|2024-03-10] geblust. (Foto: Jan Jansen)")
+    assert [e.when for e in found] == ["2024-03-09", "2024-03-10"]
+    found = events("De stoet trok [zaterdag|2024-03-09] door het dorp. Het feest duurde tot [zondag|2024-03-10] "
+                   "laat | Foto: ANP")
+    assert [e.when for e in found] == ["2024-03-09", "2024-03-10"]
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------

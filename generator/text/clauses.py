@@ -1067,33 +1067,41 @@ def _stamp_end(text: str, position: int, lang: str) -> int | None:
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`), or ends with one in brackets or after a
-    bar (`File op de A12 (Archieffoto: Jan Jansen)`, `… | Foto: ANP`): the paragraph it closes is a caption."""
+    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`): the paragraph it closes is a caption."""
     line = text[sentence[0] : sentence[1]].strip()
     words = line.split()
-    known = clause_words(lang)
-    if (
+    return (
         len(words) >= 2
-        and _credit_word(words[0].rstrip(":"), known)
+        and _credit_word(words[0].rstrip(":"), clause_words(lang))
         and words[1][:1].isupper()
         and not line.endswith((".", "!", "?"))
         and len(words) <= _CREDIT_WORDS
-    ):
-        return True
+    )
+
+
+def closing_credit(text: str, sentence: Span, lang: str) -> int | None:
+    """How many characters of a sentence (stripped) stand before the credit closing it in brackets or after a bar
+    (`File op de A12 (Archieffoto: Jan Jansen)`, `… | Foto: ANP`; 0: the sentence is the credit alone), or None when
+    no credit closes it."""
+    line = text[sentence[0] : sentence[1]].strip()
     closing = _CLOSING_CREDIT.search(line)
-    return (
+    known = clause_words(lang)
+    if (
         closing is not None
         and _credit_word(closing.group("word"), known)
         and closing.group("credit")[:1].isupper()
         and len(closing.group("credit").split()) <= _CREDIT_WORDS
-    )
+    ):
+        return len(line[: closing.start()].strip())
+    return None
 
 
 def _credit_word(word: str, known: ClauseWords) -> bool:
     """Whether a word names a credit: one of `caption_words`, or a compound whose head, its last part as Dutch builds
-    compounds, is one of `caption_heads` (`archieffoto`, `persfoto`)."""
+    compounds, is one of `caption_heads` (`archieffoto`, `persfoto`); a word of letters only (`(foto` opens a credit
+    in brackets, closing its line or not: no credit line)."""
     said = word.lower()
-    return said in known.caption_words or said.endswith(known.caption_heads)
+    return said in known.caption_words or (said.isalpha() and said.endswith(known.caption_heads))
 
 
 def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
