@@ -1479,12 +1479,13 @@ def test_a_quotation_or_mocht_without_a_condition_opening_a_clause_is_not_generi
         "„Wordt het [zondag|2024-11-17] droog, dan fietsen we”, zegt de organisator.",
         "Is de economie gegroeid in [het derde kwartaal|2024-Q3]?",
         "De wedstrijd begint om [20.00 uur|2024-11-17T20:00], maar alleen als de club erom vraagt.",  # a focus word
-        "De weg blijft [vrijdag|2024-11-15] open, zelfs als het stormt.",
+        "De winkel is [zondag|2024-11-17] open, behalve als het stormt.",
+        "De bus rijdt [zaterdag|2024-11-16] door, enkel als er genoeg chauffeurs zijn.",
     ],
 )
 def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flagged_generic(sentence):
     """Dutch puts a statement's finite verb second: opening the sentence before its subject it asks or supposes
-    (`Moet je volgende week terugkomen, …`), as `mocht` does; `maar alleen als`, `zelfs als` open a condition too."""
+    (`Moet je volgende week terugkomen, …`), as `mocht` does; `maar alleen als`, `behalve als` open a condition too."""
     found = events(sentence)
     assert found and all("generic" in event.review for event in found)
 
@@ -1497,6 +1498,11 @@ def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flag
         "Wij spelen [zaterdag|2024-11-16] thuis, ook tegen Ajax.",  # the verb second; `ook` before no condition
         "De trainer vertrekt [vrijdag|2024-11-15], maar alleen de spelers blijven.",
         "Ga [zaterdag|2024-11-16] naar de markt.",  # no subject after the verb
+        # `maar als` contrasts with what happened; `zelfs als`, `ook als`: the main clause holds whatever comes
+        "Ajax won [zaterdag|2024-11-16], maar als Jansen niet had gescoord, was het gelijk geweest.",
+        "De markt gaat [zaterdag|2024-11-16] door, ook als het regent.",
+        "De weg blijft [vrijdag|2024-11-15] open, zelfs als het stormt.",
+        "Alleen mocht hij [zaterdag|2024-11-16] niet meespelen.",  # a focus word before `mocht`: a past
     ],
 )
 def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(sentence):

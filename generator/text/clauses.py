@@ -36,7 +36,7 @@ PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant fo
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
-_FOCUS_WORDS = 2  # focus words a condition's `als` may have before it: `, maar alleen als`
+_FOCUS_REACH = 24  # characters back from a condition's `als`, or its focus word, to the word before it
 # A credit closing its line in brackets or after a bar: the credit's word, a colon, the name (`(Foto: ANP)`, `| Foto:
 # Jan Jansen`); the name holds no bracket or bar of its own.
 _CLOSING_CREDIT = re.compile(r"(?:\(|\|)\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<credit>[^()|]+?)\)?\Z")
@@ -104,7 +104,8 @@ class ClauseWords:
     condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
-    condition_focus: frozenset[str]  # alleen, zelfs: before a condition's `als` (`, maar alleen als een club …`)
+    condition_focus: frozenset[str]  # alleen, enkel: before a condition's `als` (`, maar alleen als een club …`)
+    condition_focus_leads: frozenset[str]  # maar: before a focus word only (`maar alleen als`; `maar als` contrasts)
     state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
     not_verb_first: frozenset[str]  # toen, zijn: listed by the tense data, no finite verb opening a question
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -224,6 +225,7 @@ def clause_words(lang: str) -> ClauseWords:
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
         condition_focus=words("condition_focus"),
+        condition_focus_leads=words("condition_focus_leads"),
         state_verbs=words("state_verbs"),
         not_verb_first=words("not_verb_first"),
         example_cues=words("example_cues"),
@@ -708,15 +710,24 @@ def condition(text: str, span: Span, lang: str) -> bool:
             return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
         if word in known.condition_words or word in known.condition_openers:
             at = _back_over(text, match.start(), span[0], marks)
-            for _ in range(_FOCUS_WORDS if word in known.condition_words else 0):  # `maar alleen als`, `zelfs als`
-                focus = _WORD_BEFORE.search(text, max(span[0], at - 24), at)
-                if focus is None or _said(focus) not in known.condition_focus:
-                    break
-                at = _back_over(text, focus.start(), span[0], marks)
+            if word in known.condition_words:  # `, maar alleen als`; `mocht` after a comma is a past, focused or not
+                at = _before_focus(text, at, span[0], known, marks)
             opens = at == span[0] or (text[at - 1] == "," and word in known.condition_words)
             if opens and (word in known.condition_openers or _subject_after(text, match.end(), known)):
                 return True
     return False
+
+
+def _before_focus(text: str, at: int, start: int, known: ClauseWords, marks: set[str]) -> int:
+    """`at` (a condition's `als`) moved back over the focus word that restricts it (`alleen als`) and the word that
+    may lead that one (`maar alleen als`), if they stand there; not past `start`. `maar als`, `zelfs als` and `ook
+    als` leave it: a contrast, or a main clause that holds whatever the condition."""
+    for allowed in (known.condition_focus, known.condition_focus_leads):
+        focus = _WORD_BEFORE.search(text, max(start, at - _FOCUS_REACH), at)
+        if focus is None or _said(focus) not in allowed:
+            break
+        at = _back_over(text, focus.start(), start, marks)
+    return at
 
 
 def _back_over(text: str, at: int, start: int, marks: set[str]) -> int:
