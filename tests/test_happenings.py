@@ -1478,6 +1478,7 @@ def test_a_quotation_or_mocht_without_a_condition_opening_a_clause_is_not_generi
         "Kan de markt [zaterdag|2024-11-16] doorgaan, of wachten de kramen tot [volgend jaar|2025]?",
         "„Wordt het [zondag|2024-11-17] droog, dan fietsen we”, zegt de organisator.",
         "Is de economie gegroeid in [het derde kwartaal|2024-Q3]?",
+        "Zijn er [zondag|2024-11-17] nog kaarten?",
         "De wedstrijd begint om [20.00 uur|2024-11-17T20:00], maar alleen als de club erom vraagt.",  # a focus word
         "De winkel is [zondag|2024-11-17] open, behalve als het stormt.",
         "De bus rijdt [zaterdag|2024-11-16] door, enkel als er genoeg chauffeurs zijn.",
@@ -1495,6 +1496,7 @@ def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flag
     [
         "Toen de brand [zaterdag|2024-11-16] uitbrak, sliep het gezin.",  # `toen`: a past cue, no verb
         "Zijn vrouw vertrok [zaterdag|2024-11-16] naar Gent.",  # the possessive
+        "Zijn Amsterdamse collega vertrok [zaterdag|2024-11-16] naar Gent.",  # a possessive before a capital
         "Wij spelen [zaterdag|2024-11-16] thuis, ook tegen Ajax.",  # the verb second; `ook` before no condition
         "De trainer vertrekt [vrijdag|2024-11-15], maar alleen de spelers blijven.",
         "Ga [zaterdag|2024-11-16] naar de markt.",  # no subject after the verb

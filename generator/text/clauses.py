@@ -107,7 +107,8 @@ class ClauseWords:
     condition_focus: frozenset[str]  # alleen, enkel: before a condition's `als` (`, maar alleen als een club …`)
     condition_focus_leads: frozenset[str]  # maar: before a focus word only (`maar alleen als`; `maar als` contrasts)
     state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
-    not_verb_first: frozenset[str]  # toen, zijn: listed by the tense data, no finite verb opening a question
+    not_verb_first: frozenset[str]  # toen: listed by the tense data, no finite verb opening a question
+    possessive_verbs: frozenset[str]  # zijn: a verb first only before a pronoun or article (not `Zijn vrouw`)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
@@ -228,6 +229,7 @@ def clause_words(lang: str) -> ClauseWords:
         condition_focus_leads=words("condition_focus_leads"),
         state_verbs=words("state_verbs"),
         not_verb_first=words("not_verb_first"),
+        possessive_verbs=words("possessive_verbs"),
         example_cues=words("example_cues"),
         advice_cues=words("advice_cues"),
         infinitive_marks=words("infinitive_marks"),
@@ -706,7 +708,8 @@ def condition(text: str, span: Span, lang: str) -> bool:
     marks = {mark for mark in "".join(known.quote_marks) + known.single_quotes if mark != ","}  # `,,`: a comma cuts
     for index, match in enumerate(_WORD.finditer(text, *span)):
         word = _unquoted(_said(match), known)
-        if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known):
+        named = word not in known.possessive_verbs  # `Zijn Amsterdamse collega …`: a possessive before a capital
+        if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known, named):
             return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
         if word in known.condition_words or word in known.condition_openers:
             at = _back_over(text, match.start(), span[0], marks)
@@ -764,12 +767,13 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     return True
 
 
-def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
-    """Whether a clause's subject follows `position` (a pronoun, an article, a name, a number): `als het regent`,
-    `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
+def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:
+    """Whether a clause's subject follows `position` (a pronoun, an article, or, when `named`, a name or a number):
+    `als het regent`, `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
     found = _WORD.search(text, position, position + 40)
     return found is not None and (
-        _said(found) in known.condition_subjects or found.group()[0].isupper() or found.group()[0].isdigit()
+        _said(found) in known.condition_subjects
+        or (named and (found.group()[0].isupper() or found.group()[0].isdigit()))
     )
 
 
