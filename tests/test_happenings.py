@@ -1520,6 +1520,8 @@ def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(senten
         "In [januari|2024-01] waren de prijzen nog 3 procent hoger.",  # ended 42 days before
         "In [het eerste kwartaal van 2023|2023-Q1] bleef de groei 0,3 procent.",
         "De omzet in [2019|2019]: 12 miljoen euro.",  # no verb at all
+        "In [2012|2012] was hij burgemeester van Gent.",  # a name is no verb by its shape
+        "[De afgelopen zomer|2023-SU] was de prijs nog 3 euro.",  # a date's own words (`afgelopen`) are no verb
     ],
 )
 def test_a_state_or_figure_of_a_period_gone_is_flagged_past_state(sentence):
@@ -1538,6 +1540,13 @@ def test_a_state_or_figure_of_a_period_gone_is_flagged_past_state(sentence):
         "[Vorige week|2024-W10] was het druk op de weg.",  # a week, a day: no period of a state
         "Op [3 maart 2020|2020-03-03] was het druk op de weg.",
         "In [2025|2025] is de brug klaar.",  # to come
+        # becoming tells a happening, as does a copula beside `er`; a bound tells what lasts till now or then
+        "In [2019|2019] werd Ajax kampioen.",
+        "In [2012|2012] werd Jansen burgemeester.",
+        "In [2020|2020] was er een grote overstroming.",
+        "Er was in [2023|2023] brand in de school.",
+        "Sinds [januari|2024-01] is de brug dicht.",
+        "Tot [2020|2020] was de brug een tolbrug.",
     ],
 )
 def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence):

@@ -107,6 +107,7 @@ class ClauseWords:
     condition_focus: frozenset[str]  # alleen, enkel: before a condition's `als` (`, maar alleen als een club …`)
     condition_focus_leads: frozenset[str]  # maar: before a focus word only (`maar alleen als`; `maar als` contrasts)
     state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
+    existential_words: frozenset[str]  # er: beside a copula, that something was or happened (`was er brand`)
     not_verb_first: frozenset[str]  # toen: listed by the tense data, no finite verb opening a question
     possessive_verbs: frozenset[str]  # zijn: a verb first only before a pronoun or article (not `Zijn vrouw`)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -228,6 +229,7 @@ def clause_words(lang: str) -> ClauseWords:
         condition_focus=words("condition_focus"),
         condition_focus_leads=words("condition_focus_leads"),
         state_verbs=words("state_verbs"),
+        existential_words=words("existential_words"),
         not_verb_first=words("not_verb_first"),
         possessive_verbs=words("possessive_verbs"),
         example_cues=words("example_cues"),
@@ -753,17 +755,27 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     """Whether a sentence's verbs, the words of its dates (`dates`, in text order) aside, are copulas only
     (`state_verbs`), or none: `In 2012 was dat 77 procent`, `Vier jaar geleden was de partij de grootste` say what was
     so then, not what happened. A verb is a form the tense data knows, a participle too (`In 2012 werd hij gekozen`
-    tells a happening). One pass over the sentence, however many dates it holds."""
+    tells a happening); a capital after the sentence's first word is a name, no verb by its shape (`van Gent`). A
+    copula beside `er` (`In 2020 was er een overstroming`) tells that something happened, as a verb would. One pass
+    over the sentence, however many dates it holds."""
     known = clause_words(lang)
     at = 0
-    for match in _WORD.finditer(text, *sentence):
+    before = ""  # the word before, its dates aside
+    for index, match in enumerate(_WORD.finditer(text, *sentence)):
         while at < len(dates) and dates[at][1] <= match.start():
             at += 1
         if at < len(dates) and dates[at][0] <= match.start():
             continue
         word = _said(match)
-        if word_kind(known.tense, word) and word not in known.state_verbs:
+        if index and match.group()[:1].isupper():
+            before = word
+            continue  # a name: `burgemeester van Gent`
+        copula, there = known.state_verbs, known.existential_words
+        if (word in copula and before in there) or (before in copula and word in there):
             return False
+        if word_kind(known.tense, word) and word not in copula:
+            return False
+        before = word
     return True
 
 

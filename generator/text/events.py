@@ -160,7 +160,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                 if gone and stative is None:  # asked once a sentence: it may hold thousands of dates
                     dated = [(t.start, t.end) for t in in_sentence]
                     stative = states(source.text, (start, end), dated, source.language)
-                if gone and stative:
+                if gone and stative and happening.mod not in _BOUNDS:  # `Sinds januari is de brug dicht`: a now
                     happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
