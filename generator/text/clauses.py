@@ -260,7 +260,7 @@ def clause_words(lang: str) -> ClauseWords:
         particle_breaks=words("particle_breaks"),
         reader_words=words("reader_words"),
         caption_words=words("caption_words"),
-        caption_heads=tuple(str(word) for word in data.get("caption_heads", ())),
+        caption_heads=tuple(words("caption_heads")),
         describing_nouns_not=tuple(words("describing_nouns_not")),
         articles=words("articles"),
         relative_words=words("relative_words"),
