@@ -104,6 +104,23 @@ def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
     assert event.when == "2023-05-03"
     (event,) = events("Sport • Volgens de trainer komt de laatste update [vrijdag|2023-05-05] pas.")
     assert event.when == "2023-05-05"
+    assert events("[Maandag 8 januari|2024-01-08] • Piet de Boer") == ()  # a name with its particle
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("[14:30|2024-03-09T14:30] • De brandweer heeft het vuur onder controle.", "2024-03-09T14:30"),
+        ("[Zaterdag 16 maart|2024-03-16] | Opening van het festival in het park.", "2024-03-16"),
+        ("[Donderdag 14 maart|2024-03-14] | De uitslag wordt bekendgemaakt.", "2024-03-14"),
+        ("[Woensdag 13 maart|2024-03-13] | Stemmen kan tot [21.00 uur|2024-03-13T21:00].", "2024-03-13"),
+        ("[Vrijdag 15 maart|2024-03-15] | Markt op het plein", "2024-03-15"),  # an agenda's line, no verb
+    ],
+)
+def test_a_date_opening_a_lead_or_an_agendas_line_before_one_separator_keeps_its_happening(line, when):
+    """One separator and then a lead or an agenda's entry, no byline's name: the date is the happening's."""
+    found = events(line)
+    assert found and found[0].when == when
 
 
 def test_a_clock_time_opening_its_line_before_a_count_and_a_section_is_the_pages_stamp():
@@ -1115,6 +1132,20 @@ def test_a_line_closed_by_a_credit_in_brackets_or_after_a_bar_is_a_caption():
     assert event.when == "2024-03-05"
     (event,) = events("De dienst begint [zondag|2024-03-10] om tien uur (foto: zie hieronder)")
     assert event.when == "2024-03-10"
+    # a credit of more words than a credit holds is no credit
+    (event,) = events("De schuur brandde [zaterdag|2024-03-09] af | Foto: Jan Jansen zag de vlammen al van ver aan "
+                      "komen vanuit zijn keuken")
+    assert event.when == "2024-03-09"
+
+
+def test_a_story_of_more_sentences_closed_by_a_credit_keeps_its_happenings():
+    """The credit is its photo's: a paragraph of two sentences or more before it is no caption."""
+    found = events("De brandweer rukte [zaterdag|2024-03-09] uit voor een brand in een schuur. Het vuur was pas "
+                   "[zondag|2024-03-10] geblust. (Foto: Jan Jansen)")
+    assert [e.when for e in found] == ["2024-03-09", "2024-03-10"]
+    found = events("De stoet trok [zaterdag|2024-03-09] door het dorp. Het feest duurde tot [zondag|2024-03-10] "
+                   "laat | Foto: ANP")
+    assert [e.when for e in found] == ["2024-03-09", "2024-03-10"]
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------
@@ -1453,13 +1484,15 @@ def test_a_quotation_or_mocht_without_a_condition_opening_a_clause_is_not_generi
         "Kan de markt [zaterdag|2024-11-16] doorgaan, of wachten de kramen tot [volgend jaar|2025]?",
         "„Wordt het [zondag|2024-11-17] droog, dan fietsen we”, zegt de organisator.",
         "Is de economie gegroeid in [het derde kwartaal|2024-Q3]?",
+        "Zijn er [zondag|2024-11-17] nog kaarten?",
         "De wedstrijd begint om [20.00 uur|2024-11-17T20:00], maar alleen als de club erom vraagt.",  # a focus word
-        "De weg blijft [vrijdag|2024-11-15] open, zelfs als het stormt.",
+        "De winkel is [zondag|2024-11-17] open, behalve als het stormt.",
+        "De bus rijdt [zaterdag|2024-11-16] door, enkel als er genoeg chauffeurs zijn.",
     ],
 )
 def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flagged_generic(sentence):
     """Dutch puts a statement's finite verb second: opening the sentence before its subject it asks or supposes
-    (`Moet je volgende week terugkomen, …`), as `mocht` does; `maar alleen als`, `zelfs als` open a condition too."""
+    (`Moet je volgende week terugkomen, …`), as `mocht` does; `maar alleen als`, `behalve als` open a condition too."""
     found = events(sentence)
     assert found and all("generic" in event.review for event in found)
 
@@ -1469,9 +1502,15 @@ def test_a_sentence_opened_by_its_verb_or_a_condition_after_a_focus_word_is_flag
     [
         "Toen de brand [zaterdag|2024-11-16] uitbrak, sliep het gezin.",  # `toen`: a past cue, no verb
         "Zijn vrouw vertrok [zaterdag|2024-11-16] naar Gent.",  # the possessive
+        "Zijn Amsterdamse collega vertrok [zaterdag|2024-11-16] naar Gent.",  # a possessive before a capital
         "Wij spelen [zaterdag|2024-11-16] thuis, ook tegen Ajax.",  # the verb second; `ook` before no condition
         "De trainer vertrekt [vrijdag|2024-11-15], maar alleen de spelers blijven.",
         "Ga [zaterdag|2024-11-16] naar de markt.",  # no subject after the verb
+        # `maar als` contrasts with what happened; `zelfs als`, `ook als`: the main clause holds whatever comes
+        "Ajax won [zaterdag|2024-11-16], maar als Jansen niet had gescoord, was het gelijk geweest.",
+        "De markt gaat [zaterdag|2024-11-16] door, ook als het regent.",
+        "De weg blijft [vrijdag|2024-11-15] open, zelfs als het stormt.",
+        "Alleen mocht hij [zaterdag|2024-11-16] niet meespelen.",  # a focus word before `mocht`: a past
     ],
 )
 def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(sentence):
@@ -1487,6 +1526,8 @@ def test_a_verb_second_or_a_focus_word_without_a_condition_is_not_generic(senten
         "In [januari|2024-01] waren de prijzen nog 3 procent hoger.",  # ended 42 days before
         "In [het eerste kwartaal van 2023|2023-Q1] bleef de groei 0,3 procent.",
         "De omzet in [2019|2019]: 12 miljoen euro.",  # no verb at all
+        "In [2012|2012] was hij burgemeester van Gent.",  # a name is no verb by its shape
+        "[De afgelopen zomer|2023-SU] was de prijs nog 3 euro.",  # a date's own words (`afgelopen`) are no verb
     ],
 )
 def test_a_state_or_figure_of_a_period_gone_is_flagged_past_state(sentence):
@@ -1505,6 +1546,13 @@ def test_a_state_or_figure_of_a_period_gone_is_flagged_past_state(sentence):
         "[Vorige week|2024-W10] was het druk op de weg.",  # a week, a day: no period of a state
         "Op [3 maart 2020|2020-03-03] was het druk op de weg.",
         "In [2025|2025] is de brug klaar.",  # to come
+        # becoming tells a happening, as does a copula beside `er`; a bound tells what lasts till now or then
+        "In [2019|2019] werd Ajax kampioen.",
+        "In [2012|2012] werd Jansen burgemeester.",
+        "In [2020|2020] was er een grote overstroming.",
+        "Er was in [2023|2023] brand in de school.",
+        "Sinds [januari|2024-01] is de brug dicht.",
+        "Tot [2020|2020] was de brug een tolbrug.",
     ],
 )
 def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence):

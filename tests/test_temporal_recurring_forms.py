@@ -243,6 +243,22 @@ def test_a_score_after_a_standing_and_op_is_no_date() -> None:
     assert values("De standbeelden gaan op 5-8 weg.") == [("5-8", "DATE", "2023-08-05")]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        ("Het akkoord kwam tot stand op 12-3.", "12-3", "-03-12"),  # `tot stand`, `stand houden`: no standing
+        ("Het ijs hield stand tot op 12-3.", "12-3", "-03-12"),
+        ("De stand op 12-3: Ajax bovenaan.", "12-3", "-03-12"),  # a standing opening its sentence: on a day
+        ("De eindstand op 31-12 was bekend.", "31-12", "-12-31"),
+        ("De tussenstand werd op 1-3 gepubliceerd.", "1-3", "-03-01"),
+        ("Het bestuur bracht zijn stand van zaken op 5-8 naar buiten.", "5-8", "-08-05"),
+    ],
+)
+def test_a_date_after_stand_in_another_sense_or_a_standing_opening_its_sentence_stays(text, pair, day) -> None:
+    """The year aside (the tense sets it), the pair is a day and its month."""
+    assert [(found, kind, value[4:]) for found, kind, value in values(text)] == [(pair, "DATE", day)]
+
+
 def test_a_dates_parts_share_one_separator_and_a_mixed_pair_is_a_range_of_days() -> None:
     assert values("Ajax en PSV treffen elkaar pas op de tiende speeldag (1-3/10) in Amsterdam.") == [
         ("1", "DATE", "2023-10-01"),
@@ -250,6 +266,8 @@ def test_a_dates_parts_share_one_separator_and_a_mixed_pair_is_a_range_of_days()
     ]
     assert values("Op 1-3-2010 was het druk.") == [("1-3-2010", "DATE", "2010-03-01")]
     assert values("Op 1/3/10 was het druk.") == [("1/3/10", "DATE", "2010-03-01")]
+    # a dot and then a dash mix separators too: no first of March 2010
+    assert "2010-03-01" not in [value for _, _, value in values("De tiende speeldag (1.3-10) is in Amsterdam.")]
 
 
 # --- een etmaal: a day and a night -----------------------------------------------------------------------------------

@@ -35,7 +35,8 @@ _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
-_FOCUS_WORDS = 2  # focus words a condition's `als` may have before it: `, maar alleen als`
+_BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
+_FOCUS_REACH = 24  # characters back from a condition's `als`, or its focus word, to the word before it
 # A credit closing its line in brackets or after a bar: the credit's word, a colon, the name (`(Foto: ANP)`, `| Foto:
 # Jan Jansen`); the name holds no bracket or bar of its own.
 _CLOSING_CREDIT = re.compile(r"(?:\(|\|)\s*(?P<word>[^\W\d_]+)\s*:\s*(?P<credit>[^()|]+?)\)?\Z")
@@ -95,6 +96,7 @@ class ClauseWords:
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
+    byline_name_words: frozenset[str]  # de, van: the lower-case words of a byline's name (Piet de Boer)
     generic_cues: frozenset[str]
     generic_phrases: tuple[tuple[str, ...], ...]  # over het algemeen: a habit said in more than one word
     schedule_phrases: tuple[tuple[str, ...], ...]  # per keer: a schedule decided case by case, beside a day or time
@@ -102,9 +104,12 @@ class ClauseWords:
     condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
-    condition_focus: frozenset[str]  # alleen, zelfs: before a condition's `als` (`, maar alleen als een club …`)
+    condition_focus: frozenset[str]  # alleen, enkel: before a condition's `als` (`, maar alleen als een club …`)
+    condition_focus_leads: frozenset[str]  # maar: before a focus word only (`maar alleen als`; `maar als` contrasts)
     state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
-    not_verb_first: frozenset[str]  # toen, zijn: listed by the tense data, no finite verb opening a question
+    existential_words: frozenset[str]  # er: beside a copula, that something was or happened (`was er brand`)
+    not_verb_first: frozenset[str]  # toen: listed by the tense data, no finite verb opening a question
+    possessive_verbs: frozenset[str]  # zijn: a verb first only before a pronoun or article (not `Zijn vrouw`)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
     advice_cues: frozenset[str]  # adviseert, aangeraden: in the sentence, what someone is advised to do
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
@@ -213,6 +218,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
+        byline_name_words=words("byline_name_words"),
         generic_cues=words("generic_cues"),
         generic_phrases=phrases("generic_phrases"),
         schedule_phrases=phrases("schedule_phrases"),
@@ -221,8 +227,11 @@ def clause_words(lang: str) -> ClauseWords:
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
         condition_focus=words("condition_focus"),
+        condition_focus_leads=words("condition_focus_leads"),
         state_verbs=words("state_verbs"),
+        existential_words=words("existential_words"),
         not_verb_first=words("not_verb_first"),
+        possessive_verbs=words("possessive_verbs"),
         example_cues=words("example_cues"),
         advice_cues=words("advice_cues"),
         infinitive_marks=words("infinitive_marks"),
@@ -251,7 +260,7 @@ def clause_words(lang: str) -> ClauseWords:
         particle_breaks=words("particle_breaks"),
         reader_words=words("reader_words"),
         caption_words=words("caption_words"),
-        caption_heads=tuple(str(word) for word in data.get("caption_heads", ())),
+        caption_heads=tuple(words("caption_heads")),
         describing_nouns_not=tuple(words("describing_nouns_not")),
         articles=words("articles"),
         relative_words=words("relative_words"),
@@ -701,19 +710,29 @@ def condition(text: str, span: Span, lang: str) -> bool:
     marks = {mark for mark in "".join(known.quote_marks) + known.single_quotes if mark != ","}  # `,,`: a comma cuts
     for index, match in enumerate(_WORD.finditer(text, *span)):
         word = _unquoted(_said(match), known)
-        if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known):
+        named = word not in known.possessive_verbs  # `Zijn Amsterdamse collega …`: a possessive before a capital
+        if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known, named):
             return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
         if word in known.condition_words or word in known.condition_openers:
             at = _back_over(text, match.start(), span[0], marks)
-            for _ in range(_FOCUS_WORDS if word in known.condition_words else 0):  # `maar alleen als`, `zelfs als`
-                focus = _WORD_BEFORE.search(text, max(span[0], at - 24), at)
-                if focus is None or _said(focus) not in known.condition_focus:
-                    break
-                at = _back_over(text, focus.start(), span[0], marks)
+            if word in known.condition_words:  # `, maar alleen als`; `mocht` after a comma is a past, focused or not
+                at = _before_focus(text, at, span[0], known, marks)
             opens = at == span[0] or (text[at - 1] == "," and word in known.condition_words)
             if opens and (word in known.condition_openers or _subject_after(text, match.end(), known)):
                 return True
     return False
+
+
+def _before_focus(text: str, at: int, start: int, known: ClauseWords, marks: set[str]) -> int:
+    """`at` (a condition's `als`) moved back over the focus word that restricts it (`alleen als`) and the word that
+    may lead that one (`maar alleen als`), if they stand there; not past `start`. `maar als`, `zelfs als` and `ook
+    als` leave it: a contrast, or a main clause that holds whatever the condition."""
+    for allowed in (known.condition_focus, known.condition_focus_leads):
+        focus = _WORD_BEFORE.search(text, max(start, at - _FOCUS_REACH), at)
+        if focus is None or _said(focus) not in allowed:
+            break
+        at = _back_over(text, focus.start(), start, marks)
+    return at
 
 
 def _back_over(text: str, at: int, start: int, marks: set[str]) -> int:
@@ -736,26 +755,37 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     """Whether a sentence's verbs, the words of its dates (`dates`, in text order) aside, are copulas only
     (`state_verbs`), or none: `In 2012 was dat 77 procent`, `Vier jaar geleden was de partij de grootste` say what was
     so then, not what happened. A verb is a form the tense data knows, a participle too (`In 2012 werd hij gekozen`
-    tells a happening). One pass over the sentence, however many dates it holds."""
+    tells a happening); a capital after the sentence's first word is a name, no verb by its shape (`van Gent`). A
+    copula beside `er` (`In 2020 was er een overstroming`) tells that something happened, as a verb would. One pass
+    over the sentence, however many dates it holds."""
     known = clause_words(lang)
     at = 0
-    for match in _WORD.finditer(text, *sentence):
+    before = ""  # the word before, its dates aside
+    for index, match in enumerate(_WORD.finditer(text, *sentence)):
         while at < len(dates) and dates[at][1] <= match.start():
             at += 1
         if at < len(dates) and dates[at][0] <= match.start():
             continue
         word = _said(match)
-        if word_kind(known.tense, word) and word not in known.state_verbs:
+        if index and match.group()[:1].isupper():
+            before = word
+            continue  # a name: `burgemeester van Gent`
+        copula, there = known.state_verbs, known.existential_words
+        if (word in copula and before in there) or (before in copula and word in there):
             return False
+        if word_kind(known.tense, word) and word not in copula:
+            return False
+        before = word
     return True
 
 
-def _subject_after(text: str, position: int, known: ClauseWords) -> bool:
-    """Whether a clause's subject follows `position` (a pronoun, an article, a name, a number): `als het regent`,
-    `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
+def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:
+    """Whether a clause's subject follows `position` (a pronoun, an article, or, when `named`, a name or a number):
+    `als het regent`, `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
     found = _WORD.search(text, position, position + 40)
     return found is not None and (
-        _said(found) in known.condition_subjects or found.group()[0].isupper() or found.group()[0].isdigit()
+        _said(found) in known.condition_subjects
+        or (named and (found.group()[0].isupper() or found.group()[0].isdigit()))
     )
 
 
@@ -878,15 +908,15 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
 
 def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
-    • vandaag, 06:41`) or opening its line right before one (`Dinsdag, 14 juni 2022 om 16:53 • Jan Jansen`, a
-    byline), or a clock time (`clock`) opening its line before a bare number and a capital, the page's count of
-    reactions and its section (`09u15 3 Voetbal De spits …`)."""
+    • vandaag, 06:41`) or opening its line right before one and a byline's rest (`Dinsdag, 14 juni 2022 om 16:53 •
+    Jan Jansen`, `_byline_after`), or a clock time (`clock`) opening its line before a bare number and a capital,
+    the page's count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
     known = clause_words(lang)
     line_opened = start == 0 or text[start - 1] == "\n"
     if known.page_separators and (
         text[max(0, start - 8) : start].rstrip().endswith(known.page_separators)
-        or (line_opened and text[end : end + 8].lstrip(" \t").startswith(known.page_separators))
+        or (line_opened and _byline_after(text, end, known))
     ):
         return True
     if _opened_by(text, start, known):
@@ -895,14 +925,33 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     return clock and line_opened and counter is not None and counter.group(1).isupper()
 
 
+def _byline_after(text: str, end: int, known: ClauseWords) -> bool:
+    """Whether a page separator follows a date opening its line (`end`) and the rest of the line is a byline's: it
+    holds a second separator (`• Jan Jansen • Laatste update: 17:07`) or is a name (`| Redactie Sport`, at most
+    `_BYLINE_WORDS` words, each with its capital or one of `byline_name_words`), not a lead or an agenda's line
+    (`| Opening van het festival`, `• De brandweer heeft het vuur onder controle.`)."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].lstrip(" \t")
+    mark = next((mark for mark in known.page_separators if rest.startswith(mark)), None)
+    if mark is None:
+        return False
+    rest = rest[len(mark) :]
+    if any(other in rest for other in known.page_separators):
+        return True
+    words = rest.split()
+    return 0 < len(words) <= _BYLINE_WORDS and all(
+        word[:1].isupper() or word in known.byline_name_words for word in words
+    )
+
+
 def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
     """Whether the words from the start of the line or sentence, or from a page separator within the line (a byline's
     `• Laatste update: 17:07`), up to `start` are one of `page_openers` and then filler only (`Laatst bijgewerkt op
     12 mei, 11.00 uur`): the page's line of its own dates."""
     window = max(0, start - _OPENER_REACH)
     opened = [match.end() for match in _OPENING.finditer(text, window, start)]
-    line = text.rfind("\n", window, start) + 1
-    separated = [text.rfind(mark, max(window, line), start) for mark in known.page_separators]
+    # a separator on a line before is passed by that line's end, itself an opening
+    separated = [text.rfind(mark, window, start) for mark in known.page_separators]
     opened += [at + len(mark) for at, mark in zip(separated, known.page_separators, strict=True) if at >= 0]
     if not opened and window > 0:
         return False
@@ -1053,33 +1102,41 @@ def _stamp_end(text: str, position: int, lang: str) -> int | None:
 
 
 def credit_line(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`), or ends with one in brackets or after a
-    bar (`File op de A12 (Archieffoto: Jan Jansen)`, `… | Foto: ANP`): the paragraph it closes is a caption."""
+    """Whether a sentence is a photo's credit (`Beeld Jan Jansen / De Krant`): the paragraph it closes is a caption."""
     line = text[sentence[0] : sentence[1]].strip()
     words = line.split()
-    known = clause_words(lang)
-    if (
+    return (
         len(words) >= 2
-        and _credit_word(words[0].rstrip(":"), known)
+        and _credit_word(words[0].rstrip(":"), clause_words(lang))
         and words[1][:1].isupper()
         and not line.endswith((".", "!", "?"))
         and len(words) <= _CREDIT_WORDS
-    ):
-        return True
+    )
+
+
+def closing_credit(text: str, sentence: Span, lang: str) -> int | None:
+    """How many characters of a sentence (stripped) stand before the credit closing it in brackets or after a bar
+    (`File op de A12 (Archieffoto: Jan Jansen)`, `… | Foto: ANP`; 0: the sentence is the credit alone), or None when
+    no credit closes it."""
+    line = text[sentence[0] : sentence[1]].strip()
     closing = _CLOSING_CREDIT.search(line)
-    return (
+    known = clause_words(lang)
+    if (
         closing is not None
         and _credit_word(closing.group("word"), known)
         and closing.group("credit")[:1].isupper()
         and len(closing.group("credit").split()) <= _CREDIT_WORDS
-    )
+    ):
+        return len(line[: closing.start()].strip())
+    return None
 
 
 def _credit_word(word: str, known: ClauseWords) -> bool:
     """Whether a word names a credit: one of `caption_words`, or a compound whose head, its last part as Dutch builds
-    compounds, is one of `caption_heads` (`archieffoto`, `persfoto`)."""
+    compounds, is one of `caption_heads` (`archieffoto`, `persfoto`); a word of letters only (`(foto` opens a credit
+    in brackets, closing its line or not: no credit line)."""
     said = word.lower()
-    return said in known.caption_words or said.endswith(known.caption_heads)
+    return said in known.caption_words or (said.isalpha() and said.endswith(known.caption_heads))
 
 
 def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:

@@ -57,6 +57,7 @@ from generator.text.clauses import (
     alike,
     apposed,
     clauses,
+    closing_credit,
     condition,
     credit_line,
     denied,
@@ -133,7 +134,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             continue  # a title or heading repeats what the text tells, or labels it: no happening
         paragraph: list[tuple[list[Event], str]] = []
         spans = sentence_spans(source.text, block.start, block.end, source.language)
-        if spans and credit_line(source.text, spans[-1], source.language):
+        if spans and _caption(source.text, spans, source.language):
             continue  # a photo's caption illustrates the story: no happening of its own
         marks = quote_positions(source.text, (block.start, block.end), source.language)
         for start, end in spans:
@@ -159,7 +160,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                 if gone and stative is None:  # asked once a sentence: it may hold thousands of dates
                     dated = [(t.start, t.end) for t in in_sentence]
                     stative = states(source.text, (start, end), dated, source.language)
-                if gone and stative:
+                if gone and stative and happening.mod not in _BOUNDS:  # `Sinds januari is de brug dicht`: a now
                     happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
@@ -519,6 +520,17 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
         settled.add("holiday")
     far = {"anaphor": "anaphor-far"} if not near else {}
     return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
+
+
+def _caption(text: str, spans: Sequence[Span], lang: str) -> bool:
+    """Whether a paragraph (its sentences `spans`) is a photo's caption: closed by a credit line (`Beeld Jan Jansen`),
+    or one sentence closed by a credit in brackets or after a bar, alone or run into it (`File op de A12 (Archieffoto:
+    Jan Jansen)`, `De stoet trok zaterdag door het dorp. | Foto: ANP`). A story of more sentences closed so keeps its
+    happenings: the credit is its photo's, not a sign the story is none."""
+    if credit_line(text, spans[-1], lang):
+        return True
+    before = closing_credit(text, spans[-1], lang)
+    return before is not None and len(spans) - (before == 0) <= 1
 
 
 def _gone_period(value: str, published: str | None) -> bool:
