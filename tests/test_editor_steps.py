@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -35,6 +36,7 @@ SENTENCES = (
     ("Na de storm van zondag reed maandag geen trein.", "Na de storm van zondag reden maandag geen treinen."),
 )
 OPTIONAL_FIELDS = ("context", "review", "mod", "span", "sentence", "mentions", "anchor")
+MISSING = object()  # a field an event lacks
 
 
 class Newsroom:
@@ -229,6 +231,50 @@ def test_mentions_an_editor_changed_keep_offsets_that_hold_their_expression(tmp_
     assert "span" not in room.events()[trein]["mentions"][0]
 
 
+@pytest.mark.parametrize("confirm", [False, True])
+def test_an_editor_writing_the_machines_own_value_changes_nothing_and_confirmed_keeps_it(tmp_path, confirm):
+    """Found by the state machine: the file stays byte for byte the machine's, so its next reading of a reworded
+    sentence replaces the event; a value the editor checked is kept by `confirmed: true`."""
+    everything = [first for first, _ in SENTENCES]
+    room = newsroom(tmp_path, everything)
+    trein = ident_of(room, "maandag")
+    written = room.content.read_text("utf-8")
+    when = room.events()[trein]["when"]
+    room.edit(lambda tree: room.event(tree, trein).__setitem__("when", when))
+    assert room.content.read_text("utf-8") == written
+    if confirm:
+        room.edit(lambda tree: room.event(tree, trein).__setitem__("confirmed", True))
+    room.write_article([*everything[:-1], SENTENCES[-1][1]])
+    room.extract()
+    events = room.events()
+    assert any(ident != trein and fields["expression"] == "maandag" for ident, fields in events.items())
+    if confirm:
+        assert (events[trein]["when"], events[trein]["confirmed"]) == (when, True)
+        assert "span" not in events[trein]
+    else:
+        assert trein not in events
+
+
+def test_the_steps_expect_nothing_kept_of_an_editors_value_that_is_the_machines():
+    """The state machine's own model, on the steps that found it: a value set to the machine's is no change."""
+    steps = EditorSteps()
+    steps.start()
+    try:
+        trein = ident_of(steps.room, "maandag")
+        steps.set_value(trein, "when", steps.room.events()[trein]["when"])
+        steps.reword_sentence(len(SENTENCES) - 1)
+        steps.extract()  # the event is another now: nothing of the old one is expected
+        trein = ident_of(steps.room, "maandag")
+        steps.set_value(trein, "when", "2023-02-14")
+        steps.extract()
+        steps.set_value(trein, "when", steps.room.machine_event(trein)["when"])  # the editor's since the last run
+        steps.reword_sentence(len(SENTENCES) - 1)
+        steps.extract()  # the machine no longer finds it: kept whole, with the editor's value
+        assert (trein, "when") in steps.set_fields
+    finally:
+        steps.teardown()
+
+
 def test_a_tampered_record_in_the_base_is_an_error_at_its_line(tmp_path):
     room = newsroom(tmp_path, [first for first, _ in SENTENCES])
     room.edit(lambda tree: tree["events"].pop())
@@ -266,6 +312,7 @@ class EditorSteps(RuleBasedStateMachine):
         self.present = [True] * len(SENTENCES)
         self.reworded = [False] * len(SENTENCES)
         self.set_fields: dict[tuple[str, str], Any] = {}
+        self.recorded: set[tuple[str, str]] = set()  # the fields an extraction took as the editor's: theirs for good
         self.deleted_fields: set[tuple[str, str]] = set()
         self.deleted: set[str] = set()
         self.added: dict[str, dict[str, Any]] = {}
@@ -301,6 +348,7 @@ class EditorSteps(RuleBasedStateMachine):
     def extract(self) -> None:
         self.room.extract()
         self.assert_nothing_lost()
+        self.recorded |= self.set_fields.keys() | self.deleted_fields
 
     # -- the editor
 
@@ -310,10 +358,19 @@ class EditorSteps(RuleBasedStateMachine):
         ident = data.draw(st.sampled_from(self.machine_ids()))
         strategy = {"when": EDITOR_WHENS, "mentions": EDITOR_MENTIONS}.get(key, EDITOR_TEXTS)
         value: Any = data.draw(strategy)
-        value = [value] if key == "context" else value
+        self.set_value(ident, key, [value] if key == "context" else value)
+
+    def set_value(self, ident: str, key: str, value: Any) -> None:
+        """The editor sets a field. The machine's own value, in a field not yet the editor's, is no change: the file is
+        byte for byte the machine's, so the merge cannot see it (docs/editing.md: what differs from the machine's last
+        output is the editor's), and the machine's next reading replaces it; `confirmed: true` is how an editor keeps
+        a value they checked."""
         self.room.edit(lambda tree: self.room.event(tree, ident).__setitem__(key, value))
-        self.set_fields[(ident, key)] = value
         self.deleted_fields.discard((ident, key))
+        if (ident, key) in self.recorded or self.room.machine_event(ident).get(key, MISSING) != value:
+            self.set_fields[(ident, key)] = value
+        else:
+            self.set_fields.pop((ident, key), None)
 
     @precondition(lambda self: self.machine_ids())
     @rule(data=st.data())
@@ -324,6 +381,7 @@ class EditorSteps(RuleBasedStateMachine):
         self.confirmed.discard(ident)
         self.set_fields = {place: value for place, value in self.set_fields.items() if place[0] != ident}
         self.deleted_fields = {place for place in self.deleted_fields if place[0] != ident}
+        self.recorded = {place for place in self.recorded if place[0] != ident}
 
     @precondition(lambda self: self.machine_ids())
     @rule(data=st.data())
