@@ -18,10 +18,10 @@ from hypothesis.stateful import invariant, run_state_machine_as_test
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from test_editor_steps import EditorSteps  # noqa: E402
+from test_editor_steps import PHASES, EditorSteps  # noqa: E402
 
 BATCH = settings(max_examples=20, stateful_step_count=40, deadline=None, database=None,
-                 suppress_health_check=list(HealthCheck))
+                 suppress_health_check=list(HealthCheck), phases=PHASES)
 
 
 def fuzz(minutes: float) -> tuple[int, float]:
