@@ -724,7 +724,7 @@ class Expressions:
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
-        period = _month_or_its_day(fields) and self._starts_period(last)  # sinds oktober 2022 daalt het, op mei na
+        period = _month_or_its_day(fields) and last.start in self._period_leads  # sinds oktober 2022 daalt het
         if period and (within := self._in_period(atom, fields, said, memory.dct)) is not None:
             return within
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
@@ -739,6 +739,8 @@ class Expressions:
                 return fields
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
+        if _word_before_in(self.text, last.start, self.language.tense.past_leads):  # sinds: not before its start
+            years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
@@ -788,10 +790,10 @@ class Expressions:
             return fields
         day = int(fields.get("dom", 0))  # a month alone: any up to the publication month, its own too
         year = dct.year if (fields["month"], day) <= (dct.month or 12, dct.day or 31) else dct.year - 1
-        if (year, fields["month"], day) < (start.year, start.month or 1, 0):
-            return None
         if atom.start in self._bounds or self._tense(atom.start, atom.end)[0] == "future":
             return fields
+        if (year, fields["month"], day) < (start.year, start.month or 1, 0):
+            return None
         return {**fields, "year": year}
 
     def _compared_with(self, start: int) -> bool:
@@ -840,7 +842,7 @@ class Expressions:
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
-        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last):
+        if _compared(last, self.text, self.language.tense.comparing) or last.start in self._period_leads:
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
