@@ -101,6 +101,29 @@ def test_tot_n_uur_beside_a_word_of_waiting_is_a_length_up_to_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a range after a noun of waiting: its second end bounds the wait
+        ("Er zijn vertragingen van een tot twee uur.", [("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        # a verb of amounting or a copula after a noun of waiting, the hour ending its clause
+        ("De vertraging bedraagt tot ruim twee uur.", [("twee uur", "DURATION", "PT2H", "MORE_THAN")]),
+        ("De wachttijd is tot twee uur.", [("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        # a clock time in a clause before the rising wait's noun does not make its hour a later time
+        ("De winkel is open tot twee uur en de wachttijd stijgt tot drie uur.",
+         [("twee uur", "TIME", "2023-07-27T14:00", None), ("drie uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
+        # the copula's hour not ending its clause: until
+        ("De wachtrij is tot twee uur open.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+        ("De vertraging was tot twee uur voorbij.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+        ("De vergadering is van een tot twee uur.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+    ],
+)
+def test_tot_n_uur_after_a_range_or_an_amount_of_waiting(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # no word of waiting: a clock time
         ("De weg blijft tot twee uur dicht.", ("twee uur", "TIME", "2023-07-27T14:00", None)),
         # a day or part of day after it: a clock time, whatever stands before

@@ -91,6 +91,8 @@ _HABIT_FIELDS = frozenset(
 # An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` beside a word of waiting makes a length.
 _HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
 _BOUND_REACH = 40  # characters before the hour that hold its `tot`, an approximator and a word of waiting before them
+# What ends a clause right after an hour: `de wachttijd is tot twee uur.` is a length, `is tot twee uur open` a time.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|\Z)")
 
 
 def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
@@ -102,9 +104,8 @@ def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRe
     out = list(atoms)
     for i, atom in enumerate(atoms):
         first = atoms[i - 1] if i else None
-        clock_before = (
-            first is not None and kind(first.fields) == "clock" and first.start >= reader.sentence(atom.start)[0]
-        )
+        clock_before = first is not None and kind(first.fields) == "clock"
+        clock_before = clock_before and first.start >= _clock_reach(atom, text, language, reader)
         ranged = clock_before and first.fields.keys() <= _HOUR_FIELDS and bool(
             language.range_join.fullmatch(text, first.end, atom.start)
         )
@@ -116,11 +117,22 @@ def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRe
     return out
 
 
+def _clock_reach(atom: Atom, text: str, language: Language, reader: TenseReader) -> int:
+    """Where a clock time before an hour makes it that clock's later time: in its sentence (`om 12 uur, maar met
+    vertraging tot 14 uur`), or only after the noun of waiting a verb of rising bounds (`De winkel is open tot twee
+    uur en de wachttijd stijgt tot drie uur`: a length)."""
+    waiting, sentence = language.waiting, reader.sentence(atom.start)[0]
+    if not waiting.rise_bound.search(text, max(0, atom.start - _BOUND_REACH), atom.start):
+        return sentence
+    return max((noun.start() for noun in waiting.nouns.finditer(text, sentence, atom.start)), default=sentence)
+
+
 def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
     """Whether an hour said alone after `tot` is a length waited: right after a noun of waiting, or after a verb of
-    rising with such a noun earlier in its clause, or right before a noun of waiting, or before a verb of waiting
-    with no modal or verb of letting before it in its sentence (`je moet tot drie uur wachten`: until). `tot 0 uur`
-    is midnight."""
+    rising with such a noun earlier in its clause, or after a verb of amounting or a copula with such a noun when
+    the hour ends its clause (`de wachttijd is tot twee uur.`, not `is tot twee uur open`), or right before a noun of
+    waiting, or before a verb of waiting with no modal or verb of letting before it in its sentence (`je moet tot
+    drie uur wachten`: until). `tot 0 uur` is midnight."""
     fields, waiting = atom.fields, language.waiting
     if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS or int(fields["hour"]) < 1:
         return False
@@ -137,7 +149,11 @@ def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> b
     if waiting.noun_bound.search(text, lo, atom.start):
         return True
     clause = reader.clause(atom.start, atom.end)
-    return bool(waiting.rise_bound.search(text, lo, atom.start) and waiting.nouns.search(text, clause[0], atom.start))
+    if not waiting.nouns.search(text, clause[0], atom.start):
+        return False
+    if waiting.rise_bound.search(text, lo, atom.start):
+        return True
+    return bool(waiting.amount_bound.search(text, lo, atom.start) and _CLAUSE_ENDS.match(text, atom.end))
 
 
 def _as_length(atom: Atom, bound: bool) -> Atom:
