@@ -407,7 +407,7 @@ class Expressions:
             if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
                 resolution = replace(resolution, value=_day_before(resolution.value))
                 found[:] = [self._evening_before(told, resolution.value) for told in found]
-            if resolution.anchor and self._after_told_past(atom, resolution.value, known):
+            if resolution.anchor and self._after_told_past(atom, resolution.value, known, found):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
                 day_doubt = None  # not put on the publication day after all
@@ -587,12 +587,13 @@ class Expressions:
     def _newest_first(self, line: Timex) -> bool:
         """Whether the live blog under a day line runs newest first into the night, decided once for all its
         stamps: its first line stamps are a run before dawn, each no later than the one above it (`00.06 uur:`,
-        `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`),
-        before another day line or a stamp naming its own day. Prose between them (an entry's next paragraph,
-        `Middernacht is voorbij.`) is no stamp. That blog's day line names the evening the night follows. Looks at
-        most `_STORY_REACH` expressions ahead."""
+        `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`), or
+        in the evening below a run of two or more (`01.15`, `00.20`, `20.30`), before another day line or a stamp
+        naming its own day. Prose between them (an entry's next paragraph, `Middernacht is voorbij.`) is no stamp.
+        That blog's day line names the evening the night follows. Looks at most `_STORY_REACH` expressions ahead."""
         at = bisect.bisect_right(self._starts, line.start)
         above: tuple[int, int] | None = None  # the last stamp of the run, hour and minute
+        fell = False  # whether the run has two stamps or more: then any evening below it will do
         for following in self.atoms[at : at + _STORY_REACH]:
             if not self._line_stamp(following):
                 if self._alone_on_line(following) or kind(following.fields) == "time":
@@ -600,10 +601,10 @@ class Expressions:
                 continue
             stamp = (int(following.fields["hour"]), int(following.fields["minute"]))
             if stamp[0] >= _DAWN:
-                return above is not None and stamp[0] >= PARTS_OF_DAY["NI"][0]
+                return above is not None and stamp[0] >= PARTS_OF_DAY["EV" if fell else "NI"][0]
             if above is not None and stamp > above:
                 return False  # a night told oldest first (01.00, then 03.00)
-            above = stamp
+            fell, above = above is not None, stamp
         return False
 
     def _told_before(self, atom: Atom) -> bool:
@@ -655,14 +656,17 @@ class Expressions:
             return _carried(day, _told_value(earlier, memory.days_ended), atom.fields, memory.parts_of_day)
         return None
 
-    def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
+    def _after_told_past(self, atom: Atom, value: str, dct: Known | None, found: list[Timex]) -> bool:
         """Whether a date read from an earlier one lies after the publication date in a past-tense clause (`Een
         jaar later moest alles dicht`, counted from last month; `die dag had hij gedronken`, after a hearing still
-        to come): that earlier date was not the story's."""
+        to come): that earlier date was not the story's. A live blog's night after its day line's date is (`00.10
+        uur: Binnen. Een uur later was alles anders.`): a count on the day of a line stamp above it stands."""
         if dct is None or not atom.fields.get("anaphoric"):
             return False
         said = Known.parse(value)  # the tense last: reading it rescans the clause, and most such dates are not ahead
         if said is None or (said.year, said.month or 0, said.day or 0) <= (dct.year, dct.month or 12, dct.day or 31):
+            return False
+        if any(t.type == "TIME" and self._opens_line(t) and t.value[:10] == value[:10] for t in found[-_STORY_REACH:]):
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
 
