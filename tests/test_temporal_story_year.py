@@ -179,7 +179,13 @@ def test_a_month_after_a_sinds_date_never_lies_before_its_start(text: str, dct: 
     [
         ("Sinds maart daalt de inflatie, maar in november stijgt ze.", "2023-10-10", "2023-11"),  # ahead, not before
         ("Sinds oktober 2022 daalt de inflatie, behalve in oktober.", "2022-11-10", "2022-10"),  # the start's month
+        ("Sinds 2022 stijgen de huren, behalve in januari.", "2022-11-10", "2022-01"),  # a year's first month
     ],
 )
 def test_a_month_told_ahead_or_the_start_month_is_within_the_period(text: str, dct: str, month: str) -> None:
     assert values(text, dct)[1][1] == month
+
+
+def test_a_week_after_sinds_is_where_the_story_starts_as_a_day_is() -> None:
+    text = "Sinds week 36 ligt de brug open. Een week later kwam de monteur."
+    assert values(text, "2023-10-10")[1] == ("Een week later", "2023-W37")
