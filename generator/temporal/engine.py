@@ -29,7 +29,6 @@ _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _DAWN = PARTS_OF_DAY["MO"][0]  # a clock time before the morning's first hour is before dawn
-_LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -501,7 +500,7 @@ class Expressions:
 
     def _late_told_gone(self, told: Timex, day: str) -> bool:
         """Whether an expression found is an evening, a night or a late hour on `day`, told in the past tense."""
-        late = told.value[:10] == day and _LATE.search(told.value) is not None
+        late = told.value[:10] == day and _late(told.value)
         return late and self._tense(told.start, told.end)[0] == "past"
 
     def _evening_before(self, told: Timex, night: str) -> Timex:
@@ -759,7 +758,7 @@ class Expressions:
                 return fields
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
-        if _word_before_in(self.text, last.start, self.language.tense.past_leads):  # sinds: not before its start
+        if self._reader.after_past_lead(last.start):  # sinds: not before its start
             years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
@@ -786,7 +785,7 @@ class Expressions:
         """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
         oktober 2022 daalt de inflatie`): not in a clause told in the past, whose period has ended (`Sinds augustus
         2019 woonde hij in Utrecht. In maart verhuisde hij`: the story goes on from it)."""
-        if not _word_before_in(self.text, atom.start, self.language.tense.past_leads):
+        if not self._reader.after_past_lead(atom.start):
             return False
         return self._reader.clause_reading(atom.start, atom.end)[0] != "past"
 
@@ -918,7 +917,7 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
         return None
     for earlier in found[: -_STORY_REACH - 1 : -1]:
         if _day_of(earlier.value) is not None and earlier.mark is None:
-            if earlier.value[:10] != morning.group(1) or not _LATE.search(earlier.value):
+            if earlier.value[:10] != morning.group(1) or not _late(earlier.value):
                 return None
             if int(morning.group(2)) == 12:
                 return {"pod": "NI"}
@@ -986,7 +985,7 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mappin
     if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
         return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or (hour < _DAWN and (_LATE.search(value) or _evening_of(day, evenings))):
+    if (value.endswith("TNI") and hour < 12) or (hour < _DAWN and (_late(value) or _evening_of(day, evenings))):
         return _shifted(day.date, 1)
     return replace(day, night=False)
 
@@ -1001,6 +1000,12 @@ def _newest_first_day(day: date, above: str | None, fields: Mapping[str, Any]) -
     if above is None:
         return _shifted(day, 1 if hour < _DAWN else 0)
     return _shifted(day, -1 if _before_dawn(above) and hour >= _DAWN else 0)
+
+
+def _late(value: str) -> bool:
+    """Whether a value is an evening, a night, or a clock time from the evening's first hour (`2022-03-17T19:30`)."""
+    clock = _CLOCK_VALUE.fullmatch(value)
+    return value.endswith(("TEV", "TNI")) or (clock is not None and int(clock[2]) >= PARTS_OF_DAY["EV"][0])
 
 
 def _before_dawn(value: str) -> bool:
