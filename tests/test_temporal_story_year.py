@@ -177,12 +177,19 @@ def test_a_month_after_a_sinds_date_never_lies_before_its_start(text: str, dct: 
 @pytest.mark.parametrize(
     ("text", "dct", "month"),
     [
-        ("Sinds maart daalt de inflatie, maar in november stijgt ze.", "2023-10-10", "2023-11"),  # ahead, not before
+        ("Sinds maart daalt de inflatie, maar in november stijgt ze.", "2023-10-10", "2023-11"),  # the coming one
+        # before the start, the one before it nearer the publication date than the coming one
+        ("Het aantal stijgt sinds half januari weer, maar niet tot de stand rond de jaarwisseling.", "2023-02-10",
+         "2022-12-31TNI"),
+        ("Het aantal stijgt sinds half januari weer, al komt het niet in de buurt van de jaarwisseling.", "2023-02",
+         "2022-12-31TNI"),
         ("Sinds oktober 2022 daalt de inflatie, behalve in oktober.", "2022-11-10", "2022-10"),  # the start's month
         ("Sinds 2022 stijgen de huren, behalve in januari.", "2022-11-10", "2022-01"),  # a year's first month
     ],
 )
-def test_a_month_told_ahead_or_the_start_month_is_within_the_period(text: str, dct: str, month: str) -> None:
+def test_a_month_before_the_start_is_the_nearer_of_the_one_before_and_the_coming_one(
+    text: str, dct: str, month: str
+) -> None:
     assert values(text, dct)[1][1] == month
 
 

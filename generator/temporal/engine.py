@@ -758,7 +758,7 @@ class Expressions:
                 return fields
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
-        if self._reader.after_past_lead(last.start):  # sinds: not before its start
+        if not period and self._reader.after_past_lead(last.start):  # a period over: not before its start
             years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
@@ -801,18 +801,21 @@ class Expressions:
     ) -> Mapping[str, Any] | None:
         """A month or a day of one named after the start of a period up to now, in its sentence: the latest such up to
         the publication date (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in September 2023, is May 2023;
-        `Sinds 2022 stijgen de huren, behalve in maart` the last March). None where that lies before the start: it is
-        no part of the period, and is read as after any other date (a period since mid-January, compared with the
-        turn of the year: the one before). The tense places one told as ahead (`Sinds maart 2020 werkt hij thuis,
-        maar in november gaat hij weer naar kantoor`: the coming November) or a bound (`tot 3 juni`)."""
+        `Sinds 2022 stijgen de huren, behalve in maart` the last March). Where that lies before the start it is no part
+        of the period: the coming one where that is nearer the publication date (`Sinds maart daalt de inflatie, maar
+        in november stijgt ze`, told in October), else None, read as after any other date (a period since
+        mid-January, compared with the turn of the year: the one before). The tense places one told as ahead
+        (`Sinds maart 2020 werkt hij thuis, maar in november gaat hij weer naar kantoor`: the coming November) or a
+        bound (`tot 3 juni`)."""
         if dct is None:
             return fields
         day = int(fields.get("dom", 0))  # a month alone: any up to the publication month, its own too
         year = dct.year if (fields["month"], day) <= (dct.month or 12, dct.day or 31) else dct.year - 1
+        if (year, fields["month"], day) < (start.year, start.month or 1, 0):  # the coming one, if nearer than that
+            now, latest = dct.year * 12 + (dct.month or 12), year * 12 + fields["month"]
+            return {**fields, "year": year + 1} if latest + 12 - now < now - latest else None
         if atom.start in self._bounds or self._tense(atom.start, atom.end)[0] == "future":
             return fields
-        if (year, fields["month"], day) < (start.year, start.month or 1, 0):
-            return None
         return {**fields, "year": year}
 
     def _compared_with(self, start: int) -> bool:
