@@ -111,3 +111,21 @@ def test_a_date_within_the_calendar_s_last_day_is_tagged(
 ) -> None:
     code, out, _ = run(["tag", "--dct", "9999-12-31"], capsys, monkeypatch, stdin="Gisteren sloot de markt.")
     assert code == 0 and json.loads(out)[0]["value"] == "9999-12-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        ("In week 53 lag er sneeuw.", "2023-06-10", ["XXXX-W53"]),  # 2023 has 52 weeks
+        ("In week 53 van 2020 lag er sneeuw.", "2023-06-10", ["2020-W53"]),  # 2020 has 53
+        ("Met Pasen gaat de kerk open.", "9999-12-10", ["9999-03-28"]),  # next Easter past the calendar: the last
+        ("Met Pasen gaat de kerk open.", "0001-01-10", ["0001-04-01"]),
+        ("Tweede Pinksterdag volgend jaar gaat de kerk open.", "9999-12-10", []),  # only past the calendar: none
+    ],
+)
+def test_a_week_or_movable_day_the_year_lacks_is_no_error(
+    text: str, dct: str, values: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = json.dumps({"id": "w", "dct": dct, "text": text}) + "\n"
+    code, out, _ = run(["tag", "--batch"], capsys, monkeypatch, stdin=stdin)
+    assert code == 0 and [t["value"] for t in json.loads(out)["timexes"]] == values

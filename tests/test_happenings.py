@@ -187,6 +187,11 @@ def test_the_pages_own_print_line_is_no_happening():
         "Het liveblog met de reacties van [zaterdag|2025-04-12] kun je hier teruglezen.",
         # a name opening a date after van is no owner, nor a name after the page's own determiner or pointer
         "Het liveblog van [Koningsdag|2025-04-26] kun je hier teruglezen.",
+        # a word of the calendar written with a capital is no name of an owner, tagged or not
+        "[20.30|2025-04-13T20:30] Het liveblog van Maandag kun je hier teruglezen.",
+        "[20.30|2025-04-13T20:30] Het liveblog van Vandaag kun je hier teruglezen.",
+        # a word in lower case after van, no article, names no owner
+        "[20.30|2025-04-13T20:30] Het hele liveblog van begin tot eind kun je hier teruglezen.",
         "In ons liveblog van Radio Zuid houden we je [vandaag|2025-04-13] op de hoogte.",
         "Het liveblog hieronder van [zaterdag|2025-04-12] kun je teruglezen.",
         # a clause word farther than two words after the pointed verb opens no clause of its own

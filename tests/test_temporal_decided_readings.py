@@ -31,6 +31,9 @@ def readings(text: str, dct: str = DCT) -> list[tuple[str, str, str, str | None]
         ("De uitslag volgt om 21.00 uur en rond die tijd gaan de deuren open.", "die tijd", "2023-07-27T21:00"),
         ("Om 8.00 uur sluit het stembureau. Tegen die tijd moeten de kiezers binnen zijn.", "die tijd",
          "2023-07-27T08:00"),
+        # a length after it in its clause is no date: the hour is still that time
+        ("Om 14.00 uur ging het alarm af. Op dat tijdstip was de winkel al een uur dicht.", "dat tijdstip",
+         "2023-07-27T14:00"),
     ],
 )
 def test_dat_tijdstip_after_a_clock_time_of_its_sentence_or_the_one_before_is_that_time(
@@ -101,6 +104,29 @@ def test_tot_n_uur_beside_a_word_of_waiting_is_a_length_up_to_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a range after a noun of waiting: its second end bounds the wait
+        ("Er zijn vertragingen van een tot twee uur.", [("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        # a verb of amounting or a copula after a noun of waiting, the hour ending its clause
+        ("De vertraging bedraagt tot ruim twee uur.", [("twee uur", "DURATION", "PT2H", "MORE_THAN")]),
+        ("De wachttijd is tot twee uur.", [("twee uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        # a clock time in a clause before the rising wait's noun does not make its hour a later time
+        ("De winkel is open tot twee uur en de wachttijd stijgt tot drie uur.",
+         [("twee uur", "TIME", "2023-07-27T14:00", None), ("drie uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
+        # the copula's hour not ending its clause: until
+        ("De wachtrij is tot twee uur open.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+        ("De vertraging was tot twee uur voorbij.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+        ("De vergadering is van een tot twee uur.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+    ],
+)
+def test_tot_n_uur_after_a_range_or_an_amount_of_waiting(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # no word of waiting: a clock time
         ("De weg blijft tot twee uur dicht.", ("twee uur", "TIME", "2023-07-27T14:00", None)),
         # a day or part of day after it: a clock time, whatever stands before
@@ -143,6 +169,9 @@ def test_a_present_right_after_en_before_its_day_reads_that_day_forward(text: st
         ("De ploeg won zondag en Feyenoord verloor woensdag.", "2023-07-26"),
         # a listed past after en stays a past
         ("Ajax won zondag en speelde woensdag gelijk.", "2023-07-26"),
+        # a noun in -t after en, with the finite verb before it behind a comma or a subordinator
+        ("Hij werkte, zoals gezegd, als coach en assistent zondag bij de club.", "2023-07-23"),
+        ("Hij zei dat de coach en assistent zondag kwamen.", "2023-07-23"),
     ],
 )
 def test_no_present_where_the_word_after_en_is_no_verb_sharing_the_subject(text: str, value: str) -> None:
@@ -218,6 +247,7 @@ def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, 
         "Vanwege de vertraging gaat de winkel pas om 10 uur open en blijft hij tot twee uur dicht.",
         "Bij de wachtrij stond hij tot twee uur, toen ging hij weg.",
         "Het aantal bezoekers steeg tot vier uur, daarna werd het rustiger.",  # a rise of no wait
+        "De wachttijd was kort, maar het aantal bezoekers steeg tot twee uur.",  # the noun in another clause
         "Hij bleef op tot twee uur.",  # `op` of another verb, no noun of waiting
         # a span of the clock, and a later time after a clock time of its sentence
         "Het oponthoud duurde van 12 tot 14 uur.",

@@ -308,6 +308,12 @@ def test_a_blog_written_newest_first_into_the_night_puts_its_night_entries_on_th
         (("Donderdag 17 maart\n00.10 uur: Geteld.\n05.50 uur: Eerder.",), ["2022-03-17", "2022-03-17"]),
         (("Donderdag 17 maart\n05.50 uur: Geteld.\n23.40 uur: Hoger.\n21.00 uur: Dicht.",),
          ["2022-03-18", "2022-03-17", "2022-03-17"]),
+        # a run of two or more that falls: any evening below it, from 18.00
+        (("DONDERDAG 17 MAART", "01.15 uur: Geteld.", "00.20 uur: Bijna.", "20.30 uur: Dicht."),
+         ["2022-03-18", "2022-03-18", "2022-03-17"]),
+        # two entries stamped the same minute stay one run
+        (("DONDERDAG 17 MAART", "00.20 uur: Bijna.", "00.20 uur: Ook.", "23.30 uur: Dicht."),
+         ["2022-03-18", "2022-03-18", "2022-03-17"]),
         # each midnight the blog crosses going down is read alike: a night below an evening came first that day
         (("WOENSDAG 16 MAART", "02.00 uur: Tweede nacht.", "23.50 uur: Laat.", "21.00 uur: Avond.", "03.00 uur: Klaar.",
           "01.10 uur: Nacht.", "23.30 uur: Uitslag.", "21.00 uur: Dicht."),
@@ -349,6 +355,10 @@ def test_a_blog_runs_newest_first_by_its_falling_night_stamps_and_an_evening_nea
         (("ZATERDAG 19 MAART", "00.10 uur: Binnen.", "14.00 uur: Middag."), ["2022-03-19", "2022-03-19"]),
         (("ZATERDAG 19 MAART", "0.10 uur: Binnen.", "21.30 uur: Avond."), ["2022-03-19", "2022-03-19"]),
         (("ZATERDAG 19 MAART", "06.10 uur: Ochtend.", "23.40 uur: Avond."), ["2022-03-19", "2022-03-19"]),
+        # a run with only an afternoon below it, or an evening opening the blog: oldest first
+        (("ZATERDAG 19 MAART", "01.15 uur: Geteld.", "00.20 uur: Bijna.", "17.30 uur: Middag."),
+         ["2022-03-19", "2022-03-19", "2022-03-19"]),
+        (("ZATERDAG 19 MAART", "22.00 uur: Dicht.", "00.10 uur: Binnen."), ["2022-03-19", "2022-03-20"]),
         # a midnight is no stamp, nor a spoken time opening prose, nor a clock time inside an entry's prose
         (("ZATERDAG 19 MAART", "00.10 uur: Binnen.", "Elf uur 's avonds begon het tellen."),
          ["2022-03-19", "2022-03-19"]),
@@ -509,3 +519,10 @@ def test_a_described_part_of_day_without_article_in_a_headline_is_tagged() -> No
 
 def test_a_kind_of_part_of_day_compared_with_zo_n_is_not() -> None:
     assert values("Zo'n drukke ochtendspits hadden we nog niet gezien.", "2018-01-08") == []
+
+
+def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publication_day_keeps_its_anchor() -> None:
+    text = blog("DONDERDAG 17 MAART", "00.10 uur: Binnen.", "Een uur later was alles anders.", "23.40 uur: Hoger.")
+    assert ("Een uur later", "2022-03-18T01:10") in [(t.text, t.value) for t in tag(text, "2022-03-17")]
+    ahead = "De uitslag komt morgen. Een dag later was alles anders."  # a count ahead of no stamp: no anchor
+    assert [t.review for t in tag(ahead, "2022-03-17")][-1] == "no-anchor"

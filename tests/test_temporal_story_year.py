@@ -151,3 +151,48 @@ def test_a_bound_passed_less_than_a_month_ago_is_the_one_just_over(text: str, dc
 
 def test_a_date_after_met_that_is_no_bound_stays_nearest() -> None:
     assert values("De tijdlijn in het rapport eindigt met 6 januari.", "2024-06-14") == [("6 januari", "2024-01-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "month"),
+    [
+        # a day after sinds anchors counts, not the year of a month of its period or the next sentence
+        ("Sinds 1 september 2016 daalt de inflatie, behalve in augustus.", "2023-10-10", ("augustus", "2023-08")),
+        ("Het is de laagste stand sinds 1 september 2016. In augustus was die hoger.", "2023-10-10",
+         ("augustus", "2023-08")),
+        ("Sinds 12 januari 2021 is hij burgemeester. In mei werd hij herkozen.", "2023-10-10", ("mei", "2023-05")),
+        # a period told in the past: the nearest month not before its start
+        ("Sinds november 2022 gold een nieuwe regel, maar in juni werd die afgeschaft.", "2023-10-10",
+         ("juni", "2023-06")),
+        ("Hij woonde sinds september 2022 in Delft, tot hij in juni vertrok.", "2023-10-10", ("juni", "2023-06")),
+        # the same without sinds: the nearest month, before it too
+        ("Hij verhuisde in september 2022 naar Delft, nadat hij in juni zijn baan verloor.", "2023-10-10",
+         ("juni", "2022-06")),
+    ],
+)
+def test_a_month_after_a_sinds_date_never_lies_before_its_start(text: str, dct: str, month: tuple[str, str]) -> None:
+    assert values(text, dct)[1] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "month"),
+    [
+        ("Sinds maart daalt de inflatie, maar in november stijgt ze.", "2023-10-10", "2023-11"),  # the coming one
+        # before the start, the one before it nearer the publication date than the coming one
+        ("Het aantal stijgt sinds half januari weer, maar niet tot de stand rond de jaarwisseling.", "2023-02-10",
+         "2022-12-31TNI"),
+        ("Het aantal stijgt sinds half januari weer, al komt het niet in de buurt van de jaarwisseling.", "2023-02",
+         "2022-12-31TNI"),
+        ("Sinds oktober 2022 daalt de inflatie, behalve in oktober.", "2022-11-10", "2022-10"),  # the start's month
+        ("Sinds 2022 stijgen de huren, behalve in januari.", "2022-11-10", "2022-01"),  # a year's first month
+    ],
+)
+def test_a_month_before_the_start_is_the_nearer_of_the_one_before_and_the_coming_one(
+    text: str, dct: str, month: str
+) -> None:
+    assert values(text, dct)[1][1] == month
+
+
+def test_a_week_after_sinds_is_where_the_story_starts_as_a_day_is() -> None:
+    text = "Sinds week 36 ligt de brug open. Een week later kwam de monteur."
+    assert values(text, "2023-10-10")[1] == ("Een week later", "2023-W37")

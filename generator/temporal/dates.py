@@ -37,7 +37,10 @@ def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) 
     `month` stands in for a month the fields do not give (`de 27e`, `de eerste vrijdag`).
     """
     if "easter" in fields:
-        return easter(year) + timedelta(days=int(fields["easter"]))
+        try:
+            return easter(year) + timedelta(days=int(fields["easter"]))
+        except (ValueError, OverflowError):  # Easter of a year past the calendar's ends (told on 9999-12 or 0001-01)
+            return None
     month = int(fields.get("month", month or 0))
     if "nth_weekday" in fields:
         return _nth_weekday(year, month, int(fields["nth"]), int(fields["nth_weekday"]))

@@ -29,7 +29,6 @@ _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _DAWN = PARTS_OF_DAY["MO"][0]  # a clock time before the morning's first hour is before dawn
-_LATE = re.compile(r"T(EV|NI|1[89]:\d\d|2\d:\d\d)\Z")  # an evening, a night, or a clock time from 18.00
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -91,6 +90,8 @@ _HABIT_FIELDS = frozenset(
 # An hour said alone (`twee uur`, `ruim 3 uur`), which `tot` beside a word of waiting makes a length.
 _HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
 _BOUND_REACH = 40  # characters before the hour that hold its `tot`, an approximator and a word of waiting before them
+# What ends a clause right after an hour: `de wachttijd is tot twee uur.` is a length, `is tot twee uur open` a time.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|\Z)")
 
 
 def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
@@ -102,9 +103,8 @@ def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRe
     out = list(atoms)
     for i, atom in enumerate(atoms):
         first = atoms[i - 1] if i else None
-        clock_before = (
-            first is not None and kind(first.fields) == "clock" and first.start >= reader.sentence(atom.start)[0]
-        )
+        clock_before = first is not None and kind(first.fields) == "clock"
+        clock_before = clock_before and first.start >= _clock_reach(atom, text, language, reader)
         ranged = clock_before and first.fields.keys() <= _HOUR_FIELDS and bool(
             language.range_join.fullmatch(text, first.end, atom.start)
         )
@@ -116,11 +116,22 @@ def _as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRe
     return out
 
 
+def _clock_reach(atom: Atom, text: str, language: Language, reader: TenseReader) -> int:
+    """Where a clock time before an hour makes it that clock's later time: in its sentence (`om 12 uur, maar met
+    vertraging tot 14 uur`), or only after the noun of waiting a verb of rising bounds (`De winkel is open tot twee
+    uur en de wachttijd stijgt tot drie uur`: a length)."""
+    waiting, sentence = language.waiting, reader.sentence(atom.start)[0]
+    if not waiting.rise_bound.search(text, max(0, atom.start - _BOUND_REACH), atom.start):
+        return sentence
+    return max((noun.start() for noun in waiting.nouns.finditer(text, sentence, atom.start)), default=sentence)
+
+
 def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
     """Whether an hour said alone after `tot` is a length waited: right after a noun of waiting, or after a verb of
-    rising with such a noun earlier in its clause, or right before a noun of waiting, or before a verb of waiting
-    with no modal or verb of letting before it in its sentence (`je moet tot drie uur wachten`: until). `tot 0 uur`
-    is midnight."""
+    rising with such a noun earlier in its clause, or after a verb of amounting or a copula with such a noun when
+    the hour ends its clause (`de wachttijd is tot twee uur.`, not `is tot twee uur open`), or right before a noun of
+    waiting, or before a verb of waiting with no modal or verb of letting before it in its sentence (`je moet tot
+    drie uur wachten`: until). `tot 0 uur` is midnight."""
     fields, waiting = atom.fields, language.waiting
     if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS or int(fields["hour"]) < 1:
         return False
@@ -137,7 +148,11 @@ def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> b
     if waiting.noun_bound.search(text, lo, atom.start):
         return True
     clause = reader.clause(atom.start, atom.end)
-    return bool(waiting.rise_bound.search(text, lo, atom.start) and waiting.nouns.search(text, clause[0], atom.start))
+    if not waiting.nouns.search(text, clause[0], atom.start):
+        return False
+    if waiting.rise_bound.search(text, lo, atom.start):
+        return True
+    return bool(waiting.amount_bound.search(text, lo, atom.start) and _CLAUSE_ENDS.match(text, atom.end))
 
 
 def _as_length(atom: Atom, bound: bool) -> Atom:
@@ -391,7 +406,7 @@ class Expressions:
             if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
                 resolution = replace(resolution, value=_day_before(resolution.value))
                 found[:] = [self._evening_before(told, resolution.value) for told in found]
-            if resolution.anchor and self._after_told_past(atom, resolution.value, known):
+            if resolution.anchor and self._after_told_past(atom, resolution.value, known, found):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
                 day_doubt = None  # not put on the publication day after all
@@ -485,7 +500,7 @@ class Expressions:
 
     def _late_told_gone(self, told: Timex, day: str) -> bool:
         """Whether an expression found is an evening, a night or a late hour on `day`, told in the past tense."""
-        late = told.value[:10] == day and _LATE.search(told.value) is not None
+        late = told.value[:10] == day and _late(told.value)
         return late and self._tense(told.start, told.end)[0] == "past"
 
     def _evening_before(self, told: Timex, night: str) -> Timex:
@@ -571,12 +586,13 @@ class Expressions:
     def _newest_first(self, line: Timex) -> bool:
         """Whether the live blog under a day line runs newest first into the night, decided once for all its
         stamps: its first line stamps are a run before dawn, each no later than the one above it (`00.06 uur:`,
-        `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`),
-        before another day line or a stamp naming its own day. Prose between them (an entry's next paragraph,
-        `Middernacht is voorbij.`) is no stamp. That blog's day line names the evening the night follows. Looks at
-        most `_STORY_REACH` expressions ahead."""
+        `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`), or
+        in the evening below a run of two or more (`01.15`, `00.20`, `20.30`), before another day line or a stamp
+        naming its own day. Prose between them (an entry's next paragraph, `Middernacht is voorbij.`) is no stamp.
+        That blog's day line names the evening the night follows. Looks at most `_STORY_REACH` expressions ahead."""
         at = bisect.bisect_right(self._starts, line.start)
         above: tuple[int, int] | None = None  # the last stamp of the run, hour and minute
+        fell = False  # whether the run has two stamps or more: then any evening below it will do
         for following in self.atoms[at : at + _STORY_REACH]:
             if not self._line_stamp(following):
                 if self._alone_on_line(following) or kind(following.fields) == "time":
@@ -584,10 +600,10 @@ class Expressions:
                 continue
             stamp = (int(following.fields["hour"]), int(following.fields["minute"]))
             if stamp[0] >= _DAWN:
-                return above is not None and stamp[0] >= PARTS_OF_DAY["NI"][0]
+                return above is not None and stamp[0] >= PARTS_OF_DAY["EV" if fell else "NI"][0]
             if above is not None and stamp > above:
                 return False  # a night told oldest first (01.00, then 03.00)
-            above = stamp
+            fell, above = above is not None, stamp
         return False
 
     def _told_before(self, atom: Atom) -> bool:
@@ -639,14 +655,17 @@ class Expressions:
             return _carried(day, _told_value(earlier, memory.days_ended), atom.fields, memory.parts_of_day)
         return None
 
-    def _after_told_past(self, atom: Atom, value: str, dct: Known | None) -> bool:
+    def _after_told_past(self, atom: Atom, value: str, dct: Known | None, found: list[Timex]) -> bool:
         """Whether a date read from an earlier one lies after the publication date in a past-tense clause (`Een
         jaar later moest alles dicht`, counted from last month; `die dag had hij gedronken`, after a hearing still
-        to come): that earlier date was not the story's."""
+        to come): that earlier date was not the story's. A live blog's night after its day line's date is (`00.10
+        uur: Binnen. Een uur later was alles anders.`): a count on the day of a line stamp above it stands."""
         if dct is None or not atom.fields.get("anaphoric"):
             return False
         said = Known.parse(value)  # the tense last: reading it rescans the clause, and most such dates are not ahead
         if said is None or (said.year, said.month or 0, said.day or 0) <= (dct.year, dct.month or 12, dct.day or 31):
+            return False
+        if any(t.type == "TIME" and self._opens_line(t) and t.value[:10] == value[:10] for t in found[-_STORY_REACH:]):
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
 
@@ -724,7 +743,7 @@ class Expressions:
             return fields if year is None else {**fields, **year}
         if (said := Known.parse(last.value)) is None:
             return fields
-        period = _month_or_its_day(fields) and self._starts_period(last)  # sinds oktober 2022 daalt het, op mei na
+        period = _month_or_its_day(fields) and last.start in self._period_leads  # sinds oktober 2022 daalt het
         if period and (within := self._in_period(atom, fields, said, memory.dct)) is not None:
             return within
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
@@ -739,6 +758,8 @@ class Expressions:
                 return fields
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
+        if not period and self._reader.after_past_lead(last.start):  # a period over: not before its start
+            years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
@@ -764,7 +785,7 @@ class Expressions:
         """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
         oktober 2022 daalt de inflatie`): not in a clause told in the past, whose period has ended (`Sinds augustus
         2019 woonde hij in Utrecht. In maart verhuisde hij`: the story goes on from it)."""
-        if not _word_before_in(self.text, atom.start, self.language.tense.past_leads):
+        if not self._reader.after_past_lead(atom.start):
             return False
         return self._reader.clause_reading(atom.start, atom.end)[0] != "past"
 
@@ -780,16 +801,19 @@ class Expressions:
     ) -> Mapping[str, Any] | None:
         """A month or a day of one named after the start of a period up to now, in its sentence: the latest such up to
         the publication date (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in September 2023, is May 2023;
-        `Sinds 2022 stijgen de huren, behalve in maart` the last March). None where that lies before the start: it is
-        no part of the period, and is read as after any other date (a period since mid-January, compared with the
-        turn of the year: the one before). The tense places one told as ahead (`Sinds maart 2020 werkt hij thuis,
-        maar in november gaat hij weer naar kantoor`: the coming November) or a bound (`tot 3 juni`)."""
+        `Sinds 2022 stijgen de huren, behalve in maart` the last March). Where that lies before the start it is no part
+        of the period: the coming one where that is nearer the publication date (`Sinds maart daalt de inflatie, maar
+        in november stijgt ze`, told in October), else None, read as after any other date (a period since
+        mid-January, compared with the turn of the year: the one before). The tense places one told as ahead
+        (`Sinds maart 2020 werkt hij thuis, maar in november gaat hij weer naar kantoor`: the coming November) or a
+        bound (`tot 3 juni`)."""
         if dct is None:
             return fields
         day = int(fields.get("dom", 0))  # a month alone: any up to the publication month, its own too
         year = dct.year if (fields["month"], day) <= (dct.month or 12, dct.day or 31) else dct.year - 1
-        if (year, fields["month"], day) < (start.year, start.month or 1, 0):
-            return None
+        if (year, fields["month"], day) < (start.year, start.month or 1, 0):  # the coming one, if nearer than that
+            now, latest = dct.year * 12 + (dct.month or 12), year * 12 + fields["month"]
+            return {**fields, "year": year + 1} if latest + 12 - now < now - latest else None
         if atom.start in self._bounds or self._tense(atom.start, atom.end)[0] == "future":
             return fields
         return {**fields, "year": year}
@@ -840,7 +864,7 @@ class Expressions:
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
-        if _compared(last, self.text, self.language.tense.comparing) or self._starts_period(last):
+        if _compared(last, self.text, self.language.tense.comparing) or last.start in self._period_leads:
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
@@ -896,7 +920,7 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
         return None
     for earlier in found[: -_STORY_REACH - 1 : -1]:
         if _day_of(earlier.value) is not None and earlier.mark is None:
-            if earlier.value[:10] != morning.group(1) or not _LATE.search(earlier.value):
+            if earlier.value[:10] != morning.group(1) or not _late(earlier.value):
                 return None
             if int(morning.group(2)) == 12:
                 return {"pod": "NI"}
@@ -964,7 +988,7 @@ def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mappin
     if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
         return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
     hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or (hour < _DAWN and (_LATE.search(value) or _evening_of(day, evenings))):
+    if (value.endswith("TNI") and hour < 12) or (hour < _DAWN and (_late(value) or _evening_of(day, evenings))):
         return _shifted(day.date, 1)
     return replace(day, night=False)
 
@@ -979,6 +1003,12 @@ def _newest_first_day(day: date, above: str | None, fields: Mapping[str, Any]) -
     if above is None:
         return _shifted(day, 1 if hour < _DAWN else 0)
     return _shifted(day, -1 if _before_dawn(above) and hour >= _DAWN else 0)
+
+
+def _late(value: str) -> bool:
+    """Whether a value is an evening, a night, or a clock time from the evening's first hour (`2022-03-17T19:30`)."""
+    clock = _CLOCK_VALUE.fullmatch(value)
+    return value.endswith(("TEV", "TNI")) or (clock is not None and int(clock[2]) >= PARTS_OF_DAY["EV"][0])
 
 
 def _before_dawn(value: str) -> bool:

@@ -153,6 +153,7 @@ class Waiting:
     bound: re.Pattern[str] = re.compile("(?!)")  # the bound right before the hour, maybe with its approximator
     noun_bound: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right before the bound (vertragingen tot)
     rise_bound: re.Pattern[str] = re.compile("(?!)")  # a verb of rising right before the bound (loopt op tot)
+    amount_bound: re.Pattern[str] = re.compile("(?!)")  # a verb of amounting or copula before the bound (bedraagt tot)
     nouns: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting or delay, anywhere in a stretch of text
     nouns_after: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right after the hour (tot twee uur file)
     verbs: re.Pattern[str] = re.compile("(?!)")  # a verb of waiting right after the hour
@@ -450,8 +451,9 @@ def _waiting(spec: Mapping[str, list[str]] | None, classes: Mapping[str, WordCla
     bound = rf"(?:{words('bounds')}){approx}\s+\Z"
     return Waiting(
         bound=re.compile(rf"(?<!\w){bound}", FLAGS),
-        noun_bound=re.compile(rf"(?<!\w)(?:{words('nouns')})\s+{bound}", FLAGS),
+        noun_bound=re.compile(rf"(?<!\w)(?:{words('nouns')})\s+(?:(?:{words('range_from')})\s+\S+\s+)?{bound}", FLAGS),
         rise_bound=re.compile(rf"(?<!\w)(?:{words('rises')})\s+{bound}", FLAGS),
+        amount_bound=re.compile(rf"(?<!\w)(?:{words('amounts')})\s+{bound}", FLAGS),
         nouns=re.compile(rf"(?<!\w)(?:{words('nouns')})(?!\w)", FLAGS),
         nouns_after=re.compile(rf"\s+(?:{words('nouns')})(?!\w)", FLAGS),
         verbs=re.compile(rf"\s+(?:{words('verbs')})(?!\w)", FLAGS),

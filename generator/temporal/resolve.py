@@ -338,7 +338,10 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _offset(fields, context)
     if "isoweek" in fields:  # week 31: of the year written, else of the DCT's
         year = fields.get("year") or (context.dct.year if context.dct else None)
-        return _Base(f"{year:04d}-W{fields['isoweek']:02d}", "week") if year else _Base("XXXX-WXX", "week")
+        week = int(fields["isoweek"])
+        if year and week > date(year, 12, 28).isocalendar()[1]:  # week 53 of a year of 52: no week that year has
+            return _Base(f"XXXX-W{week:02d}", "week")
+        return _Base(f"{year:04d}-W{week:02d}", "week") if year else _Base("XXXX-WXX", "week")
     if "decade" in fields:
         return _decade(fields["decade"], context.dct)
     if "season" in fields:

@@ -517,10 +517,14 @@ class TenseReader:
         the expression in its clause (`clause`), else in its sentence (`sentence`); with no cue
         at all, present (`none`).
         """
-        before = self.text[max(0, start - 20) : start].split()
-        if before and before[-1].lower() in self.data.past_leads:
+        if self.after_past_lead(start):
             return "past", "lead"
         return self.clause_reading(start, end)
+
+    def after_past_lead(self, start: int) -> bool:
+        """Whether the word right before text[start] makes it past (`sinds`): also where a period starts."""
+        before = self.text[max(0, start - 20) : start].split()
+        return bool(before) and before[-1].lower() in self.data.past_leads
 
     def clause_reading(self, start: int, end: int) -> tuple[Tense, Evidence]:
         """The tense of the expression's clause or sentence, past any lead before it: `sinds` makes a date past, while

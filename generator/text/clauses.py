@@ -21,6 +21,7 @@ from itertools import islice, pairwise
 from generator.lang import read_data
 from generator.model import Timex
 from generator.temporal.language import TenseData, load
+from generator.temporal.patterns import find
 from generator.temporal.tense import word_kind
 
 _WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
@@ -840,7 +841,7 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
                 at,
                 known,
                 any(m.start() in starts for m in matches[at + 2 : at + 4]),
-                at + 2 < len(matches) and matches[at + 2].group()[:1].isupper(),
+                at + 2 < len(matches) and _name(matches[at + 2].group(), lang),
             )
         )
         or (
@@ -854,6 +855,13 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
         )
         for at, word in enumerate(words)
     )
+
+
+@cache
+def _name(word: str, lang: str) -> bool:
+    """Whether a word is a name by its capital: not a word of the calendar written with one (`Het liveblog van
+    Maandag`), which the tagger may leave untagged there yet names no owner."""
+    return word[:1].isupper() and not any(atom.end == len(word) for atom in find(word.lower(), load(lang)))
 
 
 def _own_page(words: Sequence[str], at: int, known: ClauseWords, dated: bool, named: bool) -> bool:
