@@ -223,6 +223,8 @@ def test_a_line_pointing_at_the_page_below_or_above_or_naming_the_live_blog_is_n
         "Volgens de liveblog van de NOS viel [dinsdag|2025-04-08] de stroom uit.",
         "Het liveblog van Rijnmond meldde [woensdag|2025-04-09] dat de weg weer open was.",
         "Volgens het liveblog van Omroep Brabant sloot de zaak [maandag|2025-04-07] de deuren.",
+        # a word of the calendar with a capital before another is a first name
+        "Het liveblog van Juni Jansen meldde [woensdag|2025-04-09] dat de weg weer open was.",
         # a clause word right after the pointed verb; a pointer ending the sentence
         "Hieronder lees wat de burgemeester op [3 mei|2025-05-03] zei.",
         "De brand begon [dinsdag|2025-04-08] in de woning hieronder.",

@@ -802,8 +802,9 @@ class Expressions:
         """A month or a day of one named after the start of a period up to now, in its sentence: the latest such up to
         the publication date (`Sinds oktober 2022 daalt de inflatie, op mei na`, told in September 2023, is May 2023;
         `Sinds 2022 stijgen de huren, behalve in maart` the last March). Where that lies before the start it is no part
-        of the period: the coming one where that is nearer the publication date (`Sinds maart daalt de inflatie, maar
-        in november stijgt ze`, told in October), else None, read as after any other date (a period since
+        of the period: the coming one where that is nearer the publication date and its clause is not told in the past
+        (`Sinds maart daalt de inflatie, maar in november stijgt ze`, told in October; `…, maar in december steeg het`
+        is no coming December), else None, read as after any other date (a period since
         mid-January, compared with the turn of the year: the one before). The tense places one told as ahead
         (`Sinds maart 2020 werkt hij thuis, maar in november gaat hij weer naar kantoor`: the coming November) or a
         bound (`tot 3 juni`)."""
@@ -813,7 +814,8 @@ class Expressions:
         year = dct.year if (fields["month"], day) <= (dct.month or 12, dct.day or 31) else dct.year - 1
         if (year, fields["month"], day) < (start.year, start.month or 1, 0):  # the coming one, if nearer than that
             now, latest = dct.year * 12 + (dct.month or 12), year * 12 + fields["month"]
-            return {**fields, "year": year + 1} if latest + 12 - now < now - latest else None
+            ahead = latest + 12 - now < now - latest and self._tense(atom.start, atom.end)[0] != "past"
+            return {**fields, "year": year + 1} if ahead else None
         if atom.start in self._bounds or self._tense(atom.start, atom.end)[0] == "future":
             return fields
         return {**fields, "year": year}

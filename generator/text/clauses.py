@@ -841,7 +841,7 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
                 at,
                 known,
                 any(m.start() in starts for m in matches[at + 2 : at + 4]),
-                at + 2 < len(matches) and _name(matches[at + 2].group(), lang),
+                _named([m.group() for m in matches[at + 2 : at + 4]], lang),
             )
         )
         or (
@@ -855,6 +855,14 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
         )
         for at, word in enumerate(words)
     )
+
+
+def _named(words: Sequence[str], lang: str) -> bool:
+    """Whether the words after an owner's `van` open a name: one written with its capital (`Omroep West`), or a word
+    of the calendar so written before another (`Juni Jansen`, `Mei Ling`: a first name)."""
+    if not words:
+        return False
+    return _name(words[0], lang) or (len(words) == 2 and all(word[:1].isupper() for word in words))
 
 
 @cache
