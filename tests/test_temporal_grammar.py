@@ -154,6 +154,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("unit", "Aan het einde van het kwartaal steeg de omzet.", [("het einde van het kwartaal", "2023-Q2")], DCT),
     ("named day", "Het podium staat op het 5 Mei Plein.", [], DCT),
     ("unit", "In week 31 is de kermis.", [("week 31", "2023-W31")], DCT),
+    # in the days the calendar year and the ISO year differ, the nearer of the two years' weeks
+    ("unit", "De actie liep in week 53 en loopt door tot week 2.", [("week 53", "2020-W53"), ("week 2", "2021-W02")],
+     "2021-01-02"),
+    ("unit", "In week 1 start de verkoop, in week 52 was het stil.", [("week 1", "2025-W01"), ("week 52", "2024-W52")],
+     "2024-12-30"),
     ("unit", "Ik zal februari weg zijn en de zomer thuis.", [("februari", "2024-02"), ("de zomer", "2023-SU")], DCT),
     ("range", "De school is deze maand van 4 tot 22 dicht.",
      [("deze maand", "2023-05"), ("4", "2023-05-04"), ("22", "2023-05-22")], DCT),

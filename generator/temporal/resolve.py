@@ -331,14 +331,28 @@ def _decade(decade: int, dct: Known | None) -> _Base:
     return _Base(f"{century}{tens}", "decade")
 
 
+def _week_year(dct: Known, week: int) -> int:
+    """The year a week number without one names: the publication date's, but in the days its calendar year and its
+    ISO year differ, the one whose week lies nearer (told on 2 January 2021, in 2020's week 53, `week 53` is 2020's
+    and `week 1` 2021's; on 30 December 2024, `week 1` is 2025's)."""
+    if not (dct.month and dct.day):
+        return dct.year
+    day = date(dct.year, dct.month, dct.day)
+    years = {dct.year, day.isocalendar()[0]} - {0, 10000}
+    having = [y for y in years if 1 <= week <= date(y, 12, 28).isocalendar()[1]]
+    if not having:
+        return dct.year  # no such week either year: the caller says so
+    return min(having, key=lambda y: abs((date.fromisocalendar(y, week, 1) - day).days))
+
+
 def _base(fields: Fields, context: Context) -> _Base | None:
     if "after_nth" in fields:
         return _nth_after(fields, context)
     if "count_unit" in fields or "shift_unit" in fields:
         return _offset(fields, context)
-    if "isoweek" in fields:  # week 31: of the year written, else of the DCT's
-        year = fields.get("year") or (context.dct.year if context.dct else None)
+    if "isoweek" in fields:  # week 31: of the year written, else of the DCT's ISO year
         week = int(fields["isoweek"])
+        year = fields.get("year") or (_week_year(context.dct, week) if context.dct else None)
         if year and week > date(year, 12, 28).isocalendar()[1]:  # week 53 of a year of 52: no week that year has
             return _Base(f"XXXX-W{week:02d}", "week")
         return _Base(f"{year:04d}-W{week:02d}", "week") if year else _Base("XXXX-WXX", "week")
