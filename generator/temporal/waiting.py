@@ -1,7 +1,8 @@
 """Hours waited: `tot twee uur` beside a word of waiting or delay is a length up to it, not a clock time.
 
-A stage of the tagger after atoms are found and combined, before they are resolved: it rewrites an hour atom as a length where the words
-around it (data in the language's `waiting:` section) say so, and leaves every other atom as found."""
+A stage of the tagger after atoms are found and combined, before they are resolved: it rewrites an hour atom as a
+length where the words around it (data in the language's `waiting:` section) say so, and leaves every other atom as
+found."""
 
 from __future__ import annotations
 
