@@ -205,14 +205,13 @@ class _Memory:
             self.day_named = self.day_named or names_a_day
             if part := _PART_OF_DAY.search(value):
                 self.parts_of_day[part.group(1)] = said
-        if fields.get("same_time"):
-            pass  # `dat tijdstip` renews no reach: the clock time is told where it was told
-        elif resolution.type == "TIME" and "X" not in value:
-            self.last_time, self.time_at = value, at
-        elif said is not None:  # a day or month told since: `dat tijdstip` may be that day's (`In 2012 had rond dat
-            self.time_at = None  # tijdstip ...`), so the clock time no longer stands whole
-        elif resolution.type == "DURATION":  # `begint om 15.00 uur en duurt twee uur. Na die tijd`: its end, maybe
-            self.time_at = None
+        if not fields.get("same_time"):  # `dat tijdstip` renews no reach: the clock time is told where it was told
+            if resolution.type == "TIME" and "X" not in value:
+                self.last_time, self.time_at = value, at
+            elif said is not None or resolution.type == "DURATION":
+                # a day or month told since (`In 2012 had rond dat tijdstip ...`: that day's hour) or a length (`duurt
+                # twee uur. Na die tijd`: its end, maybe): the clock time no longer stands whole
+                self.time_at = None
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and not compared and value[:4].isdigit():
             self.year_named = value[:4]
@@ -294,6 +293,7 @@ class Expressions:
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
         self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
         self._compared = frozenset(atom.start for atom in self.atoms if self._compared_with(atom.start))
+        self._orders: dict[int, bool] = {}  # whether the blog under the day line at an offset runs newest first
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -511,8 +511,15 @@ class Expressions:
         `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`), or
         in the evening below a run of two or more (`01.15`, `00.20`, `20.30`), before another day line or a stamp
         naming its own day. Prose between them (an entry's next paragraph, `Middernacht is voorbij.`) is no stamp.
-        That blog's day line names the evening the night follows. Looks at most `_STORY_REACH` expressions ahead."""
-        at = bisect.bisect_right(self._starts, line.start)
+        That blog's day line names the evening the night follows. Looks at most `_STORY_REACH` expressions ahead, once
+        a day line (every stamp under it asks; only the text decides)."""
+        if line.start not in self._orders:
+            self._orders[line.start] = self._runs_newest_first(line.start)
+        return self._orders[line.start]
+
+    def _runs_newest_first(self, line_start: int) -> bool:
+        """`_newest_first` worked out for the day line at `line_start`."""
+        at = bisect.bisect_right(self._starts, line_start)
         above: tuple[int, int] | None = None  # the last stamp of the run, hour and minute
         fell = False  # whether the run has two stamps or more: then any evening below it will do
         for following in self.atoms[at : at + _STORY_REACH]:

@@ -338,7 +338,7 @@ def _week_year(dct: Known, week: int) -> int:
     if not (dct.month and dct.day):
         return dct.year
     day = date(dct.year, dct.month, dct.day)
-    years = {dct.year, day.isocalendar()[0]} - {0, 10000}
+    years = {dct.year, day.isocalendar()[0]}
     having = [y for y in years if 1 <= week <= date(y, 12, 28).isocalendar()[1]]
     if not having:
         return dct.year  # no such week either year: the caller says so

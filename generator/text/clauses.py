@@ -760,6 +760,7 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     copula beside `er` (`In 2020 was er een overstroming`) tells that something happened, as a verb would. One pass
     over the sentence, however many dates it holds."""
     known = clause_words(lang)
+    copula, there = known.state_verbs, known.existential_words
     at = 0
     before = ""  # the word before, its dates aside
     for index, match in enumerate(_WORD.finditer(text, *sentence)):
@@ -771,7 +772,6 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
         if index and match.group()[:1].isupper():
             before = word
             continue  # a name: `burgemeester van Gent`
-        copula, there = known.state_verbs, known.existential_words
         if (word in copula and before in there) or (before in copula and word in there):
             return False
         if word_kind(known.tense, word) and word not in copula:

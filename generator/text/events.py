@@ -539,7 +539,7 @@ def _gone_period(value: str, published: str | None) -> bool:
     span = interval(value)
     if published is None or span.end is None or span.precision not in _PERIODS_GONE:
         return False
-    day = datetime.date.fromisoformat(published if len(published) == len("2022-01-06") else f"{published}-01")
+    day = datetime.date.fromisoformat(interval(published).start[:10])  # a month-only date: its first day
     return (day - datetime.date.fromisoformat(span.end[:10])).days > _GONE_DAYS
 
 
