@@ -19,6 +19,10 @@ DCT = "2023-05-10"  # a Wednesday
 CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 1. compounds are one expression, valued by their finest part
     ("compound", "Op 24 januari vorig jaar werd de wet aangenomen.", [("24 januari vorig jaar", "2022-01-24")], DCT),
+    ("compound", "Met Pasen 2021 was de kerk dicht.", [("Pasen 2021", "2021-04-04")], DCT),
+    # a weekday is no day of a year: the year after it is an expression of its own
+    ("compound", "De ploeg heeft maandag het jaar 2022 geevalueerd.",
+     [("maandag", "2023-05-08"), ("het jaar 2022", "2022")], DCT),
     ("compound", "De vergadering is op de derde dinsdag van september.",
      [("de derde dinsdag van september", "2023-09-19")], DCT),
     ("compound", "In de vroege ochtend van Tweede Kerstdag brak brand uit.",

@@ -98,12 +98,14 @@ class Combination:
     op: str  # join, range, list, count, shift
     sign: int = 1  # count and shift: forwards (na, over) or backwards (voor)
     set: Mapping[str, Any] | None = None  # fields added to a join's result
+    left_needs: frozenset[str] = frozenset()  # the left one must have one of these fields (a day in the year: month)
     right_needs: frozenset[str] = frozenset()  # the right one must have one of these fields (a date: dom)
 
     def applies(self, left: Atom, right: Atom, text: str) -> bool:
         """True when the words between two atoms of the rule's kinds fit it (the kinds are looked up first)."""
         return (
-            (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
+            (not self.left_needs or not self.left_needs.isdisjoint(left.fields))
+            and (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
             and "\n" not in text[left.end : right.start]  # a dateline and the next line are not one expression
             and self.gap.fullmatch(text, left.end, right.start) is not None
         )

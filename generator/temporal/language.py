@@ -276,6 +276,7 @@ def _compile_combination(spec: Mapping, classes: Mapping[str, WordClass], macros
         op=spec["as"],
         sign=spec.get("sign", 1),
         set=spec.get("set"),
+        left_needs=frozenset(spec.get("left_needs", ())),
         right_needs=frozenset(spec.get("right_needs", ())),
     )
 
