@@ -118,6 +118,30 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
     assert [t.value for t in tag(text, "2020-09-27")] == ["2020-09-27TNI", "2020-09-28TMO"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the daytime after a night, with no day of its own, is the morning or afternoon that night ran into
+        ("In de nacht van vrijdag op zaterdag sloegen inbrekers toe. 's Ochtends zag de bakker de schade.",
+         ["2021-03-05TNI", "2021-03-06TMO"]),
+        ("Vannacht woedde een brand in de loods. In de loop van de middag komt de verzekeraar kijken.",
+         ["2021-03-07TNI", "2021-03-08TAF"]),
+        ("Donderdagnacht vielen drie bomen om. Die ochtend bleven de scholen dicht. 's Avonds ging het weer waaien.",
+         ["2021-03-04TNI", "2021-03-05TMO", "2021-03-05TEV"]),
+        # not the evening, which may as well be the one before the night; not a morning that names its day
+        ("In de nacht van vrijdag op zaterdag sloegen inbrekers toe. 's Avonds waren de buren weg.",
+         ["2021-03-05TNI", "2021-03-05TEV"]),
+        ("Zaterdagnacht brandde een schuur af. Zaterdagochtend had niemand iets gemerkt.",
+         ["2021-03-06TNI", "2021-03-06TMO"]),
+        # nor a morning told after a day named after the night
+        ("Vrijdagnacht brak er brand uit. Op maandag kwam de burgemeester, 's ochtends vroeg.",
+         ["2021-03-05TNI", "2021-03-08", "2021-03-08TMO"]),
+    ],
+)
+def test_a_morning_told_after_a_night_is_the_next_day(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2021-03-08")] == expected
+
+
 
 def test_a_clock_time_after_a_day_the_publication_month_cannot_place_is_of_that_unknown_day() -> None:
     """Under a month-only publication date, `dinsdag` is a day not known: a later bare clock time is on it (the

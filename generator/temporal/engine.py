@@ -27,6 +27,7 @@ _STORY_REACH = 50  # how many earlier expressions a clock time looks back throug
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
+_DAYTIME = frozenset({"MO", "MI", "AF"})  # the parts of day that follow a night, not the evening that may precede it
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _DAWN = PARTS_OF_DAY["MO"][0]  # a clock time before the morning's first hour is before dawn
@@ -323,6 +324,8 @@ class Expressions:
                 resolution = resolve({**fields, **late}, context) or resolution
             if _night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
                 resolution = replace(resolution, value=_day_before(resolution.value))
+            if _morning_after_night(fields, resolution.value, found):  # de nacht van zaterdag op zondag ... 's ochtends
+                resolution = replace(resolution, value=_day_after(resolution.value[:10]) + resolution.value[10:])
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
                 resolution = replace(resolution, value=_day_before(resolution.value))
             if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
@@ -979,6 +982,18 @@ def _night_told_again(
     if night is None or night.date is None or last is None or not _MORNING.search(last.value):
         return False
     return last.value[:10] == value[:10] and night.date == date.fromisoformat(value[:10]) - timedelta(days=1)
+
+
+def _morning_after_night(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
+    """Whether a morning or afternoon with no day of its own (`'s ochtends`, `die ochtend`), put on the day whose
+    night the text told last, is the morning that night ran into: a night is dated by the day it starts, and the
+    daytime after it in the story is the next day's (`In de nacht van zaterdag op zondag brak brand uit. In de
+    ochtend was het vuur geblust` is Sunday morning)."""
+    own = fields.keys() - {"pod_adverb", "anaphoric", "points", "lead"}
+    if own - {"day"} != {"pod"} or fields.get("day", 0) != 0 or fields["pod"] not in _DAYTIME:
+        return False
+    last = next((earlier for earlier in reversed(found) if _day_of(earlier.value)), None)
+    return last is not None and last.value.endswith("TNI") and last.value[:10] == value[:10]
 
 
 def _day_after(day: str) -> str:
