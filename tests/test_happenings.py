@@ -1567,6 +1567,41 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
     assert found and all("past-state" not in event.review for event in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [februari|2024-02] lag de werkloosheid nog op 4,2 procent.",  # ended 13 days before, a verb of amount
+        "[Vorige week|2024-W10] stonden er nog 'maar' 120 mensen op de wachtlijst.",  # a week over
+        "In [het vierde kwartaal|2023-Q4] groeide de omzet nog met 2 procent.",
+        "In [januari|2024-01] steeg het aantal nog tot ruim 300.",  # fillers between `nog` and its figure
+        # a verb of a happening, but `nu` sets the figure beside now's
+        "Waar in [het vorige kwartaal|2023-Q4] nog 61 procent een baan vond, is dat nu 58 procent.",
+    ],
+)
+def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
+    """`nog` before a figure of a week or longer over, told with a copula or a verb of amount (or beside `nu`), gives
+    the figure of then to set beside now's: an economy report's last month, not news of its own."""
+    (event,) = events(sentence, published="2024-03-14")
+    assert "past-state" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [2021|2021] vonden er nog 80 overstromingen plaats.",  # a verb of a happening: a count of it
+        "[Vorige week|2024-W10] belden nog 40 mensen de politie.",
+        "In [maart|2024-03] ligt de werkloosheid nog op 4,2 procent.",  # the publication's own month: not over
+        "In [februari|2024-02] lag de werkloosheid op 4,2 procent.",  # no `nog`: the figure told, ended 13 days before
+        "In [februari|2024-02] stond de teller nog een week op 100.",  # `nog` of a length, not of the figure
+        "[Gisteren|2024-03-13] lag het aantal nog op 40.",  # a day: no period
+        "In [februari|2024-02] was het nog tot [20.00 uur|2024-02T20:00] druk.",  # the number is a date's
+    ],
+)
+def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagged(sentence):
+    found = events(sentence, published="2024-03-14")
+    assert found and all("past-state" not in event.review for event in found)
+
+
 def test_a_confirmed_event_is_certain():
     (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
     assert (event.confidence, event.open_reason) == ("medium", "tense")
