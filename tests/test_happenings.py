@@ -503,6 +503,21 @@ def test_a_side_the_part_of_a_period_does_not_give_the_whole_keeps_the_part(sent
     assert event.mod == mod
 
 
+@pytest.mark.parametrize(
+    ("sentence", "when", "mod"),
+    [
+        # with no superlative `sinds` opens what lasts from then: the bound dates it
+        ("Sinds de fusie in [2019|2019] daalt het aantal leden.", "2019", None),
+        ("Sinds [2019|2019] daalt het aantal leden.", "2019", "ON_OR_AFTER"),
+        # a verb between `sinds` and the date ends the phrase: the date is its own clause's
+        ("Het is de hoogste stand sinds de dijk brak in [1953|1953].", "1953", None),
+    ],
+)
+def test_a_sinds_phrase_without_a_record_is_no_comparison(sentence, when, mod):
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, mod)
+
+
 def test_an_approximation_is_when_it_happened():
     (event,) = events("De stoomboot meerde kort na [het middaguur|2016-11-12TMI] aan in de haven.")
     assert (event.when, event.mod, event.review) == ("2016-11-12TMI", None, ())
@@ -516,6 +531,9 @@ def test_an_approximation_is_when_it_happened():
         "Dat is fors minder, vergeleken met 6,7 procent in [december|2024-12].",
         "Het is de drukste ochtendspits sinds [december 2024|2024-12].",
         "Het is de laagste opkomst sinds de oprichting van de Verenigde Naties in [1945|1945].",
+        # a record's `sinds` compares with the whole noun phrase it opens, not only a name after `van`
+        "De werkloosheid ligt nu op 4 procent, het laagste peil sinds de eerste tellingen in [1975|1975].",
+        "Het is de hoogste stand sinds de grote overstroming in [1953|1953].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
         "In vergelijking met [vorig jaar|2024] groeide de omzet met 2 procent.",

@@ -568,6 +568,18 @@ def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
     return None
 
 
+def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
+    """Where a record's signal (`sinds`) ends whose noun phrase the words before a date end in, with no verb between
+    it and the date (`sinds de eerste metingen in`): as a comparison of several words does, a record compares with
+    the whole phrase it opens, every date in it. None where there is none."""
+    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
+        if cut and words[cut - 1] in known.record_signals:
+            return cut
+        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
+            return None
+    return None
+
+
 def _verb(word: str, previous: str, known: ClauseWords) -> bool:
     """Whether a word may be a clause's verb: one the tense data knows (a participle too: `verwacht` is also a
     present), or one shaped as a present (`blijft`); not right after an article, where a form spelled as a weak past or
@@ -586,6 +598,11 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
     words = [_unquoted(word, known) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
     if compared := _compared_phrase(words, known):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
+    if (cut := _record_phrase(words, known)) is not None:
+        after = len(words) - cut + 1  # the signal and its phrase
+        before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
+        if _superlative([_unquoted(word, known) for word in before], known):
+            return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
