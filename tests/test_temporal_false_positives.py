@@ -68,6 +68,18 @@ def test_a_race_margin_is_a_standing_not_a_length() -> None:
     assert [t.value for t in tag(said, "2023-05-10")] == ["P2Y", "PT45M"]
 
 
+def test_a_race_margin_written_like_a_clock_time_is_no_time_of_day() -> None:
+    for said in (
+        "De vluchters bouwden een maximale voorsprong van 4:10 uit op het peloton.",
+        "Na de tijdrit had de Belg een achterstand van ruim 1.45 op de leider.",
+        "De nummer twee kwam met 1:02:30 achterstand over de streep.",
+    ):
+        assert tag(said, "2023-05-10") == ()
+    # `uur` after it makes a clock time, and a clock time elsewhere in the sentence stays one
+    said = "De voorsprong van 14.30 uur was om 15:10 al verdwenen."
+    assert [t.value for t in tag(said, "2023-05-10")] == ["2023-05-10T14:30", "2023-05-10T15:10"]
+
+
 def test_a_number_pair_in_brackets_after_a_word_is_a_score() -> None:
     for said in (
         "Het bekerduel Heracles - Vitesse (2-3) trok vijfduizend toeschouwers.",

@@ -109,6 +109,10 @@ class ClauseWords:
     condition_focus_leads: frozenset[str]  # maar: before a focus word only (`maar alleen als`; `maar als` contrasts)
     state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
     existential_words: frozenset[str]  # er: beside a copula, that something was or happened (`was er brand`)
+    figure_cues: frozenset[str]  # nog: right before a figure, a figure of then (`lag dat nog op 99,8 procent`)
+    figure_fillers: frozenset[str]  # op, met, maar: may stand between the cue and its figure
+    amount_verbs: frozenset[str]  # lag, bedroeg, steeg: verbs that tell a figure's level, as a copula a state
+    now_words: frozenset[str]  # nu, inmiddels: the sentence sets now beside then
     not_verb_first: frozenset[str]  # toen: listed by the tense data, no finite verb opening a question
     possessive_verbs: frozenset[str]  # zijn: a verb first only before a pronoun or article (not `Zijn vrouw`)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -231,6 +235,10 @@ def clause_words(lang: str) -> ClauseWords:
         condition_focus_leads=words("condition_focus_leads"),
         state_verbs=words("state_verbs"),
         existential_words=words("existential_words"),
+        figure_cues=words("figure_cues"),
+        figure_fillers=words("figure_fillers"),
+        amount_verbs=words("amount_verbs"),
+        now_words=words("now_words"),
         not_verb_first=words("not_verb_first"),
         possessive_verbs=words("possessive_verbs"),
         example_cues=words("example_cues"),
@@ -560,6 +568,18 @@ def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
     return None
 
 
+def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
+    """Where a record's signal (`sinds`) ends whose noun phrase the words before a date end in, with no verb between
+    it and the date (`sinds de eerste metingen in`): as a comparison of several words does, a record compares with
+    the whole phrase it opens, every date in it. None where there is none."""
+    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
+        if cut and words[cut - 1] in known.record_signals:
+            return cut
+        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
+            return None
+    return None
+
+
 def _verb(word: str, previous: str, known: ClauseWords) -> bool:
     """Whether a word may be a clause's verb: one the tense data knows (a participle too: `verwacht` is also a
     present), or one shaped as a present (`blijft`); not right after an article, where a form spelled as a weak past or
@@ -578,6 +598,11 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
     words = [_unquoted(word, known) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
     if compared := _compared_phrase(words, known):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
+    if (cut := _record_phrase(words, known)) is not None:
+        after = len(words) - cut + 1  # the signal and its phrase
+        before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
+        if _superlative([_unquoted(word, known) for word in before], known):
+            return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -778,6 +803,39 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
             return False
         before = word
     return True
+
+
+def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
+    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`) before a number outside its
+    dates, with at most two `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
+    copulas and verbs of amount for its verbs (`amount_verbs`: `lag`, `bedroeg`, `groeide`), or `nu` or `inmiddels`
+    beside (`Waar vorig kwartaal nog 74,4 procent een job had, is dit nu 73,8 procent`). A verb of a happening with
+    no `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
+    known = clause_words(lang)
+    levels = known.state_verbs | known.amount_verbs
+    figure = happening = now = False
+    after_cue = -1  # how many fillers followed the last cue, or -1 where none is open
+    at = 0
+    for index, match in enumerate(_WORD.finditer(text, *sentence)):
+        while at < len(dates) and dates[at][1] <= match.start():
+            at += 1
+        if at < len(dates) and dates[at][0] <= match.start():
+            after_cue = -1  # a number inside a date (`nog tot 20.00 uur`) is no figure
+            continue
+        word = _unquoted(_said(match), known)
+        if word.isdigit() and after_cue >= 0:
+            figure = True
+        if word in known.figure_cues:
+            after_cue = 0
+        elif word in known.figure_fillers and 0 <= after_cue < 2:
+            after_cue += 1
+        else:
+            after_cue = -1
+        now = now or word in known.now_words
+        named = index and match.group()[:1].isupper()  # a name: `burgemeester van Gent`
+        if not named and word not in levels and word not in known.not_verb_first and word_kind(known.tense, word):
+            happening = True
+    return figure and (now or not happening)
 
 
 def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:

@@ -23,7 +23,8 @@ or the source settles (`_doubts`); a day a speaker places from when they speak
 (`"We gaan vanavond …"`) is `quoted`, as they may have said it the day before, and
 a holiday named with no year (`tijdens de jaarwisseling`) is `holiday`, a weekday after `op` (`Op zondag zijn …`)
 `weekday-habit`, as it may name every such day, and a month, season or year over a month gone in a sentence
-with only a copula for its verb (`In 2012 was dat 77 procent`) `past-state`, a state or figure of then. An
+with only a copula for its verb (`In 2012 was dat 77 procent`), or a period over with a figure told with `nog` (`In
+september lag dat nog op 99,8 procent`), `past-state`, a state or figure of then. An
 expression whose value could not be resolved (`XXXX-XX-XXTMO`) still makes its
 event, so the site can show it as unplaced. Sentences of the same paragraph that
 yield none are kept as context of the event before them (or, at the paragraph's
@@ -65,6 +66,7 @@ from generator.text.clauses import (
     describing,
     entry_stamp,
     example_cue,
+    figure_then,
     generic_cue,
     has_content,
     in_question,
@@ -104,6 +106,9 @@ _HOLIDAY_NEAR = 7
 # for its verb (`In 2012 was dat 77 procent`) may set its state or figure beside now (`past-state`).
 _GONE_DAYS = 31
 _PERIODS_GONE = ("month", "season", "year")
+# A figure of a week or longer period over by the publication date, told with `nog` (`In september lag dat nog op
+# 99,8 procent`), is set beside now's however recent: it is flagged `past-state` too.
+_PERIODS_OVER = ("decade", "year", "season", "month", "week")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag 2019` says which one
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
@@ -149,6 +154,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             parts = Counter(part for t in in_sentence for part in _named_parts(t.value))
             number += 1
             stative: bool | None = None  # whether the sentence only states (`states`), asked at most once
+            figure: bool | None = None  # whether it tells a figure of then (`figure_then`), asked at most once
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
@@ -160,7 +166,13 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                 if gone and stative is None:  # asked once a sentence: it may hold thousands of dates
                     dated = [(t.start, t.end) for t in in_sentence]
                     stative = states(source.text, (start, end), dated, source.language)
-                if gone and stative and happening.mod not in _BOUNDS:  # `Sinds januari is de brug dicht`: a now
+                over = happening.date.review not in COARSENED and _days_over(
+                    happening.date.value, dct, _PERIODS_OVER
+                ) >= 0
+                if over and not (gone and stative) and figure is None:
+                    dated = [(t.start, t.end) for t in in_sentence]
+                    figure = figure_then(source.text, (start, end), dated, source.language)
+                if ((gone and stative) or (over and figure)) and happening.mod not in _BOUNDS:  # `Sinds januari is
                     happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
@@ -536,11 +548,17 @@ def _caption(text: str, spans: Sequence[Span], lang: str) -> bool:
 def _gone_period(value: str, published: str | None) -> bool:
     """Whether a value is a month, season or year that ended more than `_GONE_DAYS` before the publication date (a
     month-only date: its first day): a period over and done with, whose state a sentence may only set beside now."""
+    return _days_over(value, published, _PERIODS_GONE) > _GONE_DAYS
+
+
+def _days_over(value: str, published: str | None, precisions: Sequence[str]) -> float:
+    """How many days before the publication date (a month-only date: its first day) a value of one of `precisions`
+    ended (negative: not over yet); minus infinity for another value or no publication date."""
     span = interval(value)
-    if published is None or span.end is None or span.precision not in _PERIODS_GONE:
-        return False
-    day = datetime.date.fromisoformat(interval(published).start[:10])  # a month-only date: its first day
-    return (day - datetime.date.fromisoformat(span.end[:10])).days > _GONE_DAYS
+    if published is None or span.end is None or span.precision not in precisions:
+        return -math.inf
+    day = datetime.date.fromisoformat(interval(published).start[:10])
+    return (day - datetime.date.fromisoformat(span.end[:10])).days
 
 
 def _days_apart(value: str, published: str) -> float:
