@@ -127,6 +127,35 @@ def test_strong_and_irregular_pasts_point_a_weekday_back(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "De commissie besliste donderdag over de subsidie.",
+        "De minister schetste donderdag een somber beeld.",
+        "Donderdag fietsten honderden mensen naar het strand.",
+        "In totaal verzonden de scholen donderdag drieduizend brieven.",
+    ],
+)
+def test_a_weak_past_in_ste_or_a_strong_past_plural_listed_points_a_weekday_back(sentence: str) -> None:
+    """A weak past of a stem in -s (besliste, fietsten), spelled like a superlative, and a strong past plural that
+    is its participle too (verzonden) are pasts by the list."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De beste renners fietsen donderdag naar Parijs.",
+        "Het grootste concert is donderdag.",
+        "De laatste brieven worden donderdag verzonden.",
+    ],
+)
+def test_a_superlative_or_a_participle_says_no_past(sentence: str) -> None:
+    """A superlative in -ste (beste, grootste) and a participle beside its auxiliary (worden verzonden) are no
+    past: the weekday of the present clause is the coming one."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "De brand die donderdag uitbrak, is nog niet onder controle.",
         "Het bezoek dat donderdag plaatsvond, krijgt een vervolg.",
         "De wethouder zegt dat de vergadering donderdag flink uitliep.",
