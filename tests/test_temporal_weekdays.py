@@ -125,6 +125,64 @@ def test_strong_and_irregular_pasts_point_a_weekday_back(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "De commissie besliste donderdag over de subsidie.",
+        "De minister schetste donderdag een somber beeld.",
+        "Donderdag fietsten honderden mensen naar het strand.",
+        "In totaal verzonden de scholen donderdag drieduizend brieven.",
+    ],
+)
+def test_a_weak_past_in_ste_or_a_strong_past_plural_listed_points_a_weekday_back(sentence: str) -> None:
+    """A weak past of a stem in -s (besliste, fietsten), spelled like a superlative, and a strong past plural that
+    is its participle too (verzonden) are pasts by the list."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De beste renners fietsen donderdag naar Parijs.",
+        "Het grootste concert is donderdag.",
+        "De laatste brieven worden donderdag verzonden.",
+    ],
+)
+def test_a_superlative_or_a_participle_says_no_past(sentence: str) -> None:
+    """A superlative in -ste (beste, grootste) and a participle beside its auxiliary (worden verzonden) are no
+    past: the weekday of the present clause is the coming one."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De brand die donderdag uitbrak, is nog niet onder controle.",
+        "Het bezoek dat donderdag plaatsvond, krijgt een vervolg.",
+        "De wethouder zegt dat de vergadering donderdag flink uitliep.",
+        "Niemand weet waarom de bus donderdag zo laat aankwam.",
+    ],
+)
+def test_a_separable_past_written_whole_points_a_weekday_back(sentence: str) -> None:
+    """Last in a subordinate clause a separable verb's past stands whole (uitbrak, plaatsvond): a past tense."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]  # a Saturday: the Thursday before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ploeg verdedigt donderdag haar voorsprong.",
+        "Het blijft donderdag meestal droog.",
+        "Donderdag maken de ministers afspraken over de begroting.",
+        "Het college vraagt donderdag aandacht voor de wijk.",
+    ],
+)
+def test_a_word_spelled_as_particle_and_past_that_is_none_says_no_past(sentence: str) -> None:
+    """A noun, an adverb or a plural spelled as a particle before a past (voorsprong, meestal, afspraken) is no
+    past: the weekday of the present clause is the coming one."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Over de markt wordt uiterlijk 6 april besloten.", "2024-04-06"),  # a present passive: ahead

@@ -707,7 +707,21 @@ def word_kind(data: TenseData, word: str) -> str:
         return "participle"
     if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
         return "past"
+    if _separable_past(data, word):
+        return "past"
     return ""
+
+
+def _separable_past(data: TenseData, word: str) -> bool:
+    """Whether a word is a separable verb's past written whole, as it stands last in a subordinate clause (`toen de
+    brand uitbrak`, `dat het vuur oversloeg`): a particle before a singular past of the list. A plural so spelled is
+    as often a noun (`afspraken`, `uitgaven`), so only singulars count."""
+    if word in data.not_separable_past:
+        return False
+    return any(
+        word.startswith(particle) and word[len(particle) :] in data.past and data.separable_base.fullmatch(word)
+        for particle in data.separable_particles
+    )
 
 
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
