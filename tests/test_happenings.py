@@ -1223,6 +1223,21 @@ def test_a_plain_negation_makes_the_event_flagged_not_dropped_only_in_its_own_cl
 
 
 @pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
+        ("Wij besloten om [volgend jaar|2026] géén voorstellingen meer te spelen.", ("negation",)),
+        ("De markt gaat [zondag|2025-03-09] níet door vanwege de storm.", ("negation",)),
+        ("[Vrijdag|2025-03-07] kwam er nóóit iemand langs.", ("negation",)),
+        ("Het koor treedt [volgend jaar|2026] wél op in de kerk.", ()),  # stressed, but no denying word
+        ("Het café opent [zondag|2025-03-09] om tien uur.", ()),
+    ],
+)
+def test_a_word_stressed_in_print_is_its_plain_word(sentence, review):
+    (event,) = events(sentence)
+    assert event.review == review
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Zo'n lange file had de provincie in [heel 2024|2024] niet gezien.",

@@ -230,3 +230,11 @@ def test_a_data_file_is_parsed_once_and_no_reader_changes_what_the_others_read()
     assert again and again == generator.lang.read_data("nl", "text") and again is not first
     with pytest.raises(ValueError, match=r"no site language data for '\.\./nl'"):
         generator.lang.read_data("../nl", "site")
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [("Géén", "geen"), ("níet", "niet"), ("nóg", "nog"), ("één", "een"), ("zo’n", "zo'n"), ("niet", "niet")],
+)
+def test_a_word_is_read_for_the_lists_without_its_stress_accent(written: str, listed: str) -> None:
+    assert generator.lang.as_listed(written) == listed

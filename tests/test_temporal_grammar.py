@@ -194,6 +194,11 @@ def test_a_negated_happening_keeps_its_value_and_is_marked() -> None:
     assert (found.value, found.mark) == ("2023-05-10T19:00", "negated")
 
 
+def test_a_stressed_negation_denies_as_the_plain_one_does() -> None:
+    found = tag("De beelden werden níet om 19.00 uur uitgezonden, wél om 21.00 uur.", DCT)
+    assert [(t.text, t.mark) for t in found] == [("19.00 uur", "negated"), ("21.00 uur", None)]
+
+
 def test_instead_of_denies_a_time() -> None:
     found = tag("De wedstrijd begint om 21.00 uur in plaats van laat in de middag.", DCT)
     assert [(t.text, t.mark) for t in found] == [("21.00 uur", None), ("laat in de middag", "negated")]

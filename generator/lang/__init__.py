@@ -19,6 +19,9 @@ import yaml
 LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a project whose mkdocs.yml names none gets
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
+# A typed apostrophe is the straight one; an acute accent on a vowel stresses a word in print and makes no other word
+# (géén, níet, nóg, één are geen, niet, nog, een), so the word lists name every word without it.
+_AS_LISTED = str.maketrans({"\u2019": "'", "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ý": "y"})
 
 
 def data_file(code: str, part: str) -> Path:
@@ -27,6 +30,13 @@ def data_file(code: str, part: str) -> Path:
     if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
         raise ValueError(f"no {part} language data for {code!r} (looked for {path})")
     return path
+
+
+def as_listed(word: str) -> str:
+    """A word (or a run of words) as the word lists write it: lower case, a straight apostrophe (zo’n: zo'n) and no
+    accent of stress (`géén shows` denies as `geen shows` does). The one place where the clause and tense readers
+    read words for their lists, so that a stressed spelling is its list's plain word."""
+    return word.lower().translate(_AS_LISTED)
 
 
 def read_data(code: str, part: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from generator.lang import as_listed
 from generator.temporal.language import TenseData
 
 Tense = Literal["past", "present", "future"]
@@ -112,7 +113,7 @@ class TenseReader:
             phrase_at: list[int] = []
             previous = ""
             for m in _WORD.finditer(self.text, *sentence):
-                word = m.group().lower()
+                word = as_listed(m.group())
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
@@ -352,7 +353,7 @@ class TenseReader:
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7); a word
         left out of its extent (`niet om ongeveer 8 uur`) stands between them."""
-        before = self.text[max(0, start - 60) : start].lower().replace("\u2019", "'").split()  # zo’n: zo'n
+        before = as_listed(self.text[max(0, start - 60) : start]).split()  # zo’n: zo'n; géén: geen
         rough = next((words for words in self.data.outside if before[-len(words) :] == list(words)), ())
         before = before[: len(before) - len(rough)]
         if before and before[-1] in self.data.negation_preps:
@@ -461,6 +462,7 @@ class TenseReader:
         find = self._participle_of if one_clause else self._participle_from
         participles = {at: find(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
+        perfect = bool(taken)  # `zou zondag een auto hebben gestolen`: an alleged past, not what is to come
         # a finite verb other than a perfect auxiliary: beside one in its clause, a `zijn` with no participle is a
         # possessive (in a sentence, that verb may be another clause's: `de winkels zijn dicht, meldde de gemeente`)
         simple = one_clause and any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
@@ -469,6 +471,8 @@ class TenseReader:
             if start < w_end and w_start < end:  # the expression's own words
                 continue
             if at in taken and kind in ("present", "future"):
+                continue
+            if kind == "future" and perfect and word in self.data.alleged:
                 continue
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue

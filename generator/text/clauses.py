@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
 
-from generator.lang import read_data
+from generator.lang import as_listed, read_data
 from generator.model import Timex
 from generator.temporal.language import TenseData, load
 from generator.temporal.patterns import find
@@ -661,8 +661,8 @@ def _signal_words(lang: str) -> int:
 
 
 def _said(word: re.Match[str]) -> str:
-    """A word as the word lists write it: lower case, with a straight apostrophe (zo’n: zo'n)."""
-    return word.group().lower().replace("\u2019", "'")
+    """A word as the word lists write it (`as_listed`: zo’n is zo'n, géén is geen)."""
+    return as_listed(word.group())
 
 
 def _unquoted(word: str, known: ClauseWords) -> str:
