@@ -324,7 +324,7 @@ class Expressions:
                 resolution = resolve({**fields, **late}, context) or resolution
             if _night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
                 resolution = replace(resolution, value=_day_before(resolution.value))
-            if _morning_after_night(fields, resolution.value, found):  # de nacht van zaterdag op zondag ... 's ochtends
+            if _morning_after_night(fields, resolution.value, found):  # a night, then a morning with no day
                 resolution = replace(resolution, value=_day_after(resolution.value[:10]) + resolution.value[10:])
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
                 resolution = replace(resolution, value=_day_before(resolution.value))
@@ -985,10 +985,9 @@ def _night_told_again(
 
 
 def _morning_after_night(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
-    """Whether a morning or afternoon with no day of its own (`'s ochtends`, `die ochtend`), put on the day whose
-    night the text told last, is the morning that night ran into: a night is dated by the day it starts, and the
-    daytime after it in the story is the next day's (`In de nacht van zaterdag op zondag brak brand uit. In de
-    ochtend was het vuur geblust` is Sunday morning)."""
+    """Whether a morning, midday or afternoon with no day of its own, put on the day whose night the text told last,
+    is the daytime that night ran into: a night is dated by the day it starts, so the morning after it in the story
+    is the next day's (a fire in the night from Saturday to Sunday, put out in the morning: Sunday morning)."""
     own = fields.keys() - {"pod_adverb", "anaphoric", "points", "lead"}
     if own - {"day"} != {"pod"} or fields.get("day", 0) != 0 or fields["pod"] not in _DAYTIME:
         return False
