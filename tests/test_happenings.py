@@ -13,7 +13,17 @@ from pathlib import Path
 import pytest
 
 from generator.content import check
-from generator.model import DOUBT, EVENT_REASONS, REVIEW_REASONS, Block, Event, Source, Timex, confidence_of
+from generator.model import (
+    DOUBT,
+    EVENT_REASONS,
+    REVIEW_REASONS,
+    Block,
+    Event,
+    Source,
+    Timex,
+    confidence_of,
+    doubt_of,
+)
 from generator.temporal import tag
 from generator.text.articles import read_article
 from generator.text.clauses import signal
@@ -1328,8 +1338,8 @@ def test_an_anaphor_counted_from_a_date_named_before_the_sentence_before_is_doub
                    "Rond [03.30 uur|2025-05-03T03:30|review=anaphor|anchor=2025-05-03] gebeurde een ongeluk.")
     near = events("Op [zaterdag 3 mei|2025-05-03] begon het feest.",
                   "Om [22.00 uur|2025-05-03T22:00|review=anaphor|anchor=2025-05-03] speelde de band.")
-    assert (found[1].review, found[1].confidence) == (("anaphor-far",), "low")
-    assert (near[1].review, near[1].confidence) == (("anaphor",), "high")
+    assert (found[1].review, near[1].review) == (("anaphor-far",), ("anaphor",))
+    assert doubt_of(found[1].review) > doubt_of(near[1].review)  # listed before it for review
 
 
 def test_a_direction_read_from_the_tense_is_doubted_only_towards_the_future():
@@ -1596,11 +1606,14 @@ def test_a_day_a_quotation_gives_from_when_it_was_said_is_flagged_quoted():
     assert [e.review for e in (*said, *told, *dated, *after)] == [("quoted",), (), (), ()]
 
 
-@pytest.mark.parametrize("quotation", [',,Om [acht uur|2021-06-04T08:00] waren we klaar", zei ze.',
-                                       '"Op [zaterdag|2021-06-05|review=tense] spelen we", zei ze.'])
-def test_quotation_marks_of_every_kind_open_a_quotation(quotation: str):
+@pytest.mark.parametrize(("quotation", "level"), [
+    (',,Om [acht uur|2021-06-04T08:00] waren we klaar", zei ze.', "medium"),
+    ('"Op [zaterdag|2021-06-05|review=tense] spelen we", zei ze.', "low"),
+])
+def test_quotation_marks_of_every_kind_open_a_quotation(quotation: str, level: str):
+    """Quoted alone is a middling doubt; with the tense's, a low confidence."""
     (event,) = events(quotation)
-    assert "quoted" in event.review and event.confidence == "low"
+    assert "quoted" in event.review and event.confidence == level
 
 
 def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged_quoted():
@@ -1610,18 +1623,18 @@ def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged
 
 
 @pytest.mark.parametrize(
-    ("sentence", "published"),
+    ("sentence", "published", "level"),
     [
-        ("Tijdens [de jaarwisseling|2021-12-31TNI] gooiden jongeren vuurwerk naar agenten.", "2022-03-10"),
-        ("Het feest vindt normaal altijd op [Bevrijdingsdag|2021-05-05] plaats.", "2021-09"),
-        ("[Op Sinterklaas|2020-12-05] kwam de burgemeester op bezoek.", "2021-02-14"),
-        ("De markt is [de avond voor Koningsdag|2023-04-26TEV] open.", None),
+        ("Tijdens [de jaarwisseling|2021-12-31TNI] gooiden jongeren vuurwerk naar agenten.", "2022-03-10", "medium"),
+        ("Het feest vindt normaal altijd op [Bevrijdingsdag|2021-05-05] plaats.", "2021-09", "low"),  # and generic
+        ("[Op Sinterklaas|2020-12-05] kwam de burgemeester op bezoek.", "2021-02-14", "medium"),
+        ("De markt is [de avond voor Koningsdag|2023-04-26TEV] open.", None, "medium"),
     ],
 )
-def test_a_holiday_named_without_a_year_is_flagged_holiday(sentence: str, published: str | None):
+def test_a_holiday_named_without_a_year_is_flagged_holiday(sentence: str, published: str | None, level: str):
     """A day every year has: the text may mean another year's, every year's (a habit, a rule, a wish), or a name."""
     (event,) = events(sentence, published=published)
-    assert "holiday" in event.review and event.confidence == "low"
+    assert "holiday" in event.review and event.confidence == level
 
 
 @pytest.mark.parametrize(
@@ -1779,11 +1792,12 @@ def _review_enum(schema: object) -> list[str] | None:
     return None
 
 
-@pytest.mark.parametrize("guess", ["tense-none", "tense-far", "no-anchor"])
-def test_a_value_the_tagger_guessed_stays_flagged_last_in_the_review_list(guess: str):
+@pytest.mark.parametrize(("guess", "level"), [("tense-none", "medium"), ("tense-far", "medium"), ("no-anchor", "low")])
+def test_a_value_the_tagger_guessed_stays_flagged(guess: str, level: str):
+    """Seldom wrong on the first sets, the tagger's guesses were wrong as often as other doubts on twenty (`no-anchor`
+    4 times in 10): they stay flags, listed by their measured doubt."""
     (event,) = events(f"[Vrijdag|2025-03-07|review={guess}] de opening van de nieuwe markthal.", published="2025-03-05")
-    assert event.review == (guess,)
-    assert event.confidence == "high"  # listed for review, after every likelier doubt
+    assert (event.review, event.confidence) == ((guess,), level)
 
 
 def test_a_weekday_after_op_with_no_day_of_the_month_is_flagged_as_maybe_every_such_day():
