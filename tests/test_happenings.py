@@ -13,7 +13,17 @@ from pathlib import Path
 import pytest
 
 from generator.content import check
-from generator.model import DOUBT, EVENT_REASONS, REVIEW_REASONS, Block, Event, Source, Timex, confidence_of
+from generator.model import (
+    DOUBT,
+    EVENT_REASONS,
+    REVIEW_REASONS,
+    Block,
+    Event,
+    Source,
+    Timex,
+    confidence_of,
+    doubt_of,
+)
 from generator.temporal import tag
 from generator.text.articles import read_article
 from generator.text.clauses import signal
@@ -953,7 +963,7 @@ def test_the_start_or_end_of_a_part_of_day_made_the_month_is_not_said_of_the_mon
 def test_a_comparison_word_far_before_a_date_is_no_signal():
     """`dan` is also `then`: it makes a date a comparison only across filler and numbers."""
     (event,) = events("Het zou dan gaan om een aftrap om [14.30 uur|2025-10-26T14:30] in De Kuip.")
-    assert (event.expression, event.mod, event.review) == ("14.30 uur", None, ())
+    assert (event.expression, event.mod, event.review) == ("14.30 uur", None, ("would",))  # `zou`: a plan
 
 
 @pytest.mark.parametrize(
@@ -966,7 +976,8 @@ def test_a_comparison_word_far_before_a_date_is_no_signal():
 def test_a_happening_moved_from_one_date_to_another_is_dated_by_the_second(sentence):
     """`van zaterdag naar zondag`: the match is played on Sunday; Saturday is what it was, a mention."""
     (event,) = events(sentence)
-    assert (event.when[:10], event.review, len(event.mentions)) == ("2025-10-26", (), 1)
+    planned = ("would",) if " zou " in sentence else ()  # `Het zou dan gaan om …`: a plan, flagged so
+    assert (event.when[:10], event.review, len(event.mentions)) == ("2025-10-26", planned, 1)
 
 
 def test_a_range_from_one_date_to_another_is_dated_by_its_start():
@@ -1240,6 +1251,36 @@ def test_a_word_stressed_in_print_is_its_plain_word(sentence, review):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "[Donderdag|2025-03-06] zouden de leden over het akkoord stemmen.",  # a plan seen from before
+        "De inbreker zou [rond 03.00 uur|2025-03-04T03:00] via een raam zijn binnengekomen.",  # hearsay
+        "Als het droog blijft, zou de brug in [mei|2025-05] weer opengaan.",  # a supposition
+        "Volgens de eerste planning zouden de werken op [3 maart|2025-03-03] beginnen.",
+    ],
+)
+def test_a_clause_told_with_zou_is_flagged_would(sentence):
+    """`zou` tells a plan seen from before, hearsay or a supposition: what it dates may not have happened, or not on
+    the day a past form seems to point to."""
+    (event,) = events(sentence, published="2025-03-05")
+    assert "would" in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Donderdag|2025-03-06] stemmen de leden over het akkoord.",
+        "[Dinsdag|2025-03-04] zei de minister dat het kabinet later zou beslissen.",  # `zou` in another clause
+        "De gemeente strooide [dinsdag|2025-03-04] zout op de wegen.",  # a word that begins so
+        "De brug zal in [mei|2025-05] weer opengaan.",  # a plain future
+    ],
+)
+def test_a_clause_without_zou_is_not_flagged_would(sentence):
+    (event,) = events(sentence, published="2025-03-05")
+    assert "would" not in event.review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Zo'n lange file had de provincie in [heel 2024|2024] niet gezien.",
         "In [maart|2025-03] was er geen dag natter dan deze.",
         "Nooit waren er in [een week|2025-W10] meer dan tweehonderd meldingen.",
@@ -1361,8 +1402,8 @@ def test_an_anaphor_counted_from_a_date_named_before_the_sentence_before_is_doub
                    "Rond [03.30 uur|2025-05-03T03:30|review=anaphor|anchor=2025-05-03] gebeurde een ongeluk.")
     near = events("Op [zaterdag 3 mei|2025-05-03] begon het feest.",
                   "Om [22.00 uur|2025-05-03T22:00|review=anaphor|anchor=2025-05-03] speelde de band.")
-    assert (found[1].review, found[1].confidence) == (("anaphor-far",), "low")
-    assert (near[1].review, near[1].confidence) == (("anaphor",), "high")
+    assert (found[1].review, near[1].review) == (("anaphor-far",), ("anaphor",))
+    assert doubt_of(found[1].review) > doubt_of(near[1].review)  # listed before it for review
 
 
 def test_a_direction_read_from_the_tense_is_doubted_only_towards_the_future():
@@ -1664,11 +1705,14 @@ def test_a_day_a_quotation_gives_from_when_it_was_said_is_flagged_quoted():
     assert [e.review for e in (*said, *told, *dated, *after)] == [("quoted",), (), (), ()]
 
 
-@pytest.mark.parametrize("quotation", [',,Om [acht uur|2021-06-04T08:00] waren we klaar", zei ze.',
-                                       '"Op [zaterdag|2021-06-05|review=tense] spelen we", zei ze.'])
-def test_quotation_marks_of_every_kind_open_a_quotation(quotation: str):
+@pytest.mark.parametrize(("quotation", "level"), [
+    (',,Om [acht uur|2021-06-04T08:00] waren we klaar", zei ze.', "medium"),
+    ('"Op [zaterdag|2021-06-05|review=tense] spelen we", zei ze.', "low"),
+])
+def test_quotation_marks_of_every_kind_open_a_quotation(quotation: str, level: str):
+    """Quoted alone is a middling doubt; with the tense's, a low confidence."""
     (event,) = events(quotation)
-    assert "quoted" in event.review and event.confidence == "low"
+    assert "quoted" in event.review and event.confidence == level
 
 
 def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged_quoted():
@@ -1678,18 +1722,18 @@ def test_a_quotation_counted_from_a_date_of_the_text_or_coarsened_is_not_flagged
 
 
 @pytest.mark.parametrize(
-    ("sentence", "published"),
+    ("sentence", "published", "level"),
     [
-        ("Tijdens [de jaarwisseling|2021-12-31TNI] gooiden jongeren vuurwerk naar agenten.", "2022-03-10"),
-        ("Het feest vindt normaal altijd op [Bevrijdingsdag|2021-05-05] plaats.", "2021-09"),
-        ("[Op Sinterklaas|2020-12-05] kwam de burgemeester op bezoek.", "2021-02-14"),
-        ("De markt is [de avond voor Koningsdag|2023-04-26TEV] open.", None),
+        ("Tijdens [de jaarwisseling|2021-12-31TNI] gooiden jongeren vuurwerk naar agenten.", "2022-03-10", "medium"),
+        ("Het feest vindt normaal altijd op [Bevrijdingsdag|2021-05-05] plaats.", "2021-09", "low"),  # and generic
+        ("[Op Sinterklaas|2020-12-05] kwam de burgemeester op bezoek.", "2021-02-14", "medium"),
+        ("De markt is [de avond voor Koningsdag|2023-04-26TEV] open.", None, "medium"),
     ],
 )
-def test_a_holiday_named_without_a_year_is_flagged_holiday(sentence: str, published: str | None):
+def test_a_holiday_named_without_a_year_is_flagged_holiday(sentence: str, published: str | None, level: str):
     """A day every year has: the text may mean another year's, every year's (a habit, a rule, a wish), or a name."""
     (event,) = events(sentence, published=published)
-    assert "holiday" in event.review and event.confidence == "low"
+    assert "holiday" in event.review and event.confidence == level
 
 
 @pytest.mark.parametrize(
@@ -1847,11 +1891,12 @@ def _review_enum(schema: object) -> list[str] | None:
     return None
 
 
-@pytest.mark.parametrize("guess", ["tense-none", "tense-far", "no-anchor"])
-def test_a_value_the_tagger_guessed_stays_flagged_last_in_the_review_list(guess: str):
+@pytest.mark.parametrize(("guess", "level"), [("tense-none", "medium"), ("tense-far", "medium"), ("no-anchor", "low")])
+def test_a_value_the_tagger_guessed_stays_flagged(guess: str, level: str):
+    """Seldom wrong on the first sets, the tagger's guesses were wrong as often as other doubts on twenty (`no-anchor`
+    4 times in 10): they stay flags, listed by their measured doubt."""
     (event,) = events(f"[Vrijdag|2025-03-07|review={guess}] de opening van de nieuwe markthal.", published="2025-03-05")
-    assert event.review == (guess,)
-    assert event.confidence == "high"  # listed for review, after every likelier doubt
+    assert (event.review, event.confidence) == ((guess,), level)
 
 
 def test_a_weekday_after_op_with_no_day_of_the_month_is_flagged_as_maybe_every_such_day():
