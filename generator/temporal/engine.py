@@ -949,10 +949,8 @@ def _before_dawn(value: str) -> bool:
 
 
 def _shifted(day: date, days: int) -> Known:
-    """`day` moved `days` (-1, 0 or 1) as a Known; kept at the calendar's end rather than moved past it (a blog on
-    9999-12-31 puts its night there), as the checks keep a day's neighbours."""
-    if (days < 0 and day == date.min) or (days > 0 and day == date.max):
-        days = 0
+    """`day` moved `days` (-1, 0 or 1) as a Known. Past the calendar's end it raises OverflowError, as tomorrow told
+    on 9999-12-31 does: a blog's night after that day has no day, and one kept on it would pull its evening back."""
     moved = day + timedelta(days=days)
     return Known(moved.year, moved.month, moved.day)
 

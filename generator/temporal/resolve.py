@@ -67,6 +67,8 @@ _PRECISION = {"day": 3, "week": 2.5, "month": 2, "year": 1}
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q([1-4])|SP|SU|FA|WI)")
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
+# A value counted past the calendar's ends: year 0 or before (`-050`, a decade `-12`), or after 9999 (`10000-01`)
+_PAST_THE_CALENDAR = re.compile(r"-|\d{5}|0000(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
         kind = "TIME"
     if review is None and "X" in value:
         review = PARTIAL
+    if _PAST_THE_CALENDAR.match(value):  # last year told in the year 1: no such year, as 0001-01-01 has no yesterday
+        raise OverflowError(f"{value} lies past the calendar's ends")
     return Resolution(kind, value, mod, review, base.anchor)
 
 
