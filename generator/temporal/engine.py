@@ -657,9 +657,10 @@ class Expressions:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
-        said right after it (`Sinterklaasavond valt laat dit jaar`)."""
+        said right after it (`Sinterklaasavond valt laat dit jaar`). A week number takes only a year said (last
+        year in week 53), not one nearest a day."""
         fields = atom.fields
-        named = "month" in fields or "easter" in fields or "season" in fields
+        named = "month" in fields or "easter" in fields or "season" in fields or "isoweek" in fields
         if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
             return fields
         sentence = self._sentences[index]
@@ -679,7 +680,7 @@ class Expressions:
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
-        if said.month is None or said.week:
+        if said.month is None or said.week or "isoweek" in fields:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
