@@ -58,6 +58,25 @@ def test_batch_names_the_bad_line(capsys: pytest.CaptureFixture[str], monkeypatc
     assert "<stdin>:2:" in err
 
 
+def test_batch_names_each_line_it_cannot_tag_and_goes_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        json.dumps({"id": "a", "dct": "2024-03-08", "text": "Gisteren viel de stroom uit."}),
+        json.dumps({"id": "b", "dct": "9999-12-31", "text": "Overmorgen opent de brug."}),
+        "{geen json",
+        json.dumps({"id": "d", "dct": "0001-02-01", "text": "Vorig jaar brandde de molen af."}),
+        json.dumps({"id": "e", "dct": "2024-03-08", "text": "Morgen opent de brug."}),
+    ]
+    code, out, err = run(["tag", "--batch"], capsys, monkeypatch, stdin="\n".join(lines) + "\n")
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "e"]
+    named = err.splitlines()
+    assert [line.split(": ")[1] for line in named] == ["<stdin>:2", "<stdin>:3", "<stdin>:4"]
+    assert "calendar ends" in named[0] and "bad batch line" in named[1] and "calendar ends" in named[2]
+    assert "Traceback" not in err
+
+
 def test_batch_refuses_a_bad_dct(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = json.dumps({"id": 1, "dct": "gisteren", "text": "Gisteren."}) + "\n"
     code, _, err = run(["tag", "--batch"], capsys, monkeypatch, stdin=stdin)
@@ -104,6 +123,43 @@ def test_a_date_past_the_calendar_s_ends_is_an_input_error(
     line = json.dumps({"id": "a", "dct": dct, "text": text})
     code, _, err = run(["tag", "--batch"], capsys, monkeypatch, stdin=line + "\n")
     assert code == 1 and err.startswith("error: <stdin>:1: a date it names")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        ("Vorig jaar met Pasen was de kerk vol.", "0001-06-01"),  # year 0, which the calendar lacks
+        ("Vorige maand sloot de haven.", "0001-01-20"),
+        ("Vorige winter vroor het hard.", "0001-03-01"),
+        ("Honderd jaar geleden stond hier een molen.", "0050-05-01"),
+        ("In de jaren twintig stond hier een molen.", "0001-05-01"),
+        ("Volgend jaar opent de brug.", "9999-03-01"),  # year 10000
+        ("Volgende maand opent de brug.", "9999-12-01"),
+        ("Volgend voorjaar opent de brug.", "9999-10-01"),
+        ("Tien jaar later opent de brug.", "9995-10-01"),
+    ],
+)
+def test_a_year_counted_past_the_calendar_s_ends_is_an_input_error(
+    text: str, dct: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run(["tag", "--dct", dct], capsys, monkeypatch, stdin=text)
+    assert code == 1 and out == "" and err.startswith("error: <stdin>: a date it names")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        ("Vorig jaar met Pasen was de kerk vol.", "0002-06-01", ["0001", "0001-04-01"]),
+        ("Vorige maand sloot de haven.", "0001-02-20", ["0001-01"]),
+        ("Volgend jaar opent de brug.", "9998-03-01", ["9999"]),
+        ("Volgende maand opent de brug.", "9999-11-01", ["9999-12"]),
+    ],
+)
+def test_a_year_counted_to_the_calendar_s_ends_is_tagged(
+    text: str, dct: str, values: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(["tag", "--dct", dct], capsys, monkeypatch, stdin=text)
+    assert code == 0 and [t["value"] for t in json.loads(out)] == values
 
 
 def test_a_date_within_the_calendar_s_last_day_is_tagged(

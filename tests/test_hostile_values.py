@@ -50,6 +50,24 @@ def test_a_publication_date_of_9999_12_31_is_named_and_the_others_extracted(tmp_
     assert (tmp_path / "content" / "goed.yml").is_file()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\npublished: 0001-06-01\n---\nVorig jaar met Pasen brandde de molen af.\n",  # the year 0
+        "---\npublished: 9999-12-05\n---\nVolgende maand gaat de brug open.\n",  # the year 10000
+        "---\npublished: 9999-12-31\n---\nVRIJDAG 31 DECEMBER\n\n00.10 uur: Binnen.\n\n23.40 uur: Hoger.\n",
+    ],
+)
+def test_a_date_counted_past_the_calendar_is_named_and_the_others_extracted(
+    tmp_path: Path, run_kroniek, text: str
+) -> None:
+    seeds_with(tmp_path, "rand.md", text)
+    result = run_kroniek("extract", cwd=tmp_path, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "error: seeds/rand.md: a date it names" in result.stderr
+    assert (tmp_path / "content" / "goed.yml").is_file() and not (tmp_path / "content" / "rand.yml").exists()
+
+
 @pytest.mark.parametrize("when", ["9999-12-31", "9999-12", "9999-W52", "9999-WI", "999"])
 def test_a_when_past_the_end_of_the_calendar_is_a_problem_at_its_line(project: Project, when: str) -> None:
     text = with_when(when)

@@ -116,6 +116,22 @@ def test_tot_n_uur_beside_a_word_of_waiting_is_a_length_up_to_it(
         ("De wachtrij is tot twee uur open.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
         ("De vertraging was tot twee uur voorbij.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
         ("De vergadering is van een tot twee uur.", [("twee uur", "TIME", "2023-07-27T14:00", None)]),
+        # the range's first end in digits, as in words: the second bounds the wait, the first is a length too
+        ("Reizigers hadden vertragingen van 1 tot 3 uur.",
+         [("1", "DURATION", "PT1H", None), ("3 uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
+        ("Het spreekuur is van 1 tot 3 uur.", [("1", "TIME", "2023-07-27T01:00", None),
+                                                ("3 uur", "TIME", "2023-07-27T03:00", None)]),
+        # a date or a listed adverb between the verb of amounting and tot; the date stays a date of its own
+        ("De wachttijd bedroeg zaterdag tot vier uur.",
+         [("zaterdag", "DATE", "2023-07-22", None), ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")]),
+        ("Het oponthoud was er soms tot 2 uur.", [("2 uur", "DURATION", "PT2H", "EQUAL_OR_LESS")]),
+        ("Er was gisteren vertraging tot drie uur.",
+         [("gisteren", "DATE", "2023-07-26", None), ("drie uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
+        # not: an adjective between, or the hour not ending its clause
+        ("De wachttijd was zaterdag kort tot vier uur.",
+         [("zaterdag", "DATE", "2023-07-22", None), ("vier uur", "TIME", "2023-07-22T16:00", None)]),
+        ("De wachtrij was zaterdag tot vier uur open.",
+         [("zaterdag", "DATE", "2023-07-22", None), ("vier uur", "TIME", "2023-07-22T16:00", None)]),
     ],
 )
 def test_tot_n_uur_after_a_range_or_an_amount_of_waiting(

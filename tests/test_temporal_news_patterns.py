@@ -388,9 +388,24 @@ def test_a_blog_s_night_entries_stay_where_no_newest_first_evening_follows(
          "0001-01-01"),
     ],
 )
-def test_a_blog_at_the_calendar_s_ends_keeps_its_stamps_within_it(lines: tuple[str, ...], dct: str) -> None:
-    found = days(blog(*lines), dct)
-    assert len(found) == len(lines) - 1 and all("0001-01-01" <= day <= "9999-12-31" for day in found)
+def test_a_blog_whose_night_runs_past_the_calendar_s_ends_is_an_error(lines: tuple[str, ...], dct: str) -> None:
+    # its night has no day; kept on the last one, it pulled the evening below it back to 30 December
+    with pytest.raises(OverflowError):
+        tag(blog(*lines), dct)
+
+
+@pytest.mark.parametrize(
+    ("lines", "dct", "expected"),
+    [
+        (("VRIJDAG 31 DECEMBER", "23.40 uur: Hoger.", "21.05 uur: Dicht."), "9999-12-31", ["9999-12-31"] * 2),
+        (("VRIJDAG 31 DECEMBER", "21.05 uur: Dicht.", "23.40 uur: Hoger."), "9999-12-31", ["9999-12-31"] * 2),
+        (("MAANDAG 1 JANUARI", "00.10 uur: Binnen.", "23.40 uur: Hoger."), "0001-01-01", ["0001-01-02", "0001-01-01"]),
+    ],
+)
+def test_a_blog_within_the_calendar_s_ends_keeps_its_days(
+    lines: tuple[str, ...], dct: str, expected: list[str]
+) -> None:
+    assert days(blog(*lines), dct) == expected
 
 
 def test_a_clock_time_inside_a_sentence_still_takes_the_day_told() -> None:

@@ -199,3 +199,52 @@ def test_a_month_before_the_start_is_the_nearer_of_the_one_before_and_the_coming
 def test_a_week_after_sinds_is_where_the_story_starts_as_a_day_is() -> None:
     text = "Sinds week 36 ligt de brug open. Een week later kwam de monteur."
     assert values(text, "2023-10-10")[1] == ("Een week later", "2023-W37")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "week"),
+    [
+        ("Vorig jaar in week 53 was de ijsbaan open.", "2021-03-02", ("week 53", "2020-W53")),  # 2021 has no week 53
+        ("Vorig jaar ging de ijsbaan in week 4 dicht.", "2021-03-02", ("week 4", "2020-W04")),
+        ("In 2018 ging de ijsbaan in week 4 dicht.", "2021-03-02", ("week 4", "2018-W04")),
+        ("Volgend jaar gaat de sluis in week 40 dicht.", "2021-03-02", ("week 40", "2022-W40")),
+        ("In week 40 gaat volgend jaar de sluis dicht.", "2021-03-02", ("week 40", "2022-W40")),  # said after it
+        ("In week 7 van vorig jaar lag er ijs.", "2021-03-02", ("week 7 van vorig jaar", "2020-W07")),
+        ("Week 9 van volgend jaar is de sluis dicht.", "2021-03-02", ("Week 9 van volgend jaar", "2022-W09")),
+        # not: a year in another sentence, a year compared with
+        ("Vorig jaar was de ijsbaan vol. In week 4 gaat hij dicht.", "2021-03-02", ("week 4", "2021-W04")),
+        ("Het ijs lag dikker dan vorig jaar in week 4.", "2021-03-02", ("week 4", "2021-W04")),
+        ("Vorig jaar in week 53 was de ijsbaan open.", "2022-03-02", ("week 53", "XXXX-W53")),  # 2021 has none
+    ],
+)
+def test_a_week_number_takes_the_year_said_beside_it(text: str, dct: str, week: tuple[str, str]) -> None:
+    assert week in values(text, dct)
+
+
+def test_last_year_s_week_told_in_the_year_1_lies_past_the_calendar() -> None:
+    with pytest.raises(OverflowError):
+        tag("In week 7 van vorig jaar lag er ijs.", "0001-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a month alone after the start of a period told as over is not the start's own month
+        ("Zij werkte sinds april 2021 bij de bank, tot ze in april ontslag nam.", "2022-04"),
+        ("Zij werkte sedert april 2021 bij de bank. In april nam ze ontslag.", "2022-04"),
+        ("Zij werkte sinds 12 april 2021 bij de bank, tot ze in april ontslag nam.", "2022-04"),
+        # a later month of the start's year stays in it, as before
+        ("Zij werkte sinds april 2021 bij de bank, tot ze in juni ontslag nam.", "2021-06"),
+        ("Zij werkte sinds april 2021 bij de bank. In juni nam ze ontslag.", "2021-06"),
+        # not: the month written with no `sinds` before it is the month the text is about, named again
+        ("Zij werkte in april 2021 bij de bank, maar in april nam ze ontslag.", "2021-04"),
+        ("Zij begon in april 2021 bij de bank. In april nam ze ontslag.", "2021-04"),
+    ],
+)
+def test_a_month_after_a_past_period_s_start_is_not_the_start_itself(text: str, month: str) -> None:
+    assert values(text, "2024-02-20")[1][1] == month
+
+
+def test_a_day_in_the_month_of_a_past_period_s_start_may_lie_in_it() -> None:
+    text = "Zij werkte sinds april 2021 bij de bank, tot ze op 28 april ontslag nam."
+    assert values(text, "2024-02-20")[1] == ("28 april", "2021-04-28")

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from generator.errors import PAST_THE_CALENDAR, InputError
+
 
 def _dct(text: str) -> str:
     """argparse type: a publication date of YYYY-MM-DD or YYYY-MM (a bad one is a usage error, exit 2)."""
@@ -47,27 +49,39 @@ def _as_json(timex: Any) -> dict[str, Any]:
 
 
 def _batch(lang: str) -> int:
-    from generator.errors import PAST_THE_CALENDAR, InputError
-    from generator.temporal import tag
+    """Tag each line; a line that cannot be tagged is named on stderr and the others go on (exit 1 if any failed).
 
+    One bad line among thousands (`morgen` told on 9999-12-31, broken JSON) should cost that line, not the rest.
+    """
+    failed = False
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('expected an object with a "text" string')
-            timexes = tag(item["text"], item.get("dct"), lang)
-        except ValueError as error:  # JSONDecodeError is a ValueError, and so is a bad dct
-            raise InputError("<stdin>", f"bad batch line: {error}", number) from error
-        except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the line, as extract names the file
-            raise InputError("<stdin>", PAST_THE_CALENDAR, number) from error
-        print(json.dumps({"id": item.get("id"), "timexes": [_as_json(t) for t in timexes]}, ensure_ascii=False))
-    return 0
+            print(json.dumps(_batch_line(line, number, lang), ensure_ascii=False))
+        except InputError as error:
+            print(f"error: {error}", file=sys.stderr)
+            failed = True
+    return 1 if failed else 0
+
+
+def _batch_line(line: str, number: int, lang: str) -> dict[str, Any]:
+    """One batch line's {"id", "timexes"}, or an InputError naming the line."""
+    from generator.temporal import tag
+
+    try:
+        item = json.loads(line)
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise ValueError('expected an object with a "text" string')
+        timexes = tag(item["text"], item.get("dct"), lang)
+    except ValueError as error:  # JSONDecodeError is a ValueError, and so is a bad dct
+        raise InputError("<stdin>", f"bad batch line: {error}", number) from error
+    except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the line, as extract names the file
+        raise InputError("<stdin>", PAST_THE_CALENDAR, number) from error
+    return {"id": item.get("id"), "timexes": [_as_json(t) for t in timexes]}
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator.errors import PAST_THE_CALENDAR, InputError
     from generator.temporal import tag
 
     if args.batch:

@@ -361,7 +361,9 @@ class Expressions:
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
             memory.remember(fields, said, compared, tells_month=found[-1].mark is None, at=atom.start)
             written = _YEAR_WRITTEN.search(found[-1].text)
-            if written and not (period or _compared(found[-1], text, language.tense.comparing)):
+            # a period's start, even one told as over (`woonde sinds september 2022`), is no month the text is about
+            started = period or self._reader.after_past_lead(atom.start)
+            if written and not (started or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
         return tuple(found)
 
@@ -660,9 +662,10 @@ class Expressions:
         """A month, season or named day with no year of its own takes its year from the date said just before it
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
-        said right after it (`Sinterklaasavond valt laat dit jaar`)."""
+        said right after it (`Sinterklaasavond valt laat dit jaar`). A week number takes only a year said (last
+        year in week 53), not one nearest a day."""
         fields = atom.fields
-        named = "month" in fields or "easter" in fields or "season" in fields
+        named = "month" in fields or "easter" in fields or "season" in fields or "isoweek" in fields
         if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
             return fields
         sentence = self._sentences[index]
@@ -682,7 +685,7 @@ class Expressions:
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
-        if said.month is None or said.week:
+        if said.month is None or said.week or "isoweek" in fields:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
         if "season" in fields:  # the summer after augustus 1992: the one whose months are nearest the month said
@@ -691,7 +694,7 @@ class Expressions:
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
         if not period and self._reader.after_past_lead(last.start):  # a period over: not before its start
-            years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
+            years = tuple(y for y in years if _after_start(y, fields, said))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
@@ -803,7 +806,8 @@ class Expressions:
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
             return None
-        year = said.year if fields["month"] >= said.month else said.year + 1
+        on_start = fields["month"] == said.month and self._reader.after_past_lead(last.start)  # sinds mei ... In mei
+        year = said.year if fields["month"] >= said.month and not on_start else said.year + 1
         if dct is not None and dct.month is not None and (year, fields["month"]) > (dct.year, dct.month):
             return None
         return {"year": year}
@@ -860,6 +864,15 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
                 return {"pod": "NI"}
             return {"pod": "EV", "pod_adverb": True}
     return None
+
+
+def _after_start(year: int, fields: Mapping[str, Any], start: Known) -> bool:
+    """Whether a month or a day of one, in `year`, lies after the start of a period told as over (`Hij woonde sinds
+    september 2022 in Delft, tot hij in september vertrok`): a month alone after the start's month, as naming the
+    start's own would tell nothing new (September 2023); a day from the start's month on."""
+    if _month_alone(fields):
+        return (year, fields["month"]) > (start.year, start.month)
+    return (year, fields.get("month", 12)) >= (start.year, start.month)
 
 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
@@ -952,10 +965,8 @@ def _before_dawn(value: str) -> bool:
 
 
 def _shifted(day: date, days: int) -> Known:
-    """`day` moved `days` (-1, 0 or 1) as a Known; kept at the calendar's end rather than moved past it (a blog on
-    9999-12-31 puts its night there), as the checks keep a day's neighbours."""
-    if (days < 0 and day == date.min) or (days > 0 and day == date.max):
-        days = 0
+    """`day` moved `days` (-1, 0 or 1) as a Known. Past the calendar's end it raises OverflowError, as tomorrow told
+    on 9999-12-31 does: a blog's night after that day has no day, and one kept on it would pull its evening back."""
     moved = day + timedelta(days=days)
     return Known(moved.year, moved.month, moved.day)
 

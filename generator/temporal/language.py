@@ -159,7 +159,8 @@ class Waiting:
     bound: re.Pattern[str] = re.compile("(?!)")  # the bound right before the hour, maybe with its approximator
     noun_bound: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right before the bound (vertragingen tot)
     rise_bound: re.Pattern[str] = re.compile("(?!)")  # a verb of rising right before the bound (loopt op tot)
-    amount_bound: re.Pattern[str] = re.compile("(?!)")  # a verb of amounting or copula before the bound (bedraagt tot)
+    amounts: frozenset[str] = frozenset()  # a verb of amounting or copula before the bound (bedraagt tot)
+    amount_between: frozenset[str] = frozenset()  # an adverb that may stand between them (was er soms tot)
     nouns: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting or delay, anywhere in a stretch of text
     nouns_after: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right after the hour (tot twee uur file)
     verbs: re.Pattern[str] = re.compile("(?!)")  # a verb of waiting right after the hour
@@ -449,8 +450,9 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
 
 def _waiting(spec: Mapping[str, list[str]] | None, classes: Mapping[str, WordClass]) -> Waiting:
     """The `waiting` words compiled: the bound (with an approximator of the class `approx` after it), alone and after
-    a noun of waiting or a verb of rising, the nouns and verbs, the units and the verbs of letting, each as whole
-    words; a list left out matches nothing."""
+    a noun of waiting or a verb of rising, the nouns and verbs, the units, each as whole words; the verbs of
+    amounting, the adverbs between them and the bound, and the verbs of letting as sets of words; a list left out
+    matches nothing."""
     if not spec:
         return Waiting()
 
@@ -464,7 +466,8 @@ def _waiting(spec: Mapping[str, list[str]] | None, classes: Mapping[str, WordCla
         bound=re.compile(rf"(?<!\w){bound}", FLAGS),
         noun_bound=re.compile(rf"(?<!\w)(?:{words('nouns')})\s+(?:(?:{words('range_from')})\s+\S+\s+)?{bound}", FLAGS),
         rise_bound=re.compile(rf"(?<!\w)(?:{words('rises')})\s+{bound}", FLAGS),
-        amount_bound=re.compile(rf"(?<!\w)(?:{words('amounts')})\s+{bound}", FLAGS),
+        amounts=frozenset(spec.get("amounts", ())),
+        amount_between=frozenset(spec.get("amount_between", ())),
         nouns=re.compile(rf"(?<!\w)(?:{words('nouns')})(?!\w)", FLAGS),
         nouns_after=re.compile(rf"\s+(?:{words('nouns')})(?!\w)", FLAGS),
         verbs=re.compile(rf"\s+(?:{words('verbs')})(?!\w)", FLAGS),

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import Any, Literal
 
@@ -67,6 +67,8 @@ _PRECISION = {"day": 3, "week": 2.5, "month": 2, "year": 1}
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q([1-4])|SP|SU|FA|WI)")
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|\Z)")
+# A value counted past the calendar's ends: year 0 or before (`-050`, a decade `-12`), or after 9999 (`10000-01`)
+_PAST_THE_CALENDAR = re.compile(r"-|\d{5}|0000(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ def _finish(fields: Fields, base: _Base, mod: str | None) -> Resolution:
         kind = "TIME"
     if review is None and "X" in value:
         review = PARTIAL
+    if _PAST_THE_CALENDAR.match(value):  # last year told in the year 1: no such year, as 0001-01-01 has no yesterday
+        raise OverflowError(f"{value} lies past the calendar's ends")
     return Resolution(kind, value, mod, review, base.anchor)
 
 
@@ -331,10 +335,15 @@ def _decade(decade: int, dct: Known | None) -> _Base:
     return _Base(f"{century}{tens}", "decade")
 
 
-def _week_year(dct: Known, week: int) -> int:
+def _week_year(dct: Known, week: int, shift: int | None = None) -> int:
     """The year a week number without one names: the publication date's, but in the days its calendar year and its
     ISO year differ, the one whose week lies nearer (told on 2 January 2021, in 2020's week 53, `week 53` is 2020's
-    and `week 1` 2021's; on 30 December 2024, `week 1` is 2025's)."""
+    and `week 1` 2021's; on 30 December 2024, `week 1` is 2025's). A year said relative to it (`shift`, last year's
+    week 53) is counted from the publication date's calendar year, as a month's is."""
+    if shift is not None:
+        if not MINYEAR <= dct.year + shift <= MAXYEAR:  # last year's week told in the year 1
+            raise OverflowError("a week's year lies past the calendar's ends")
+        return dct.year + shift
     if not (dct.month and dct.day):
         return dct.year
     day = date(dct.year, dct.month, dct.day)
@@ -350,9 +359,9 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _nth_after(fields, context)
     if "count_unit" in fields or "shift_unit" in fields:
         return _offset(fields, context)
-    if "isoweek" in fields:  # week 31: of the year written, else of the DCT's ISO year
+    if "isoweek" in fields:  # week 31: of the year written or said (vorig jaar), else of the DCT's ISO year
         week = int(fields["isoweek"])
-        year = fields.get("year") or (_week_year(context.dct, week) if context.dct else None)
+        year = fields.get("year") or (_week_year(context.dct, week, fields.get("year_shift")) if context.dct else None)
         if year and week > date(year, 12, 28).isocalendar()[1]:  # week 53 of a year of 52: no week that year has
             return _Base(f"XXXX-W{week:02d}", "week")
         return _Base(f"{year:04d}-W{week:02d}", "week") if year else _Base("XXXX-WXX", "week")

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from generator.temporal.combine import kind
-from generator.temporal.language import Language
+from generator.temporal.language import Language, Waiting
 from generator.temporal.patterns import Atom
 from generator.temporal.tense import SENTENCE_REACH, TenseReader
 
@@ -19,6 +19,7 @@ _HOUR_FIELDS = frozenset({"hour", "spoken", "approx"})
 _BOUND_REACH = 40  # characters before the hour that hold its `tot`, an approximator and a word of waiting before them
 # What ends a clause right after an hour: `de wachttijd is tot twee uur.` is a length, `is tot twee uur open` a time.
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|\Z)")
+_WORD = re.compile(r"\w+")
 
 
 def as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseReader) -> list[Atom]:
@@ -28,19 +29,39 @@ def as_waited(atoms: list[Atom], text: str, language: Language, reader: TenseRea
     clock time of its sentence it is that clock's later time (`om 12 uur, maar met vertraging tot 14 uur`, `van 12
     tot 14 uur`)."""
     out = list(atoms)
+    said = tuple((atom.start, atom.end) for atom in atoms)
     for i, atom in enumerate(atoms):
         first = atoms[i - 1] if i else None
         clock_before = first is not None and kind(first.fields) == "clock"
         clock_before = clock_before and first.start >= _clock_reach(atom, text, language, reader)
-        ranged = clock_before and first.fields.keys() <= _HOUR_FIELDS and bool(
+        opened = clock_before and _opened_after_noun(first, atom, text, language)
+        ranged = (opened or (clock_before and first.fields.keys() <= _HOUR_FIELDS)) and bool(
             language.range_join.fullmatch(text, first.end, atom.start)
         )
-        if (clock_before and not ranged) or not _waited(atom, text, language, reader):
+        own = _own(atom, first, text, language)
+        if (clock_before and not ranged) or not _waited(own, text, language, reader, said):
             continue
-        out[i] = _as_length(atom, bound=not ranged)
+        out[i] = _as_length(atom, bound=not ranged or opened)
         if ranged:
             out[i - 1] = _as_length(atoms[i - 1], bound=False)
     return out
+
+
+def _own(atom: Atom, before: Atom | None, text: str, language: Language) -> Atom:
+    """An hour with only what it says itself: not the day it took from a date right before its bound (`bedroeg
+    zaterdag tot drie uur`: the length waited that day; `zaterdag` stays a date of its own)."""
+    if before is None or not language.waiting.bound.fullmatch(text[before.end : atom.start].lstrip()):
+        return atom
+    own = {key: value for key, value in atom.fields.items() if key == "hour" or before.fields.get(key) != value}
+    return Atom(atom.start, atom.end, own)
+
+
+def _opened_after_noun(first: Atom, atom: Atom, text: str, language: Language) -> bool:
+    """Whether an hour is the second end of a range of bare hours opened right after a noun of waiting (`vertragingen
+    van 1 tot 2 uur`): the most the wait lasts, as with its first end in words (`van een tot twee uur`), where only
+    the second is a time at all; not a span of the clock opened elsewhere (`is het van 12 tot 14 uur aanschuiven`)."""
+    bare = first.fields.get("paired") and first.fields.keys() - {"paired"} <= _HOUR_FIELDS
+    return bool(bare and language.waiting.noun_bound.search(text, max(0, atom.start - _BOUND_REACH), atom.start))
 
 
 def _clock_reach(atom: Atom, text: str, language: Language, reader: TenseReader) -> int:
@@ -53,19 +74,21 @@ def _clock_reach(atom: Atom, text: str, language: Language, reader: TenseReader)
     return max((noun.start() for noun in waiting.nouns.finditer(text, sentence, atom.start)), default=sentence)
 
 
-def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> bool:
+def _waited(atom: Atom, text: str, language: Language, reader: TenseReader, said: tuple[tuple[int, int], ...]) -> bool:
     """Whether an hour said alone after `tot` is a length waited: right after a noun of waiting, or after a verb of
     rising with such a noun earlier in its clause, or after a verb of amounting or a copula with such a noun when
-    the hour ends its clause (`de wachttijd is tot twee uur.`, not `is tot twee uur open`), or right before a noun of
-    waiting, or before a verb of waiting with no modal or verb of letting before it in its sentence (`je moet tot
-    drie uur wachten`: until). `tot 0 uur` is midnight."""
+    the hour ends its clause (`de wachttijd is tot twee uur.`, not `is tot twee uur open`; a date `said` or an
+    adverb may stand between the verb and `tot`: `bedroeg zaterdag tot`), or right before a noun of waiting, or
+    before a verb of waiting with no modal or verb of letting before it in its sentence (`je moet tot drie uur
+    wachten`: until). `tot 0 uur` is midnight."""
     fields, waiting = atom.fields, language.waiting
     if "hour" not in fields or not fields.keys() <= _HOUR_FIELDS or int(fields["hour"]) < 1:
         return False
     if not waiting.unit.search(text, atom.start, atom.end):
         return False
     lo = max(0, atom.start - _BOUND_REACH)
-    if not waiting.bound.search(text, lo, atom.start):
+    bound = waiting.bound.search(text, lo, atom.start)
+    if not bound:
         return False
     if waiting.nouns_after.match(text, atom.end):
         return True
@@ -79,7 +102,20 @@ def _waited(atom: Atom, text: str, language: Language, reader: TenseReader) -> b
         return False
     if waiting.rise_bound.search(text, lo, atom.start):
         return True
-    return bool(waiting.amount_bound.search(text, lo, atom.start) and _CLAUSE_ENDS.match(text, atom.end))
+    return _amounted(text, clause[0], bound.start(), waiting, said) and bool(_CLAUSE_ENDS.match(text, atom.end))
+
+
+def _amounted(text: str, clause_start: int, at: int, waiting: Waiting, said: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a verb of amounting or a copula stands before the bound at `at` in its clause, with nothing between
+    but dates said (`De wachttijd bedroeg zaterdag tot drie uur.`) and the adverbs the data lists (`was er soms
+    tot`): an adjective or a participle between (`was kort tot`) makes the hour a clock time again."""
+    for word in reversed(list(_WORD.finditer(text, clause_start, at))):
+        lower = word.group().lower()
+        if lower in waiting.amounts:
+            return True
+        if lower not in waiting.amount_between and not any(s <= word.start() and word.end() <= e for s, e in said):
+            return False
+    return False
 
 
 def _as_length(atom: Atom, bound: bool) -> Atom:
