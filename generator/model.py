@@ -178,8 +178,8 @@ DOUBT: dict[str, float] = {
     "no-anchor": 0.25,  # (4 of 10)
     # a month, season or year over a month gone, in a sentence with only a copula or no verb (`In 2012 was dat 77
     # procent`), or a week or longer over, with a figure told with `nog` (`In september lag dat nog op 99,8 procent`):
-    # a state or figure of then, maybe only set beside now (18 of 56)
-    "past-state": 0.2,
+    # a state or figure of then, maybe only set beside now (18 of 55)
+    "past-state": 0.25,
     # told in a relative clause (`, die woensdag staakte,`) beside the main clause's date (2 of 4)
     "relative-clause": 0.2,
     "quoted": 0.2,  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`) (8 of 28)
