@@ -20,6 +20,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 1. compounds are one expression, valued by their finest part
     ("compound", "Op 24 januari vorig jaar werd de wet aangenomen.", [("24 januari vorig jaar", "2022-01-24")], DCT),
     ("compound", "Met Pasen 2021 was de kerk dicht.", [("Pasen 2021", "2021-04-04")], DCT),
+    # the n-th week of a month after a month of another year: the one nearest it (a date with no day of the month)
+    ("compound", "Op 3 mei begon het toernooi en in de tweede week van juni eindigt het.",
+     [("3 mei", "2023-05-03"), ("de tweede week van juni", "2023-W23")], DCT),
+    ("compound", "Tot midden december 2023 en in de derde week van maart spelen we.",
+     [("midden december 2023", "2023-12"), ("de derde week van maart", "2024-W12")], DCT),
     # a weekday is no day of a year: the year after it is an expression of its own
     ("compound", "De ploeg heeft maandag het jaar 2022 geevalueerd.",
      [("maandag", "2023-05-08"), ("het jaar 2022", "2022")], DCT),

@@ -44,11 +44,15 @@ def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) 
     month = int(fields.get("month", month or 0))
     if "nth_weekday" in fields:
         return _nth_weekday(year, month, int(fields["nth"]), int(fields["nth_weekday"]))
+    if fields.get("nth_unit") == "W":  # the n-th week of a month: its Monday
+        return nth_week(year, month or None, int(fields["nth"]))
     if fields.get("nth_unit") == "D":  # of the month, or of the year where no month is said (`van het jaar`)
         nth = int(fields["nth"])
         first, end = _span_of(year, month)
         days = (end - first).days
         return first + timedelta(days=nth - 1 if nth > 0 else days + nth) if 0 < abs(nth) <= days else None
+    if "dom" not in fields:  # no day of its own (the n-th month of a year): no day to place
+        return None
     try:
         day = date(year, month, int(fields["dom"]))
     except ValueError:
