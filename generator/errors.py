@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # What a terminal acts on instead of showing: C0 and C1 controls (ESC starts a sequence that can retitle the window
 # or rewrite the screen, C1's CSI too), line and paragraph separators, and the bidirectional overrides that
@@ -29,6 +30,21 @@ PAST_THE_CALENDAR = (
     "a date it names, counted from its publication date, lies past 9999-12-31 or before 0001-01-01, where the "
     "calendar ends"
 )
+
+
+def fault(error: Exception) -> str:
+    """What to say of an error that is Kroniek's own fault, not the input's (a `KeyError` deep in the tagger): the
+    error and the line of Kroniek's code it was raised at, so the editor can report it without a traceback, and the
+    other articles go on."""
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    own = [frame for frame in frames if "generator" in Path(frame.filename).parts] or frames
+    where = f" at {Path(own[-1].filename).name}:{own[-1].lineno}" if own else ""
+    return (
+        f"Kroniek failed on this text ({type(error).__name__}: {error}{where}); this is a fault of Kroniek's, not of "
+        "the text: please report it with the text"
+    )
 
 
 class InputError(Exception):

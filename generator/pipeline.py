@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.content import store
 from generator.content.check import editor_errors, schema_with_help
-from generator.errors import PAST_THE_CALENDAR, InputError
+from generator.errors import PAST_THE_CALENDAR, InputError, fault
 from generator.happenings import decisions as happenings
 from generator.model import Document, Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
@@ -245,6 +245,8 @@ def _extracted(project: Project, path: Path, slug: str, name: str, done: str | N
         return InputError(name, PAST_THE_CALENDAR), None, tuple(warnings), None
     except OSError as error:  # a full disk, a file where content/.generated should be, no permission
         return _unwritable(project, error, name), None, tuple(warnings), None
+    except Exception as error:  # a fault of Kroniek's on this article: named, and the others go on
+        return InputError(name, fault(error)), None, tuple(warnings), None
     key = _unchanged_key(project, path, content, slug, name)
     return (project.relative(content), outcome), key, tuple(warnings), fresh
 

@@ -372,3 +372,31 @@ def test_an_exit_handler_registered_before_the_command_still_runs(tmp_path: Path
         check=False,
     )  # fmt: skip
     assert done.returncode == 3 and done.stdout.endswith("exit handler ran\nearlier handler ran\n")
+
+
+def test_a_fault_of_kroniek_s_on_one_article_is_named_and_the_others_are_extracted(
+    project_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug deep in the tagger (a KeyError, as `de derde week van maart` once raised) must not end the run with a
+    traceback: the article is named with the fault, the others are extracted, and the exit code says it failed."""
+    import generator.pipeline as pipeline
+
+    real = pipeline.source_events
+
+    def faulty(source, *rest):
+        if "storing in de tagger" in source.text:
+            raise KeyError("dom")
+        return real(source, *rest)
+
+    monkeypatch.setattr(pipeline, "source_events", faulty)
+    for path in (project_copy / "content").glob("*.yml"):
+        path.unlink()
+    (project_copy / "seeds" / "storing.txt").write_text("Gisteren was er een storing in de tagger.\n", "utf-8")
+    code = main(["--root", str(project_copy), "extract"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "seeds/storing.txt" in err and "KeyError: 'dom'" in err and "fault of Kroniek's" in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in (project_copy / "content").glob("*.yml")) == [
+        "000-3a4275490f53a859.yml", "003-99419ed3d2e69392.yml"
+    ]

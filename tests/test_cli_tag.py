@@ -185,3 +185,26 @@ def test_a_week_or_movable_day_the_year_lacks_is_no_error(
     stdin = json.dumps({"id": "w", "dct": dct, "text": text}) + "\n"
     code, out, _ = run(["tag", "--batch"], capsys, monkeypatch, stdin=stdin)
     assert code == 0 and [t["value"] for t in json.loads(out)["timexes"]] == values
+
+
+def test_a_fault_of_kroniek_s_names_the_line_and_the_others_go_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug of the tagger's on one line is that line's error, with no traceback; so is one on a whole text."""
+    import generator.temporal as temporal
+
+    real = temporal.tag
+
+    def faulty(text: str, *rest: object) -> object:
+        if "storing" in text:
+            raise KeyError("dom")
+        return real(text, *rest)
+
+    monkeypatch.setattr(temporal, "tag", faulty)
+    lines = [json.dumps({"id": "a", "dct": "2024-03-08", "text": "Er was een storing."}),
+             json.dumps({"id": "b", "dct": "2024-03-08", "text": "Morgen opent de brug."})]
+    code, out, err = run(["tag", "--batch"], capsys, monkeypatch, stdin="\n".join(lines) + "\n")
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["b"]
+    assert "<stdin>:1" in err and "KeyError: 'dom'" in err and "Traceback" not in err
+    code, out, err = run(["tag", "--dct", "2024-03-08"], capsys, monkeypatch, stdin="Een storing gisteren.")
+    assert code == 1 and out == "" and "KeyError: 'dom'" in err and "fault of Kroniek's" in err

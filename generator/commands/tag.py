@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.errors import PAST_THE_CALENDAR, InputError
+from generator.errors import PAST_THE_CALENDAR, InputError, fault
 
 
 def _dct(text: str) -> str:
@@ -78,6 +78,8 @@ def _batch_line(line: str, number: int, lang: str) -> dict[str, Any]:
         raise InputError("<stdin>", f"bad batch line: {error}", number) from error
     except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the line, as extract names the file
         raise InputError("<stdin>", PAST_THE_CALENDAR, number) from error
+    except Exception as error:  # a fault of Kroniek's on this line: named, and the other lines go on
+        raise InputError("<stdin>", fault(error), number) from error
     return {"id": item.get("id"), "timexes": [_as_json(t) for t in timexes]}
 
 
@@ -96,5 +98,7 @@ def run(args: argparse.Namespace) -> int:
         found = tag(text, args.dct, args.lang)
     except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the text, as extract names the file
         raise InputError(args.file or "<stdin>", PAST_THE_CALENDAR) from error
+    except Exception as error:  # a fault of Kroniek's: named, with no traceback
+        raise InputError(args.file or "<stdin>", fault(error)) from error
     print(json.dumps([_as_json(t) for t in found], ensure_ascii=False, indent=2))
     return 0
