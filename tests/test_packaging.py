@@ -124,3 +124,10 @@ def test_init_and_the_wheel_build_a_site_from_an_empty_project(installed: Instal
     page = (project / "site" / "bronnen" / "brug" / "index.html").read_text(encoding="utf-8")
     assert "nieuwe brug" in page and "donderdag 7 maart 2024, avond" in page  # `gisteravond` against `published`
     assert "nieuwe brug" in (project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_repository_s_schema_is_the_one_extract_writes() -> None:
+    """The repository is a project too: its committed `schema/source.schema.json` must be what `kroniek extract`
+    writes, or a clone's first build changes a tracked file (it lacked a reason for a session once)."""
+    committed = json.loads((REPO / "schema" / "source.schema.json").read_text("utf-8"))
+    assert committed == schema_with_help(messages("nl"))
