@@ -177,6 +177,11 @@ def test_a_date_within_the_calendar_s_last_day_is_tagged(
         ("Met Pasen gaat de kerk open.", "9999-12-10", ["9999-03-28"]),  # next Easter past the calendar: the last
         ("Met Pasen gaat de kerk open.", "0001-01-10", ["0001-04-01"]),
         ("Tweede Pinksterdag volgend jaar gaat de kerk open.", "9999-12-10", []),  # only past the calendar: none
+        # the n-th day or week of a month, whose years around the one told reach past the calendar's ends
+        ("Op de laatste dag van december was het koud.", "9999-12-10", ["9998-12-31"]),
+        ("De derde dinsdag van januari was het koud.", "0001-01-05", ["0001-01-16"]),
+        ("Op 3 januari begon het en in de eerste week van januari eindigde het.", "0001-03-05",
+         ["0001-01-03", "0001-W01"]),
     ],
 )
 def test_a_week_or_movable_day_the_year_lacks_is_no_error(

@@ -32,15 +32,20 @@ def season_index(year: int, season: str) -> int:
 
 
 def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) -> date | None:
-    """The day a (possibly movable) calendar day falls on in `year`, or None if it has none (31 February).
+    """The day a (possibly movable) calendar day falls on in `year`, or None if it has none (31 February, or a year
+    past the calendar's ends, which a year counted from a date told on 9999-12 or 0001-01 may be).
 
     `month` stands in for a month the fields do not give (`de 27e`, `de eerste vrijdag`).
     """
+    try:
+        return _day_in_year(fields, year, month)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day_in_year(fields: Mapping[str, Any], year: int, month: int | None) -> date | None:
     if "easter" in fields:
-        try:
-            return easter(year) + timedelta(days=int(fields["easter"]))
-        except (ValueError, OverflowError):  # Easter of a year past the calendar's ends (told on 9999-12 or 0001-01)
-            return None
+        return easter(year) + timedelta(days=int(fields["easter"]))
     month = int(fields.get("month", month or 0))
     if "nth_weekday" in fields:
         return _nth_weekday(year, month, int(fields["nth"]), int(fields["nth_weekday"]))
@@ -53,10 +58,7 @@ def day_in_year(fields: Mapping[str, Any], year: int, month: int | None = None) 
         return first + timedelta(days=nth - 1 if nth > 0 else days + nth) if 0 < abs(nth) <= days else None
     if "dom" not in fields:  # no day of its own (the n-th month of a year): no day to place
         return None
-    try:
-        day = date(year, month, int(fields["dom"]))
-    except ValueError:
-        return None
+    day = date(year, month, int(fields["dom"]))
     if "sunday_shift" in fields and day.isoweekday() == 7:
         day += timedelta(days=int(fields["sunday_shift"]))
     return day + timedelta(days=int(fields.get("day", 0)))  # Koningsnacht: the night before Koningsdag
@@ -70,8 +72,12 @@ def _span_of(year: int, month: int | None) -> tuple[date, date]:
 
 
 def nth_week(year: int, month: int | None, nth: int) -> date | None:
-    """The Monday of the nth ISO week of a month or year (-1: the last): weeks whose Thursday falls in it."""
-    first, end = _span_of(year, month)
+    """The Monday of the nth ISO week of a month or year (-1: the last): weeks whose Thursday falls in it; None past
+    the calendar's ends."""
+    try:
+        first, end = _span_of(year, month)
+    except ValueError:  # the month after December 9999, or a year 0 counted back from 0001
+        return None
     thursday = first + timedelta(days=(4 - first.isoweekday()) % 7)
     thursdays = []
     while thursday < end:
