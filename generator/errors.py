@@ -32,6 +32,11 @@ PAST_THE_CALENDAR = (
 )
 
 
+class BadValue(ValueError):
+    """A value of the input Kroniek cannot use (a publication date, a language, a time zone): the input's error, told
+    apart from a ValueError of Kroniek's own, which is a fault (`fault`)."""
+
+
 def fault(error: Exception) -> str:
     """What to say of an error that is Kroniek's own fault, not the input's (a `KeyError` deep in the tagger): the
     error and the line of Kroniek's code it was raised at, so the editor can report it without a traceback, and the

@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.content import store
 from generator.content.check import editor_errors, schema_with_help
-from generator.errors import PAST_THE_CALENDAR, InputError, fault
+from generator.errors import PAST_THE_CALENDAR, BadValue, InputError, fault
 from generator.happenings import decisions as happenings
 from generator.model import Document, Event, Source, SourceMeta
 from generator.project import Project, UnsafePath
@@ -239,7 +239,7 @@ def _extracted(project: Project, path: Path, slug: str, name: str, done: str | N
         fresh = (meta, events) if own else None
     except InputError as error:
         return error, None, tuple(warnings), None
-    except ValueError as error:  # e.g. a language the tagger has no data for
+    except BadValue as error:  # a language the tagger has no data for, a time zone that is none
         return InputError(name, str(error)), None, tuple(warnings), None
     except OverflowError:  # `morgen` from a publication date of 9999-12-31
         return InputError(name, PAST_THE_CALENDAR), None, tuple(warnings), None

@@ -386,16 +386,21 @@ def test_a_fault_of_kroniek_s_on_one_article_is_named_and_the_others_are_extract
     def faulty(source, *rest):
         if "storing in de tagger" in source.text:
             raise KeyError("dom")
+        if "fout in de tagger" in source.text:  # a ValueError of Kroniek's own is a fault, not the article's
+            raise ValueError("year 10000 is out of range")
         return real(source, *rest)
 
     monkeypatch.setattr(pipeline, "source_events", faulty)
     for path in (project_copy / "content").glob("*.yml"):
         path.unlink()
     (project_copy / "seeds" / "storing.txt").write_text("Gisteren was er een storing in de tagger.\n", "utf-8")
+    (project_copy / "seeds" / "fout.txt").write_text("Gisteren zat er een fout in de tagger.\n", "utf-8")
     code = main(["--root", str(project_copy), "extract"])
     err = capsys.readouterr().err
     assert code == 1
     assert "seeds/storing.txt" in err and "KeyError: 'dom'" in err and "fault of Kroniek's" in err
+    (line,) = [line for line in err.splitlines() if "seeds/fout.txt" in line]
+    assert "ValueError: year 10000 is out of range" in line and "fault of Kroniek's" in line
     assert "Traceback" not in err
     assert sorted(p.name for p in (project_copy / "content").glob("*.yml")) == [
         "000-3a4275490f53a859.yml", "003-99419ed3d2e69392.yml"

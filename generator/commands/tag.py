@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.errors import PAST_THE_CALENDAR, InputError, fault
+from generator.errors import PAST_THE_CALENDAR, BadValue, InputError, fault
 
 
 def _dct(text: str) -> str:
@@ -73,8 +73,11 @@ def _batch_line(line: str, number: int, lang: str) -> dict[str, Any]:
         item = json.loads(line)
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ValueError('expected an object with a "text" string')
+    except ValueError as error:  # JSONDecodeError is a ValueError
+        raise InputError("<stdin>", f"bad batch line: {error}", number) from error
+    try:
         timexes = tag(item["text"], item.get("dct"), lang)
-    except ValueError as error:  # JSONDecodeError is a ValueError, and so is a bad dct
+    except BadValue as error:  # a bad dct, a language with no data
         raise InputError("<stdin>", f"bad batch line: {error}", number) from error
     except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the line, as extract names the file
         raise InputError("<stdin>", PAST_THE_CALENDAR, number) from error
@@ -96,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
         text = sys.stdin.read()
     try:
         found = tag(text, args.dct, args.lang)
+    except BadValue as error:  # a language with no data
+        raise InputError(args.file or "<stdin>", str(error)) from error
     except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the text, as extract names the file
         raise InputError(args.file or "<stdin>", PAST_THE_CALENDAR) from error
     except Exception as error:  # a fault of Kroniek's: named, with no traceback

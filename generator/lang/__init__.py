@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from generator.errors import BadValue
+
 LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a project whose mkdocs.yml names none gets
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
@@ -28,7 +30,7 @@ def data_file(code: str, part: str) -> Path:
     """The data file `part` of language `code`; ValueError when there is none."""
     path = LANG_DIR / str(code) / f"{part}.yaml"
     if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
-        raise ValueError(f"no {part} language data for {code!r} (looked for {path})")
+        raise BadValue(f"no {part} language data for {code!r} (looked for {path})")
     return path
 
 

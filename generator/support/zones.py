@@ -10,7 +10,7 @@ import datetime as dt
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from generator.errors import printable
+from generator.errors import BadValue, printable
 
 UTC = dt.UTC
 
@@ -32,7 +32,7 @@ def zone(name: str) -> ZoneInfo:
     """The zone of an IANA name; ValueError for any other name."""
     reason = unknown_zone(name)
     if reason:
-        raise ValueError(reason)
+        raise BadValue(reason)
     return ZoneInfo(name)
 
 

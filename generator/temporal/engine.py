@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache, partial
 from typing import Any
 
+from generator.errors import BadValue
 from generator.model import REVIEW_REASONS, Timex
 from generator.temporal.combine import YEAR_KEYS, combine, kind
 from generator.temporal.dates import day_in_year, season_index
@@ -37,13 +38,14 @@ def parse_dct(dct: str | None) -> Known | None:
     """`YYYY-MM-DD`, `YYYY-MM` or None; anything else is a ValueError."""
     if dct is None:
         return None
-    if not isinstance(dct, str):
-        raise ValueError(f"publication date {dct!r} is not YYYY-MM-DD or YYYY-MM")
-    m = _DCT.fullmatch(dct.strip())
+    m = _DCT.fullmatch(dct.strip()) if isinstance(dct, str) else None
     if not m:
-        raise ValueError(f"publication date {dct!r} is not YYYY-MM-DD or YYYY-MM")
+        raise BadValue(f"publication date {dct!r} is not YYYY-MM-DD or YYYY-MM")
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    date(year, month, day or 1)  # raises ValueError for 2022-13 or 2022-02-30
+    try:
+        date(year, month, day or 1)
+    except ValueError:  # 2022-13 or 2022-02-30
+        raise BadValue(f"publication date {dct!r} is not a day of the calendar") from None
     return Known(year, month, day)
 
 
