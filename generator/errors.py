@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import traceback
 from pathlib import Path
 
 # What a terminal acts on instead of showing: C0 and C1 controls (ESC starts a sequence that can retitle the window
@@ -41,8 +42,6 @@ def fault(error: Exception) -> str:
     """What to say of an error that is Kroniek's own fault, not the input's (a `KeyError` deep in the tagger): the
     error and the line of Kroniek's code it was raised at, so the editor can report it without a traceback, and the
     other articles go on."""
-    import traceback
-
     frames = traceback.extract_tb(error.__traceback__)
     own = [frame for frame in frames if "generator" in Path(frame.filename).parts] or frames
     where = f" at {Path(own[-1].filename).name}:{own[-1].lineno}" if own else ""
