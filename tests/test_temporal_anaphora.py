@@ -133,6 +133,11 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
          ["2021-03-05TNI", "2021-03-05TEV"]),
         ("Zaterdagnacht brandde een schuur af. Zaterdagochtend had niemand iets gemerkt.",
          ["2021-03-06TNI", "2021-03-06TMO"]),
+        # nor one in a sentence told back from the story's time (a past perfect, `eerder`): maybe the one before
+        ("Vrijdagnacht brak brand uit in de schuur. Die ochtend had de boer nog hooi gehaald.",
+         ["2021-03-05TNI", "2021-03-05TMO"]),
+        ("In de nacht van vrijdag op zaterdag sloegen inbrekers toe. Eerder die middag liep er een man rond.",
+         ["2021-03-05TNI", "2021-03-05TAF"]),
         # nor a morning told after a day named after the night
         ("Vrijdagnacht brak er brand uit. Op maandag kwam de burgemeester, 's ochtends vroeg.",
          ["2021-03-05TNI", "2021-03-08", "2021-03-08TMO"]),

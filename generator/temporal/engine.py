@@ -31,6 +31,7 @@ _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _DAYTIME = frozenset({"MO", "MI", "AF"})  # the parts of day that follow a night, not the evening that may precede it
 _MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+_WORD = re.compile(r"[^\W\d_]+")
 _DAWN = PARTS_OF_DAY["MO"][0]  # a clock time before the morning's first hour is before dawn
 
 
@@ -326,7 +327,7 @@ class Expressions:
                 resolution = resolve({**fields, **late}, context) or resolution
             if _night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
                 resolution = replace(resolution, value=_day_before(resolution.value))
-            if _morning_after_night(fields, resolution.value, found):  # a night, then a morning with no day
+            if _morning_after_night(fields, resolution.value, found) and not self._told_earlier(index):
                 resolution = replace(resolution, value=_day_after(resolution.value[:10]) + resolution.value[10:])
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
                 resolution = replace(resolution, value=_day_before(resolution.value))
@@ -704,6 +705,12 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _told_earlier(self, index: int) -> bool:
+        """Whether the sentence of an expression tells back from the story's time (a past perfect, `eerder`), so a
+        morning in it may be the one before the night told last."""
+        lo, hi = self._sentences[index]
+        return not self.language.tense.told_earlier.isdisjoint(_WORD.findall(self.text[lo:hi].lower()))
 
     def _bound_ahead(self, atom: Atom) -> bool:
         """Whether a date of the calendar with no year is the bound a state lasts until (`duurt tot 18 december`)."""
