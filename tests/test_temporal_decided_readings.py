@@ -121,6 +121,11 @@ def test_tot_n_uur_beside_a_word_of_waiting_is_a_length_up_to_it(
          [("1", "DURATION", "PT1H", None), ("3 uur", "DURATION", "PT3H", "EQUAL_OR_LESS")]),
         ("Het spreekuur is van 1 tot 3 uur.", [("1", "TIME", "2023-07-27T01:00", None),
                                                 ("3 uur", "TIME", "2023-07-27T03:00", None)]),
+        # longer than a wait is (`longest`): the span of a working day, delayed all through it
+        ("Er waren vertragingen van 9 tot 17 uur.", [("9", "TIME", "2023-07-27T09:00", None),
+                                                      ("17 uur", "TIME", "2023-07-27T17:00", None)]),
+        ("Er waren vertragingen van 2 tot 5 uur.",
+         [("2", "DURATION", "PT2H", None), ("5 uur", "DURATION", "PT5H", "EQUAL_OR_LESS")]),
         # a date or a listed adverb between the verb of amounting and tot; the date stays a date of its own
         ("De wachttijd bedroeg zaterdag tot vier uur.",
          [("zaterdag", "DATE", "2023-07-22", None), ("vier uur", "DURATION", "PT4H", "EQUAL_OR_LESS")]),

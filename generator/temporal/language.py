@@ -162,6 +162,7 @@ class Waiting:
     rise_bound: re.Pattern[str] = re.compile("(?!)")  # a verb of rising right before the bound (loopt op tot)
     amounts: frozenset[str] = frozenset()  # a verb of amounting or copula before the bound (bedraagt tot)
     amount_between: frozenset[str] = frozenset()  # an adverb that may stand between them (was er soms tot)
+    longest: int = 0  # the most hours a range of bare hours in digits after a noun of waiting may last
     nouns: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting or delay, anywhere in a stretch of text
     nouns_after: re.Pattern[str] = re.compile("(?!)")  # a noun of waiting right after the hour (tot twee uur file)
     verbs: re.Pattern[str] = re.compile("(?!)")  # a verb of waiting right after the hour
@@ -470,6 +471,7 @@ def _waiting(spec: Mapping[str, list[str]] | None, classes: Mapping[str, WordCla
         rise_bound=re.compile(rf"(?<!\w)(?:{words('rises')})\s+{bound}", FLAGS),
         amounts=frozenset(spec.get("amounts", ())),
         amount_between=frozenset(spec.get("amount_between", ())),
+        longest=int(spec.get("longest", 0)),
         nouns=re.compile(rf"(?<!\w)(?:{words('nouns')})(?!\w)", FLAGS),
         nouns_after=re.compile(rf"\s+(?:{words('nouns')})(?!\w)", FLAGS),
         verbs=re.compile(rf"\s+(?:{words('verbs')})(?!\w)", FLAGS),

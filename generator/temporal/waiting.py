@@ -61,7 +61,9 @@ def _opened_after_noun(first: Atom, atom: Atom, text: str, language: Language) -
     van 1 tot 2 uur`): the most the wait lasts, as with its first end in words (`van een tot twee uur`), where only
     the second is a time at all; not a span of the clock opened elsewhere (`is het van 12 tot 14 uur aanschuiven`)."""
     bare = first.fields.get("paired") and first.fields.keys() - {"paired"} <= _HOUR_FIELDS
-    return bool(bare and language.waiting.noun_bound.search(text, max(0, atom.start - _BOUND_REACH), atom.start))
+    short = int(atom.fields.get("hour", 0)) <= language.waiting.longest
+    return bool(bare and short and language.waiting.noun_bound.search(text, max(0, atom.start - _BOUND_REACH),
+                                                                      atom.start))
 
 
 def _clock_reach(atom: Atom, text: str, language: Language, reader: TenseReader) -> int:
