@@ -224,27 +224,3 @@ def test_a_week_number_takes_the_year_said_beside_it(text: str, dct: str, week: 
 def test_last_year_s_week_told_in_the_year_1_lies_past_the_calendar() -> None:
     with pytest.raises(OverflowError):
         tag("In week 7 van vorig jaar lag er ijs.", "0001-03-02")
-
-
-@pytest.mark.parametrize(
-    ("text", "month"),
-    [
-        # a month alone after the start of a period told as over is not the start's own month
-        ("Zij werkte sinds april 2021 bij de bank, tot ze in april ontslag nam.", "2022-04"),
-        ("Zij werkte sedert april 2021 bij de bank. In april nam ze ontslag.", "2022-04"),
-        ("Zij werkte sinds 12 april 2021 bij de bank, tot ze in april ontslag nam.", "2022-04"),
-        # a later month of the start's year stays in it, as before
-        ("Zij werkte sinds april 2021 bij de bank, tot ze in juni ontslag nam.", "2021-06"),
-        ("Zij werkte sinds april 2021 bij de bank. In juni nam ze ontslag.", "2021-06"),
-        # not: the month written with no `sinds` before it is the month the text is about, named again
-        ("Zij werkte in april 2021 bij de bank, maar in april nam ze ontslag.", "2021-04"),
-        ("Zij begon in april 2021 bij de bank. In april nam ze ontslag.", "2021-04"),
-    ],
-)
-def test_a_month_after_a_past_period_s_start_is_not_the_start_itself(text: str, month: str) -> None:
-    assert values(text, "2024-02-20")[1][1] == month
-
-
-def test_a_day_in_the_month_of_a_past_period_s_start_may_lie_in_it() -> None:
-    text = "Zij werkte sinds april 2021 bij de bank, tot ze op 28 april ontslag nam."
-    assert values(text, "2024-02-20")[1] == ("28 april", "2021-04-28")

@@ -364,9 +364,7 @@ class Expressions:
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
             memory.remember(fields, said, compared, tells_month=found[-1].mark is None, at=atom.start)
             written = _YEAR_WRITTEN.search(found[-1].text)
-            # a period's start, even one told as over (`woonde sinds september 2022`), is no month the text is about
-            started = period or self._reader.after_past_lead(atom.start)
-            if written and not (started or _compared(found[-1], text, language.tense.comparing)):
+            if written and not (period or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
         return tuple(found)
 
@@ -697,7 +695,7 @@ class Expressions:
             month = said.year * 12 + said.month - 1
             return {**fields, "year": min(years, key=lambda y: abs(season_index(y, fields["season"]) + 1 - month))}
         if not period and self._reader.after_past_lead(last.start):  # a period over: not before its start
-            years = tuple(y for y in years if _after_start(y, fields, said))
+            years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
             return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
@@ -815,8 +813,7 @@ class Expressions:
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
             return None
-        on_start = fields["month"] == said.month and self._reader.after_past_lead(last.start)  # sinds mei ... In mei
-        year = said.year if fields["month"] >= said.month and not on_start else said.year + 1
+        year = said.year if fields["month"] >= said.month else said.year + 1
         if dct is not None and dct.month is not None and (year, fields["month"]) > (dct.year, dct.month):
             return None
         return {"year": year}
@@ -873,15 +870,6 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
                 return {"pod": "NI"}
             return {"pod": "EV", "pod_adverb": True}
     return None
-
-
-def _after_start(year: int, fields: Mapping[str, Any], start: Known) -> bool:
-    """Whether a month or a day of one, in `year`, lies after the start of a period told as over (`Hij woonde sinds
-    september 2022 in Delft, tot hij in september vertrok`): a month alone after the start's month, as naming the
-    start's own would tell nothing new (September 2023); a day from the start's month on."""
-    if _month_alone(fields):
-        return (year, fields["month"]) > (start.year, start.month)
-    return (year, fields.get("month", 12)) >= (start.year, start.month)
 
 
 def _month_alone(fields: Mapping[str, Any]) -> bool:
