@@ -211,8 +211,12 @@ def test_a_week_after_sinds_is_where_the_story_starts_as_a_day_is() -> None:
         ("In week 40 gaat volgend jaar de sluis dicht.", "2021-03-02", ("week 40", "2022-W40")),  # said after it
         ("In week 7 van vorig jaar lag er ijs.", "2021-03-02", ("week 7 van vorig jaar", "2020-W07")),
         ("Week 9 van volgend jaar is de sluis dicht.", "2021-03-02", ("Week 9 van volgend jaar", "2022-W09")),
-        # not: a year in another sentence, a year compared with
+        # a date written with its year: that date's ISO year (the last days of December may lie in week 1)
+        ("Op 8 maart 2019, in week 10, ging de ijsbaan dicht.", "2021-03-02", ("week 10", "2019-W10")),
+        ("Op 30 december 2019, in week 1, ging de ijsbaan dicht.", "2021-03-02", ("week 1", "2020-W01")),
+        # not: a year in another sentence, a year compared with, a date whose year is not written
         ("Vorig jaar was de ijsbaan vol. In week 4 gaat hij dicht.", "2021-03-02", ("week 4", "2021-W04")),
+        ("Op 8 maart, in week 10, gaat de ijsbaan dicht.", "2021-03-02", ("week 10", "2021-W10")),
         ("Het ijs lag dikker dan vorig jaar in week 4.", "2021-03-02", ("week 4", "2021-W04")),
         ("Vorig jaar in week 53 was de ijsbaan open.", "2022-03-02", ("week 53", "XXXX-W53")),  # 2021 has none
     ],

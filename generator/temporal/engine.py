@@ -664,7 +664,7 @@ class Expressions:
         in its sentence: that year itself (last year the epidemic began at the end of January), or the year
         that puts it nearest that date (four days later, on Ascension Day). With none before it, from a year
         said right after it (`Sinterklaasavond valt laat dit jaar`). A week number takes only a year said (last
-        year in week 53), not one nearest a day."""
+        year in week 53; a date written with its year: that date's ISO year), not one nearest a day."""
         fields = atom.fields
         named = "month" in fields or "easter" in fields or "season" in fields or "isoweek" in fields
         if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
@@ -686,6 +686,8 @@ class Expressions:
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
+        if "isoweek" in fields and said.month is not None and _YEAR_WRITTEN.search(last.text):  # 3 maart 2020, week 10
+            return {**fields, "year": said.date.isocalendar()[0] if said.date else said.year}
         if said.month is None or said.week or "isoweek" in fields:
             return fields
         years = (said.year - 1, said.year, said.year + 1)
