@@ -309,21 +309,3 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
 def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -> None:
     """A possessive `zijn`, a modal and a double infinitive: each decides whether the clause tells a past."""
     assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # `zou`, `zouden` with an infinitive: what was to come, the coming day
-        ("Daarna zouden zaterdag de ledenvergaderingen van de coalitiepartijen plaatsvinden.", "2023-05-13"),
-        ("Daarna zouden de raden van de gewesten volgen en zou de burgemeester maandag zijn besluit bekendmaken.",
-         "2023-05-15"),
-        ("Volgens de planning zou de brug vrijdag weer opengaan.", "2023-05-12"),
-        # with a perfect infinitive, an alleged past: the day before
-        ("De verdachte zou zondag een fiets hebben gestolen.", "2023-05-07"),
-        ("De zangeres zou dinsdag zijn vertrokken, meldt de krant.", "2023-05-09"),
-        ("Volgens de buren zou de man maandag zijn auto hebben verkocht.", "2023-05-08"),
-    ],
-)
-def test_zou_with_an_infinitive_looks_ahead_with_a_perfect_back(sentence: str, expected: str) -> None:
-    assert values(sentence) == [expected]

@@ -119,7 +119,6 @@ class TenseData:
     possessives: frozenset[str] = frozenset()
     possessive_marks: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # beside one, a weak past plural is its infinitive (kan zich melden)
-    alleged: frozenset[str] = frozenset()  # a future cue that a perfect infinitive in its clause makes past (zou)
     # habit words that make a yearless day every year's too (doorgaans op 11 juli), less the not_habitual phrases
     yearly_habitual: tuple[str, ...] = ()
     day_end_bounds: frozenset[str] = frozenset()  # a word before a midnight that makes it the end of a day (tot)
@@ -418,7 +417,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessives=frozenset(tense.get("possessives", ())),
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
-            alleged=frozenset(tense.get("alleged", ())),
             double_infinitives=frozenset(tense.get("double_infinitives", ())),
             infinitive=re.compile(tense.get("infinitive", "(?!)"), FLAGS),
             compared_with=_by_last_word(tense.get("compared_with", ())),

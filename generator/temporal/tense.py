@@ -462,7 +462,6 @@ class TenseReader:
         find = self._participle_of if one_clause else self._participle_from
         participles = {at: find(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
-        perfect = bool(taken)  # `zou zondag een auto hebben gestolen`: an alleged past, not what is to come
         # a finite verb other than a perfect auxiliary: beside one in its clause, a `zijn` with no participle is a
         # possessive (in a sentence, that verb may be another clause's: `de winkels zijn dicht, meldde de gemeente`)
         simple = one_clause and any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
@@ -471,8 +470,6 @@ class TenseReader:
             if start < w_end and w_start < end:  # the expression's own words
                 continue
             if at in taken and kind in ("present", "future"):
-                continue
-            if kind == "future" and perfect and word in self.data.alleged:
                 continue
             if kind == "past" and auxiliary and word in self.data.strong_participles:
                 continue
