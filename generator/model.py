@@ -187,9 +187,6 @@ DOUBT: dict[str, float] = {
     "mentioned": 0.2,
     "anaphor-far": 0.2,  # the tagger's `anaphor` counted from a date named before the sentence before (17 of 82)
     "tense-none": 0.2,  # (11 of 58)
-    # told with `zou` (`Zondag zouden de congressen volgen`): a plan seen from before, hearsay or a supposition (8 of
-    # 38, session 14; held out, 4 wrong for 16 ok that no other reason flagged)
-    "would": 0.15,
     # a day every year has, named with no year, over a week from the publication day (`de jaarwisseling`): which
     # year's, or every year's? (6 of 29)
     "holiday": 0.15,

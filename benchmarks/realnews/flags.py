@@ -150,16 +150,11 @@ SUBORDINATING = frozenset({"die", "dat", "waar", "waarin", "waarop", "waarbij", 
                            "terwijl", "omdat", "voordat", "waarna", "zodat"})
 
 
-def own_clause(text: str, event: Event, in_sentence: list[Timex], lang: str) -> tuple[int, int]:
-    """The offsets of the clause the event's date stands in, as the pipeline cuts its sentence."""
-    cut = clauses(text, *event.sentence_span, [(t.start, t.end) for t in in_sentence], lang)
-    return next((c for c in cut if c[0] <= event.span[0] < c[1]), cut[0])
-
-
 def clause_kind(text: str, event: Event, in_sentence: list[Timex], lang: str) -> str:
     """The word that opens the clause of the event's date (a relative or subordinating word, else `main`), with a
     comma before it if one stands there, and `+other-date` where another clause of the sentence has a date."""
-    own = own_clause(text, event, in_sentence, lang)
+    cut = clauses(text, *event.sentence_span, [(t.start, t.end) for t in in_sentence], lang)
+    own = next((c for c in cut if c[0] <= event.span[0] < c[1]), cut[0])
     first = _WORD.search(text, *own)
     word = first.group().lower() if first else ""
     kind = word if word in SUBORDINATING else "main"
@@ -323,10 +318,6 @@ def rows_of(name: str, texts: Path, annotations: Path, judgements: Path) -> list
                     "mod": event.mod or "-",
                 }
                 features["clause"] = clause_kind(source.text, event, in_sentence, source.language)
-                own = {w.lower() for w in _WORD.findall(source.text, *own_clause(source.text, event, in_sentence,
-                                                                                 source.language))}
-                features["clause-maybe"] = ",".join(sorted(w for w in own if MAYBE.fullmatch(w))) or "-"
-                features["clause-reader"] = "yes" if own & clause_words(source.language).reader_words else "-"
                 features |= shape(source.text, event, events, timexes, blocks, tense, source.language)
                 for code in event.review:
                     features[f"reason:{code}"] = "yes"
@@ -362,13 +353,6 @@ DEICTIC = re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannac
 CLOCK_WORDS = re.compile(r"^(tot |om |na )?(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur$",
                          re.IGNORECASE)
 
-
-# This script's own readings of session 14's candidates (what shipped of them, `would`, is measured as its reason): a
-# modal of what may, can or would be (not `zal`, a plain future; not `moet`, a duty), a possibility, not a happening;
-MAYBE = re.compile(r"\b(kan|kunnen|kun|kunt|kon|konden|mag|mogen|mocht|mochten|zou|zouden)\b", re.IGNORECASE)
-WOULD = re.compile(r"\b(zou|zouden)\b", re.IGNORECASE)
-# and the page or its live blog about itself (`volg het live`, `via ons liveblog`).
-PAGE_SELF = re.compile(r"\b(liveblog|live volgen|volg|volgen via|uitslagenkaart|lees ook|lees meer)\b", re.IGNORECASE)
 
 # Candidate doubt signals: each a plain test on an event's features, named as an editor would read it.
 Signal = Callable[[Row], bool]
@@ -448,24 +432,6 @@ def candidate_signals(new: tuple[str, ...]) -> dict[str, Signal]:
     found["question"] = lambda row: row.features["question"] == "yes"
     found["condition"] = supposes
     found["question-or-condition"] = lambda row: row.features["question"] == "yes" or supposes(row)
-    # Session 14: kinds of doubt of the wrong events no reason flags, over all 20 tuning sets.
-    found["modal"] = lambda row: row.features["modal"] == "yes"
-    found["maybe-modal"] = lambda row: bool(MAYBE.search(row.event.text))
-    found["maybe-modal-day"] = lambda row: row.features["form"] in (*DAY_OR_TIME, "relative-day", "anaphor") and bool(
-        MAYBE.search(row.event.text))
-    found["would"] = lambda row: bool(WOULD.search(row.event.text))
-    found["page-self"] = lambda row: bool(PAGE_SELF.search(row.event.text))
-    found["reader-or-page"] = lambda row: row.features["person"] == "reader" or bool(PAGE_SELF.search(row.event.text))
-    found["tense-disagrees-clause"] = lambda row: row.features["tense"] == "disagree/clause"
-    found["clause-maybe"] = lambda row: row.features["clause-maybe"] != "-"
-    found["clause-maybe-or-reader"] = lambda row: row.features["clause-maybe"] != "-" or row.features[
-        "clause-reader"] == "yes"
-    found["clause-would"] = lambda row: bool({"zou", "zouden"} & set(row.features["clause-maybe"].split(",")))
-    found["clause-can"] = lambda row: bool({"kan", "kunnen", "kun", "kunt", "kon", "konden"} & set(
-        row.features["clause-maybe"].split(",")))
-    found["clause-reader"] = lambda row: row.features["clause-reader"] == "yes"
-    found["clause-maybe-day"] = lambda row: row.features["clause-maybe"] != "-" and row.features["form"] in (
-        *DAY_OR_TIME, "relative-day", "anaphor")
     for code in new:
         found[f"code={code}"] = lambda row, code=code: code in row.event.review
     return found

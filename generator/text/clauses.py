@@ -120,7 +120,6 @@ class ClauseWords:
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
     negation_cues: frozenset[str]
     not_negation: tuple[tuple[str, ...], ...]  # niet alleen, niet uitgesloten: a denying word that denies nothing
-    would_words: frozenset[str]  # zou: a plan seen from before, hearsay or a supposition
     then_words: frozenset[str]
     record_signals: frozenset[str]
     superlative_endings: tuple[str, ...]
@@ -247,7 +246,6 @@ def clause_words(lang: str) -> ClauseWords:
         infinitive_marks=words("infinitive_marks"),
         negation_cues=words("negation_cues"),
         not_negation=phrases("not_negation"),
-        would_words=words("would_words"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
         superlative_endings=tuple(words("superlative_endings")),
@@ -857,13 +855,6 @@ def negation_cue(text: str, span: Span, lang: str) -> bool:
     words = [_said(match) for match in _WORD.finditer(text, *span)]
     taken = _taken(words, known.not_negation)
     return any(word in known.negation_cues and at not in taken for at, word in enumerate(words))
-
-
-def would_cue(text: str, span: Span, lang: str) -> bool:
-    """Whether the span is told with `zou` (`Zondag zouden de congressen volgen`): a plan seen from before, hearsay or
-    a supposition, which may not have happened, or not on the day a past form seems to say."""
-    known = clause_words(lang).would_words
-    return any(_said(match) in known for match in _WORD.finditer(text, *span))
 
 
 def _taken(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:

@@ -91,7 +91,6 @@ from generator.text.clauses import (
     teaser,
     to_the_reader,
     weekly_day,
-    would_cue,
 )
 from generator.text.sentences import sentence_spans
 from generator.text.slugs import short_hash, slugify
@@ -402,8 +401,6 @@ def happenings(text: str, sentence: tuple[int, int], timexes: Sequence[Timex], l
             happening.reasons.append("generic")
         if any(negation_cue(text, span, lang) for span in group.spans):  # only its own clauses: `niet` is common
             happening.reasons.append("negation")
-        if any(would_cue(text, span, lang) for span in group.spans):  # `Zondag zouden de congressen volgen`
-            happening.reasons.append("would")
     return [happening for _, happening in merged]
 
 
