@@ -66,6 +66,17 @@ def events_of(article: Article, folder: Path) -> tuple[Event, ...]:
     return source_events(read_article(path, folder), article.dct)
 
 
+def readings(judged: dict) -> dict[tuple[str, int, int, str, str | None], dict]:
+    """Every judged reading of a judgements file by (article, start, end, value, mod): a file keeps a span's old
+    readings beside its new ones, so a rule taken back finds its old judgement again."""
+    return {(j["article"], *j["span"], str(j["when"]), j.get("mod")): j for j in judged.get("events") or []}
+
+
+def verdict_of(judged: dict, article: str, event: Event) -> dict | None:
+    """The judgement of an event's reading, None while that reading is unjudged (`judged` from `readings`)."""
+    return judged.get((article, *event.span, str(event.when), event.mod))
+
+
 def gold_value(article: Article, event: Event) -> list[str] | None:
     """The annotated readings of the expression that dates the event, None when it was not annotated there."""
     for g in article.gold:
@@ -105,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     annotations = yaml.safe_load(args.annotations.read_text("utf-8"))
     judged = yaml.safe_load(args.judgements.read_text("utf-8")) if args.judgements.is_file() else {}
-    verdicts = {(j["article"], *j["span"]): j for j in judged.get("events") or []}
+    verdicts = readings(judged)
+    spans = {(j["article"], *j["span"]): j for j in judged.get("events") or []}  # a span's last reading judged
     restated = yaml.safe_load((HERE / "restatements.yaml").read_text("utf-8"))["sets"].get(args.annotations.name)
     told = happenings(restated["pairs"]) if restated else {}
     shown_of: Counter[tuple[str, int, int]] = Counter()  # per happening of the gold, its ok events shown
@@ -128,15 +140,16 @@ def main(argv: list[str] | None = None) -> int:
             dated[article.id] = [e.span for e in events] + [m.span for e in events for m in e.mentions]
             for event in events:
                 key = (article.id, *event.span)
-                verdict = verdicts.get(key)
+                verdict = verdict_of(verdicts, article.id, event)
                 gold = gold_value(article, event)
                 line = (f"{article.id} [{event.span[0]}, {event.span[1]}] {event.when} {event.mod or ''} "
                         f"{event.expression!r} review={list(event.review)} gold={gold} "
                         f"mentions={[m.expression for m in event.mentions]}\n    {event.text}")
-                if verdict is None or verdict["when"] != event.when or verdict.get("mod") != event.mod:
+                if verdict is None:
                     counts["unjudged"] += 1
-                    unjudged.append(line + (f"\n    (judged for {verdict['when']} {verdict.get('mod') or ''})"
-                                            if verdict else ""))
+                    other = spans.get(key)
+                    unjudged.append(line + (f"\n    (judged for {other['when']} {other.get('mod') or ''})"
+                                            if other else ""))
                     continue
                 counts[verdict["judgement"]] += 1
                 if verdict["judgement"] == "ok" and key in told:

@@ -44,7 +44,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from events import HERE, WRONG, articles
+from events import HERE, WRONG, articles, readings, verdict_of
 
 from generator.model import DOUBT, UNKNOWN_DOUBT, Event, Timex
 from generator.temporal import tag
@@ -283,7 +283,7 @@ class Row:
 def rows_of(name: str, texts: Path, annotations: Path, judgements: Path) -> list[Row]:
     found = yaml.safe_load(annotations.read_text("utf-8"))
     judged = yaml.safe_load(judgements.read_text("utf-8")) or {}
-    verdicts = {(j["article"], *j["span"]): j for j in judged.get("events") or []}
+    verdicts = readings(judged)
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for article in articles(found, texts):
@@ -298,8 +298,8 @@ def rows_of(name: str, texts: Path, annotations: Path, judgements: Path) -> list
             tense = load(source.language).tense
             first = paragraphs[0] if paragraphs else (0, 0)
             for event in events:
-                verdict = verdicts.get((article.id, *event.span))
-                if verdict is None or verdict["when"] != event.when or verdict.get("mod") != event.mod:
+                verdict = verdict_of(verdicts, article.id, event)
+                if verdict is None:
                     continue  # unjudged: events.py lists them
                 paragraph = next((p for p in paragraphs if p[0] <= event.span[0] < p[1]), first)
                 marks = quote_positions(source.text, paragraph, source.language)
