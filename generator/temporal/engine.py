@@ -16,6 +16,18 @@ from generator.model import REVIEW_REASONS, Timex
 from generator.temporal.combine import YEAR_KEYS, combine, kind
 from generator.temporal.dates import day_in_year, season_index
 from generator.temporal.language import Language, load
+from generator.temporal.liveblog import LiveBlog, opens_line
+from generator.temporal.nights import (
+    CLOCK_VALUE,
+    carried,
+    day_after,
+    day_before,
+    day_of,
+    late,
+    morning_after_night,
+    night_before,
+    night_told_again,
+)
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
 from generator.temporal.tense import Evidence, Tense, TenseReader
@@ -28,11 +40,7 @@ _STORY_REACH = 50  # how many earlier expressions a clock time looks back throug
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
-_DAYTIME = frozenset({"MO", "MI", "AF"})  # the parts of day that follow a night, not the evening that may precede it
-_MORNING = re.compile(r"T(MO|0\d:\d\d|1[01]:\d\d)\Z")  # a morning, or a clock time before noon
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_DAWN = PARTS_OF_DAY["MO"][0]  # a clock time before the morning's first hour is before dawn
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -297,7 +305,7 @@ class Expressions:
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
         self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
         self._compared = frozenset(atom.start for atom in self.atoms if self._compared_with(atom.start))
-        self._orders: dict[int, bool] = {}  # whether the blog under the day line at an offset runs newest first
+        self._blog = LiveBlog(text, self.atoms, _STORY_REACH)  # a live blog's line stamps, if the text is one
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
         """The expressions in order, with offsets into the text and values against `dct`."""
@@ -323,16 +331,16 @@ class Expressions:
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
                     fields, resolution = {**fields, **told}, again
-            if "spoken" in fields and (late := _told_of_evening(fields, resolution.value, found)):  # kwart voor twaalf
-                resolution = resolve({**fields, **late}, context) or resolution
-            if _night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
-                resolution = replace(resolution, value=_day_before(resolution.value))
-            if _morning_after_night(fields, resolution.value, found) and not self._told_earlier(index):
-                resolution = replace(resolution, value=_day_after(resolution.value[:10]) + resolution.value[10:])
+            if "spoken" in fields and (half := _told_of_evening(fields, resolution.value, found)):  # kwart voor twaalf
+                resolution = resolve({**fields, **half}, context) or resolution
+            if night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
+                resolution = replace(resolution, value=day_before(resolution.value))
+            if morning_after_night(fields, resolution.value, found) and not self._told_earlier(index):
+                resolution = replace(resolution, value=day_after(resolution.value[:10]) + resolution.value[10:])
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
-                resolution = replace(resolution, value=_day_before(resolution.value))
+                resolution = replace(resolution, value=day_before(resolution.value))
             if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
-                resolution = replace(resolution, value=_day_before(resolution.value))
+                resolution = replace(resolution, value=day_before(resolution.value))
                 found[:] = [self._evening_before(told, resolution.value) for told in found]
             if resolution.anchor and self._after_told_past(atom, resolution.value, known, found):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
@@ -380,7 +388,11 @@ class Expressions:
         if kind(fields) not in ("clock", "pod") or fields.get("anaphoric"):
             return memory.anchors, None
         evenings = memory.parts_of_day  # the days whose evening or night was named: a time before dawn follows on
-        if self._opens_line(atom) and kind(fields) == "clock" and (stamped := self._day_stamped(found, evenings, atom)):
+        if (
+            opens_line(self.text, atom)
+            and kind(fields) == "clock"
+            and (stamped := self._blog.day_stamped(found, evenings, atom))
+        ):
             return (stamped,), None  # a live blog's `12.40 uur:` is on the day of the stamp or day line above it
         sentence_day = self._sentence_day(index, found, known, memory, evenings)
         if sentence_day and sentence_day[1] and known and self._told_now_after(atom, sentence_day[1], known):
@@ -405,7 +417,7 @@ class Expressions:
         as a midnight with no day is read): what is told as gone is the midnight that opened that day."""
         if atom.fields.get("hour") != 24 or dct is None or dct.date is None:
             return False
-        said = _day_of(value)
+        said = day_of(value)
         if said is None or said.date is None or said.date <= dct.date:
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
@@ -428,15 +440,15 @@ class Expressions:
 
     def _late_told_gone(self, told: Timex, day: str) -> bool:
         """Whether an expression found is an evening, a night or a late hour on `day`, told in the past tense."""
-        late = told.value[:10] == day and _late(told.value)
-        return late and self._tense(told.start, told.end)[0] == "past"
+        on_day = told.value[:10] == day and late(told.value)
+        return on_day and self._tense(told.start, told.end)[0] == "past"
 
     def _evening_before(self, told: Timex, night: str) -> Timex:
         """An expression found, moved back with a night told as gone (its value, the night before the publication
         day): a late hour told in the past that the text put on the publication day only for want of a day named
         (`Om 23.00 uur sloeg de vlam in de pan. In de nacht werd het vuur geblust.`) is that night's evening."""
-        if told.review == "day-assumed" and self._late_told_gone(told, _day_after(night[:10])):
-            return replace(told, value=_day_before(told.value))
+        if told.review == "day-assumed" and self._late_told_gone(told, day_after(night[:10])):
+            return replace(told, value=day_before(told.value))
         return told
 
     def _weekday_listed(self, index: int, found: list[Timex]) -> date | None:
@@ -450,7 +462,7 @@ class Expressions:
         for earlier in reversed(found):
             if earlier.start < sentence[0]:
                 return None
-            day = _day_of(earlier.value)
+            day = day_of(earlier.value)
             if day is None or day.date is None:
                 continue
             at = bisect.bisect_left(self._starts, earlier.start)
@@ -472,82 +484,13 @@ class Expressions:
             return None
         return next_day.date - timedelta(days=1)
 
-    def _opens_line(self, span: Atom | Timex) -> bool:
-        return self.text[max(0, span.start - 1) : span.start] in ("", "\n")
-
-    def _alone_on_line(self, span: Atom | Timex) -> bool:
-        """Whether an expression is its line: a day line (`ZATERDAG 17 JULI`), a stamp written alone (`00.10`)."""
-        return self._opens_line(span) and self.text[span.end : span.end + 1] in ("", "\n")
-
-    def _day_line(self, timex: Timex) -> bool:
-        """Whether an expression found is a day line: a date that is its line, not prose opening with a date
-        (`Vrijdag wordt de uitslag officieel.`)."""
-        return timex.type == "DATE" and self._alone_on_line(timex)
-
-    def _day_stamped(self, found: list[Timex], evenings: Mapping[str, Known], atom: Atom) -> Known | None:
-        """The day of the last line stamp before a clock time opening a line: a time opening its line (`14.42 uur:`,
-        a byline's `09u06`) or a day line (`_day_line`). A line is written on the day of the lines stamped before
-        it, not on one its prose told of (`Zondag wordt bekend gemaakt …`, then `12.40 uur:`). Under a day line whose
-        blog runs newest first into the night (`_newest_first`) the day goes back at each midnight
-        (`_newest_first_day`); else forward (`_carried`). None when no line before it was stamped with a day."""
-        for earlier in found[: -_STORY_REACH - 1 : -1]:
-            if not self._opens_line(earlier) or earlier.mark is not None:
-                continue
-            day_line = self._day_line(earlier)
-            if (day_line or earlier.type == "TIME") and (day := _day_of(earlier.value)):
-                line = earlier if day_line else self._last_day_line(found)
-                if day.date and line is not None and self._newest_first(line):
-                    return _newest_first_day(day.date, None if day_line else earlier.value, atom.fields)
-                return _carried(day, earlier.value, atom.fields, evenings)
-        return None
-
-    def _last_day_line(self, found: list[Timex]) -> Timex | None:
-        """The last day line found within `_STORY_REACH` expressions: the one the stamps below it are written under."""
-        return next((earlier for earlier in found[: -_STORY_REACH - 1 : -1] if self._day_line(earlier)), None)
-
-    def _line_stamp(self, atom: Atom) -> bool:
-        """Whether an atom is a live blog's line stamp: a clock time with its minutes opening its line, at an hour of
-        the day (`00.10 uur:`, `23.40`), not a midnight (`Middernacht is voorbij.`) nor a length (`3 uur was …`)."""
-        fields = atom.fields
-        return self._opens_line(atom) and kind(fields) == "clock" and "minute" in fields and int(fields["hour"]) < 24
-
-    def _newest_first(self, line: Timex) -> bool:
-        """Whether the live blog under a day line runs newest first into the night, decided once for all its
-        stamps: its first line stamps are a run before dawn, each no later than the one above it (`00.06 uur:`,
-        `00.02 uur:`), and the stamp right below the run is at the night's hours before midnight (`23.39 uur:`), or
-        in the evening below a run of two or more (`01.15`, `00.20`, `20.30`), before another day line or a stamp
-        naming its own day. Prose between them (an entry's next paragraph, `Middernacht is voorbij.`) is no stamp.
-        That blog's day line names the evening the night follows. Looks at most `_STORY_REACH` expressions ahead, once
-        a day line (every stamp under it asks; only the text decides)."""
-        if line.start not in self._orders:
-            self._orders[line.start] = self._runs_newest_first(line.start)
-        return self._orders[line.start]
-
-    def _runs_newest_first(self, line_start: int) -> bool:
-        """`_newest_first` worked out for the day line at `line_start`."""
-        at = bisect.bisect_right(self._starts, line_start)
-        above: tuple[int, int] | None = None  # the last stamp of the run, hour and minute
-        fell = False  # whether the run has two stamps or more: then any evening below it will do
-        for following in self.atoms[at : at + _STORY_REACH]:
-            if not self._line_stamp(following):
-                if self._alone_on_line(following) or kind(following.fields) == "time":
-                    return False  # a day line, or a stamp with a day of its own
-                continue
-            stamp = (int(following.fields["hour"]), int(following.fields["minute"]))
-            if stamp[0] >= _DAWN:
-                return above is not None and stamp[0] >= PARTS_OF_DAY["EV" if fell else "NI"][0]
-            if above is not None and stamp > above:
-                return False  # a night told oldest first (01.00, then 03.00)
-            fell, above = above is not None, stamp
-        return False
-
     def _told_before(self, atom: Atom) -> bool:
         """Whether a time with no day is told as gone late in the day (an evening's or night's): a report of it may
         appear the next morning, so it may be the day before the publication's. One earlier in the day, or told now
         or ahead, is likely the publication day's."""
         fields = atom.fields
-        late = clock_hour(fields) >= PARTS_OF_DAY["EV"][0] if "hour" in fields else fields.get("pod") in ("EV", "NI")
-        return late and self._tense(atom.start, atom.end)[0] == "past"
+        evening = clock_hour(fields) >= PARTS_OF_DAY["EV"][0] if "hour" in fields else fields.get("pod") in ("EV", "NI")
+        return evening and self._tense(atom.start, atom.end)[0] == "past"
 
     def _told_as_now(self, atom: Atom, anchors: tuple[Known, ...], dct: Known) -> bool:
         """Whether a part of day with no day of its own is the publication day's rather than the last date's: its
@@ -577,7 +520,7 @@ class Expressions:
         """The day a story has come to: the last day named before a clock time that names none, on the side of the
         publication date its tense says (yesterday all trains stood still; … around six the first one left).
 
-        An evening, a night or a late time carries it to the next day (`_carried`). None when no such day was
+        An evening, a night or a late time carries it to the next day (`carried`). None when no such day was
         named.
         """
         tense = self._tense(atom.start, atom.end)[0]
@@ -587,7 +530,7 @@ class Expressions:
                 continue
             if (tense == "past" and day.date > dct.date) or (tense == "future" and day.date < dct.date):
                 continue
-            return _carried(day, _told_value(earlier, memory.days_ended), atom.fields, memory.parts_of_day)
+            return carried(day, _told_value(earlier, memory.days_ended), atom.fields, memory.parts_of_day)
         return None
 
     def _after_told_past(self, atom: Atom, value: str, dct: Known | None, found: list[Timex]) -> bool:
@@ -600,7 +543,8 @@ class Expressions:
         said = Known.parse(value)  # the tense last: reading it rescans the clause, and most such dates are not ahead
         if said is None or (said.year, said.month or 0, said.day or 0) <= (dct.year, dct.month or 12, dct.day or 31):
             return False
-        if any(t.type == "TIME" and self._opens_line(t) and t.value[:10] == value[:10] for t in found[-_STORY_REACH:]):
+        stamps = (t for t in found[-_STORY_REACH:] if t.type == "TIME" and opens_line(self.text, t))
+        if any(t.value[:10] == value[:10] for t in stamps):
             return False
         return self._tense(atom.start, atom.end) == ("past", "clause")
 
@@ -629,7 +573,7 @@ class Expressions:
         # tell of; else up to where another clause or a stretch of its own opens (`Om 16.45 uur is het ... en op
         # zondag is de return`)
         clock = kind(atom.fields) == "clock"  # a part of day may end on a timed morning: the night before it
-        stamp = clock and self._opens_line(atom)
+        stamp = clock and opens_line(self.text, atom)
         timed = self._timed_day if clock else None
         clause_end = atom.end if stamp else self._reader.day_clause_end(atom.start, atom.end, timed)
         for later in range(index + 1, len(self.atoms)):
@@ -639,15 +583,15 @@ class Expressions:
             if kind(following.fields) in ("day", "time"):
                 context = Context(dct, memory.anchors, partial(self._tense_of, following))
                 resolution = resolve(following.fields, context)
-                if resolution is not None and (day := _day_of(resolution.value)):
-                    return (_night_before(day, resolution.value, atom.fields),), None
+                if resolution is not None and (day := day_of(resolution.value)):
+                    return (night_before(day, resolution.value, atom.fields),), None
         previous = self._previous_sentence(sentence)
         limit = max(previous[0], sentence[0] - _REACH)
         for earlier in reversed(found):
             if earlier.start < limit:
                 break
             if earlier.start < sentence[0] and (day := _told_day(earlier, memory.days_ended)):
-                return (_carried(day, _told_value(earlier, memory.days_ended), atom.fields, evenings),), earlier
+                return (carried(day, _told_value(earlier, memory.days_ended), atom.fields, evenings),), earlier
         return None
 
     def _timed_day(self, lo: int, hi: int) -> bool:
@@ -861,12 +805,12 @@ def _told_of_evening(fields: Mapping[str, Any], value: str, found: list[Timex]) 
     and `twaalf uur` is its midnight. None when it is not so told."""
     if not fields.get("spoken") or "pod" in fields or kind(fields) != "clock":
         return None
-    morning = _CLOCK_VALUE.fullmatch(value)
+    morning = CLOCK_VALUE.fullmatch(value)
     if morning is None or not 6 <= int(morning.group(2)) <= 12:
         return None
     for earlier in found[: -_STORY_REACH - 1 : -1]:
-        if _day_of(earlier.value) is not None and earlier.mark is None:
-            if earlier.value[:10] != morning.group(1) or not _late(earlier.value):
+        if day_of(earlier.value) is not None and earlier.mark is None:
+            if earlier.value[:10] != morning.group(1) or not late(earlier.value):
                 return None
             if int(morning.group(2)) == 12:
                 return {"pod": "NI"}
@@ -910,115 +854,15 @@ def _compared(timex: Timex, text: str, comparing: frozenset[str]) -> bool:
     return bool(set(_words_before(text, timex.start)[-2:]) & comparing)
 
 
-def _night_before(day: Known, value: str, fields: Mapping[str, Any]) -> Known:
-    """The day of a night told before a morning of `day` (`de nacht door, in de hoop morgenochtend …`): the night
-    ends that morning, so it is the night of the day before."""
-    night = fields.get("pod") == "NI" and "hour" not in fields
-    if not night or day.date is None or not _MORNING.search(value):
-        return day
-    before = day.date - timedelta(days=1)
-    return Known(before.year, before.month, before.day)
-
-
 def _unknown_like(value: str) -> str:
     """A value of the same shape with every digit unknown: `2027` -> `XXXX`, `2027-03` -> `XXXX-XX`."""
     return re.sub(r"\d", "X", value.split("T")[0])
 
 
-def _carried(day: Known, value: str, fields: Mapping[str, Any], evenings: Mapping[str, Known]) -> Known:
-    """The day a later sentence's clock time is on, told after `value` on `day`: the next day for a time before
-    dawn after an evening or a late time (at 23.00 … only around 1 o'clock), or before noon after a night (last
-    night … around 10.30). A day whose evening or night the text named (`evenings`, by part of day: a party on New
-    Year's Eve, then that day named alone) is told as that evening: a time before dawn after it is the next
-    morning's."""
-    if "hour" not in fields or fields.get("pod") == "NI" or int(fields["hour"]) >= 24 or day.date is None:
-        return replace(day, night=False)  # a night's own time (`3 uur 's nachts`, midnight) the clock moves itself
-    hour = clock_hour(fields)
-    if (value.endswith("TNI") and hour < 12) or (hour < _DAWN and (_late(value) or _evening_of(day, evenings))):
-        return _shifted(day.date, 1)
-    return replace(day, night=False)
-
-
-def _newest_first_day(day: date, above: str | None, fields: Mapping[str, Any]) -> Known:
-    """The day of a line stamp in a blog written newest first, under the stamp `above` on `day` (None: right under
-    the day line of `day`). Right under the day line a stamp before dawn is the night after that day's evening;
-    below a stamp before dawn one after it (or a midnight) is the day before, at every midnight the blog crosses
-    going down alike; any other stamp is on the day of the one above it, a night below an evening too (that night
-    came first)."""
-    hour = clock_hour(fields) if int(fields["hour"]) < 24 else 24
-    if above is None:
-        return _shifted(day, 1 if hour < _DAWN else 0)
-    return _shifted(day, -1 if _before_dawn(above) and hour >= _DAWN else 0)
-
-
-def _late(value: str) -> bool:
-    """Whether a value is an evening, a night, or a clock time from the evening's first hour (`2022-03-17T19:30`)."""
-    clock = _CLOCK_VALUE.fullmatch(value)
-    return value.endswith(("TEV", "TNI")) or (clock is not None and int(clock[2]) >= PARTS_OF_DAY["EV"][0])
-
-
-def _before_dawn(value: str) -> bool:
-    """Whether a value is a clock time before dawn (`2022-03-18T00:10`)."""
-    clock = _CLOCK_VALUE.fullmatch(value)
-    return clock is not None and int(clock[2]) < _DAWN
-
-
-def _shifted(day: date, days: int) -> Known:
-    """`day` moved `days` (-1, 0 or 1) as a Known. Past the calendar's end it raises OverflowError, as tomorrow told
-    on 9999-12-31 does: a blog's night after that day has no day, and one kept on it would pull its evening back."""
-    moved = day + timedelta(days=days)
-    return Known(moved.year, moved.month, moved.day)
-
-
-def _evening_of(day: Known, evenings: Mapping[str, Known]) -> bool:
-    """Whether the text named the evening or night of `day`."""
-    return any((told := evenings.get(part)) is not None and told.date == day.date for part in ("EV", "NI"))
-
-
-def _day_of(value: str) -> Known | None:
-    known = Known.parse(value)
-    return known if known is not None and known.precision == "day" else None
-
-
-def _night_told_again(
-    fields: Mapping[str, Any], value: str, found: list[Timex], parts_of_day: Mapping[str, Known]
-) -> bool:
-    """Whether `de nacht`, with no day of its own, put on the night after a morning told last, is the night the
-    text named before, which that morning ended (`de nieuwjaarsnacht … donderdagochtend … de onrustige nacht`)."""
-    if fields.keys() - {"lead"} != {"pod"} or fields["pod"] != "NI" or not value.endswith("TNI"):
-        return False
-    night = parts_of_day.get("NI")
-    last = next((earlier for earlier in reversed(found) if _day_of(earlier.value)), None)
-    if night is None or night.date is None or last is None or not _MORNING.search(last.value):
-        return False
-    return last.value[:10] == value[:10] and night.date == date.fromisoformat(value[:10]) - timedelta(days=1)
-
-
-def _morning_after_night(fields: Mapping[str, Any], value: str, found: list[Timex]) -> bool:
-    """Whether a morning, midday or afternoon with no day of its own, put on the day whose night the text told last,
-    is the daytime that night ran into: a night is dated by the day it starts, so the morning after it in the story
-    is the next day's (a fire in the night from Saturday to Sunday, put out in the morning: Sunday morning)."""
-    own = fields.keys() - {"pod_adverb", "anaphoric", "points", "lead"}
-    if own - {"day"} != {"pod"} or fields.get("day", 0) != 0 or fields["pod"] not in _DAYTIME:
-        return False
-    last = next((earlier for earlier in reversed(found) if _day_of(earlier.value)), None)
-    return last is not None and last.value.endswith("TNI") and last.value[:10] == value[:10]
-
-
-def _day_after(day: str) -> str:
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-
-
-def _day_before(value: str) -> str:
-    """A value of a day or finer moved one day back (`2024-01-02T00:00` -> `2024-01-01T00:00`)."""
-    day = date.fromisoformat(value[:10]) - timedelta(days=1)
-    return day.isoformat() + value[10:]
-
-
 def _told_day(timex: Timex, days_ended: Mapping[int, date]) -> Known | None:
     """The day an expression found tells of: its value's, or the day a midnight ends (`tot middernacht`)."""
     ended = days_ended.get(timex.start)
-    return Known(ended.year, ended.month, ended.day) if ended else _day_of(timex.value)
+    return Known(ended.year, ended.month, ended.day) if ended else day_of(timex.value)
 
 
 def _told_value(timex: Timex, days_ended: Mapping[int, date]) -> str:
