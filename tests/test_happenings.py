@@ -595,12 +595,40 @@ def test_dan_with_nothing_compared_before_it_is_then_and_dates_the_event(sentenc
     assert (event.when, event.mod) == (when, None)
 
 
-def test_a_records_superlative_stands_among_the_few_words_before_sinds():
-    """`De drukste bakker heeft sinds zaterdag …` compares with a record; a superlative further back does not."""
-    assert events("De drukste bakker heeft sinds [zaterdag|2025-05-10] een rij tot buiten.") == ()
-    (event,) = events("De drukste bakker van de hele provincie in het oosten heeft sinds [zaterdag|2025-05-10] een rij "
-                      "tot buiten.")
-    assert (event.when, event.mod) == ("2025-05-10", "ON_OR_AFTER")
+def test_a_records_superlative_stands_in_the_noun_phrase_right_before_sinds():
+    """`de drukste zaterdag sinds …` compares with a record; a superlative further back, or one before a verb (the
+    subject's: `De drukste bakker heeft sinds …`), does not."""
+    assert events("Het werd de drukste zaterdag van de bakker sinds [maart|2025-03].") == ()
+    # a word shaped as a present right after the superlative is its noun, no verb ending the phrase
+    assert events("Het museum boekte zijn slechtste resultaat sinds de verbouwing in [2012|2012].") == ()
+    for sentence in (
+        "De drukste bakker van de hele provincie in het oosten heeft sinds [zaterdag|2025-05-10] een rij tot buiten.",
+        "De drukste bakker heeft sinds [zaterdag|2025-05-10] een rij tot buiten.",
+    ):
+        (event,) = events(sentence)
+        assert (event.when, event.mod) == ("2025-05-10", "ON_OR_AFTER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        # a superlative before the verb is the subject's: the phrase after `sinds` dates its state
+        ("De oudste kerk heeft sinds de storm van [12 januari|2025-01-12] geen toren meer.", "2025-01-12"),
+        ("De hoogste ambtenaar is sinds de reorganisatie in [2021|2021] nergens meer te vinden.", "2021"),
+        # a past in -ste is no superlative (`schetste`, `fietste`)
+        ("De burgemeester schetste sinds het bezoek op [4 mei|2025-05-04] een ander beeld.", "2025-05-04"),
+        # the phrase ends after a word that says the whole time (`sinds tijden`), and at `en` before a new clause
+        ("Het was de warmste nacht sinds [tijden|PXY] op [dinsdag|2025-05-06].", "2025-05-06"),
+        ("Het is de natste lente sinds [jaren|PXY] en op [8 mei|2025-05-08] liep de kelder onder.", "2025-05-08"),
+    ],
+)
+def test_a_record_compares_only_with_its_own_noun_phrase(sentence, when):
+    assert [event.when for event in events(sentence)] == [when]
+
+
+def test_a_records_phrase_may_list_dates():
+    """`sinds de verkiezingen van 2017 en 2021`: both dates are in the phrase compared with."""
+    assert events("Het is de laagste opkomst sinds de spelen van [2016|2016] en [2020|2020].") == ()
 
 
 def test_a_noun_in_er_after_its_article_makes_no_denied_clause_a_record():

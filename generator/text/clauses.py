@@ -123,6 +123,7 @@ class ClauseWords:
     would_words: frozenset[str]  # zou: a plan seen from before, hearsay or a supposition
     then_words: frozenset[str]
     record_signals: frozenset[str]
+    record_phrase_ends: frozenset[str]  # jaren, tijden: `sinds jaren` is a whole phrase, a date after it is not in it
     superlative_endings: tuple[str, ...]
     purpose_signals: frozenset[str]  # `voor` is also *for*: the day a happening is meant for
     purpose_nouns: tuple[str, ...]  # endings of nouns of planning or issuing before it (regeringsplannen)
@@ -250,6 +251,7 @@ def clause_words(lang: str) -> ClauseWords:
         would_words=words("would_words"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
+        record_phrase_ends=words("record_phrase_ends"),
         superlative_endings=tuple(words("superlative_endings")),
         purpose_signals=words("purpose_signals"),
         purpose_nouns=tuple(words("purpose_nouns")),
@@ -579,6 +581,10 @@ def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
             return cut
         if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
             return None
+        if cut and words[cut - 1] in known.record_phrase_ends:
+            return None  # `sinds tijden op woensdagochtend`: the phrase ended before the date
+        if 1 < cut < len(words) and words[cut - 1] in known.list_words:
+            return None  # `sinds jaren en op 3 maart brak ...`: a clause of its own; `van 2017 en 2021` lists dates
     return None
 
 
@@ -602,8 +608,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     if (cut := _record_phrase(words, known)) is not None:
         after = len(words) - cut + 1  # the signal and its phrase
-        before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
-        if _superlative([_unquoted(word, known) for word in before], known):
+        if _record_before(text, clause_start, expression_start, after, known):
             return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
@@ -631,8 +636,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         after = len(words) - cut + 1  # the signal's last word and what stands between it and the date
         if found.words in known.record_signals:
             # `de drukste ochtendspits sinds december 2024`: a record, compared
-            before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
-            compared = _superlative([_unquoted(word, known) for word in before], known)
+            compared = _record_before(text, clause_start, expression_start, after, known)
             return Signal(found.words, None) if compared else found
         # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
         # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
@@ -694,8 +698,28 @@ def _comparative(word: str, previous: str, known: ClauseWords) -> bool:
     return shaped and previous not in known.noun_markers
 
 
+def _record_before(text: str, clause_start: int, expression_start: int, after: int, known: ClauseWords) -> bool:
+    """Whether the noun phrase right before a record's signal, `after` words before the date, holds a superlative
+    (`het laagste niveau sinds`), with no verb between them: one before a verb is its subject's (`De laatste bewoners
+    zitten sinds de brand zonder stroom` tells a state since then)."""
+    before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
+    words = [_unquoted(word, known) for word in before]
+    for at in range(len(words) - 1, -1, -1):
+        previous = words[at - 1] if at else ""
+        if _verb(words[at], previous, known) and not _superlative((previous,), known):
+            return False  # (right after a superlative a word shaped as a present is its noun: `slechtste resultaat`)
+        if _superlative(words[at : at + 1], known):
+            return True
+    return False
+
+
 def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
-    return any(len(word) > 4 and word.endswith(known.superlative_endings) for word in words)
+    """Whether one of the words is shaped as a superlative (`laagste`), not a past the tense data lists so spelled
+    (`schetste`, `besliste`)."""
+    return any(
+        len(word) > 4 and word.endswith(known.superlative_endings) and not word_kind(known.tense, word)
+        for word in words
+    )
 
 
 def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Signal | None]:
