@@ -183,6 +183,37 @@ def test_a_word_spelled_as_particle_and_past_that_is_none_says_no_past(sentence:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het opperste gerechtshof oordeelt donderdag over de zaak.",
+        "Donderdag opnieuw misgreep van de scheidsrechter, vrijdag het excuus.",
+        "Donderdag haar overgreep, vrijdag de straf.",
+        "Donderdag het opstal van de boer, vrijdag de schuur.",
+        "Donderdag die inlas, vrijdag het hele journaal.",
+        # a plural spelled as particle and past is not read: as often a noun
+        "Donderdag nieuwe afspraken, vrijdag de uitvoering.",
+        # a past in -ste that is as often an adjective is not listed
+        "Het verraste publiek applaudisseert donderdag voor de zanger.",
+    ],
+)
+def test_a_noun_or_adjective_spelled_as_a_past_says_no_past(sentence: str) -> None:
+    """A noun or adjective of particle and past (opperste, misgreep, opstal) or spelled as a listed past
+    (verraste) is no past: each weekday of the present clause is the coming one."""
+    assert [t.value for t in tag(sentence, "2023-06-17")][:1] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De trainer is blij dat de club donderdag de titel terugwon.",  # a singular past in -n, not -en
+        "Iedereen is blij dat de zon donderdag eindelijk doorscheen.",  # a singular past in -een
+    ],
+)
+def test_a_separable_singular_past_in_n_points_a_weekday_back(sentence: str) -> None:
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Over de markt wordt uiterlijk 6 april besloten.", "2024-04-06"),  # a present passive: ahead
