@@ -583,8 +583,8 @@ def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
             return None
         if cut and words[cut - 1] in known.record_phrase_ends:
             return None  # `sinds tijden op woensdagochtend`: the phrase ended before the date
-        if 1 < cut < len(words) and words[cut - 1] in known.list_words:
-            return None  # `sinds jaren en op 3 maart brak ...`: a clause of its own; `van 2017 en 2021` lists dates
+        if cut and words[cut - 1] in known.list_words:
+            return None  # `sinds jaren en op 3 maart brak ...`: a clause of its own
     return None
 
 
@@ -701,7 +701,8 @@ def _comparative(word: str, previous: str, known: ClauseWords) -> bool:
 def _record_before(text: str, clause_start: int, expression_start: int, after: int, known: ClauseWords) -> bool:
     """Whether the noun phrase right before a record's signal, `after` words before the date, holds a superlative
     (`het laagste niveau sinds`), with no verb between them: one before a verb is its subject's (`De laatste bewoners
-    zitten sinds de brand zonder stroom` tells a state since then)."""
+    zitten sinds de brand zonder stroom` tells a state since then), nor a past the tense data lists in -ste
+    (`schetste`): a verb ends the phrase."""
     before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
     words = [_unquoted(word, known) for word in before]
     for at in range(len(words) - 1, -1, -1):
@@ -714,12 +715,7 @@ def _record_before(text: str, clause_start: int, expression_start: int, after: i
 
 
 def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
-    """Whether one of the words is shaped as a superlative (`laagste`), not a past the tense data lists so spelled
-    (`schetste`, `besliste`)."""
-    return any(
-        len(word) > 4 and word.endswith(known.superlative_endings) and not word_kind(known.tense, word)
-        for word in words
-    )
+    return any(len(word) > 4 and word.endswith(known.superlative_endings) for word in words)
 
 
 def _ending_signal(words: Sequence[str], known: ClauseWords) -> tuple[bool, Signal | None]:
