@@ -1678,6 +1678,12 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
         "In [januari|2024-01] steeg het aantal nog tot ruim 300.",  # fillers between `nog` and its figure
         # a verb of a happening, but `nu` sets the figure beside now's
         "Waar in [het vorige kwartaal|2023-Q4] nog 61 procent een baan vond, is dat nu 58 procent.",
+        "Waar in [het vorige kwartaal|2023-Q4] nog 61 procent een baan vond, ligt dat aandeel inmiddels lager.",
+        "[Vorige week|2024-W10] was de wachttijd nog 12 dagen.",  # a copula in the past
+        "In [februari|2024-02] lag de prijs in Gemert nog op 3 euro.",  # a name is no verb by its shape
+        "In [februari|2024-02] lag de prijs toen nog op 3 euro.",  # `toen` is no verb
+        "In [2023|2023] lag de groei nog op 2 procent.",  # a year over
+        "In [de jaren negentig|199] lag het aantal nog op 40.",  # a decade over
     ],
 )
 def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
@@ -1696,6 +1702,19 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
         "In [februari|2024-02] lag de werkloosheid op 4,2 procent.",  # no `nog`: the figure told, ended 13 days before
         "In [februari|2024-02] stond de teller nog een week op 100.",  # `nog` of a length, not of the figure
         "[Gisteren|2024-03-13] lag het aantal nog op 40.",  # a day: no period
+        "In [maart|2024-03] lag de werkloosheid nog op 4,2 procent.",  # the publication's own month: not over
+        "[Gisteravond|2024-02|review=dct-month] lag het aantal nog op 40.",  # a month for want of the day
+        "In [februari|2024-02] was het nog rustig in de 3 winkels.",  # a word between `nog` and the number
+        # `nu` sets now beside then only after a present copula or verb of amount, not opening the sentence nor
+        # beside a verb of telling
+        "Nu staat vast dat in [februari|2024-02] nog 300 winkels hun deuren sloten.",
+        "[Vorige week|2024-W10] vertrokken nog 25 gezinnen uit de wijk, meldde de gemeente nu.",
+        # a present copula tells a figure of now, also of a time after or before the date
+        "Van de vluchtelingen van [vorige maand|2024-02] is nog 30 procent in de sporthal.",
+        "Na de overstroming van [vorige maand|2024-02] zijn nog 80 huizen onbewoonbaar.",
+        "Na de storm van [vorige week|2024-W10] lagen nog 80 bomen op de weg.",
+        # a superscript is no figure
+        "In [februari|2024-02] lag de index nog op ³ (zie noot 3).",
         "In [februari|2024-02] was het nog tot [20.00 uur|2024-02T20:00] druk.",  # the number is a date's
     ],
 )
@@ -2023,3 +2042,9 @@ def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(
 def test_another_word_before_the_second_date_still_parts_the_list() -> None:
     (event,) = events("Het is het hoogste peil sinds [3 maart|2023-03-03], vooral [twee maanden geleden|2023-03].")
     assert event.when == "2023-03"
+
+
+def test_a_figure_of_a_month_ended_the_day_before_publication_is_flagged_past_state():
+    """A month is over on the first day of the next: its figure with `nog` is one of then, however recent."""
+    (event,) = events("In [mei|2024-05] lag de rente nog op 3 procent.", published="2024-06-01")
+    assert "past-state" in event.review

@@ -145,6 +145,7 @@ def test_a_weak_past_in_ste_or_a_strong_past_plural_listed_points_a_weekday_back
         "De beste renners fietsen donderdag naar Parijs.",
         "Het grootste concert is donderdag.",
         "De laatste brieven worden donderdag verzonden.",
+        "De pakketten die donderdag verzonden worden, komen later aan.",  # a listed past, a participle first
     ],
 )
 def test_a_superlative_or_a_participle_says_no_past(sentence: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -113,6 +114,8 @@ class ClauseWords:
     figure_fillers: frozenset[str]  # op, met, maar: may stand between the cue and its figure
     amount_verbs: frozenset[str]  # lag, bedroeg, steeg: verbs that tell a figure's level, as a copula a state
     now_words: frozenset[str]  # nu, inmiddels: the sentence sets now beside then
+    now_levels: frozenset[str]  # is, ligt, bedraagt: a present copula or verb of amount a now word follows
+    now_reach: int  # how many words before a now word its present verb may stand (`is dit nu`)
     not_verb_first: frozenset[str]  # toen: listed by the tense data, no finite verb opening a question
     possessive_verbs: frozenset[str]  # zijn: a verb first only before a pronoun or article (not `Zijn vrouw`)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -241,6 +244,8 @@ def clause_words(lang: str) -> ClauseWords:
         figure_fillers=words("figure_fillers"),
         amount_verbs=words("amount_verbs"),
         now_words=words("now_words"),
+        now_levels=words("now_levels"),
+        now_reach=int(data.get("now_reach", 0)),
         not_verb_first=words("not_verb_first"),
         possessive_verbs=words("possessive_verbs"),
         example_cues=words("example_cues"),
@@ -830,13 +835,17 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
 def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`) before a number outside its
     dates, with at most two `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
-    copulas and verbs of amount for its verbs (`amount_verbs`: `lag`, `bedroeg`, `groeide`), or `nu` or `inmiddels`
-    beside (`Waar vorig kwartaal nog 74,4 procent een job had, is dit nu 73,8 procent`). A verb of a happening with
-    no `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
+    copulas and verbs of amount for its verbs, one of them in the past (`amount_verbs`: `lag`, `bedroeg`; `Van de
+    evacués van vorige maand is nog 40 procent in de opvang` tells a figure of now), or `nu` or `inmiddels` a few words
+    after a present copula or verb of amount (`now_levels`: `Waar vorig kwartaal nog 74,4 procent een job had, is dit
+    nu 73,8 procent`; not `Nu is bekend dat …`, nor `maakte de politie nu bekend`). A verb of a happening with no such
+    `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
     known = clause_words(lang)
+    tense = known.tense
     levels = known.state_verbs | known.amount_verbs
-    figure = happening = now = False
+    figure = happening = now = past_level = False
     after_cue = -1  # how many fillers followed the last cue, or -1 where none is open
+    recent: deque[str] = deque(maxlen=known.now_reach)  # the words before this one, for a present verb before `nu`
     at = 0
     for index, match in enumerate(_WORD.finditer(text, *sentence)):
         while at < len(dates) and dates[at][1] <= match.start():
@@ -845,7 +854,7 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
             after_cue = -1  # a number inside a date (`nog tot 20.00 uur`) is no figure
             continue
         word = _unquoted(_said(match), known)
-        if word.isdigit() and after_cue >= 0:
+        if word.isascii() and word.isdigit() and after_cue >= 0:
             figure = True
         if word in known.figure_cues:
             after_cue = 0
@@ -853,11 +862,15 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
             after_cue += 1
         else:
             after_cue = -1
-        now = now or word in known.now_words
-        named = index and match.group()[:1].isupper()  # a name: `burgemeester van Gent`
-        if not named and word not in levels and word not in known.not_verb_first and word_kind(known.tense, word):
+        now = now or (word in known.now_words and not known.now_levels.isdisjoint(recent))
+        recent.append(word)
+        kind = word_kind(tense, word)
+        named = index > 0 and match.group()[:1].isupper()  # a name: `burgemeester van Gent`
+        if word in levels:
+            past_level = past_level or kind == "past"
+        elif not named and word not in known.not_verb_first and kind:
             happening = True
-    return figure and (now or not happening)
+    return figure and (now or (past_level and not happening))
 
 
 def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:
