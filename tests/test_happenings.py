@@ -595,12 +595,40 @@ def test_dan_with_nothing_compared_before_it_is_then_and_dates_the_event(sentenc
     assert (event.when, event.mod) == (when, None)
 
 
-def test_a_records_superlative_stands_among_the_few_words_before_sinds():
-    """`De drukste bakker heeft sinds zaterdag …` compares with a record; a superlative further back does not."""
-    assert events("De drukste bakker heeft sinds [zaterdag|2025-05-10] een rij tot buiten.") == ()
-    (event,) = events("De drukste bakker van de hele provincie in het oosten heeft sinds [zaterdag|2025-05-10] een rij "
-                      "tot buiten.")
-    assert (event.when, event.mod) == ("2025-05-10", "ON_OR_AFTER")
+def test_a_records_superlative_stands_in_the_noun_phrase_right_before_sinds():
+    """`de drukste zaterdag sinds …` compares with a record; a superlative further back, or one before a verb (the
+    subject's: `De drukste bakker heeft sinds …`), does not."""
+    assert events("Het werd de drukste zaterdag van de bakker sinds [maart|2025-03].") == ()
+    # a word shaped as a present right after the superlative is its noun, no verb ending the phrase
+    assert events("Het museum boekte zijn slechtste resultaat sinds de verbouwing in [2012|2012].") == ()
+    for sentence in (
+        "De drukste bakker van de hele provincie in het oosten heeft sinds [zaterdag|2025-05-10] een rij tot buiten.",
+        "De drukste bakker heeft sinds [zaterdag|2025-05-10] een rij tot buiten.",
+    ):
+        (event,) = events(sentence)
+        assert (event.when, event.mod) == ("2025-05-10", "ON_OR_AFTER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        # a superlative before the verb is the subject's: the phrase after `sinds` dates its state
+        ("De oudste kerk heeft sinds de storm van [12 januari|2025-01-12] geen toren meer.", "2025-01-12"),
+        ("De hoogste ambtenaar is sinds de reorganisatie in [2021|2021] nergens meer te vinden.", "2021"),
+        # a past in -ste is no superlative (`schetste`, `fietste`)
+        ("De burgemeester schetste sinds het bezoek op [4 mei|2025-05-04] een ander beeld.", "2025-05-04"),
+        # the phrase ends after a word that says the whole time (`sinds tijden`), and at `en` before a new clause
+        ("Het was de warmste nacht sinds [tijden|PXY] op [dinsdag|2025-05-06].", "2025-05-06"),
+        ("Het is de natste lente sinds [jaren|PXY] en op [8 mei|2025-05-08] liep de kelder onder.", "2025-05-08"),
+    ],
+)
+def test_a_record_compares_only_with_its_own_noun_phrase(sentence, when):
+    assert [event.when for event in events(sentence)] == [when]
+
+
+def test_a_records_phrase_may_list_dates():
+    """`sinds de verkiezingen van 2017 en 2021`: both dates are in the phrase compared with."""
+    assert events("Het is de laagste opkomst sinds de spelen van [2016|2016] en [2020|2020].") == ()
 
 
 def test_a_noun_in_er_after_its_article_makes_no_denied_clause_a_record():
@@ -1619,6 +1647,12 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
         "In [januari|2024-01] steeg het aantal nog tot ruim 300.",  # fillers between `nog` and its figure
         # a verb of a happening, but `nu` sets the figure beside now's
         "Waar in [het vorige kwartaal|2023-Q4] nog 61 procent een baan vond, is dat nu 58 procent.",
+        "Waar in [het vorige kwartaal|2023-Q4] nog 61 procent een baan vond, ligt dat aandeel inmiddels lager.",
+        "[Vorige week|2024-W10] was de wachttijd nog 12 dagen.",  # a copula in the past
+        "In [februari|2024-02] lag de prijs in Gemert nog op 3 euro.",  # a name is no verb by its shape
+        "In [februari|2024-02] lag de prijs toen nog op 3 euro.",  # `toen` is no verb
+        "In [2023|2023] lag de groei nog op 2 procent.",  # a year over
+        "In [de jaren negentig|199] lag het aantal nog op 40.",  # a decade over
     ],
 )
 def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
@@ -1637,6 +1671,19 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
         "In [februari|2024-02] lag de werkloosheid op 4,2 procent.",  # no `nog`: the figure told, ended 13 days before
         "In [februari|2024-02] stond de teller nog een week op 100.",  # `nog` of a length, not of the figure
         "[Gisteren|2024-03-13] lag het aantal nog op 40.",  # a day: no period
+        "In [maart|2024-03] lag de werkloosheid nog op 4,2 procent.",  # the publication's own month: not over
+        "[Gisteravond|2024-02|review=dct-month] lag het aantal nog op 40.",  # a month for want of the day
+        "In [februari|2024-02] was het nog rustig in de 3 winkels.",  # a word between `nog` and the number
+        # `nu` sets now beside then only after a present copula or verb of amount, not opening the sentence nor
+        # beside a verb of telling
+        "Nu staat vast dat in [februari|2024-02] nog 300 winkels hun deuren sloten.",
+        "[Vorige week|2024-W10] vertrokken nog 25 gezinnen uit de wijk, meldde de gemeente nu.",
+        # a present copula tells a figure of now, also of a time after or before the date
+        "Van de vluchtelingen van [vorige maand|2024-02] is nog 30 procent in de sporthal.",
+        "Na de overstroming van [vorige maand|2024-02] zijn nog 80 huizen onbewoonbaar.",
+        "Na de storm van [vorige week|2024-W10] lagen nog 80 bomen op de weg.",
+        # a superscript is no figure
+        "In [februari|2024-02] lag de index nog op ³ (zie noot 3).",
         "In [februari|2024-02] was het nog tot [20.00 uur|2024-02T20:00] druk.",  # the number is a date's
     ],
 )
@@ -1964,3 +2011,9 @@ def test_a_rough_counts_word_left_out_of_it_still_lists_it_with_the_date_before(
 def test_another_word_before_the_second_date_still_parts_the_list() -> None:
     (event,) = events("Het is het hoogste peil sinds [3 maart|2023-03-03], vooral [twee maanden geleden|2023-03].")
     assert event.when == "2023-03"
+
+
+def test_a_figure_of_a_month_ended_the_day_before_publication_is_flagged_past_state():
+    """A month is over on the first day of the next: its figure with `nog` is one of then, however recent."""
+    (event,) = events("In [mei|2024-05] lag de rente nog op 3 procent.", published="2024-06-01")
+    assert "past-state" in event.review

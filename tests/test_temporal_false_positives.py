@@ -73,8 +73,24 @@ def test_a_race_margin_written_like_a_clock_time_is_no_time_of_day() -> None:
         "De vluchters bouwden een maximale voorsprong van 4:10 uit op het peloton.",
         "Na de tijdrit had de Belg een achterstand van ruim 1.45 op de leider.",
         "De nummer twee kwam met 1:02:30 achterstand over de streep.",
+        # hours, minutes and seconds with dots, and a margin said roughly, before or after its noun
+        "In het klassement heeft de Noor een voorsprong van 1.12.15 op zijn ploeggenoot.",
+        "De titelhouder begon met ruim 2:15 achterstand aan de slotrit.",
+        "In de tweede rit pakte de Deen een voorsprong van bijna 3:40 op de favorieten.",
+        "De kopman eindigde met 2:15 achterstand op de winnaar.",
     ):
         assert tag(said, "2023-05-10") == ()
+    # a time of day after a word that sets one, or one opening a range, stays a clock time
+    for said, values in (
+        ("De thuisploeg stond om 16.45 achterstand.", ["2023-05-10T16:45"]),
+        ("Vanaf 17.10 achterstand voor de bezoekers, tot het eindsignaal.", ["2023-05-10T17:10"]),
+        ("Rond 15.20 voorsprong voor de gasten.", ["2023-05-10T15:20"]),
+        ("De bezoekers hielden een voorsprong van 14.00 tot 16.30 uur.", ["2023-05-10T14:00", "2023-05-10T16:30"]),
+        ("Het team had bij de wissel een voorsprong van 10:30:00 uur.", ["2023-05-10T10:30"]),
+        ("De ploeg begon met een achterstand van 14:30u aan de tweede dag.", ["2023-05-10T14:30"]),
+        ("De ploeg begon met een achterstand van 14:30 h aan de tweede dag.", ["2023-05-10T14:30"]),
+    ):
+        assert [t.value for t in tag(said, "2023-05-10")] == values, said
     # `uur` after it makes a clock time, and a clock time elsewhere in the sentence stays one
     said = "De voorsprong van 14.30 uur was om 15:10 al verdwenen."
     assert [t.value for t in tag(said, "2023-05-10")] == ["2023-05-10T14:30", "2023-05-10T15:10"]

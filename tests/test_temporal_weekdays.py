@@ -145,6 +145,7 @@ def test_a_weak_past_in_ste_or_a_strong_past_plural_listed_points_a_weekday_back
         "De beste renners fietsen donderdag naar Parijs.",
         "Het grootste concert is donderdag.",
         "De laatste brieven worden donderdag verzonden.",
+        "De pakketten die donderdag verzonden worden, komen later aan.",  # a listed past, a participle first
     ],
 )
 def test_a_superlative_or_a_participle_says_no_past(sentence: str) -> None:
@@ -180,6 +181,37 @@ def test_a_word_spelled_as_particle_and_past_that_is_none_says_no_past(sentence:
     """A noun, an adverb or a plural spelled as a particle before a past (voorsprong, meestal, afspraken) is no
     past: the weekday of the present clause is the coming one."""
     assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het opperste gerechtshof oordeelt donderdag over de zaak.",
+        "Donderdag opnieuw misgreep van de scheidsrechter, vrijdag het excuus.",
+        "Donderdag haar overgreep, vrijdag de straf.",
+        "Donderdag het opstal van de boer, vrijdag de schuur.",
+        "Donderdag die inlas, vrijdag het hele journaal.",
+        # a plural spelled as particle and past is not read: as often a noun
+        "Donderdag nieuwe afspraken, vrijdag de uitvoering.",
+        # a past in -ste that is as often an adjective is not listed
+        "Het verraste publiek applaudisseert donderdag voor de zanger.",
+    ],
+)
+def test_a_noun_or_adjective_spelled_as_a_past_says_no_past(sentence: str) -> None:
+    """A noun or adjective of particle and past (opperste, misgreep, opstal) or spelled as a listed past
+    (verraste) is no past: each weekday of the present clause is the coming one."""
+    assert [t.value for t in tag(sentence, "2023-06-17")][:1] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De trainer is blij dat de club donderdag de titel terugwon.",  # a singular past in -n, not -en
+        "Iedereen is blij dat de zon donderdag eindelijk doorscheen.",  # a singular past in -een
+    ],
+)
+def test_a_separable_singular_past_in_n_points_a_weekday_back(sentence: str) -> None:
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -113,6 +114,8 @@ class ClauseWords:
     figure_fillers: frozenset[str]  # op, met, maar: may stand between the cue and its figure
     amount_verbs: frozenset[str]  # lag, bedroeg, steeg: verbs that tell a figure's level, as a copula a state
     now_words: frozenset[str]  # nu, inmiddels: the sentence sets now beside then
+    now_levels: frozenset[str]  # is, ligt, bedraagt: a present copula or verb of amount a now word follows
+    now_reach: int  # how many words before a now word its present verb may stand (`is dit nu`)
     not_verb_first: frozenset[str]  # toen: listed by the tense data, no finite verb opening a question
     possessive_verbs: frozenset[str]  # zijn: a verb first only before a pronoun or article (not `Zijn vrouw`)
     example_cues: frozenset[str]  # bijvoorbeeld: in a date's own clause, maybe an illustration, not a report
@@ -122,6 +125,7 @@ class ClauseWords:
     not_negation: tuple[tuple[str, ...], ...]  # niet alleen, niet uitgesloten: a denying word that denies nothing
     then_words: frozenset[str]
     record_signals: frozenset[str]
+    record_phrase_ends: frozenset[str]  # jaren, tijden: `sinds jaren` is a whole phrase, a date after it is not in it
     superlative_endings: tuple[str, ...]
     purpose_signals: frozenset[str]  # `voor` is also *for*: the day a happening is meant for
     purpose_nouns: tuple[str, ...]  # endings of nouns of planning or issuing before it (regeringsplannen)
@@ -239,6 +243,8 @@ def clause_words(lang: str) -> ClauseWords:
         figure_fillers=words("figure_fillers"),
         amount_verbs=words("amount_verbs"),
         now_words=words("now_words"),
+        now_levels=words("now_levels"),
+        now_reach=int(data.get("now_reach", 0)),
         not_verb_first=words("not_verb_first"),
         possessive_verbs=words("possessive_verbs"),
         example_cues=words("example_cues"),
@@ -248,6 +254,7 @@ def clause_words(lang: str) -> ClauseWords:
         not_negation=phrases("not_negation"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
+        record_phrase_ends=words("record_phrase_ends"),
         superlative_endings=tuple(words("superlative_endings")),
         purpose_signals=words("purpose_signals"),
         purpose_nouns=tuple(words("purpose_nouns")),
@@ -577,6 +584,10 @@ def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
             return cut
         if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
             return None
+        if cut and words[cut - 1] in known.record_phrase_ends:
+            return None  # `sinds tijden op woensdagochtend`: the phrase ended before the date
+        if cut and words[cut - 1] in known.list_words:
+            return None  # `sinds jaren en op 3 maart brak ...`: a clause of its own
     return None
 
 
@@ -600,8 +611,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     if (cut := _record_phrase(words, known)) is not None:
         after = len(words) - cut + 1  # the signal and its phrase
-        before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
-        if _superlative([_unquoted(word, known) for word in before], known):
+        if _record_before(text, clause_start, expression_start, after, known):
             return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
@@ -629,8 +639,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         after = len(words) - cut + 1  # the signal's last word and what stands between it and the date
         if found.words in known.record_signals:
             # `de drukste ochtendspits sinds december 2024`: a record, compared
-            before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
-            compared = _superlative([_unquoted(word, known) for word in before], known)
+            compared = _record_before(text, clause_start, expression_start, after, known)
             return Signal(found.words, None) if compared else found
         # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
         # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
@@ -690,6 +699,22 @@ def _comparative(word: str, previous: str, known: ClauseWords) -> bool:
         return True
     shaped = len(word) > 4 and word.endswith(known.comparative_endings) and word not in known.not_comparatives
     return shaped and previous not in known.noun_markers
+
+
+def _record_before(text: str, clause_start: int, expression_start: int, after: int, known: ClauseWords) -> bool:
+    """Whether the noun phrase right before a record's signal, `after` words before the date, holds a superlative
+    (`het laagste niveau sinds`), with no verb between them: one before a verb is its subject's (`De laatste bewoners
+    zitten sinds de brand zonder stroom` tells a state since then), nor a past the tense data lists in -ste
+    (`schetste`): a verb ends the phrase."""
+    before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
+    words = [_unquoted(word, known) for word in before]
+    for at in range(len(words) - 1, -1, -1):
+        previous = words[at - 1] if at else ""
+        if _verb(words[at], previous, known) and not _superlative((previous,), known):
+            return False  # (right after a superlative a word shaped as a present is its noun: `slechtste resultaat`)
+        if _superlative(words[at : at + 1], known):
+            return True
+    return False
 
 
 def _superlative(words: Sequence[str], known: ClauseWords) -> bool:
@@ -808,13 +833,17 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
 def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`) before a number outside its
     dates, with at most two `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
-    copulas and verbs of amount for its verbs (`amount_verbs`: `lag`, `bedroeg`, `groeide`), or `nu` or `inmiddels`
-    beside (`Waar vorig kwartaal nog 74,4 procent een job had, is dit nu 73,8 procent`). A verb of a happening with
-    no `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
+    copulas and verbs of amount for its verbs, one of them in the past (`amount_verbs`: `lag`, `bedroeg`; `Van de
+    evacués van vorige maand is nog 40 procent in de opvang` tells a figure of now), or `nu` or `inmiddels` a few words
+    after a present copula or verb of amount (`now_levels`: `Waar vorig kwartaal nog 74,4 procent een job had, is dit
+    nu 73,8 procent`; not `Nu is bekend dat …`, nor `maakte de politie nu bekend`). A verb of a happening with no such
+    `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
     known = clause_words(lang)
+    tense = known.tense
     levels = known.state_verbs | known.amount_verbs
-    figure = happening = now = False
+    figure = happening = now = past_level = False
     after_cue = -1  # how many fillers followed the last cue, or -1 where none is open
+    recent: deque[str] = deque(maxlen=known.now_reach)  # the words before this one, for a present verb before `nu`
     at = 0
     for index, match in enumerate(_WORD.finditer(text, *sentence)):
         while at < len(dates) and dates[at][1] <= match.start():
@@ -823,7 +852,7 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
             after_cue = -1  # a number inside a date (`nog tot 20.00 uur`) is no figure
             continue
         word = _unquoted(_said(match), known)
-        if word.isdigit() and after_cue >= 0:
+        if word.isascii() and word.isdigit() and after_cue >= 0:
             figure = True
         if word in known.figure_cues:
             after_cue = 0
@@ -831,11 +860,15 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
             after_cue += 1
         else:
             after_cue = -1
-        now = now or word in known.now_words
-        named = index and match.group()[:1].isupper()  # a name: `burgemeester van Gent`
-        if not named and word not in levels and word not in known.not_verb_first and word_kind(known.tense, word):
+        now = now or (word in known.now_words and not known.now_levels.isdisjoint(recent))
+        recent.append(word)
+        kind = word_kind(tense, word)
+        named = index > 0 and match.group()[:1].isupper()  # a name: `burgemeester van Gent`
+        if word in levels:
+            past_level = past_level or kind == "past"
+        elif not named and word not in known.not_verb_first and kind:
             happening = True
-    return figure and (now or not happening)
+    return figure and (now or (past_level and not happening))
 
 
 def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:

@@ -116,6 +116,7 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
+_SIDES = frozenset({"AFTER", "BEFORE"})  # the `mod` of a time after or before a date: na, voor
 # How many events back a retelling (`Het ongeluk gebeurde rond 16.00 uur`) looks for the happening it tells again.
 _RESTATED_REACH = 40
 # A side of a whole period that a side of its part does not imply: before its middle or end, after its start or middle.
@@ -155,6 +156,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             number += 1
             stative: bool | None = None  # whether the sentence only states (`states`), asked at most once
             figure: bool | None = None  # whether it tells a figure of then (`figure_then`), asked at most once
+            dated = [(t.start, t.end) for t in in_sentence]  # the spans those two read past
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
                     happening.reasons.append("quoted")
@@ -164,15 +166,18 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
                 gone = _gone_period(happening.date.value, dct)
                 if gone and stative is None:  # asked once a sentence: it may hold thousands of dates
-                    dated = [(t.start, t.end) for t in in_sentence]
                     stative = states(source.text, (start, end), dated, source.language)
-                over = happening.date.review not in COARSENED and _days_over(
-                    happening.date.value, dct, _PERIODS_OVER
-                ) >= 0
+                # a figure of a period over (not of one after or before it: `Na de storm van vorige week zijn nog
+                # 300 mensen dakloos` tells now's)
+                over = (
+                    happening.date.review not in COARSENED
+                    and happening.mod not in _SIDES
+                    and _days_over(happening.date.value, dct, _PERIODS_OVER) >= 0
+                )
                 if over and not (gone and stative) and figure is None:
-                    dated = [(t.start, t.end) for t in in_sentence]
                     figure = figure_then(source.text, (start, end), dated, source.language)
-                if ((gone and stative) or (over and figure)) and happening.mod not in _BOUNDS:  # `Sinds januari is
+                # not a bound of what lasts: `Sinds januari is het rustig` tells a state up to now
+                if ((gone and stative) or (over and figure)) and happening.mod not in _BOUNDS:
                     happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
