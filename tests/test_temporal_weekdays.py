@@ -319,10 +319,13 @@ def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -
         ("Daarna zouden de raden van de gewesten volgen en zou de burgemeester maandag zijn besluit bekendmaken.",
          "2023-05-15"),
         ("Volgens de planning zou de brug vrijdag weer opengaan.", "2023-05-12"),
+        # ... also after a past that tells who said it, and with no perfect to make it past (zouden too)
+        ("Hij zei dat de ministers zondag zouden vergaderen.", "2023-05-14"),
         # with a perfect infinitive, an alleged past: the day before
         ("De verdachte zou zondag een fiets hebben gestolen.", "2023-05-07"),
         ("De zangeres zou dinsdag zijn vertrokken, meldt de krant.", "2023-05-09"),
         ("Volgens de buren zou de man maandag zijn auto hebben verkocht.", "2023-05-08"),
+        ("De twee broers zouden zondag een bestelbus hebben gestolen.", "2023-05-07"),
     ],
 )
 def test_zou_with_an_infinitive_looks_ahead_with_a_perfect_back(sentence: str, expected: str) -> None:
