@@ -1676,6 +1676,37 @@ def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagge
     assert found and all("past-state" not in event.review for event in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "flagged"),
+    [
+        # a week is over on the day after its Sunday, not on the Sunday itself
+        ("[Vorige week|2024-W10] lag de werkloosheid nog op 4,2 procent.", "2024-03-11", True),
+        ("[Deze week|2024-W10] lag de werkloosheid nog op 4,2 procent.", "2024-03-10", False),
+        # a year or a decade over, told with a verb of amount, not a copula
+        ("In [2023|2023] lag de werkloosheid nog op 4,2 procent.", "2024-03-14", True),
+        ("In [de jaren negentig|199] lag de werkloosheid nog op 9 procent.", "2024-03-14", True),
+        # a name is no verb of a happening by its shape, nor is `toen`
+        ("In [2023|2023] lag de werkloosheid in Gent nog op 4,2 procent.", "2024-03-14", True),
+        ("In [2023|2023] lag de werkloosheid toen nog op 4,2 procent.", "2024-03-14", True),
+        # three words between `nog` and the number: no figure told with it
+        ("In [januari|2024-01] lag het aantal nog op slechts ruim 300.", "2024-03-14", False),
+        # a month only the publication month dates cannot be known to be over
+        ("In [februari|2024-02|review=dct-month] lag de werkloosheid nog op 4,2 procent.", "2024-03", False),
+    ],
+)
+def test_a_figure_of_then_is_flagged_only_when_its_period_is_known_to_be_over(sentence, published, flagged):
+    """The `past-state` of a figure told with `nog`: the ends of its period, its kinds, and the words beside it."""
+    found = events(sentence, published=published)
+    assert found and any("past-state" in event.review for event in found) == flagged
+
+
+def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():
+    """A copula's state of a month is of then once the month ended more than 31 days before (not on the 31st)."""
+    sentence = "In [januari|2024-01] was dat 77 procent."
+    assert "past-state" not in events(sentence, published="2024-03-03")[0].review
+    assert "past-state" in events(sentence, published="2024-03-04")[0].review
+
+
 def test_a_confirmed_event_is_certain():
     (event,) = events("De raad besloot [dinsdag|2023-03-07|review=tense] tot sluiting.")
     assert (event.confidence, event.open_reason) == ("medium", "tense")
