@@ -170,6 +170,48 @@ def test_a_separable_past_written_whole_points_a_weekday_back(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "De getuige die donderdag opstond, krijgt een boete.",
+        "De wedstrijd die donderdag afliep, krijgt een vervolg.",
+        "Het huis waar de dief donderdag inbrak, staat te koop.",
+        "De ploeg die donderdag meedeed, krijgt een prijs.",
+        "De storm die donderdag toesloeg, kost miljoenen.",
+        "De trein die donderdag vastzat, rijdt weer.",
+        "Het ongeluk dat donderdag voorkwam, wordt onderzocht.",
+        "Het plan waarover de raad donderdag nadacht, komt er.",
+        "De fietser die donderdag omkwam, wordt herdacht.",
+        "De wandelaar die donderdag de weg overstak, ligt in het ziekenhuis.",
+        "Het feest dat donderdag doorging, krijgt kritiek.",
+        "De man die donderdag bijkwam, praat weer.",
+        "De hond die donderdag wegliep, is terug.",
+        "De soldaat die donderdag terugkwam, wordt gehuldigd.",
+        "De boom die donderdag neerviel, ligt nog op de weg.",
+        "De raad die donderdag samenkwam, wil meer geld.",
+        "De omzet die donderdag tegenviel, baart zorgen.",
+        "De monteur die donderdag langskwam, stuurt een rekening.",
+        "Het bericht dat donderdag binnenkwam, is vals.",
+        "De kat die donderdag buitenliep, is zoek.",
+        "De zeiler die donderdag thuiskwam, is moe.",
+        "De gevangene die donderdag vrijkwam, woont nu in Gent.",
+        "Het geweld dat donderdag losbrak, is voorbij.",
+        "De winkel die donderdag dichtging, zoekt een koper.",
+        "Het museum dat donderdag openging, trekt veel bezoekers.",
+        "De school die donderdag deelnam, krijgt een prijs.",
+        "De brief die hij donderdag achterliet, ligt bij de politie.",
+        "De wolf die donderdag rondliep, blijft een raadsel.",
+        "De dichter die donderdag heenging, wordt herdacht.",
+        "Het plan dat donderdag uit het overleg voortkwam, ligt er nu.",
+        "De kans die de spits donderdag misliep, kost de club punten.",
+        "De kelder die donderdag volliep, wordt leeggepompt.",
+    ],
+)
+def test_each_listed_particle_makes_a_separable_past_written_whole(sentence: str) -> None:
+    """Every particle of the tense data before a listed past (opstond, afliep ... volliep) is such a past."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "De ploeg verdedigt donderdag haar voorsprong.",
         "Het blijft donderdag meestal droog.",
         "Donderdag maken de ministers afspraken over de begroting.",
