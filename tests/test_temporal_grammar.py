@@ -204,6 +204,15 @@ def test_a_stressed_negation_denies_as_the_plain_one_does() -> None:
     assert [(t.text, t.mark) for t in found] == [("19.00 uur", "negated"), ("21.00 uur", None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["De boot vertrók zondag.", "De brand brák zondag uit.", "Het bedrijf stúurde zondag een brief."],
+)
+def test_a_past_stressed_in_print_is_the_plain_past(sentence: str) -> None:
+    """A verb stressed with an acute accent (vertrók, brák, stúurde) is read as its plain word: a past, last Sunday."""
+    assert [t.value for t in tag(sentence, DCT)] == ["2023-05-07"]
+
+
 def test_instead_of_denies_a_time() -> None:
     found = tag("De wedstrijd begint om 21.00 uur in plaats van laat in de middag.", DCT)
     assert [(t.text, t.mark) for t in found] == [("21.00 uur", None), ("laat in de middag", "negated")]
