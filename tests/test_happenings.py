@@ -1255,6 +1255,7 @@ def test_a_word_stressed_in_print_is_its_plain_word(sentence, review):
         "De inbreker zou [rond 03.00 uur|2025-03-04T03:00] via een raam zijn binnengekomen.",  # hearsay
         "Als het droog blijft, zou de brug in [mei|2025-05] weer opengaan.",  # a supposition
         "Volgens de eerste planning zouden de werken op [3 maart|2025-03-03] beginnen.",
+        "De brug zóu in [mei|2025-05] weer opengaan.",  # stressed in print: the plain word
     ],
 )
 def test_a_clause_told_with_zou_is_flagged_would(sentence):
