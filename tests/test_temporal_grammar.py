@@ -20,6 +20,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 1. compounds are one expression, valued by their finest part
     ("compound", "Op 24 januari vorig jaar werd de wet aangenomen.", [("24 januari vorig jaar", "2022-01-24")], DCT),
     ("compound", "Met Pasen 2021 was de kerk dicht.", [("Pasen 2021", "2021-04-04")], DCT),
+    ("compound", "Met Pasen vorig jaar was de kerk vol.", [("Pasen vorig jaar", "2022-04-17")], DCT),
     # the n-th week of a month after a month of another year: the one nearest it (a date with no day of the month)
     ("compound", "Op 3 mei begon het toernooi en in de tweede week van juni eindigt het.",
      [("3 mei", "2023-05-03"), ("de tweede week van juni", "2023-W23")], DCT),
