@@ -246,6 +246,11 @@ def test_each_listed_weak_past_of_a_stem_in_s_or_x_is_a_past(sentence: str) -> N
         "Het blijft donderdag meestal droog.",
         "Donderdag maken de ministers afspraken over de begroting.",
         "Het college vraagt donderdag aandacht voor de wijk.",
+        "De club verwacht donderdag veel aanwas.",
+        "Het personeel doet donderdag zelf afwas.",
+        "De dokter verwijdert donderdag haar uitwas.",
+        "De minister verdedigt donderdag haar ingreep.",
+        "De raad vindt het plan van donderdag doordacht.",
     ],
 )
 def test_a_word_spelled_as_particle_and_past_that_is_none_says_no_past(sentence: str) -> None:
