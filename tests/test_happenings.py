@@ -544,6 +544,9 @@ def test_an_approximation_is_when_it_happened():
         # a record's `sinds` compares with the whole noun phrase it opens, not only a name after `van`
         "De werkloosheid ligt nu op 4 procent, het laagste peil sinds de eerste tellingen in [1975|1975].",
         "Het is de hoogste stand sinds de grote overstroming in [1953|1953].",
+        # the phrase reaches eight words after `sinds`; the superlative, six words before it
+        "Het is het laagste peil sinds de eerste officiële tellingen van het CBS in [1975|1975].",
+        "Het is het laagste peil van de voorbije jaren sinds de tellingen in [1975|1975].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
         "In vergelijking met [vorig jaar|2024] groeide de omzet met 2 procent.",
