@@ -411,6 +411,9 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         # without a perfect auxiliary, or with `hebben` as a main verb and `en` before the modal, it stays present
         ("Het museum laat zaterdag weten of de zaal opengaat.", "2019-10-05"),
         ("De scholen hebben geen geld en kunnen woensdag niet open.", "2019-10-02"),
+        # a be-/ver- word in -gt is a present, never a weak participle (that ends in -gd): `zijn` is the possessive
+        ("De wethouder verdedigt woensdag zijn begroting.", "2019-10-02"),
+        ("De wethouder heeft woensdag zijn begroting verdedigd.", "2019-09-25"),
         ("Ze hebben een boot en willen zaterdag gaan varen.", "2019-10-05"),
     ],
 )
