@@ -209,6 +209,20 @@ def test_a_stressed_negation_denies_as_the_plain_one_does() -> None:
     assert [(t.text, t.mark) for t in found] == [("19.00 uur", "negated"), ("21.00 uur", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Het feest wás zondag.", "2023-05-07"),
+        ("Het feest wa\u0301s zondag.", "2023-05-07"),  # the accent typed as a mark of its own
+        ("Wás het feest zondag echt zo druk?", "2023-05-07"),  # opening the sentence
+        ("Het feest ís zondag.", "2023-05-14"),
+    ],
+)
+def test_a_stressed_verb_tells_its_tense_as_the_plain_one_does(sentence: str, value: str) -> None:
+    (found,) = tag(sentence, DCT)
+    assert found.value == value
+
+
 def test_instead_of_denies_a_time() -> None:
     found = tag("De wedstrijd begint om 21.00 uur in plaats van laat in de middag.", DCT)
     assert [(t.text, t.mark) for t in found] == [("21.00 uur", None), ("laat in de middag", "negated")]
