@@ -254,3 +254,13 @@ def test_the_marks_of_stress_are_each_languages_own(tmp_path: Path, monkeypatch:
     assert [generator.lang.as_listed(word, "xs") for word in ("Sí", "si", "l’eau")] == ["sí", "si", "l'eau"]
     monkeypatch.undo()
     assert generator.lang.as_listed("Sí", "nl") == "si"
+
+
+def test_a_mark_of_stress_in_ascii_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain word is read without a look at the marks (most words are ASCII): a mark there would go unseen."""
+    lang = tmp_path / "lang"
+    (lang / "xt").mkdir(parents=True)
+    (lang / "xt" / "text.yaml").write_text("stress_marks: {ó: o, a: e}\n", encoding="utf-8")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    with pytest.raises(ValueError, match="outside ASCII"):
+        generator.lang.as_listed("Sól", "xt")

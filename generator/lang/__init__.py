@@ -40,14 +40,19 @@ def as_listed(word: str, code: str) -> str:
     mark is one letter with it), lower case, a straight apostrophe (zo’n: zo'n) and none of the marks of stress its
     `text.yaml` names (`stress_marks`: in Dutch `géén shows` denies as `geen shows` does; another language's accents
     may make other words). The one place where the clause and tense readers read words for their lists."""
+    if word.isascii():  # most words: nothing to compose or drop, as no mark `_listing` drops is ASCII
+        return word.lower()
     return unicodedata.normalize("NFC", word).lower().translate(_listing(code))
 
 
 @cache
 def _listing(code: str) -> Mapping[int, str]:
     """The letters language `code` writes otherwise in its word lists: a typed apostrophe is the straight one, and a
-    stressed letter (`stress_marks`) its plain one."""
+    stressed letter (`stress_marks`) its plain one. ValueError for a mark in ASCII, which `as_listed` never looks
+    for."""
     marks = _parsed(data_file(code, "text")).get("stress_marks", {})
+    if any(mark.isascii() for mark in marks):
+        raise BadValue(f"{code}: a mark of stress is a letter outside ASCII, not one of {sorted(marks)}")
     return MappingProxyType(str.maketrans({"\u2019": "'", **marks}))
 
 

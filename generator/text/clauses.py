@@ -24,9 +24,9 @@ from generator.temporal.language import TenseData, load
 from generator.temporal.patterns import find
 from generator.temporal.tense import word_kind
 
-# A letter, or an accent typed as a mark of its own after one (`ge\u0301e\u0301n`): one word, as composed.
-_LETTER = r"(?:[^\W_]|[\u0300-\u036f])"
-_WORD = re.compile(rf"{_LETTER}+(?:['’/]{_LETTER}+)*|'{_LETTER}+")
+# Letters, with any accent typed as a mark of its own after one (`ge\u0301e\u0301n`): one word, as composed.
+_LETTERS = r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’/]{_LETTERS})*|'{_LETTERS}")
 # Punctuation that ends a clause: a semicolon, a comma or colon not followed by a digit (`6,6`, `19:56`), a dash
 # between spaces, and end punctuation the sentence splitter did not end a sentence at (`… dorp. 's Middags …`).
 _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
