@@ -915,12 +915,12 @@ def test_the_words_before_a_date_are_read_near_it_whatever_spaces_part_them(spac
 
     monkeypatch.setattr(clauses_module, "_WORD", Counted())
     at = line.rindex("3")
-    assert clauses_module._last_words(line, 0, at, 3) == ["mei", "drukker", "sinds"]
+    assert clauses_module._last_words(line, 0, at, 3, "nl") == ["mei", "drukker", "sinds"]
     assert max(read) < 300
     assert signal(line, 0, at, "nl").words == "sinds"
     assert max(read) < 1000
     long = "y" * 100 + " aa bb"  # the first window cuts the long word: it is read whole once the window grows
-    assert clauses_module._last_words(long, 0, len(long), 3) == ["y" * 100, "aa", "bb"]
+    assert clauses_module._last_words(long, 0, len(long), 3, "nl") == ["y" * 100, "aa", "bb"]
 
 
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
@@ -1271,6 +1271,9 @@ def test_a_plain_negation_makes_the_event_flagged_not_dropped_only_in_its_own_cl
         ("[Vrijdag|2025-03-07] kwam er nóóit iemand langs.", ("negation",)),
         ("Het koor treedt [volgend jaar|2026] wél op in de kerk.", ()),  # stressed, but no denying word
         ("Het café opent [zondag|2025-03-09] om tien uur.", ()),
+        ("Géén trein reed [zondag|2025-03-09] tussen Zwolle en Meppel.", ("negation",)),  # opening the sentence
+        ("Ge\u0301e\u0301n trein reed [zondag|2025-03-09] tussen Zwolle en Meppel.", ("negation",)),  # typed apart
+        ("Één trein reed [zondag|2025-03-09] tussen Zwolle en Meppel.", ()),  # één is een: no denial
     ],
 )
 def test_a_word_stressed_in_print_is_its_plain_word(sentence, review):

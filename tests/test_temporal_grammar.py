@@ -219,6 +219,20 @@ def test_a_past_stressed_in_print_is_the_plain_past(sentence: str) -> None:
     assert [t.value for t in tag(sentence, DCT)] == ["2023-05-07"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Het feest wás zondag.", "2023-05-07"),
+        ("Het feest wa\u0301s zondag.", "2023-05-07"),  # the accent typed as a mark of its own
+        ("Wás het feest zondag echt zo druk?", "2023-05-07"),  # opening the sentence
+        ("Het feest ís zondag.", "2023-05-14"),
+    ],
+)
+def test_a_stressed_verb_tells_its_tense_as_the_plain_one_does(sentence: str, value: str) -> None:
+    (found,) = tag(sentence, DCT)
+    assert found.value == value
+
+
 def test_instead_of_denies_a_time() -> None:
     found = tag("De wedstrijd begint om 21.00 uur in plaats van laat in de middag.", DCT)
     assert [(t.text, t.mark) for t in found] == [("21.00 uur", None), ("laat in de middag", "negated")]
