@@ -158,11 +158,12 @@ class Event:
 
 # How likely an event carrying a reason is wrong, fitted on the judged events of the twenty tuning sets of real Dutch
 # news (benchmarks/realnews/flags.py `--doubts`: 2,907 events of the 40-set and dev2..dev20, 245 wrong, 2026-12-07,
-# session 14; 10 to 167 events a reason) as `doubt_of` combines them: a wrong event's blame is shared by its reasons
-# in proportion to their doubts, and each doubt is pulled towards the share of all flagged events wrong (0.19) by 20
-# events' worth, then rounded to 0.05 and never below 0.05 for a reason kept as a flag. Held out (one set left out at
-# a time, the table refitted on the others), it foretells the left-out set's wrong events a little better than session
-# 6's table fitted on 855 events: log loss 0.2557 -> 0.2542 over all events, 0.4688 -> 0.4643 over the flagged ones,
+# session 14; 10 to 167 events a reason) as `doubt_of` combines them: each reason of a wrong event is charged the
+# chance that it made the event wrong (its doubt over the event's combined doubt: more than one may have), and each
+# doubt is pulled towards the share of all flagged events wrong (0.19) by 20 events' worth, then rounded to 0.05 and
+# never below 0.05 for a reason kept as a flag. Held out (one set left out at a time, the table refitted on the
+# others), it foretells the left-out set's wrong events a little better than session 6's table fitted on 855 events:
+# log loss 0.2557 -> 0.2542 over all events, 0.4688 -> 0.4643 over the flagged ones,
 # Brier score the same (0.0705). A reason seen on fewer than five judged events (`partial`, `relative-clause`) or on
 # none (`dct-unknown`, `dct-month`) keeps its guess. Each line says its events and wrong ones.
 # An event's doubt combines its reasons' as if each could make it wrong on its own: the review list's order.

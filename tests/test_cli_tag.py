@@ -218,3 +218,30 @@ def test_a_fault_of_kroniek_s_names_the_line_and_the_others_go_on(
     assert "<stdin>:3" in third and "ValueError: year 10000" in third and "bad batch line" not in third
     code, out, err = run(["tag", "--dct", "2024-03-08"], capsys, monkeypatch, stdin="Een storing gisteren.")
     assert code == 1 and out == "" and "KeyError: 'dom'" in err and "fault of Kroniek's" in err
+
+
+def test_a_fault_names_the_line_of_kroniek_s_own_code_it_came_through(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a fault was raised outside Kroniek's code (here in a stand-in for the tagger), the line named is the
+    last of Kroniek's own it passed through, which the editor can report."""
+    import generator.temporal as temporal
+
+    def faulty(text: str, *rest: object) -> object:
+        raise KeyError("dom")
+
+    monkeypatch.setattr(temporal, "tag", faulty)
+    code, _, err = run(["tag", "--dct", "2024-03-08"], capsys, monkeypatch, stdin="Morgen gaat de markt open.")
+    assert code == 1 and " at tag.py:" in err
+
+
+def test_a_fault_with_no_line_of_kroniek_s_names_its_own_or_none() -> None:
+    """An error raised only outside Kroniek's code names the last line it came through; one never raised, none."""
+    from generator.errors import fault
+
+    try:
+        {"maand": "maart"}["dag"]
+    except KeyError as error:
+        assert f" at {Path(__file__).name}:" in fault(error)
+    said = fault(KeyError("dom"))
+    assert "KeyError: 'dom'" in said and " at " not in said

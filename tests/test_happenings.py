@@ -544,6 +544,9 @@ def test_an_approximation_is_when_it_happened():
         # a record's `sinds` compares with the whole noun phrase it opens, not only a name after `van`
         "De werkloosheid ligt nu op 4 procent, het laagste peil sinds de eerste tellingen in [1975|1975].",
         "Het is de hoogste stand sinds de grote overstroming in [1953|1953].",
+        # the phrase reaches eight words after `sinds`; the superlative, six words before it
+        "Het is het laagste peil sinds de eerste officiële tellingen van het CBS in [1975|1975].",
+        "Het is het laagste peil van de voorbije jaren sinds de tellingen in [1975|1975].",
         "De rij was nog langer dan de langste rij van [2021|2021] en [2020|2020].",
         "Het water staat hoger dan het hoogste peil van [vorige winter|2024-WI].",
         "In vergelijking met [vorig jaar|2024] groeide de omzet met 2 procent.",
@@ -912,12 +915,12 @@ def test_the_words_before_a_date_are_read_near_it_whatever_spaces_part_them(spac
 
     monkeypatch.setattr(clauses_module, "_WORD", Counted())
     at = line.rindex("3")
-    assert clauses_module._last_words(line, 0, at, 3) == ["mei", "drukker", "sinds"]
+    assert clauses_module._last_words(line, 0, at, 3, "nl") == ["mei", "drukker", "sinds"]
     assert max(read) < 300
     assert signal(line, 0, at, "nl").words == "sinds"
     assert max(read) < 1000
     long = "y" * 100 + " aa bb"  # the first window cuts the long word: it is read whole once the window grows
-    assert clauses_module._last_words(long, 0, len(long), 3) == ["y" * 100, "aa", "bb"]
+    assert clauses_module._last_words(long, 0, len(long), 3, "nl") == ["y" * 100, "aa", "bb"]
 
 
 def test_a_date_of_an_equal_comparison_is_a_mention_of_the_clauses_own_date():
@@ -1268,6 +1271,9 @@ def test_a_plain_negation_makes_the_event_flagged_not_dropped_only_in_its_own_cl
         ("[Vrijdag|2025-03-07] kwam er nóóit iemand langs.", ("negation",)),
         ("Het koor treedt [volgend jaar|2026] wél op in de kerk.", ()),  # stressed, but no denying word
         ("Het café opent [zondag|2025-03-09] om tien uur.", ()),
+        ("Géén trein reed [zondag|2025-03-09] tussen Zwolle en Meppel.", ("negation",)),  # opening the sentence
+        ("Ge\u0301e\u0301n trein reed [zondag|2025-03-09] tussen Zwolle en Meppel.", ("negation",)),  # typed apart
+        ("Één trein reed [zondag|2025-03-09] tussen Zwolle en Meppel.", ()),  # één is een: no denial
     ],
 )
 def test_a_word_stressed_in_print_is_its_plain_word(sentence, review):
@@ -1690,6 +1696,96 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
 def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagged(sentence):
     found = events(sentence, published="2024-03-14")
     assert found and all("past-state" not in event.review for event in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "flagged"),
+    [
+        # a week is over on the day after its Sunday, not on the Sunday itself
+        ("[Vorige week|2024-W10] lag de werkloosheid nog op 4,2 procent.", "2024-03-11", True),
+        ("[Deze week|2024-W10] lag de werkloosheid nog op 4,2 procent.", "2024-03-10", False),
+        # a year or a decade over, told with a verb of amount, not a copula
+        ("In [2023|2023] lag de werkloosheid nog op 4,2 procent.", "2024-03-14", True),
+        ("In [de jaren negentig|199] lag de werkloosheid nog op 9 procent.", "2024-03-14", True),
+        # a name is no verb of a happening by its shape, nor is `toen`
+        ("In [2023|2023] lag de werkloosheid in Gent nog op 4,2 procent.", "2024-03-14", True),
+        ("In [2023|2023] lag de werkloosheid toen nog op 4,2 procent.", "2024-03-14", True),
+        # three words between `nog` and the number: no figure told with it
+        ("In [januari|2024-01] lag het aantal nog op slechts ruim 300.", "2024-03-14", False),
+        # a month only the publication month dates cannot be known to be over
+        ("In [februari|2024-02|review=dct-month] lag de werkloosheid nog op 4,2 procent.", "2024-03", False),
+    ],
+)
+def test_a_figure_of_then_is_flagged_only_when_its_period_is_known_to_be_over(sentence, published, flagged):
+    """The `past-state` of a figure told with `nog`: the ends of its period, its kinds, and the words beside it."""
+    found = events(sentence, published=published)
+    assert found and any("past-state" in event.review for event in found) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In [januari|2024-01] lag het aantal nog maar 300.",
+        "In [januari|2024-01] lag het aantal nog op 300.",
+        "In [januari|2024-01] lag het aantal nog met 300.",
+        "In [januari|2024-01] lag het aantal nog tot 300.",
+        "In [januari|2024-01] lag het aantal nog ruim 300.",
+        "In [januari|2024-01] lag het aantal nog bijna 300.",
+        "In [januari|2024-01] lag het aantal nog zo'n 300.",
+        "In [januari|2024-01] lag het aantal nog ongeveer 300.",
+        "In [januari|2024-01] lag het aantal nog slechts 300.",
+        "In [januari|2024-01] lag het aantal nog zeker 300.",
+        "In [januari|2024-01] lag het aantal nog circa 300.",
+        "In [januari|2024-01] lag het aantal nog rond 300.",
+        "In [januari|2024-01] lag het aantal nog amper 300.",
+        "In [januari|2024-01] lag het aantal nog pas 300.",
+        "In [januari|2024-01] lag het aantal nog maximaal 300.",
+        "In [januari|2024-01] lag de werkloosheid nog op 4 procent.",
+        "In [januari|2024-01] lagen de prijzen nog op 4 euro.",
+        "In [januari|2024-01] bedroeg het tekort nog 300 euro.",
+        "In [januari|2024-01] bedroegen de kosten nog 300 euro.",
+        "In [januari|2024-01] stond de teller nog op 300.",
+        "In [januari|2024-01] stonden de tellers nog op 300.",
+        "In [januari|2024-01] steeg de prijs nog met 3 procent.",
+        "In [januari|2024-01] stegen de prijzen nog met 3 procent.",
+        "In [januari|2024-01] daalde het aantal nog met 30.",
+        "In [januari|2024-01] daalden de prijzen nog met 3 procent.",
+        "In [januari|2024-01] groeide de economie nog met 2 procent.",
+        "In [januari|2024-01] groeiden de economieen nog met 2 procent.",
+        "In [januari|2024-01] kromp de economie nog met 1 procent.",
+        "In [januari|2024-01] krompen de marges nog met 1 procent.",
+        "In [januari|2024-01] liep de inflatie nog op tot 5 procent.",
+        "In [januari|2024-01] liepen de kosten nog op tot 300 euro.",
+        "In [januari|2024-01] zakte de koers nog tot 30 euro.",
+        "In [januari|2024-01] zakten de koersen nog tot 30 euro.",
+        "In [januari|2024-01] klom de koers nog tot 40 euro.",
+        "In [januari|2024-01] klommen de koersen nog tot 40 euro.",
+        "In [januari|2024-01] telde de club nog 300 leden.",
+        "In [januari|2024-01] telden de clubs nog 300 leden.",
+        "In [januari|2024-01] noteerde het aandeel nog 30 euro.",
+        "In [januari|2024-01] noteerden de aandelen nog 30 euro.",
+        "Waar in [januari|2024-01] nog 61 procent een baan vond, is dat inmiddels 58 procent.",
+    ],
+)
+def test_each_listed_filler_verb_of_amount_and_word_of_now_tells_a_figure_of_then(sentence):
+    """Every word of figure_fillers between `nog` and its number, every verb of amount_verbs as the sentence's verb,
+    and `inmiddels` as well as `nu` beside a verb of a happening: the figure is of then (`past-state`)."""
+    (event,) = events(sentence, published="2024-03-14")
+    assert "past-state" in event.review
+
+
+def test_a_figure_of_then_flags_only_the_event_of_the_period_over():
+    """Of two events of one sentence, only the one dated by a period over tells a figure of then."""
+    found = events("In [februari|2024-02] lag de werkloosheid nog op 4,2 procent; in [deze maand|2024-03] ligt ze nog"
+                   " op 4,0 procent.", published="2024-03-14")
+    assert [("past-state" in event.review) for event in found] == [True, False]
+
+
+def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():
+    """A copula's state of a month is of then once the month ended more than 31 days before (not on the 31st)."""
+    sentence = "In [januari|2024-01] was dat 77 procent."
+    assert "past-state" not in events(sentence, published="2024-03-03")[0].review
+    assert "past-state" in events(sentence, published="2024-03-04")[0].review
 
 
 def test_a_confirmed_event_is_certain():

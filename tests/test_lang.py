@@ -234,7 +234,33 @@ def test_a_data_file_is_parsed_once_and_no_reader_changes_what_the_others_read()
 
 @pytest.mark.parametrize(
     ("written", "listed"),
-    [("Géén", "geen"), ("níet", "niet"), ("nóg", "nog"), ("één", "een"), ("zo’n", "zo'n"), ("niet", "niet")],
+    [
+        ("Géén", "geen"), ("níet", "niet"), ("nóg", "nog"), ("één", "een"), ("zo’n", "zo'n"), ("niet", "niet"),
+        ("Ge\u0301e\u0301n", "geen"),  # the accents typed as marks of their own
+        ("wàs", "wàs"),  # a grave accent stresses no Dutch word
+    ],
 )
 def test_a_word_is_read_for_the_lists_without_its_stress_accent(written: str, listed: str) -> None:
-    assert generator.lang.as_listed(written) == listed
+    assert generator.lang.as_listed(written, "nl") == listed
+
+
+def test_the_marks_of_stress_are_each_languages_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dutch drops an acute accent from a word it reads for its lists; a language whose `text.yaml` names no such marks
+    keeps them (`sí` and `si` are two words there), and still reads a typed apostrophe as the straight one."""
+    lang = tmp_path / "lang"
+    (lang / "xs").mkdir(parents=True)
+    (lang / "xs" / "text.yaml").write_text("abbreviations: [etc.]\n", encoding="utf-8")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    assert [generator.lang.as_listed(word, "xs") for word in ("Sí", "si", "l’eau")] == ["sí", "si", "l'eau"]
+    monkeypatch.undo()
+    assert generator.lang.as_listed("Sí", "nl") == "si"
+
+
+def test_a_mark_of_stress_in_ascii_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain word is read without a look at the marks (most words are ASCII): a mark there would go unseen."""
+    lang = tmp_path / "lang"
+    (lang / "xt").mkdir(parents=True)
+    (lang / "xt" / "text.yaml").write_text("stress_marks: {ó: o, a: e}\n", encoding="utf-8")
+    monkeypatch.setattr(generator.lang, "LANG_DIR", lang)
+    with pytest.raises(ValueError, match="outside ASCII"):
+        generator.lang.as_listed("Sól", "xt")

@@ -126,6 +126,8 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
          ["2021-03-05TNI", "2021-03-06TMO"]),
         ("Vannacht woedde een brand in de loods. In de loop van de middag komt de verzekeraar kijken.",
          ["2021-03-07TNI", "2021-03-08TAF"]),
+        ("In de nacht van vrijdag op zaterdag raasde een storm over het dorp. Tegen de middag ging de wind liggen.",
+         ["2021-03-05TNI", "2021-03-06TMI"]),
         ("Donderdagnacht vielen drie bomen om. Die ochtend bleven de scholen dicht. 's Avonds ging het weer waaien.",
          ["2021-03-04TNI", "2021-03-05TMO", "2021-03-05TEV"]),
         # not the evening, which may as well be the one before the night; not a morning that names its day
@@ -138,6 +140,9 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
          ["2021-03-05TNI", "2021-03-05TMO"]),
         ("In de nacht van vrijdag op zaterdag sloegen inbrekers toe. Eerder die middag liep er een man rond.",
          ["2021-03-05TNI", "2021-03-05TAF"]),
+        # nor one counted from the publication day (gisterochtend, on Monday: Sunday's), the night's own day
+        ("In de nacht van zondag op maandag blokkeerden boeren de weg. Gisterochtend waren ze al begonnen.",
+         ["2021-03-07TNI", "2021-03-07TMO"]),
         # nor a morning told after a day named after the night
         ("Vrijdagnacht brak er brand uit. Op maandag kwam de burgemeester, 's ochtends vroeg.",
          ["2021-03-05TNI", "2021-03-08", "2021-03-08TMO"]),

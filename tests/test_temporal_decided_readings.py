@@ -262,6 +262,26 @@ def test_a_participle_right_after_a_possessive_is_not_the_auxiliarys(text: str, 
 @pytest.mark.parametrize(
     "text",
     [
+        "De wachttijd bedroeg zelfs tot drie uur.",
+        "De vertraging was nog tot twee uur.",
+        "De wachttijd was al tot drie uur.",
+        "De wachttijd bedroeg intussen tot drie uur.",
+        "De vertraging bedroeg plaatselijk tot twee uur.",
+        "De wachttijd was toen tot drie uur.",
+        "De wachttijd bedraagt nu tot drie uur.",
+        "De wachttijd was daar tot drie uur.",
+        "De vertraging bedraagt inmiddels tot twee uur.",
+        "De wachttijd bedroeg gemiddeld tot drie uur.",
+    ],
+)
+def test_an_adverb_between_a_verb_of_amounting_and_tot_keeps_the_hour_a_length(text: str) -> None:
+    """Each adverb the waiting data lists may stand between `bedroeg` or `was` and `tot`: the hour is waited."""
+    assert [t.type for t in tag(text, DCT)] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a noun of waiting elsewhere in the sentence, not right before tot nor the subject of a verb of rising
         "De vertraging was groot en de winkels bleven tot twee uur open.",
         "Door de vertraging bleef het station tot twee uur open.",

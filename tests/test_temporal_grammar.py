@@ -20,6 +20,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     # 1. compounds are one expression, valued by their finest part
     ("compound", "Op 24 januari vorig jaar werd de wet aangenomen.", [("24 januari vorig jaar", "2022-01-24")], DCT),
     ("compound", "Met Pasen 2021 was de kerk dicht.", [("Pasen 2021", "2021-04-04")], DCT),
+    ("compound", "Met Pasen vorig jaar was de kerk vol.", [("Pasen vorig jaar", "2022-04-17")], DCT),
     # the n-th week of a month after a month of another year: the one nearest it (a date with no day of the month)
     ("compound", "Op 3 mei begon het toernooi en in de tweede week van juni eindigt het.",
      [("3 mei", "2023-05-03"), ("de tweede week van juni", "2023-W23")], DCT),
@@ -207,6 +208,29 @@ def test_a_negated_happening_keeps_its_value_and_is_marked() -> None:
 def test_a_stressed_negation_denies_as_the_plain_one_does() -> None:
     found = tag("De beelden werden níet om 19.00 uur uitgezonden, wél om 21.00 uur.", DCT)
     assert [(t.text, t.mark) for t in found] == [("19.00 uur", "negated"), ("21.00 uur", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["De boot vertrók zondag.", "De brand brák zondag uit.", "Het bedrijf stúurde zondag een brief."],
+)
+def test_a_past_stressed_in_print_is_the_plain_past(sentence: str) -> None:
+    """A verb stressed with an acute accent (vertrók, brák, stúurde) is read as its plain word: a past, last Sunday."""
+    assert [t.value for t in tag(sentence, DCT)] == ["2023-05-07"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Het feest wás zondag.", "2023-05-07"),
+        ("Het feest wa\u0301s zondag.", "2023-05-07"),  # the accent typed as a mark of its own
+        ("Wás het feest zondag echt zo druk?", "2023-05-07"),  # opening the sentence
+        ("Het feest ís zondag.", "2023-05-14"),
+    ],
+)
+def test_a_stressed_verb_tells_its_tense_as_the_plain_one_does(sentence: str, value: str) -> None:
+    (found,) = tag(sentence, DCT)
+    assert found.value == value
 
 
 def test_instead_of_denies_a_time() -> None:

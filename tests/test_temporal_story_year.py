@@ -228,3 +228,8 @@ def test_a_week_number_takes_the_year_said_beside_it(text: str, dct: str, week: 
 def test_last_year_s_week_told_in_the_year_1_lies_past_the_calendar() -> None:
     with pytest.raises(OverflowError):
         tag("In week 7 van vorig jaar lag er ijs.", "0001-03-02")
+
+
+def test_next_year_s_week_told_in_the_year_9999_lies_past_the_calendar() -> None:
+    with pytest.raises(OverflowError):
+        tag("In week 7 van volgend jaar gaat de sluis dicht.", "9999-03-02")

@@ -171,10 +171,86 @@ def test_a_separable_past_written_whole_points_a_weekday_back(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "De getuige die donderdag opstond, krijgt een boete.",
+        "De wedstrijd die donderdag afliep, krijgt een vervolg.",
+        "Het huis waar de dief donderdag inbrak, staat te koop.",
+        "De ploeg die donderdag meedeed, krijgt een prijs.",
+        "De storm die donderdag toesloeg, kost miljoenen.",
+        "De trein die donderdag vastzat, rijdt weer.",
+        "Het ongeluk dat donderdag voorkwam, wordt onderzocht.",
+        "Het plan waarover de raad donderdag nadacht, komt er.",
+        "De fietser die donderdag omkwam, wordt herdacht.",
+        "De wandelaar die donderdag de weg overstak, ligt in het ziekenhuis.",
+        "Het feest dat donderdag doorging, krijgt kritiek.",
+        "De man die donderdag bijkwam, praat weer.",
+        "De hond die donderdag wegliep, is terug.",
+        "De soldaat die donderdag terugkwam, wordt gehuldigd.",
+        "De boom die donderdag neerviel, ligt nog op de weg.",
+        "De raad die donderdag samenkwam, wil meer geld.",
+        "De omzet die donderdag tegenviel, baart zorgen.",
+        "De monteur die donderdag langskwam, stuurt een rekening.",
+        "Het bericht dat donderdag binnenkwam, is vals.",
+        "De kat die donderdag buitenliep, is zoek.",
+        "De zeiler die donderdag thuiskwam, is moe.",
+        "De gevangene die donderdag vrijkwam, woont nu in Gent.",
+        "Het geweld dat donderdag losbrak, is voorbij.",
+        "De winkel die donderdag dichtging, zoekt een koper.",
+        "Het museum dat donderdag openging, trekt veel bezoekers.",
+        "De school die donderdag deelnam, krijgt een prijs.",
+        "De brief die hij donderdag achterliet, ligt bij de politie.",
+        "De wolf die donderdag rondliep, blijft een raadsel.",
+        "De dichter die donderdag heenging, wordt herdacht.",
+        "Het plan dat donderdag uit het overleg voortkwam, ligt er nu.",
+        "De kans die de spits donderdag misliep, kost de club punten.",
+        "De kelder die donderdag volliep, wordt leeggepompt.",
+        "De ploeg die donderdag de titel terugwon, viert feest.",  # a past in -n, not a plural's -en
+    ],
+)
+def test_each_listed_particle_makes_a_separable_past_written_whole(sentence: str) -> None:
+    """Every particle of the tense data before a listed past (opstond, afliep ... volliep) is such a past."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De rechters die donderdag over de zaak beslisten, zwijgen nu.",
+        "De architecten die donderdag het plan schetsten, zwijgen nu.",
+        "De trainer die donderdag op de verdediging focuste, zwijgt nu.",
+        "De trainers die donderdag op de verdediging focusten, zwijgen nu.",
+        "De kampioen die donderdag in Gent bokste, rust nu.",
+        "De kampioenen die donderdag in Gent boksten, rusten nu.",
+        "De ballerina die donderdag in Gent danste, rust nu.",
+        "De dansers die donderdag in Gent dansten, rusten nu.",
+        "De renner die donderdag naar Gent fietste, rust nu.",
+        "De burgemeester die donderdag iedereen succes wenste, zwijgt nu.",
+        "De ministers die donderdag iedereen succes wensten, zwijgen nu.",
+        "De boer die donderdag de appels perste, rust nu.",
+        "De boeren die donderdag de appels persten, rusten nu.",
+        "De scheidsrechter die zich donderdag vergiste, zwijgt nu.",
+        "De scheidsrechters die zich donderdag vergisten, zwijgen nu.",
+        "De camera die donderdag de auto flitste, hangt er nog.",
+        "De dj die donderdag in Gent mixte, rust nu.",
+    ],
+)
+def test_each_listed_weak_past_of_a_stem_in_s_or_x_is_a_past(sentence: str) -> None:
+    """Every weak past in -ste or -sten the tense data lists (beslisten ... mixte), which the ending pattern leaves to
+    superlatives, makes its relative clause past: the Thursday before."""
+    assert [t.value for t in tag(sentence, "2023-06-17")] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "De ploeg verdedigt donderdag haar voorsprong.",
         "Het blijft donderdag meestal droog.",
         "Donderdag maken de ministers afspraken over de begroting.",
         "Het college vraagt donderdag aandacht voor de wijk.",
+        "De club verwacht donderdag veel aanwas.",
+        "Het personeel doet donderdag zelf afwas.",
+        "De dokter verwijdert donderdag haar uitwas.",
+        "De minister verdedigt donderdag haar ingreep.",
+        "De raad vindt het plan van donderdag doordacht.",
     ],
 )
 def test_a_word_spelled_as_particle_and_past_that_is_none_says_no_past(sentence: str) -> None:
@@ -335,6 +411,9 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         # without a perfect auxiliary, or with `hebben` as a main verb and `en` before the modal, it stays present
         ("Het museum laat zaterdag weten of de zaal opengaat.", "2019-10-05"),
         ("De scholen hebben geen geld en kunnen woensdag niet open.", "2019-10-02"),
+        # a be-/ver- word in -gt is a present, never a weak participle (that ends in -gd): `zijn` is the possessive
+        ("De wethouder verdedigt woensdag zijn begroting.", "2019-10-02"),
+        ("De wethouder heeft woensdag zijn begroting verdedigd.", "2019-09-25"),
         ("Ze hebben een boot en willen zaterdag gaan varen.", "2019-10-05"),
     ],
 )

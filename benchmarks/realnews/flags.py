@@ -13,16 +13,17 @@ and whether it holds when one set is left out: chosen on the other sets (at leas
 on there wrong), what it catches and costs on the left-out set. Reason codes named with `--new` are judged as if
 they were not reasons yet, as candidates like the rest.
 `--doubts` checks the doubt each reason carries (`DOUBT` in generator/model.py: how likely an event flagged with it
-is wrong): per reason its events and wrong share over the sets, and how well the table foretells which events are
-wrong on a set left out (log loss, Brier score), beside tables refitted on the other sets each time: each reason's
-plain share wrong (`refitted`; `rounded` as it would ship), and doubts fitted as they combine (`combined`, rounded as
-shipped: how `DOUBT` was refitted in session 14).
+is wrong): per reason its events and wrong share over the sets, and how well tables refitted on the other sets
+foretell which events are wrong on a set left out (log loss, Brier score): each reason's plain share wrong
+(`refitted`; `rounded` as it would ship), and doubts fitted as they combine (`combined`, rounded as shipped: how
+`DOUBT` was refitted in session 14), beside the shipped table itself, which was fitted on all these sets: in sample.
+Per left-out set it names the table that foretold it best.
 `--curve` instead fits a risk table of the features on all sets but one and scores the one left out, pooled over the
 sets: the trade-off between wrong and ok events flagged that such a policy would give on text it was not fitted to.
 
     python benchmarks/realnews/flags.py --sets-from /work/realnews [--least 0.15] [--new day-unnamed] [--signals]
     python benchmarks/realnews/flags.py --sets-from /work/realnews --curve [--weight 20] [--features a,b,a|b]
-    python benchmarks/realnews/flags.py --sets-from /work/realnews --doubts [--weight 5]
+    python benchmarks/realnews/flags.py --sets-from /work/realnews --doubts [--weight 20]
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
 `--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev20 whose DIR/devN-texts folder exists, with
@@ -613,10 +614,16 @@ def doubt(codes: tuple[str, ...], table: dict[str, float], unflagged: float) -> 
     return 1 - sure
 
 
+def flagged_share(rows: list[Row]) -> float:
+    """The share of the flagged events of `rows` that are wrong: the prior every refitted doubt is pulled towards."""
+    flagged = [row.wrong for row in rows if row.event.review]
+    return sum(flagged) / max(len(flagged), 1)
+
+
 def refitted(rows: list[Row], weight: float) -> dict[str, float]:
     """Each reason's wrong share over `rows`, pulled towards the share of all flagged events by `weight` events."""
     flagged = [row for row in rows if row.event.review]
-    base = sum(row.wrong for row in flagged) / max(len(flagged), 1)
+    base = flagged_share(rows)
     counts: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     for row in flagged:
@@ -628,13 +635,14 @@ def refitted(rows: list[Row], weight: float) -> dict[str, float]:
 
 def combined_fit(rows: list[Row], weight: float, rounds: int = 200) -> dict[str, float]:
     """Each reason's doubt fitted as `doubt_of` combines them (an event is wrong if any of its reasons makes it so, each
-    on its own), by expectation-maximisation: a wrong event's blame is shared by its reasons in proportion to their
-    doubts, an ok event's by none; each doubt is then its reason's blamed share, pulled towards the share of all
-    flagged events by `weight` events. Unlike `refitted`, a reason seen mostly beside a riskier one is not charged
-    with that one's wrong events."""
+    on its own), by expectation-maximisation: each reason of a wrong event is charged the chance that it made the
+    event wrong, its doubt over the event's combined doubt (p / P(any)); more than one may have, so the charges of
+    one event may sum past 1. An ok event charges none. Each doubt is then its reason's charges over its events,
+    pulled towards the share of all flagged events wrong by `weight` events. Unlike `refitted`, a reason seen mostly
+    beside a riskier one is charged little of that one's wrong events."""
     flagged = [tuple(dict.fromkeys(row.event.review)) for row in rows if row.event.review]
     wrong = [row.wrong for row in rows if row.event.review]
-    base = sum(wrong) / max(len(wrong), 1)
+    base = flagged_share(rows)
     counts = Counter(code for codes in flagged for code in codes)
     table = dict.fromkeys(counts, base)
     for _ in range(rounds):
@@ -648,16 +656,19 @@ def combined_fit(rows: list[Row], weight: float, rounds: int = 200) -> dict[str,
     return table
 
 
+# The shipped table's row in `--doubts`: fitted on all the sets, each left-out one too.
+IN_SAMPLE = "DOUBT (in sample)"
 # A reason seen on fewer events than this keeps its shipped doubt: one or two events say nothing of it.
 LEAST_EVENTS = 5
 
 
-def rounded(table: dict[str, float], rows: list[Row]) -> dict[str, float]:
-    """A refitted table as `DOUBT` ships it: each doubt rounded to 0.05, never below 0.05 (a kept flag); a reason not
-    refitted, or seen on fewer than `LEAST_EVENTS` of `rows`, keeps its shipped doubt."""
+def rounded(table: dict[str, float], rows: list[Row], kept: dict[str, float]) -> dict[str, float]:
+    """A refitted table as `DOUBT` ships it: each doubt rounded to 0.05, never below 0.05 (a kept flag); a reason seen
+    on fewer than `LEAST_EVENTS` of `rows` takes its value in `kept` (to ship: its shipped guess; held out: the prior,
+    as `DOUBT` was fitted on the left-out set too), and one not in either the unknown reason's guess."""
     counts = Counter(code for row in rows for code in dict.fromkeys(row.event.review))
-    return DOUBT | {code: max(0.05, round(share * 20) / 20) for code, share in table.items()
-                    if counts[code] >= LEAST_EVENTS}
+    return kept | {code: max(0.05, round(share * 20) / 20) for code, share in table.items()
+                   if counts[code] >= LEAST_EVENTS}
 
 
 def loss(pairs: list[tuple[float, bool]]) -> float:
@@ -675,28 +686,44 @@ def doubts(rows: list[Row], weight: float) -> None:
         share = wrong[code] / found
         print(f"{code:<16} {found:>6} {wrong[code]:>5} {share:>6.3f} {DOUBT.get(code, UNKNOWN_DOUBT):>6.2f}")
     for name, fit in (("refitted", refitted), ("combined", combined_fit)):
-        fitted = rounded(fit(rows, weight), rows)
+        fitted = rounded(fit(rows, weight), rows, DOUBT)
         print(f"{name} on all sets, smoothing {weight:g}, as shipped (rounded to 0.05, at least 0.05), most doubtful "
               "first:\n  " + ", ".join(f"{code} {share:.2f}" for code, share in
                                         sorted(fitted.items(), key=lambda item: -item[1])))
-    scores: dict[str, list[tuple[float, bool]]] = {"DOUBT": [], "refitted": [], "rounded": [], "combined": []}
+    names = (IN_SAMPLE, "refitted", "rounded", "combined")
+    scores: dict[str, list[tuple[float, bool]]] = {name: [] for name in names}
+    print("per left-out set, its flagged events (wrong ones) and each table's log loss over them; the least wins\n"
+          f"  {'set':<6} {'flagged':>13}  " + "  ".join(f"{name:>{len(name)}}" for name in names)
+          + f"  {'best held out':<13}  best")
     for out in dict.fromkeys(row.set for row in rows):
         fitted_on = [row for row in rows if row.set != out]
         plain = [row for row in fitted_on if not row.event.review]
         unflagged = max(sum(row.wrong for row in plain) / max(len(plain), 1), 1e-3)
-        tables = {"DOUBT": DOUBT, "refitted": refitted(fitted_on, weight)}
-        tables["rounded"] = rounded(tables["refitted"], fitted_on)
-        tables["combined"] = rounded(combined_fit(fitted_on, weight), fitted_on)
-        for name, table in tables.items():
-            scores[name] += [(doubt(row.event.review, table, unflagged), row.wrong) for row in rows if row.set == out]
+        prior = dict.fromkeys(DOUBT, max(0.05, round(flagged_share(fitted_on) * 20) / 20))
+        tables = {IN_SAMPLE: DOUBT, "refitted": refitted(fitted_on, weight)}
+        tables["rounded"] = rounded(tables["refitted"], fitted_on, prior)
+        tables["combined"] = rounded(combined_fit(fitted_on, weight), fitted_on, prior)
+        left_out = [row for row in rows if row.set == out]
+        fold = {name: [(doubt(row.event.review, table, unflagged), row.wrong) for row in left_out]
+                for name, table in tables.items()}
+        for name, pairs in fold.items():
+            scores[name] += pairs
+        flagged = {name: [pair for pair, row in zip(pairs, left_out, strict=True) if row.event.review]
+                   for name, pairs in fold.items()}
+        losses = {name: loss(pairs) for name, pairs in flagged.items() if pairs}
+        held_out = {name: value for name, value in losses.items() if name != IN_SAMPLE}
+        print(f"  {out:<6} {len(flagged[IN_SAMPLE]):>4} ({sum(y for _, y in flagged[IN_SAMPLE]):>3} wrong)  "
+              + "  ".join(f"{value:>{len(name)}.4f}" for name, value in losses.items())
+              + "".join(f"  {min(among, key=among.__getitem__):<13}" for among in (held_out, losses) if among))
     print(f"held out, {len(rows)} events ({sum(row.wrong for row in rows)} wrong), smoothing {weight:g}: "
-          "log loss, Brier score (lower is better); `rounded` is the refitted table as it would ship")
-    flagged = [bool(row.event.review) for out in dict.fromkeys(row.set for row in rows)
-               for row in rows if row.set == out]
+          "log loss, Brier score (lower is better); `rounded` is the refitted table as it would ship; "
+          f"`{IN_SAMPLE}` is the shipped table, fitted on all these sets, the left-out one too")
+    flagged_all = [bool(row.event.review) for out in dict.fromkeys(row.set for row in rows)
+                   for row in rows if row.set == out]
     for name, pairs in scores.items():
-        mine = [pair for pair, flag in zip(pairs, flagged, strict=True) if flag]
-        print(f"  {name:<9} " + "   ".join(f"{loss(some):.4f}  {sum((p - y) ** 2 for p, y in some) / len(some):.4f}"
-                                          for some in (pairs, mine)) + "   (all events; flagged events only)")
+        mine = [pair for pair, flag in zip(pairs, flagged_all, strict=True) if flag]
+        print(f"  {name:<17} " + "   ".join(f"{loss(some):.4f}  {sum((p - y) ** 2 for p, y in some) / len(some):.4f}"
+                                           for some in (pairs, mine)) + "   (all events; flagged events only)")
 
 
 def main(argv: list[str] | None = None) -> int:

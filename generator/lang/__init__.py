@@ -1,17 +1,21 @@
 """Language knowledge as data: one folder per language (`nl/`), one YAML file per part of the product.
 
-`temporal.yaml` is the tagger's (words, patterns, holidays, tense cues), `text.yaml` the sentence
-splitter's (abbreviations), `site.yaml` the site's words, `messages.yaml` what editors are told
-(`messages`), `editing.yaml` the forms an editor may type (`content.when`). A second language is a
-new folder with the same files; no code names a Dutch word. This package imports nothing of Kroniek's.
+`temporal.yaml` is the tagger's (words, patterns, holidays, tense cues), `text.yaml` the sentence splitter's and
+the clause reader's (abbreviations, clause words, the marks of stress `as_listed` drops), `site.yaml` the site's
+words, `messages.yaml` what editors are told (`messages`), `editing.yaml` the forms an editor may type
+(`content.when`). A second language is a new folder with the same files; no code names a Dutch word. This package
+imports nothing of Kroniek's.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+import unicodedata
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -21,9 +25,6 @@ from generator.errors import BadValue
 LANG_DIR = Path(__file__).parent
 DEFAULT_LANGUAGE = "nl"  # Kroniek's own language: what a project whose mkdocs.yml names none gets
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: never a path such as '../lang/nl'
-# A typed apostrophe is the straight one; an acute accent on a vowel stresses a word in print and makes no other word
-# (géén, níet, nóg, één are geen, niet, nog, een), so the word lists name every word without it.
-_AS_LISTED = str.maketrans({"\u2019": "'", "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ý": "y"})
 
 
 def data_file(code: str, part: str) -> Path:
@@ -34,11 +35,25 @@ def data_file(code: str, part: str) -> Path:
     return path
 
 
-def as_listed(word: str) -> str:
-    """A word (or a run of words) as the word lists write it: lower case, a straight apostrophe (zo’n: zo'n) and no
-    accent of stress (`géén shows` denies as `geen shows` does). The one place where the clause and tense readers
-    read words for their lists, so that a stressed spelling is its list's plain word."""
-    return word.lower().translate(_AS_LISTED)
+def as_listed(word: str, code: str) -> str:
+    """A word (or a run of words) as language `code`'s word lists write it: composed (an accent typed as its own
+    mark is one letter with it), lower case, a straight apostrophe (zo’n: zo'n) and none of the marks of stress its
+    `text.yaml` names (`stress_marks`: in Dutch `géén shows` denies as `geen shows` does; another language's accents
+    may make other words). The one place where the clause and tense readers read words for their lists."""
+    if word.isascii():  # most words: nothing to compose or drop, as no mark `_listing` drops is ASCII
+        return word.lower()
+    return unicodedata.normalize("NFC", word).lower().translate(_listing(code))
+
+
+@cache
+def _listing(code: str) -> Mapping[int, str]:
+    """The letters language `code` writes otherwise in its word lists: a typed apostrophe is the straight one, and a
+    stressed letter (`stress_marks`) its plain one. ValueError for a mark in ASCII, which `as_listed` never looks
+    for."""
+    marks = _parsed(data_file(code, "text")).get("stress_marks", {})
+    if any(mark.isascii() for mark in marks):
+        raise BadValue(f"{code}: a mark of stress is a letter outside ASCII, not one of {sorted(marks)}")
+    return MappingProxyType(str.maketrans({"\u2019": "'", **marks}))
 
 
 def read_data(code: str, part: str) -> dict[str, Any]:

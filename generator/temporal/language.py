@@ -79,6 +79,7 @@ class Rule:
 class TenseData:
     """Cues for the tense of a clause; see the `tense` section of the language file."""
 
+    code: str  # the language's: how its words are listed (`as_listed`)
     clause_breaks: frozenset[str]  # words that end a clause (maar, want)
     past: frozenset[str]
     future: frozenset[str]
@@ -382,6 +383,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         range_join=_compile_words(data["range"], classes, macros),
         combinations=tuple(_compile_combination(spec, classes, macros) for spec in data["combine"]),
         tense=TenseData(
+            code=code,
             clause_breaks=frozenset(tense["clause_breaks"]),
             subordinators=frozenset(tense.get("subordinators", ())),
             subject_subordinators=frozenset(tense.get("subject_subordinators", ())),

@@ -19,7 +19,7 @@ Evidence = Literal["lead", "clause", "sentence", "none"]  # where the tense was 
 # a look-ahead after the run made each position inside a run of 10,000 dots try the rest of it again (9 s).
 _SENTENCE_END = re.compile(r"[.!?]++[\"')\u201d\u2019]*+|\n")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[\w\u0300-\u036f]+")  # an accent typed as a mark of its own (`wa\u0301s`) is of its word
 # How far a tense cue may be from its expression. Real sentences are shorter; a line of a megabyte
 # without a full stop would otherwise make every expression read the whole line (quadratic time).
 SENTENCE_REACH = 1000
@@ -113,7 +113,7 @@ class TenseReader:
             phrase_at: list[int] = []
             previous = ""
             for m in _WORD.finditer(self.text, *sentence):
-                word = as_listed(m.group())
+                word = as_listed(m.group(), self.data.code)
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
@@ -353,7 +353,7 @@ class TenseReader:
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7); a word
         left out of its extent (`niet om ongeveer 8 uur`) stands between them."""
-        before = as_listed(self.text[max(0, start - 60) : start]).split()  # zo’n: zo'n; géén: geen
+        before = as_listed(self.text[max(0, start - 60) : start], self.data.code).split()  # zo’n: zo'n; géén: geen
         rough = next((words for words in self.data.outside if before[-len(words) :] == list(words)), ())
         before = before[: len(before) - len(rough)]
         if before and before[-1] in self.data.negation_preps:

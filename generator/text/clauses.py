@@ -25,7 +25,9 @@ from generator.temporal.language import TenseData, load
 from generator.temporal.patterns import find
 from generator.temporal.tense import word_kind
 
-_WORD = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*|'[^\W_]+")
+# Letters, with any accent typed as a mark of its own after one (`ge\u0301e\u0301n`): one word, as composed.
+_LETTERS = r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’/]{_LETTERS})*|'{_LETTERS}")
 # Punctuation that ends a clause: a semicolon, a comma or colon not followed by a digit (`6,6`, `19:56`), a dash
 # between spaces, and end punctuation the sentence splitter did not end a sentence at (`… dorp. 's Middags …`).
 _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
@@ -69,6 +71,7 @@ class Signal:
 class ClauseWords:
     """One language's words for clauses and signals, lower case."""
 
+    lang: str  # the language's code: how its words are listed (`as_listed`)
     clause_words: frozenset[str]
     filler: frozenset[str]
     signals: dict[str, tuple[tuple[tuple[str, ...], Signal], ...]]  # by last word, longest first
@@ -200,6 +203,7 @@ def clause_words(lang: str) -> ClauseWords:
             for at, word in enumerate(phrase[1:], 1):
                 inside.setdefault(word, []).append((phrase, at))
     return ClauseWords(
+        lang=lang,
         clause_words=words("clause_words"),
         filler=words("filler"),
         signals={last: tuple(sorted(found, key=lambda item: -len(item[0]))) for last, found in signals.items()},
@@ -324,7 +328,7 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
         if not inside(match.start()) and not _comma_in_list(text, match, ends, begins):
             cuts.add(match.end())
     for match in _WORD.finditer(text, start, end):
-        if _said(match) in known.clause_words and not inside(match.start()):
+        if _said(match, lang) in known.clause_words and not inside(match.start()):
             if _links_two(text, match, ends, begins, known) or _in_signal(text, match, known):
                 continue  # `deze ochtend en middag`: a list of times; `tot en met 5 mei`: one signal
             cuts.add(match.start())
@@ -335,16 +339,16 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
 def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
     """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
     cut there, the signal would no longer reach its date."""
-    lower = _said(word)
+    lower = _said(word, known.lang)
     window = max(0, word.start() - _SIGNAL_WINDOW)
     if lower == known.equative_word:  # `zo druk als op Koningsdag`: its opener after the last punctuation before it
         opened = [match.end() for match in _PUNCTUATION.finditer(text, window, word.start())]
         start = opened[-1] if opened else window
-        if _equative([*_last_words(text, start, word.start(), known.equative_gap + 1), lower], known):
+        if _equative([*_last_words(text, start, word.start(), known.equative_gap + 1, known.lang), lower], known):
             return True
     for phrase, at in known.inside_signals.get(lower, ()):
-        before = _last_words(text, window, word.start(), at)
-        after = [_said(match) for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
+        before = _last_words(text, window, word.start(), at, known.lang)
+        after = [_said(match, known.lang) for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
         if (*before, lower, *after) == phrase:
             return True
     return False
@@ -381,7 +385,7 @@ def _comma_in_list(text: str, mark: re.Match[str], ends: set[int], begins: set[i
 def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int], known: ClauseWords) -> bool:
     """Whether a list word (`en`, `of`) stands between two expressions with only white space and a few small
     words around it: `deze ochtend en middag`, `op 25 december en op 1 januari`, `van 17 tot en met 20 juni`."""
-    if _said(word) not in known.list_words:
+    if _said(word, known.lang) not in known.list_words:
         return False
     before, after = word.start(), word.end()
     for _ in range(_LIST_REACH + 1):
@@ -390,7 +394,7 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
         if before in ends:
             break
         small = _WORD_BEFORE.search(text, max(0, before - 40), before)
-        if small is None or small.end() != before or _said(small) not in known.filler:
+        if small is None or small.end() != before or _said(small, known.lang) not in known.filler:
             return False
         before = small.start()
     else:
@@ -401,7 +405,7 @@ def _links_two(text: str, word: re.Match[str], ends: set[int], begins: set[int],
         if after in begins:
             return True
         small = _WORD.match(text, after)
-        if small is None or _said(small) not in known.filler:
+        if small is None or _said(small, known.lang) not in known.filler:
             return False
         after = small.end()
     return False
@@ -422,7 +426,7 @@ def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> b
     december en op 1 januari`)."""
     between = text[end:start]
     known = clause_words(lang)
-    words = _without_rough_count([_said(match) for match in _WORD.finditer(between)], known)
+    words = _without_rough_count([_said(match, lang) for match in _WORD.finditer(between)], known)
     rest = _WORD.sub("", between).strip()
     if words:
         small = words[1:]
@@ -442,7 +446,7 @@ def apposed(text: str, end: int, start: int, lang: str) -> bool:
     left to `listed`, which reads it as the count's: such a pair is listed, so its clause names no dates apart."""
     between = text[end:start]
     known = clause_words(lang)
-    words = [_said(match) for match in _WORD.finditer(between)]
+    words = [_said(match, lang) for match in _WORD.finditer(between)]
     return (
         _WORD.sub("", between).strip() == ","
         and len(words) <= 1
@@ -464,7 +468,7 @@ def has_content(text: str, clause: Span, expressions: Sequence[Span], lang: str)
     for match in _WORD.finditer(text, *clause):
         if covering(expressions, match.start()):
             continue
-        word = _said(match)
+        word = _said(match, lang)
         if word not in filler and not word.isdigit() and len(word) > 1:
             return True
     return False
@@ -510,7 +514,7 @@ def signal(
         after = text[expression_start:far]
         noun = _WORD.search(text, expression_end, clause_end or len(text)) if expression_end is not None else None
         if _purpose(text[near:expression_start], after, found.words, known, lang) or (
-            noun is not None and _said(noun).endswith(known.purpose_nouns)
+            noun is not None and _said(noun, lang).endswith(known.purpose_nouns)
         ):
             return Signal(found.words, PURPOSE)
     return found
@@ -519,7 +523,7 @@ def signal(
 def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) -> bool:
     """Whether the signal `word` ending `before` means *for*: a noun of planning or issuing a few words before it
     with no verb between, a limiting word right before it, or a verb of planning after its date."""
-    words = [_said(match) for match in _WORD.finditer(before)]
+    words = [_said(match, lang) for match in _WORD.finditer(before)]
     at = len(words) - 1 - words[::-1].index(word) if word in words else len(words)
     if at > 0 and words[at - 1] in known.purpose_limiters:
         return True
@@ -528,7 +532,7 @@ def _purpose(before: str, after: str, word: str, known: ClauseWords, lang: str) 
             return True
         if word_kind(load(lang).tense, earlier):
             break  # `de plannen moeten voor 1 mei binnen zijn`: a deadline
-    return any(_said(match) in known.purpose_verbs for match in _WORD.finditer(after))
+    return any(_said(match, lang) in known.purpose_verbs for match in _WORD.finditer(after))
 
 
 def alike(found: Signal | None, lang: str) -> bool:
@@ -540,9 +544,9 @@ def _counts_times(text: str, before: Span, after: Span | None, word: str, known:
     """Whether a count of times stands beside a date after the signal `word`: an ordinal and a count noun within
     `count_reach` words after the date (`vanaf 2003 de vijftiende keer`) or right before its signal (`voor de 13e maal
     sinds 2010`), not `de volgende keer`. Only the words beside the date are read: a clause may hold thousands."""
-    near = _last_words(text, *before, known.count_reach + 1)
+    near = _last_words(text, *before, known.count_reach + 1, known.lang)
     if after is not None:
-        near += [_said(match) for match in islice(_WORD.finditer(text, *after), known.count_reach)]
+        near += [_said(match, known.lang) for match in islice(_WORD.finditer(text, *after), known.count_reach)]
     from_first = word in known.record_signals  # `sinds 2004 de eerste keer`, not `vanaf 1 juni de eerste keer`
     return any(
         noun in known.count_nouns and _ordinal(ordinal, known) and (from_first or ordinal not in known.first_ordinals)
@@ -606,7 +610,8 @@ def _verb(word: str, previous: str, known: ClauseWords) -> bool:
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
-    words = [_unquoted(word, known) for word in _last_words(text, clause_start, expression_start, _signal_words(lang))]
+    last = _last_words(text, clause_start, expression_start, _signal_words(lang), lang)
+    words = [_unquoted(word, known) for word in last]
     if compared := _compared_phrase(words, known):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
     if (cut := _record_phrase(words, known)) is not None:
@@ -625,7 +630,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
         if found is not None and found.words in known.figure_signals and not _set_against(
-            text, clause_start, expression_start, words[cut:]
+            text, clause_start, expression_start, words[cut:], lang
         ):
             continue  # `tegen de avond`: toward a time; `met 3 tegen 1 op zaterdag`: a score
         particle = found is not None and found.words in known.particle_signals
@@ -645,18 +650,19 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
         window = max(0, expression_start - _COMPARE_REACH)
         opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
-        before = _last_words(text, opened[-1] if opened else window, expression_start, known.comparison_reach + after)
+        opening = opened[-1] if opened else window
+        before = _last_words(text, opening, expression_start, known.comparison_reach + after, lang)
         return found if _compares([_unquoted(word, known) for word in before[:-after]], known) else None
     return None
 
 
-def _set_against(text: str, clause_start: int, expression_start: int, between: Sequence[str]) -> bool:
+def _set_against(text: str, clause_start: int, expression_start: int, between: Sequence[str], lang: str) -> bool:
     """Whether a figure signal (one word: `tegen`) sets a figure against the one told: a number between it and the
     date, and the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not
     a score or a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side."""
     if not any(word.isdigit() for word in between):
         return False
-    opening = _last_words(text, clause_start, expression_start, len(between) + 2)
+    opening = _last_words(text, clause_start, expression_start, len(between) + 2, lang)
     set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
     return len(opening) == len(between) + 1 and set_off
 
@@ -669,9 +675,9 @@ def _signal_words(lang: str) -> int:
     return max(known.reach, known.record_reach, known.compared_phrase_reach) + longest + 1
 
 
-def _said(word: re.Match[str]) -> str:
-    """A word as the word lists write it (`as_listed`: zo’n is zo'n, géén is geen)."""
-    return as_listed(word.group())
+def _said(word: re.Match[str], lang: str) -> str:
+    """A word as language `lang`'s word lists write it (`as_listed`: zo’n is zo'n, géén is geen)."""
+    return as_listed(word.group(), lang)
 
 
 def _unquoted(word: str, known: ClauseWords) -> str:
@@ -706,7 +712,7 @@ def _record_before(text: str, clause_start: int, expression_start: int, after: i
     (`het laagste niveau sinds`), with no verb between them: one before a verb is its subject's (`De laatste bewoners
     zitten sinds de brand zonder stroom` tells a state since then), nor a past the tense data lists in -ste
     (`schetste`): a verb ends the phrase."""
-    before = _last_words(text, clause_start, expression_start, known.comparison_reach + after)[:-after]
+    before = _last_words(text, clause_start, expression_start, known.comparison_reach + after, known.lang)[:-after]
     words = [_unquoted(word, known) for word in before]
     for at in range(len(words) - 1, -1, -1):
         previous = words[at - 1] if at else ""
@@ -736,7 +742,7 @@ def generic_cue(text: str, span: Span, lang: str) -> bool:
     """Whether words of the span say a habit or comparison may be meant (`traditioneel`, `normaal`, `over het
     algemeen`), but not where a cue's word says something else (`nog altijd`: still; `in ieder geval`: anyway)."""
     known = clause_words(lang)
-    words = [_said(match) for match in _WORD.finditer(text, *span)]
+    words = [_said(match, lang) for match in _WORD.finditer(text, *span)]
     taken = _taken(words, known.not_generic)
     if any(word in known.generic_cues and at not in taken for at, word in enumerate(words)):
         return True
@@ -746,7 +752,7 @@ def generic_cue(text: str, span: Span, lang: str) -> bool:
 def schedule_cue(text: str, span: Span, lang: str) -> bool:
     """Whether a clause says its schedule is decided case by case (`per keer`): a weekday or clock time it dates may
     be every such day; the caller asks only of such a date."""
-    return any(True for _ in _found([_said(match) for match in _WORD.finditer(text, *span)],
+    return any(True for _ in _found([_said(match, lang) for match in _WORD.finditer(text, *span)],
                                     clause_words(lang).schedule_phrases))
 
 
@@ -760,7 +766,7 @@ def condition(text: str, span: Span, lang: str) -> bool:
     known = clause_words(lang)
     marks = {mark for mark in "".join(known.quote_marks) + known.single_quotes if mark != ","}  # `,,`: a comma cuts
     for index, match in enumerate(_WORD.finditer(text, *span)):
-        word = _unquoted(_said(match), known)
+        word = _unquoted(_said(match, lang), known)
         named = word not in known.possessive_verbs  # `Zijn Amsterdamse collega …`: a possessive before a capital
         if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known, named):
             return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
@@ -780,7 +786,7 @@ def _before_focus(text: str, at: int, start: int, known: ClauseWords, marks: set
     als` leave it: a contrast, or a main clause that holds whatever the condition."""
     for allowed in (known.condition_focus, known.condition_focus_leads):
         focus = _WORD_BEFORE.search(text, max(start, at - _FOCUS_REACH), at)
-        if focus is None or _said(focus) not in allowed:
+        if focus is None or _said(focus, known.lang) not in allowed:
             break
         at = _back_over(text, focus.start(), start, marks)
     return at
@@ -818,7 +824,7 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
             at += 1
         if at < len(dates) and dates[at][0] <= match.start():
             continue
-        word = _said(match)
+        word = _said(match, lang)
         if index and match.group()[:1].isupper():
             before = word
             continue  # a name: `burgemeester van Gent`
@@ -851,7 +857,7 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
         if at < len(dates) and dates[at][0] <= match.start():
             after_cue = -1  # a number inside a date (`nog tot 20.00 uur`) is no figure
             continue
-        word = _unquoted(_said(match), known)
+        word = _unquoted(_said(match, lang), known)
         if word.isascii() and word.isdigit() and after_cue >= 0:
             figure = True
         if word in known.figure_cues:
@@ -876,7 +882,7 @@ def _subject_after(text: str, position: int, known: ClauseWords, named: bool = T
     `als het regent`, `als Ajax wint`, but not `als eerste`, `als parlementslid`, a role or a comparison."""
     found = _WORD.search(text, position, position + 40)
     return found is not None and (
-        _said(found) in known.condition_subjects
+        _said(found, known.lang) in known.condition_subjects
         or (named and (found.group()[0].isupper() or found.group()[0].isdigit()))
     )
 
@@ -885,7 +891,7 @@ def negation_cue(text: str, span: Span, lang: str) -> bool:
     """Whether a word of the span may deny the happening (`niet`, `geen`), outside a phrase that denies nothing
     (`niet alleen … maar`, `niet uitgesloten`: maybe so)."""
     known = clause_words(lang)
-    words = [_said(match) for match in _WORD.finditer(text, *span)]
+    words = [_said(match, lang) for match in _WORD.finditer(text, *span)]
     taken = _taken(words, known.not_negation)
     return any(word in known.negation_cues and at not in taken for at, word in enumerate(words))
 
@@ -897,18 +903,18 @@ def _taken(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[in
 
 def example_cue(text: str, span: Span, lang: str) -> str | None:
     """A word of a clause that makes what it tells an example of something general (`bijvoorbeeld`), if any."""
-    return _cue(text, span, clause_words(lang).example_cues)
+    return _cue(text, span, clause_words(lang).example_cues, lang)
 
 
 def advising(text: str, sentence: Span, lang: str) -> bool:
     """Whether a sentence advises in the present (`adviseert`, `wordt aangeraden`): its clauses with an infinitive
     (`infinitive`) tell what someone should do (`om indien mogelijk morgen niet te reizen`), not what happened."""
-    return _cue(text, sentence, clause_words(lang).advice_cues) is not None
+    return _cue(text, sentence, clause_words(lang).advice_cues, lang) is not None
 
 
 def infinitive(text: str, span: Span, lang: str) -> bool:
     """Whether a clause holds an infinitive's mark (`te reizen`)."""
-    return _cue(text, span, clause_words(lang).infinitive_marks) is not None
+    return _cue(text, span, clause_words(lang).infinitive_marks, lang) is not None
 
 
 def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:
@@ -920,7 +926,7 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     zegt …`)."""
     known = clause_words(lang)
     matches = list(_WORD.finditer(text, *span))
-    words = tuple(_said(match) for match in matches)
+    words = tuple(_said(match, lang) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
         return True
     starts = frozenset(start for start, _ in expressions)
@@ -999,7 +1005,7 @@ def described(text: str, end: int, lang: str) -> bool:
     """Whether an expression ending at `end` is the subject of a description (`Prinsjesdag is niet alleen …`)."""
     known = clause_words(lang)
     longest = max((len(phrase) for phrase in known.description_after), default=0)
-    following = tuple(_said(match) for match in _WORD.finditer(text, end, end + 60))[:longest]
+    following = tuple(_said(match, lang) for match in _WORD.finditer(text, end, end + 60))[:longest]
     return any(following[: len(phrase)] == phrase for phrase in known.description_after)
 
 
@@ -1007,9 +1013,9 @@ def of_a_recurring_day(text: str, clause: Span, lang: str) -> bool:
     """Whether a clause tells what happens on a recurring day: `(de jaarlijkse dag) waarop de koning …`."""
     known = clause_words(lang)
     first = _WORD.search(text, *clause)
-    if first is None or _said(first) not in known.recurring_relatives:
+    if first is None or _said(first, lang) not in known.recurring_relatives:
         return False
-    before = [_said(match) for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
+    before = [_said(match, lang) for match in _WORD.finditer(text, max(0, clause[0] - 40), clause[0])][-2:]
     return len(before) == 2 and before[0] in known.recurring_words and before[1] in known.recurring_nouns
 
 
@@ -1062,7 +1068,7 @@ def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
     opened += [at + len(mark) for at, mark in zip(separated, known.page_separators, strict=True) if at >= 0]
     if not opened and window > 0:
         return False
-    words = [_said(match) for match in _WORD.finditer(text, max(opened) if opened else 0, start)]
+    words = [_said(match, known.lang) for match in _WORD.finditer(text, max(opened) if opened else 0, start)]
     while words and words[-1] in known.filler:
         words.pop()
     return tuple(words) in known.page_openers
@@ -1098,10 +1104,10 @@ def _quote_pattern(lang: str) -> re.Pattern[str] | None:
 def record(text: str, spans: Sequence[Span], lang: str) -> bool:
     """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`): a record over a period."""
     known = clause_words(lang)
-    if not any(_cue(text, span, known.negation_cues) for span in spans):
+    if not any(_cue(text, span, known.negation_cues, lang) for span in spans):
         return False
     for span in spans:
-        words = [_said(match) for match in _WORD.finditer(text, *span)]
+        words = [_said(match, lang) for match in _WORD.finditer(text, *span)]
         if any(word in known.record_words for word in words):
             return True
         for at, (before, word) in enumerate(pairwise(words)):
@@ -1115,12 +1121,12 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
 def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
     """Whether clauses deny outright that anything is so (`Dat is om 20.00 uur niet meer het geval`, `van een
     staking op maandag is geen sprake`): their dates date nothing."""
-    return any(_phrase(text, span, clause_words(lang).denials) for span in spans)
+    return any(_phrase(text, span, clause_words(lang).denials, lang) for span in spans)
 
 
-def _phrase(text: str, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _phrase(text: str, span: Span, phrases: tuple[tuple[str, ...], ...], lang: str) -> bool:
     """Whether one of the phrases (word sequences, lower case) stands in the span."""
-    words = tuple(_said(match) for match in _WORD.finditer(text, *span))
+    words = tuple(_said(match, lang) for match in _WORD.finditer(text, *span))
     return next(_found(words, phrases), None) is not None
 
 
@@ -1141,15 +1147,15 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
     return {word: tuple(found) for word, found in opening.items()}
 
 
-def _cue(text: str, span: Span, cues: frozenset[str]) -> str | None:
-    return next((m.group() for m in _WORD.finditer(text, *span) if _said(m) in cues), None)
+def _cue(text: str, span: Span, cues: frozenset[str], lang: str) -> str | None:
+    return next((m.group() for m in _WORD.finditer(text, *span) if _said(m, lang) in cues), None)
 
 
 def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
     """Whether a sentence is a question to the reader (`Ga jij zaterdag ook naar het strand?`): no happening is told."""
     if not text[sentence[0] : sentence[1]].rstrip().endswith("?"):
         return False
-    words = [_said(match) for match in _WORD.finditer(text, *sentence)]
+    words = [_said(match, lang) for match in _WORD.finditer(text, *sentence)]
     readers = clause_words(lang).reader_words
     # `om 9 u` is an hour, not the reader
     return any(word in readers and not (at and words[at - 1].isdigit()) for at, word in enumerate(words))
@@ -1168,7 +1174,7 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     day = next((name for name in load(lang).weekdays if expression.startswith(name)), None)
     if day is None or _DAY_NUMBER.match(expression, len(day)):
         return False
-    before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1)
+    before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1, lang)
     return bool(before) and before[0] in load(lang).tense.habit_day_leads
 
 
@@ -1191,7 +1197,7 @@ def entry_stamp(text: str, span: Span, lang: str) -> bool:
     line = text.rfind("\n", window, start) + 1
     if line == 0 and window > 0:
         return False
-    return all(_said(match) in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
+    return all(_said(match, lang) in clause_words(lang).entry_openers for match in _WORD.finditer(text, line, start))
 
 
 def stamp_at(text: str, position: int, lang: str) -> bool:
@@ -1253,17 +1259,17 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     known = clause_words(lang)
     # The clause's first three words and the last four before the date: not all of them, as a clause may hold
     # thousands of dates and this is asked for each.
-    words = [_said(match) for match in islice(_WORD.finditer(text, clause[0], start), 3)]
+    words = [_said(match, lang) for match in islice(_WORD.finditer(text, clause[0], start), 3)]
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
     opening_word = _WORD.match(text, start) if not words else None
-    first = words[0] if words else _said(opening_word) if opening_word else ""
+    first = words[0] if words else _said(opening_word, lang) if opening_word else ""
     following = _word_after(text, end)
     if first in known.relative_words and opening.endswith(","):
         # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    last = _last_words(text, clause[0], start, 4)
+    last = _last_words(text, clause[0], start, 4, lang)
     if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
@@ -1282,10 +1288,10 @@ def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
     if between not in known.moved_to:
         return False
     before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
-    return before is not None and _said(before) in known.moved_from
+    return before is not None and _said(before, lang) in known.moved_from
 
 
-def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[str]:
     """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end`, so
     that only the words near `end` are read. A word the window's opening cuts is left out: it is no word of its own,
     and, when it is needed, the grown window reads it whole. (The window once opened at a space: words apart by
@@ -1297,7 +1303,7 @@ def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
         if found and begin > start and found[0].start() == begin and not text[begin - 1].isspace():
             found = found[1:]
         if begin == start or len(found) >= count:
-            return [_said(match) for match in found[-count:]]
+            return [_said(match, lang) for match in found[-count:]]
         size *= 4
 
 
@@ -1312,7 +1318,7 @@ def in_question(text: str, clause: Span, lang: str) -> bool:
     dates are what is asked about, not when a happening is told."""
     first = _WORD.search(text, *clause)
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
-    return first is not None and _said(first) in clause_words(lang).question_words and (
+    return first is not None and _said(first, lang) in clause_words(lang).question_words and (
         not opening or opening[-1] in ".!?\n"
     )
 
@@ -1320,7 +1326,7 @@ def in_question(text: str, clause: Span, lang: str) -> bool:
 def refers_back(text: str, clause: Span, lang: str) -> bool:
     """Whether a clause starts with a word that dates it by the last date before it (`toen`: then)."""
     first = _WORD.search(text, *clause)
-    return first is not None and _said(first) in clause_words(lang).then_words
+    return first is not None and _said(first, lang) in clause_words(lang).then_words
 
 
 # A restating sentence's determiner is its first word; at most this many words (adjectives) stand before its noun.
@@ -1334,7 +1340,7 @@ def restating(text: str, sentence: Span, lang: str) -> str | None:
     what its lead told; else None."""
     known = clause_words(lang)
     reach = 2 + _RESTATING_ADJECTIVES + known.restating_gap + _PARTICLE_REACH
-    words = [_said(match) for match in islice(_WORD.finditer(text, *sentence), reach)]
+    words = [_said(match, lang) for match in islice(_WORD.finditer(text, *sentence), reach)]
     if not words or words[0] not in known.restating_determiners:
         return None
     for at in range(1, min(len(words), 2 + _RESTATING_ADJECTIVES)):
@@ -1355,6 +1361,6 @@ def _in_order(wanted: Sequence[str], words: Sequence[str]) -> bool:
     return all(word in found for word in wanted)
 
 
-def names(text: str, ending: str) -> bool:
+def names(text: str, ending: str, lang: str) -> bool:
     """Whether a text has a word ending in `ending` (a happening noun, or a compound of it: `verkeersongeluk`)."""
-    return any(_said(match).endswith(ending) for match in _WORD.finditer(text))
+    return any(_said(match, lang).endswith(ending) for match in _WORD.finditer(text))

@@ -263,7 +263,8 @@ def _told_once(source: Source, events: Sequence[Event]) -> tuple[Event, ...]:
         told = None if noun is None else next(
             (
                 index for index in range(len(kept) - 1, max(-1, len(kept) - 1 - _RESTATED_REACH), -1)
-                if kept[index].sentence_span[1] <= event.sentence_span[0] and names(kept[index].text, noun)
+                if kept[index].sentence_span[1] <= event.sentence_span[0]
+                and names(kept[index].text, noun, source.language)
                 and (contains(kept[index].when, event.when) or contains(event.when, kept[index].when))
             ),
             None,
