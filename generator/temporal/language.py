@@ -100,7 +100,8 @@ class TenseData:
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a separable verb's past written as one word, last in a subordinate clause (toen de brand uitbrak): a particle
     # before a singular past of the list, less the words so spelled that are none (meestal, voorsprong)
-    separable_particles: tuple[str, ...] = ()
+    separable_particles: frozenset[str] = frozenset()
+    separable_lengths: tuple[int, ...] = ()  # the particles' lengths: where a word may split into particle and past
     separable_base: re.Pattern[str] = re.compile("(?!)")
     not_separable_past: frozenset[str] = frozenset()
     # a word right before a found weak past that makes it an adjective (de verouderde zaken); a number does too
@@ -400,7 +401,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             not_participle=frozenset(tense["not_participle"]),
             weak_past=re.compile(tense["weak_past"], FLAGS),
             not_weak_past=re.compile(tense["not_weak_past"], FLAGS),
-            separable_particles=tuple(tense.get("separable_particles", ())),
+            separable_particles=frozenset(tense.get("separable_particles", ())),
+            separable_lengths=tuple(sorted({len(particle) for particle in tense.get("separable_particles", ())})),
             separable_base=re.compile(tense.get("separable_base", "(?!)"), FLAGS),
             not_separable_past=frozenset(tense.get("not_separable_past", ())),
             past_leads=frozenset(tense["past_leads"]),

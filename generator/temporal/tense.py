@@ -720,8 +720,8 @@ def _separable_past(data: TenseData, word: str) -> bool:
     if word in data.not_separable_past:
         return False
     return any(
-        word.startswith(particle) and word[len(particle) :] in data.past and data.separable_base.fullmatch(word)
-        for particle in data.separable_particles
+        word[:n] in data.separable_particles and word[n:] in data.past and data.separable_base.fullmatch(word)
+        for n in data.separable_lengths
     )
 
 
