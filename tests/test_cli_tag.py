@@ -112,6 +112,8 @@ def test_a_device_or_fifo_is_named_not_read(tmp_path: Path, capsys: pytest.Captu
     [
         ("Morgen maakt de raad de uitslag bekend.", "9999-12-31"),
         ("De markt opende op maandag 1 januari. Zondag was hij weer dicht.", "0001-01-01"),
+        # the n-th week of a month whose year, by the tense, is 10000 (not its first four digits, 1000)
+        ("De school gaat open in de laatste week van januari.", "9999-12-10"),
     ],
 )
 def test_a_date_past_the_calendar_s_ends_is_an_input_error(

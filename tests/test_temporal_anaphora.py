@@ -135,9 +135,12 @@ def test_a_night_told_before_a_morning_is_the_night_that_ends_that_morning() -> 
          ["2021-03-05TNI", "2021-03-05TEV"]),
         ("Zaterdagnacht brandde een schuur af. Zaterdagochtend had niemand iets gemerkt.",
          ["2021-03-06TNI", "2021-03-06TMO"]),
-        # nor one in a sentence told back from the story's time (a past perfect, `eerder`): maybe the one before
-        ("Vrijdagnacht brak brand uit in de schuur. Die ochtend had de boer nog hooi gehaald.",
+        # nor one told back from the story's time by the word right before it: maybe the one before; `had` alone
+        # is no such word (`'s Ochtends had de brandweer het vuur onder controle` is the next morning)
+        ("Vrijdagnacht brak brand uit in de schuur. Eerder die ochtend had de boer nog hooi gehaald.",
          ["2021-03-05TNI", "2021-03-05TMO"]),
+        ("In de nacht van vrijdag op zaterdag brandde de schuur. 's Ochtends had de brandweer het vuur onder controle.",
+         ["2021-03-05TNI", "2021-03-06TMO"]),
         ("In de nacht van vrijdag op zaterdag sloegen inbrekers toe. Eerder die middag liep er een man rond.",
          ["2021-03-05TNI", "2021-03-05TAF"]),
         # nor one counted from the publication day (gisterochtend, on Monday: Sunday's), the night's own day

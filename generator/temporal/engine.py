@@ -40,7 +40,6 @@ _STORY_REACH = 50  # how many earlier expressions a clock time looks back throug
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -335,7 +334,7 @@ class Expressions:
                 resolution = resolve({**fields, **half}, context) or resolution
             if night_told_again(fields, resolution.value, found, memory.parts_of_day):  # de nacht, after its morning
                 resolution = replace(resolution, value=day_before(resolution.value))
-            if morning_after_night(fields, resolution.value, found) and not self._told_earlier(index):
+            if morning_after_night(fields, resolution.value, found) and not self._told_earlier(atom):
                 resolution = replace(resolution, value=day_after(resolution.value[:10]) + resolution.value[10:])
             if self._midnight_ahead(atom, resolution.value, known):  # kort na middernacht brak brand uit
                 resolution = replace(resolution, value=day_before(resolution.value))
@@ -650,11 +649,10 @@ class Expressions:
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
 
-    def _told_earlier(self, index: int) -> bool:
-        """Whether the sentence of an expression tells back from the story's time (a past perfect, `eerder`), so a
-        morning in it may be the one before the night told last."""
-        lo, hi = self._sentences[index]
-        return not self.language.tense.told_earlier.isdisjoint(_WORD.findall(self.text[lo:hi].lower()))
+    def _told_earlier(self, atom: Atom) -> bool:
+        """Whether a word right before an expression tells it back from the story's time (`told_earlier`), so a
+        morning may be the one before the night told last."""
+        return not self.language.tense.told_earlier.isdisjoint(_words_before(self.text, atom.start)[-2:])
 
     def _bound_ahead(self, atom: Atom) -> bool:
         """Whether a date of the calendar with no year is the bound a state lasts until (`duurt tot 18 december`)."""

@@ -680,7 +680,7 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         of_year = _anaphoric(counted, context) if fields.get("anaphoric") else _counted(counted, dct, None)
         if of_year is None or "X" in of_year.value:
             return of_year
-        year = int(of_year.value[:4])
+        year = _year_of(of_year.value)
     if "direction" in fields:  # afgelopen september: which way is said, not read from the tense
         context = replace(context, tense=lambda: fields["direction"])
     if fields.get("nth_unit") == "W":
@@ -731,13 +731,21 @@ def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | Non
     """`de laatste week van 2019`, `de eerste week van juli`: an ISO week of a year or month."""
     month, nth, dct = fields.get("month"), int(fields["nth"]), context.dct
     if year is None and month is not None and dct is not None:
-        year = _calendar({"month": month}, context).value[:4]  # the month's year, by the tense
+        year = _year_of(_calendar({"month": month}, context).value)  # the month's year, by the tense
     if year is None and month is None and fields.get("year_near"):  # de laatste week van het jaar
         year = _year_near(lambda y: nth_week(y, None, nth), context)
     if year is None:
         return _Base("XXXX-WXX", "week", review=DCT_UNKNOWN if dct is None else None)
     monday = nth_week(int(year), month, nth)
     return _Base(iso_week(monday), "week") if monday else None
+
+
+def _year_of(value: str) -> int:
+    """The year of a value resolved on the way (`2024-05`); OverflowError for one past the calendar's ends
+    (`10000-01`, whose first four digits are no year of it)."""
+    if _PAST_THE_CALENDAR.match(value):
+        raise OverflowError(f"{value} lies past the calendar's ends")
+    return int(value[:4])
 
 
 def _year_near(day_of: Callable[[int], date | None], context: Context) -> int | None:

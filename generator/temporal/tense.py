@@ -108,6 +108,8 @@ class TenseReader:
         if sentence[0] not in self._words:
             kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
             adjectives, past = self.data.adjective_marks, self.data.past
+            listed_adjectives = self.data.listed_adjectives
+            adjective_leads = adjectives | self.data.article_leads | self.data.article_prepositions
             possessives, possessive_marks = self.data.possessives, self.data.possessive_marks
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
@@ -120,6 +122,7 @@ class TenseReader:
                 if kind and (  # a word with no tense has none to lose
                     previous in marks
                     or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
+                    or (word in listed_adjectives and previous in adjective_leads)
                     or (word in possessives and previous in possessive_marks)
                 ):
                     kind = ""
