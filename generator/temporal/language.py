@@ -134,6 +134,7 @@ class TenseData:
     compared_with: Mapping[str, tuple[list[str], ...]] = field(default_factory=dict)
     compared_firsts: tuple[str, ...] = ()  # their first words: a cheap test for whether one may stand near
     bounds_ahead: tuple[tuple[str, ...], ...] = ()  # words right before a date a present state lasts until (tot)
+    participle_reach: int = 1_000_000  # how many words from its auxiliary a participle may stand
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
@@ -427,6 +428,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
             bounds_ahead=tuple(tuple(phrase.split()) for phrase in tense.get("bounds_ahead", ())),
+            participle_reach=int(tense.get("participle_reach", 1_000_000)),
             listed_adjectives=frozenset(tense.get("listed_adjectives", ())),
             told_earlier=frozenset(tense.get("told_earlier", ())),
             recurring=tuple(tense.get("recurring", ())),

@@ -407,10 +407,11 @@ class TenseReader:
         """The participle of the auxiliary words[at] in one direction: up to punctuation, another auxiliary or a
         word that splits the clause. Ahead, a possessive `zijn` before a word of no verb's kind is passed over with
         that word (`heeft hij zijn moeder bezocht`, `heeft hij zijn gestolen fiets`): Dutch puts no second auxiliary
-        there before its noun."""
+        there before its noun. At most `participle_reach` words: a sentence with no punctuation and no verb the lists
+        know would else be scanned whole from each auxiliary."""
         auxiliaries = ("perfect", "present", "future")
         i = at
-        while 0 <= i + step < len(words):
+        while 0 <= i + step < len(words) and abs(i - at) < self.data.participle_reach:
             before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
             if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
                 break
