@@ -67,6 +67,14 @@ def test_a_video_length_opening_its_line_stays_a_length() -> None:
     assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
 
 
+@pytest.mark.parametrize("stamp", ["16.20", "16:20", "16.20 "])
+def test_a_stamp_alone_on_its_line_above_its_entry_is_a_clock_time(stamp: str) -> None:
+    """A live blog may set an entry's time on a line of its own: neither an amount nor a video's length, whose title
+    stands on its own line."""
+    text = f"Live: wateroverlast\n\n{stamp}\nDe gemeente zet zandzakken klaar bij de kade.\n"
+    assert values(text, "2023-03-15") == [(stamp.strip(), "TIME", "2023-03-15T16:20")]
+
+
 # --- a half hour written as one word -----------------------------------------------------------------------------
 
 
