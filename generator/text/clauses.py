@@ -566,33 +566,33 @@ def _ordinal(word: str, known: ClauseWords) -> bool:
     return any((joint and head.endswith(joint)) or head in known.ordinal_heads for head in heads)
 
 
+def _phrase_cuts(words: Sequence[str], known: ClauseWords, ends: frozenset[str] = frozenset()) -> Iterator[int]:
+    """The cuts from a date back over the noun phrase before it, nearest first, up to `compared_phrase_reach` words:
+    none past a verb, nor past one of `ends` (what the phrase cannot hold)."""
+    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
+        yield cut
+        if cut and (words[cut - 1] in ends or _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known)):
+            return
+
+
 def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
     """The comparison whose noun phrase the words before a date end in (`ten opzichte van het tweede kwartaal in`):
     one of `compared_phrases`, with no verb between it and the date (`Ten opzichte van september stegen de prijzen
     in oktober` dates October)."""
-    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
+    for cut in _phrase_cuts(words, known):
         for phrase in known.compared_phrases:
             if tuple(words[cut - len(phrase) : cut]) == phrase:
                 return Signal(" ".join(phrase), None)
-        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
-            return None
     return None
 
 
 def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
     """Where a record's signal (`sinds`) ends whose noun phrase the words before a date end in, with no verb between
     it and the date (`sinds de eerste metingen in`): as a comparison of several words does, a record compares with
-    the whole phrase it opens, every date in it. None where there is none."""
-    for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
-        if cut and words[cut - 1] in known.record_signals:
-            return cut
-        if cut and _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
-            return None
-        if cut and words[cut - 1] in known.record_phrase_ends:
-            return None  # `sinds tijden op woensdagochtend`: the phrase ended before the date
-        if cut and words[cut - 1] in known.list_words:
-            return None  # `sinds jaren en op 3 maart brak ...`: a clause of its own
-    return None
+    the whole phrase it opens, every date in it. Not past a word that ends the phrase (`sinds tijden op
+    woensdagochtend`) or joins a clause of its own (`sinds jaren en op 3 maart brak …`). None where there is none."""
+    cuts = _phrase_cuts(words, known, known.record_phrase_ends | known.list_words)
+    return next((cut for cut in cuts if cut and words[cut - 1] in known.record_signals), None)
 
 
 def _verb(word: str, previous: str, known: ClauseWords) -> bool:
