@@ -108,8 +108,7 @@ class TenseReader:
         if sentence[0] not in self._words:
             kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
             adjectives, past = self.data.adjective_marks, self.data.past
-            listed_adjectives = self.data.listed_adjectives
-            adjective_leads = adjectives | self.data.article_leads | self.data.article_prepositions
+            listed_adjectives, adjective_leads = self.data.listed_adjectives, self._adjective_leads
             possessives, possessive_marks = self.data.possessives, self.data.possessive_marks
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
@@ -173,6 +172,13 @@ class TenseReader:
             self._splits[sentence[0]] = found
         found = self._splits[sentence[0]]
         return found[bisect.bisect_left(found, (window[0],)) : bisect.bisect_left(found, (window[1],))]
+
+    @cached_property
+    def _adjective_leads(self) -> frozenset[str]:
+        """The words after which a listed past that is an adjective too reads as the adjective (`de verraste
+        minister`, `het verraste publiek`, `op besliste toon`)."""
+        data = self.data
+        return data.adjective_marks | data.article_leads | data.article_prepositions
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
