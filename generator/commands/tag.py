@@ -67,28 +67,35 @@ def _batch(lang: str) -> int:
 
 def _batch_line(line: str, number: int, lang: str) -> dict[str, Any]:
     """One batch line's {"id", "timexes"}, or an InputError naming the line."""
-    from generator.temporal import tag
-
     try:
         item = json.loads(line)
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ValueError('expected an object with a "text" string')
     except ValueError as error:  # JSONDecodeError is a ValueError
         raise InputError("<stdin>", f"bad batch line: {error}", number) from error
-    try:
-        timexes = tag(item["text"], item.get("dct"), lang)
-    except BadValue as error:  # a bad dct, a language with no data
-        raise InputError("<stdin>", f"bad batch line: {error}", number) from error
-    except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the line, as extract names the file
-        raise InputError("<stdin>", PAST_THE_CALENDAR, number) from error
-    except Exception as error:  # a fault of Kroniek's on this line: named, and the other lines go on
-        raise InputError("<stdin>", fault(error), number) from error
+    timexes = _tagged(item["text"], item.get("dct"), lang, "<stdin>", number, bad="bad batch line: ")
     return {"id": item.get("id"), "timexes": [_as_json(t) for t in timexes]}
 
 
-def run(args: argparse.Namespace) -> int:
+def _tagged(
+    text: str, dct: str | None, lang: str, place: str, line: int | None = None, bad: str = ""
+) -> tuple[Any, ...]:
+    """The text's expressions, or an InputError naming `place` (and `line`), as extract names the article: a bad
+    value of the input (`bad` before its message), a date past the calendar's ends (`morgen` from 9999-12-31), or a
+    fault of Kroniek's own, with no traceback."""
     from generator.temporal import tag
 
+    try:
+        return tag(text, dct, lang)
+    except BadValue as error:  # a bad dct, a language with no data
+        raise InputError(place, f"{bad}{error}", line) from error
+    except OverflowError as error:
+        raise InputError(place, PAST_THE_CALENDAR, line) from error
+    except Exception as error:
+        raise InputError(place, fault(error), line) from error
+
+
+def run(args: argparse.Namespace) -> int:
     if args.batch:
         return _batch(args.lang)
     if args.file:  # read as an article is: a FIFO or /dev/zero is named, not waited for or read without end
@@ -97,13 +104,6 @@ def run(args: argparse.Namespace) -> int:
         text = decode(read_capped(Path(args.file), args.file), args.file)
     else:
         text = sys.stdin.read()
-    try:
-        found = tag(text, args.dct, args.lang)
-    except BadValue as error:  # a language with no data
-        raise InputError(args.file or "<stdin>", str(error)) from error
-    except OverflowError as error:  # `morgen` from 9999-12-31: an error naming the text, as extract names the file
-        raise InputError(args.file or "<stdin>", PAST_THE_CALENDAR) from error
-    except Exception as error:  # a fault of Kroniek's: named, with no traceback
-        raise InputError(args.file or "<stdin>", fault(error)) from error
+    found = _tagged(text, args.dct, args.lang, args.file or "<stdin>")
     print(json.dumps([_as_json(t) for t in found], ensure_ascii=False, indent=2))
     return 0
