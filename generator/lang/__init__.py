@@ -4,7 +4,7 @@
 the clause reader's (abbreviations, clause words, the marks of stress `as_listed` drops), `site.yaml` the site's
 words, `messages.yaml` what editors are told (`messages`), `editing.yaml` the forms an editor may type
 (`content.when`). A second language is a new folder with the same files; no code names a Dutch word. This package
-imports nothing of Kroniek's.
+imports nothing of Kroniek's but its error for a bad value (`errors.BadValue`).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def as_listed(word: str, code: str) -> str:
 @cache
 def _listing(code: str) -> Mapping[int, str]:
     """The letters language `code` writes otherwise in its word lists: a typed apostrophe is the straight one, and a
-    stressed letter (`stress_marks`) its plain one. ValueError for a mark in ASCII, which `as_listed` never looks
+    stressed letter (`stress_marks`) its plain one. BadValue for a mark in ASCII, which `as_listed` never looks
     for."""
     marks = _parsed(data_file(code, "text")).get("stress_marks", {})
     if any(mark.isascii() for mark in marks):
