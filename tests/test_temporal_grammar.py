@@ -103,8 +103,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("part of day", "Vandaag avond speelt het orkest.", [("Vandaag avond", "2023-05-10TEV")], DCT),
     ("part of day", "Het verkeer liep vast in de maandagochtendspits.", [("maandagochtendspits", "2023-05-08TMO")],
      DCT),
-    ("part of day", "Op 3 mei zijn er deze ochtend en middag optredens.",
-     [("3 mei", "2023-05-03"), ("deze ochtend", "2023-05-03TMO"), ("middag", "2023-05-03TAF")], DCT),
+    ("part of day", "Op 3 mei waren er die ochtend en middag optredens.",
+     [("3 mei", "2023-05-03"), ("die ochtend", "2023-05-03TMO"), ("middag", "2023-05-03TAF")], DCT),
+    # `deze ochtend` is this morning, the publication day's, whatever day was told before it
+    ("part of day", "Op 3 mei begon het proces. Deze ochtend en middag hoort de rechter getuigen.",
+     [("3 mei", "2023-05-03"), ("Deze ochtend", "2023-05-10TMO"), ("middag", "2023-05-10TAF")], DCT),
+    ("part of day", "Zaterdag was er een feest, maar deze avond blijft het stil.",
+     [("Zaterdag", "2023-05-06"), ("deze avond", "2023-05-10TEV")], DCT),
     ("part of day", "Op 3 mei was het een drukke nacht voor de brandweer.",
      [("3 mei", "2023-05-03"), ("een drukke nacht", "2023-05-03TNI")], DCT),
     # 8. named days
