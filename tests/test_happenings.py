@@ -2029,6 +2029,24 @@ def test_a_weekday_after_op_with_no_day_of_the_month_is_flagged_as_maybe_every_s
         assert "weekday-habit" not in event.review, marked
 
 
+
+def test_a_weekday_after_op_and_an_article_or_after_its_clock_time_is_flagged_as_maybe_every_such_day():
+    """`op de zondagavond` names Sunday evenings in general, as a definite article before a bare noun does, and
+    `20.00 uur op zondag` is `op zondag om 20.00 uur` said the other way round: both flagged like `op zondag`. The
+    night before a day (`de nacht op zondag`), a day with its number and a weekday with a word of its own between
+    `op de` and it are one day."""
+    for marked in ("De bond wil geen duels op de [zondagavond|2025-03-09TEV] meer.",
+                   "Een aftrap om [20.00 uur op zondag|2025-03-09T20:00] vinden de supporters te laat.",
+                   "Voortaan sluit de bibliotheek om [17 uur op vrijdag|2025-03-07T17:00]."):
+        (event,) = events(marked, published="2025-03-05")
+        assert "weekday-habit" in event.review, marked
+    for marked in ("In [de nacht op zondag|2025-03-08TNI] brak er brand uit in de loods.",
+                   "Het concert begint om [20.00 uur op zondag 9 maart|2025-03-09T20:00] in de kerk.",
+                   "Op de [laatste zondag van maart|2025-03-30] gaat de zomertijd in.",
+                   "De [zondagavond|2025-03-09TEV] verliep rustig in de binnenstad."):
+        (event,) = events(marked, published="2025-03-05")
+        assert "weekday-habit" not in event.review, marked
+
 def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event():
     """`02.00 - Nog altijd …` heads the paragraph that tells it (`Om 02.00 uur zijn …`): one happening, the finer date
     dating it; a paragraph dated apart, or the next entry's stamp, stays an event of its own."""

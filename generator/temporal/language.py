@@ -127,6 +127,7 @@ class TenseData:
     conditions: tuple[str, ...] = ()  # the habit words that make a condition said to anyone (als je)
     habit_day_leads: frozenset[str] = frozenset()  # a word right before a weekday naming a habit's day (op zondag)
     habit_start_leads: frozenset[str] = frozenset()  # a word right before a weekday a habit starts from
+    habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
@@ -437,6 +438,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             conditions=tuple(tense.get("conditions", ())),
             habit_day_leads=frozenset(tense.get("habit_day_leads", ())),
             habit_start_leads=frozenset(tense.get("habit_start_leads", ())),
+            habit_day_articles=frozenset(tense.get("habit_day_articles", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),

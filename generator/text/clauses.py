@@ -1171,13 +1171,30 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     """Whether an expression is a weekday right after a word that names a habit's day (`op zondag`, `op
     zaterdagavond`, `op zondag om 20.00 uur`) with no day of the month: Dutch says so every such day (`Op zondag zijn
     14.30 uur en 16.45 uur de begintijden`) as often as this one (`Op zondag trekt Anderlecht naar Gent`), where a
-    bare `zondag` is this one. The tagger reads it as one day unless a habit word says otherwise."""
+    bare `zondag` is this one. The tagger reads it as one day unless a habit word says otherwise. So is one after
+    that word and an article (`op de zondagavond`: the generic definite), and the weekday of a clock time in digits
+    that opens the expression (`20.00 uur op zondag`), said the other way round."""
     expression = text[span[0] : span[1]].lower()
-    day = next((name for name in load(lang).weekdays if expression.startswith(name)), None)
-    if day is None or _DAY_NUMBER.match(expression, len(day)):
+    known = load(lang)
+    found = _weekday_at(expression, known.weekdays)
+    if found is None:
         return False
-    before = _last_words(text, max(0, span[0] - _SIGNAL_WINDOW), span[0], 1, lang)
-    return bool(before) and before[0] in load(lang).tense.habit_day_leads
+    at, day = found
+    if _DAY_NUMBER.match(expression, at + len(day)) or (at and not expression[0].isdigit()):
+        return False
+    before = _last_words(text, max(0, span[0] + at - _SIGNAL_WINDOW), span[0] + at, 2, lang)
+    if before and before[-1] in known.tense.habit_day_articles:
+        before = before[:-1]
+    return bool(before) and before[-1] in known.tense.habit_day_leads
+
+
+def _weekday_at(expression: str, weekdays: Sequence[str]) -> tuple[int, str] | None:
+    """The first weekday opening a word of a lower-case expression, with its offset: the expression's own day."""
+    for match in _WORD.finditer(expression):
+        day = next((name for name in weekdays if expression.startswith(name, match.start())), None)
+        if day is not None:
+            return match.start(), day
+    return None
 
 
 # After an entry's stamp: white space, maybe a dash, then the entry's first letter (`18.25 Een …`, `15.36 - Boot …`);
