@@ -556,3 +556,22 @@ def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expect
 )
 def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2022-01-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Tuesday 4 January: a name spelled like a weak or listed past, with a capital inside its sentence,
+        # says no tense, so the clause is read present and the weekday points ahead
+        ("Donderdag en vrijdag zijn er hoorzittingen met minister Anne Hulde.", ["2022-01-06", "2022-01-07"]),
+        ("Omdat de minister donderdag een werkbezoek aan Drongen heeft, schuift het overleg op.", ["2022-01-06"]),
+        ("De raad praat donderdag met wethouder Piet Witte over de begroting.", ["2022-01-06"]),
+        ("Wethouder Piet Witte opent zaterdag de nieuwe bibliotheek in Woerden.", ["2022-01-08"]),
+        # not a verb in lower case, nor one opening its sentence or written in capitals throughout
+        ("Donderdag verhuisde de minister naar Den Haag.", ["2021-12-30"]),
+        ("Verhuisde de minister donderdag naar Den Haag?", ["2021-12-30"]),
+        ("Het KABINET VIEL donderdag na een lang debat.", ["2021-12-30"]),
+    ],
+)
+def test_a_capital_inside_a_sentence_makes_a_name_no_verb(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-04")] == expected
