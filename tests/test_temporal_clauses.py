@@ -575,3 +575,20 @@ def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, exp
 )
 def test_a_capital_inside_a_sentence_makes_a_name_no_verb(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2022-01-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Wednesday 5 January: a strong participle spelled as its infinitive after an unstressed prefix
+        # makes its perfect a past
+        ("Zondag is er brand ontstaan in een schuur aan de dijk.", ["2022-01-02"]),
+        ("De betoging is maandag rustig verlopen.", ["2022-01-03"]),
+        ("Zaterdag is de gevangene uit de wagen ontkomen.", ["2022-01-01"]),
+        # without a perfect auxiliary it is the infinitive and tells no past
+        ("Zondag kan er op de wegen gladheid ontstaan.", ["2022-01-09"]),
+        ("De termijn zal maandag verlopen.", ["2022-01-10"]),
+    ],
+)
+def test_a_participle_spelled_as_its_infinitive_makes_a_perfect_past(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-05")] == expected
