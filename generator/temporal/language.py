@@ -129,6 +129,8 @@ class TenseData:
     habit_start_leads: frozenset[str] = frozenset()  # a word right before a weekday a habit starts from
     habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
+    # whether a verb is written in lower case inside its sentence, so that a capital there makes a name (Rutte, Drongen)
+    lower_case_verbs: bool = False
     infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
     # their last word, which is all most expressions need looking up
@@ -425,6 +427,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
             double_infinitives=frozenset(tense.get("double_infinitives", ())),
+            lower_case_verbs=bool(tense.get("lower_case_verbs", False)),
             infinitive=re.compile(tense.get("infinitive", "(?!)"), FLAGS),
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
