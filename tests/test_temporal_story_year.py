@@ -233,3 +233,30 @@ def test_last_year_s_week_told_in_the_year_1_lies_past_the_calendar() -> None:
 def test_next_year_s_week_told_in_the_year_9999_lies_past_the_calendar() -> None:
     with pytest.raises(OverflowError):
         tag("In week 7 van volgend jaar gaat de sluis dicht.", "9999-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "later"),
+    [
+        ("Het proces over de overval van 14 maart 2019 in Gent begint op 2 december.", "2023-09-20", "2023-12-02"),
+        ("De herdenking van de ramp van 8 juni 2016 zal plaatsvinden op 30 november.", "2024-10-01", "2024-11-30"),
+        ("Het verslag over de storm uit januari 2018 verschijnt in oktober.", "2020-08-14", "2020-10"),
+    ],
+)
+def test_a_date_that_describes_a_thing_lends_no_year_to_a_date_told_in_the_present_or_future(
+    text: str, dct: str, later: str
+) -> None:
+    assert values(text, dct)[1][1] == later
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # told in the past: the story may go on from the thing's date
+        ("De zaak over de overval van 14 maart 2019 in Gent kwam op 2 juni voor de rechter.", "2019-06-02"),
+        # no noun before the preposition: the range's start, not a description
+        ("Van 14 maart 2019 tot 2 december blijft de weg dicht.", "2019-12-02"),
+    ],
+)
+def test_a_date_that_describes_nothing_or_a_past_clause_still_lends_its_year(text: str, later: str) -> None:
+    assert values(text, "2023-09-20")[-1][1] == later

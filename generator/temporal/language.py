@@ -137,6 +137,7 @@ class TenseData:
     participle_reach: int = 1_000_000  # how many words from its auxiliary a participle may stand
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
+    describing: frozenset[str] = frozenset()  # prepositions after a noun that make a dated phrase a description
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
     present_shape: re.Pattern[str] = re.compile("(?!)")
@@ -431,6 +432,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             participle_reach=int(tense.get("participle_reach", 1_000_000)),
             listed_adjectives=frozenset(tense.get("listed_adjectives", ())),
             told_earlier=frozenset(tense.get("told_earlier", ())),
+            describing=frozenset(tense.get("describing", ())),
             recurring=tuple(tense.get("recurring", ())),
             yearly_habitual=tuple(tense.get("yearly_habitual", ())),
             day_end_bounds=frozenset(tense.get("day_end_bounds", ())),
