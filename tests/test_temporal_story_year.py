@@ -260,3 +260,19 @@ def test_a_date_that_describes_a_thing_lends_no_year_to_a_date_told_in_the_prese
 )
 def test_a_date_that_describes_nothing_or_a_past_clause_still_lends_its_year(text: str, later: str) -> None:
     assert values(text, "2023-09-20")[-1][1] == later
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "month"),
+    [
+        ("Deze winter was streng: op 3 januari vroor het twaalf graden.", "2021-02-20", "2021-01-03"),
+        ("Vorige winter was zacht, maar in februari lag er sneeuw.", "2022-10-05", "2022-02"),
+        # the winter's own December, and a season that stays within its year
+        ("Deze winter was streng: op 20 december vroor het twaalf graden.", "2021-02-20", "2020-12-20"),
+        ("Vorige zomer was heet, en op 3 juli werd het 38 graden.", "2022-10-05", "2022-07-03"),
+    ],
+)
+def test_a_month_after_a_winter_lies_within_it_as_the_winter_runs_into_the_next_year(
+    text: str, dct: str, month: str
+) -> None:
+    assert values(text, dct)[1][1] == month

@@ -39,6 +39,7 @@ _REACH = 1000  # how far (characters) a clock time looks for the day its sentenc
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+_SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")  # a season said: 2017-WI runs into 2018
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
@@ -628,7 +629,8 @@ class Expressions:
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
-            return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
+            year = _year_in_season(fields, last.value, said.year)
+            return {**fields, "year": year} if relative or before[-1:] == ["in"] else fields
         if "isoweek" in fields and said.month is not None and _YEAR_WRITTEN.search(last.text):  # 3 maart 2020, week 10
             return {**fields, "year": said.date.isocalendar()[0] if said.date else said.year}
         if said.month is None or said.week or "isoweek" in fields:
@@ -850,6 +852,17 @@ def _passed_lately(fields: Mapping[str, Any], dct: Known | None) -> bool:
 def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a month or a day of one, and no season or movable day (`in mei`, `op 3 juni`)."""
     return "month" in fields and fields.keys().isdisjoint({"easter", "nth", "season"})
+
+
+def _year_in_season(fields: Mapping[str, Any], said: str, year: int) -> int:
+    """The year a month with no year of its own takes from a season said before it (`year` that season's): the one
+    that puts the month within the season, as a winter runs into the next year (this winter, 2017-WI, then the 3rd
+    of January: January 2018), else the season's own."""
+    season, month = _SEASON_VALUE.match(said), fields.get("month")
+    if season is None or month is None:
+        return year
+    start = season_index(year, season.group(1))
+    return next((y for y in (year, year + 1) if 0 <= y * 12 + int(month) - 1 - start < 3), year)
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
