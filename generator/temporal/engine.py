@@ -779,14 +779,17 @@ class Expressions:
         return {"year": year}
 
     def _year_after(self, index: int) -> dict[str, int] | None:
-        """The year said by the next expression of the sentence, when it is one relative to the publication date
-        (`dit jaar`, `vorig jaar`): `Sinterklaasavond valt laat dit jaar`."""
+        """The year said by the next expression of the clause, when it is one relative to the publication date
+        (`dit jaar`, `vorig jaar`): `Sinterklaasavond valt laat dit jaar`. Not one of another clause (`Koning, die
+        deze Prinsjesdag de Troonrede las, krijgt volgend jaar meer salaris`: the raise's year, not the day's)."""
         later = index + 1
         while later < len(self.atoms) and self.atoms[later].fields.get("ignore"):  # op een woensdag: no time
             later += 1
         if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
             return None
         following = self.atoms[later]
+        if following.start >= self._reader.clause(self.atoms[index].start, self.atoms[index].end)[1]:
+            return None
         before = _words_before(self.text, following.start)
         if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
             return None
