@@ -276,3 +276,17 @@ def test_a_month_after_a_winter_lies_within_it_as_the_winter_runs_into_the_next_
     text: str, dct: str, month: str
 ) -> None:
     assert values(text, dct)[1][1] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Het gaat om een daling tot 4,1 procent, tegenover 4,5 procent in januari.", "2023-01"),
+        ("Volgens het bureau gaat het om de laagste stand sinds de piek van januari.", "2023-01"),
+        # gaan with no het before or after it: the future, as before
+        ("De nieuwe zaak gaat in januari open.", "2024-01"),
+        ("Het gaat in januari beginnen.", "2024-01"),
+    ],
+)
+def test_het_gaat_om_is_a_present_of_its_own_and_no_future(text: str, month: str) -> None:
+    assert values(text, "2023-03")[-1][1] == month

@@ -138,6 +138,7 @@ class TenseData:
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
     describing: frozenset[str] = frozenset()  # prepositions after a noun that make a dated phrase a description
+    present_idioms: tuple[str, ...] = ()  # idioms whose verb of the future list is a present (het gaat om)
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
     present_shape: re.Pattern[str] = re.compile("(?!)")
@@ -411,6 +412,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
+            present_idioms=tuple(tense.get("present_idioms", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),
             adjective_leads=frozenset(tense.get("adjective_leads", ())),
             phrase_leads=frozenset(tense.get("phrase_leads", ())),
