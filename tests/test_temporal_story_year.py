@@ -290,3 +290,27 @@ def test_a_month_after_a_winter_lies_within_it_as_the_winter_runs_into_the_next_
 )
 def test_het_gaat_om_is_a_present_of_its_own_and_no_future(text: str, month: str) -> None:
     assert values(text, "2023-03")[-1][1] == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente heeft de beslissing uitgesteld tot 2 februari.",
+        "Het festival werd verschoven naar het weekend van 2 februari.",
+        "De rechtszaak is verdaagd tot na de hoorzitting van 2 februari.",
+    ],
+)
+def test_a_date_a_thing_is_put_off_to_lies_ahead_however_told(text: str) -> None:
+    assert values(text, "2023-03-10")[-1][1].startswith("2024-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgestelde wedstrijd van 2 februari werd gisteren alsnog gespeeld.",  # the adjective: no putting off told
+        "Het concert werd uitgesteld, maar op 2 februari speelde de band toch.",  # another clause
+        "De beslissing viel op 2 februari.",
+    ],
+)
+def test_a_date_not_put_off_to_keeps_its_tense(text: str) -> None:
+    assert values(text, "2023-03-10")[0][1] == "2023-02-02"

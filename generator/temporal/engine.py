@@ -39,6 +39,7 @@ _REACH = 1000  # how far (characters) a clock time looks for the day its sentenc
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+_CLAUSE_END = re.compile(r"[.,;:!?]")  # what ends a clause before a date put off to
 _SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")  # a season said: 2017-WI runs into 2018
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
@@ -303,7 +304,8 @@ class Expressions:
         self._starts = [atom.start for atom in self.atoms]
         # what only the text decides, worked out once for all the dates a month-only article is resolved against
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
-        self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
+        self._put_off = frozenset(atom.start for atom in self.atoms if self._put_off_to(atom))
+        self._bounds = self._put_off | frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
         self._compared = frozenset(atom.start for atom in self.atoms if self._compared_with(atom.start))
         self._blog = LiveBlog(text, self.atoms, _STORY_REACH)  # a live blog's line stamps, if the text is one
 
@@ -677,11 +679,25 @@ class Expressions:
         before = tuple(_words_before(self.text, atom.start))
         return any(before[-len(phrase) :] == phrase for phrase in self.language.tense.bounds_ahead)
 
+    def _put_off_to(self, atom: Atom) -> bool:
+        """Whether a date of the calendar with no year is the one a thing is put off to (`uitgesteld tot na 6 april`,
+        `verschoven naar de zitting van 13 mei`): a word of `put_off`, then one of `put_off_to` at most `put_off_reach`
+        words before the date, in one clause."""
+        if "month" not in atom.fields or atom.fields.keys() & YEAR_KEYS:
+            return False
+        data = self.language.tense
+        words = _CLAUSE_END.split(self.text[max(0, atom.start - 120) : atom.start])[-1].lower().split()
+        for at in range(max(1, len(words) - data.put_off_reach - 1), len(words)):
+            if words[at] in data.put_off_to and words[at - 1] in data.put_off:
+                return True
+        return False
+
     def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
         """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
-        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one)."""
+        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one); one a thing
+        is put off to is ahead however told, as the putting off is news (`is uitgesteld tot 6 april`)."""
         tense, evidence = self._tense(start, end)
-        return ("future" if tense == "present" else tense), evidence
+        return ("future" if tense == "present" or start in self._put_off else tense), evidence
 
     def _opens_period(self, atom: Atom) -> bool:
         """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
