@@ -149,21 +149,24 @@ class TenseReader:
         )
 
     @cached_property
-    def _phrases(self) -> list[list[str]]:
-        return [phrase.split() for phrase in self.data.not_habitual]
+    def _phrases(self) -> list[tuple[list[str], str]]:
+        """Fixed phrases and the tense their verbs say: none in an adverb of fixed words (the participle of `normaal
+        gezien`), the present in an idiom whose verb is no auxiliary (`het gaat om`)."""
+        blank = [(phrase.split(), "") for phrase in self.data.not_habitual]
+        return blank + [(phrase.split(), "present") for phrase in self.data.present_idioms]
 
     @cached_property
     def _phrase_starts(self) -> frozenset[str]:
-        return frozenset(phrase[0] for phrase in self._phrases)
+        return frozenset(phrase[0] for phrase, _ in self._phrases)
 
     def _blank_phrases(self, words: list[tuple[int, int, str, str]], starts: list[int]) -> None:
-        """No tense from the words of a fixed phrase beginning at one of `starts`."""
+        """The tense of a fixed phrase beginning at one of `starts` for its words that say one: none, or its own."""
         plain = [w[3] for w in words]
         for i in starts:
-            for phrase in self._phrases:
+            for phrase, kind in self._phrases:
                 if plain[i : i + len(phrase)] == phrase:
                     for j in range(i, i + len(phrase)):
-                        words[j] = (*words[j][:2], "", words[j][3])
+                        words[j] = (*words[j][:2], kind if words[j][2] else "", words[j][3])
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
