@@ -575,6 +575,35 @@ def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "De omzet was hoger dan in dezelfde maand [vorig jaar|2024].",
+        "De opkomst viel lager uit dan bij de gemeenteraadsverkiezingen in [2022|2022].",
+        "Zijn zege is groter dan die van de vorige kampioen [twee jaar geleden|2023].",
+        "Het tekort is kleiner dan dat van de hoofdstad in [2021|2021].",
+        "Het bleef er natter dan tijdens de lange zomer van [2019|2019].",
+    ],
+)
+def test_dan_after_a_comparative_compares_over_the_noun_phrase_of_its_second_term(sentence):
+    """The second term of a comparison is a noun phrase (`dan in dezelfde maand vorig jaar`): its dates date nothing."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Er kwamen meer dan 100 mensen naar het plein op [zaterdag|2025-05-10].", "2025-05-10"),  # a count
+        ("Hij kreeg meer dan de helft van de stemmen op [zondag|2025-05-11].", "2025-05-11"),  # a part
+        ("Sparta speelt dan in de Kuip op [vrijdagavond|2025-05-09TEV].", "2025-05-09TEV"),  # no comparative: *then*
+        ("Het kabinet viel eerder dan verwacht op [dinsdag|2025-05-06].", "2025-05-06"),  # a verb ends the term
+    ],
+)
+def test_dan_reaches_no_date_past_a_count_a_part_or_a_verb(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
+@pytest.mark.parametrize(
     "sentence, when",
     [
         ("De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
@@ -800,6 +829,16 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
     (event,) = events("In [2024|2024] telde de stad 65 inbraken, tegenover 90 [het jaar voordien|2023].")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
+
+
+def test_a_figure_set_against_another_with_tegenover_compares_with_no_comma_before_it():
+    """`klokte af op 17,02% tegenover 16,12% in februari`: `tegenover` and a figure set it against, comma or not."""
+    assert events("De inflatie kwam uit op 4,1 procent tegenover 3,8 procent in [maart|2025-03].") == ()
+    (event,) = events("In [april|2025-04] lag de inflatie op 4,1 procent tegenover 3,8 procent in [maart|2025-03].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-04", ["maart"])
+    # with no figure between it and the date, what stands against it is no figure of then
+    (event,) = events("Thuis staat de ploeg tegenover twintigduizend fans op [zondag|2025-05-11].")
+    assert event.when == "2025-05-11"
 
 
 @pytest.mark.parametrize(

@@ -179,6 +179,9 @@ class ClauseWords:
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
+    figure_signals_bare: frozenset[str]  # tegenover: sets figures against each other with no comma before it too
+    compared_term_openers: frozenset[str]  # in, bij, die: open the second term of a comparison after `dan`
+    compared_pronouns: frozenset[str]  # die, dat: a clause word that is a pronoun in `dan die van`
 
 
 @cache
@@ -309,6 +312,9 @@ def clause_words(lang: str) -> ClauseWords:
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
+        figure_signals_bare=words("figure_signals_bare"),
+        compared_term_openers=words("compared_term_openers"),
+        compared_pronouns=words("compared_pronouns"),
         tense=load(lang).tense,
     )
 
@@ -337,8 +343,9 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
 
 
 def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
-    """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
-    cut there, the signal would no longer reach its date."""
+    """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`), or
+    a pronoun right after the comparison word and before a bridge, the head of its second term (`groter dan
+    die van Forum voor Democratie vier jaar geleden`): cut there, the signal would no longer reach its date."""
     lower = _said(word, known.lang)
     window = max(0, word.start() - _SIGNAL_WINDOW)
     if lower == known.equative_word:  # `zo druk als op Koningsdag`: its opener after the last punctuation before it
@@ -346,6 +353,10 @@ def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
         start = opened[-1] if opened else window
         if _equative([*_last_words(text, start, word.start(), known.equative_gap + 1, known.lang), lower], known):
             return True
+    if lower in known.compared_pronouns and _last_words(text, window, word.start(), 1, known.lang) == [
+        known.comparison_word
+    ] and _word_after(text, word.end()) in known.bridge:
+        return True  # `groter dan die van vier jaar geleden`: the pronoun of a comparison's second term
     for phrase, at in known.inside_signals.get(lower, ()):
         before = _last_words(text, window, word.start(), at, known.lang)
         after = [_said(match, known.lang) for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
@@ -618,6 +629,10 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         after = len(words) - cut + 1  # the signal and its phrase
         if _record_before(text, clause_start, expression_start, after, known):
             return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
+    if (cut := _compared_term(words, known)) is not None and _compares_before(
+        text, expression_start, len(words) - cut + 1, known
+    ):
+        return Signal(known.comparison_word, None)  # `hoger dan in dezelfde maand vorig jaar`: compared
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -630,7 +645,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
         if found is not None and found.words in known.figure_signals and not _set_against(
-            text, clause_start, expression_start, words[cut:], lang
+            text, clause_start, expression_start, words[cut:], found.words, lang
         ):
             continue  # `tegen de avond`: toward a time; `met 3 tegen 1 op zaterdag`: a score
         particle = found is not None and found.words in known.particle_signals
@@ -646,22 +661,50 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             # `de drukste ochtendspits sinds december 2024`: a record, compared
             compared = _record_before(text, clause_start, expression_start, after, known)
             return Signal(found.words, None) if compared else found
-        # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
-        # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
-        window = max(0, expression_start - _COMPARE_REACH)
-        opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
-        opening = opened[-1] if opened else window
-        before = _last_words(text, opening, expression_start, known.comparison_reach + after, lang)
-        return found if _compares([_unquoted(word, known) for word in before[:-after]], known) else None
+        # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*
+        return found if _compares_before(text, expression_start, after, known) else None
     return None
 
 
-def _set_against(text: str, clause_start: int, expression_start: int, between: Sequence[str], lang: str) -> bool:
-    """Whether a figure signal (one word: `tegen`) sets a figure against the one told: a number between it and the
-    date, and the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not
-    a score or a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side."""
+def _compares_before(text: str, expression_start: int, after: int, known: ClauseWords) -> bool:
+    """Whether a comparative stands among the `comparison_reach` words of its sentence before the comparison word,
+    `after` words before the date: with none, `dan` is *then*. Read over a clause's cut, as a list may stand between
+    them (`minder warm en benauwd dan vandaag`)."""
+    window = max(0, expression_start - _COMPARE_REACH)
+    opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
+    opening = opened[-1] if opened else window
+    before = _last_words(text, opening, expression_start, known.comparison_reach + after, known.lang)
+    return _compares([_unquoted(word, known) for word in before[:-after]], known)
+
+
+def _compared_term(words: Sequence[str], known: ClauseWords) -> int | None:
+    """Where the comparison word ends whose second term the words before a date end in: a noun phrase opened by one
+    of `compared_term_openers`, with no verb between it and the date (`dan in dezelfde maand vorig jaar`, `dan die van
+    Forum voor Democratie vier jaar geleden`); every date in it is compared with, as after a comparison of several
+    words. None where there is none."""
+    return next(
+        (
+            cut
+            for cut in _phrase_cuts(words, known)
+            if 0 < cut < len(words)
+            and words[cut - 1] == known.comparison_word
+            and words[cut] in known.compared_term_openers
+        ),
+        None,
+    )
+
+
+def _set_against(
+    text: str, clause_start: int, expression_start: int, between: Sequence[str], figure: str, lang: str
+) -> bool:
+    """Whether the figure signal `figure` sets a figure against the one told: a number between it and the date, and
+    the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not a score or
+    a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side; a `figure_signals_bare` one needs no
+    comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told."""
     if not any(word.isdigit() for word in between):
         return False
+    if figure in clause_words(lang).figure_signals_bare:
+        return True
     opening = _last_words(text, clause_start, expression_start, len(between) + 2, lang)
     set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
     return len(opening) == len(between) + 1 and set_off
