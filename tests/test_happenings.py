@@ -1332,6 +1332,32 @@ def test_a_record_denied_over_a_period_makes_no_event(sentence):
     assert events(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Sinds 2009|2009|mod=ON_OR_AFTER] is de winter niet meer zo zacht geweest.",
+        "Nog nooit zo laag stond het water [sinds 1990|1990|mod=ON_OR_AFTER].",
+        "Nooit eerder, sinds de eerste tellingen in [1995|1995], kwamen er zoveel vogels naar het meer.",
+    ],
+)
+def test_a_record_said_in_one_phrase_makes_no_event_of_its_period(sentence):
+    """`nooit eerder`, `niet meer zo` deny and compare at once; fronted, `nooit eerder` heads the clauses after it."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("[Sinds 2020|2020|mod=ON_OR_AFTER] stond de zangeres niet meer op het podium.", "2020"),  # a state since then
+        ("[Vorig jaar|2024] golden er nog regels, wat nu niet meer zo is.", "2024"),  # no longer so
+        ("Nooit eerder won een Belg de koers op [zondag|2025-05-11].", "2025-05-11"),  # a day still dates
+    ],
+)
+def test_no_longer_or_a_record_on_a_day_still_makes_an_event(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
 def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_events():
     (denied,) = events("In [2024|2024] werd de brug niet geopend.")
     (compared,) = events("In [2024|2024] kwamen er meer bezoekers dan ooit.")

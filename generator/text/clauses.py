@@ -182,6 +182,7 @@ class ClauseWords:
     figure_signals_bare: frozenset[str]  # tegenover: sets figures against each other with no comma before it too
     compared_term_openers: frozenset[str]  # in, bij, die: open the second term of a comparison after `dan`
     compared_pronouns: frozenset[str]  # die, dat: a clause word that is a pronoun in `dan die van`
+    record_phrases: tuple[tuple[str, ...], ...]  # nooit eerder, niet meer zo: a record said in one phrase
 
 
 @cache
@@ -315,6 +316,7 @@ def clause_words(lang: str) -> ClauseWords:
         figure_signals_bare=words("figure_signals_bare"),
         compared_term_openers=words("compared_term_openers"),
         compared_pronouns=words("compared_pronouns"),
+        record_phrases=phrases("record_phrases"),
         tense=load(lang).tense,
     )
 
@@ -1147,8 +1149,11 @@ def _quote_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def record(text: str, spans: Sequence[Span], lang: str) -> bool:
-    """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`): a record over a period."""
+    """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`), or say a record in one
+    phrase (`Sinds 2003 is het niet meer zo lang droog geweest`): a record over a period."""
     known = clause_words(lang)
+    if any(_record_phrase_in(text, span, known) for span in spans):
+        return True
     if not any(_cue(text, span, known.negation_cues, lang) for span in spans):
         return False
     for span in spans:
@@ -1161,6 +1166,28 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
             if word == known.comparison_word and comparative and not bound:
                 return True
     return False
+
+
+def _record_phrase_in(text: str, span: Span, known: ClauseWords) -> bool:
+    """Whether one of `record_phrases` stands in the span; one ending in an equative (`niet meer zo`) only before its
+    adjective, not before a verb the tense data knows (`wat nu niet meer zo is`: no longer so, no record; not one
+    shaped as a present, as adjectives in -t are: `zacht`, `groot`)."""
+    words = [_said(match, known.lang) for match in _WORD.finditer(text, *span)]
+    for at, phrase in _found(words, known.record_phrases):
+        following = words[at + len(phrase)] if at + len(phrase) < len(words) else ""
+        if phrase[-1] not in known.equatives or (following and not word_kind(known.tense, following)):
+            return True
+    return False
+
+
+def record_opening(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence opens with one of `record_phrases` (`Nooit eerder, sinds het begin van de metingen in 2002,
+    zag …`): a record fronted heads the whole sentence, the clauses its commas set off too. Only its first words are
+    read."""
+    known = clause_words(lang)
+    longest = max((len(phrase) for phrase in known.record_phrases), default=0)
+    words = tuple(_said(match, lang) for match in islice(_WORD.finditer(text, *sentence), longest))
+    return any(words[: len(phrase)] == phrase for phrase in known.record_phrases)
 
 
 def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
