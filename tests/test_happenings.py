@@ -1135,6 +1135,36 @@ def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_do
     assert (event.when, event.mod, event.review) == ("2023", None, ("mentioned",))
 
 
+@pytest.mark.parametrize(
+    "sentence, mentions",
+    [
+        ("Mensen geboren in [1961|1961] en [1962|1962] krijgen nu een uitnodiging.", ["1962"]),  # after its noun
+        ("Wie is geboren op [1 mei 2005|2005-05-01] mag zich melden.", []),  # no verb before the participle
+        ("Twintigers die zijn geboren in [2003|2003] kunnen zich vanaf [maandag|2025-03-10|mod=ON_OR_AFTER]"
+         " melden.", ["maandag"]),  # a relative clause: a bound of the main clause's comes after it
+    ],
+)
+def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_person_flagged(sentence, mentions):
+    """`geboren in 2003`: a year of birth sorts people, no happening of the news; it dates only what nothing else
+    dates, flagged."""
+    (event,) = events(sentence)
+    assert (event.review, [m.expression for m in event.mentions]) == (("mentioned",), mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Zij is geboren in [1990|1990] in Dordrecht.", "1990"),  # a main clause tells the birth
+        ("De prins werd geboren op [3 mei 1990|1990-05-03].", "1990-05-03"),
+        ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
+        ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's
+    ],
+)
+def test_a_birth_told_by_its_clause_or_beside_the_main_clauses_date_is_not_flagged(sentence, when):
+    (event,) = events(sentence)
+    assert (event.when, event.review) == (when, ())
+
+
 def test_a_relative_clause_with_its_own_day_apart_from_the_main_clauses_is_a_happening_of_its_own_flagged():
     """`De bond, die woensdag het spoor platlegde, eist donderdag meer loon`: two happenings, the relative clause's
     flagged, as it may only describe the union."""

@@ -151,6 +151,8 @@ class ClauseWords:
     caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
     caption_heads: tuple[str, ...]  # foto: the head of a compound naming a credit too (archieffoto)
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
+    describing_participles: frozenset[str]  # geboren: a participle whose date describes the person it follows
+    participle_links: frozenset[str]  # in, op: between such a participle and its date
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
@@ -286,6 +288,8 @@ def clause_words(lang: str) -> ClauseWords:
         caption_words=words("caption_words"),
         caption_heads=tuple(words("caption_heads")),
         describing_nouns_not=tuple(words("describing_nouns_not")),
+        describing_participles=words("describing_participles"),
+        participle_links=words("participle_links"),
         articles=words("articles"),
         relative_words=words("relative_words"),
         question_words=words("question_words"),
@@ -1342,6 +1346,8 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
     last = _last_words(text, clause[0], start, 4, lang)
+    if _describing_participle(words, last, known):
+        return "phrase"
     if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
@@ -1350,6 +1356,20 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
         return "phrase"
     return None
+
+
+def _describing_participle(opening: Sequence[str], last: Sequence[str], known: ClauseWords) -> bool:
+    """Whether a date right after one of `describing_participles` and its link (`geboren in 2004`) describes the person
+    before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
+    the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
+    that tells the birth (`Zij is geboren in 1990`). `opening`: the clause's first words; `last`: the last before the
+    date."""
+    if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
+        return False
+    if opening and opening[0] in known.relative_words:
+        return True
+    before = list(opening[: opening.index(last[-2])] if last[-2] in opening else last[:-2])
+    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *before]))
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:

@@ -475,8 +475,19 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         description = describing(text, clause, timex.start, timex.end, lang) if found is None else None
         if found is None and description is None and in_question(text, group.spans[0], lang):
             description = "question"
+        doubted = description != "relative"
+        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does
+        if (
+            found is None
+            and description is None
+            and before is not None
+            and describes
+            and describes[-1][0] is before[0]
+            and listed(text, before[0].end, timex.start, lang)
+        ):
+            description, doubted = "listed", describes[-1][1]
         if description is not None:  # `de winnaar van vorig jaar`, `, die zaterdag opgaf,`: the main clause's
-            describes.append((timex, description != "relative"))  # date comes first
+            describes.append((timex, doubted))  # date comes first
             before = (timex, None)
             continue
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
