@@ -1754,6 +1754,10 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
         "In [februari|2024-02] lag de prijs toen nog op 3 euro.",  # `toen` is no verb
         "In [2023|2023] lag de groei nog op 2 procent.",  # a year over
         "In [de jaren negentig|199] lag het aantal nog op 40.",  # a decade over
+        # a pronoun after a past copula restates the figure told before, for then
+        "In [februari|2024-02] was dit 4,2 procent.",
+        "[Een maand eerder|2024-02] waren dat er ruim 3.000.",
+        "In [februari|2024-02] lag dat op 12 dagen.",
     ],
 )
 def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
@@ -1786,6 +1790,10 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
         # a superscript is no figure
         "In [februari|2024-02] lag de index nog op ³ (zie noot 3).",
         "In [februari|2024-02] was het nog tot [20.00 uur|2024-02T20:00] druk.",  # the number is a date's
+        # a pronoun restates a figure only as the subject of a past copula with its number, not a clause's `dat`
+        "In [februari|2024-02] is dit 4,2 procent.",
+        "Het gevolg was in [februari|2024-02] dat 40 winkels dichtgingen.",
+        "In [februari|2024-02] was dat een groot probleem.",
     ],
 )
 def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagged(sentence):
@@ -1877,8 +1885,9 @@ def test_a_figure_of_then_flags_only_the_event_of_the_period_over():
 
 
 def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():
-    """A copula's state of a month is of then once the month ended more than 31 days before (not on the 31st)."""
-    sentence = "In [januari|2024-01] was dat 77 procent."
+    """A copula's state of a month is of then once the month ended more than 31 days before (not on the 31st); the
+    subject is no pronoun restating a figure told before, which is of then however recent."""
+    sentence = "In [januari|2024-01] was de opkomst 77 procent."
     assert "past-state" not in events(sentence, published="2024-03-03")[0].review
     assert "past-state" in events(sentence, published="2024-03-04")[0].review
 

@@ -115,6 +115,7 @@ class ClauseWords:
     existential_words: frozenset[str]  # er: beside a copula, that something was or happened (`was er brand`)
     figure_cues: frozenset[str]  # nog: right before a figure, a figure of then (`lag dat nog op 99,8 procent`)
     figure_fillers: frozenset[str]  # op, met, maar: may stand between the cue and its figure
+    restated_subjects: frozenset[str]  # dat, dit: after a past copula, the figure told before restated for then
     amount_verbs: frozenset[str]  # lag, bedroeg, steeg: verbs that tell a figure's level, as a copula a state
     now_words: frozenset[str]  # nu, inmiddels: the sentence sets now beside then
     now_levels: frozenset[str]  # is, ligt, bedraagt: a present copula or verb of amount a now word follows
@@ -251,6 +252,7 @@ def clause_words(lang: str) -> ClauseWords:
         existential_words=words("existential_words"),
         figure_cues=words("figure_cues"),
         figure_fillers=words("figure_fillers"),
+        restated_subjects=words("restated_subjects"),
         amount_verbs=words("amount_verbs"),
         now_words=words("now_words"),
         now_levels=words("now_levels"),
@@ -888,8 +890,10 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
 
 
 def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
-    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`) before a number outside its
-    dates, with at most two `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
+    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`), or a pronoun restating the
+    figure told before right after a past copula or verb of amount (`restated_subjects`: `In december was dit 12,3
+    procent`, `een jaar eerder waren dat er ruim 189.000`), before a number outside its dates, with at most two
+    `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
     copulas and verbs of amount for its verbs, one of them in the past (`amount_verbs`: `lag`, `bedroeg`; `Van de
     evacués van vorige maand is nog 40 procent in de opvang` tells a figure of now), or `nu` or `inmiddels` a few words
     after a present copula or verb of amount (`now_levels`: `Waar vorig kwartaal nog 74,4 procent een job had, is dit
@@ -911,8 +915,9 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
         word = _unquoted(_said(match, lang), known)
         if word.isascii() and word.isdigit() and after_cue >= 0:
             figure = True
-        if word in known.figure_cues:
-            after_cue = 0
+        level_before = bool(recent) and recent[-1] in levels and word_kind(tense, recent[-1]) == "past"
+        if word in known.figure_cues or (word in known.restated_subjects and level_before):
+            after_cue = 0  # `nog`, or `was dit` (`In december was dit 12,3 procent`): a figure of then
         elif word in known.figure_fillers and 0 <= after_cue < 2:
             after_cue += 1
         else:
