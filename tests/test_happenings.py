@@ -1049,6 +1049,27 @@ def test_a_happening_moved_from_one_date_to_another_is_dated_by_the_second(sente
     assert (event.when[:10], event.review, len(event.mentions)) == ("2025-10-26", (), 1)
 
 
+@pytest.mark.parametrize(
+    "sentence, when, mention",
+    [
+        ("De werkloosheid daalde van 4,1 procent in [maart|2025-03] naar 3,9 procent in [april|2025-04].", "2025-04",
+         "maart"),
+        ("Het aantal leden groeide van 1.250 in [2023|2023] naar 1.410 in [2024|2024].", "2024", "2023"),
+    ],
+)
+def test_a_figures_change_from_one_periods_to_anothers_is_dated_by_the_second(sentence, when, mention):
+    """`van 5,2 procent in augustus naar 4,3 procent in september`: the figure told is September's."""
+    (event,) = events(sentence)
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == (when, (), [mention])
+
+
+def test_a_change_with_more_than_a_figure_between_its_dates_moves_nothing():
+    (event,) = events("De prijs steeg in [maart|2025-03] naar 4 euro en in [april|2025-04] naar 5 euro.")
+    assert (event.when, event.review) == ("2025-03", ("several-dates",))
+    (event,) = events("Hij verhuisde van Utrecht in [maart|2025-03] naar Parijs in [april|2025-04].")
+    assert (event.when, event.review) == ("2025-03", ("several-dates",))  # places, no figures
+
+
 def test_a_range_from_one_date_to_another_is_dated_by_its_start():
     (event,) = events("De weg is dicht van [zaterdag|2025-10-25] tot [zondag|2025-10-26].")
     assert event.when == "2025-10-25"

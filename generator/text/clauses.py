@@ -56,6 +56,8 @@ _CLAUSE_REACH = 400
 # characters (spaces, a closing quote) before its clause
 _SET_OFF = ","
 _SET_OFF_REACH = 8
+_FIGURE_GAP = 40  # characters between two dates a figure's change may hold (`naar 4,3 procent in`)
+_FIGURE_WORDS = 8  # words before the first date read for the `van` opening the change (`van 1.142.000 euro in`)
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -1379,13 +1381,25 @@ def _describing_participle(opening: Sequence[str], last: Sequence[str], known: C
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
     """Whether a happening is moved from the date `old` to the later-written `new`: `van zaterdag naar zondag`,
-    `verplaatst van 14.30 uur naar 20.00 uur`. The new date is when it takes place; the old one is a mention."""
+    `verplaatst van 14.30 uur naar 20.00 uur`. The new date is when it takes place; the old one is a mention. So is a
+    figure's change from one period's to another's (`daalde van 5,2 procent in augustus naar 4,3 procent in
+    september`): the new figure is the one told."""
     known = clause_words(lang)
-    between = text[old.end : new.start].strip().lower()  # one word only: read nothing more unless it is `naar`
-    if between not in known.moved_to:
+    gap = text[old.end : min(new.start, old.end + _FIGURE_GAP)]  # a few words at most: a clause may hold thousands
+    between = [_said(match, lang) for match in _WORD.finditer(gap)] if new.start - old.end <= _FIGURE_GAP else []
+    if not between or between[0] not in known.moved_to:
         return False
-    before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
-    return before is not None and _said(before, lang) in known.moved_from
+    if len(between) == 1:
+        before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
+        return before is not None and _said(before, lang) in known.moved_from
+    last = _last_words(text, max(0, old.start - _FIGURE_GAP), old.start, _FIGURE_WORDS, lang)
+    opened = [at for at, word in enumerate(last) if word in known.moved_from]
+    return bool(opened) and _figure(between[1:], known) and _figure(last[opened[-1] + 1 :], known)
+
+
+def _figure(words: Sequence[str], known: ClauseWords) -> bool:
+    """Whether words are a figure and its link to a date only: numbers, and filler (`procent`, `in`)."""
+    return any(word.isdigit() for word in words) and all(word.isdigit() or word in known.filler for word in words)
 
 
 def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[str]:
