@@ -2168,9 +2168,17 @@ def test_a_weekday_after_op_and_an_article_or_after_its_clock_time_is_flagged_as
     for marked in ("In [de nacht op zondag|2025-03-08TNI] brak er brand uit in de loods.",
                    "Het concert begint om [20.00 uur op zondag 9 maart|2025-03-09T20:00] in de kerk.",
                    "Op de [laatste zondag van maart|2025-03-30] gaat de zomertijd in.",
-                   "De [zondagavond|2025-03-09TEV] verliep rustig in de binnenstad."):
+                   "De [zondagavond|2025-03-09TEV] verliep rustig in de binnenstad.",
+                   # an `op` ending a clause, a day tied or counted within, a day of the month after a comma
+                   "De brandweer trad op. De [zondagavond|2025-03-09TEV] verliep rustig.",
+                   "Wat viel op: de [zondagavond|2025-03-09TEV] verliep rustig.",
+                   "Het feest valt op de [zaterdag|2025-03-08] na de optocht.",
+                   "De stembus gaat open op de [zondag|2025-03-09] dat de campagne eindigt.",
+                   "Eerder op de [zaterdag|2025-03-08] won de thuisploeg van de koploper.",
+                   "Op [zondag, 9 maart|2025-03-09] spelen de jeugdteams in de sporthal."):
         (event,) = events(marked, published="2025-03-05")
         assert "weekday-habit" not in event.review, marked
+
 
 def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event():
     """`02.00 - Nog altijd …` heads the paragraph that tells it (`Om 02.00 uur zijn …`): one happening, the finer date

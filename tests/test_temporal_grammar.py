@@ -110,6 +110,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [("3 mei", "2023-05-03"), ("Deze ochtend", "2023-05-10TMO"), ("middag", "2023-05-10TAF")], DCT),
     ("part of day", "Zaterdag was er een feest, maar deze avond blijft het stil.",
      [("Zaterdag", "2023-05-06"), ("deze avond", "2023-05-10TEV")], DCT),
+    # a night after `deze` is vannacht, whichever the noun: the one just ended in a past-tense clause
+    ("part of day", "Op 3 mei ging het mis. Deze tropennacht sliep niemand.",
+     [("3 mei", "2023-05-03"), ("Deze tropennacht", "2023-05-09TNI")], DCT),
     ("part of day", "Op 3 mei was het een drukke nacht voor de brandweer.",
      [("3 mei", "2023-05-03"), ("een drukke nacht", "2023-05-03TNI")], DCT),
     # 8. named days

@@ -128,6 +128,8 @@ class TenseData:
     habit_day_leads: frozenset[str] = frozenset()  # a word right before a weekday naming a habit's day (op zondag)
     habit_start_leads: frozenset[str] = frozenset()  # a word right before a weekday a habit starts from
     habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
+    habit_day_ties: frozenset[str] = frozenset()  # a word after the weekday tying it to one day (after a feast)
+    habit_day_within: frozenset[str] = frozenset()  # a word before the lead counting within a day (earlier that day)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     # whether a verb is written in lower case inside its sentence, so that a capital there makes a name (Rutte, Drongen)
     lower_case_verbs: bool = False
@@ -452,6 +454,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_leads=frozenset(tense.get("habit_day_leads", ())),
             habit_start_leads=frozenset(tense.get("habit_start_leads", ())),
             habit_day_articles=frozenset(tense.get("habit_day_articles", ())),
+            habit_day_ties=frozenset(tense.get("habit_day_ties", ())),
+            habit_day_within=frozenset(tense.get("habit_day_within", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),

@@ -1245,7 +1245,7 @@ def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
 
 
 # A day of the month right after a weekday (`zondag 2 maart`): the one day named, not a clock time (`zondag 20.00 uur`).
-_DAY_NUMBER = re.compile(r"\w*-?\s+\d{1,2}(?![.:u\d])")
+_DAY_NUMBER = re.compile(r"\w*-?,?\s+\d{1,2}(?![.:u\d])")
 
 
 def weekly_day(text: str, span: Span, lang: str) -> bool:
@@ -1254,7 +1254,10 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     14.30 uur en 16.45 uur de begintijden`) as often as this one (`Op zondag trekt Anderlecht naar Gent`), where a
     bare `zondag` is this one. The tagger reads it as one day unless a habit word says otherwise. So is one after
     that word and an article (`op de zondagavond`: the generic definite), and the weekday of a clock time in digits
-    that opens the expression (`20.00 uur op zondag`), said the other way round."""
+    that opens the expression (`20.00 uur op zondag`), said the other way round. Not one tied to a day by the word
+    after it (`op de zaterdag na Pasen`) or counted within one (`Eerder op de zaterdag`), nor after an `op` that ends
+    a clause (`De brandweer trad op. De zondagavond verliep rustig`): the words are split at white space only, so a
+    word with its punctuation is no lead."""
     expression = text[span[0] : span[1]].lower()
     known = load(lang)
     found = _weekday_at(expression, known.weekdays)
@@ -1263,10 +1266,14 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     at, day = found
     if _DAY_NUMBER.match(expression, at + len(day)) or (at and not expression[0].isdigit()):
         return False
-    before = _last_words(text, max(0, span[0] + at - _SIGNAL_WINDOW), span[0] + at, 2, lang)
+    start = span[0] + at
+    before = text[max(0, start - _SIGNAL_WINDOW) : start].lower().split()[-3:]
     if before and before[-1] in known.tense.habit_day_articles:
         before = before[:-1]
-    return bool(before) and before[-1] in known.tense.habit_day_leads
+    if not before or before[-1] not in known.tense.habit_day_leads:
+        return False
+    within = len(before) > 1 and before[-2] in known.tense.habit_day_within
+    return not within and _word_after(text, span[1]) not in known.tense.habit_day_ties
 
 
 def _weekday_at(expression: str, weekdays: Sequence[str]) -> tuple[int, str] | None:
