@@ -575,6 +575,35 @@ def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "De omzet was hoger dan in dezelfde maand [vorig jaar|2024].",
+        "De opkomst viel lager uit dan bij de gemeenteraadsverkiezingen in [2022|2022].",
+        "Zijn zege is groter dan die van de vorige kampioen [twee jaar geleden|2023].",
+        "Het tekort is kleiner dan dat van de hoofdstad in [2021|2021].",
+        "Het bleef er natter dan tijdens de lange zomer van [2019|2019].",
+    ],
+)
+def test_dan_after_a_comparative_compares_over_the_noun_phrase_of_its_second_term(sentence):
+    """The second term of a comparison is a noun phrase (`dan in dezelfde maand vorig jaar`): its dates date nothing."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Er kwamen meer dan 100 mensen naar het plein op [zaterdag|2025-05-10].", "2025-05-10"),  # a count
+        ("Hij kreeg meer dan de helft van de stemmen op [zondag|2025-05-11].", "2025-05-11"),  # a part
+        ("Sparta speelt dan in de Kuip op [vrijdagavond|2025-05-09TEV].", "2025-05-09TEV"),  # no comparative: *then*
+        ("Het kabinet viel eerder dan verwacht op [dinsdag|2025-05-06].", "2025-05-06"),  # a verb ends the term
+    ],
+)
+def test_dan_reaches_no_date_past_a_count_a_part_or_a_verb(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
+@pytest.mark.parametrize(
     "sentence, when",
     [
         ("De finale wordt dan op [zaterdag 14 juni|2025-06-14] gespeeld.", "2025-06-14"),
@@ -802,6 +831,16 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
 
 
+def test_a_figure_set_against_another_with_tegenover_compares_with_no_comma_before_it():
+    """`klokte af op 17,02% tegenover 16,12% in februari`: `tegenover` and a figure set it against, comma or not."""
+    assert events("De inflatie kwam uit op 4,1 procent tegenover 3,8 procent in [maart|2025-03].") == ()
+    (event,) = events("In [april|2025-04] lag de inflatie op 4,1 procent tegenover 3,8 procent in [maart|2025-03].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-04", ["maart"])
+    # with no figure between it and the date, what stands against it is no figure of then
+    (event,) = events("Thuis staat de ploeg tegenover twintigduizend fans op [zondag|2025-05-11].")
+    assert event.when == "2025-05-11"
+
+
 @pytest.mark.parametrize(
     "sentence, when",
     [
@@ -1010,6 +1049,27 @@ def test_a_happening_moved_from_one_date_to_another_is_dated_by_the_second(sente
     assert (event.when[:10], event.review, len(event.mentions)) == ("2025-10-26", (), 1)
 
 
+@pytest.mark.parametrize(
+    "sentence, when, mention",
+    [
+        ("De werkloosheid daalde van 4,1 procent in [maart|2025-03] naar 3,9 procent in [april|2025-04].", "2025-04",
+         "maart"),
+        ("Het aantal leden groeide van 1.250 in [2023|2023] naar 1.410 in [2024|2024].", "2024", "2023"),
+    ],
+)
+def test_a_figures_change_from_one_periods_to_anothers_is_dated_by_the_second(sentence, when, mention):
+    """`van 5,2 procent in augustus naar 4,3 procent in september`: the figure told is September's."""
+    (event,) = events(sentence)
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == (when, (), [mention])
+
+
+def test_a_change_with_more_than_a_figure_between_its_dates_moves_nothing():
+    (event,) = events("De prijs steeg in [maart|2025-03] naar 4 euro en in [april|2025-04] naar 5 euro.")
+    assert (event.when, event.review) == ("2025-03", ("several-dates",))
+    (event,) = events("Hij verhuisde van Utrecht in [maart|2025-03] naar Parijs in [april|2025-04].")
+    assert (event.when, event.review) == ("2025-03", ("several-dates",))  # places, no figures
+
+
 def test_a_range_from_one_date_to_another_is_dated_by_its_start():
     (event,) = events("De weg is dicht van [zaterdag|2025-10-25] tot [zondag|2025-10-26].")
     assert event.when == "2025-10-25"
@@ -1094,6 +1154,36 @@ def test_the_main_clauses_date_dates_the_sentence_over_one_describing_a_person()
 def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_does_and_is_flagged():
     (event,) = events("Jansen, de winnaar van [vorig jaar|2023], reed weg bij de rest.")
     assert (event.when, event.mod, event.review) == ("2023", None, ("mentioned",))
+
+
+@pytest.mark.parametrize(
+    "sentence, mentions",
+    [
+        ("Mensen geboren in [1961|1961] en [1962|1962] krijgen nu een uitnodiging.", ["1962"]),  # after its noun
+        ("Wie is geboren op [1 mei 2005|2005-05-01] mag zich melden.", []),  # no verb before the participle
+        ("Twintigers die zijn geboren in [2003|2003] kunnen zich vanaf [maandag|2025-03-10|mod=ON_OR_AFTER]"
+         " melden.", ["maandag"]),  # a relative clause: a bound of the main clause's comes after it
+    ],
+)
+def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_person_flagged(sentence, mentions):
+    """`geboren in 2003`: a year of birth sorts people, no happening of the news; it dates only what nothing else
+    dates, flagged."""
+    (event,) = events(sentence)
+    assert (event.review, [m.expression for m in event.mentions]) == (("mentioned",), mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Zij is geboren in [1990|1990] in Dordrecht.", "1990"),  # a main clause tells the birth
+        ("De prins werd geboren op [3 mei 1990|1990-05-03].", "1990-05-03"),
+        ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
+        ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's
+    ],
+)
+def test_a_birth_told_by_its_clause_or_beside_the_main_clauses_date_is_not_flagged(sentence, when):
+    (event,) = events(sentence)
+    assert (event.when, event.review) == (when, ())
 
 
 def test_a_relative_clause_with_its_own_day_apart_from_the_main_clauses_is_a_happening_of_its_own_flagged():
@@ -1291,6 +1381,32 @@ def test_a_word_stressed_in_print_is_its_plain_word(sentence, review):
 )
 def test_a_record_denied_over_a_period_makes_no_event(sentence):
     assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Sinds 2009|2009|mod=ON_OR_AFTER] is de winter niet meer zo zacht geweest.",
+        "Nog nooit zo laag stond het water [sinds 1990|1990|mod=ON_OR_AFTER].",
+        "Nooit eerder, sinds de eerste tellingen in [1995|1995], kwamen er zoveel vogels naar het meer.",
+    ],
+)
+def test_a_record_said_in_one_phrase_makes_no_event_of_its_period(sentence):
+    """`nooit eerder`, `niet meer zo` deny and compare at once; fronted, `nooit eerder` heads the clauses after it."""
+    assert events(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("[Sinds 2020|2020|mod=ON_OR_AFTER] stond de zangeres niet meer op het podium.", "2020"),  # a state since then
+        ("[Vorig jaar|2024] golden er nog regels, wat nu niet meer zo is.", "2024"),  # no longer so
+        ("Nooit eerder won een Belg de koers op [zondag|2025-05-11].", "2025-05-11"),  # a day still dates
+    ],
+)
+def test_no_longer_or_a_record_on_a_day_still_makes_an_event(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
 
 
 def test_a_denial_or_comparison_alone_and_a_denied_record_on_a_day_still_make_events():
@@ -1659,6 +1775,10 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
         "In [februari|2024-02] lag de prijs toen nog op 3 euro.",  # `toen` is no verb
         "In [2023|2023] lag de groei nog op 2 procent.",  # a year over
         "In [de jaren negentig|199] lag het aantal nog op 40.",  # a decade over
+        # a pronoun after a past copula restates the figure told before, for then
+        "In [februari|2024-02] was dit 4,2 procent.",
+        "[Een maand eerder|2024-02] waren dat er ruim 3.000.",
+        "In [februari|2024-02] lag dat op 12 dagen.",
     ],
 )
 def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
@@ -1691,6 +1811,10 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
         # a superscript is no figure
         "In [februari|2024-02] lag de index nog op ³ (zie noot 3).",
         "In [februari|2024-02] was het nog tot [20.00 uur|2024-02T20:00] druk.",  # the number is a date's
+        # a pronoun restates a figure only as the subject of a past copula with its number, not a clause's `dat`
+        "In [februari|2024-02] is dit 4,2 procent.",
+        "Het gevolg was in [februari|2024-02] dat 40 winkels dichtgingen.",
+        "In [februari|2024-02] was dat een groot probleem.",
     ],
 )
 def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagged(sentence):
@@ -1782,8 +1906,9 @@ def test_a_figure_of_then_flags_only_the_event_of_the_period_over():
 
 
 def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():
-    """A copula's state of a month is of then once the month ended more than 31 days before (not on the 31st)."""
-    sentence = "In [januari|2024-01] was dat 77 procent."
+    """A copula's state of a month is of then once the month ended more than 31 days before (not on the 31st); the
+    subject is no pronoun restating a figure told before, which is of then however recent."""
+    sentence = "In [januari|2024-01] was de opkomst 77 procent."
     assert "past-state" not in events(sentence, published="2024-03-03")[0].review
     assert "past-state" in events(sentence, published="2024-03-04")[0].review
 

@@ -556,3 +556,39 @@ def test_a_habit_word_after_a_preposition_describes_its_phrase(text: str, expect
 )
 def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2022-01-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Tuesday 4 January: a name spelled like a weak or listed past, with a capital inside its sentence,
+        # says no tense, so the clause is read present and the weekday points ahead
+        ("Donderdag en vrijdag zijn er hoorzittingen met minister Anne Hulde.", ["2022-01-06", "2022-01-07"]),
+        ("Omdat de minister donderdag een werkbezoek aan Drongen heeft, schuift het overleg op.", ["2022-01-06"]),
+        ("De raad praat donderdag met wethouder Piet Witte over de begroting.", ["2022-01-06"]),
+        ("Wethouder Piet Witte opent zaterdag de nieuwe bibliotheek in Woerden.", ["2022-01-08"]),
+        # not a verb in lower case, nor one opening its sentence or written in capitals throughout
+        ("Donderdag verhuisde de minister naar Den Haag.", ["2021-12-30"]),
+        ("Verhuisde de minister donderdag naar Den Haag?", ["2021-12-30"]),
+        ("Het KABINET VIEL donderdag na een lang debat.", ["2021-12-30"]),
+    ],
+)
+def test_a_capital_inside_a_sentence_makes_a_name_no_verb(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Wednesday 5 January: a strong participle spelled as its infinitive after an unstressed prefix
+        # makes its perfect a past
+        ("Zondag is er brand ontstaan in een schuur aan de dijk.", ["2022-01-02"]),
+        ("De betoging is maandag rustig verlopen.", ["2022-01-03"]),
+        ("Zaterdag is de gevangene uit de wagen ontkomen.", ["2022-01-01"]),
+        # without a perfect auxiliary it is the infinitive and tells no past
+        ("Zondag kan er op de wegen gladheid ontstaan.", ["2022-01-09"]),
+        ("De termijn zal maandag verlopen.", ["2022-01-10"]),
+    ],
+)
+def test_a_participle_spelled_as_its_infinitive_makes_a_perfect_past(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-05")] == expected

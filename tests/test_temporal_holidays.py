@@ -73,6 +73,11 @@ def test_a_year_said_in_the_next_sentence_is_not_taken() -> None:
     assert values("Kerstmis is ver weg. Dit jaar begint de verkoop al in juni.", "2024-06-10")[0] == "2023-12-25"
 
 
+def test_a_year_said_in_another_clause_of_the_sentence_is_not_taken() -> None:
+    text = "De burgemeester, die op Koningsdag een lintje uitreikte, gaat volgend jaar met pensioen."
+    assert values(text, "2024-06-10")[:2] == ["2024-04-27", "2025"]
+
+
 def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:
     found = tag("In de kerstnacht was het stil; deze Koningsdag wordt het druk.", "2023-01-10")
     assert [(t.text, t.value) for t in found] == [("de kerstnacht", "2022-12-24TNI"), ("deze Koningsdag", "2023-04-27")]

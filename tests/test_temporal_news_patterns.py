@@ -541,3 +541,18 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
     assert ("Een uur later", "2022-03-18T01:10") in [(t.text, t.value) for t in tag(text, "2022-03-17")]
     ahead = "De uitslag komt morgen. Een dag later was alles anders."  # a count ahead of no stamp: no anchor
     assert [t.review for t in tag(ahead, "2022-03-17")][-1] == "no-anchor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Tuesday 4 January: a dateline's dash opens the text, so the capital after it is no name's
+        ("DEN HAAG - Vrijdag debatteert de Kamer over de begroting.", ["2022-01-07"]),
+        ("Brussel \u2013 Zondagavond speelt Anderlecht thuis.", ["2022-01-09TEV"]),
+        # a weekday that is a name stays one, a dash before the name or not
+        ("Het bestuur - met voorzitter Jan Zondag - vergaderde lang.", []),
+        ("De prijs ging naar schrijver Jan Zondag.", []),
+    ],
+)
+def test_a_dateline_dash_opens_a_sentence(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2022-01-04")] == expected

@@ -233,3 +233,99 @@ def test_last_year_s_week_told_in_the_year_1_lies_past_the_calendar() -> None:
 def test_next_year_s_week_told_in_the_year_9999_lies_past_the_calendar() -> None:
     with pytest.raises(OverflowError):
         tag("In week 7 van volgend jaar gaat de sluis dicht.", "9999-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "later"),
+    [
+        ("Het proces over de overval van 14 maart 2019 in Gent begint op 2 december.", "2023-09-20", "2023-12-02"),
+        ("De herdenking van de ramp van 8 juni 2016 zal plaatsvinden op 30 november.", "2024-10-01", "2024-11-30"),
+        ("Het verslag over de storm uit januari 2018 verschijnt in oktober.", "2020-08-14", "2020-10"),
+    ],
+)
+def test_a_date_that_describes_a_thing_lends_no_year_to_a_date_told_in_the_present_or_future(
+    text: str, dct: str, later: str
+) -> None:
+    assert values(text, dct)[1][1] == later
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # told in the past: the story may go on from the thing's date
+        ("De zaak over de overval van 14 maart 2019 in Gent kwam op 2 juni voor de rechter.", "2019-06-02"),
+        # no noun before the preposition: the range's start, not a description
+        ("Van 14 maart 2019 tot 2 december blijft de weg dicht.", "2019-12-02"),
+    ],
+)
+def test_a_date_that_describes_nothing_or_a_past_clause_still_lends_its_year(text: str, later: str) -> None:
+    assert values(text, "2023-09-20")[-1][1] == later
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "month"),
+    [
+        ("Deze winter was streng: op 3 januari vroor het twaalf graden.", "2021-02-20", "2021-01-03"),
+        ("Vorige winter was zacht, maar in februari lag er sneeuw.", "2022-10-05", "2022-02"),
+        # the winter's own December, and a season that stays within its year
+        ("Deze winter was streng: op 20 december vroor het twaalf graden.", "2021-02-20", "2020-12-20"),
+        ("Vorige zomer was heet, en op 3 juli werd het 38 graden.", "2022-10-05", "2022-07-03"),
+    ],
+)
+def test_a_month_after_a_winter_lies_within_it_as_the_winter_runs_into_the_next_year(
+    text: str, dct: str, month: str
+) -> None:
+    assert values(text, dct)[1][1] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Het gaat om een daling tot 4,1 procent, tegenover 4,5 procent in januari.", "2023-01"),
+        ("Volgens het bureau gaat het om de laagste stand sinds de piek van januari.", "2023-01"),
+        # gaan with no het before or after it: the future, as before
+        ("De nieuwe zaak gaat in januari open.", "2024-01"),
+        ("Het gaat in januari beginnen.", "2024-01"),
+    ],
+)
+def test_het_gaat_om_is_a_present_of_its_own_and_no_future(text: str, month: str) -> None:
+    assert values(text, "2023-03")[-1][1] == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente heeft de beslissing uitgesteld tot 2 februari.",
+        "Het festival werd verschoven naar het weekend van 2 februari.",
+        "De rechtszaak is verdaagd tot na de hoorzitting van 2 februari.",
+    ],
+)
+def test_a_date_a_thing_is_put_off_to_lies_ahead_however_told(text: str) -> None:
+    assert values(text, "2023-03-10")[-1][1].startswith("2024-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgestelde wedstrijd van 2 februari werd gisteren alsnog gespeeld.",  # the adjective: no putting off told
+        "Het concert werd uitgesteld, maar op 2 februari speelde de band toch.",  # another clause
+        "De beslissing viel op 2 februari.",
+    ],
+)
+def test_a_date_not_put_off_to_keeps_its_tense(text: str) -> None:
+    assert values(text, "2023-03-10")[0][1] == "2023-02-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De drukste dag van het seizoen is ongetwijfeld 14 augustus.",
+        "De route is ongewijzigd tot 14 augustus.",
+    ],
+)
+def test_a_word_in_onge_is_no_participle_and_makes_no_perfect(text: str) -> None:
+    assert values(text, "2023-07-10")[-1][1] == "2023-08-14"
+
+
+def test_a_participle_after_is_still_makes_a_perfect() -> None:
+    assert values("De drukste dag van het seizoen is al geweest op 14 augustus.", "2023-07-10")[-1][1] == "2022-08-14"

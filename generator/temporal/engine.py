@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader
+from generator.temporal.tense import Evidence, Tense, TenseReader, word_kind
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -40,6 +40,8 @@ _REACH = 1000  # how far (characters) a clock time looks for the day its sentenc
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+_CLAUSE_END = re.compile(r"[.,;:!?]")  # what ends a clause before a date put off to
+_SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")  # a season said: 2017-WI runs into 2018
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
@@ -338,7 +340,8 @@ class Expressions:
         self._starts = [atom.start for atom in self.atoms]
         # what only the text decides, worked out once for all the dates a month-only article is resolved against
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
-        self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
+        self._put_off = frozenset(atom.start for atom in self.atoms if self._put_off_to(atom))
+        self._bounds = self._put_off | frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
         compared = {atom.start for atom in self.atoms if self._compared_with(atom.start)}
         # a count naming the month compared with (`dan in dezelfde maand een jaar eerder`) is compared with too
         counts = {count for count, same in self._years_of_period.items() if same in compared}
@@ -658,7 +661,7 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        if last is None or last.start < sentence[0] or last.start in self._compared:
+        if last is None or last.start < sentence[0] or last.start in self._compared or self._describes(last, atom):
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
@@ -670,7 +673,8 @@ class Expressions:
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
-            return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
+            year = _year_in_season(fields, last.value, said.year)
+            return {**fields, "year": year} if relative or before[-1:] == ["in"] else fields
         if "isoweek" in fields and said.month is not None and _YEAR_WRITTEN.search(last.text):  # 3 maart 2020, week 10
             return {**fields, "year": said.date.isocalendar()[0] if said.date else said.year}
         if said.month is None or said.week or "isoweek" in fields:
@@ -691,6 +695,20 @@ class Expressions:
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
 
+    def _describes(self, last: Timex, atom: Atom) -> bool:
+        """Whether the date said before `atom` in its sentence, written with its year, only describes a thing (a noun,
+        then a preposition of `describing`: `het proces over de aanslagen van 22 maart 2016`) while `atom` is told in
+        the present or future (`begint op 5 december`): the thing's date lends no year to what goes on now or is to
+        come, which the tense and the publication date place."""
+        data = self.language.tense
+        before = _words_before(self.text, last.start, 60)
+        if len(before) < 3 or before[-1] not in data.describing or not _YEAR_WRITTEN.search(last.text):
+            return False
+        noun = before[-2]
+        if not noun.isalpha() or noun in data.fronting or word_kind(data, noun):
+            return False
+        return self._tense(atom.start, atom.end)[0] != "past"
+
     def _told_earlier(self, atom: Atom) -> bool:
         """Whether a word right before an expression tells it back from the story's time (`told_earlier`), so a
         morning may be the one before the night told last."""
@@ -703,11 +721,25 @@ class Expressions:
         before = tuple(_words_before(self.text, atom.start))
         return any(before[-len(phrase) :] == phrase for phrase in self.language.tense.bounds_ahead)
 
+    def _put_off_to(self, atom: Atom) -> bool:
+        """Whether a date of the calendar with no year is the one a thing is put off to (`uitgesteld tot na 6 april`,
+        `verschoven naar de zitting van 13 mei`): a word of `put_off`, then one of `put_off_to` at most `put_off_reach`
+        words before the date, in one clause."""
+        if "month" not in atom.fields or atom.fields.keys() & YEAR_KEYS:
+            return False
+        data = self.language.tense
+        words = _CLAUSE_END.split(self.text[max(0, atom.start - 120) : atom.start])[-1].lower().split()
+        for at in range(max(1, len(words) - data.put_off_reach - 1), len(words)):
+            if words[at] in data.put_off_to and words[at - 1] in data.put_off:
+                return True
+        return False
+
     def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
         """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
-        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one)."""
+        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one); one a thing
+        is put off to is ahead however told, as the putting off is news (`is uitgesteld tot 6 april`)."""
         tense, evidence = self._tense(start, end)
-        return ("future" if tense == "present" else tense), evidence
+        return ("future" if tense == "present" or start in self._put_off else tense), evidence
 
     def _opens_period(self, atom: Atom) -> bool:
         """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
@@ -806,14 +838,17 @@ class Expressions:
         return {"year": year}
 
     def _year_after(self, index: int) -> dict[str, int] | None:
-        """The year said by the next expression of the sentence, when it is one relative to the publication date
-        (`dit jaar`, `vorig jaar`): `Sinterklaasavond valt laat dit jaar`."""
+        """The year said by the next expression of the clause, when it is one relative to the publication date
+        (`dit jaar`, `vorig jaar`): `Sinterklaasavond valt laat dit jaar`. Not one of another clause (`Koning, die
+        deze Prinsjesdag de Troonrede las, krijgt volgend jaar meer salaris`: the raise's year, not the day's)."""
         later = index + 1
         while later < len(self.atoms) and self.atoms[later].fields.get("ignore"):  # op een woensdag: no time
             later += 1
         if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
             return None
         following = self.atoms[later]
+        if following.start >= self._reader.clause(self.atoms[index].start, self.atoms[index].end)[1]:
+            return None
         before = _words_before(self.text, following.start)
         if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
             return None
@@ -879,6 +914,17 @@ def _passed_lately(fields: Mapping[str, Any], dct: Known | None) -> bool:
 def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a month or a day of one, and no season or movable day (`in mei`, `op 3 juni`)."""
     return "month" in fields and fields.keys().isdisjoint({"easter", "nth", "season"})
+
+
+def _year_in_season(fields: Mapping[str, Any], said: str, year: int) -> int:
+    """The year a month with no year of its own takes from a season said before it (`year` that season's): the one
+    that puts the month within the season, as a winter runs into the next year (this winter, 2017-WI, then the 3rd
+    of January: January 2018), else the season's own."""
+    season, month = _SEASON_VALUE.match(said), fields.get("month")
+    if season is None or month is None:
+        return year
+    start = season_index(year, season.group(1))
+    return next((y for y in (year, year + 1) if 0 <= y * 12 + int(month) - 1 - start < 3), year)
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:

@@ -129,6 +129,8 @@ class TenseData:
     habit_start_leads: frozenset[str] = frozenset()  # a word right before a weekday a habit starts from
     habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
+    # whether a verb is written in lower case inside its sentence, so that a capital there makes a name (Rutte, Drongen)
+    lower_case_verbs: bool = False
     infinitive: re.Pattern[str] = re.compile("(?!)")  # a word shaped as an infinitive or a plural (weten, melden)
     # phrases right before a date (or its preposition) that compare with it, so that no count starts from it; keyed by
     # their last word, which is all most expressions need looking up
@@ -138,6 +140,11 @@ class TenseData:
     participle_reach: int = 1_000_000  # how many words from its auxiliary a participle may stand
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
+    describing: frozenset[str] = frozenset()  # prepositions after a noun that make a dated phrase a description
+    put_off: frozenset[str] = frozenset()  # words that put a thing off (uitgesteld): the date it is put off to is ahead
+    put_off_to: frozenset[str] = frozenset()  # the prepositions before that date (tot, naar)
+    put_off_reach: int = 0  # how many words may stand between such a preposition and the date
+    present_idioms: tuple[str, ...] = ()  # idioms whose verb of the future list is a present (het gaat om)
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
     present_shape: re.Pattern[str] = re.compile("(?!)")
@@ -411,6 +418,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
+            present_idioms=tuple(tense.get("present_idioms", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),
             adjective_leads=frozenset(tense.get("adjective_leads", ())),
             phrase_leads=frozenset(tense.get("phrase_leads", ())),
@@ -425,6 +433,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             possessive_marks=frozenset(tense.get("possessive_marks", ())),
             modals=frozenset(tense.get("modals", ())),
             double_infinitives=frozenset(tense.get("double_infinitives", ())),
+            lower_case_verbs=bool(tense.get("lower_case_verbs", False)),
             infinitive=re.compile(tense.get("infinitive", "(?!)"), FLAGS),
             compared_with=_by_last_word(tense.get("compared_with", ())),
             compared_firsts=tuple(sorted({phrase.split()[0] for phrase in tense.get("compared_with", ())})),
@@ -432,6 +441,10 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             participle_reach=int(tense.get("participle_reach", 1_000_000)),
             listed_adjectives=frozenset(tense.get("listed_adjectives", ())),
             told_earlier=frozenset(tense.get("told_earlier", ())),
+            describing=frozenset(tense.get("describing", ())),
+            put_off=frozenset(tense.get("put_off", ())),
+            put_off_to=frozenset(tense.get("put_off_to", ())),
+            put_off_reach=int(tense.get("put_off_reach", 0)),
             recurring=tuple(tense.get("recurring", ())),
             yearly_habitual=tuple(tense.get("yearly_habitual", ())),
             day_end_bounds=frozenset(tense.get("day_end_bounds", ())),

@@ -52,16 +52,18 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
 
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
+_DASHES = "-\u2013\u2014"  # a dash with a space on either side: after a dateline (`DEN HAAG - Vrijdag wordt ...`)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    """True when only white space and opening quotes stand between `pos` and a sentence end (or the start)."""
+    """True when only white space and opening quotes stand between `pos` and a sentence end (or the start), or a
+    dash set apart by spaces: a news page's dateline ends so, and its text opens with a capital."""
     i = pos - 1
     while i >= 0 and (text[i] in _OPENERS or text[i].isspace()):
         if text[i] == "\n":
             return True
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS
+    return i < 0 or text[i] in _SENTENCE_ENDS or (text[i] in _DASHES and i < pos - 1 and text[i - 1 : i].isspace())
 
 
 def _is_name(rule: Rule, match: re.Match[str], text: str, articles: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ Evidence = Literal["lead", "clause", "sentence", "none"]  # where the tense was 
 # a look-ahead after the run made each position inside a run of 10,000 dots try the rest of it again (9 s).
 _SENTENCE_END = re.compile(r"[.!?]++[\"')\u201d\u2019]*+|\n")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
+_NAME_GAP = re.compile(r"[ \t,]*")  # between two words of one stretch of a sentence: no quote, bracket, colon or dash
 _WORD = re.compile(r"[\w\u0300-\u036f]+")  # an accent typed as a mark of its own (`wa\u0301s`) is of its word
 # How far a tense cue may be from its expression. Real sentences are shorter; a line of a megabyte
 # without a full stop would otherwise make every expression read the whole line (quadratic time).
@@ -112,14 +113,15 @@ class TenseReader:
             possessives, possessive_marks = self.data.possessives, self.data.possessive_marks
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
-            previous = ""
+            previous, previous_end = "", -1
             for m in _WORD.finditer(self.text, *sentence):
                 word = as_listed(m.group(), self.data.code)
                 kind = kinds.get(word)
                 if kind is None:
                     kind = kinds[word] = self._kind(word)
                 if kind and (  # a word with no tense has none to lose
-                    previous in marks
+                    self._name(m, previous_end)
+                    or previous in marks
                     or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
                     or (word in listed_adjectives and previous in adjective_leads)
                     or (word in possessives and previous in possessive_marks)
@@ -128,28 +130,43 @@ class TenseReader:
                 if word in firsts:
                     phrase_at.append(len(words))
                 words.append((m.start(), m.end(), kind, word))
-                previous = word
+                previous, previous_end = word, m.end()
             if phrase_at:
                 self._blank_phrases(words, phrase_at)
             self._words[sentence[0]] = words
         return self._words[sentence[0]]
 
+    def _name(self, match: re.Match[str], previous_end: int) -> bool:
+        """Whether a word is a name by its capital: inside its sentence (after another word with only spaces or a
+        comma between), not in capitals throughout, where the language writes its verbs in lower case."""
+        written = match.group()
+        return (
+            self.data.lower_case_verbs
+            and previous_end >= 0
+            and written[0].isupper()
+            and not written.isupper()
+            and _NAME_GAP.fullmatch(self.text, previous_end, match.start()) is not None
+        )
+
     @cached_property
-    def _phrases(self) -> list[list[str]]:
-        return [phrase.split() for phrase in self.data.not_habitual]
+    def _phrases(self) -> list[tuple[list[str], str]]:
+        """Fixed phrases and the tense their verbs say: none in an adverb of fixed words (the participle of `normaal
+        gezien`), the present in an idiom whose verb is no auxiliary (`het gaat om`)."""
+        blank = [(phrase.split(), "") for phrase in self.data.not_habitual]
+        return blank + [(phrase.split(), "present") for phrase in self.data.present_idioms]
 
     @cached_property
     def _phrase_starts(self) -> frozenset[str]:
-        return frozenset(phrase[0] for phrase in self._phrases)
+        return frozenset(phrase[0] for phrase, _ in self._phrases)
 
     def _blank_phrases(self, words: list[tuple[int, int, str, str]], starts: list[int]) -> None:
-        """No tense from the words of a fixed phrase beginning at one of `starts`."""
+        """The tense of a fixed phrase beginning at one of `starts` for its words that say one: none, or its own."""
         plain = [w[3] for w in words]
         for i in starts:
-            for phrase in self._phrases:
+            for phrase, kind in self._phrases:
                 if plain[i : i + len(phrase)] == phrase:
                     for j in range(i, i + len(phrase)):
-                        words[j] = (*words[j][:2], "", words[j][3])
+                        words[j] = (*words[j][:2], kind if words[j][2] else "", words[j][3])
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)

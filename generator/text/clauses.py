@@ -56,6 +56,8 @@ _CLAUSE_REACH = 400
 # characters (spaces, a closing quote) before its clause
 _SET_OFF = ","
 _SET_OFF_REACH = 8
+_FIGURE_GAP = 40  # characters between two dates a figure's change may hold (`naar 4,3 procent in`)
+_FIGURE_WORDS = 8  # words before the first date read for the `van` opening the change (`van 1.142.000 euro in`)
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -115,6 +117,7 @@ class ClauseWords:
     existential_words: frozenset[str]  # er: beside a copula, that something was or happened (`was er brand`)
     figure_cues: frozenset[str]  # nog: right before a figure, a figure of then (`lag dat nog op 99,8 procent`)
     figure_fillers: frozenset[str]  # op, met, maar: may stand between the cue and its figure
+    restated_subjects: frozenset[str]  # dat, dit: after a past copula, the figure told before restated for then
     amount_verbs: frozenset[str]  # lag, bedroeg, steeg: verbs that tell a figure's level, as a copula a state
     now_words: frozenset[str]  # nu, inmiddels: the sentence sets now beside then
     now_levels: frozenset[str]  # is, ligt, bedraagt: a present copula or verb of amount a now word follows
@@ -151,6 +154,8 @@ class ClauseWords:
     caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
     caption_heads: tuple[str, ...]  # foto: the head of a compound naming a credit too (archieffoto)
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
+    describing_participles: frozenset[str]  # geboren: a participle whose date describes the person it follows
+    participle_links: frozenset[str]  # in, op: between such a participle and its date
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
@@ -179,6 +184,10 @@ class ClauseWords:
     cut_marks: tuple[str, ...]  # ..., …: ending a paragraph, a teaser cut off by the page
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
+    figure_signals_bare: frozenset[str]  # tegenover: sets figures against each other with no comma before it too
+    compared_term_openers: frozenset[str]  # in, bij, die: open the second term of a comparison after `dan`
+    compared_pronouns: frozenset[str]  # die, dat: a clause word that is a pronoun in `dan die van`
+    record_phrases: tuple[tuple[str, ...], ...]  # nooit eerder, niet meer zo: a record said in one phrase
 
 
 @cache
@@ -245,6 +254,7 @@ def clause_words(lang: str) -> ClauseWords:
         existential_words=words("existential_words"),
         figure_cues=words("figure_cues"),
         figure_fillers=words("figure_fillers"),
+        restated_subjects=words("restated_subjects"),
         amount_verbs=words("amount_verbs"),
         now_words=words("now_words"),
         now_levels=words("now_levels"),
@@ -282,6 +292,8 @@ def clause_words(lang: str) -> ClauseWords:
         caption_words=words("caption_words"),
         caption_heads=tuple(words("caption_heads")),
         describing_nouns_not=tuple(words("describing_nouns_not")),
+        describing_participles=words("describing_participles"),
+        participle_links=words("participle_links"),
         articles=words("articles"),
         relative_words=words("relative_words"),
         question_words=words("question_words"),
@@ -309,6 +321,10 @@ def clause_words(lang: str) -> ClauseWords:
         ordinal_number_endings=tuple(words("ordinal_number_endings")),
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
+        figure_signals_bare=words("figure_signals_bare"),
+        compared_term_openers=words("compared_term_openers"),
+        compared_pronouns=words("compared_pronouns"),
+        record_phrases=phrases("record_phrases"),
         tense=load(lang).tense,
     )
 
@@ -337,8 +353,9 @@ def clauses(text: str, start: int, end: int, expressions: Sequence[Span], lang: 
 
 
 def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
-    """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`):
-    cut there, the signal would no longer reach its date."""
+    """Whether a clause word is one word of a signal standing around it (`tot en met 5 mei`, `net als vrijdag`), or
+    a pronoun right after the comparison word and before a bridge, the head of its second term (`groter dan
+    die van Forum voor Democratie vier jaar geleden`): cut there, the signal would no longer reach its date."""
     lower = _said(word, known.lang)
     window = max(0, word.start() - _SIGNAL_WINDOW)
     if lower == known.equative_word:  # `zo druk als op Koningsdag`: its opener after the last punctuation before it
@@ -346,6 +363,10 @@ def _in_signal(text: str, word: re.Match[str], known: ClauseWords) -> bool:
         start = opened[-1] if opened else window
         if _equative([*_last_words(text, start, word.start(), known.equative_gap + 1, known.lang), lower], known):
             return True
+    if lower in known.compared_pronouns and _last_words(text, window, word.start(), 1, known.lang) == [
+        known.comparison_word
+    ] and _word_after(text, word.end()) in known.bridge:
+        return True  # `groter dan die van vier jaar geleden`: the pronoun of a comparison's second term
     for phrase, at in known.inside_signals.get(lower, ()):
         before = _last_words(text, window, word.start(), at, known.lang)
         after = [_said(match, known.lang) for match in islice(_WORD.finditer(text, word.end()), len(phrase) - at - 1)]
@@ -618,6 +639,10 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         after = len(words) - cut + 1  # the signal and its phrase
         if _record_before(text, clause_start, expression_start, after, known):
             return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
+    if (cut := _compared_term(words, known)) is not None and _compares_before(
+        text, expression_start, len(words) - cut + 1, known
+    ):
+        return Signal(known.comparison_word, None)  # `hoger dan in dezelfde maand vorig jaar`: compared
     for cut in range(len(words), max(-1, len(words) - max(known.reach, known.record_reach) - 1), -1):
         between = words[cut:]
         while between and between[-1] not in known.bridge and (between[-1] in known.filler or between[-1].isdigit()):
@@ -630,7 +655,7 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
         if not matched or (named and (found is None or found.words not in known.record_signals)):
             continue
         if found is not None and found.words in known.figure_signals and not _set_against(
-            text, clause_start, expression_start, words[cut:], lang
+            text, clause_start, expression_start, words[cut:], found.words, lang
         ):
             continue  # `tegen de avond`: toward a time; `met 3 tegen 1 op zaterdag`: a score
         particle = found is not None and found.words in known.particle_signals
@@ -646,22 +671,50 @@ def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> S
             # `de drukste ochtendspits sinds december 2024`: a record, compared
             compared = _record_before(text, clause_start, expression_start, after, known)
             return Signal(found.words, None) if compared else found
-        # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*;
-        # read over a clause's cut, as a list may stand between them (`minder warm en benauwd dan vandaag`)
-        window = max(0, expression_start - _COMPARE_REACH)
-        opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
-        opening = opened[-1] if opened else window
-        before = _last_words(text, opening, expression_start, known.comparison_reach + after, lang)
-        return found if _compares([_unquoted(word, known) for word in before[:-after]], known) else None
+        # `Sparta speelt dan op vrijdagavond`: with no comparative right before it in its sentence, `dan` is *then*
+        return found if _compares_before(text, expression_start, after, known) else None
     return None
 
 
-def _set_against(text: str, clause_start: int, expression_start: int, between: Sequence[str], lang: str) -> bool:
-    """Whether a figure signal (one word: `tegen`) sets a figure against the one told: a number between it and the
-    date, and the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not
-    a score or a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side."""
+def _compares_before(text: str, expression_start: int, after: int, known: ClauseWords) -> bool:
+    """Whether a comparative stands among the `comparison_reach` words of its sentence before the comparison word,
+    `after` words before the date: with none, `dan` is *then*. Read over a clause's cut, as a list may stand between
+    them (`minder warm en benauwd dan vandaag`)."""
+    window = max(0, expression_start - _COMPARE_REACH)
+    opened = [match.end() for match in _OPENING.finditer(text, window, expression_start)]
+    opening = opened[-1] if opened else window
+    before = _last_words(text, opening, expression_start, known.comparison_reach + after, known.lang)
+    return _compares([_unquoted(word, known) for word in before[:-after]], known)
+
+
+def _compared_term(words: Sequence[str], known: ClauseWords) -> int | None:
+    """Where the comparison word ends whose second term the words before a date end in: a noun phrase opened by one
+    of `compared_term_openers`, with no verb between it and the date (`dan in dezelfde maand vorig jaar`, `dan die van
+    Forum voor Democratie vier jaar geleden`); every date in it is compared with, as after a comparison of several
+    words. None where there is none."""
+    return next(
+        (
+            cut
+            for cut in _phrase_cuts(words, known)
+            if 0 < cut < len(words)
+            and words[cut - 1] == known.comparison_word
+            and words[cut] in known.compared_term_openers
+        ),
+        None,
+    )
+
+
+def _set_against(
+    text: str, clause_start: int, expression_start: int, between: Sequence[str], figure: str, lang: str
+) -> bool:
+    """Whether the figure signal `figure` sets a figure against the one told: a number between it and the date, and
+    the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not a score or
+    a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side; a `figure_signals_bare` one needs no
+    comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told."""
     if not any(word.isdigit() for word in between):
         return False
+    if figure in clause_words(lang).figure_signals_bare:
+        return True
     opening = _last_words(text, clause_start, expression_start, len(between) + 2, lang)
     set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
     return len(opening) == len(between) + 1 and set_off
@@ -839,8 +892,10 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
 
 
 def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
-    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`) before a number outside its
-    dates, with at most two `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
+    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`), or a pronoun restating the
+    figure told before right after a past copula or verb of amount (`restated_subjects`: `In december was dit 12,3
+    procent`, `een jaar eerder waren dat er ruim 189.000`), before a number outside its dates, with at most two
+    `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
     copulas and verbs of amount for its verbs, one of them in the past (`amount_verbs`: `lag`, `bedroeg`; `Van de
     evacués van vorige maand is nog 40 procent in de opvang` tells a figure of now), or `nu` or `inmiddels` a few words
     after a present copula or verb of amount (`now_levels`: `Waar vorig kwartaal nog 74,4 procent een job had, is dit
@@ -862,8 +917,9 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
         word = _unquoted(_said(match, lang), known)
         if word.isascii() and word.isdigit() and after_cue >= 0:
             figure = True
-        if word in known.figure_cues:
-            after_cue = 0
+        level_before = bool(recent) and recent[-1] in levels and word_kind(tense, recent[-1]) == "past"
+        if word in known.figure_cues or (word in known.restated_subjects and level_before):
+            after_cue = 0  # `nog`, or `was dit` (`In december was dit 12,3 procent`): a figure of then
         elif word in known.figure_fillers and 0 <= after_cue < 2:
             after_cue += 1
         else:
@@ -1104,8 +1160,11 @@ def _quote_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def record(text: str, spans: Sequence[Span], lang: str) -> bool:
-    """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`): a record over a period."""
+    """Whether clauses deny and compare at once (`zo'n drukke spits was er niet geweest`), or say a record in one
+    phrase (`Sinds 2003 is het niet meer zo lang droog geweest`): a record over a period."""
     known = clause_words(lang)
+    if any(_record_phrase_in(text, span, known) for span in spans):
+        return True
     if not any(_cue(text, span, known.negation_cues, lang) for span in spans):
         return False
     for span in spans:
@@ -1118,6 +1177,28 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
             if word == known.comparison_word and comparative and not bound:
                 return True
     return False
+
+
+def _record_phrase_in(text: str, span: Span, known: ClauseWords) -> bool:
+    """Whether one of `record_phrases` stands in the span; one ending in an equative (`niet meer zo`) only before its
+    adjective, not before a verb the tense data knows (`wat nu niet meer zo is`: no longer so, no record; not one
+    shaped as a present, as adjectives in -t are: `zacht`, `groot`)."""
+    words = [_said(match, known.lang) for match in _WORD.finditer(text, *span)]
+    for at, phrase in _found(words, known.record_phrases):
+        following = words[at + len(phrase)] if at + len(phrase) < len(words) else ""
+        if phrase[-1] not in known.equatives or (following and not word_kind(known.tense, following)):
+            return True
+    return False
+
+
+def record_opening(text: str, sentence: Span, lang: str) -> bool:
+    """Whether a sentence opens with one of `record_phrases` (`Nooit eerder, sinds het begin van de metingen in 2002,
+    zag …`): a record fronted heads the whole sentence, the clauses its commas set off too. Only its first words are
+    read."""
+    known = clause_words(lang)
+    longest = max((len(phrase) for phrase in known.record_phrases), default=0)
+    words = tuple(_said(match, lang) for match in islice(_WORD.finditer(text, *sentence), longest))
+    return any(words[: len(phrase)] == phrase for phrase in known.record_phrases)
 
 
 def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
@@ -1289,6 +1370,8 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
     last = _last_words(text, clause[0], start, 4, lang)
+    if _describing_participle(words, last, known):
+        return "phrase"
     if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
@@ -1299,15 +1382,41 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     return None
 
 
+def _describing_participle(opening: Sequence[str], last: Sequence[str], known: ClauseWords) -> bool:
+    """Whether a date right after one of `describing_participles` and its link (`geboren in 2004`) describes the person
+    before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
+    the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
+    that tells the birth (`Zij is geboren in 1990`). `opening`: the clause's first words; `last`: the last before the
+    date."""
+    if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
+        return False
+    if opening and opening[0] in known.relative_words:
+        return True
+    before = list(opening[: opening.index(last[-2])] if last[-2] in opening else last[:-2])
+    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *before]))
+
+
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
     """Whether a happening is moved from the date `old` to the later-written `new`: `van zaterdag naar zondag`,
-    `verplaatst van 14.30 uur naar 20.00 uur`. The new date is when it takes place; the old one is a mention."""
+    `verplaatst van 14.30 uur naar 20.00 uur`. The new date is when it takes place; the old one is a mention. So is a
+    figure's change from one period's to another's (`daalde van 5,2 procent in augustus naar 4,3 procent in
+    september`): the new figure is the one told."""
     known = clause_words(lang)
-    between = text[old.end : new.start].strip().lower()  # one word only: read nothing more unless it is `naar`
-    if between not in known.moved_to:
+    gap = text[old.end : min(new.start, old.end + _FIGURE_GAP)]  # a few words at most: a clause may hold thousands
+    between = [_said(match, lang) for match in _WORD.finditer(gap)] if new.start - old.end <= _FIGURE_GAP else []
+    if not between or between[0] not in known.moved_to:
         return False
-    before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
-    return before is not None and _said(before, lang) in known.moved_from
+    if len(between) == 1:
+        before = _WORD_BEFORE.search(text, max(0, old.start - 32), old.start)
+        return before is not None and _said(before, lang) in known.moved_from
+    last = _last_words(text, max(0, old.start - _FIGURE_GAP), old.start, _FIGURE_WORDS, lang)
+    opened = [at for at, word in enumerate(last) if word in known.moved_from]
+    return bool(opened) and _figure(between[1:], known) and _figure(last[opened[-1] + 1 :], known)
+
+
+def _figure(words: Sequence[str], known: ClauseWords) -> bool:
+    """Whether words are a figure and its link to a date only: numbers, and filler (`procent`, `in`)."""
+    return any(word.isdigit() for word in words) and all(word.isdigit() or word in known.filler for word in words)
 
 
 def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[str]:

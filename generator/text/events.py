@@ -81,6 +81,7 @@ from generator.text.clauses import (
     quote_positions,
     quoted,
     record,
+    record_opening,
     refers_back,
     restating,
     schedule_cue,
@@ -328,6 +329,12 @@ class _Told:
         start, end = self.sentence
         return TenseReader(self.text[start:end], load(self.lang).tense)
 
+    @cached_property
+    def record_opened(self) -> bool:
+        """Whether the sentence opens with a record said in one phrase (`Nooit eerder, sinds 2002, zag …`): it states
+        the record of every clause it heads."""
+        return record_opening(self.text, self.sentence, self.lang)
+
     def past(self, clause: tuple[int, int], timex: Timex) -> bool:
         """Whether the clause of an expression is told in the past tense (`werd net als gisteren tweede`), read at its
         first expression asked about."""
@@ -450,7 +457,7 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
     direct: list[Timex] = []
     describes: list[tuple[Timex, bool]] = []  # and whether it is doubted (not a relative clause's own date)
     referred: list[tuple[Timex, str | None]] = []
-    denied_record = record(text, group.spans, lang)
+    denied_record = record(text, group.spans, lang) or told.record_opened
     if denied(text, group.spans, lang):
         return None  # `Dat is om 20.00 uur niet meer het geval`: nothing is so, at that time
     before: tuple[Timex, Signal | None] | None = None  # the expression before, and its signal
@@ -468,8 +475,19 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         description = describing(text, clause, timex.start, timex.end, lang) if found is None else None
         if found is None and description is None and in_question(text, group.spans[0], lang):
             description = "question"
+        doubted = description != "relative"
+        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does
+        if (
+            found is None
+            and description is None
+            and before is not None
+            and describes
+            and describes[-1][0] is before[0]
+            and listed(text, before[0].end, timex.start, lang)
+        ):
+            description, doubted = "listed", describes[-1][1]
         if description is not None:  # `de winnaar van vorig jaar`, `, die zaterdag opgaf,`: the main clause's
-            describes.append((timex, description != "relative"))  # date comes first
+            describes.append((timex, doubted))  # date comes first
             before = (timex, None)
             continue
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
