@@ -260,3 +260,29 @@ def test_a_quarter_counts_from_the_last_quarter_named(text: str, expected: str) 
 )
 def test_a_date_compared_with_is_no_anchor(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, "2024-08-20")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same month right before a count of years is that month so many years off; an anaphoric count names it too
+        ("De huren stegen in maart harder dan in dezelfde maand een jaar eerder.",
+         ["2024-03", "2023-03", "2023-03"]),
+        ("In juni lag de productie lager dan in dezelfde maand twee jaar eerder.", ["2024-06", "2022-06", "2022-06"]),
+        # a count from the publication date keeps its own year
+        ("Brood was in april duurder dan in dezelfde maand vorig jaar.", ["2024-04", "2023-04", "2023"]),
+        # not when a full stop parts them, nor without a count of years
+        ("In mei sloot de fabriek, en dezelfde maand. Een jaar eerder was ze open.", ["2024-05", "2024-05", "2023"]),
+        ("In februari begon de bouw en dezelfde maand nog kwam de vergunning.", ["2024-02", "2024-02"]),
+        # nor a count of months after it
+        ("In juli was het warmer dan in dezelfde maand een maand later.", ["2024-07", "2024-07", "2024-08"]),
+    ],
+)
+def test_the_same_month_before_a_count_of_years_is_that_month_then(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2024-08-20")] == expected
+
+
+def test_the_same_month_a_year_off_compared_with_tells_no_year_of_the_story() -> None:
+    text = ("In juni daalden de prijzen harder dan in dezelfde maand een jaar eerder. "
+            "De inflatie zakte van 5 procent in juni naar 4 procent in juli.")
+    assert [t.value for t in tag(text, "2024-08-20")] == ["2024-06", "2023-06", "2023-06", "2024-06", "2024-07"]

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, partial
+from itertools import pairwise
 from typing import Any
 
 from generator.errors import BadValue
@@ -246,6 +247,39 @@ class _Memory:
         return same_month and (weekday is None or last.date.isoweekday() == weekday)
 
 
+def _period_a_year_off(atoms: tuple[Atom, ...], text: str) -> tuple[tuple[Atom, ...], dict[int, int]]:
+    """The same month told right before a count of years (`dezelfde maand een jaar eerder`, `dezelfde maand vorig
+    jaar`): the month last told, that many years off, as one period with two names. The month is counted in months
+    (12 a year), so it stays a month; an anaphoric count right after it names that same month (returned: its start,
+    with the month's), one from the publication date (`vorig jaar`) keeps its own year. Only adjacent atoms, a space
+    apart: a full stop between (`dezelfde maand. Een jaar eerder ...`) tells of two times."""
+    joined, years = list(atoms), {}
+    for index, (same, count) in enumerate(pairwise(atoms)):
+        years_off = _years_off(count.fields)
+        if years_off is None or not _same_month(same.fields) or text[same.end : count.start].strip():
+            continue
+        sign = -1 if years_off < 0 else 1
+        joined[index] = Atom(same.start, same.end, {**same.fields, "num": 12 * abs(years_off), "sign": sign})
+        if count.fields.get("anaphoric"):
+            years[count.start] = same.start
+    return tuple(joined), years
+
+
+def _same_month(fields: Mapping[str, Any]) -> bool:
+    """Whether an atom is the month last told, named again (`dezelfde maand`): an anaphoric count of none."""
+    return bool(fields.get("anaphoric")) and fields.get("num") == 0 and fields.get("unit") == "M" and len(fields) == 4
+
+
+def _years_off(fields: Mapping[str, Any]) -> int | None:
+    """How many years a count of whole years (`een jaar eerder`, `twee jaar later`, `vorig jaar`) moves, else None."""
+    if fields.get("unit") != "Y" or fields.keys() - {"anaphoric", "num", "sign", "unit", "shift"}:
+        return None
+    if "shift" in fields:
+        return int(fields["shift"])
+    num = fields.get("num")
+    return int(num) * int(fields.get("sign", 1)) if isinstance(num, int) and num > 0 else None
+
+
 def _names_a_day(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a day by its own words (a weekday, a relative day), not a month or a count."""
     return not fields.get("anaphoric") and kind(fields) in ("day", "time") and "num" not in fields
@@ -297,7 +331,9 @@ class Expressions:
         reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
         atoms = as_waited(atoms, text, self.language, reader)
-        self.atoms = tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms)
+        self.atoms, self._years_of_period = _period_a_year_off(
+            tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms), text
+        )
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
         self._sentences = tuple(reader.sentence(atom.start) for atom in self.atoms)
@@ -306,7 +342,10 @@ class Expressions:
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
         self._put_off = frozenset(atom.start for atom in self.atoms if self._put_off_to(atom))
         self._bounds = self._put_off | frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
-        self._compared = frozenset(atom.start for atom in self.atoms if self._compared_with(atom.start))
+        compared = {atom.start for atom in self.atoms if self._compared_with(atom.start)}
+        # a count naming the month compared with (`dan in dezelfde maand een jaar eerder`) is compared with too
+        counts = {count for count, same in self._years_of_period.items() if same in compared}
+        self._compared = frozenset(compared | counts)
         self._blog = LiveBlog(text, self.atoms, _STORY_REACH)  # a live blog's line stamps, if the text is one
 
     def tag(self, dct: str | None) -> tuple[Timex, ...]:
@@ -329,6 +368,9 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
+            if found and found[-1].start == self._years_of_period.get(atom.start):  # one month, named twice
+                resolution = Resolution(found[-1].type, found[-1].value, review=found[-1].review,
+                                        anchor=found[-1].anchor)
             if "dom" in fields and memory.months_told:  # komt in december ... op 12 december: that December
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
@@ -784,7 +826,8 @@ class Expressions:
             return None
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
-        if _compared(last, self.text, self.language.tense.comparing) or last.start in self._period_leads:
+        compared = last.start in self._compared or _compared(last, self.text, self.language.tense.comparing)
+        if compared or last.start in self._period_leads:
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":
