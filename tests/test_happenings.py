@@ -2162,7 +2162,14 @@ def test_a_weekday_after_op_and_an_article_or_after_its_clock_time_is_flagged_as
     `op de` and it are one day."""
     for marked in ("De bond wil geen duels op de [zondagavond|2025-03-09TEV] meer.",
                    "Een aftrap om [20.00 uur op zondag|2025-03-09T20:00] vinden de supporters te laat.",
-                   "Voortaan sluit de bibliotheek om [17 uur op vrijdag|2025-03-07T17:00]."):
+                   "Voortaan sluit de bibliotheek om [17 uur op vrijdag|2025-03-07T17:00].",
+                   # after an opening quote or bracket; a tie word before a number; `voor`; a count with no article
+                   "„Op [zondag|2025-03-09] spelen we altijd thuis”, zegt de trainer.",
+                   "De winkel is (op [zondag|2025-03-09]) dicht.",
+                   "Parkeren is gratis op [zondag|2025-03-09] na 18 uur.",
+                   "De winkels zijn op [zondag|2025-03-09] voor iedereen open.",
+                   "De winkels gaan later op [zondag|2025-03-09] open.",
+                   "Op [zondag, 9 uur|2025-03-09T09:00] begint de markt."):
         (event,) = events(marked, published="2025-03-05")
         assert "weekday-habit" in event.review, marked
     for marked in ("In [de nacht op zondag|2025-03-08TNI] brak er brand uit in de loods.",
@@ -2175,7 +2182,9 @@ def test_a_weekday_after_op_and_an_article_or_after_its_clock_time_is_flagged_as
                    "Het feest valt op de [zaterdag|2025-03-08] na de optocht.",
                    "De stembus gaat open op de [zondag|2025-03-09] dat de campagne eindigt.",
                    "Eerder op de [zaterdag|2025-03-08] won de thuisploeg van de koploper.",
-                   "Op [zondag, 9 maart|2025-03-09] spelen de jeugdteams in de sporthal."):
+                   "Op [zondag, 9 maart|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "Op [zondag 9/3|2025-03-09] spelen de jeugdteams in de sporthal.",
+                   "Op de [zondag|2025-03-09] van de finale was het druk in de stad."):
         (event,) = events(marked, published="2025-03-05")
         assert "weekday-habit" not in event.review, marked
 

@@ -200,6 +200,7 @@ class Language:
     # means, or whether it means one at all, the events stage doubts (`holiday`)
     holidays: re.Pattern[str] = re.compile("(?!)")
     weekdays: tuple[str, ...] = ()  # the words of the class `weekday`, for the events stage's doubts (weekday-habit)
+    months: tuple[str, ...] = ()  # the words of the class `month`: after a weekday's number, a day of the month
     waiting: Waiting = Waiting()
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -472,6 +473,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         articles=frozenset(data.get("relative", {}).get("articles", ())),
         holidays=_names_of(classes, ("holiday", "holiday_person")),
         weekdays=tuple(classes["weekday"].words) if "weekday" in classes else (),
+        months=tuple(classes["month"].words) if "month" in classes else (),
         waiting=_waiting(data.get("waiting"), classes),
     )
 

@@ -1246,6 +1246,8 @@ def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
 
 # A day of the month right after a weekday (`zondag 2 maart`): the one day named, not a clock time (`zondag 20.00 uur`).
 _DAY_NUMBER = re.compile(r"\w*-?,?\s+\d{1,2}(?![.:u\d])")
+_OPENING_MARKS = re.compile(r"^[^\w]+")  # an opening quote or bracket before a word (`„Op`, `(op`)
+_TIE = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]*(\d)?")  # the word after an expression, and a number after it
 
 
 def weekly_day(text: str, span: Span, lang: str) -> bool:
@@ -1256,24 +1258,38 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     that word and an article (`op de zondagavond`: the generic definite), and the weekday of a clock time in digits
     that opens the expression (`20.00 uur op zondag`), said the other way round. Not one tied to a day by the word
     after it (`op de zaterdag na Pasen`) or counted within one (`Eerder op de zaterdag`), nor after an `op` that ends
-    a clause (`De brandweer trad op. De zondagavond verliep rustig`): the words are split at white space only, so a
-    word with its punctuation is no lead."""
+    a clause (`De brandweer trad op. De zondagavond verliep rustig`): the words are split at white space, so a word
+    with punctuation after it is no lead; an opening quote or bracket before it is read past (`„Op zondag …`)."""
     expression = text[span[0] : span[1]].lower()
     known = load(lang)
     found = _weekday_at(expression, known.weekdays)
     if found is None:
         return False
     at, day = found
-    if _DAY_NUMBER.match(expression, at + len(day)) or (at and not expression[0].isdigit()):
+    if _day_of_the_month(expression, at + len(day), known.months) or (at and not expression[0].isdigit()):
         return False
     start = span[0] + at
-    before = text[max(0, start - _SIGNAL_WINDOW) : start].lower().split()[-3:]
-    if before and before[-1] in known.tense.habit_day_articles:
+    # three words at most, from a window that may cut the first of them: only the last two are read whole
+    window = text[max(0, start - _SIGNAL_WINDOW) : start].lower()
+    before = [_OPENING_MARKS.sub("", word) for word in window.split()[-3:]]
+    article = bool(before) and before[-1] in known.tense.habit_day_articles
+    if article:
         before = before[:-1]
     if not before or before[-1] not in known.tense.habit_day_leads:
         return False
-    within = len(before) > 1 and before[-2] in known.tense.habit_day_within
-    return not within and _word_after(text, span[1]) not in known.tense.habit_day_ties
+    within = article and len(before) > 1 and before[-2] in known.tense.habit_day_within  # eerder op de zaterdag
+    tie = _TIE.match(text, span[1])  # a tie word, unless a number follows it (`op zondag na 18 uur`: a habit's hours)
+    return not within and not (tie and tie.group(1).lower() in known.tense.habit_day_ties and not tie.group(2))
+
+
+def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:
+    """Whether a weekday ending at `at` is followed by its day of the month (`zondag 9 maart`, `zondag, 9 maart`,
+    `zondag 9/3`, or a number closing the expression), not by a clock time (`zondag, 9 uur`)."""
+    found = _DAY_NUMBER.match(expression, at)
+    if found is None:
+        return False
+    word = _WORD.match(expression, found.end() + 1) if expression[found.end() : found.end() + 1].isspace() else None
+    return word is None or word.group().startswith(tuple(months))
 
 
 def _weekday_at(expression: str, weekdays: Sequence[str]) -> tuple[int, str] | None:
