@@ -119,6 +119,18 @@ def test_only_events_of_overlapping_days_are_compared() -> None:
     assert len(scored) < 600 * 599 / 2 / 50  # 84 days of about 7 events: about 1 % of all pairs
 
 
+def test_one_sources_events_are_paired_only_at_a_minute_it_names_a_few_times() -> None:
+    """An article's two reports of one minute are compared; a minute it names many times is a schedule's (a live
+    blog or timetable of thousands of lines on one day would otherwise pair each with each), and a report of
+    another source is still compared with each of them."""
+    few = [event("a", "2024-06-05T16:00", "De treinen rijden weer in Utrecht.", number=n) for n in range(2)]
+    assert [pair[1:] for pair in grouping.scored_pairs(reports(*few))] == [("a-0", "a-1")]
+    many = [event("a", "2024-06-05T16:00", "De treinen rijden weer in Utrecht.", number=n) for n in range(40)]
+    other = event("b", "2024-06-05T16:00", "In Utrecht rijden de treinen weer.")
+    scored = grouping.scored_pairs(reports(*many, other))
+    assert sorted(pair[1:] for pair in scored) == sorted((f"a-{n}", "b-0") for n in range(40))
+
+
 def test_comparing_only_pairs_that_share_a_stem_misses_no_pair_at_the_threshold() -> None:
     """Pairs are scored only where they share a stem, summed stem by stem: the pairs found at a threshold are
     exactly those a scoring of every pair of the day finds at or above it."""

@@ -13,7 +13,7 @@ and a chain of alike pairs would otherwise make one entry of the whole day.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -88,6 +88,11 @@ class Compared:
         return start < other_end and other_start < end  # ISO times
 
 
+# One source's events of one minute are a happening told again only when few: a minute an article names more often is
+# a schedule's (a list of kick-offs, a timetable), and comparing each with each would take the square of their number.
+_RETOLD_MOST = 20
+
+
 def scored_pairs(reports: Sequence[Report], floor: float = 0.0) -> list[tuple[float, str, str]]:
     """Every candidate pair alike at least `floor`, most alike first: (cosine, id, id) (see `compare`)."""
     return compare(reports, floor).pairs
@@ -133,17 +138,28 @@ def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
     for members in buckets.values():
         if len(members) < 2:
             continue
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        # A stem's postings by source, and a source's by minute: an event meets only the other sources' events and
+        # its own source's of its minute, so a live blog of thousands of entries on one day costs no square.
+        postings: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
+        timed: dict[tuple[str, str, str], list[tuple[int, float]]] = defaultdict(list)
+        retold = Counter((spans[index][0], minutes[index]) for index in members)
         for index in members:
             for stem, weight in vectors[index].items():
-                postings[stem].append((index, weight))
+                postings[stem][spans[index][0]].append((index, weight))
+                if minutes[index] is not None:
+                    timed[stem, spans[index][0], minutes[index]].append((index, weight))
         for first in members:
             source, start, end = spans[first]
             dots: dict[int, float] = defaultdict(float)
             for stem, weight in vectors[first].items():
-                for second, other in postings[stem]:
-                    if second > first:
-                        dots[second] += weight * other
+                by_source = postings[stem]
+                lists = [found for other_source, found in by_source.items() if other_source != source]
+                if minutes[first] is not None and retold[source, minutes[first]] <= _RETOLD_MOST:
+                    lists.append(timed[stem, source, minutes[first]])
+                for found in lists:
+                    for second, other in found:
+                        if second > first:
+                            dots[second] += weight * other
             for second, score in dots.items():
                 if score < floor:
                     continue
@@ -151,10 +167,8 @@ def compare(reports: Sequence[Report], floor: float = 0.0) -> Compared:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                other_source, other_start, other_end = spans[second]
+                other_start, other_end = spans[second][1:]
                 if not (start < other_end and other_start < end):  # ISO times
-                    continue
-                if other_source == source and (minutes[first] is None or minutes[first] != minutes[second]):
                     continue
                 a, b = sorted((ids[first], ids[second]))
                 scored.append((score, a, b))
