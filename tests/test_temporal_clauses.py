@@ -588,6 +588,21 @@ def test_a_capital_inside_a_sentence_makes_a_name_no_verb(text: str, expected: l
         # without a perfect auxiliary it is the infinitive and tells no past
         ("Zondag kan er op de wegen gladheid ontstaan.", ["2022-01-09"]),
         ("De termijn zal maandag verlopen.", ["2022-01-10"]),
+        # a preposition before it, or a relative clause whose finite verb came, leaves it the participle
+        ("Zondag is er ophef over ontstaan.", ["2022-01-02"]),
+        ("Zondag is de inbreker die het geld stal ontkomen.", ["2022-01-02"]),
+        # the noun or adjective after an article or determiner (`aan het` too) is none
+        ("Zondag is er een voordracht over het ontstaan van de stad.", ["2022-01-09"]),
+        ("Het loket is zondag open voor de verlopen rijbewijzen.", ["2022-01-09"]),
+        ("Volgens de planners is de wijk zondag nog volop aan het ontstaan.", ["2022-01-09"]),
+        # nor the plural of a clause a relative or `of` opens, its own verb
+        ("Zondag is het moment waarop de abonnementen verlopen.", ["2022-01-09"]),
+        ("De vraag is of de contracten zondag verlopen.", ["2022-01-09"]),
+        ("Zondag verlopen de kaarten die nu nog geldig zijn.", ["2022-01-09"]),
+        # only the participles seen so: `bestaan`, `verdragen`, `vervallen` are as often a noun or a plural
+        ("Zaterdag is er een feest voor het honderdjarig bestaan van de school.", ["2022-01-08"]),
+        ("Zondag zijn de oude verdragen het onderwerp.", ["2022-01-09"]),
+        ("Zondag is het moment waarop de vergunningen vervallen.", ["2022-01-09"]),
     ],
 )
 def test_a_participle_spelled_as_its_infinitive_makes_a_perfect_past(text: str, expected: list[str]) -> None:
