@@ -4,6 +4,8 @@ new main clause, and a clock time takes a day named after it only from its own c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.temporal import tag
@@ -571,10 +573,28 @@ def test_a_possessive_zijn_does_not_end_the_scan_for_a_participle(text: str, exp
         ("Donderdag verhuisde de minister naar Den Haag.", ["2021-12-30"]),
         ("Verhuisde de minister donderdag naar Den Haag?", ["2021-12-30"]),
         ("Het KABINET VIEL donderdag na een lang debat.", ["2021-12-30"]),
+        # a name's words apart by a non-breaking space or a comma are a name's still
+        ("De raad praat donderdag met wethouder Piet\u00a0Witte.", ["2022-01-06"]),
+        ("Donderdag een bezoek van de ministers Witte, Hulde en Bakker.", ["2022-01-06"]),
+        # a verb opening a quotation, a bracket's words, or what follows a colon or a dash is written with a capital
+        ("De vraag van de dag: Vertrok de trein donderdag op tijd?", ["2021-12-30"]),
+        ('Met de kop "Vertrok de trein donderdag op tijd?" opent de krant.', ["2021-12-30"]),
+        ("Een vraag (Verhuisde de minister donderdag echt?) blijft open.", ["2021-12-30"]),
+        ("Nog een vraag - Verhuisde de minister donderdag echt?", ["2021-12-30"]),
+        ("Nog een vraag \u2013 Verhuisde de minister donderdag echt?", ["2021-12-30"]),
+        # a capital after the first letter is a slip of the caps lock, no name's (`vERHUISDE`)
+        ("Donderdag vERHUISDE de minister naar Den Haag.", ["2021-12-30"]),
     ],
 )
 def test_a_capital_inside_a_sentence_makes_a_name_no_verb(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2022-01-04")] == expected
+
+
+def test_a_capital_makes_a_name_only_where_the_language_writes_its_verbs_in_lower_case() -> None:
+    text = "Donderdag een bezoek van minister Anne Hulde."
+    lower_case = TenseReader(text, load("nl").tense).reading(0, len("Donderdag"))
+    unknown = TenseReader(text, replace(load("nl").tense, lower_case_verbs=False)).reading(0, len("Donderdag"))
+    assert (lower_case[0], unknown[0]) == ("present", "past")
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,9 @@ Evidence = Literal["lead", "clause", "sentence", "none"]  # where the tense was 
 # a look-ahead after the run made each position inside a run of 10,000 dots try the rest of it again (9 s).
 _SENTENCE_END = re.compile(r"[.!?]++[\"')\u201d\u2019]*+|\n")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
-_NAME_GAP = re.compile(r"[ \t,]*")  # between two words of one stretch of a sentence: no quote, bracket, colon or dash
+# between two words of one stretch of a sentence (any space: a non-breaking one too; a sentence holds no line break):
+# no quote, bracket, colon or dash
+_NAME_GAP = re.compile(r"[\s,]*")
 _WORD = re.compile(r"[\w\u0300-\u036f]+")  # an accent typed as a mark of its own (`wa\u0301s`) is of its word
 # How far a tense cue may be from its expression. Real sentences are shorter; a line of a megabyte
 # without a full stop would otherwise make every expression read the whole line (quadratic time).
