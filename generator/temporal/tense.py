@@ -417,7 +417,7 @@ class TenseReader:
         if offset not in self._participles:
             sentence = self._sentence(offset)
             words = self._classified(sentence)
-            back, ahead = self._participles_beside(words, bisect.bisect_left(words, (offset,)), sentence)
+            back, ahead = self._participles_beside(words, bisect.bisect_left(words, (offset,)))
             self._participles[offset] = (
                 None if back is None else words[back][0],
                 None if ahead is None else words[ahead][0],
@@ -426,15 +426,16 @@ class TenseReader:
 
     def _participle_from(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
         """`_participle_of` for words of a sentence with clauses left out (`_beside`): scanned in those words."""
-        back, ahead = self._participles_beside(words, at, (words[0][0], words[-1][1] + 1))
+        back, ahead = self._participles_beside(words, at)
         return back if back is not None else ahead
 
-    def _participles_beside(
-        self, words: list[tuple[int, int, str, str]], at: int, window: tuple[int, int]
-    ) -> tuple[int | None, int | None]:
-        """The participle of the auxiliary words[at] before it and after it, the clause split where `window`'s words
-        split it: one scan each way."""
-        breaks = frozenset(b_start for b_start, _, _ in self._breaks(window))
+    def _participles_beside(self, words: list[tuple[int, int, str, str]], at: int) -> tuple[int | None, int | None]:
+        """The participle of the auxiliary words[at] before it and after it, the clause split where its sentence's
+        words split it: one scan each way, each reading the splits within its reach only (a long line holds many
+        auxiliaries, and all its splits for each made it quadratic)."""
+        reach = self.data.participle_reach
+        lo, hi = words[max(0, at - reach)][0], words[min(len(words) - 1, at + reach)][1]
+        breaks = frozenset(b_start for b_start, _, _ in self._breaks((lo, hi)))
         return self._participle_scan(words, at, -1, breaks), self._participle_scan(words, at, 1, breaks)
 
     def _participle_scan(
