@@ -553,6 +553,8 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
         ("Utrecht \u2014 Zaterdag opent de nieuwe bibliotheek.", ["2022-01-08"]),
         ("Gent -- Vrijdag begint het festival.", ["2022-01-07"]),
         ("AMSTERDAM (ANP) - Donderdag staakt het personeel.", ["2022-01-06"]),
+        ("Den Haag (ANP) - Vrijdag stemt de Kamer.", ["2022-01-07"]),
+        ("Sint-Pieters-Leeuw (BELGA) - Zaterdag opent de markt.", ["2022-01-08"]),
         ("Op de agenda:\n- Donderdag praat de raad.\n- Vrijdag stemt de raad.", ["2022-01-06", "2022-01-07"]),
         # a weekday that is a name stays one, a dash before the name or not
         ("Het bestuur - met voorzitter Jan Zondag - vergaderde lang.", []),
@@ -561,6 +563,7 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
         ("Het duel Smit - Zondag eindigde gelijk.", []),
         ("De dichter - Vrijdag - las niet voor.", []),
         ("Uitslagen: Bakker - Zondag 1-0.", []),
+        ("Finale Ajax Tegen PSV - Zondag 1-0.", []),
         ("De finale won De Groot - Zondag 2-0.", []),
         ("De gasten -Zondag kwamen niet.", []),
         ("Ajax- Zondag speelt de ploeg niet.", []),
