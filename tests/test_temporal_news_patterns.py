@@ -546,13 +546,41 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # written on Tuesday 4 January: a dateline's dash opens the text, so the capital after it is no name's
+        # written on Tuesday 4 January: a dateline's dash (any of four) opens the text, so the capital after it is no
+        # name's; so does a bullet's at the start of a line
         ("DEN HAAG - Vrijdag debatteert de Kamer over de begroting.", ["2022-01-07"]),
         ("Brussel \u2013 Zondagavond speelt Anderlecht thuis.", ["2022-01-09TEV"]),
+        ("Utrecht \u2014 Zaterdag opent de nieuwe bibliotheek.", ["2022-01-08"]),
+        ("Gent -- Vrijdag begint het festival.", ["2022-01-07"]),
+        ("AMSTERDAM (ANP) - Donderdag staakt het personeel.", ["2022-01-06"]),
+        ("Den Haag (ANP) - Vrijdag stemt de Kamer.", ["2022-01-07"]),
+        ("Sint-Pieters-Leeuw (BELGA) - Zaterdag opent de markt.", ["2022-01-08"]),
+        ("Op de agenda:\n- Donderdag praat de raad.\n- Vrijdag stemt de raad.", ["2022-01-06", "2022-01-07"]),
         # a weekday that is a name stays one, a dash before the name or not
         ("Het bestuur - met voorzitter Jan Zondag - vergaderde lang.", []),
         ("De prijs ging naar schrijver Jan Zondag.", []),
+        # a dash inside a line, after more than a place, or not set apart before, is no dateline's
+        ("Het duel Smit - Zondag eindigde gelijk.", []),
+        ("De dichter - Vrijdag - las niet voor.", []),
+        ("Uitslagen: Bakker - Zondag 1-0.", []),
+        ("Finale Ajax Tegen PSV - Zondag 1-0.", []),
+        ("De finale won De Groot - Zondag 2-0.", []),
+        ("De gasten -Zondag kwamen niet.", []),
+        ("Ajax- Zondag speelt de ploeg niet.", []),
+        ("Het boek \u2014 Vrijdag is de knecht \u2014 verscheen maandag.", ["2022-01-03"]),
     ],
 )
 def test_a_dateline_dash_opens_a_sentence(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2022-01-04")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline's dash opens no name of an article and a noun (`De Nacht`): that rule is the weekday's alone
+        "Cultuur - De Nacht van de Kunst was vrijdag.",
+        "Het stuk \u2013 De Avond \u2013 speelde maandag.",
+    ],
+)
+def test_a_dash_leaves_a_named_part_of_day_a_name(text: str) -> None:
+    assert [t.text for t in tag(text, "2022-01-04")] == [text.split()[-1].rstrip(".")]

@@ -52,18 +52,38 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
 
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
-_DASHES = "-\u2013\u2014"  # a dash with a space on either side: after a dateline (`DEN HAAG - Vrijdag wordt ...`)
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# A dateline: at most three words of a place (and an agency in brackets) with a capital, then a dash with a space
+# before it, at the start of its line (`DEN HAAG - `, `Brussel \u2013 `, `AMSTERDAM (ANP) - `); or a bullet's dash.
+_DATELINE_WORD = re.compile(r"\(?[^\W\d_][\w'\u2019.-]*\)?")
+_DATELINE_WORDS = 3
+_DATELINE_REACH = 60  # characters: a dateline is short
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    """True when only white space and opening quotes stand between `pos` and a sentence end (or the start), or a
-    dash set apart by spaces: a news page's dateline ends so, and its text opens with a capital."""
+    """True when only white space and opening quotes stand between `pos` and a sentence end (or the start)."""
     i = pos - 1
     while i >= 0 and (text[i] in _OPENERS or text[i].isspace()):
         if text[i] == "\n":
             return True
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS or (text[i] in _DASHES and i < pos - 1 and text[i - 1 : i].isspace())
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+def _after_dateline(text: str, pos: int) -> bool:
+    """True when `pos` follows a dateline's dash, which opens a news page's text as a sentence end would (`DEN HAAG -
+    Vrijdag debatteert ...`), or a bullet's; a dash inside a line is no such (`het duel Van Dijk - Zondag`)."""
+    lo = max(0, pos - _DATELINE_REACH)
+    cut = text.rfind("\n", lo, pos)
+    if cut < 0 < lo:
+        return False  # a line's start further back: no dateline, and a long line is not read back to it each time
+    head = text[cut + 1 : pos]
+    *place, dash = head.split() or [""]
+    return (
+        dash in _DASHES
+        and len(place) <= _DATELINE_WORDS
+        and all(_DATELINE_WORD.fullmatch(word) and word.lstrip("(")[0].isupper() for word in place)
+    )
 
 
 def _is_name(rule: Rule, match: re.Match[str], text: str, articles: frozenset[str]) -> bool:
@@ -73,7 +93,7 @@ def _is_name(rule: Rule, match: re.Match[str], text: str, articles: frozenset[st
     if not text[start].isupper() or _starts_sentence(text, start):
         return False
     if rule.name_guard:
-        return True
+        return not _after_dateline(text, start)
     words = match.group().split(None, 1)
     before = text[max(0, start - 8):start].split()
     if before and before[-1][:1].isupper() and before[-1].lower() in articles:

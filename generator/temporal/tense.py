@@ -19,7 +19,9 @@ Evidence = Literal["lead", "clause", "sentence", "none"]  # where the tense was 
 # a look-ahead after the run made each position inside a run of 10,000 dots try the rest of it again (9 s).
 _SENTENCE_END = re.compile(r"[.!?]++[\"')\u201d\u2019]*+|\n")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
-_NAME_GAP = re.compile(r"[ \t,]*")  # between two words of one stretch of a sentence: no quote, bracket, colon or dash
+# between two words of one stretch of a sentence (any space: a non-breaking one too; a sentence holds no line break):
+# no quote, bracket, colon or dash
+_NAME_GAP = re.compile(r"[\s,]*")
 _WORD = re.compile(r"[\w\u0300-\u036f]+")  # an accent typed as a mark of its own (`wa\u0301s`) is of its word
 # How far a tense cue may be from its expression. Real sentences are shorter; a line of a megabyte
 # without a full stop would otherwise make every expression read the whole line (quadratic time).
@@ -124,6 +126,7 @@ class TenseReader:
                     or previous in marks
                     or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
                     or (word in listed_adjectives and previous in adjective_leads)
+                    or (word in self.data.infinitive_participles and previous in self._noun_leads)
                     or (word in possessives and previous in possessive_marks)
                 ):
                     kind = ""
@@ -196,6 +199,16 @@ class TenseReader:
         minister`, `het verraste publiek`, `op besliste toon`)."""
         data = self.data
         return data.adjective_marks | data.article_leads | data.article_prepositions
+
+    @cached_property
+    def _noun_leads(self) -> frozenset[str]:
+        """The words after which a participle spelled as its infinitive is the noun or an adjective (`het ontstaan
+        van`, `aan het ontstaan`, `de verlopen paspoorten`)."""
+        return self.data.adjective_marks | self.data.article_leads
+
+    @cached_property
+    def _subordinate_openers(self) -> frozenset[str]:
+        return self.data.relatives | self.data.subject_subordinators
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
@@ -404,7 +417,7 @@ class TenseReader:
         if offset not in self._participles:
             sentence = self._sentence(offset)
             words = self._classified(sentence)
-            back, ahead = self._participles_beside(words, bisect.bisect_left(words, (offset,)), sentence)
+            back, ahead = self._participles_beside(words, bisect.bisect_left(words, (offset,)))
             self._participles[offset] = (
                 None if back is None else words[back][0],
                 None if ahead is None else words[ahead][0],
@@ -413,15 +426,16 @@ class TenseReader:
 
     def _participle_from(self, words: list[tuple[int, int, str, str]], at: int) -> int | None:
         """`_participle_of` for words of a sentence with clauses left out (`_beside`): scanned in those words."""
-        back, ahead = self._participles_beside(words, at, (words[0][0], words[-1][1] + 1))
+        back, ahead = self._participles_beside(words, at)
         return back if back is not None else ahead
 
-    def _participles_beside(
-        self, words: list[tuple[int, int, str, str]], at: int, window: tuple[int, int]
-    ) -> tuple[int | None, int | None]:
-        """The participle of the auxiliary words[at] before it and after it, the clause split where `window`'s words
-        split it: one scan each way."""
-        breaks = frozenset(b_start for b_start, _, _ in self._breaks(window))
+    def _participles_beside(self, words: list[tuple[int, int, str, str]], at: int) -> tuple[int | None, int | None]:
+        """The participle of the auxiliary words[at] before it and after it, the clause split where its sentence's
+        words split it: one scan each way, each reading the splits within its reach only (a long line holds many
+        auxiliaries, and all its splits for each made it quadratic)."""
+        reach = self.data.participle_reach
+        lo, hi = words[max(0, at - reach)][0], words[min(len(words) - 1, at + reach)][1]
+        breaks = frozenset(b_start for b_start, _, _ in self._breaks((lo, hi)))
         return self._participle_scan(words, at, -1, breaks), self._participle_scan(words, at, 1, breaks)
 
     def _participle_scan(
@@ -433,15 +447,20 @@ class TenseReader:
         there before its noun. At most `participle_reach` words: a sentence with no punctuation and no verb the lists
         know would else be scanned whole from each auxiliary."""
         auxiliaries = ("perfect", "present", "future")
-        i = at
+        # opened: past a word that may open a subordinate clause and none of its finite verbs yet, so that a plural
+        # there is that clause's own verb (`de dag waarop de vergunningen verlopen`; not `de man die vluchtte ontkomen`)
+        i, opened = at, False
         while 0 <= i + step < len(words) and abs(i - at) < self.data.participle_reach:
             before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
             if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
                 break
             i += step
             kind, word = words[i][2], words[i][3]
+            if kind == "participle" and opened and word in self.data.infinitive_participles:
+                continue
             if kind == "participle" or self._double_infinitive(words, i):
                 return i
+            opened = word in self._subordinate_openers or (opened and kind not in _FINITE)
             if kind == "past" and word in self.data.strong_participles:
                 return i
             if step > 0 and self._possessive_ahead(words, i):
@@ -731,7 +750,9 @@ def word_kind(data: TenseData, word: str) -> str:
         return "present"
     if word in data.perfect:
         return "perfect"
-    if word in data.strong_participles or (data.participle.fullmatch(word) and word not in data.not_participle):
+    if word in data.strong_participles or word in data.infinitive_participles:
+        return "participle"
+    if data.participle.fullmatch(word) and word not in data.not_participle:
         return "participle"
     if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
         return "past"
