@@ -78,6 +78,30 @@ def test_a_year_said_in_another_clause_of_the_sentence_is_not_taken() -> None:
     assert values(text, "2024-06-10")[:2] == ["2024-04-27", "2025"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bevrijdingsdag, die vorig jaar op een donderdag viel, trok veel bezoekers.",
+        "Bevrijdingsdag, waarop vorig jaar veel bezoekers kwamen, was een succes.",
+    ],
+)
+def test_a_year_said_in_a_relative_clause_about_the_named_day_is_its_year(text: str) -> None:
+    assert values(text, "2023-06-10")[0] == "2022-05-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bevrijdingsdag was een succes, maar vorig jaar kwamen er meer.",
+        # no relative right after the day, or the year in a clause after the relative one
+        "Bevrijdingsdag, zo zei hij vorig jaar al, was een succes.",
+        "Bevrijdingsdag, die zonnig begon, eindigde in regen; vorig jaar was het andersom.",
+    ],
+)
+def test_a_year_said_in_a_clause_not_opened_right_after_the_named_day_is_not_taken(text: str) -> None:
+    assert values(text, "2023-06-10")[0] == "2023-05-05"
+
+
 def test_an_article_or_deze_before_a_named_day_is_part_of_it() -> None:
     found = tag("In de kerstnacht was het stil; deze Koningsdag wordt het druk.", "2023-01-10")
     assert [(t.text, t.value) for t in found] == [("de kerstnacht", "2022-12-24TNI"), ("deze Koningsdag", "2023-04-27")]

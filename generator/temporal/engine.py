@@ -7,7 +7,7 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, date, timedelta
 from functools import cache, partial
 from itertools import pairwise
 from typing import Any
@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader, word_kind
+from generator.temporal.tense import Evidence, Tense, TenseReader, finite, word_kind
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -40,7 +40,9 @@ _REACH = 1000  # how far (characters) a clock time looks for the day its sentenc
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
-_CLAUSE_END = re.compile(r"[.,;:!?]")  # what ends a clause before a date put off to
+_WORD = re.compile(r"\w+")
+_CALENDAR = ("month", "easter", "season")  # fields of a date of the calendar the tense may move a year
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
 _SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")  # a season said: 2017-WI runs into 2018
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
@@ -661,7 +663,8 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        if last is None or last.start < sentence[0] or last.start in self._compared or self._describes(last, atom):
+        described = last is not None and self._describes(last, atom, memory.dct)
+        if last is None or last.start < sentence[0] or last.start in self._compared or described:
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
@@ -695,19 +698,26 @@ class Expressions:
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
 
-    def _describes(self, last: Timex, atom: Atom) -> bool:
+    def _describes(self, last: Timex, atom: Atom, dct: Known | None) -> bool:
         """Whether the date said before `atom` in its sentence, written with its year, only describes a thing (a noun,
         then a preposition of `describing`: `het proces over de aanslagen van 22 maart 2016`) while `atom` is told in
-        the present or future (`begint op 5 december`): the thing's date lends no year to what goes on now or is to
-        come, which the tense and the publication date place."""
+        the future (`zal beginnen op 5 december`): the thing's date lends no year to what is to come, which the tense
+        and the publication date place. Not in the present, which may tell what the thing holds (`De cijfers van maart
+        2022 tonen een piek in februari`); only a thing of the past or the publication day (`de verkiezingen van 17
+        maart 2027` lie ahead: what is due before them is too), and not one a `story_leads` word makes the story's
+        time (`Na de brand van 3 mei 2019 begint op 5 juni de sloop`, told in the historic present)."""
         data = self.language.tense
         before = _words_before(self.text, last.start, 60)
-        if len(before) < 3 or before[-1] not in data.describing or not _YEAR_WRITTEN.search(last.text):
+        if len(before) < 2 or before[-1] not in data.describing or not _YEAR_WRITTEN.search(last.text):
             return False
         noun = before[-2]
         if not noun.isalpha() or noun in data.fronting or word_kind(data, noun):
             return False
-        return self._tense(atom.start, atom.end)[0] != "past"
+        article = before[-3:-2] and before[-3] in data.adjective_marks | data.article_leads
+        lead = before[-4:-3] if article else before[-3:-2]
+        if dct is None or last.value > dct.value or not data.story_leads.isdisjoint(lead):
+            return False
+        return self._tense(atom.start, atom.end)[0] == "future"
 
     def _told_earlier(self, atom: Atom) -> bool:
         """Whether a word right before an expression tells it back from the story's time (`told_earlier`), so a
@@ -723,15 +733,24 @@ class Expressions:
 
     def _put_off_to(self, atom: Atom) -> bool:
         """Whether a date of the calendar with no year is the one a thing is put off to (`uitgesteld tot na 6 april`,
-        `verschoven naar de zitting van 13 mei`): a word of `put_off`, then one of `put_off_to` at most `put_off_reach`
-        words before the date, in one clause."""
-        if "month" not in atom.fields or atom.fields.keys() & YEAR_KEYS:
+        `verschoven naar de zitting van 13 mei`, `is tot 3 maart uitgesteld`, `tot de zomer`): in the date's clause,
+        one of `put_off_to` at most `put_off_reach` words before it, with no finite verb, `past_leads` word or relative
+        between (`naar Polen en stopte op 3 maart`, `naar Gent sinds 3 maart`, `naar de zorg die op 3 maart`), and a
+        word of `put_off` right before that or after the date. Not told in the past perfect (`was uitgesteld tot 3
+        maart, maar ook toen ...`): the putting off is no news then, so the date may have passed."""
+        if not _yearless_calendar(atom.fields):
             return False
         data = self.language.tense
-        words = _CLAUSE_END.split(self.text[max(0, atom.start - 120) : atom.start])[-1].lower().split()
-        for at in range(max(1, len(words) - data.put_off_reach - 1), len(words)):
-            if words[at] in data.put_off_to and words[at - 1] in data.put_off:
-                return True
+        lo, hi = self._reader.clause(atom.start, atom.end)
+        before = _WORD.findall(self.text[lo : atom.start].lower())
+        after = _WORD.findall(self.text[atom.end : hi].lower())
+        if not data.put_off_earlier.isdisjoint(before + after):
+            return False
+        for at in range(len(before) - 1, max(-1, len(before) - data.put_off_reach - 2), -1):
+            if finite(data, before[at]) or before[at] in data.past_leads | data.relatives:
+                return False
+            if before[at] in data.put_off_to:
+                return not data.put_off.isdisjoint(before[at - 1 : at] + after)
         return False
 
     def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
@@ -846,8 +865,8 @@ class Expressions:
             later += 1
         if later == len(self.atoms) or self._sentences[later] != self._sentences[index]:
             return None
-        following = self.atoms[later]
-        if following.start >= self._reader.clause(self.atoms[index].start, self.atoms[index].end)[1]:
+        following, atom = self.atoms[later], self.atoms[index]
+        if following.start >= self._reader.clause(atom.start, atom.end)[1] and not self._about_day(atom, following):
             return None
         before = _words_before(self.text, following.start)
         if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
@@ -855,6 +874,15 @@ class Expressions:
         if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
             return {"year_shift": int(following.fields["shift"])}
         return None
+
+    def _about_day(self, atom: Atom, following: Atom) -> bool:
+        """Whether `following` stands in a relative clause opened right after `atom` (`Koningsdag, die vorig jaar op
+        een woensdag viel`): a clause about that day, so a year it says is the day's."""
+        opening = _RELATIVE_AFTER.match(self.text, atom.end)
+        if opening is None or opening.group(1).lower() not in self.language.tense.relatives:
+            return False
+        lo = self._reader.clause(following.start, following.end)[0]
+        return lo <= opening.start(1) and not self.text[lo : opening.start(1)].strip()
 
     def _time_in_reach(self, index: int, memory: _Memory) -> str | None:
         """The clock time `dat tijdstip` takes: the last one told, when it stands in this sentence or the one before,
@@ -916,15 +944,27 @@ def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
     return "month" in fields and fields.keys().isdisjoint({"easter", "nth", "season"})
 
 
+def _yearless_calendar(fields: Mapping[str, Any]) -> bool:
+    """Whether an expression names a day or a stretch of the calendar whose year the tense decides (a month or a day
+    of one, a movable feast, a season) with no year of its own. Not a weekday, which
+    counts from the day the story is at (`werd zaterdag uitgesteld tot zondag`: the next day)."""
+    return not fields.keys().isdisjoint(_CALENDAR) and not fields.keys() & YEAR_KEYS
+
+
 def _year_in_season(fields: Mapping[str, Any], said: str, year: int) -> int:
     """The year a month with no year of its own takes from a season said before it (`year` that season's): the one
-    that puts the month within the season, as a winter runs into the next year (this winter, 2017-WI, then the 3rd
-    of January: January 2018), else the season's own."""
+    that puts the month within the season or nearest it, as a winter runs into the next year (this winter, 2017-WI,
+    then the 3rd of January or March: 2018), else the season's own (a summer, then December)."""
     season, month = _SEASON_VALUE.match(said), fields.get("month")
     if season is None or month is None:
         return year
     start = season_index(year, season.group(1))
-    return next((y for y in (year, year + 1) if 0 <= y * 12 + int(month) - 1 - start < 3), year)
+    at = year * 12 + int(month) - 1
+    months_off = [max(start - at - shift, at + shift - start - 2, 0) for shift in (0, 12)]
+    nearest = year + months_off.index(min(months_off))  # the season's own year when as near (a summer, then January)
+    if nearest > MAXYEAR:  # this winter told in December 9999, then January
+        raise OverflowError(f"{said}'s month {month} lies past the calendar's end")
+    return nearest
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
