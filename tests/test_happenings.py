@@ -582,6 +582,7 @@ def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
         "Zijn zege is groter dan die van de vorige kampioen [twee jaar geleden|2023].",
         "Het tekort is kleiner dan dat van de hoofdstad in [2021|2021].",
         "Het bleef er natter dan tijdens de lange zomer van [2019|2019].",
+        "Het tekort is kleiner dan dat van Rutte in [2023|2023].",  # a name shaped as a weak past is no verb
     ],
 )
 def test_dan_after_a_comparative_compares_over_the_noun_phrase_of_its_second_term(sentence):
@@ -829,6 +830,25 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
     (event,) = events("In [2024|2024] telde de stad 65 inbraken, tegenover 90 [het jaar voordien|2023].")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
+
+
+@pytest.mark.parametrize(
+    "sentence, when, mod",
+    [
+        ("De verkiezingen komen eerder dan in [maart|2025-03].", "2025-03", "BEFORE"),
+        ("De winkels sluiten niet later dan rond [20.00 uur|2025-05-11T20:00].", "2025-05-11T20:00", "ON_OR_BEFORE"),
+    ],
+)
+def test_an_opener_of_a_second_term_right_before_the_date_leaves_dan_its_bound(sentence, when, mod):
+    """`eerder dan in maart`: no noun phrase of a second term stands between `in` and the date, `dan` bounds it."""
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, mod)
+
+
+def test_a_vote_told_with_tegenover_sets_no_figure_against_another():
+    """`met 76 stemmen tegenover 74`: figures side by side of a vote, the date the vote's."""
+    (event,) = events("De motie werd aangenomen met 76 stemmen tegenover 74 in [maart|2025-03].")
+    assert event.when == "2025-03"
 
 
 def test_a_figure_set_against_another_with_tegenover_compares_with_no_comma_before_it():

@@ -185,6 +185,7 @@ class ClauseWords:
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
     figure_signals_bare: frozenset[str]  # tegenover: sets figures against each other with no comma before it too
+    vote_nouns: frozenset[str]  # stemmen, zetels: figures side by side told with tegenover too, a vote
     compared_term_openers: frozenset[str]  # in, bij, die: open the second term of a comparison after `dan`
     compared_pronouns: frozenset[str]  # die, dat: a clause word that is a pronoun in `dan die van`
     record_phrases: tuple[tuple[str, ...], ...]  # nooit eerder, niet meer zo: a record said in one phrase
@@ -322,6 +323,7 @@ def clause_words(lang: str) -> ClauseWords:
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
         figure_signals_bare=words("figure_signals_bare"),
+        vote_nouns=words("vote_nouns"),
         compared_term_openers=words("compared_term_openers"),
         compared_pronouns=words("compared_pronouns"),
         record_phrases=phrases("record_phrases"),
@@ -587,32 +589,37 @@ def _ordinal(word: str, known: ClauseWords) -> bool:
     return any((joint and head.endswith(joint)) or head in known.ordinal_heads for head in heads)
 
 
-def _phrase_cuts(words: Sequence[str], known: ClauseWords, ends: frozenset[str] = frozenset()) -> Iterator[int]:
+def _phrase_cuts(
+    words: Sequence[str], known: ClauseWords, names: frozenset[int], ends: frozenset[str] = frozenset()
+) -> Iterator[int]:
     """The cuts from a date back over the noun phrase before it, nearest first, up to `compared_phrase_reach` words:
-    none past a verb, nor past one of `ends` (what the phrase cannot hold)."""
+    none past a verb, nor past one of `ends` (what the phrase cannot hold). A word at one of `names` (capitalised in
+    the text) is a name, however shaped (`dat van Rutte in 2023`), no verb."""
     for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
         yield cut
-        if cut and (words[cut - 1] in ends or _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known)):
+        if not cut or cut - 1 in names:
+            continue
+        if words[cut - 1] in ends or _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
             return
 
 
-def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
+def _compared_phrase(words: Sequence[str], known: ClauseWords, names: frozenset[int]) -> Signal | None:
     """The comparison whose noun phrase the words before a date end in (`ten opzichte van het tweede kwartaal in`):
     one of `compared_phrases`, with no verb between it and the date (`Ten opzichte van september stegen de prijzen
     in oktober` dates October)."""
-    for cut in _phrase_cuts(words, known):
+    for cut in _phrase_cuts(words, known, names):
         for phrase in known.compared_phrases:
             if tuple(words[cut - len(phrase) : cut]) == phrase:
                 return Signal(" ".join(phrase), None)
     return None
 
 
-def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
+def _record_phrase(words: Sequence[str], known: ClauseWords, names: frozenset[int]) -> int | None:
     """Where a record's signal (`sinds`) ends whose noun phrase the words before a date end in, with no verb between
     it and the date (`sinds de eerste metingen in`): as a comparison of several words does, a record compares with
     the whole phrase it opens, every date in it. Not past a word that ends the phrase (`sinds tijden op
     woensdagochtend`) or joins a clause of its own (`sinds jaren en op 3 maart brak …`). None where there is none."""
-    cuts = _phrase_cuts(words, known, known.record_phrase_ends | known.list_words)
+    cuts = _phrase_cuts(words, known, names, known.record_phrase_ends | known.list_words)
     return next((cut for cut in cuts if cut and words[cut - 1] in known.record_signals), None)
 
 
@@ -631,15 +638,17 @@ def _verb(word: str, previous: str, known: ClauseWords) -> bool:
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
-    last = _last_words(text, clause_start, expression_start, _signal_words(lang), lang)
-    words = [_unquoted(word, known) for word in last]
-    if compared := _compared_phrase(words, known):
+    last = _last_matches(text, clause_start, expression_start, _signal_words(lang))
+    words = [_unquoted(_said(match, lang), known) for match in last]
+    # names by their capital (not a headline's words, all in capitals): no verbs, however shaped (`Rutte`)
+    names = frozenset(at for at, match in enumerate(last) if not match.group().isupper() and _name(match.group(), lang))
+    if compared := _compared_phrase(words, known, names):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
-    if (cut := _record_phrase(words, known)) is not None:
+    if (cut := _record_phrase(words, known, names)) is not None:
         after = len(words) - cut + 1  # the signal and its phrase
         if _record_before(text, clause_start, expression_start, after, known):
             return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
-    if (cut := _compared_term(words, known)) is not None and _compares_before(
+    if (cut := _compared_term(words, known, names)) is not None and _compares_before(
         text, expression_start, len(words) - cut + 1, known
     ):
         return Signal(known.comparison_word, None)  # `hoger dan in dezelfde maand vorig jaar`: compared
@@ -687,16 +696,17 @@ def _compares_before(text: str, expression_start: int, after: int, known: Clause
     return _compares([_unquoted(word, known) for word in before[:-after]], known)
 
 
-def _compared_term(words: Sequence[str], known: ClauseWords) -> int | None:
+def _compared_term(words: Sequence[str], known: ClauseWords, names: frozenset[int]) -> int | None:
     """Where the comparison word ends whose second term the words before a date end in: a noun phrase opened by one
     of `compared_term_openers`, with no verb between it and the date (`dan in dezelfde maand vorig jaar`, `dan die van
     Forum voor Democratie vier jaar geleden`); every date in it is compared with, as after a comparison of several
-    words. None where there is none."""
+    words. Not an opener right before the date (`eerder dan in maart`, `later dan rond 20.00 uur`): a bare date after
+    `dan` takes `dan`'s own bound. None where there is none."""
     return next(
         (
             cut
-            for cut in _phrase_cuts(words, known)
-            if 0 < cut < len(words)
+            for cut in _phrase_cuts(words, known, names)
+            if 0 < cut < len(words) - 1
             and words[cut - 1] == known.comparison_word
             and words[cut] in known.compared_term_openers
         ),
@@ -710,12 +720,14 @@ def _set_against(
     """Whether the figure signal `figure` sets a figure against the one told: a number between it and the date, and
     the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not a score or
     a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side; a `figure_signals_bare` one needs no
-    comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told."""
+    comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told, unless one of `vote_nouns`
+    stands beside it (`met 76 stemmen tegenover 74 in maart`: a vote)."""
     if not any(word.isdigit() for word in between):
         return False
-    if figure in clause_words(lang).figure_signals_bare:
-        return True
+    known = clause_words(lang)
     opening = _last_words(text, clause_start, expression_start, len(between) + 2, lang)
+    if figure in known.figure_signals_bare:
+        return not any(word in known.vote_nouns for word in opening)
     set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
     return len(opening) == len(between) + 1 and set_off
 
@@ -1427,7 +1439,12 @@ def _figure(words: Sequence[str], known: ClauseWords) -> bool:
 
 
 def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[str]:
-    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end`, so
+    """The last `count` words of `text[start:end]`, lower case (`_last_matches`)."""
+    return [_said(match, lang) for match in _last_matches(text, start, end, count)]
+
+
+def _last_matches(text: str, start: int, end: int, count: int) -> list[re.Match[str]]:
+    """The last `count` words of `text[start:end]`, read from a window that grows back from `end`, so
     that only the words near `end` are read. A word the window's opening cuts is left out: it is no word of its own,
     and, when it is needed, the grown window reads it whole. (The window once opened at a space: words apart by
     no-break spaces or tabs had none, and each date read its whole clause, in quadratic time.)"""
@@ -1438,7 +1455,7 @@ def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[
         if found and begin > start and found[0].start() == begin and not text[begin - 1].isspace():
             found = found[1:]
         if begin == start or len(found) >= count:
-            return [_said(match, lang) for match in found[-count:]]
+            return found[-count:]
         size *= 4
 
 
