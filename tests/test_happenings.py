@@ -1412,7 +1412,8 @@ def test_a_record_denied_over_a_period_makes_no_event(sentence):
     ],
 )
 def test_a_record_said_in_one_phrase_makes_no_event_of_its_period(sentence):
-    """`nooit eerder`, `niet meer zo` deny and compare at once; fronted, `nooit eerder` heads the clauses after it."""
+    """`nooit eerder`, `niet meer zo` deny and compare at once beside `sinds`; fronted, `nooit eerder` heads the clause
+    `, sinds …,` after it."""
     assert events(sentence) == ()
 
 
@@ -1425,6 +1426,45 @@ def test_a_record_said_in_one_phrase_makes_no_event_of_its_period(sentence):
     ],
 )
 def test_no_longer_or_a_record_on_a_day_still_makes_an_event(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        # with no `sinds` the period is when the record happened, not what it is compared over
+        ("In [2023|2023] zijn er nooit eerder zoveel fietsen gestolen.", "2023"),
+        ("In [april|2025-04] stond het water nooit eerder zo laag.", "2025-04"),
+        ("Het was in [juni|2025-06] nog nooit zo nat.", "2025-06"),
+        # `niet meer zo` and an adjective is *no longer as*, a record only as a perfect beside `sinds`
+        ("In [februari|2025-02] was het niet meer zo druk.", "2025-02"),
+        ("[Sinds april|2025-04|mod=ON_OR_AFTER] is de benzine niet meer zo duur.", "2025-04"),
+        ("[Sinds 2018|2018|mod=ON_OR_AFTER] is het niet meer zo gegaan als afgesproken.", "2018"),  # no adjective
+        # `nooit eerder … dan`: a bound, no record
+        ("[Sinds 2020|2020|mod=ON_OR_AFTER] gaat het museum nooit eerder open dan om tien uur.", "2020"),
+    ],
+)
+def test_a_record_phrase_with_no_sinds_or_as_no_longer_or_a_bound_leaves_its_period_dating(sentence, when):
+    """`In 2023 zijn er nooit eerder zoveel fietsen gestolen`: 2023 is when the record fell, still flagged as denied."""
+    (event,) = events(sentence)
+    assert (event.when, event.review) == (when, ("negation",))
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Nooit eerder kwamen er zoveel fans, meldde de club [vorige week|2025-W10].", "2025-W10"),  # reporting
+        ("Nooit eerder, zei de burgemeester [vorige maand|2025-02], was de stad zo vol.", "2025-02"),
+        ("Nooit eerder had de bond zoveel leden, maar in [april|2025-04] zegden er 300 op.", "2025-04"),
+        ("Nooit eerder stond de club bovenaan, in [2026|2026] speelt ze in Europa.", "2026"),  # a main clause
+        ("Nooit eerder gezien: in [juni 2024|2024-06] bloeide de cactus twee keer.", "2024-06"),  # a colon
+        ("„Nooit eerder”, zei de trainer in [2019|2019].", "2019"),  # quoted, no comma right after it
+        ("Nooit eerder, sinds de opening in 1990: in [mei|2025-05] sloot het museum.", "2025-05"),  # past a colon
+    ],
+)
+def test_a_fronted_record_heads_only_the_sinds_clause_its_comma_sets_off(sentence, when):
+    """`Nooit eerder` opening a sentence heads `, sinds …,` right after it, no other clause of the sentence."""
     (event,) = events(sentence)
     assert event.when == when
 

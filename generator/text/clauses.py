@@ -37,6 +37,7 @@ _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
+_CLAUSE_CUT = re.compile(r"[,;:](?!\d)")  # where a clause ends: one set off by commas, one a figure of then is told in
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
@@ -189,6 +190,7 @@ class ClauseWords:
     compared_term_openers: frozenset[str]  # in, bij, die: open the second term of a comparison after `dan`
     compared_pronouns: frozenset[str]  # die, dat: a clause word that is a pronoun in `dan die van`
     record_phrases: tuple[tuple[str, ...], ...]  # nooit eerder, niet meer zo: a record said in one phrase
+    record_perfect_phrases: tuple[tuple[str, ...], ...]  # niet meer zo: a record only as a perfect
 
 
 @cache
@@ -327,6 +329,7 @@ def clause_words(lang: str) -> ClauseWords:
         compared_term_openers=words("compared_term_openers"),
         compared_pronouns=words("compared_pronouns"),
         record_phrases=phrases("record_phrases"),
+        record_perfect_phrases=phrases("record_perfect_phrases"),
         tense=load(lang).tense,
     )
 
@@ -1192,25 +1195,48 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
 
 
 def _record_phrase_in(text: str, span: Span, known: ClauseWords) -> bool:
-    """Whether one of `record_phrases` stands in the span; one ending in an equative (`niet meer zo`) only before its
-    adjective, not before a verb the tense data knows (`wat nu niet meer zo is`: no longer so, no record; not one
-    shaped as a present, as adjectives in -t are: `zacht`, `groot`)."""
+    """Whether one of `record_phrases` stands in the span beside the record's own signal (`record_signals`), which
+    names the period compared over (`Nog nooit zo laag stond het water sinds 1990`); without it the period is when the
+    record happened (`In 2024 zijn er nooit eerder zoveel huizen verkocht`), which dates. Not with `dan` after it
+    (`nooit eerder open dan in 2030`: a bound). One ending in an equative (`nog nooit zo`) needs its adjective after
+    it: a verb the tense data knows is none (`wat nu niet meer zo is`), one shaped as a present is (`zacht`). One of
+    `record_perfect_phrases` (`niet meer zo`) is *no longer as* unless a participle after its adjective makes it a
+    perfect (`Sinds 2003 is het niet meer zo lang droog geweest`, not `Sinds maart is de euro niet meer zo sterk`)."""
     words = [_said(match, known.lang) for match in _WORD.finditer(text, *span)]
+    if not any(word in known.record_signals for word in words):
+        return False
     for at, phrase in _found(words, known.record_phrases):
-        following = words[at + len(phrase)] if at + len(phrase) < len(words) else ""
-        if phrase[-1] not in known.equatives or (following and not word_kind(known.tense, following)):
+        following = words[at + len(phrase) :]
+        if known.comparison_word in following:
+            continue
+        if phrase[-1] in known.equatives and (not following or word_kind(known.tense, following[0])):
+            continue
+        if phrase not in known.record_perfect_phrases or any(
+            word_kind(known.tense, word) == "participle" for word in following[1:]
+        ):
             return True
     return False
 
 
-def record_opening(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence opens with one of `record_phrases` (`Nooit eerder, sinds het begin van de metingen in 2002,
-    zag …`): a record fronted heads the whole sentence, the clauses its commas set off too. Only its first words are
-    read."""
+def record_opening(text: str, sentence: Span, lang: str) -> Span | None:
+    """The clause a sentence's fronted record heads: the one its comma sets off right after it, opening with the
+    record's own signal (`Nooit eerder, sinds het begin van de metingen in 2002, zag …`), up to a comma, colon or
+    semicolon. Nothing after it: a new or reporting clause, what follows `maar` or a colon has dates of its own
+    (`Nooit eerder, zei de minister vorige week, was de schuld zo hoog`). Only the first words are read."""
     known = clause_words(lang)
+    start, end = sentence
     longest = max((len(phrase) for phrase in known.record_phrases), default=0)
-    words = tuple(_said(match, lang) for match in islice(_WORD.finditer(text, *sentence), longest))
-    return any(words[: len(phrase)] == phrase for phrase in known.record_phrases)
+    opening = list(islice(_WORD.finditer(text, start, end), longest + 1))
+    words = tuple(_said(match, lang) for match in opening)
+    for phrase in known.record_phrases:
+        size = len(phrase)
+        if words[:size] != phrase or len(words) <= size or words[size] not in known.record_signals:
+            continue
+        if text[opening[size - 1].end() : opening[size].start()].strip() != ",":
+            continue
+        stop = _CLAUSE_CUT.search(text, opening[size].end(), end)
+        return opening[size].start(), stop.start() if stop else end
+    return None
 
 
 def denied(text: str, spans: Sequence[Span], lang: str) -> bool:

@@ -330,9 +330,9 @@ class _Told:
         return TenseReader(self.text[start:end], load(self.lang).tense)
 
     @cached_property
-    def record_opened(self) -> bool:
-        """Whether the sentence opens with a record said in one phrase (`Nooit eerder, sinds 2002, zag …`): it states
-        the record of every clause it heads."""
+    def record_opened(self) -> tuple[int, int] | None:
+        """The clause a record fronted in one phrase heads (`Nooit eerder, sinds 2002, zag …`): its period is compared
+        over."""
         return record_opening(self.text, self.sentence, self.lang)
 
     def past(self, clause: tuple[int, int], timex: Timex) -> bool:
@@ -457,14 +457,15 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
     direct: list[Timex] = []
     describes: list[tuple[Timex, bool]] = []  # and whether it is doubted (not a relative clause's own date)
     referred: list[tuple[Timex, str | None]] = []
-    denied_record = record(text, group.spans, lang) or told.record_opened
+    denied_record = record(text, group.spans, lang)
+    headed = told.record_opened or (0, 0)
     if denied(text, group.spans, lang):
         return None  # `Dat is om 20.00 uur niet meer het geval`: nothing is so, at that time
     before: tuple[Timex, Signal | None] | None = None  # the expression before, and its signal
     for timex in group.timexes:
         if not is_event_expression(timex):
             continue
-        if denied_record and _precision(timex.value) < _DAY:
+        if (denied_record or headed[0] <= timex.start < headed[1]) and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
         if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME"):  # TIME even when made the month
             continue  # `NOS Sport • vandaag, 06:41`, `09u15 3 Voetbal …`: the page's time stamp
