@@ -1199,11 +1199,27 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
         ("De prins werd geboren op [3 mei 1990|1990-05-03].", "1990-05-03"),
         ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
         ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's
+        # the verb stands more than two words before the participle
+        ("In Artis is een olifant geboren op [3 mei|2025-05-03].", "2025-05-03"),
+        ("Het eerste kind werd in Leiden geboren op [1 januari|2025-01-01].", "2025-01-01"),
     ],
 )
 def test_a_birth_told_by_its_clause_or_beside_the_main_clauses_date_is_not_flagged(sentence, when):
     (event,) = events(sentence)
     assert (event.when, event.review) == (when, ())
+
+
+def test_a_year_of_birth_in_a_relative_clause_set_off_by_commas_describes_the_person():
+    """`, die is geboren op …,`: the participle is no verb of a relative clause's own happening."""
+    (event,) = events("Prinses Amalia, die is geboren op [7 december 2003|2003-12-07], opende [zondag|2025-05-11] de"
+                      " brug.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-05-11", ["7 december 2003"])
+
+
+def test_a_day_after_a_described_year_and_en_opens_a_clause_of_its_own():
+    """`geboren in 2003 en 2004` lists like with like; a day after a year of a noun phrase dates its own clause."""
+    (event,) = events("De helden van [1988|1988] en [zondag|2025-05-11] ontvangt de koning ze.")
+    assert (event.when, event.review) == ("2025-05-11", ())
 
 
 def test_a_relative_clause_with_its_own_day_apart_from_the_main_clauses_is_a_happening_of_its_own_flagged():

@@ -1409,14 +1409,14 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     opening_word = _WORD.match(text, start) if not words else None
     first = words[0] if words else _said(opening_word, lang) if opening_word else ""
     following = _word_after(text, end)
+    last = _last_words(text, clause[0], start, 4, lang)
+    if _describing_participle(text, (clause[0], start), last, known):  # before `die is geboren` reads as a verb
+        return "phrase"
     if first in known.relative_words and opening.endswith(","):
         # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    last = _last_words(text, clause[0], start, 4, lang)
-    if _describing_participle(words, last, known):
-        return "phrase"
     if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
@@ -1427,18 +1427,19 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     return None
 
 
-def _describing_participle(opening: Sequence[str], last: Sequence[str], known: ClauseWords) -> bool:
+def _describing_participle(text: str, before_date: Span, last: Sequence[str], known: ClauseWords) -> bool:
     """Whether a date right after one of `describing_participles` and its link (`geboren in 2004`) describes the person
     before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
     the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
-    that tells the birth (`Zij is geboren in 1990`). `opening`: the clause's first words; `last`: the last before the
-    date."""
+    that tells the birth (`Zij is geboren in 1990`, `In Artis is een olifant geboren op 3 mei`). `before_date`: the
+    clause up to the date, all of it read for a verb (rarely: only after the participle and its link); `last`: its
+    last words."""
     if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
         return False
-    if opening and opening[0] in known.relative_words:
+    words = [_said(match, known.lang) for match in _WORD.finditer(text, *before_date)][:-2]
+    if words and words[0] in known.relative_words:
         return True
-    before = list(opening[: opening.index(last[-2])] if last[-2] in opening else last[:-2])
-    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *before]))
+    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *words]))
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:

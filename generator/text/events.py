@@ -477,13 +477,15 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         if found is None and description is None and in_question(text, group.spans[0], lang):
             description = "question"
         doubted = description != "relative"
-        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does
+        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does, when like it (`De
+        # helden van 1988 en zondag ontvangt de koning ze`: a day after a year opens a clause of its own)
         if (
             found is None
             and description is None
             and before is not None
             and describes
             and describes[-1][0] is before[0]
+            and _precision(timex.value) == _precision(before[0].value)
             and listed(text, before[0].end, timex.start, lang)
         ):
             description, doubted = "listed", describes[-1][1]
