@@ -1855,6 +1855,7 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
         "In [februari|2024-02] was dit 4,2 procent.",
         "[Een maand eerder|2024-02] waren dat er ruim 3.000.",
         "In [februari|2024-02] lag dat op 12 dagen.",
+        "Daarvoor lag dat op 4,2 procent in [februari|2024-02].",  # the comma of a number cuts no clause
     ],
 )
 def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
@@ -1979,6 +1980,13 @@ def test_a_figure_of_then_flags_only_the_event_of_the_period_over():
     found = events("In [februari|2024-02] lag de werkloosheid nog op 4,2 procent; in [deze maand|2024-03] ligt ze nog"
                    " op 4,0 procent.", published="2024-03-14")
     assert [("past-state" in event.review) for event in found] == [True, False]
+
+
+def test_a_restated_figure_flags_only_the_event_of_its_own_clause():
+    """`in maart waren dat er 2000` restates a figure for March; the clause before it tells last week's count."""
+    (event,) = events("De politie telde [vorige week|2025-W10] 300 demonstranten, in [maart|2025-03] waren dat er"
+                      " 2000.", published="2025-04-20")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-W10", (), ["maart"])
 
 
 def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():

@@ -906,35 +906,52 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     return True
 
 
-def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
-    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`), or a pronoun restating the
-    figure told before right after a past copula or verb of amount (`restated_subjects`: `In december was dit 12,3
-    procent`, `een jaar eerder waren dat er ruim 189.000`), before a number outside its dates, with at most two
+def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> tuple[Span, ...]:
+    """Where a sentence tells a figure of then to set beside now, if it does: all of it after `nog` (`figure_cues`),
+    only the clause of a pronoun restating the figure told before right after a past copula or verb of amount
+    (`restated_subjects`: `In december was dit 12,3 procent`, `een jaar eerder waren dat er ruim 189.000`; not `De
+    politie telde vorige week 300 demonstranten` before it), before a number outside its dates, with at most two
     `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
     copulas and verbs of amount for its verbs, one of them in the past (`amount_verbs`: `lag`, `bedroeg`; `Van de
     evacués van vorige maand is nog 40 procent in de opvang` tells a figure of now), or `nu` or `inmiddels` a few words
     after a present copula or verb of amount (`now_levels`: `Waar vorig kwartaal nog 74,4 procent een job had, is dit
     nu 73,8 procent`; not `Nu is bekend dat …`, nor `maakte de politie nu bekend`). A verb of a happening with no such
-    `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
+    `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence; a clause is cut
+    at a comma, colon or semicolon, or before a clause word."""
     known = clause_words(lang)
     tense = known.tense
     levels = known.state_verbs | known.amount_verbs
-    figure = happening = now = past_level = False
+    happening = now = past_level = False
+    told: list[Span] = []  # the restating clauses with a figure, and the sentence after `nog`
+    cue_clause: int | None = None  # the start of the last cue's clause if it restates (None after `nog`)
+    restating: int | None = None  # the start of the restating clause read, once its figure is found
     after_cue = -1  # how many fillers followed the last cue, or -1 where none is open
     recent: deque[str] = deque(maxlen=known.now_reach)  # the words before this one, for a present verb before `nu`
     at = 0
+    clause_start = previous_end = sentence[0]
     for index, match in enumerate(_WORD.finditer(text, *sentence)):
+        word = _unquoted(_said(match, lang), known)
+        level_before = bool(recent) and recent[-1] in levels and word_kind(tense, recent[-1]) == "past"
+        restated = word in known.restated_subjects and level_before
+        cut = _CLAUSE_CUT.search(text, previous_end, match.start() + 1)  # not the comma of `12,3`
+        if cut or (word in known.clause_words and not restated):
+            if restating is not None:
+                told.append((restating, previous_end))
+            clause_start, restating = match.start(), None
+        previous_end = match.end()
         while at < len(dates) and dates[at][1] <= match.start():
             at += 1
         if at < len(dates) and dates[at][0] <= match.start():
             after_cue = -1  # a number inside a date (`nog tot 20.00 uur`) is no figure
             continue
-        word = _unquoted(_said(match, lang), known)
         if word.isascii() and word.isdigit() and after_cue >= 0:
-            figure = True
-        level_before = bool(recent) and recent[-1] in levels and word_kind(tense, recent[-1]) == "past"
-        if word in known.figure_cues or (word in known.restated_subjects and level_before):
+            if cue_clause is None:
+                told.append(sentence)
+            else:
+                restating = cue_clause
+        if word in known.figure_cues or restated:
             after_cue = 0  # `nog`, or `was dit` (`In december was dit 12,3 procent`): a figure of then
+            cue_clause = clause_start if restated else None
         elif word in known.figure_fillers and 0 <= after_cue < 2:
             after_cue += 1
         else:
@@ -947,7 +964,9 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
             past_level = past_level or kind == "past"
         elif not named and word not in known.not_verb_first and kind:
             happening = True
-    return figure and (now or (past_level and not happening))
+    if restating is not None:
+        told.append((restating, sentence[1]))
+    return tuple(told) if now or (past_level and not happening) else ()
 
 
 def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:

@@ -156,7 +156,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             parts = Counter(part for t in in_sentence for part in _named_parts(t.value))
             number += 1
             stative: bool | None = None  # whether the sentence only states (`states`), asked at most once
-            figure: bool | None = None  # whether it tells a figure of then (`figure_then`), asked at most once
+            figure: tuple[Span, ...] | None = None  # where it tells a figure of then (`figure_then`), asked once
             dated = [(t.start, t.end) for t in in_sentence]  # the spans those two read past
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
@@ -177,8 +177,9 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                 )
                 if over and not (gone and stative) and figure is None:
                     figure = figure_then(source.text, (start, end), dated, source.language)
+                figured = any(told <= happening.date.start < ended for told, ended in figure or ())
                 # not a bound of what lasts: `Sinds januari is het rustig` tells a state up to now
-                if ((gone and stative) or (over and figure)) and happening.mod not in _BOUNDS:
+                if ((gone and stative) or (over and figured)) and happening.mod not in _BOUNDS:
                     happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
