@@ -832,6 +832,13 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
 
 
+def test_dat_van_after_no_dan_is_a_conjunction_that_cuts_its_clause():
+    """`dat van` is the pronoun of a second term only right after `dan`; elsewhere `dat` opens a clause of its own,
+    whose denial is not the main clause's."""
+    (event,) = events("Het bleek [zondag|2025-05-11] dat van de winnaars van [2019|2019] niemand kwam.")
+    assert (event.when, event.review) == ("2025-05-11", ())
+
+
 @pytest.mark.parametrize(
     "sentence, when, mod",
     [
@@ -1892,6 +1899,9 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
         "In [februari|2024-02] is dit 4,2 procent.",
         "Het gevolg was in [februari|2024-02] dat 40 winkels dichtgingen.",
         "In [februari|2024-02] was dat een groot probleem.",
+        "In [februari|2024-02] is dat 4 euro, in [januari|2024-01] lag het op 3 euro.",  # a present copula before it
+        # `dat` after a verb of a happening is a conjunction, restating nothing
+        "In [februari|2024-02] bleek dat 40 procent van de winkels leeg stond; het is nu 20 procent.",
     ],
 )
 def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagged(sentence):
