@@ -582,6 +582,7 @@ def test_dan_after_a_comparative_of_its_sentence_compares(sentence):
         "Zijn zege is groter dan die van de vorige kampioen [twee jaar geleden|2023].",
         "Het tekort is kleiner dan dat van de hoofdstad in [2021|2021].",
         "Het bleef er natter dan tijdens de lange zomer van [2019|2019].",
+        "Het tekort is kleiner dan dat van Rutte in [2023|2023].",  # a name shaped as a weak past is no verb
     ],
 )
 def test_dan_after_a_comparative_compares_over_the_noun_phrase_of_its_second_term(sentence):
@@ -829,6 +830,32 @@ def test_a_figure_set_against_another_with_tegen_compares_with_its_date():
     assert events("De lonen stegen 3,1 procent, tegen 2,4 procent in [januari|2025-01].") == ()
     (event,) = events("In [2024|2024] telde de stad 65 inbraken, tegenover 90 [het jaar voordien|2023].")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2024", (), ["het jaar voordien"])
+
+
+def test_dat_van_after_no_dan_is_a_conjunction_that_cuts_its_clause():
+    """`dat van` is the pronoun of a second term only right after `dan`; elsewhere `dat` opens a clause of its own,
+    whose denial is not the main clause's."""
+    (event,) = events("Het bleek [zondag|2025-05-11] dat van de winnaars van [2019|2019] niemand kwam.")
+    assert (event.when, event.review) == ("2025-05-11", ())
+
+
+@pytest.mark.parametrize(
+    "sentence, when, mod",
+    [
+        ("De verkiezingen komen eerder dan in [maart|2025-03].", "2025-03", "BEFORE"),
+        ("De winkels sluiten niet later dan rond [20.00 uur|2025-05-11T20:00].", "2025-05-11T20:00", "ON_OR_BEFORE"),
+    ],
+)
+def test_an_opener_of_a_second_term_right_before_the_date_leaves_dan_its_bound(sentence, when, mod):
+    """`eerder dan in maart`: no noun phrase of a second term stands between `in` and the date, `dan` bounds it."""
+    (event,) = events(sentence)
+    assert (event.when, event.mod) == (when, mod)
+
+
+def test_a_vote_told_with_tegenover_sets_no_figure_against_another():
+    """`met 76 stemmen tegenover 74`: figures side by side of a vote, the date the vote's."""
+    (event,) = events("De motie werd aangenomen met 76 stemmen tegenover 74 in [maart|2025-03].")
+    assert event.when == "2025-03"
 
 
 def test_a_figure_set_against_another_with_tegenover_compares_with_no_comma_before_it():
@@ -1179,11 +1206,27 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
         ("De prins werd geboren op [3 mei 1990|1990-05-03].", "1990-05-03"),
         ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
         ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's
+        # the verb stands more than two words before the participle
+        ("In Artis is een olifant geboren op [3 mei|2025-05-03].", "2025-05-03"),
+        ("Het eerste kind werd in Leiden geboren op [1 januari|2025-01-01].", "2025-01-01"),
     ],
 )
 def test_a_birth_told_by_its_clause_or_beside_the_main_clauses_date_is_not_flagged(sentence, when):
     (event,) = events(sentence)
     assert (event.when, event.review) == (when, ())
+
+
+def test_a_year_of_birth_in_a_relative_clause_set_off_by_commas_describes_the_person():
+    """`, die is geboren op …,`: the participle is no verb of a relative clause's own happening."""
+    (event,) = events("Prinses Amalia, die is geboren op [7 december 2003|2003-12-07], opende [zondag|2025-05-11] de"
+                      " brug.")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2025-05-11", ["7 december 2003"])
+
+
+def test_a_day_after_a_described_year_and_en_opens_a_clause_of_its_own():
+    """`geboren in 2003 en 2004` lists like with like; a day after a year of a noun phrase dates its own clause."""
+    (event,) = events("De helden van [1988|1988] en [zondag|2025-05-11] ontvangt de koning ze.")
+    assert (event.when, event.review) == ("2025-05-11", ())
 
 
 def test_a_relative_clause_with_its_own_day_apart_from_the_main_clauses_is_a_happening_of_its_own_flagged():
@@ -1392,7 +1435,8 @@ def test_a_record_denied_over_a_period_makes_no_event(sentence):
     ],
 )
 def test_a_record_said_in_one_phrase_makes_no_event_of_its_period(sentence):
-    """`nooit eerder`, `niet meer zo` deny and compare at once; fronted, `nooit eerder` heads the clauses after it."""
+    """`nooit eerder`, `niet meer zo` deny and compare at once beside `sinds`; fronted, `nooit eerder` heads the clause
+    `, sinds …,` after it."""
     assert events(sentence) == ()
 
 
@@ -1405,6 +1449,45 @@ def test_a_record_said_in_one_phrase_makes_no_event_of_its_period(sentence):
     ],
 )
 def test_no_longer_or_a_record_on_a_day_still_makes_an_event(sentence, when):
+    (event,) = events(sentence)
+    assert event.when == when
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        # with no `sinds` the period is when the record happened, not what it is compared over
+        ("In [2023|2023] zijn er nooit eerder zoveel fietsen gestolen.", "2023"),
+        ("In [april|2025-04] stond het water nooit eerder zo laag.", "2025-04"),
+        ("Het was in [juni|2025-06] nog nooit zo nat.", "2025-06"),
+        # `niet meer zo` and an adjective is *no longer as*, a record only as a perfect beside `sinds`
+        ("In [februari|2025-02] was het niet meer zo druk.", "2025-02"),
+        ("[Sinds april|2025-04|mod=ON_OR_AFTER] is de benzine niet meer zo duur.", "2025-04"),
+        ("[Sinds 2018|2018|mod=ON_OR_AFTER] is het niet meer zo gegaan als afgesproken.", "2018"),  # no adjective
+        # `nooit eerder … dan`: a bound, no record
+        ("[Sinds 2020|2020|mod=ON_OR_AFTER] gaat het museum nooit eerder open dan om tien uur.", "2020"),
+    ],
+)
+def test_a_record_phrase_with_no_sinds_or_as_no_longer_or_a_bound_leaves_its_period_dating(sentence, when):
+    """`In 2023 zijn er nooit eerder zoveel fietsen gestolen`: 2023 is when the record fell, still flagged as denied."""
+    (event,) = events(sentence)
+    assert (event.when, event.review) == (when, ("negation",))
+
+
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Nooit eerder kwamen er zoveel fans, meldde de club [vorige week|2025-W10].", "2025-W10"),  # reporting
+        ("Nooit eerder, zei de burgemeester [vorige maand|2025-02], was de stad zo vol.", "2025-02"),
+        ("Nooit eerder had de bond zoveel leden, maar in [april|2025-04] zegden er 300 op.", "2025-04"),
+        ("Nooit eerder stond de club bovenaan, in [2026|2026] speelt ze in Europa.", "2026"),  # a main clause
+        ("Nooit eerder gezien: in [juni 2024|2024-06] bloeide de cactus twee keer.", "2024-06"),  # a colon
+        ("„Nooit eerder”, zei de trainer in [2019|2019].", "2019"),  # quoted, no comma right after it
+        ("Nooit eerder, sinds de opening in 1990: in [mei|2025-05] sloot het museum.", "2025-05"),  # past a colon
+    ],
+)
+def test_a_fronted_record_heads_only_the_sinds_clause_its_comma_sets_off(sentence, when):
+    """`Nooit eerder` opening a sentence heads `, sinds …,` right after it, no other clause of the sentence."""
     (event,) = events(sentence)
     assert event.when == when
 
@@ -1779,6 +1862,7 @@ def test_a_happening_or_a_recent_or_fine_date_is_not_flagged_past_state(sentence
         "In [februari|2024-02] was dit 4,2 procent.",
         "[Een maand eerder|2024-02] waren dat er ruim 3.000.",
         "In [februari|2024-02] lag dat op 12 dagen.",
+        "Daarvoor lag dat op 4,2 procent in [februari|2024-02].",  # the comma of a number cuts no clause
     ],
 )
 def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence):
@@ -1815,6 +1899,9 @@ def test_a_figure_of_a_period_over_told_with_nog_is_flagged_past_state(sentence)
         "In [februari|2024-02] is dit 4,2 procent.",
         "Het gevolg was in [februari|2024-02] dat 40 winkels dichtgingen.",
         "In [februari|2024-02] was dat een groot probleem.",
+        "In [februari|2024-02] is dat 4 euro, in [januari|2024-01] lag het op 3 euro.",  # a present copula before it
+        # `dat` after a verb of a happening is a conjunction, restating nothing
+        "In [februari|2024-02] bleek dat 40 procent van de winkels leeg stond; het is nu 20 procent.",
     ],
 )
 def test_a_figure_without_nog_or_of_a_happening_or_period_not_over_is_not_flagged(sentence):
@@ -1903,6 +1990,13 @@ def test_a_figure_of_then_flags_only_the_event_of_the_period_over():
     found = events("In [februari|2024-02] lag de werkloosheid nog op 4,2 procent; in [deze maand|2024-03] ligt ze nog"
                    " op 4,0 procent.", published="2024-03-14")
     assert [("past-state" in event.review) for event in found] == [True, False]
+
+
+def test_a_restated_figure_flags_only_the_event_of_its_own_clause():
+    """`in maart waren dat er 2000` restates a figure for March; the clause before it tells last week's count."""
+    (event,) = events("De politie telde [vorige week|2025-W10] 300 demonstranten, in [maart|2025-03] waren dat er"
+                      " 2000.", published="2025-04-20")
+    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-W10", (), ["maart"])
 
 
 def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():

@@ -37,6 +37,7 @@ _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
+_CLAUSE_CUT = re.compile(r"[,;:](?!\d)")  # where a clause ends: one set off by commas, one a figure of then is told in
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
@@ -185,9 +186,11 @@ class ClauseWords:
     tense: TenseData  # the tense words: which words may be verbs (a compared noun phrase ends at one)
     figure_signals: frozenset[str]  # tegen, tegenover: compare only over a figure (tegen 2,6 procent in februari)
     figure_signals_bare: frozenset[str]  # tegenover: sets figures against each other with no comma before it too
+    vote_nouns: frozenset[str]  # stemmen, zetels: figures side by side told with tegenover too, a vote
     compared_term_openers: frozenset[str]  # in, bij, die: open the second term of a comparison after `dan`
     compared_pronouns: frozenset[str]  # die, dat: a clause word that is a pronoun in `dan die van`
     record_phrases: tuple[tuple[str, ...], ...]  # nooit eerder, niet meer zo: a record said in one phrase
+    record_perfect_phrases: tuple[tuple[str, ...], ...]  # niet meer zo: a record only as a perfect
 
 
 @cache
@@ -322,9 +325,11 @@ def clause_words(lang: str) -> ClauseWords:
         cut_marks=tuple(str(mark) for mark in data.get("cut_marks", ())),
         figure_signals=words("figure_signals"),
         figure_signals_bare=words("figure_signals_bare"),
+        vote_nouns=words("vote_nouns"),
         compared_term_openers=words("compared_term_openers"),
         compared_pronouns=words("compared_pronouns"),
         record_phrases=phrases("record_phrases"),
+        record_perfect_phrases=phrases("record_perfect_phrases"),
         tense=load(lang).tense,
     )
 
@@ -587,32 +592,37 @@ def _ordinal(word: str, known: ClauseWords) -> bool:
     return any((joint and head.endswith(joint)) or head in known.ordinal_heads for head in heads)
 
 
-def _phrase_cuts(words: Sequence[str], known: ClauseWords, ends: frozenset[str] = frozenset()) -> Iterator[int]:
+def _phrase_cuts(
+    words: Sequence[str], known: ClauseWords, names: frozenset[int], ends: frozenset[str] = frozenset()
+) -> Iterator[int]:
     """The cuts from a date back over the noun phrase before it, nearest first, up to `compared_phrase_reach` words:
-    none past a verb, nor past one of `ends` (what the phrase cannot hold)."""
+    none past a verb, nor past one of `ends` (what the phrase cannot hold). A word at one of `names` (capitalised in
+    the text) is a name, however shaped (`dat van Rutte in 2023`), no verb."""
     for cut in range(len(words), max(0, len(words) - known.compared_phrase_reach) - 1, -1):
         yield cut
-        if cut and (words[cut - 1] in ends or _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known)):
+        if not cut or cut - 1 in names:
+            continue
+        if words[cut - 1] in ends or _verb(words[cut - 1], words[cut - 2] if cut > 1 else "", known):
             return
 
 
-def _compared_phrase(words: Sequence[str], known: ClauseWords) -> Signal | None:
+def _compared_phrase(words: Sequence[str], known: ClauseWords, names: frozenset[int]) -> Signal | None:
     """The comparison whose noun phrase the words before a date end in (`ten opzichte van het tweede kwartaal in`):
     one of `compared_phrases`, with no verb between it and the date (`Ten opzichte van september stegen de prijzen
     in oktober` dates October)."""
-    for cut in _phrase_cuts(words, known):
+    for cut in _phrase_cuts(words, known, names):
         for phrase in known.compared_phrases:
             if tuple(words[cut - len(phrase) : cut]) == phrase:
                 return Signal(" ".join(phrase), None)
     return None
 
 
-def _record_phrase(words: Sequence[str], known: ClauseWords) -> int | None:
+def _record_phrase(words: Sequence[str], known: ClauseWords, names: frozenset[int]) -> int | None:
     """Where a record's signal (`sinds`) ends whose noun phrase the words before a date end in, with no verb between
     it and the date (`sinds de eerste metingen in`): as a comparison of several words does, a record compares with
     the whole phrase it opens, every date in it. Not past a word that ends the phrase (`sinds tijden op
     woensdagochtend`) or joins a clause of its own (`sinds jaren en op 3 maart brak …`). None where there is none."""
-    cuts = _phrase_cuts(words, known, known.record_phrase_ends | known.list_words)
+    cuts = _phrase_cuts(words, known, names, known.record_phrase_ends | known.list_words)
     return next((cut for cut in cuts if cut and words[cut - 1] in known.record_signals), None)
 
 
@@ -631,15 +641,17 @@ def _verb(word: str, previous: str, known: ClauseWords) -> bool:
 def _signal(text: str, clause_start: int, expression_start: int, lang: str) -> Signal | None:
     known = clause_words(lang)
     # Only the words a signal and what stands between it and the date can be: a clause may hold thousands of dates.
-    last = _last_words(text, clause_start, expression_start, _signal_words(lang), lang)
-    words = [_unquoted(word, known) for word in last]
-    if compared := _compared_phrase(words, known):
+    last = _last_matches(text, clause_start, expression_start, _signal_words(lang))
+    words = [_unquoted(_said(match, lang), known) for match in last]
+    # names by their capital (not a headline's words, all in capitals): no verbs, however shaped (`Rutte`)
+    names = frozenset(at for at, match in enumerate(last) if not match.group().isupper() and _name(match.group(), lang))
+    if compared := _compared_phrase(words, known, names):
         return compared  # `in vergelijking met de vorige verkiezingen voor de Bondsdag van 2017`: the whole phrase
-    if (cut := _record_phrase(words, known)) is not None:
+    if (cut := _record_phrase(words, known, names)) is not None:
         after = len(words) - cut + 1  # the signal and its phrase
         if _record_before(text, clause_start, expression_start, after, known):
             return Signal(words[cut - 1], None)  # `het laagste niveau sinds de eerste metingen in 1983`: compared
-    if (cut := _compared_term(words, known)) is not None and _compares_before(
+    if (cut := _compared_term(words, known, names)) is not None and _compares_before(
         text, expression_start, len(words) - cut + 1, known
     ):
         return Signal(known.comparison_word, None)  # `hoger dan in dezelfde maand vorig jaar`: compared
@@ -687,16 +699,17 @@ def _compares_before(text: str, expression_start: int, after: int, known: Clause
     return _compares([_unquoted(word, known) for word in before[:-after]], known)
 
 
-def _compared_term(words: Sequence[str], known: ClauseWords) -> int | None:
+def _compared_term(words: Sequence[str], known: ClauseWords, names: frozenset[int]) -> int | None:
     """Where the comparison word ends whose second term the words before a date end in: a noun phrase opened by one
     of `compared_term_openers`, with no verb between it and the date (`dan in dezelfde maand vorig jaar`, `dan die van
     Forum voor Democratie vier jaar geleden`); every date in it is compared with, as after a comparison of several
-    words. None where there is none."""
+    words. Not an opener right before the date (`eerder dan in maart`, `later dan rond 20.00 uur`): a bare date after
+    `dan` takes `dan`'s own bound. None where there is none."""
     return next(
         (
             cut
-            for cut in _phrase_cuts(words, known)
-            if 0 < cut < len(words)
+            for cut in _phrase_cuts(words, known, names)
+            if 0 < cut < len(words) - 1
             and words[cut - 1] == known.comparison_word
             and words[cut] in known.compared_term_openers
         ),
@@ -710,12 +723,14 @@ def _set_against(
     """Whether the figure signal `figure` sets a figure against the one told: a number between it and the date, and
     the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not a score or
     a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side; a `figure_signals_bare` one needs no
-    comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told."""
+    comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told, unless one of `vote_nouns`
+    stands beside it (`met 76 stemmen tegenover 74 in maart`: a vote)."""
     if not any(word.isdigit() for word in between):
         return False
-    if figure in clause_words(lang).figure_signals_bare:
-        return True
+    known = clause_words(lang)
     opening = _last_words(text, clause_start, expression_start, len(between) + 2, lang)
+    if figure in known.figure_signals_bare:
+        return not any(word in known.vote_nouns for word in opening)
     set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
     return len(opening) == len(between) + 1 and set_off
 
@@ -891,35 +906,52 @@ def states(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
     return True
 
 
-def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> bool:
-    """Whether a sentence tells a figure of then to set beside now: `nog` (`figure_cues`), or a pronoun restating the
-    figure told before right after a past copula or verb of amount (`restated_subjects`: `In december was dit 12,3
-    procent`, `een jaar eerder waren dat er ruim 189.000`), before a number outside its dates, with at most two
+def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> tuple[Span, ...]:
+    """Where a sentence tells a figure of then to set beside now, if it does: all of it after `nog` (`figure_cues`),
+    only the clause of a pronoun restating the figure told before right after a past copula or verb of amount
+    (`restated_subjects`: `In december was dit 12,3 procent`, `een jaar eerder waren dat er ruim 189.000`; not `De
+    politie telde vorige week 300 demonstranten` before it), before a number outside its dates, with at most two
     `figure_fillers` between (`In september lag dat nog op 99,8 procent`), and either only
     copulas and verbs of amount for its verbs, one of them in the past (`amount_verbs`: `lag`, `bedroeg`; `Van de
     evacués van vorige maand is nog 40 procent in de opvang` tells a figure of now), or `nu` or `inmiddels` a few words
     after a present copula or verb of amount (`now_levels`: `Waar vorig kwartaal nog 74,4 procent een job had, is dit
     nu 73,8 procent`; not `Nu is bekend dat …`, nor `maakte de politie nu bekend`). A verb of a happening with no such
-    `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence."""
+    `nu` tells a count of it (`In 2021 vonden nog 257 bevingen plaats`). One pass over the sentence; a clause is cut
+    at a comma, colon or semicolon, or before a clause word."""
     known = clause_words(lang)
     tense = known.tense
     levels = known.state_verbs | known.amount_verbs
-    figure = happening = now = past_level = False
+    happening = now = past_level = False
+    told: list[Span] = []  # the restating clauses with a figure, and the sentence after `nog`
+    cue_clause: int | None = None  # the start of the last cue's clause if it restates (None after `nog`)
+    restating: int | None = None  # the start of the restating clause read, once its figure is found
     after_cue = -1  # how many fillers followed the last cue, or -1 where none is open
     recent: deque[str] = deque(maxlen=known.now_reach)  # the words before this one, for a present verb before `nu`
     at = 0
+    clause_start = previous_end = sentence[0]
     for index, match in enumerate(_WORD.finditer(text, *sentence)):
+        word = _unquoted(_said(match, lang), known)
+        level_before = bool(recent) and recent[-1] in levels and word_kind(tense, recent[-1]) == "past"
+        restated = word in known.restated_subjects and level_before
+        cut = _CLAUSE_CUT.search(text, previous_end, match.start() + 1)  # not the comma of `12,3`
+        if cut or (word in known.clause_words and not restated):
+            if restating is not None:
+                told.append((restating, previous_end))
+            clause_start, restating = match.start(), None
+        previous_end = match.end()
         while at < len(dates) and dates[at][1] <= match.start():
             at += 1
         if at < len(dates) and dates[at][0] <= match.start():
             after_cue = -1  # a number inside a date (`nog tot 20.00 uur`) is no figure
             continue
-        word = _unquoted(_said(match, lang), known)
         if word.isascii() and word.isdigit() and after_cue >= 0:
-            figure = True
-        level_before = bool(recent) and recent[-1] in levels and word_kind(tense, recent[-1]) == "past"
-        if word in known.figure_cues or (word in known.restated_subjects and level_before):
+            if cue_clause is None:
+                told.append(sentence)
+            else:
+                restating = cue_clause
+        if word in known.figure_cues or restated:
             after_cue = 0  # `nog`, or `was dit` (`In december was dit 12,3 procent`): a figure of then
+            cue_clause = clause_start if restated else None
         elif word in known.figure_fillers and 0 <= after_cue < 2:
             after_cue += 1
         else:
@@ -932,7 +964,9 @@ def figure_then(text: str, sentence: Span, dates: Sequence[Span], lang: str) -> 
             past_level = past_level or kind == "past"
         elif not named and word not in known.not_verb_first and kind:
             happening = True
-    return figure and (now or (past_level and not happening))
+    if restating is not None:
+        told.append((restating, sentence[1]))
+    return tuple(told) if now or (past_level and not happening) else ()
 
 
 def _subject_after(text: str, position: int, known: ClauseWords, named: bool = True) -> bool:
@@ -1180,25 +1214,48 @@ def record(text: str, spans: Sequence[Span], lang: str) -> bool:
 
 
 def _record_phrase_in(text: str, span: Span, known: ClauseWords) -> bool:
-    """Whether one of `record_phrases` stands in the span; one ending in an equative (`niet meer zo`) only before its
-    adjective, not before a verb the tense data knows (`wat nu niet meer zo is`: no longer so, no record; not one
-    shaped as a present, as adjectives in -t are: `zacht`, `groot`)."""
+    """Whether one of `record_phrases` stands in the span beside the record's own signal (`record_signals`), which
+    names the period compared over (`Nog nooit zo laag stond het water sinds 1990`); without it the period is when the
+    record happened (`In 2024 zijn er nooit eerder zoveel huizen verkocht`), which dates. Not with `dan` after it
+    (`nooit eerder open dan in 2030`: a bound). One ending in an equative (`nog nooit zo`) needs its adjective after
+    it: a verb the tense data knows is none (`wat nu niet meer zo is`), one shaped as a present is (`zacht`). One of
+    `record_perfect_phrases` (`niet meer zo`) is *no longer as* unless a participle after its adjective makes it a
+    perfect (`Sinds 2003 is het niet meer zo lang droog geweest`, not `Sinds maart is de euro niet meer zo sterk`)."""
     words = [_said(match, known.lang) for match in _WORD.finditer(text, *span)]
+    if not any(word in known.record_signals for word in words):
+        return False
     for at, phrase in _found(words, known.record_phrases):
-        following = words[at + len(phrase)] if at + len(phrase) < len(words) else ""
-        if phrase[-1] not in known.equatives or (following and not word_kind(known.tense, following)):
+        following = words[at + len(phrase) :]
+        if known.comparison_word in following:
+            continue
+        if phrase[-1] in known.equatives and (not following or word_kind(known.tense, following[0])):
+            continue
+        if phrase not in known.record_perfect_phrases or any(
+            word_kind(known.tense, word) == "participle" for word in following[1:]
+        ):
             return True
     return False
 
 
-def record_opening(text: str, sentence: Span, lang: str) -> bool:
-    """Whether a sentence opens with one of `record_phrases` (`Nooit eerder, sinds het begin van de metingen in 2002,
-    zag …`): a record fronted heads the whole sentence, the clauses its commas set off too. Only its first words are
-    read."""
+def record_opening(text: str, sentence: Span, lang: str) -> Span | None:
+    """The clause a sentence's fronted record heads: the one its comma sets off right after it, opening with the
+    record's own signal (`Nooit eerder, sinds het begin van de metingen in 2002, zag …`), up to a comma, colon or
+    semicolon. Nothing after it: a new or reporting clause, what follows `maar` or a colon has dates of its own
+    (`Nooit eerder, zei de minister vorige week, was de schuld zo hoog`). Only the first words are read."""
     known = clause_words(lang)
+    start, end = sentence
     longest = max((len(phrase) for phrase in known.record_phrases), default=0)
-    words = tuple(_said(match, lang) for match in islice(_WORD.finditer(text, *sentence), longest))
-    return any(words[: len(phrase)] == phrase for phrase in known.record_phrases)
+    opening = list(islice(_WORD.finditer(text, start, end), longest + 1))
+    words = tuple(_said(match, lang) for match in opening)
+    for phrase in known.record_phrases:
+        size = len(phrase)
+        if words[:size] != phrase or len(words) <= size or words[size] not in known.record_signals:
+            continue
+        if text[opening[size - 1].end() : opening[size].start()].strip() != ",":
+            continue
+        stop = _CLAUSE_CUT.search(text, opening[size].end(), end)
+        return opening[size].start(), stop.start() if stop else end
+    return None
 
 
 def denied(text: str, spans: Sequence[Span], lang: str) -> bool:
@@ -1387,14 +1444,14 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     opening_word = _WORD.match(text, start) if not words else None
     first = words[0] if words else _said(opening_word, lang) if opening_word else ""
     following = _word_after(text, end)
+    last = _last_words(text, clause[0], start, 4, lang)
+    if _describing_participle(text, (clause[0], start), last, known):  # before `die is geboren` reads as a verb
+        return "phrase"
     if first in known.relative_words and opening.endswith(","):
         # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    last = _last_words(text, clause[0], start, 4, lang)
-    if _describing_participle(words, last, known):
-        return "phrase"
     if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
@@ -1405,18 +1462,19 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
     return None
 
 
-def _describing_participle(opening: Sequence[str], last: Sequence[str], known: ClauseWords) -> bool:
+def _describing_participle(text: str, before_date: Span, last: Sequence[str], known: ClauseWords) -> bool:
     """Whether a date right after one of `describing_participles` and its link (`geboren in 2004`) describes the person
     before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
     the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
-    that tells the birth (`Zij is geboren in 1990`). `opening`: the clause's first words; `last`: the last before the
-    date."""
+    that tells the birth (`Zij is geboren in 1990`, `In Artis is een olifant geboren op 3 mei`). `before_date`: the
+    clause up to the date, all of it read for a verb (rarely: only after the participle and its link); `last`: its
+    last words."""
     if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
         return False
-    if opening and opening[0] in known.relative_words:
+    words = [_said(match, known.lang) for match in _WORD.finditer(text, *before_date)][:-2]
+    if words and words[0] in known.relative_words:
         return True
-    before = list(opening[: opening.index(last[-2])] if last[-2] in opening else last[:-2])
-    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *before]))
+    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *words]))
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
@@ -1443,7 +1501,12 @@ def _figure(words: Sequence[str], known: ClauseWords) -> bool:
 
 
 def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[str]:
-    """The last `count` words of `text[start:end]`, lower case, read from a window that grows back from `end`, so
+    """The last `count` words of `text[start:end]`, lower case (`_last_matches`)."""
+    return [_said(match, lang) for match in _last_matches(text, start, end, count)]
+
+
+def _last_matches(text: str, start: int, end: int, count: int) -> list[re.Match[str]]:
+    """The last `count` words of `text[start:end]`, read from a window that grows back from `end`, so
     that only the words near `end` are read. A word the window's opening cuts is left out: it is no word of its own,
     and, when it is needed, the grown window reads it whole. (The window once opened at a space: words apart by
     no-break spaces or tabs had none, and each date read its whole clause, in quadratic time.)"""
@@ -1454,7 +1517,7 @@ def _last_words(text: str, start: int, end: int, count: int, lang: str) -> list[
         if found and begin > start and found[0].start() == begin and not text[begin - 1].isspace():
             found = found[1:]
         if begin == start or len(found) >= count:
-            return [_said(match, lang) for match in found[-count:]]
+            return found[-count:]
         size *= 4
 
 

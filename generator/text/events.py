@@ -156,7 +156,7 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             parts = Counter(part for t in in_sentence for part in _named_parts(t.value))
             number += 1
             stative: bool | None = None  # whether the sentence only states (`states`), asked at most once
-            figure: bool | None = None  # whether it tells a figure of then (`figure_then`), asked at most once
+            figure: tuple[Span, ...] | None = None  # where it tells a figure of then (`figure_then`), asked once
             dated = [(t.start, t.end) for t in in_sentence]  # the spans those two read past
             for happening in found:
                 if _speakers_day(happening.date) and quoted(marks, happening.date.start):
@@ -177,8 +177,9 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                 )
                 if over and not (gone and stative) and figure is None:
                     figure = figure_then(source.text, (start, end), dated, source.language)
+                figured = any(told <= happening.date.start < ended for told, ended in figure or ())
                 # not a bound of what lasts: `Sinds januari is het rustig` tells a state up to now
-                if ((gone and stative) or (over and figure)) and happening.mod not in _BOUNDS:
+                if ((gone and stative) or (over and figured)) and happening.mod not in _BOUNDS:
                     happening.reasons.append("past-state")  # `In 2012 was dat 77 procent`: a figure of then
                 date = happening.date
                 own = date.anchor in _named_parts(date.value)
@@ -330,9 +331,9 @@ class _Told:
         return TenseReader(self.text[start:end], load(self.lang).tense)
 
     @cached_property
-    def record_opened(self) -> bool:
-        """Whether the sentence opens with a record said in one phrase (`Nooit eerder, sinds 2002, zag …`): it states
-        the record of every clause it heads."""
+    def record_opened(self) -> tuple[int, int] | None:
+        """The clause a record fronted in one phrase heads (`Nooit eerder, sinds 2002, zag …`): its period is compared
+        over."""
         return record_opening(self.text, self.sentence, self.lang)
 
     def past(self, clause: tuple[int, int], timex: Timex) -> bool:
@@ -457,14 +458,15 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
     direct: list[Timex] = []
     describes: list[tuple[Timex, bool]] = []  # and whether it is doubted (not a relative clause's own date)
     referred: list[tuple[Timex, str | None]] = []
-    denied_record = record(text, group.spans, lang) or told.record_opened
+    denied_record = record(text, group.spans, lang)
+    headed = told.record_opened or (0, 0)
     if denied(text, group.spans, lang):
         return None  # `Dat is om 20.00 uur niet meer het geval`: nothing is so, at that time
     before: tuple[Timex, Signal | None] | None = None  # the expression before, and its signal
     for timex in group.timexes:
         if not is_event_expression(timex):
             continue
-        if denied_record and _precision(timex.value) < _DAY:
+        if (denied_record or headed[0] <= timex.start < headed[1]) and _precision(timex.value) < _DAY:
             continue  # `zo'n drukke spits was er in heel 2025 niet geweest`: the period is compared over
         if stamped(text, (timex.start, timex.end), lang, timex.type == "TIME"):  # TIME even when made the month
             continue  # `NOS Sport • vandaag, 06:41`, `09u15 3 Voetbal …`: the page's time stamp
@@ -476,13 +478,15 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         if found is None and description is None and in_question(text, group.spans[0], lang):
             description = "question"
         doubted = description != "relative"
-        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does
+        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does, when like it (`De
+        # helden van 1988 en zondag ontvangt de koning ze`: a day after a year opens a clause of its own)
         if (
             found is None
             and description is None
             and before is not None
             and describes
             and describes[-1][0] is before[0]
+            and _precision(timex.value) == _precision(before[0].value)
             and listed(text, before[0].end, timex.start, lang)
         ):
             description, doubted = "listed", describes[-1][1]
