@@ -269,8 +269,15 @@ def test_a_date_compared_with_is_no_anchor(text: str, expected: str) -> None:
         ("De huren stegen in maart harder dan in dezelfde maand een jaar eerder.",
          ["2024-03", "2023-03", "2023-03"]),
         ("In juni lag de productie lager dan in dezelfde maand twee jaar eerder.", ["2024-06", "2022-06", "2022-06"]),
-        # a count from the publication date keeps its own year
-        ("Brood was in april duurder dan in dezelfde maand vorig jaar.", ["2024-04", "2023-04", "2023"]),
+        # a count from the publication date names that month too, and so does one a word or a comma apart
+        ("Brood was in april duurder dan in dezelfde maand vorig jaar.", ["2024-04", "2023-04", "2023-04"]),
+        ("Brood was in april duurder dan in dezelfde maand van vorig jaar.", ["2024-04", "2023-04", "2023-04"]),
+        ("Brood was in april duurder dan in dezelfde maand van een jaar eerder.", ["2024-04", "2023-04", "2023-04"]),
+        ("Brood was in april duurder dan in dezelfde maand, een jaar eerder.", ["2024-04", "2023-04", "2023-04"]),
+        ("Brood was in april duurder dan in diezelfde maand een jaar eerder.", ["2024-04", "2023-04", "2023-04"]),
+        # counted ahead as well as back
+        ("In maart 2023 stegen de huren harder dan in dezelfde maand een jaar later.",
+         ["2023-03", "2024-03", "2024-03"]),
         # not when a full stop parts them, nor without a count of years
         ("In mei sloot de fabriek, en dezelfde maand. Een jaar eerder was ze open.", ["2024-05", "2024-05", "2023"]),
         ("In februari begon de bouw en dezelfde maand nog kwam de vergunning.", ["2024-02", "2024-02"]),
@@ -286,3 +293,65 @@ def test_the_same_month_a_year_off_compared_with_tells_no_year_of_the_story() ->
     text = ("In juni daalden de prijzen harder dan in dezelfde maand een jaar eerder. "
             "De inflatie zakte van 5 procent in juni naar 4 procent in juli.")
     assert [t.value for t in tag(text, "2024-08-20")] == ["2024-06", "2023-06", "2023-06", "2024-06", "2024-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pair counted from a month told in another year than the publication's: one month, both names
+        ("In maart 2020 stegen de huren harder dan in dezelfde maand vorig jaar.", ["2020-03", "2019-03", "2019-03"]),
+        ("In december stegen de huren harder dan in dezelfde maand vorig jaar.", ["2023-12", "2022-12", "2022-12"]),
+        # `dit jaar` moves no year: the publication's year, the month alone
+        ("In maart 2023 daalden de prijzen, dezelfde maand dit jaar stegen ze.", ["2023-03", "2023-03", "2024"]),
+    ],
+)
+def test_the_same_month_and_its_count_of_years_agree(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, "2024-08-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brood was in april duurder dan in dezelfde maand vorig jaar.", ("anaphor", "2024-04")),
+        # no month told before: the pair is as unsure as the month
+        ("In dezelfde maand vorig jaar daalden de prijzen.", (NO_ANCHOR, None)),
+    ],
+)
+def test_a_count_of_years_takes_the_doubt_of_the_month_it_names(text: str, expected: tuple[str, str | None]) -> None:
+    month, count = tag(text, "2024-08-20")[-2:]
+    assert (month.review, month.anchor) == (count.review, count.anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De huren stegen in maart harder dan in dezelfde maand een jaar later.",
+        "De huren stegen in maart harder dan in dezelfde maand twee jaar later.",
+    ],
+)
+def test_the_same_month_a_year_ahead_yet_told_as_past_stands_alone(text: str) -> None:
+    month, count = tag(text, "2024-08-20")[1:]
+    assert (month.value, month.review) == ("2024-03", "anaphor")
+    assert (count.value, count.review) == ("XXXX", NO_ANCHOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        # a month counted in months, a week, a duration of years: no month so many years off
+        ("In maart 2022 kondigde de minister het plan aan en in de maand erna een jaar later volgde de wet.", 1,
+         "2022-04"),
+        ("In week 10 was het druk, net als in dezelfde week een jaar eerder.", 1, "2024-W10"),
+        ("De huren liggen in maart hoger dan in dezelfde maand twee jaar terug.", 1, "2024-03"),
+        # nor a year of the same year
+        ("In maart daalden de prijzen, in dezelfde maand van datzelfde jaar stegen de lonen.", 2, "2024"),
+    ],
+)
+def test_no_month_a_year_off_without_the_same_month_and_a_count_of_years(text: str, at: int, expected: str) -> None:
+    assert tag(text, "2024-08-20")[at].value == expected
+
+
+def test_a_month_after_the_same_month_a_year_off_keeps_its_doubt_of_the_year() -> None:
+    text = "In maart stegen de huren. In dezelfde maand een jaar eerder daalden ze. In april stegen ze weer."
+    april = tag(text, "2024-08-20")[-1]
+    assert (april.value, april.review, april.anchor) == ("2024-04", "year-other", "2023")

@@ -249,35 +249,50 @@ class _Memory:
         return same_month and (weekday is None or last.date.isoweekday() == weekday)
 
 
-def _period_a_year_off(atoms: tuple[Atom, ...], text: str) -> tuple[tuple[Atom, ...], dict[int, int]]:
+@dataclass(frozen=True)
+class _YearOff:
+    """The same months named with a count of years (`dezelfde maand een jaar eerder`), found in a text: each
+    count's start with its month's, and each such month's own fields, read alone when the pair cannot be."""
+
+    counts: Mapping[int, int]
+    alone: Mapping[int, Mapping[str, Any]]
+
+
+def _period_a_year_off(
+    atoms: tuple[Atom, ...], text: str, between: frozenset[str]
+) -> tuple[tuple[Atom, ...], _YearOff]:
     """The same month told right before a count of years (`dezelfde maand een jaar eerder`, `dezelfde maand vorig
     jaar`): the month last told, that many years off, as one period with two names. The month is counted in months
-    (12 a year), so it stays a month; an anaphoric count right after it names that same month (returned: its start,
-    with the month's), one from the publication date (`vorig jaar`) keeps its own year. Only adjacent atoms, a space
-    apart: a full stop between (`dezelfde maand. Een jaar eerder ...`) tells of two times."""
-    joined, years = list(atoms), {}
+    (12 a year), so it stays a month; the count right after it names that same month, whether it counts from the
+    month (`een jaar eerder`) or from the publication date (`vorig jaar`), so the two never disagree. Only adjacent
+    atoms with nothing but the words `between` (`van`, a comma) apart: a full stop between (`dezelfde maand. Een
+    jaar eerder ...`) tells of two times."""
+    joined, counts, alone = list(atoms), {}, {}
     for index, (same, count) in enumerate(pairwise(atoms)):
         years_off = _years_off(count.fields)
-        if years_off is None or not _same_month(same.fields) or text[same.end : count.start].strip():
+        apart = text[same.end : count.start].replace(",", " , ").lower().split()
+        if years_off is None or not _same_month(same.fields) or not set(apart) <= between:
             continue
         sign = -1 if years_off < 0 else 1
         joined[index] = Atom(same.start, same.end, {**same.fields, "num": 12 * abs(years_off), "sign": sign})
-        if count.fields.get("anaphoric"):
-            years[count.start] = same.start
-    return tuple(joined), years
+        counts[count.start], alone[same.start] = same.start, same.fields
+    return tuple(joined), _YearOff(counts, alone)
 
 
 def _same_month(fields: Mapping[str, Any]) -> bool:
-    """Whether an atom is the month last told, named again (`dezelfde maand`): an anaphoric count of none."""
-    return bool(fields.get("anaphoric")) and fields.get("num") == 0 and fields.get("unit") == "M" and len(fields) == 4
+    """Whether an atom is the month last told, named again (`dezelfde maand`, `diezelfde maand`): an anaphoric
+    count of no months, and nothing more (no day or part of day of it)."""
+    named = fields.keys() <= {"anaphoric", "num", "sign", "unit", "points"}
+    return named and bool(fields.get("anaphoric")) and fields.get("num") == 0 and fields.get("unit") == "M"
 
 
 def _years_off(fields: Mapping[str, Any]) -> int | None:
-    """How many years a count of whole years (`een jaar eerder`, `twee jaar later`, `vorig jaar`) moves, else None."""
+    """How many years a count of whole years (`een jaar eerder`, `twee jaar later`, `vorig jaar`) moves, else None;
+    `dit jaar` moves none, so it names no other year of the month."""
     if fields.get("unit") != "Y" or fields.keys() - {"anaphoric", "num", "sign", "unit", "shift"}:
         return None
     if "shift" in fields:
-        return int(fields["shift"])
+        return int(fields["shift"]) or None
     num = fields.get("num")
     return int(num) * int(fields.get("sign", 1)) if isinstance(num, int) and num > 0 else None
 
@@ -333,8 +348,10 @@ class Expressions:
         reader = self._reader = TenseReader(text, self.language.tense)
         atoms = combine(find(text, self.language), text, self.language.combinations)
         atoms = as_waited(atoms, text, self.language, reader)
-        self.atoms, self._years_of_period = _period_a_year_off(
-            tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms), text
+        self.atoms, self._year_off = _period_a_year_off(
+            tuple(_as_habit(_relative(atom, text, self.language), reader) for atom in atoms),
+            text,
+            self.language.year_off_between,
         )
         self._negated = frozenset(atom.start for atom in self.atoms if reader.negated(atom.start))
         self._tense = cache(reader.reading)  # a span's tense is the same any day
@@ -346,7 +363,7 @@ class Expressions:
         self._bounds = self._put_off | frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
         compared = {atom.start for atom in self.atoms if self._compared_with(atom.start)}
         # a count naming the month compared with (`dan in dezelfde maand een jaar eerder`) is compared with too
-        counts = {count for count, same in self._years_of_period.items() if same in compared}
+        counts = {count for count, same in self._year_off.counts.items() if same in compared}
         self._compared = frozenset(compared | counts)
         self._blog = LiveBlog(text, self.atoms, _STORY_REACH)  # a live blog's line stamps, if the text is one
 
@@ -356,6 +373,7 @@ class Expressions:
         known = parse_dct(dct)
         memory = _Memory(known)
         found: list[Timex] = []
+        alone: set[int] = set()  # the months named with a count of years that stand alone after all
         for index, atom in enumerate(self.atoms):
             fields = self._with_year_said(index, atom, found, memory)
             if listed := self._weekday_listed(index, found):  # zaterdag 13 maart ... en op zondag: the 14th
@@ -370,9 +388,15 @@ class Expressions:
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
-            if found and found[-1].start == self._years_of_period.get(atom.start):  # one month, named twice
-                resolution = Resolution(found[-1].type, found[-1].value, review=found[-1].review,
-                                        anchor=found[-1].anchor)
+            # one month, named twice: the count is the month as it stood (already read against the tense)
+            month = self._year_off.counts.get(atom.start)
+            twice = bool(found) and found[-1].start == month and month not in alone
+            if twice:
+                resolution = Resolution(  # and a year named, as the count alone would be
+                    found[-1].type, found[-1].value, review=found[-1].review, anchor=found[-1].anchor
+                )
+                if atom.start not in self._compared:
+                    memory.year_named = resolution.value[:4]
             if "dom" in fields and memory.months_told:  # komt in december ... op 12 december: that December
                 told = self._month_told(atom, fields, resolution.value, memory.months_told)
                 if told and (again := resolve({**fields, **told}, context)):
@@ -388,7 +412,11 @@ class Expressions:
             if self._night_ahead(atom, resolution.value, known, found):  # in de nacht hoorde een buurman een knal
                 resolution = replace(resolution, value=day_before(resolution.value))
                 found[:] = [self._evening_before(told, resolution.value) for told in found]
-            if resolution.anchor and self._after_told_past(atom, resolution.value, known, found):
+            if atom.start in self._year_off.alone and self._after_told_past(atom, resolution.value, known, found):
+                # a year later, yet told as past: the month named again was not the story's, so it stands alone
+                resolution = resolve(self._year_off.alone[atom.start], context) or resolution
+                alone.add(atom.start)
+            if resolution.anchor and not twice and self._after_told_past(atom, resolution.value, known, found):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
                 day_doubt = None  # not put on the publication day after all
@@ -846,7 +874,8 @@ class Expressions:
         if last.start < self._previous_sentence(self._sentences[index])[0] or last.mark is not None:
             return None
         compared = last.start in self._compared or _compared(last, self.text, self.language.tense.comparing)
-        if compared or last.start in self._period_leads:
+        aside = last.start in self._year_off.counts or last.start in self._year_off.alone  # a year off, told aside
+        if compared or aside or last.start in self._period_leads:
             return None
         said = Known.parse(last.value)
         if said is None or said.month is None or said.week or self._tense(atom.start, atom.end)[0] != "past":

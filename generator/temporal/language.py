@@ -200,6 +200,8 @@ class Language:
     tense: TenseData
     # words that point back but open a relative clause after `article noun` (de avondklok die zaterdagavond …)
     relative_pronouns: frozenset[str] = frozenset()
+    # what may stand between the same month and a count of years naming it (`dezelfde maand van vorig jaar`)
+    year_off_between: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     # finds the name of a day every year has (the word classes `holiday` and `holiday_person`): which year's a text
     # means, or whether it means one at all, the events stage doubts (`holiday`)
@@ -479,6 +481,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             ),
         ),
         relative_pronouns=frozenset(data.get("relative", {}).get("pronouns", ())),
+        year_off_between=frozenset(data.get("year_off", {}).get("between", ())),
         articles=frozenset(data.get("relative", {}).get("articles", ())),
         holidays=_names_of(classes, ("holiday", "holiday_person")),
         weekdays=tuple(classes["weekday"].words) if "weekday" in classes else (),
