@@ -157,6 +157,7 @@ class ClauseWords:
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
     describing_participles: frozenset[str]  # geboren: a participle whose date describes the person it follows
     participle_links: frozenset[str]  # in, op: between such a participle and its date
+    participle_reach: int  # words before such a participle read for its clause's verb
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
@@ -297,6 +298,7 @@ def clause_words(lang: str) -> ClauseWords:
         describing_nouns_not=tuple(words("describing_nouns_not")),
         describing_participles=words("describing_participles"),
         participle_links=words("participle_links"),
+        participle_reach=int(data.get("participle_reach", 0)),
         articles=words("articles"),
         relative_words=words("relative_words"),
         question_words=words("question_words"),
@@ -1467,13 +1469,14 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
     the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
     that tells the birth (`Zij is geboren in 1990`, `In Artis is een olifant geboren op 3 mei`). `before_date`: the
-    clause up to the date, all of it read for a verb (rarely: only after the participle and its link); `last`: its
-    last words."""
+    clause up to the date, its first word and its last `participle_reach` words before the participle read for a verb
+    (not all of it: a clause may hold thousands of such dates); `last`: its last words."""
     if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
         return False
-    words = [_said(match, known.lang) for match in _WORD.finditer(text, *before_date)][:-2]
-    if words and words[0] in known.relative_words:
+    first = _WORD.search(text, *before_date)
+    if first is not None and _said(first, known.lang) in known.relative_words:
         return True
+    words = _last_words(text, *before_date, known.participle_reach + 2, known.lang)[:-2]
     return not any(_verb(word, previous, known) for previous, word in pairwise(["", *words]))
 
 
