@@ -2293,6 +2293,10 @@ def test_a_weekday_after_op_and_an_article_or_after_its_clock_time_is_flagged_as
                    "Het feest valt op de [zaterdag|2025-03-08] na de optocht.",
                    "De stembus gaat open op de [zondag|2025-03-09] dat de campagne eindigt.",
                    "Eerder op de [zaterdag|2025-03-08] won de thuisploeg van de koploper.",
+                   # with no article, counted within a day told in the past; a tie before a day of a month
+                   "Eerder op [zaterdag|2025-03-01] klopte Vitesse de koploper.",
+                   "De ploeg klopte later op [zaterdag|2025-03-01] de koploper.",
+                   "De stoet trekt op de [zondag|2025-05-11] na 5 mei door het dorp.",
                    "Op [zondag, 9 maart|2025-03-09] spelen de jeugdteams in de sporthal.",
                    "Op [zondag 9/3|2025-03-09] spelen de jeugdteams in de sporthal.",
                    "Op de [zondag|2025-03-09] van de finale was het druk in de stad."):

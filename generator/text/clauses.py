@@ -1306,7 +1306,8 @@ def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
 # A day of the month right after a weekday (`zondag 2 maart`): the one day named, not a clock time (`zondag 20.00 uur`).
 _DAY_NUMBER = re.compile(r"\w*-?,?\s+\d{1,2}(?![.:u\d])")
 _OPENING_MARKS = re.compile(r"^[^\w]+")  # an opening quote or bracket before a word (`„Op`, `(op`)
-_TIE = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]*(\d)?")  # the word after an expression, and a number after it
+# The word after an expression, a number after it and the word after that number (`na 18 uur`, `na 5 mei`).
+_TIE = re.compile(r"[^\S\n]*([^\W\d_]+)(?:[^\S\n]*(\d+)(?:[^\S\n]+([^\W\d_]+))?)?")
 
 
 def weekly_day(text: str, span: Span, lang: str) -> bool:
@@ -1336,9 +1337,16 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
         before = before[:-1]
     if not before or before[-1] not in known.tense.habit_day_leads:
         return False
-    within = article and len(before) > 1 and before[-2] in known.tense.habit_day_within  # eerder op de zaterdag
-    tie = _TIE.match(text, span[1])  # a tie word, unless a number follows it (`op zondag na 18 uur`: a habit's hours)
-    return not within and not (tie and tie.group(1).lower() in known.tense.habit_day_ties and not tie.group(2))
+    tie = _TIE.match(text, span[1])
+    after = tie.group(1).lower() if tie else ""
+    # eerder op de zaterdag; with no article only in a past clause (`Eerder op zondag won …`, not `gaan later op zondag
+    # open`): a past verb right after the weekday or in the words before it
+    past = any(word_kind(known.tense, word) == "past" for word in (*before[:-2], after))
+    within = (article or past) and len(before) > 1 and before[-2] in known.tense.habit_day_within
+    # a tie word, unless a clock time follows it (`op zondag na 18 uur`: a habit's hours); a day of a month is no hour
+    # (`op de zondag na 5 mei`)
+    hour = tie is not None and tie.group(2) is not None and not (tie.group(3) or "").lower().startswith(known.months)
+    return not within and not (after in known.tense.habit_day_ties and not hour)
 
 
 def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:
