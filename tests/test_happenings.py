@@ -856,6 +856,10 @@ def test_a_vote_told_with_tegenover_sets_no_figure_against_another():
     """`met 76 stemmen tegenover 74`: figures side by side of a vote, the date the vote's."""
     (event,) = events("De motie werd aangenomen met 76 stemmen tegenover 74 in [maart|2025-03].")
     assert event.when == "2025-03"
+    (event,) = events("Het voorstel haalde 40 tegenover 35 stemmen in [mei|2025-05].")
+    assert event.when == "2025-05"
+    # a share of the votes is a figure: set against another, its date is no happening's
+    assert events("De partij kreeg 17 procent van de stemmen tegenover 12 procent in [maart|2025-03].") == ()
 
 
 def test_a_figure_set_against_another_with_tegenover_compares_with_no_comma_before_it():

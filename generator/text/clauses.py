@@ -726,13 +726,16 @@ def _set_against(
     the signal opening its clause after a comma (`stegen 2,9 procent, tegen 2,6 procent in februari`), not a score or
     a vote (`met 76 tegen 74 op dinsdag`), whose figures stand side by side; a `figure_signals_bare` one needs no
     comma (`klokte af op 17,02% tegenover 16,12% in februari`), as no score is so told, unless one of `vote_nouns`
-    stands beside it (`met 76 stemmen tegenover 74 in maart`: a vote)."""
+    counts a figure beside it (`met 76 stemmen tegenover 74 in maart`, `76 tegenover 74 stemmen`: a vote; not `17
+    procent van de stemmen tegenover 12 procent`, a share)."""
     if not any(word.isdigit() for word in between):
         return False
     known = clause_words(lang)
-    opening = _last_words(text, clause_start, expression_start, len(between) + 2, lang)
+    opening = _last_words(text, clause_start, expression_start, len(between) + 3, lang)
     if figure in known.figure_signals_bare:
-        return not any(word in known.vote_nouns for word in opening)
+        before = opening[: len(opening) - len(between) - 1]  # the two words before the signal
+        counted = [*before, *between[:2]]  # a figure and a noun on either side of it
+        return not any(word in known.vote_nouns and number.isdigit() for number, word in pairwise(counted))
     set_off = text[max(0, clause_start - _SET_OFF_REACH) : clause_start].rstrip().endswith(_SET_OFF)
     return len(opening) == len(between) + 1 and set_off
 
