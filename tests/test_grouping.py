@@ -131,6 +131,24 @@ def test_one_sources_events_are_paired_only_at_a_minute_it_names_a_few_times() -
     assert sorted(pair[1:] for pair in scored) == sorted((f"a-{n}", "b-0") for n in range(40))
 
 
+@pytest.mark.parametrize("count, paired", [(20, True), (21, False)])
+def test_a_minute_named_more_than_twenty_times_in_one_article_is_a_schedules(count: int, paired: bool) -> None:
+    """`_RETOLD_MOST`: at most 20 reports of one minute in one article are each compared (the tuning texts name one
+    minute at most 8 times in one article); from 21 they are a schedule's entries."""
+    same = [event("a", "2024-06-05T16:00", "De treinen rijden weer in Utrecht.", number=n) for n in range(count)]
+    assert len(grouping.scored_pairs(reports(*same))) == (count * (count - 1) // 2 if paired else 0)
+
+
+def test_two_schedules_of_one_minute_are_not_compared_entry_by_entry() -> None:
+    """Two timetables of thousands of lines at one minute of one day were compared each with each (2 × 2,000 lines:
+    14.8 s and 1.18 GB); a schedule's entries still meet the other sources' reports that are none."""
+    first = [event("a", "2024-06-05T20:00", "De club speelt thuis tegen de koploper.", number=n) for n in range(30)]
+    second = [event("b", "2024-06-05T20:00", "De club speelt thuis tegen de koploper.", number=n) for n in range(30)]
+    told = event("c", "2024-06-05T20:00", "Thuis speelt de club tegen de koploper.")
+    scored = grouping.scored_pairs(reports(*first, *second, told))  # the same words: each pair compared is listed
+    assert sorted(pair[1:] for pair in scored) == sorted((entry.id, "c-0") for entry in (*first, *second))
+
+
 def test_comparing_only_pairs_that_share_a_stem_misses_no_pair_at_the_threshold() -> None:
     """Pairs are scored only where they share a stem, summed stem by stem: the pairs found at a threshold are
     exactly those a scoring of every pair of the day finds at or above it."""
