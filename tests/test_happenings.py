@@ -844,12 +844,22 @@ def test_dat_van_after_no_dan_is_a_conjunction_that_cuts_its_clause():
     [
         ("De verkiezingen komen eerder dan in [maart|2025-03].", "2025-03", "BEFORE"),
         ("De winkels sluiten niet later dan rond [20.00 uur|2025-05-11T20:00].", "2025-05-11T20:00", "ON_OR_BEFORE"),
+        # denied, *not before* is *on or after*
+        ("Het zwembad gaat nooit eerder dan in [2030|2030] weer open.", "2030", "ON_OR_AFTER"),
+        ("De fabriek sluit niet eerder dan in [mei|2025-05] de poort.", "2025-05", "ON_OR_AFTER"),
     ],
 )
 def test_an_opener_of_a_second_term_right_before_the_date_leaves_dan_its_bound(sentence, when, mod):
     """`eerder dan in maart`: no noun phrase of a second term stands between `in` and the date, `dan` bounds it."""
     (event,) = events(sentence)
     assert (event.when, event.mod) == (when, mod)
+
+
+def test_a_bound_split_by_its_verb_dates_nothing():
+    """The limit: `nooit eerder open dan in 2030` puts the verb between the comparative and `dan`, which then compares
+    over a second term and dates nothing, denied or not (the docs' example)."""
+    assert events("Het zwembad gaat nooit eerder open dan in [2030|2030].") == ()
+    assert events("Het zwembad gaat eerder open dan in [2030|2030].") == ()
 
 
 def test_a_vote_told_with_tegenover_sets_no_figure_against_another():
