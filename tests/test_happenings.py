@@ -1233,7 +1233,7 @@ def test_a_birth_told_by_its_clause_or_beside_the_main_clauses_date_is_not_flagg
 def test_a_verb_before_a_birth_is_looked_for_only_near_its_participle_in_a_long_clause(monkeypatch):
     """Read back to its clause's start for each date after `geboren op`, a clause of thousands of them took quadratic
     time (8,000: 59 s); only `participle_reach` words before the participle are read, which still reach a verb six
-    words back (`In Artis is vorige week een jonge olifant geboren op …`: a main clause telling the birth)."""
+    words back (`In Artis is vorige week een jonge giraffe geboren op …`: a main clause telling the birth)."""
     from generator.text import clauses as clauses_module
 
     read: list[str] = []
@@ -1243,7 +1243,7 @@ def test_a_verb_before_a_birth_is_looked_for_only_near_its_participle_in_a_long_
     many = " ".join(f"de olifant geboren op [{day % 28 + 1} mei|2025-05-{day % 28 + 1:02d}]" for day in range(days))
     assert events(many)
     assert len(read) <= days * 150  # some words a date, not the clause (quadratic before: 200 dates read 140,801)
-    (event,) = events("In Artis is vorige week een jonge olifant geboren op [3 mei|2025-05-03].")
+    (event,) = events("In Artis is vorige week een jonge giraffe geboren op [3 mei|2025-05-03].")
     assert (event.when, event.review) == ("2025-05-03", ())
 
 
@@ -1495,6 +1495,8 @@ def test_no_longer_or_a_record_on_a_day_still_makes_an_event(sentence, when):
         ("In [februari|2025-02] was het niet meer zo druk.", "2025-02"),
         ("[Sinds april|2025-04|mod=ON_OR_AFTER] is de benzine niet meer zo duur.", "2025-04"),
         ("[Sinds 2018|2018|mod=ON_OR_AFTER] is het niet meer zo gegaan als afgesproken.", "2018"),  # no adjective
+        # words after the adjective, none a participle: still *no longer as*
+        ("[Sinds mei|2025-05|mod=ON_OR_AFTER] is de gulden niet meer zo sterk als toen.", "2025-05"),
         # `nooit eerder … dan`: a bound, no record
         ("[Sinds 2020|2020|mod=ON_OR_AFTER] gaat het museum nooit eerder open dan om tien uur.", "2020"),
     ],
@@ -2028,6 +2030,28 @@ def test_a_restated_figure_flags_only_the_event_of_its_own_clause():
     (event,) = events("De politie telde [vorige week|2025-W10] 300 demonstranten, in [maart|2025-03] waren dat er"
                       " 2000.", published="2025-04-20")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2025-W10", (), ["maart"])
+
+
+def test_a_fronted_record_with_no_comma_after_it_heads_only_its_own_clause():
+    """`Nooit eerder, sinds …,` heads the clause its comma sets off; with no comma the record is its clause's own, and
+    a clause after `en` dates by its month."""
+    (event,) = events("Nooit eerder sinds de fusie won de club in [2024|2024] zoveel prijzen en in [mei|2025-05] volgde"
+                      " er nog een.")
+    assert event.when == "2025-05"
+
+
+def test_a_headline_in_capitals_still_has_verbs_ending_a_compared_phrase():
+    """Every word of a headline is capitalised: none is taken for a name, so `STEGEN` still ends the phrase `TEN
+    OPZICHTE VAN` opens, and October dates."""
+    (event,) = events("TEN OPZICHTE VAN SEPTEMBER STEGEN DE PRIJZEN IN [OKTOBER|2025-10].")
+    assert event.when == "2025-10"
+
+
+def test_a_restated_figures_clause_ends_at_a_clause_word_with_no_comma():
+    """`terwijl` opens a clause of its own: the count told in it is no restated figure of then."""
+    found = events("In [maart|2025-03] waren dat er 2000 terwijl de politie er [vorige week|2025-W15] 300 telde.",
+                   published="2025-04-20")
+    assert {event.when: "past-state" in event.review for event in found}.get("2025-W15") is False
 
 
 def test_a_month_gone_is_one_ended_over_a_month_before_the_publication_day():
