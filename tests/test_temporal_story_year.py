@@ -283,20 +283,6 @@ def test_a_month_after_a_winter_lies_within_it_as_the_winter_runs_into_the_next_
 
 
 @pytest.mark.parametrize(
-    ("text", "month"),
-    [
-        ("Het gaat om een daling tot 4,1 procent, tegenover 4,5 procent in januari.", "2023-01"),
-        ("Volgens het bureau gaat het om de laagste stand sinds de piek van januari.", "2023-01"),
-        # gaan with no het before or after it: the future, as before
-        ("De nieuwe zaak gaat in januari open.", "2024-01"),
-        ("Het gaat in januari beginnen.", "2024-01"),
-    ],
-)
-def test_het_gaat_om_is_a_present_of_its_own_and_no_future(text: str, month: str) -> None:
-    assert values(text, "2023-03")[-1][1] == month
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "De gemeente heeft de beslissing uitgesteld tot 2 februari.",
@@ -407,28 +393,6 @@ def test_a_month_outside_a_season_takes_the_year_nearest_it(text: str, dct: str,
 def test_a_month_after_this_winter_told_in_december_9999_lies_past_the_calendar() -> None:
     with pytest.raises(OverflowError):
         tag("Deze winter viel er op 2 februari sneeuw.", "9999-12-28")
-
-
-@pytest.mark.parametrize(
-    ("text", "month"),
-    [
-        # a clock time after om, or an infinitive ending the clause: gaan is the future's auxiliary
-        ("De minister gaat het om 10 uur op 3 februari toelichten.", "2024-02-03T10:00"),
-        ("Het gaat om half negen open, op 3 februari.", "2024-02-03"),
-        ("Het gaat om half tien dicht, op 3 februari.", "2024-02-03"),
-        ("Het gaat om 9 uur dicht, op 3 februari.", "2024-02-03"),
-        ("Het gaat om 9.30 dicht, op 3 februari.", "2024-02-03"),
-        ("Het gaat om die reden op 3 februari sluiten.", "2024-02-03"),
-        # the idiom's verb says no tense: a clause of its own keeps its verb
-        ("Het gaat om een wet die in februari door de Kamer komt.", "2024-02"),
-        # a number that is no clock time, a noun in -en after an article: the idiom still
-        ("Het gaat om 40 woningen uit februari.", "2023-02"),
-        ("Het gaat om de huur uit februari plus de kosten.", "2023-02"),
-        ("Het gaat om de huur uit februari plus het wonen.", "2023-02"),
-    ],
-)
-def test_het_gaat_om_before_a_clock_time_or_an_infinitive_is_the_future(text: str, month: str) -> None:
-    assert values(text, "2023-03-10")[-1][1] == month
 
 
 @pytest.mark.parametrize(

@@ -150,8 +150,6 @@ class TenseData:
     put_off_to: frozenset[str] = frozenset()  # the prepositions before that date (tot, naar)
     put_off_reach: int = 0  # how many words may stand between such a preposition and the date
     put_off_earlier: frozenset[str] = frozenset()  # the past perfect's auxiliaries: a putting off told so is no news
-    idioms: tuple[str, ...] = ()  # idioms whose verb of the future list is no auxiliary (het gaat om): no tense
-    idiom_clock: frozenset[str] = frozenset()  # words of a clock time after such an idiom: its verb is the auxiliary
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
     present_shape: re.Pattern[str] = re.compile("(?!)")
@@ -429,8 +427,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
-            idioms=tuple(tense.get("idioms", ())),
-            idiom_clock=frozenset(tense.get("idiom_clock", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),
             adjective_leads=frozenset(tense.get("adjective_leads", ())),
             phrase_leads=frozenset(tense.get("phrase_leads", ())),

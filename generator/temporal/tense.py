@@ -152,42 +152,21 @@ class TenseReader:
         )
 
     @cached_property
-    def _phrases(self) -> list[tuple[list[str], bool]]:
-        """Fixed phrases whose verbs say no tense, each with whether it is an idiom of a verb that is no auxiliary
-        there (`het gaat om`), which is so only where no clock time follows it and no infinitive ends its clause."""
-        blank = [(phrase.split(), False) for phrase in self.data.not_habitual]
-        return blank + [(phrase.split(), True) for phrase in self.data.idioms]
+    def _phrases(self) -> list[list[str]]:
+        return [phrase.split() for phrase in self.data.not_habitual]
 
     @cached_property
     def _phrase_starts(self) -> frozenset[str]:
-        return frozenset(phrase[0] for phrase, _ in self._phrases)
+        return frozenset(phrase[0] for phrase in self._phrases)
 
     def _blank_phrases(self, words: list[tuple[int, int, str, str]], starts: list[int]) -> None:
         """No tense from the words of a fixed phrase beginning at one of `starts`."""
         plain = [w[3] for w in words]
         for i in starts:
-            for phrase, idiom in self._phrases:
-                if plain[i : i + len(phrase)] == phrase and not (idiom and self._auxiliary(words, i + len(phrase))):
+            for phrase in self._phrases:
+                if plain[i : i + len(phrase)] == phrase:
                     for j in range(i, i + len(phrase)):
                         words[j] = (*words[j][:2], "", words[j][3])
-
-    def _auxiliary(self, words: list[tuple[int, int, str, str]], after: int) -> bool:
-        """Whether the verb of an idiom ending before words[after] is the auxiliary after all: a clock time follows
-        (`Het gaat om 20 uur beginnen`, `om 9.30 open`) or an infinitive ends its clause (`Het gaat om die reden
-        veranderen`), not a noun in -en after an article (`Het gaat om de kosten`)."""
-        data, text = self.data, self.text
-        following = words[after : after + 2]
-        if any(w[3] in data.idiom_clock for w in following) or (
-            following and following[0][3].isdigit() and text[following[0][1] : following[0][1] + 1] in (".", ":")
-        ):
-            return True
-        last = after
-        while last < len(words) and words[last][3] not in self._join_stops:
-            if last + 1 == len(words) or _CLAUSE_PUNCT.search(text, words[last][1], words[last + 1][0]):
-                noun = words[last - 1][3] in data.adjective_marks | data.article_leads
-                return bool(data.infinitive.fullmatch(words[last][3])) and not noun
-            last += 1
-        return False
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
