@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader, finite, word_kind
+from generator.temporal.tense import Evidence, Tense, TenseReader, finite
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -691,8 +691,7 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        described = last is not None and self._describes(last, atom, memory.dct)
-        if last is None or last.start < sentence[0] or last.start in self._compared or described:
+        if last is None or last.start < sentence[0] or last.start in self._compared:
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
@@ -725,27 +724,6 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
-
-    def _describes(self, last: Timex, atom: Atom, dct: Known | None) -> bool:
-        """Whether the date said before `atom` in its sentence, written with its year, only describes a thing (a noun,
-        then a preposition of `describing`: `het proces over de aanslagen van 22 maart 2016`) while `atom` is told in
-        the future (`zal beginnen op 5 december`): the thing's date lends no year to what is to come, which the tense
-        and the publication date place. Not in the present, which may tell what the thing holds (`De cijfers van maart
-        2022 tonen een piek in februari`); only a thing of the past or the publication day (`de verkiezingen van 17
-        maart 2027` lie ahead: what is due before them is too), and not one a `story_leads` word makes the story's
-        time (`Na de brand van 3 mei 2019 begint op 5 juni de sloop`, told in the historic present)."""
-        data = self.language.tense
-        before = _words_before(self.text, last.start, 60)
-        if len(before) < 2 or before[-1] not in data.describing or not _YEAR_WRITTEN.search(last.text):
-            return False
-        noun = before[-2]
-        if not noun.isalpha() or noun in data.fronting or word_kind(data, noun):
-            return False
-        article = before[-3:-2] and before[-3] in data.adjective_marks | data.article_leads
-        lead = before[-4:-3] if article else before[-3:-2]
-        if dct is None or last.value > dct.value or not data.story_leads.isdisjoint(lead):
-            return False
-        return self._tense(atom.start, atom.end)[0] == "future"
 
     def _told_earlier(self, atom: Atom) -> bool:
         """Whether a word right before an expression tells it back from the story's time (`told_earlier`), so a

@@ -144,8 +144,6 @@ class TenseData:
     participle_reach: int = 1_000_000  # how many words from its auxiliary a participle may stand
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
-    describing: frozenset[str] = frozenset()  # prepositions after a noun that make a dated phrase a description
-    story_leads: frozenset[str] = frozenset()  # words before such a noun that make its date the story's (bij de brand)
     put_off: frozenset[str] = frozenset()  # words that put a thing off (uitgesteld): the date it is put off to is ahead
     put_off_to: frozenset[str] = frozenset()  # the prepositions before that date (tot, naar)
     put_off_reach: int = 0  # how many words may stand between such a preposition and the date
@@ -449,8 +447,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             participle_reach=int(tense.get("participle_reach", 1_000_000)),
             listed_adjectives=frozenset(tense.get("listed_adjectives", ())),
             told_earlier=frozenset(tense.get("told_earlier", ())),
-            describing=frozenset(tense.get("describing", ())),
-            story_leads=frozenset(tense.get("story_leads", ())),
             put_off=frozenset(tense.get("put_off", ())),
             put_off_to=frozenset(tense.get("put_off_to", ())),
             put_off_reach=int(tense.get("put_off_reach", 0)),
