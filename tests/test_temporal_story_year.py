@@ -236,22 +236,6 @@ def test_next_year_s_week_told_in_the_year_9999_lies_past_the_calendar() -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "dct", "month"),
-    [
-        ("Deze winter was streng: op 3 januari vroor het twaalf graden.", "2021-02-20", "2021-01-03"),
-        ("Vorige winter was zacht, maar in februari lag er sneeuw.", "2022-10-05", "2022-02"),
-        # the winter's own December, and a season that stays within its year
-        ("Deze winter was streng: op 20 december vroor het twaalf graden.", "2021-02-20", "2020-12-20"),
-        ("Vorige zomer was heet, en op 3 juli werd het 38 graden.", "2022-10-05", "2022-07-03"),
-    ],
-)
-def test_a_month_after_a_winter_lies_within_it_as_the_winter_runs_into_the_next_year(
-    text: str, dct: str, month: str
-) -> None:
-    assert values(text, dct)[1][1] == month
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "De gemeente heeft de beslissing uitgesteld tot 2 februari.",
@@ -289,25 +273,6 @@ def test_a_word_in_onge_is_no_participle_and_makes_no_perfect(text: str) -> None
 def test_a_participle_after_is_still_makes_a_perfect() -> None:
     assert values("De drukste dag van het seizoen is al geweest op 14 augustus.", "2023-07-10")[-1][1] == "2022-08-14"
 
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "month"),
-    [
-        # the month right after a winter: the next year's, as the winter ran into it
-        ("Deze winter was zacht, en in maart kwam de lente.", "2021-04-10", "2021-03"),
-        # one before it, and one as far from a summer either way: the season's own year
-        ("Deze winter was zacht, maar in november sneeuwde het al.", "2021-04-10", "2020-11"),
-        ("Vorige zomer was heet, en in januari vroor het.", "2022-10-05", "2022-01"),
-    ],
-)
-def test_a_month_outside_a_season_takes_the_year_nearest_it(text: str, dct: str, month: str) -> None:
-    assert values(text, dct)[1][1] == month
-
-
-def test_a_month_after_this_winter_told_in_december_9999_lies_past_the_calendar() -> None:
-    with pytest.raises(OverflowError):
-        tag("Deze winter viel er op 2 februari sneeuw.", "9999-12-28")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import MAXYEAR, date, timedelta
+from datetime import date, timedelta
 from functools import cache, partial
 from itertools import pairwise
 from typing import Any
@@ -43,7 +43,6 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _WORD = re.compile(r"\w+")
 _CALENDAR = ("month", "easter", "season")  # fields of a date of the calendar the tense may move a year
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
-_SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")  # a season said: 2017-WI runs into 2018
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
@@ -703,8 +702,7 @@ class Expressions:
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
-            year = _year_in_season(fields, last.value, said.year)
-            return {**fields, "year": year} if relative or before[-1:] == ["in"] else fields
+            return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if "isoweek" in fields and said.month is not None and _YEAR_WRITTEN.search(last.text):  # 3 maart 2020, week 10
             return {**fields, "year": said.date.isocalendar()[0] if said.date else said.year}
         if said.month is None or said.week or "isoweek" in fields:
@@ -956,22 +954,6 @@ def _yearless_calendar(fields: Mapping[str, Any]) -> bool:
     of one, a movable feast, a season) with no year of its own. Not a weekday, which
     counts from the day the story is at (`werd zaterdag uitgesteld tot zondag`: the next day)."""
     return not fields.keys().isdisjoint(_CALENDAR) and not fields.keys() & YEAR_KEYS
-
-
-def _year_in_season(fields: Mapping[str, Any], said: str, year: int) -> int:
-    """The year a month with no year of its own takes from a season said before it (`year` that season's): the one
-    that puts the month within the season or nearest it, as a winter runs into the next year (this winter, 2017-WI,
-    then the 3rd of January or March: 2018), else the season's own (a summer, then December)."""
-    season, month = _SEASON_VALUE.match(said), fields.get("month")
-    if season is None or month is None:
-        return year
-    start = season_index(year, season.group(1))
-    at = year * 12 + int(month) - 1
-    months_off = [max(start - at - shift, at + shift - start - 2, 0) for shift in (0, 12)]
-    nearest = year + months_off.index(min(months_off))  # the season's own year when as near (a summer, then January)
-    if nearest > MAXYEAR:  # this winter told in December 9999, then January
-        raise OverflowError(f"{said}'s month {month} lies past the calendar's end")
-    return nearest
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:
