@@ -282,6 +282,10 @@ def test_a_participle_after_is_still_makes_a_perfect() -> None:
         "De beslissing is uitgesteld tot de zitting van de raad op 4 april.",
         "De uitspraak is tot 4 april uitgesteld.",
         "Het duel werd naar 4 april verschoven.",
+        # a past perfect of a relative clause before it is not its auxiliary
+        "De markt die gepland was is uitgesteld tot 4 april.",
+        "Het congres dat wij hadden geregeld is verschoven naar 4 april.",
+        "Het congres dat wij hadden geregeld wordt naar 4 april verschoven.",
     ],
 )
 def test_a_date_put_off_to_with_the_verb_after_it_lies_ahead(text: str) -> None:
@@ -318,6 +322,8 @@ def test_a_season_or_feast_put_off_to_lies_ahead_and_a_weekday_counts_from_the_s
         # the past perfect: a putting off before the story's time
         "De finale was al verschoven naar 4 april, maar ook dan regende het.",
         "De bouw hadden ze uitgesteld tot 4 april.",
+        "Omdat de markt tot 4 april uitgesteld was, bleef het plein leeg.",
+        "Omdat de markt tot 4 april was uitgesteld, bleef het plein leeg.",
         # the verb after the date in another clause, or no preposition of putting off before it
         "Hij werkte tot 4 april en heeft zijn pensioen uitgesteld.",
         "De wedstrijd werd uitgesteld op 4 april.",

@@ -748,14 +748,23 @@ class Expressions:
         lo, hi = self._reader.clause(atom.start, atom.end)
         before = _WORD.findall(self.text[lo : atom.start].lower())
         after = _WORD.findall(self.text[atom.end : hi].lower())
-        if not data.put_off_earlier.isdisjoint(before + after):
-            return False
         for at in range(len(before) - 1, max(-1, len(before) - data.put_off_reach - 2), -1):
             if finite(data, before[at]) or before[at] in data.past_leads | data.relatives:
                 return False
             if before[at] in data.put_off_to:
-                return not data.put_off.isdisjoint(before[at - 1 : at] + after)
+                words = [*before, *after]  # the date left out
+                puts = [at - 1] if before[at - 1 : at] and before[at - 1] in data.put_off else []
+                puts += [len(before) + i for i, word in enumerate(after) if word in data.put_off]
+                return bool(puts) and self._auxiliary_of(words, puts[0]) not in data.put_off_earlier
         return False
+
+    def _auxiliary_of(self, words: list[str], put: int) -> str:
+        """The finite verb of the participle words[put]: right after it (`tot 3 maart uitgesteld was`), else the
+        nearest before it (`De markt die gepland was is uitgesteld`: `is`, not the relative clause's `was`)."""
+        data = self.language.tense
+        if put + 1 < len(words) and finite(data, words[put + 1]):
+            return words[put + 1]
+        return next((w for w in reversed(words[:put]) if finite(data, w)), "")
 
     def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
         """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
