@@ -203,9 +203,17 @@ class TenseReader:
         van`, `aan het ontstaan`, `de verlopen paspoorten`)."""
         return self.data.adjective_marks | self.data.article_leads
 
-    @cached_property
-    def _subordinate_openers(self) -> frozenset[str]:
-        return self.data.relatives | self.data.subject_subordinators
+    def _opens(self, words: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether words[i] opens a subordinate clause: a relative, or `of`/`als` before a subject pronoun (as
+        `_breaks` reads them) or right after a finite verb (`De vraag is of de contracten`), not comparing or joining
+        words (`als een speer`, `met of zonder muziek`)."""
+        data, word = self.data, words[i][3]
+        if word in data.relatives:
+            return True
+        if word not in data.subject_subordinators:
+            return False
+        following = words[i + 1][3] if i + 1 < len(words) else ""
+        return following in data.clause_subjects or (i > 0 and words[i - 1][2] in _FINITE)
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
@@ -444,7 +452,7 @@ class TenseReader:
         there before its noun. At most `participle_reach` words: a sentence with no punctuation and no verb the lists
         know would else be scanned whole from each auxiliary."""
         auxiliaries = ("perfect", "present", "future")
-        # opened: past a word that may open a subordinate clause and none of its finite verbs yet, so that a plural
+        # opened: ahead, past a word that opens a subordinate clause and none of its finite verbs yet, so that a plural
         # there is that clause's own verb (`de dag waarop de vergunningen verlopen`; not `de man die vluchtte ontkomen`)
         i, opened = at, False
         while 0 <= i + step < len(words) and abs(i - at) < self.data.participle_reach:
@@ -457,7 +465,9 @@ class TenseReader:
                 continue
             if kind == "participle" or self._double_infinitive(words, i):
                 return i
-            opened = word in self._subordinate_openers or (opened and kind not in _FINITE)
+            if step < 0 and self._opens(words, i):
+                break  # the auxiliary's clause opens here: a participle before it is another clause's
+            opened = self._opens(words, i) or (opened and kind not in _FINITE)
             if kind == "past" and word in self.data.strong_participles:
                 return i
             if step > 0 and self._possessive_ahead(words, i):
