@@ -283,6 +283,9 @@ def test_a_date_compared_with_is_no_anchor(text: str, expected: str) -> None:
         ("In februari begon de bouw en dezelfde maand nog kwam de vergunning.", ["2024-02", "2024-02"]),
         # nor a count of months after it
         ("In juli was het warmer dan in dezelfde maand een maand later.", ["2024-07", "2024-07", "2024-08"]),
+        # nor more than one van or comma between them
+        ("In juni was het warmer dan in dezelfde maand, , vorig jaar.", ["2024-06", "2024-06", "2023"]),
+        ("In juni was het warmer dan in dezelfde maand van van vorig jaar.", ["2024-06", "2024-06", "2023"]),
     ],
 )
 def test_the_same_month_before_a_count_of_years_is_that_month_then(text: str, expected: list[str]) -> None:
@@ -313,13 +316,27 @@ def test_the_same_month_and_its_count_of_years_agree(text: str, expected: list[s
     ("text", "expected"),
     [
         ("Brood was in april duurder dan in dezelfde maand vorig jaar.", ("anaphor", "2024-04")),
-        # no month told before: the pair is as unsure as the month
-        ("In dezelfde maand vorig jaar daalden de prijzen.", (NO_ANCHOR, None)),
     ],
 )
 def test_a_count_of_years_takes_the_doubt_of_the_month_it_names(text: str, expected: tuple[str, str | None]) -> None:
     month, count = tag(text, "2024-08-20")[-2:]
     assert (month.review, month.anchor) == (count.review, count.anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # no month told before: the count names no month, and keeps its own value and certainty
+        ("Dezelfde maand vorig jaar was het veel droger.", ("2023", None)),
+        ("Volgens de boeren was het in dezelfde maand vorig jaar natter.", ("2023", None)),
+    ],
+)
+def test_the_same_month_with_no_month_told_lends_a_count_of_years_nothing(
+    text: str, count: tuple[str, str | None]
+) -> None:
+    month, said = tag(text, "2024-08-20")[-2:]
+    assert month.review == NO_ANCHOR
+    assert (said.value, said.review) == count
 
 
 @pytest.mark.parametrize(

@@ -264,13 +264,14 @@ def _period_a_year_off(
     jaar`): the month last told, that many years off, as one period with two names. The month is counted in months
     (12 a year), so it stays a month; the count right after it names that same month, whether it counts from the
     month (`een jaar eerder`) or from the publication date (`vorig jaar`), so the two never disagree. Only adjacent
-    atoms with nothing but the words `between` (`van`, a comma) apart: a full stop between (`dezelfde maand. Een
-    jaar eerder ...`) tells of two times."""
+    atoms with nothing but the words `between` (`van`, a comma), each at most once, apart: a full stop between
+    (`dezelfde maand. Een jaar eerder ...`) tells of two times."""
     joined, counts, alone = list(atoms), {}, {}
     for index, (same, count) in enumerate(pairwise(atoms)):
         years_off = _years_off(count.fields)
         apart = text[same.end : count.start].replace(",", " , ").lower().split()
-        if years_off is None or not _same_month(same.fields) or not set(apart) <= between:
+        once = set(apart) <= between and len(set(apart)) == len(apart)
+        if years_off is None or not _same_month(same.fields) or not once:
             continue
         sign = -1 if years_off < 0 else 1
         joined[index] = Atom(same.start, same.end, {**same.fields, "num": 12 * abs(years_off), "sign": sign})
@@ -389,7 +390,8 @@ class Expressions:
                 continue
             # one month, named twice: the count is the month as it stood (already read against the tense)
             month = self._year_off.counts.get(atom.start)
-            twice = bool(found) and found[-1].start == month and month not in alone
+            # (only where the month had one told before it: else the count keeps its own value and certainty)
+            twice = bool(found) and found[-1].start == month and month not in alone and found[-1].anchor is not None
             if twice:
                 resolution = Resolution(  # and a year named, as the count alone would be
                     found[-1].type, found[-1].value, review=found[-1].review, anchor=found[-1].anchor
