@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.temporal import tag
+from generator.temporal.engine import _same_month
+from generator.temporal.language import load
+from generator.temporal.patterns import find
 from generator.temporal.resolve import NO_ANCHOR
 
 DCT = "2023-05-10"
@@ -372,3 +375,28 @@ def test_a_month_after_the_same_month_a_year_off_keeps_its_doubt_of_the_year() -
     text = "In maart stegen de huren. In dezelfde maand een jaar eerder daalden ze. In april stegen ze weer."
     april = tag(text, "2024-08-20")[-1]
     assert (april.value, april.review, april.anchor) == ("2024-04", "year-other", "2023")
+
+
+def test_the_same_month_compared_with_names_no_year_for_a_month_told_after_it() -> None:
+    """The pair compared with (`duurder dan in dezelfde maand vorig jaar`) is no year the story is in: a month told
+    after it is not flagged as of another year."""
+    text = "Melk was in juni goedkoper dan in dezelfde maand vorig jaar. In juli steeg de prijs."
+    july = tag(text, "2024-08-20")[-1]
+    assert (july.value, july.review) == ("2024-07", "tense")
+
+
+def test_a_count_of_years_after_a_comma_names_the_month_before_it_even_told_as_past() -> None:
+    """The count names the month as it stood, so the two never disagree, even where the count alone would read as a
+    date ahead told as past."""
+    month, count = tag("De prijzen stijgen in mei fors, in dezelfde maand, een jaar later zakten ze.", "2024-08-20")[1:]
+    assert month.anchor == "2024-05"
+    assert (count.value, count.review, count.anchor) == (month.value, month.review, month.anchor)
+
+
+def test_the_same_month_with_a_day_or_hour_of_its_own_is_no_month_a_year_off() -> None:
+    """Only the month itself, named again: the fields of `dezelfde maand` with a day joined to them are a day."""
+    language = load("nl")
+    (month,) = find("dezelfde maand", language)
+    (day,) = find("de 3e", language)
+    assert _same_month(month.fields)
+    assert not _same_month({**month.fields, **day.fields})

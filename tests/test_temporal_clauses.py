@@ -354,6 +354,15 @@ def test_an_auxiliary_reads_the_clause_splits_within_its_reach_only(monkeypatch:
     assert 0 < max(read) <= 2 * reach + 1 < text.count("maar")
 
 
+def test_an_auxiliary_s_participle_scan_stops_at_a_split_beyond_its_nearest_words() -> None:
+    """The splits read around an auxiliary reach as far as its participle may stand: `omdat` or `maar` some words
+    on still ends its clause, so the participle after them is another clause's."""
+    for text in ("Zondag is de markt in het centrum open omdat de brug gesloten blijft.",
+                 "Zondag is het museum in de stad dicht maar de tuin geopend."):
+        reader = TenseReader(text, load("nl").tense)
+        assert reader._participles_around(text.index(" is ") + 1) == (None, None)
+
+
 def test_a_window_starting_mid_word_holds_no_fragment() -> None:
     """A window cut 1,000 characters before an expression may begin inside `voordat`: its tail `dat` is no
     subordinator of its own."""
