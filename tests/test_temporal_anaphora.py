@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.temporal import tag
+from generator.temporal.engine import _same_month
+from generator.temporal.language import load
+from generator.temporal.patterns import find
 from generator.temporal.resolve import NO_ANCHOR
 
 DCT = "2023-05-10"
@@ -283,6 +286,9 @@ def test_a_date_compared_with_is_no_anchor(text: str, expected: str) -> None:
         ("In februari begon de bouw en dezelfde maand nog kwam de vergunning.", ["2024-02", "2024-02"]),
         # nor a count of months after it
         ("In juli was het warmer dan in dezelfde maand een maand later.", ["2024-07", "2024-07", "2024-08"]),
+        # nor more than one van or comma between them
+        ("In juni was het warmer dan in dezelfde maand, , vorig jaar.", ["2024-06", "2024-06", "2023"]),
+        ("In juni was het warmer dan in dezelfde maand van van vorig jaar.", ["2024-06", "2024-06", "2023"]),
     ],
 )
 def test_the_same_month_before_a_count_of_years_is_that_month_then(text: str, expected: list[str]) -> None:
@@ -313,13 +319,27 @@ def test_the_same_month_and_its_count_of_years_agree(text: str, expected: list[s
     ("text", "expected"),
     [
         ("Brood was in april duurder dan in dezelfde maand vorig jaar.", ("anaphor", "2024-04")),
-        # no month told before: the pair is as unsure as the month
-        ("In dezelfde maand vorig jaar daalden de prijzen.", (NO_ANCHOR, None)),
     ],
 )
 def test_a_count_of_years_takes_the_doubt_of_the_month_it_names(text: str, expected: tuple[str, str | None]) -> None:
     month, count = tag(text, "2024-08-20")[-2:]
     assert (month.review, month.anchor) == (count.review, count.anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # no month told before: the count names no month, and keeps its own value and certainty
+        ("Dezelfde maand vorig jaar was het veel droger.", ("2023", None)),
+        ("Volgens de boeren was het in dezelfde maand vorig jaar natter.", ("2023", None)),
+    ],
+)
+def test_the_same_month_with_no_month_told_lends_a_count_of_years_nothing(
+    text: str, count: tuple[str, str | None]
+) -> None:
+    month, said = tag(text, "2024-08-20")[-2:]
+    assert month.review == NO_ANCHOR
+    assert (said.value, said.review) == count
 
 
 @pytest.mark.parametrize(
@@ -355,3 +375,28 @@ def test_a_month_after_the_same_month_a_year_off_keeps_its_doubt_of_the_year() -
     text = "In maart stegen de huren. In dezelfde maand een jaar eerder daalden ze. In april stegen ze weer."
     april = tag(text, "2024-08-20")[-1]
     assert (april.value, april.review, april.anchor) == ("2024-04", "year-other", "2023")
+
+
+def test_the_same_month_compared_with_names_no_year_for_a_month_told_after_it() -> None:
+    """The pair compared with (`duurder dan in dezelfde maand vorig jaar`) is no year the story is in: a month told
+    after it is not flagged as of another year."""
+    text = "Melk was in juni goedkoper dan in dezelfde maand vorig jaar. In juli steeg de prijs."
+    july = tag(text, "2024-08-20")[-1]
+    assert (july.value, july.review) == ("2024-07", "tense")
+
+
+def test_a_count_of_years_after_a_comma_names_the_month_before_it_even_told_as_past() -> None:
+    """The count names the month as it stood, so the two never disagree, even where the count alone would read as a
+    date ahead told as past."""
+    month, count = tag("De prijzen stijgen in mei fors, in dezelfde maand, een jaar later zakten ze.", "2024-08-20")[1:]
+    assert month.anchor == "2024-05"
+    assert (count.value, count.review, count.anchor) == (month.value, month.review, month.anchor)
+
+
+def test_the_same_month_with_a_day_or_hour_of_its_own_is_no_month_a_year_off() -> None:
+    """Only the month itself, named again: the fields of `dezelfde maand` with a day joined to them are a day."""
+    language = load("nl")
+    (month,) = find("dezelfde maand", language)
+    (day,) = find("de 3e", language)
+    assert _same_month(month.fields)
+    assert not _same_month({**month.fields, **day.fields})

@@ -354,6 +354,15 @@ def test_an_auxiliary_reads_the_clause_splits_within_its_reach_only(monkeypatch:
     assert 0 < max(read) <= 2 * reach + 1 < text.count("maar")
 
 
+def test_an_auxiliary_s_participle_scan_stops_at_a_split_beyond_its_nearest_words() -> None:
+    """The splits read around an auxiliary reach as far as its participle may stand: `omdat` or `maar` some words
+    on still ends its clause, so the participle after them is another clause's."""
+    for text in ("Zondag is de markt in het centrum open omdat de brug gesloten blijft.",
+                 "Zondag is het museum in de stad dicht maar de tuin geopend."):
+        reader = TenseReader(text, load("nl").tense)
+        assert reader._participles_around(text.index(" is ") + 1) == (None, None)
+
+
 def test_a_window_starting_mid_word_holds_no_fragment() -> None:
     """A window cut 1,000 characters before an expression may begin inside `voordat`: its tail `dat` is no
     subordinator of its own."""
@@ -630,6 +639,10 @@ def test_a_capital_makes_a_name_only_where_the_language_writes_its_verbs_in_lowe
         # a preposition before it, or a relative clause whose finite verb came, leaves it the participle
         ("Zondag is er ophef over ontstaan.", ["2022-01-02"]),
         ("Zondag is de inbreker die het geld stal ontkomen.", ["2022-01-02"]),
+        # `als` comparing and `of` joining open no clause: no subject after them, no verb right before them
+        ("Zondag is de inbreker als een speer ontkomen.", ["2022-01-02"]),
+        ("Zaterdag is de markt als vanouds verlopen.", ["2022-01-01"]),
+        ("Zondag is de optocht met of zonder muziek kalm verlopen.", ["2022-01-02"]),
         # the noun or adjective after an article or determiner (`aan het` too) is none
         ("Zondag is er een voordracht over het ontstaan van de stad.", ["2022-01-09"]),
         ("Het loket is zondag open voor de verlopen rijbewijzen.", ["2022-01-09"]),
@@ -637,6 +650,9 @@ def test_a_capital_makes_a_name_only_where_the_language_writes_its_verbs_in_lowe
         # nor the plural of a clause a relative or `of` opens, its own verb
         ("Zondag is het moment waarop de abonnementen verlopen.", ["2022-01-09"]),
         ("De vraag is of de contracten zondag verlopen.", ["2022-01-09"]),
+        ("Zondag is het moment als er veel pasjes verlopen.", ["2022-01-09"]),
+        # an auxiliary in a relative clause: a participle before its relative is the main clause's
+        ("Verlopen bleken de pasjes die we zondag nodig hebben.", ["2022-01-09"]),
         ("Zondag verlopen de kaarten die nu nog geldig zijn.", ["2022-01-09"]),
         # only the participles seen so: `bestaan`, `verdragen`, `vervallen` are as often a noun or a plural
         ("Zaterdag is er een feest voor het honderdjarig bestaan van de school.", ["2022-01-08"]),

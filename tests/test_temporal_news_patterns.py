@@ -3,6 +3,8 @@ where the rule must fire and where it must not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.temporal import tag
@@ -555,6 +557,11 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
         ("AMSTERDAM (ANP) - Donderdag staakt het personeel.", ["2022-01-06"]),
         ("Den Haag (ANP) - Vrijdag stemt de Kamer.", ["2022-01-07"]),
         ("Sint-Pieters-Leeuw (BELGA) - Zaterdag opent de markt.", ["2022-01-08"]),
+        # a place in capitals of any length, an agency not counted as a word of it, a place in 's-
+        ("CAPELLE AAN DEN IJSSEL - Vrijdag opent de markt.", ["2022-01-07"]),
+        ("WIJK BIJ DUURSTEDE (ANP) - Zaterdag staakt het personeel.", ["2022-01-08"]),
+        ("'s-Gravendeel - Donderdag praat de raad.", ["2022-01-06"]),
+        ("\u2019s-Gravenzande (ANP) - Donderdag praat de raad.", ["2022-01-06"]),
         ("Op de agenda:\n- Donderdag praat de raad.\n- Vrijdag stemt de raad.", ["2022-01-06", "2022-01-07"]),
         # a weekday that is a name stays one, a dash before the name or not
         ("Het bestuur - met voorzitter Jan Zondag - vergaderde lang.", []),
@@ -564,6 +571,7 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
         ("De dichter - Vrijdag - las niet voor.", []),
         ("Uitslagen: Bakker - Zondag 1-0.", []),
         ("Finale Ajax Tegen PSV - Zondag 1-0.", []),
+        ("Finale Ajax (Thuis) Tegen PSV - Zondag 1-0.", []),
         ("De finale won De Groot - Zondag 2-0.", []),
         ("De gasten -Zondag kwamen niet.", []),
         ("Ajax- Zondag speelt de ploeg niet.", []),
@@ -572,6 +580,27 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
 )
 def test_a_dateline_dash_opens_a_sentence(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, "2022-01-04")] == expected
+
+
+def test_a_dash_far_into_a_long_line_reads_no_more_than_a_dateline_s_reach(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dateline is short: a dash in a line whose start lies further back is none, and the line is not read back to
+    its start for each capital after a dash (a line of thousands of them would be quadratic)."""
+    from generator.temporal import patterns
+
+    line = "Smit Tegen Jansen - Zondag " * 2000
+    read: list[str] = []
+    agency = patterns._DATELINE_AGENCY
+
+    class Counted:
+        def fullmatch(self, word: str) -> re.Match[str] | None:
+            read.append(word)
+            return agency.fullmatch(word)
+
+    monkeypatch.setattr(patterns, "_DATELINE_AGENCY", Counted())
+    assert not patterns._after_dateline(line, line.rindex("Zondag"))
+    assert len(read) == 0
+    assert patterns._after_dateline(line[:27], line.index("Zondag"))
+    assert 0 < len(read) <= 3
 
 
 @pytest.mark.parametrize(

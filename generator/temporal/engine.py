@@ -7,7 +7,7 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import MAXYEAR, date, timedelta
+from datetime import date, timedelta
 from functools import cache, partial
 from itertools import pairwise
 from typing import Any
@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader, finite, word_kind
+from generator.temporal.tense import Evidence, Tense, TenseReader, finite
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -43,7 +43,6 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _WORD = re.compile(r"\w+")
 _CALENDAR = ("month", "easter", "season")  # fields of a date of the calendar the tense may move a year
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
-_SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")  # a season said: 2017-WI runs into 2018
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
 
@@ -265,13 +264,14 @@ def _period_a_year_off(
     jaar`): the month last told, that many years off, as one period with two names. The month is counted in months
     (12 a year), so it stays a month; the count right after it names that same month, whether it counts from the
     month (`een jaar eerder`) or from the publication date (`vorig jaar`), so the two never disagree. Only adjacent
-    atoms with nothing but the words `between` (`van`, a comma) apart: a full stop between (`dezelfde maand. Een
-    jaar eerder ...`) tells of two times."""
+    atoms with nothing but the words `between` (`van`, a comma), each at most once, apart: a full stop between
+    (`dezelfde maand. Een jaar eerder ...`) tells of two times."""
     joined, counts, alone = list(atoms), {}, {}
     for index, (same, count) in enumerate(pairwise(atoms)):
         years_off = _years_off(count.fields)
         apart = text[same.end : count.start].replace(",", " , ").lower().split()
-        if years_off is None or not _same_month(same.fields) or not set(apart) <= between:
+        once = set(apart) <= between and len(set(apart)) == len(apart)
+        if years_off is None or not _same_month(same.fields) or not once:
             continue
         sign = -1 if years_off < 0 else 1
         joined[index] = Atom(same.start, same.end, {**same.fields, "num": 12 * abs(years_off), "sign": sign})
@@ -390,7 +390,8 @@ class Expressions:
                 continue
             # one month, named twice: the count is the month as it stood (already read against the tense)
             month = self._year_off.counts.get(atom.start)
-            twice = bool(found) and found[-1].start == month and month not in alone
+            # (only where the month had one told before it: else the count keeps its own value and certainty)
+            twice = bool(found) and found[-1].start == month and month not in alone and found[-1].anchor is not None
             if twice:
                 resolution = Resolution(  # and a year named, as the count alone would be
                     found[-1].type, found[-1].value, review=found[-1].review, anchor=found[-1].anchor
@@ -691,8 +692,7 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        described = last is not None and self._describes(last, atom, memory.dct)
-        if last is None or last.start < sentence[0] or last.start in self._compared or described:
+        if last is None or last.start < sentence[0] or last.start in self._compared:
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
@@ -704,8 +704,7 @@ class Expressions:
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
-            year = _year_in_season(fields, last.value, said.year)
-            return {**fields, "year": year} if relative or before[-1:] == ["in"] else fields
+            return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if "isoweek" in fields and said.month is not None and _YEAR_WRITTEN.search(last.text):  # 3 maart 2020, week 10
             return {**fields, "year": said.date.isocalendar()[0] if said.date else said.year}
         if said.month is None or said.week or "isoweek" in fields:
@@ -725,27 +724,6 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
-
-    def _describes(self, last: Timex, atom: Atom, dct: Known | None) -> bool:
-        """Whether the date said before `atom` in its sentence, written with its year, only describes a thing (a noun,
-        then a preposition of `describing`: `het proces over de aanslagen van 22 maart 2016`) while `atom` is told in
-        the future (`zal beginnen op 5 december`): the thing's date lends no year to what is to come, which the tense
-        and the publication date place. Not in the present, which may tell what the thing holds (`De cijfers van maart
-        2022 tonen een piek in februari`); only a thing of the past or the publication day (`de verkiezingen van 17
-        maart 2027` lie ahead: what is due before them is too), and not one a `story_leads` word makes the story's
-        time (`Na de brand van 3 mei 2019 begint op 5 juni de sloop`, told in the historic present)."""
-        data = self.language.tense
-        before = _words_before(self.text, last.start, 60)
-        if len(before) < 2 or before[-1] not in data.describing or not _YEAR_WRITTEN.search(last.text):
-            return False
-        noun = before[-2]
-        if not noun.isalpha() or noun in data.fronting or word_kind(data, noun):
-            return False
-        article = before[-3:-2] and before[-3] in data.adjective_marks | data.article_leads
-        lead = before[-4:-3] if article else before[-3:-2]
-        if dct is None or last.value > dct.value or not data.story_leads.isdisjoint(lead):
-            return False
-        return self._tense(atom.start, atom.end)[0] == "future"
 
     def _told_earlier(self, atom: Atom) -> bool:
         """Whether a word right before an expression tells it back from the story's time (`told_earlier`), so a
@@ -772,14 +750,23 @@ class Expressions:
         lo, hi = self._reader.clause(atom.start, atom.end)
         before = _WORD.findall(self.text[lo : atom.start].lower())
         after = _WORD.findall(self.text[atom.end : hi].lower())
-        if not data.put_off_earlier.isdisjoint(before + after):
-            return False
         for at in range(len(before) - 1, max(-1, len(before) - data.put_off_reach - 2), -1):
             if finite(data, before[at]) or before[at] in data.past_leads | data.relatives:
                 return False
             if before[at] in data.put_off_to:
-                return not data.put_off.isdisjoint(before[at - 1 : at] + after)
+                words = [*before, *after]  # the date left out
+                puts = [at - 1] if before[at - 1 : at] and before[at - 1] in data.put_off else []
+                puts += [len(before) + i for i, word in enumerate(after) if word in data.put_off]
+                return bool(puts) and self._auxiliary_of(words, puts[0]) not in data.put_off_earlier
         return False
+
+    def _auxiliary_of(self, words: list[str], put: int) -> str:
+        """The finite verb of the participle words[put]: right after it (`tot 3 maart uitgesteld was`), else the
+        nearest before it (`De markt die gepland was is uitgesteld`: `is`, not the relative clause's `was`)."""
+        data = self.language.tense
+        if put + 1 < len(words) and finite(data, words[put + 1]):
+            return words[put + 1]
+        return next((w for w in reversed(words[:put]) if finite(data, w)), "")
 
     def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
         """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
@@ -978,22 +965,6 @@ def _yearless_calendar(fields: Mapping[str, Any]) -> bool:
     of one, a movable feast, a season) with no year of its own. Not a weekday, which
     counts from the day the story is at (`werd zaterdag uitgesteld tot zondag`: the next day)."""
     return not fields.keys().isdisjoint(_CALENDAR) and not fields.keys() & YEAR_KEYS
-
-
-def _year_in_season(fields: Mapping[str, Any], said: str, year: int) -> int:
-    """The year a month with no year of its own takes from a season said before it (`year` that season's): the one
-    that puts the month within the season or nearest it, as a winter runs into the next year (this winter, 2017-WI,
-    then the 3rd of January or March: 2018), else the season's own (a summer, then December)."""
-    season, month = _SEASON_VALUE.match(said), fields.get("month")
-    if season is None or month is None:
-        return year
-    start = season_index(year, season.group(1))
-    at = year * 12 + int(month) - 1
-    months_off = [max(start - at - shift, at + shift - start - 2, 0) for shift in (0, 12)]
-    nearest = year + months_off.index(min(months_off))  # the season's own year when as near (a summer, then January)
-    if nearest > MAXYEAR:  # this winter told in December 9999, then January
-        raise OverflowError(f"{said}'s month {month} lies past the calendar's end")
-    return nearest
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:

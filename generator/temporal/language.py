@@ -144,14 +144,10 @@ class TenseData:
     participle_reach: int = 1_000_000  # how many words from its auxiliary a participle may stand
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
-    describing: frozenset[str] = frozenset()  # prepositions after a noun that make a dated phrase a description
-    story_leads: frozenset[str] = frozenset()  # words before such a noun that make its date the story's (bij de brand)
     put_off: frozenset[str] = frozenset()  # words that put a thing off (uitgesteld): the date it is put off to is ahead
     put_off_to: frozenset[str] = frozenset()  # the prepositions before that date (tot, naar)
     put_off_reach: int = 0  # how many words may stand between such a preposition and the date
     put_off_earlier: frozenset[str] = frozenset()  # the past perfect's auxiliaries: a putting off told so is no news
-    idioms: tuple[str, ...] = ()  # idioms whose verb of the future list is no auxiliary (het gaat om): no tense
-    idiom_clock: frozenset[str] = frozenset()  # words of a clock time after such an idiom: its verb is the auxiliary
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
     present_shape: re.Pattern[str] = re.compile("(?!)")
@@ -429,8 +425,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             past_leads=frozenset(tense["past_leads"]),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
-            idioms=tuple(tense.get("idioms", ())),
-            idiom_clock=frozenset(tense.get("idiom_clock", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),
             adjective_leads=frozenset(tense.get("adjective_leads", ())),
             phrase_leads=frozenset(tense.get("phrase_leads", ())),
@@ -453,8 +447,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             participle_reach=int(tense.get("participle_reach", 1_000_000)),
             listed_adjectives=frozenset(tense.get("listed_adjectives", ())),
             told_earlier=frozenset(tense.get("told_earlier", ())),
-            describing=frozenset(tense.get("describing", ())),
-            story_leads=frozenset(tense.get("story_leads", ())),
             put_off=frozenset(tense.get("put_off", ())),
             put_off_to=frozenset(tense.get("put_off_to", ())),
             put_off_reach=int(tense.get("put_off_reach", 0)),

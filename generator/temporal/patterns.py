@@ -53,9 +53,11 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-# A dateline: at most three words of a place (and an agency in brackets) with a capital, then a dash with a space
-# before it, at the start of its line (`DEN HAAG - `, `Brussel \u2013 `, `AMSTERDAM (ANP) - `); or a bullet's dash.
-_DATELINE_WORD = re.compile(r"\(?[^\W\d_][\w'\u2019.-]*\)?")
+# A dateline: the words of a place with a capital (at most three unless all in capitals), maybe an agency in
+# brackets, not counted, then a dash with a space before it, at the start of its line (`DEN HAAG - `, `Brussel \u2013 `,
+# `ALPHEN AAN DEN RIJN (ANP) - `, `'s-Hertogenbosch - `); or a bullet's dash.
+_DATELINE_WORD = re.compile(r"(?:['\u2019]s-)?([^\W\d_])[\w'\u2019.-]*")
+_DATELINE_AGENCY = re.compile(r"\([^\W\d_][\w'\u2019.-]*\)")
 _DATELINE_WORDS = 3
 _DATELINE_REACH = 60  # characters: a dateline is short
 
@@ -78,11 +80,12 @@ def _after_dateline(text: str, pos: int) -> bool:
     if cut < 0 < lo:
         return False  # a line's start further back: no dateline, and a long line is not read back to it each time
     head = text[cut + 1 : pos]
-    *place, dash = head.split() or [""]
+    *words, dash = head.split() or [""]
+    place = [word for word in words if not _DATELINE_AGENCY.fullmatch(word)]
     return (
         dash in _DASHES
-        and len(place) <= _DATELINE_WORDS
-        and all(_DATELINE_WORD.fullmatch(word) and word.lstrip("(")[0].isupper() for word in place)
+        and (len(place) <= _DATELINE_WORDS or all(word.isupper() for word in place))
+        and all((m := _DATELINE_WORD.fullmatch(word)) and m.group(1).isupper() for word in place)
     )
 
 

@@ -152,42 +152,21 @@ class TenseReader:
         )
 
     @cached_property
-    def _phrases(self) -> list[tuple[list[str], bool]]:
-        """Fixed phrases whose verbs say no tense, each with whether it is an idiom of a verb that is no auxiliary
-        there (`het gaat om`), which is so only where no clock time follows it and no infinitive ends its clause."""
-        blank = [(phrase.split(), False) for phrase in self.data.not_habitual]
-        return blank + [(phrase.split(), True) for phrase in self.data.idioms]
+    def _phrases(self) -> list[list[str]]:
+        return [phrase.split() for phrase in self.data.not_habitual]
 
     @cached_property
     def _phrase_starts(self) -> frozenset[str]:
-        return frozenset(phrase[0] for phrase, _ in self._phrases)
+        return frozenset(phrase[0] for phrase in self._phrases)
 
     def _blank_phrases(self, words: list[tuple[int, int, str, str]], starts: list[int]) -> None:
         """No tense from the words of a fixed phrase beginning at one of `starts`."""
         plain = [w[3] for w in words]
         for i in starts:
-            for phrase, idiom in self._phrases:
-                if plain[i : i + len(phrase)] == phrase and not (idiom and self._auxiliary(words, i + len(phrase))):
+            for phrase in self._phrases:
+                if plain[i : i + len(phrase)] == phrase:
                     for j in range(i, i + len(phrase)):
                         words[j] = (*words[j][:2], "", words[j][3])
-
-    def _auxiliary(self, words: list[tuple[int, int, str, str]], after: int) -> bool:
-        """Whether the verb of an idiom ending before words[after] is the auxiliary after all: a clock time follows
-        (`Het gaat om 20 uur beginnen`, `om 9.30 open`) or an infinitive ends its clause (`Het gaat om die reden
-        veranderen`), not a noun in -en after an article (`Het gaat om de kosten`)."""
-        data, text = self.data, self.text
-        following = words[after : after + 2]
-        if any(w[3] in data.idiom_clock for w in following) or (
-            following and following[0][3].isdigit() and text[following[0][1] : following[0][1] + 1] in (".", ":")
-        ):
-            return True
-        last = after
-        while last < len(words) and words[last][3] not in self._join_stops:
-            if last + 1 == len(words) or _CLAUSE_PUNCT.search(text, words[last][1], words[last + 1][0]):
-                noun = words[last - 1][3] in data.adjective_marks | data.article_leads
-                return bool(data.infinitive.fullmatch(words[last][3])) and not noun
-            last += 1
-        return False
 
     def _kind(self, word: str) -> str:
         return word_kind(self.data, word)
@@ -224,9 +203,17 @@ class TenseReader:
         van`, `aan het ontstaan`, `de verlopen paspoorten`)."""
         return self.data.adjective_marks | self.data.article_leads
 
-    @cached_property
-    def _subordinate_openers(self) -> frozenset[str]:
-        return self.data.relatives | self.data.subject_subordinators
+    def _opens(self, words: list[tuple[int, int, str, str]], i: int) -> bool:
+        """Whether words[i] opens a subordinate clause: a relative, or `of`/`als` before a subject pronoun (as
+        `_breaks` reads them) or right after a finite verb (`De vraag is of de contracten`), not comparing or joining
+        words (`als een speer`, `met of zonder muziek`)."""
+        data, word = self.data, words[i][3]
+        if word in data.relatives:
+            return True
+        if word not in data.subject_subordinators:
+            return False
+        following = words[i + 1][3] if i + 1 < len(words) else ""
+        return following in data.clause_subjects or (i > 0 and words[i - 1][2] in _FINITE)
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
@@ -465,7 +452,7 @@ class TenseReader:
         there before its noun. At most `participle_reach` words: a sentence with no punctuation and no verb the lists
         know would else be scanned whole from each auxiliary."""
         auxiliaries = ("perfect", "present", "future")
-        # opened: past a word that may open a subordinate clause and none of its finite verbs yet, so that a plural
+        # opened: ahead, past a word that opens a subordinate clause and none of its finite verbs yet, so that a plural
         # there is that clause's own verb (`de dag waarop de vergunningen verlopen`; not `de man die vluchtte ontkomen`)
         i, opened = at, False
         while 0 <= i + step < len(words) and abs(i - at) < self.data.participle_reach:
@@ -478,7 +465,9 @@ class TenseReader:
                 continue
             if kind == "participle" or self._double_infinitive(words, i):
                 return i
-            opened = word in self._subordinate_openers or (opened and kind not in _FINITE)
+            if step < 0 and self._opens(words, i):
+                break  # the auxiliary's clause opens here: a participle before it is another clause's
+            opened = self._opens(words, i) or (opened and kind not in _FINITE)
             if kind == "past" and word in self.data.strong_participles:
                 return i
             if step > 0 and self._possessive_ahead(words, i):
