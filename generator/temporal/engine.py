@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader, finite
+from generator.temporal.tense import Evidence, Tense, TenseReader
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -40,8 +40,6 @@ _REACH = 1000  # how far (characters) a clock time looks for the day its sentenc
 _STORY_REACH = 50  # how many earlier expressions a clock time looks back through for the day a story has come to
 _LATELY = timedelta(days=31)  # how long before the publication date a bound passed is still the one a report tells
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
-_WORD = re.compile(r"\w+")
-_CALENDAR = ("month", "easter", "season")  # fields of a date of the calendar the tense may move a year
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 
@@ -359,8 +357,7 @@ class Expressions:
         self._starts = [atom.start for atom in self.atoms]
         # what only the text decides, worked out once for all the dates a month-only article is resolved against
         self._period_leads = frozenset(atom.start for atom in self.atoms if self._opens_period(atom))
-        self._put_off = frozenset(atom.start for atom in self.atoms if self._put_off_to(atom))
-        self._bounds = self._put_off | frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
+        self._bounds = frozenset(atom.start for atom in self.atoms if self._bound_ahead(atom))
         compared = {atom.start for atom in self.atoms if self._compared_with(atom.start)}
         # a count naming the month compared with (`dan in dezelfde maand een jaar eerder`) is compared with too
         counts = {count for count, same in self._year_off.counts.items() if same in compared}
@@ -737,43 +734,11 @@ class Expressions:
         before = tuple(_words_before(self.text, atom.start))
         return any(before[-len(phrase) :] == phrase for phrase in self.language.tense.bounds_ahead)
 
-    def _put_off_to(self, atom: Atom) -> bool:
-        """Whether a date of the calendar with no year is the one a thing is put off to (`uitgesteld tot na 6 april`,
-        `verschoven naar de zitting van 13 mei`, `is tot 3 maart uitgesteld`, `tot de zomer`): in the date's clause,
-        one of `put_off_to` at most `put_off_reach` words before it, with no finite verb, `past_leads` word or relative
-        between (`naar Polen en stopte op 3 maart`, `naar Gent sinds 3 maart`, `naar de zorg die op 3 maart`), and a
-        word of `put_off` right before that or after the date. Not told in the past perfect (`was uitgesteld tot 3
-        maart, maar ook toen ...`): the putting off is no news then, so the date may have passed."""
-        if not _yearless_calendar(atom.fields):
-            return False
-        data = self.language.tense
-        lo, hi = self._reader.clause(atom.start, atom.end)
-        before = _WORD.findall(self.text[lo : atom.start].lower())
-        after = _WORD.findall(self.text[atom.end : hi].lower())
-        for at in range(len(before) - 1, max(-1, len(before) - data.put_off_reach - 2), -1):
-            if finite(data, before[at]) or before[at] in data.past_leads | data.relatives:
-                return False
-            if before[at] in data.put_off_to:
-                words = [*before, *after]  # the date left out
-                puts = [at - 1] if before[at - 1 : at] and before[at - 1] in data.put_off else []
-                puts += [len(before) + i for i, word in enumerate(after) if word in data.put_off]
-                return bool(puts) and self._auxiliary_of(words, puts[0]) not in data.put_off_earlier
-        return False
-
-    def _auxiliary_of(self, words: list[str], put: int) -> str:
-        """The finite verb of the participle words[put]: right after it (`tot 3 maart uitgesteld was`), else the
-        nearest before it (`De markt die gepland was is uitgesteld`: `is`, not the relative clause's `was`)."""
-        data = self.language.tense
-        if put + 1 < len(words) and finite(data, words[put + 1]):
-            return words[put + 1]
-        return next((w for w in reversed(words[:put]) if finite(data, w)), "")
-
     def _until_ahead(self, start: int, end: int) -> tuple[Tense, Evidence]:
         """The tense of a bound a state lasts until: one told in the present is still ahead, as the state goes on now
-        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one); one a thing
-        is put off to is ahead however told, as the putting off is news (`is uitgesteld tot 6 april`)."""
+        (`Het toernooi duurt tot 18 december`, told in June, is this December, not the nearer last one)."""
         tense, evidence = self._tense(start, end)
-        return ("future" if tense == "present" or start in self._put_off else tense), evidence
+        return ("future" if tense == "present" else tense), evidence
 
     def _opens_period(self, atom: Atom) -> bool:
         """Whether an expression stands where a period running up to now starts (`sinds september 2016`, `Sinds
@@ -958,13 +923,6 @@ def _passed_lately(fields: Mapping[str, Any], dct: Known | None) -> bool:
 def _month_or_its_day(fields: Mapping[str, Any]) -> bool:
     """Whether an expression names a month or a day of one, and no season or movable day (`in mei`, `op 3 juni`)."""
     return "month" in fields and fields.keys().isdisjoint({"easter", "nth", "season"})
-
-
-def _yearless_calendar(fields: Mapping[str, Any]) -> bool:
-    """Whether an expression names a day or a stretch of the calendar whose year the tense decides (a month or a day
-    of one, a movable feast, a season) with no year of its own. Not a weekday, which
-    counts from the day the story is at (`werd zaterdag uitgesteld tot zondag`: the next day)."""
-    return not fields.keys().isdisjoint(_CALENDAR) and not fields.keys() & YEAR_KEYS
 
 
 def _year_named_with(fields: Mapping[str, Any], months_written: Mapping[int, int]) -> dict[str, int] | None:

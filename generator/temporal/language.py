@@ -144,10 +144,6 @@ class TenseData:
     participle_reach: int = 1_000_000  # how many words from its auxiliary a participle may stand
     listed_adjectives: frozenset[str] = frozenset()  # listed pasts that are adjectives too (de verraste minister)
     told_earlier: frozenset[str] = frozenset()  # words of a sentence told back from the story's time (had, eerder)
-    put_off: frozenset[str] = frozenset()  # words that put a thing off (uitgesteld): the date it is put off to is ahead
-    put_off_to: frozenset[str] = frozenset()  # the prepositions before that date (tot, naar)
-    put_off_reach: int = 0  # how many words may stand between such a preposition and the date
-    put_off_earlier: frozenset[str] = frozenset()  # the past perfect's auxiliaries: a putting off told so is no news
     # a present verb the lists do not name, by its form: a word of this shape right after its subject or right before
     # it (zij bevalt, meldt het CBS), less the words of that shape that are no verb (niet, met, het licht)
     present_shape: re.Pattern[str] = re.compile("(?!)")
@@ -447,10 +443,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             participle_reach=int(tense.get("participle_reach", 1_000_000)),
             listed_adjectives=frozenset(tense.get("listed_adjectives", ())),
             told_earlier=frozenset(tense.get("told_earlier", ())),
-            put_off=frozenset(tense.get("put_off", ())),
-            put_off_to=frozenset(tense.get("put_off_to", ())),
-            put_off_reach=int(tense.get("put_off_reach", 0)),
-            put_off_earlier=frozenset(tense.get("put_off_earlier", ())),
             recurring=tuple(tense.get("recurring", ())),
             yearly_habitual=tuple(tense.get("yearly_habitual", ())),
             day_end_bounds=frozenset(tense.get("day_end_bounds", ())),

@@ -768,11 +768,6 @@ def word_kind(data: TenseData, word: str) -> str:
     return ""
 
 
-def finite(data: TenseData, word: str) -> bool:
-    """Whether a lower-case word is a finite verb the lists or its shape make known (past, present, future, perfect)."""
-    return word_kind(data, word) in _FINITE
-
-
 def _separable_past(data: TenseData, word: str) -> bool:
     """Whether a word is a separable verb's past written whole, as it stands last in a subordinate clause (`toen de
     brand uitbrak`, `dat het vuur oversloeg`): a particle before a singular past of the list. A plural so spelled is
