@@ -338,7 +338,7 @@ def test_a_long_sentence_is_classified_once_however_many_expressions_ask() -> No
 def test_an_auxiliary_reads_the_clause_splits_within_its_reach_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each perfect auxiliary looks for its participle at most `participle_reach` words away: reading every split of
     its sentence for each made a line of many `is` and `maar` with no full stop quadratic (47 s at 16,000 of them)."""
-    text = "zondag is er brand ontstaan maar " * 300
+    text = "zondag is er brand uitgebroken maar " * 300
     reader, reach = TenseReader(text, load("nl").tense), load("nl").tense.participle_reach
     read: list[int] = []
     breaks = TenseReader._breaks
@@ -624,41 +624,3 @@ def test_a_capital_makes_a_name_only_where_the_language_writes_its_verbs_in_lowe
     unknown = TenseReader(text, replace(load("nl").tense, lower_case_verbs=False)).reading(0, len("Donderdag"))
     assert (lower_case[0], unknown[0]) == ("present", "past")
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # written on Wednesday 5 January: a strong participle spelled as its infinitive after an unstressed prefix
-        # makes its perfect a past
-        ("Zondag is er brand ontstaan in een schuur aan de dijk.", ["2022-01-02"]),
-        ("De betoging is maandag rustig verlopen.", ["2022-01-03"]),
-        ("Zaterdag is de gevangene uit de wagen ontkomen.", ["2022-01-01"]),
-        # without a perfect auxiliary it is the infinitive and tells no past
-        ("Zondag kan er op de wegen gladheid ontstaan.", ["2022-01-09"]),
-        ("De termijn zal maandag verlopen.", ["2022-01-10"]),
-        # a preposition before it, or a relative clause whose finite verb came, leaves it the participle
-        ("Zondag is er ophef over ontstaan.", ["2022-01-02"]),
-        ("Zondag is de inbreker die het geld stal ontkomen.", ["2022-01-02"]),
-        # `als` comparing and `of` joining open no clause: no subject after them, no verb right before them
-        ("Zondag is de inbreker als een speer ontkomen.", ["2022-01-02"]),
-        ("Zaterdag is de markt als vanouds verlopen.", ["2022-01-01"]),
-        ("Zondag is de optocht met of zonder muziek kalm verlopen.", ["2022-01-02"]),
-        # the noun or adjective after an article or determiner (`aan het` too) is none
-        ("Zondag is er een voordracht over het ontstaan van de stad.", ["2022-01-09"]),
-        ("Het loket is zondag open voor de verlopen rijbewijzen.", ["2022-01-09"]),
-        ("Volgens de planners is de wijk zondag nog volop aan het ontstaan.", ["2022-01-09"]),
-        # nor the plural of a clause a relative or `of` opens, its own verb
-        ("Zondag is het moment waarop de abonnementen verlopen.", ["2022-01-09"]),
-        ("De vraag is of de contracten zondag verlopen.", ["2022-01-09"]),
-        ("Zondag is het moment als er veel pasjes verlopen.", ["2022-01-09"]),
-        # an auxiliary in a relative clause: a participle before its relative is the main clause's
-        ("Verlopen bleken de pasjes die we zondag nodig hebben.", ["2022-01-09"]),
-        ("Zondag verlopen de kaarten die nu nog geldig zijn.", ["2022-01-09"]),
-        # only the participles seen so: `bestaan`, `verdragen`, `vervallen` are as often a noun or a plural
-        ("Zaterdag is er een feest voor het honderdjarig bestaan van de school.", ["2022-01-08"]),
-        ("Zondag zijn de oude verdragen het onderwerp.", ["2022-01-09"]),
-        ("Zondag is het moment waarop de vergunningen vervallen.", ["2022-01-09"]),
-    ],
-)
-def test_a_participle_spelled_as_its_infinitive_makes_a_perfect_past(text: str, expected: list[str]) -> None:
-    assert [t.value for t in tag(text, "2022-01-05")] == expected

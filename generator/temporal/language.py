@@ -87,8 +87,6 @@ class TenseData:
     perfect: frozenset[str]
     participle: re.Pattern[str]
     strong_participles: frozenset[str]  # participles the pattern cannot tell from other words
-    # strong participles spelled as their infinitive (ontstaan), a participle only where no noun or plural stands
-    infinitive_participles: frozenset[str]
     not_participle: frozenset[str]
     weak_past: re.Pattern[str]
     not_weak_past: re.Pattern[str]
@@ -410,7 +408,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             perfect=frozenset(tense["perfect"]),
             participle=re.compile(tense["participle"], FLAGS),
             strong_participles=frozenset(tense.get("strong_participles", ())),
-            infinitive_participles=frozenset(tense.get("infinitive_participles", ())),
             not_participle=frozenset(tense["not_participle"]),
             weak_past=re.compile(tense["weak_past"], FLAGS),
             not_weak_past=re.compile(tense["not_weak_past"], FLAGS),

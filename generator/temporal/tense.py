@@ -126,7 +126,6 @@ class TenseReader:
                     or previous in marks
                     or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
                     or (word in listed_adjectives and previous in adjective_leads)
-                    or (word in self.data.infinitive_participles and previous in self._noun_leads)
                     or (word in possessives and previous in possessive_marks)
                 ):
                     kind = ""
@@ -196,24 +195,6 @@ class TenseReader:
         minister`, `het verraste publiek`, `op besliste toon`)."""
         data = self.data
         return data.adjective_marks | data.article_leads | data.article_prepositions
-
-    @cached_property
-    def _noun_leads(self) -> frozenset[str]:
-        """The words after which a participle spelled as its infinitive is the noun or an adjective (`het ontstaan
-        van`, `aan het ontstaan`, `de verlopen paspoorten`)."""
-        return self.data.adjective_marks | self.data.article_leads
-
-    def _opens(self, words: list[tuple[int, int, str, str]], i: int) -> bool:
-        """Whether words[i] opens a subordinate clause: a relative, or `of`/`als` before a subject pronoun (as
-        `_breaks` reads them) or right after a finite verb (`De vraag is of de contracten`), not comparing or joining
-        words (`als een speer`, `met of zonder muziek`)."""
-        data, word = self.data, words[i][3]
-        if word in data.relatives:
-            return True
-        if word not in data.subject_subordinators:
-            return False
-        following = words[i + 1][3] if i + 1 < len(words) else ""
-        return following in data.clause_subjects or (i > 0 and words[i - 1][2] in _FINITE)
 
     @cached_property
     def _splitting(self) -> frozenset[str]:
@@ -452,22 +433,15 @@ class TenseReader:
         there before its noun. At most `participle_reach` words: a sentence with no punctuation and no verb the lists
         know would else be scanned whole from each auxiliary."""
         auxiliaries = ("perfect", "present", "future")
-        # opened: ahead, past a word that opens a subordinate clause and none of its finite verbs yet, so that a plural
-        # there is that clause's own verb (`de dag waarop de vergunningen verlopen`; not `de man die vluchtte ontkomen`)
-        i, opened = at, False
+        i = at
         while 0 <= i + step < len(words) and abs(i - at) < self.data.participle_reach:
             before, after = (words[i + step], words[i]) if step < 0 else (words[i], words[i + step])
             if _CLAUSE_PUNCT.search(self.text, before[1], after[0]):
                 break
             i += step
             kind, word = words[i][2], words[i][3]
-            if kind == "participle" and opened and word in self.data.infinitive_participles:
-                continue
             if kind == "participle" or self._double_infinitive(words, i):
                 return i
-            if step < 0 and self._opens(words, i):
-                break  # the auxiliary's clause opens here: a participle before it is another clause's
-            opened = self._opens(words, i) or (opened and kind not in _FINITE)
             if kind == "past" and word in self.data.strong_participles:
                 return i
             if step > 0 and self._possessive_ahead(words, i):
@@ -757,9 +731,7 @@ def word_kind(data: TenseData, word: str) -> str:
         return "present"
     if word in data.perfect:
         return "perfect"
-    if word in data.strong_participles or word in data.infinitive_participles:
-        return "participle"
-    if data.participle.fullmatch(word) and word not in data.not_participle:
+    if word in data.strong_participles or (data.participle.fullmatch(word) and word not in data.not_participle):
         return "participle"
     if data.weak_past.fullmatch(word) and not data.not_weak_past.fullmatch(word):
         return "past"
