@@ -1343,13 +1343,26 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     tie = _TIE.match(text, span[1])
     after = tie.group(1).lower() if tie else ""
     # eerder op de zaterdag; with no article only in a past clause (`Eerder op zondag won …`, not `gaan later op zondag
-    # open`): a past verb right after the weekday or in the words before it
-    past = any(word_kind(known.tense, word) == "past" for word in (*before[:-2], after))
+    # open`): a past verb right after the weekday or in the words before it, or a perfect's auxiliary there with a
+    # participle after the weekday (`Eerder op zondag heeft Willem II gewonnen`)
+    verbs = (*before[:-2], after)
+    past = any(word_kind(known.tense, word) == "past" for word in verbs)
+    past = past or _perfect_after(text, span[1], verbs, known.tense)
     within = (article or past) and len(before) > 1 and before[-2] in known.tense.habit_day_within
-    # a tie word, unless a clock time follows it (`op zondag na 18 uur`: a habit's hours); a day of a month is no hour
-    # (`op de zondag na 5 mei`)
-    hour = tie is not None and tie.group(2) is not None and not (tie.group(3) or "").lower().startswith(known.months)
+    # a tie word, unless a clock time follows it (`op zondag na 18 uur`: a habit's hours); a day of a month, written
+    # out or abbreviated, is no hour (`op de zondag na 5 mei`, `na 5 mrt`)
+    hour = tie is not None and tie.group(2) is not None and (tie.group(3) or "").lower() not in known.months
     return not within and not (after in known.tense.habit_day_ties and not hour)
+
+
+def _perfect_after(text: str, at: int, words: Sequence[str], tense: TenseData) -> bool:
+    """Whether one of `words` is a perfect's auxiliary (`habit_day_perfect`) and a participle follows within a few words
+    after `at` in its sentence (`Eerder op zondag heeft Willem II gewonnen`): the past told in the perfect."""
+    if not any(word in tense.habit_day_perfect for word in words):
+        return False
+    window = text[at : at + _SIGNAL_WINDOW]
+    sentence = window[: min((window.find(end) for end in ".!?\n" if end in window), default=len(window))]
+    return any(word_kind(tense, word.group().lower()) == "participle" for word in _WORD.finditer(sentence))
 
 
 def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:
@@ -1359,7 +1372,7 @@ def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:
     if found is None:
         return False
     word = _WORD.match(expression, found.end() + 1) if expression[found.end() : found.end() + 1].isspace() else None
-    return word is None or word.group().startswith(tuple(months))
+    return word is None or word.group() in months
 
 
 def _weekday_at(expression: str, weekdays: Sequence[str]) -> tuple[int, str] | None:
