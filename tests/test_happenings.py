@@ -1223,6 +1223,14 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
         # the verb stands more than two words before the participle
         ("In Artis is een olifant geboren op [3 mei|2025-05-03].", "2025-05-03"),
         ("Het eerste kind werd in Leiden geboren op [1 januari|2025-01-01].", "2025-01-01"),
+        # the verb second after a long fronted part, far before the participle: read among the clause's first words
+        ("Gisteren is in Artis na een lange bevalling van bijna tien uur een giraffe geboren op [3 mei|2025-05-03].",
+         "2025-05-03"),
+        ("In Artis is gisteren na een lange bevalling van bijna tien uur een giraffe geboren op [3 mei|2025-05-03].",
+         "2025-05-03"),
+        # the verb exactly `participle_reach` words before the participle, past the clause's first words
+        ("Volgens de woordvoerder van de dierentuin is na een lange nacht een jonge giraffe geboren op"
+         " [3 mei|2025-05-03].", "2025-05-03"),
     ],
 )
 def test_a_birth_told_by_its_clause_or_beside_the_main_clauses_date_is_not_flagged(sentence, when):

@@ -59,6 +59,7 @@ _SET_OFF = ","
 _SET_OFF_REACH = 8
 _FIGURE_GAP = 40  # characters between two dates a figure's change may hold (`naar 4,3 procent in`)
 _FIGURE_WORDS = 8  # words before the first date read for the `van` opening the change (`van 1.142.000 euro in`)
+_VERB_SECOND_REACH = 4  # a clause's first words read for a main clause's verb: a fronted part of three words at most
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -1493,15 +1494,21 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
     the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
     that tells the birth (`Zij is geboren in 1990`, `In Artis is een olifant geboren op 3 mei`). `before_date`: the
-    clause up to the date, its first word and its last `participle_reach` words before the participle read for a verb
+    clause up to the date, its first words and its last `participle_reach` words before the participle read for a verb
     (not all of it: a clause may hold thousands of such dates); `last`: its last words."""
     if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
         return False
     first = _WORD.search(text, *before_date)
     if first is not None and _said(first, known.lang) in known.relative_words:
         return True
-    words = _last_words(text, *before_date, known.participle_reach + 2, known.lang)[:-2]
-    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *words]))
+    found = _last_matches(text, *before_date, known.participle_reach + 2)
+    words = [_said(word, known.lang) for word in found[:-2]]
+    # and its first words before the participle, where a main clause's verb stands second after a long fronted part
+    # (`Gisteren is in Artis na een lange bevalling … een giraffe geboren op …`)
+    read = islice(_WORD.finditer(text, before_date[0], found[-2].start()), _VERB_SECOND_REACH)
+    opening = [_said(word, known.lang) for word in read]
+    pairs = (pair for part in (opening, words) for pair in pairwise(["", *part]))
+    return not any(_verb(word, previous, known) for previous, word in pairs)
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
