@@ -576,6 +576,12 @@ def test_a_count_told_in_the_past_from_a_newest_first_night_after_the_publicatio
         ("De gasten -Zondag kwamen niet.", []),
         ("Ajax- Zondag speelt de ploeg niet.", []),
         ("Het boek \u2014 Vrijdag is de knecht \u2014 verscheen maandag.", ["2022-01-03"]),
+        # a line in capitals of more than five words is a headline, not a place; two agencies make no dateline, nor a
+        # figure in brackets (a player's rank, no agency)
+        ("OUDE TONGE AAN HET HARINGVLIET (ANP) - Vrijdag opent de markt.", ["2022-01-07"]),
+        ("HET DUEL TUSSEN AJAX EN PSV - Zondag was spannend.", []),
+        ("Groep (A) (B) - Zondag wint de poule.", []),
+        ("Giri (2) - Zondag (5) eindigde in remise.", []),
     ],
 )
 def test_a_dateline_dash_opens_a_sentence(text: str, expected: list[str]) -> None:

@@ -130,6 +130,7 @@ class TenseData:
     habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
     habit_day_ties: frozenset[str] = frozenset()  # a word after the weekday tying it to one day (after a feast)
     habit_day_within: frozenset[str] = frozenset()  # a word before the lead counting within a day (earlier that day)
+    habit_day_perfect: frozenset[str] = frozenset()  # a perfect's auxiliary that, with a participle, tells the past
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     # whether a verb is written in lower case inside its sentence, so that a capital there makes a name (Rutte, Drongen)
     lower_case_verbs: bool = False
@@ -197,7 +198,7 @@ class Language:
     # means, or whether it means one at all, the events stage doubts (`holiday`)
     holidays: re.Pattern[str] = re.compile("(?!)")
     weekdays: tuple[str, ...] = ()  # the words of the class `weekday`, for the events stage's doubts (weekday-habit)
-    months: tuple[str, ...] = ()  # the words of the class `month`: after a weekday's number, a day of the month
+    months: tuple[str, ...] = ()  # the words of `month` and `month_abbr`: after a number, a day of the month
     waiting: Waiting = Waiting()
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -449,6 +450,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_articles=frozenset(tense.get("habit_day_articles", ())),
             habit_day_ties=frozenset(tense.get("habit_day_ties", ())),
             habit_day_within=frozenset(tense.get("habit_day_within", ())),
+            habit_day_perfect=frozenset(tense.get("habit_day_perfect", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
@@ -466,7 +468,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         articles=frozenset(data.get("relative", {}).get("articles", ())),
         holidays=_names_of(classes, ("holiday", "holiday_person")),
         weekdays=tuple(classes["weekday"].words) if "weekday" in classes else (),
-        months=tuple(classes["month"].words) if "month" in classes else (),
+        months=tuple(word for name in ("month", "month_abbr") if name in classes for word in classes[name].words),
         waiting=_waiting(data.get("waiting"), classes),
     )
 

@@ -53,12 +53,13 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-# A dateline: the words of a place with a capital (at most three unless all in capitals), maybe an agency in
+# A dateline: the words of a place with a capital (at most three, or five all in capitals), maybe one agency in
 # brackets, not counted, then a dash with a space before it, at the start of its line (`DEN HAAG - `, `Brussel \u2013 `,
 # `ALPHEN AAN DEN RIJN (ANP) - `, `'s-Hertogenbosch - `); or a bullet's dash.
 _DATELINE_WORD = re.compile(r"(?:['\u2019]s-)?([^\W\d_])[\w'\u2019.-]*")
 _DATELINE_AGENCY = re.compile(r"\([^\W\d_][\w'\u2019.-]*\)")
 _DATELINE_WORDS = 3
+_DATELINE_CAPITALS = 5  # words of a place all in capitals (`ALPHEN AAN DEN RIJN`): a longer line is a headline
 _DATELINE_REACH = 60  # characters: a dateline is short
 
 
@@ -84,7 +85,8 @@ def _after_dateline(text: str, pos: int) -> bool:
     place = [word for word in words if not _DATELINE_AGENCY.fullmatch(word)]
     return (
         dash in _DASHES
-        and (len(place) <= _DATELINE_WORDS or all(word.isupper() for word in place))
+        and len(words) - len(place) <= 1
+        and (len(place) <= _DATELINE_WORDS or (len(place) <= _DATELINE_CAPITALS and all(w.isupper() for w in place)))
         and all((m := _DATELINE_WORD.fullmatch(word)) and m.group(1).isupper() for word in place)
     )
 

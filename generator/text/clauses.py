@@ -59,6 +59,7 @@ _SET_OFF = ","
 _SET_OFF_REACH = 8
 _FIGURE_GAP = 40  # characters between two dates a figure's change may hold (`naar 4,3 procent in`)
 _FIGURE_WORDS = 8  # words before the first date read for the `van` opening the change (`van 1.142.000 euro in`)
+_VERB_SECOND_REACH = 4  # a clause's first words read for a main clause's verb: a fronted part of three words at most
 _SIGNAL_WINDOW = 64  # characters before a clause word read for the signal it may stand in (`tot en met`, `zo druk als`)
 
 
@@ -1343,13 +1344,26 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     tie = _TIE.match(text, span[1])
     after = tie.group(1).lower() if tie else ""
     # eerder op de zaterdag; with no article only in a past clause (`Eerder op zondag won …`, not `gaan later op zondag
-    # open`): a past verb right after the weekday or in the words before it
-    past = any(word_kind(known.tense, word) == "past" for word in (*before[:-2], after))
+    # open`): a past verb right after the weekday or in the words before it, or a perfect's auxiliary there with a
+    # participle after the weekday (`Eerder op zondag heeft Willem II gewonnen`)
+    verbs = (*before[:-2], after)
+    past = any(word_kind(known.tense, word) == "past" for word in verbs)
+    past = past or _perfect_after(text, span[1], verbs, known.tense)
     within = (article or past) and len(before) > 1 and before[-2] in known.tense.habit_day_within
-    # a tie word, unless a clock time follows it (`op zondag na 18 uur`: a habit's hours); a day of a month is no hour
-    # (`op de zondag na 5 mei`)
-    hour = tie is not None and tie.group(2) is not None and not (tie.group(3) or "").lower().startswith(known.months)
+    # a tie word, unless a clock time follows it (`op zondag na 18 uur`: a habit's hours); a day of a month, written
+    # out or abbreviated, is no hour (`op de zondag na 5 mei`, `na 5 mrt`)
+    hour = tie is not None and tie.group(2) is not None and (tie.group(3) or "").lower() not in known.months
     return not within and not (after in known.tense.habit_day_ties and not hour)
+
+
+def _perfect_after(text: str, at: int, words: Sequence[str], tense: TenseData) -> bool:
+    """Whether one of `words` is a perfect's auxiliary (`habit_day_perfect`) and a participle follows within a few words
+    after `at` in its sentence (`Eerder op zondag heeft Willem II gewonnen`): the past told in the perfect."""
+    if not any(word in tense.habit_day_perfect for word in words):
+        return False
+    window = text[at : at + _SIGNAL_WINDOW]
+    sentence = window[: min((window.find(end) for end in ".!?\n" if end in window), default=len(window))]
+    return any(word_kind(tense, word.group().lower()) == "participle" for word in _WORD.finditer(sentence))
 
 
 def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:
@@ -1359,7 +1373,7 @@ def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:
     if found is None:
         return False
     word = _WORD.match(expression, found.end() + 1) if expression[found.end() : found.end() + 1].isspace() else None
-    return word is None or word.group().startswith(tuple(months))
+    return word is None or word.group() in months
 
 
 def _weekday_at(expression: str, weekdays: Sequence[str]) -> tuple[int, str] | None:
@@ -1480,15 +1494,21 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     before it: in a participle phrase after a noun (`Mensen geboren in 2003 kunnen …`, no verb in the clause before
     the participle) or in a relative clause (`18-jarigen die zijn geboren in 2004 kunnen …`), not in a main clause
     that tells the birth (`Zij is geboren in 1990`, `In Artis is een olifant geboren op 3 mei`). `before_date`: the
-    clause up to the date, its first word and its last `participle_reach` words before the participle read for a verb
+    clause up to the date, its first words and its last `participle_reach` words before the participle read for a verb
     (not all of it: a clause may hold thousands of such dates); `last`: its last words."""
     if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
         return False
     first = _WORD.search(text, *before_date)
     if first is not None and _said(first, known.lang) in known.relative_words:
         return True
-    words = _last_words(text, *before_date, known.participle_reach + 2, known.lang)[:-2]
-    return not any(_verb(word, previous, known) for previous, word in pairwise(["", *words]))
+    found = _last_matches(text, *before_date, known.participle_reach + 2)
+    words = [_said(word, known.lang) for word in found[:-2]]
+    # and its first words before the participle, where a main clause's verb stands second after a long fronted part
+    # (`Gisteren is in Artis na een lange bevalling … een giraffe geboren op …`)
+    read = islice(_WORD.finditer(text, before_date[0], found[-2].start()), _VERB_SECOND_REACH)
+    opening = [_said(word, known.lang) for word in read]
+    pairs = (pair for part in (opening, words) for pair in pairwise(["", *part]))
+    return not any(_verb(word, previous, known) for previous, word in pairs)
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:
