@@ -130,7 +130,6 @@ class TenseData:
     habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
     habit_day_ties: frozenset[str] = frozenset()  # a word after the weekday tying it to one day (after a feast)
     habit_day_within: frozenset[str] = frozenset()  # a word before the lead counting within a day (earlier that day)
-    habit_day_perfect: frozenset[str] = frozenset()  # a perfect's auxiliary that, with a participle, tells the past
     double_infinitives: frozenset[str] = frozenset()  # a participle beside another infinitive (heeft laten weten)
     # whether a verb is written in lower case inside its sentence, so that a capital there makes a name (Rutte, Drongen)
     lower_case_verbs: bool = False
@@ -450,7 +449,6 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_articles=frozenset(tense.get("habit_day_articles", ())),
             habit_day_ties=frozenset(tense.get("habit_day_ties", ())),
             habit_day_within=frozenset(tense.get("habit_day_within", ())),
-            habit_day_perfect=frozenset(tense.get("habit_day_perfect", ())),
             comparing=frozenset(tense.get("comparing", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),

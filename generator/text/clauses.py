@@ -1314,7 +1314,7 @@ _OPENING_MARKS = re.compile(r"^[^\w]+")  # an opening quote or bracket before a 
 _TIE = re.compile(r"[^\S\n]*([^\W\d_]+)(?:[^\S\n]*(\d+)(?:[^\S\n]+([^\W\d_]+))?)?")
 
 
-def weekly_day(text: str, span: Span, lang: str) -> bool:
+def weekly_day(text: str, span: Span, lang: str, told_back: bool = False) -> bool:
     """Whether an expression is a weekday right after a word that names a habit's day (`op zondag`, `op
     zaterdagavond`, `op zondag om 20.00 uur`) with no day of the month: Dutch says so every such day (`Op zondag zijn
     14.30 uur en 16.45 uur de begintijden`) as often as this one (`Op zondag trekt Anderlecht naar Gent`), where a
@@ -1323,7 +1323,9 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
     that opens the expression (`20.00 uur op zondag`), said the other way round. Not one tied to a day by the word
     after it (`op de zaterdag na Pasen`) or counted within one (`Eerder op de zaterdag`), nor after an `op` that ends
     a clause (`De brandweer trad op. De zondagavond verliep rustig`): the words are split at white space, so a word
-    with punctuation after it is no lead; an opening quote or bracket before it is read past (`„Op zondag …`)."""
+    with punctuation after it is no lead; an opening quote or bracket before it is read past (`„Op zondag …`).
+    `told_back`: the tagger placed the weekday before the publication day, as its clause's tense tells a past (`Eerder
+    op zondag won …`, `… heeft gewonnen`): counted within that day even with no article."""
     expression = text[span[0] : span[1]].lower()
     known = load(lang)
     found = _weekday_at(expression, known.weekdays)
@@ -1343,27 +1345,13 @@ def weekly_day(text: str, span: Span, lang: str) -> bool:
         return False
     tie = _TIE.match(text, span[1])
     after = tie.group(1).lower() if tie else ""
-    # eerder op de zaterdag; with no article only in a past clause (`Eerder op zondag won …`, not `gaan later op zondag
-    # open`): a past verb right after the weekday or in the words before it, or a perfect's auxiliary there with a
-    # participle after the weekday (`Eerder op zondag heeft Willem II gewonnen`)
-    verbs = (*before[:-2], after)
-    past = any(word_kind(known.tense, word) == "past" for word in verbs)
-    past = past or _perfect_after(text, span[1], verbs, known.tense)
-    within = (article or past) and len(before) > 1 and before[-2] in known.tense.habit_day_within
+    # eerder op de zaterdag; with no article only where the day was told back (`Eerder op zondag won …`, not `gaan
+    # later op zondag open`)
+    within = (article or told_back) and len(before) > 1 and before[-2] in known.tense.habit_day_within
     # a tie word, unless a clock time follows it (`op zondag na 18 uur`: a habit's hours); a day of a month, written
     # out or abbreviated, is no hour (`op de zondag na 5 mei`, `na 5 mrt`)
     hour = tie is not None and tie.group(2) is not None and (tie.group(3) or "").lower() not in known.months
     return not within and not (after in known.tense.habit_day_ties and not hour)
-
-
-def _perfect_after(text: str, at: int, words: Sequence[str], tense: TenseData) -> bool:
-    """Whether one of `words` is a perfect's auxiliary (`habit_day_perfect`) and a participle follows within a few words
-    after `at` in its sentence (`Eerder op zondag heeft Willem II gewonnen`): the past told in the perfect."""
-    if not any(word in tense.habit_day_perfect for word in words):
-        return False
-    window = text[at : at + _SIGNAL_WINDOW]
-    sentence = window[: min((window.find(end) for end in ".!?\n" if end in window), default=len(window))]
-    return any(word_kind(tense, word.group().lower()) == "participle" for word in _WORD.finditer(sentence))
 
 
 def _day_of_the_month(expression: str, at: int, months: Sequence[str]) -> bool:

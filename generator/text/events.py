@@ -163,7 +163,8 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
                     happening.reasons.append("quoted")
                 if _of_a_holiday(happening.date, source.language):
                     happening.reasons.append("holiday")
-                if weekly_day(source.text, (happening.date.start, happening.date.end), source.language):
+                told_back = _before_publication_day(happening.date.value, dct)
+                if weekly_day(source.text, (happening.date.start, happening.date.end), source.language, told_back):
                     happening.reasons.append("weekday-habit")  # `op zondag`: this Sunday, or every one?
                 gone = _gone_period(happening.date.value, dct)
                 if gone and stative is None:  # asked once a sentence: it may hold thousands of dates
@@ -587,6 +588,15 @@ def _days_over(value: str, published: str | None, precisions: Sequence[str]) -> 
         return -math.inf
     day = datetime.date.fromisoformat(interval(published).start[:10])
     return (day - datetime.date.fromisoformat(span.end[:10])).days
+
+
+def _before_publication_day(value: str, published: str | None) -> bool:
+    """Whether a value's day lies before a publication day known to the day: a weekday the tagger read back, by its
+    clause's tense."""
+    if published is None or len(published) != len("2022-01-06"):
+        return False
+    start = interval(value).start
+    return start is not None and start[:10] < published
 
 
 def _days_apart(value: str, published: str) -> float:
