@@ -115,7 +115,8 @@ def test_search_for_vliegveld_lands_on_the_airport_event(page: Page, base_url: s
     page.goto(base_url)
     target = airport_event(page)["id"]
     search(page, "vliegveld")
-    link = page.locator(f'.md-search-result__link[href$="#{target}"]')
+    # Results are redrawn as each key is typed: wait for the last word's, whose links carry it (?h=vliegveld)
+    link = page.locator(f'.md-search-result__link[href$="?h=vliegveld#{target}"]')
     expect(link).to_have_count(1)
     if not link.is_visible():  # further hits on the same page sit behind "more on this page"
         page.locator(".md-search-result__more > summary").first.click()
