@@ -165,8 +165,9 @@ def main(argv: list[str] | None = None) -> int:
                     flagged_by_cause[verdict.get("cause", "?")] += bool(event.review)
                 if args.show:
                     print(f"{verdict['judgement']:<10} {'FLAGGED' if event.review else '':<7} {line}")
-        # A happening judged missed stays missed until an event is dated by (or mentions) its expression.
-        missed = [m for m in missed_noted if not _placed(m["span"], dated.get(m["article"], []))]
+        # A happening judged missed stays missed until an event is dated by (or mentions) its expression; one of an
+        # article whose text is absent is not counted.
+        missed = [m for m in missed_noted if m["article"] in dated and not _placed(m["span"], dated[m["article"]])]
         noted = {(n["article"], *n["span"]) for n in [*missed_noted, *(judged.get("not-missed") or [])]}
         candidates = [
             (article, g) for article in found_articles for g in article.gold
