@@ -237,3 +237,24 @@ def test_next_year_s_week_told_in_the_year_9999_lies_past_the_calendar() -> None
 
 def test_a_participle_after_is_still_makes_a_perfect() -> None:
     assert values("De drukste dag van het seizoen is al geweest op 14 augustus.", "2023-07-10")[-1][1] == "2022-08-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # the week it lies in names its year, whatever month was told before
+        ("De finale was op 2 april 2023. Volgende week dinsdag 2 april is de loting.", "Volgende week dinsdag 2 april",
+         "2024-04-02"),
+        ("In april vorig jaar begon de bouw. Vorige week maandag 25 maart ging de schop in de grond.",
+         "Vorige week maandag 25 maart", "2024-03-25"),
+        ("In april vorig jaar begon de bouw. Deze week woensdag 3 april opent het café.", "Deze week woensdag 3 april",
+         "2024-04-03"),
+    ],
+)
+def test_a_day_said_with_its_week_takes_no_year_from_a_month_told_before(text: str, said: str, value: str) -> None:
+    assert (said, value) in values(text, "2024-03-29")
+
+
+def test_a_schedule_day_in_the_present_still_takes_the_month_told_before() -> None:
+    text = "Het festival komt in december 2024 naar Gent. Het opent op 12 december."
+    assert ("12 december", "2024-12-12") in values(text, "2023-11-20")

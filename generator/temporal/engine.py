@@ -42,6 +42,7 @@ _LATELY = timedelta(days=31)  # how long before the publication date a bound pas
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
+_RELATIVE_KEYS = frozenset({"unit", "direction", "shift"})  # the words that place an expression from the DCT
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -683,7 +684,7 @@ class Expressions:
         year in week 53; a date written with its year: that date's ISO year), not one nearest a day."""
         fields = atom.fields
         named = "month" in fields or "easter" in fields or "season" in fields or "isoweek" in fields
-        if not named or fields.keys() & {*YEAR_KEYS, "unit", "direction", "shift"}:
+        if not named or fields.keys() & {*YEAR_KEYS, *_RELATIVE_KEYS}:
             return fields
         sentence = self._sentences[index]
         last = found[-1] if found else None
@@ -801,8 +802,10 @@ class Expressions:
         way it points is not said), when the text told of that month before in another year than `value` has
         (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change.
         A month told more than a year from `value` is a past story or a record (`in oktober 2016 ... Vonnis op 1
-        oktober`, told in 2018), not the schedule the present goes on with."""
-        if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, "easter", "nth", "season"}:
+        oktober`, told in 2018), not the schedule the present goes on with. Nor a day said with the week or month it
+        lies in (`volgende week maandag 19 maart`): that says its year."""
+        if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, *_RELATIVE_KEYS, "easter", "nth",
+                                                                              "season"}:
             return None
         year = months_told.get(fields["month"])
         if year is None or value[:4] == f"{year:04d}" or (value[:4].isdigit() and abs(year - int(value[:4])) > 1):
