@@ -258,3 +258,14 @@ def test_a_day_said_with_its_week_takes_no_year_from_a_month_told_before(text: s
 def test_a_schedule_day_in_the_present_still_takes_the_month_told_before() -> None:
     text = "Het festival komt in december 2024 naar Gent. Het opent op 12 december."
     assert ("12 december", "2024-12-12") in values(text, "2023-11-20")
+
+
+def test_a_month_named_alone_again_is_the_story_month_not_the_one_a_year_set_apart() -> None:
+    text = ("De werkloosheid daalde in maart verder. In maart 2023 lag die nog hoger. Het kabinet is tevreden. "
+            "Ook de lonen stegen in maart.")
+    assert values(text, "2024-04-10") == [("maart", "2024-03"), ("maart 2023", "2023-03"), ("maart", "2024-03")]
+
+
+def test_a_month_written_with_its_year_first_still_lends_it_to_the_month_named_again() -> None:
+    text = "In oktober 2025 opent het museum. In oktober komt ook de koning langs."
+    assert values(text, "2024-05-01") == [("oktober 2025", "2025-10"), ("oktober", "2025-10")]

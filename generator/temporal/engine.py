@@ -182,6 +182,7 @@ class _Memory:
     day_named: bool = False  # whether any day was named yet by its own words (`vrijdag`, `vandaag`, `4-6-2021`)
     months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
     months_told: dict[int, int] = field(default_factory=dict)  # month -> the year it was last told in, however placed
+    months_alone: dict[int, int] = field(default_factory=dict)  # month -> the year it was told in with no year written
     story_anchors: tuple[Known, ...] = ()  # the anchors, less the dates counted back from them (a look back)
     # whether the last day named is one the publication month cannot place (`dinsdag` in an article dated 2024-11)
     # and no day named before it may be (`dinsdag 1 oktober`, a record compared with)
@@ -214,6 +215,8 @@ class _Memory:
                     self.story_anchors = self.anchors
                 if tells_month and said.month is not None and not said.week:  # for a day of it told in the present
                     self.months_told[said.month] = said.year
+                    if _month_alone(fields) and not fields.keys() & YEAR_KEYS:
+                        self.months_alone.setdefault(said.month, said.year)
             if said.precision == "day" and self.dct is not None and said.date != self.dct.date:
                 self.other_day_named = True
             self.day_named = self.day_named or names_a_day
@@ -232,9 +235,13 @@ class _Memory:
 
     def write_month(self, value: str) -> None:
         """Remember the year a month was written with (`oktober 2025`), for the same month named alone later; not one
-        compared with (`meer dan in oktober 2024`), which the caller leaves out."""
+        compared with (`meer dan in oktober 2024`), which the caller leaves out. Nor one whose month the text first
+        told with no year and placed in another year (the story's January, then January 2021): the year is
+        written to set that month apart from the story's, which the month named alone again still is."""
         said = Known.parse(value)
-        if said is not None and said.month is not None and not said.week:
+        if said is None or said.month is None or said.week:
+            return
+        if self.months_alone.get(said.month, said.year) == said.year:
             self.months_written[said.month] = said.year
 
     def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
@@ -803,9 +810,9 @@ class Expressions:
         (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change.
         A month told more than a year from `value` is a past story or a record (`in oktober 2016 ... Vonnis op 1
         oktober`, told in 2018), not the schedule the present goes on with. Nor a day said with the week or month it
-        lies in (`volgende week maandag 19 maart`): that says its year."""
-        if "dom" not in fields or "month" not in fields or fields.keys() & {*YEAR_KEYS, *_RELATIVE_KEYS, "easter", "nth",
-                                                                              "season"}:
+        lies in (next week's Monday 19 March): that says its year."""
+        placed = {*YEAR_KEYS, *_RELATIVE_KEYS, "easter", "nth", "season"}
+        if "dom" not in fields or "month" not in fields or fields.keys() & placed:
             return None
         year = months_told.get(fields["month"])
         if year is None or value[:4] == f"{year:04d}" or (value[:4].isdigit() and abs(year - int(value[:4])) > 1):
