@@ -63,6 +63,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
      [("10.30", "2023-06-01T10:30"), ("15.00 uur op 1 juni", "2023-06-01T15:00")], DCT),
     ("clock", "De rechter sprak vrijdag recht. Hij deed dat om 14.00 uur.",
      [("vrijdag", "2023-05-05"), ("14.00 uur", "2023-05-05T14:00")], DCT),
+    # a relative day in apposition with the date it is: the date names the day, the count is not added to it
+    ("apposition", "Morgen, donderdag 11 mei om negen uur beginnen de examens.",
+     [("Morgen, donderdag 11 mei om negen uur", "2023-05-11T09:00")], DCT),
+    ("apposition", "Gisteren, 9 mei, ging de school dicht.", [("Gisteren, 9 mei", "2023-05-09")], DCT),
     # 3. ordinals and n-th weekdays
     ("ordinal", "De uitslag komt op de 27e.", [("de 27e", "2023-05-27")], DCT),
     ("ordinal", "Vrijdag de 15e is de uitreiking.", [("Vrijdag de 15e", "2023-09-15")], DCT),
