@@ -793,6 +793,7 @@ def test_a_sameness_takes_its_verb_before_als():
     [
         "Net als in [2020|2020] speelt de band nu op het plein.",
         "De ploeg start, net als in [2023|2023] en [2024|2024], de competitie in Zwolle.",
+        "Net zoals in [2020|2020] speelt de band nu op het plein.",  # `net zoals` says it as `net als` does
     ],
 )
 def test_a_date_said_alike_in_a_clause_told_now_is_compared_with_and_dates_nothing(sentence):
@@ -819,6 +820,8 @@ def test_a_likeness_is_read_in_the_tense_of_its_own_clause():
     assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
     (event,) = events("Net als in [2020|2020] speelt de band nu, maar ze won net als in [2019|2019] de prijs.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2019", ["2020"])
+    (event,) = events("Net zoals in [2019|2019] won de band de prijs.")
+    assert (event.when, event.review) == ("2019", ("mentioned",))
     (event,) = events("De ploeg won net als in [2023|2023] en [2024|2024] de beker.")
     assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2023", ("mentioned",), ["2024"])
     # only a clause told in the past dates its likeness: one in the future compares as the present does
