@@ -269,3 +269,15 @@ def test_a_month_named_alone_again_is_the_story_month_not_the_one_a_year_set_apa
 def test_a_month_written_with_its_year_first_still_lends_it_to_the_month_named_again() -> None:
     text = "In oktober 2025 opent het museum. In oktober komt ook de koning langs."
     assert values(text, "2024-05-01") == [("oktober 2025", "2025-10"), ("oktober", "2025-10")]
+
+
+def test_a_schedule_line_goes_on_from_the_day_of_the_line_before() -> None:
+    """Lines with no verb, each headed by a day: the next goes on from the last, across the turn of the year."""
+    text = ("Het programma:\n\n5 november 20.00 uur: Ajax - PSV\n\n14 december 14.30 uur: PSV - AZ\n\n"
+            "18 januari 16.45 uur: AZ - Ajax\n")
+    assert [v for _, v in values(text, "2024-06-12")] == ["2024-11-05T20:00", "2024-12-14T14:30", "2025-01-18T16:45"]
+
+
+def test_a_line_with_a_verb_after_a_schedule_line_is_read_by_its_own_tense() -> None:
+    text = "5 november 20.00 uur: Ajax - PSV\n\nOp 14 december speelde PSV nog gelijk.\n"
+    assert values(text, "2024-06-12")[1] == ("14 december", "2023-12-14")

@@ -697,7 +697,8 @@ class Expressions:
         last = found[-1] if found else None
         if last is not None and self._clock_only(last):  # a time of day says no year (a stamp: `10u57 Kerstmis …`)
             last = None
-        if last is None or last.start < sentence[0] or last.start in self._compared:
+        ran_on = last is not None and self._line_run_on(index, atom, last)
+        if last is None or (last.start < sentence[0] and not ran_on) or last.start in self._compared:
             written = _year_named_with(fields, memory.months_written)
             year = self._year_after(index) or written or self._year_told_on(index, atom, last, memory.dct)
             return fields if year is None else {**fields, **year}
@@ -729,6 +730,17 @@ class Expressions:
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
         return fields if nearest is None else {**fields, "year": nearest}
+
+    def _line_run_on(self, index: int, atom: Atom, last: Timex) -> bool:
+        """Whether a day of the calendar stands in a run of lines with no verb that the day said last, in the line
+        before, heads too: a schedule's next line (`7 november 16.45 uur: …` then `12 december 14.30 uur: …`), which
+        goes on from that day as a list in one sentence would."""
+        if "dom" not in atom.fields:
+            return False
+        before, line = self._reader.sentence(last.start), self._sentences[index]
+        if before[0] >= line[0] or self.text[before[1] : line[0]].strip():  # not the line right before
+            return False
+        return all(self._tense(at.start, at.end)[1] == "none" for at in (atom, last))
 
     def _told_earlier(self, atom: Atom) -> bool:
         """Whether a word right before an expression tells it back from the story's time (`told_earlier`), so a
