@@ -69,6 +69,17 @@ def test_a_yearless_day_takes_the_year_said_right_after_it(dct: str, text: str, 
     assert found[0].review is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op Prinsjesdag presenteert het kabinet de plannen voor volgend jaar.",
+        "De Koning zet op Prinsjesdag de plannen van de regering voor het komende jaar uiteen.",
+    ],
+)
+def test_a_year_saying_what_a_thing_is_for_lends_the_day_no_year(text: str) -> None:
+    assert values(text, "2024-09-17")[0] == "2024-09-17"  # this Prinsjesdag, said on it
+
+
 def test_a_year_said_in_the_next_sentence_is_not_taken() -> None:
     assert values("Kerstmis is ver weg. Dit jaar begint de verkoop al in juni.", "2024-06-10")[0] == "2023-12-25"
 

@@ -872,7 +872,8 @@ class Expressions:
         if following.start >= self._reader.clause(atom.start, atom.end)[1] and not self._about_day(atom, following):
             return None
         before = _words_before(self.text, following.start)
-        if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
+        # hoger dan vorig jaar: compared with; de plannen voor volgend jaar: what the plans are for
+        if before[-1:] and before[-1] in self.language.tense.comparing | self.language.tense.purpose:
             return None
         if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
             return {"year_shift": int(following.fields["shift"])}

@@ -96,6 +96,7 @@ class TenseData:
     infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
     recurring: tuple[str, ...]  # words or phrases in a clause that make a yearless day every year's (elk jaar)
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
+    purpose: frozenset[str]  # a word right before a year that names what something is for (de plannen voor 2025)
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a separable verb's past written as one word, last in a subordinate clause (toen de brand uitbrak): a particle
@@ -450,6 +451,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_ties=frozenset(tense.get("habit_day_ties", ())),
             habit_day_within=frozenset(tense.get("habit_day_within", ())),
             comparing=frozenset(tense.get("comparing", ())),
+            purpose=frozenset(tense.get("purpose", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
             present_shape=re.compile(tense.get("present_shape", "(?!)"), FLAGS),
