@@ -89,6 +89,22 @@ def test_a_schedules_line_ending_with_its_clock_time_in_brackets_is_an_entry_not
     assert words(source, "paragraph")[:2] == ["Zaterdag 9 mei: Rood - Wit (18.30 uur)", "Groen - Geel (20.45 uur)"]
 
 
+def test_a_calendars_line_opening_with_its_day_and_a_colon_is_an_entry_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Zondag 4 oktober: de eerste cross\n"  # the title stays the title
+        "De kalender:\n"
+        "zondag 11 oktober: Hamme\n"
+        "18 oktober: Gent (Bel)\n"
+        "Ronde 2: de heuvels\n"  # a word and a number before the colon: no day, a heading
+        "Het programma\n"  # no colon: a heading
+        "Alle crossen worden live uitgezonden.\n"
+    )
+    source = read_article(write(tmp_path, "p.txt", text), tmp_path)
+    assert source.title == "Zondag 4 oktober: de eerste cross"
+    assert words(source, "heading") == ["Ronde 2: de heuvels", "Het programma"]
+    assert words(source, "paragraph")[:3] == ["De kalender:", "zondag 11 oktober: Hamme", "18 oktober: Gent (Bel)"]
+
+
 def test_a_live_blogs_entry_opening_with_its_stamp_is_a_paragraph_not_a_heading(tmp_path: Path) -> None:
     text = (
         "12.00 - Liveblog: de storm raast over het land\n"  # the title stays the title

@@ -49,6 +49,9 @@ _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 # 22.00 uur`, a warning's hours per province; `Aftrap: 20.00 uur`), below the title: the title keeps its place
 # whatever it holds. Any one word, not a list of prepositions: the shape says it in every language.
 _TIMED_ITEM = re.compile(r":\s+(?:[^\W\d_]+\s+)?\d{1,2}[.:]\d{2}\b")
+# So is a calendar's line that opens with its item's day, a number and a word, maybe after another word, before a
+# colon and the item (`zondag 4 oktober: Waterloo`, `12 mei: finale`), below the title.
+_DATED_ITEM = re.compile(r"(?:[^\W\d_]+[ \t]+)?\d{1,2}[ \t]+[^\W\d_]+:[ \t]+\S")
 # So is a schedule's line that ends with its item's clock time in brackets (`Vitesse - Ajax (18.30 uur)`, a match and
 # its kick-off), below the title.
 _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
@@ -338,7 +341,8 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
         and not _END_PUNCTUATION.search(line)
         and not line.endswith((":", ",", ";"))
         and not _TIMED_ENTRY.search(line)
-        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line) or _STAMPED_ENTRY.match(line)))
+        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line) or _STAMPED_ENTRY.match(line)
+                           or _DATED_ITEM.match(line)))
     )
 
 
