@@ -163,7 +163,8 @@ def test_om_with_a_bare_number_and_a_noun_is_no_clock_time() -> None:
         ("Op 2 mei ging het mis. De avond verliep rustig.", ("De avond", "2023-05-02TEV", None)),
         ("Op 2 mei ging het mis. Die middag kwam de politie.", ("Die middag", "2023-05-02TAF", None)),
         ("Op 2 mei ging het mis. In de loop van de dag klaarde het op.", ("de loop van de dag", "2023-05-02", None)),
-        ("Op 2 mei ging het mis. Aan het einde van de dag was het over.", ("het einde van de dag", "2023-05-02", "END")),
+        ("Op 2 mei ging het mis. Aan het einde van de dag was het over.",
+         ("het einde van de dag", "2023-05-02", "END")),
         ("Op 2 mei ging het mis. Aan het begin van deze dag is het rustig.",
          ("het begin van deze dag", "2023-05-10", "START")),  # `deze dag`: the publication day
     ],

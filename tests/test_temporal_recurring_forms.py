@@ -34,6 +34,16 @@ def test_an_entry_stamp_opening_its_line_before_a_capital_or_a_dash_is_a_clock_t
     ]
 
 
+def test_an_entry_stamp_after_update_or_before_a_slash_is_a_clock_time() -> None:
+    blog = ("Liveblog\n\nUPDATE 14.45: Het station is weer open.\n\nUpdate 14.16 De trein rijdt\n\n"
+            "20.03 / Geen code geel meer")
+    assert values(blog, "2023-03-15") == [
+        ("14.45", "TIME", "2023-03-15T14:45"), ("14.16", "TIME", "2023-03-15T14:16"),
+        ("20.03", "TIME", "2023-03-15T20:03"),
+    ]
+    assert values("Liveblog\n\nUpdate 12.50 euro kost een kaartje", "2023-03-15") == []  # an amount, no stamp
+
+
 def test_an_entry_stamp_under_a_month_only_date_is_a_time_valued_by_the_month() -> None:
     assert {value for _, _, value in values(BLOG, "2023-03")} == {"2023-03"}
 

@@ -55,10 +55,14 @@ _DATED_ITEM = re.compile(r"(?:[^\W\d_]+[ \t]+)?\d{1,2}[ \t]+[^\W\d_]+:[ \t]+\S")
 # So is a schedule's line that ends with its item's clock time in brackets (`Vitesse - Ajax (18.30 uur)`, a match and
 # its kick-off), below the title.
 _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
-# So is a live blog's entry opening with its time stamp written with a dot, before a dash or a word (`15.36 - Boot in
-# de haven weer vast`, `01.52 In Noordveen blijft …`), below the title: the entry's title line tells its happening, as
-# the tagger reads the stamp (a video's length is written with a colon: `2:08 Zorg staat op instorten`).
-_STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
+# So is a live blog's entry opening with its time stamp written with a dot, before a dash, a slash or a word
+# (`15.36 - Boot in de haven weer vast`, `20.03 / Geen code geel meer`, `01.52 In Noordveen blijft …`), or after one
+# word and before the title's capital (`Update 14.16 KNVB overlegt`; not `Vanaf 15.00 uur minder wind`), below the
+# title: the entry's title line tells its happening, as the tagger reads the stamp (a video's length is written with
+# a colon: `2:08 Zorg staat op instorten`).
+_STAMPED_ENTRY = re.compile(
+    r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]|[^\W\d_]+[ \t]+\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-Þ]"
+)
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
 # again. It labels the page as a heading does, past a heading's length up to a title's: it tells no happening.

@@ -1375,7 +1375,7 @@ def _weekday_at(expression: str, weekdays: Sequence[str]) -> tuple[int, str] | N
 
 # After an entry's stamp: white space, maybe a dash, then the entry's first letter (`18.25 Een …`, `15.36 - Boot …`);
 # not a colon (`14.30 uur: Ajax - PSV`, a schedule's entry, tells its match with no verb).
-_ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–][ \t]+)?[^\W\d_]")
+_ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
 _OPENED_STAMP = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\d{1,2}[.:u]\d{2}\b")  # a stamp, maybe after a word (`Update`)
 _ENTRY_OPENER_REACH = 16  # characters from a line's start to an entry's stamp (`Update 13:39`)
 _STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time written in digits: `18.25`, `13:39`
