@@ -173,6 +173,9 @@ def test_a_period_before_or_after_a_date(text: str, expected: list[tuple[str, st
         # only `morgen` is also a noun after an article or pronoun: the morning, not tomorrow
         ("Die morgen was het mistig.", ["2023-03-15TMO"]),
         ("Het was een morgen vol mist.", []),
+        # ... and after an inflected adjective (a greeting's morning), but `je morgen` is tomorrow
+        ("Goede frisse morgen allemaal!", []),
+        ("Zie je morgen op het plein?", ["2023-03-16"]),
     ],
 )
 def test_a_day_after_a_relative_pronoun_is_still_that_day(text: str, expected: list[str]) -> None:
