@@ -67,10 +67,6 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str]] = [
     ("apposition", "Morgen, donderdag 11 mei om negen uur beginnen de examens.",
      [("Morgen, donderdag 11 mei om negen uur", "2023-05-11T09:00")], DCT),
     ("apposition", "Gisteren, 9 mei, ging de school dicht.", [("Gisteren, 9 mei", "2023-05-09")], DCT),
-    # bare numbers through `tot en met` bound days, not hours; ranges listed share their month
-    ("range", "Van 2 tot en met 5 en van 8 tot en met 11 juni is de kermis.",
-     [("2", "2023-06-02"), ("5", "2023-06-05"), ("8", "2023-06-08"), ("11 juni", "2023-06-11")], DCT),
-    ("range", "Van 9 tot 11 is de balie open.", [("9", "2023-05-10T09:00"), ("11", "2023-05-10T11:00")], DCT),
     # 3. ordinals and n-th weekdays
     ("ordinal", "De uitslag komt op de 27e.", [("de 27e", "2023-05-27")], DCT),
     ("ordinal", "Vrijdag de 15e is de uitreiking.", [("Vrijdag de 15e", "2023-09-15")], DCT),
