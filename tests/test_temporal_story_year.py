@@ -297,3 +297,28 @@ def test_a_day_placed_by_the_date_before_it_keeps_to_its_clauses_tense(text: str
 
 def test_a_day_placed_by_the_date_before_it_on_its_tenses_side_stays_nearest_it() -> None:
     assert ("5 december", "2015-12-05") in values("Op 22 maart 2016 en op 5 december was het raak.", "2024-09-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "said", "value"),
+    [
+        # a weekday or a relative day in apposition says the year, whatever month was told before in the past
+        ("In maart vorig jaar stonden de boeren al op het Malieveld. Op maandag 18 maart komen ze terug.", "2024-03-12",
+         "maandag 18 maart", "2024-03-18"),
+        ("In maart vorig jaar stonden de boeren al op het Malieveld. Morgen, woensdag 13 maart, praat de Kamer erover.",
+         "2024-03-12", "Morgen, woensdag 13 maart", "2024-03-13"),
+        # a story decades back goes on in the year it wrote: no story's month a year off to set apart
+        ("Het bedrijf viert in mei zijn eeuwfeest. Jan Jansen richtte het op in mei 1924. Hij was toen twintig. "
+         "Al in mei verkocht hij de eerste fiets.", "2024-03-15", "mei", "1924-05"),
+        # a label's record over the next line is no schedule run: the next line is read by its own tense
+        ("Laatste titel: 12 mei 2019\nVolgende wedstrijd: 22 september tegen PSV", "2024-09-20", "22 september",
+         "2024-09-22"),
+        ("Opening seizoen: 6 april 2023\nSluiting: 29 oktober", "2024-02-10", "29 oktober", "2023-10-29"),
+        # `voor` right after the day or a verb gives the day its year; after an article and a noun it is what for
+        ("Het kabinet schrapt Bevrijdingsdag voor volgend jaar als vrije dag.", "2024-03-01", "Bevrijdingsdag",
+         "2025-05-05"),
+        ("Oudejaarsavond is voor volgend jaar al volgeboekt.", "2024-12-20", "Oudejaarsavond", "2025-12-31TEV"),
+    ],
+)
+def test_the_year_rules_keep_to_their_own_forms(text: str, dct: str, said: str, value: str) -> None:
+    assert (said, value) in values(text, dct)

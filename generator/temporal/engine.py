@@ -236,12 +236,13 @@ class _Memory:
     def write_month(self, value: str) -> None:
         """Remember the year a month was written with (`oktober 2025`), for the same month named alone later; not one
         compared with (`meer dan in oktober 2024`), which the caller leaves out. Nor one whose month the text first
-        told with no year and placed in another year (the story's January, then January 2021): the year is
-        written to set that month apart from the story's, which the month named alone again still is."""
+        told with no year and placed in the year before or after (the story's January, then January 2021): the year
+        is written to set that month apart from the story's, a year on, which the month named alone again still is."""
         said = Known.parse(value)
         if said is None or said.month is None or said.week:
             return
-        if self.months_alone.get(said.month, said.year) == said.year:
+        alone = self.months_alone.get(said.month, said.year)
+        if alone == said.year or abs(alone - said.year) > 1:  # a story decades back goes on in the year it wrote
             self.months_written[said.month] = said.year
 
     def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
@@ -751,13 +752,17 @@ class Expressions:
         return told < now
 
     def _line_run_on(self, index: int, atom: Atom, last: Timex) -> bool:
-        """Whether a day of the calendar stands in a run of lines with no verb that the day said last, in the line
-        before, heads too: a schedule's next line (`7 november 16.45 uur: …` then `12 december 14.30 uur: …`), which
-        goes on from that day as a list in one sentence would."""
-        if "dom" not in atom.fields:
+        """Whether a day of the calendar heads a line with no verb right after a line its day said last heads too,
+        with no year written: a schedule's next line (`7 november 16.45 uur: …` then `12 december 14.30 uur: …`),
+        which goes on from that day as a list in one sentence would (not a label's record: `Laatste titel: 12 mei
+        2019`, then `Volgende wedstrijd: 22 september`)."""
+        if "dom" not in atom.fields or _YEAR_WRITTEN.search(last.text):  # a year written: a record, no run
+            return False
+        if not (opens_line(self.text, atom) and opens_line(self.text, last)):  # each line headed by its day
             return False
         before, line = self._reader.sentence(last.start), self._sentences[index]
-        if before[0] >= line[0] or self.text[before[1] : line[0]].strip():  # not the line right before
+        between = self.text[before[1] : line[0]]
+        if before[0] >= line[0] or between.strip() or "\n" not in between:  # not the line right before
             return False
         return all(self._tense(at.start, at.end)[1] == "none" for at in (atom, last))
 
@@ -840,9 +845,9 @@ class Expressions:
         way it points is not said), when the text told of that month before in another year than `value` has
         (`komt in december ... speelt op 12 december`, the coming December); None when there is nothing to change.
         A month told more than a year from `value` is a past story or a record (`in oktober 2016 ... Vonnis op 1
-        oktober`, told in 2018), not the schedule the present goes on with. Nor a day said with the week or month it
-        lies in (next week's Monday 19 March): that says its year."""
-        placed = {*YEAR_KEYS, *_RELATIVE_KEYS, "easter", "nth", "season"}
+        oktober`, told in 2018), not the schedule the present goes on with. Nor a day said with the week it lies in
+        (next week's Monday 19 March), a relative day (tomorrow, 13 March) or its weekday: those say its year."""
+        placed = {*YEAR_KEYS, *_RELATIVE_KEYS, "day", "weekday", "easter", "nth", "season"}
         if "dom" not in fields or "month" not in fields or fields.keys() & placed:
             return None
         year = months_told.get(fields["month"])
@@ -890,9 +895,12 @@ class Expressions:
         following, atom = self.atoms[later], self.atoms[index]
         if following.start >= self._reader.clause(atom.start, atom.end)[1] and not self._about_day(atom, following):
             return None
-        before = _words_before(self.text, following.start)
-        # hoger dan vorig jaar: compared with; de plannen voor volgend jaar: what the plans are for
-        if before[-1:] and before[-1] in self.language.tense.comparing | self.language.tense.purpose:
+        before = _words_before(self.text, following.start, 40)
+        if before[-1:] and before[-1] in self.language.tense.comparing:  # hoger dan vorig jaar: compared with
+            return None
+        # de plannen voor volgend jaar: what a noun (after its article) is for; not `schrapt Koningsdag voor volgend
+        # jaar`, the day's own year
+        if len(before) >= 3 and before[-1] in self.language.tense.purpose and before[-3] in self.language.articles:
             return None
         if following.fields.keys() == {"shift", "unit"} and following.fields["unit"] == "Y":
             return {"year_shift": int(following.fields["shift"])}
