@@ -266,6 +266,11 @@ def test_a_month_named_alone_again_is_the_story_month_not_the_one_a_year_set_apa
     assert values(text, "2024-04-10") == [("maart", "2024-03"), ("maart 2023", "2023-03"), ("maart", "2024-03")]
 
 
+def test_a_month_set_apart_two_years_off_right_before_the_story_month_again() -> None:
+    text = "In januari gaat de btw omhoog. Het kabinet verlaagde die in januari 2023 nog. In januari volgt ook de huur."
+    assert [v for _, v in values(text, "2024-11-20")] == ["2025-01", "2023-01", "2025-01"]
+
+
 def test_a_month_written_with_its_year_first_still_lends_it_to_the_month_named_again() -> None:
     text = "In oktober 2025 opent het museum. In oktober komt ook de koning langs."
     assert values(text, "2024-05-01") == [("oktober 2025", "2025-10"), ("oktober", "2025-10")]

@@ -43,6 +43,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _RELATIVE_KEYS = frozenset({"unit", "direction", "shift"})  # the words that place an expression from the DCT
+_SET_APART_YEARS = 3  # how far a written year may lie from the story month's to set it apart (not a story years back)
 
 
 def parse_dct(dct: str | None) -> Known | None:
@@ -236,13 +237,13 @@ class _Memory:
     def write_month(self, value: str) -> None:
         """Remember the year a month was written with (`oktober 2025`), for the same month named alone later; not one
         compared with (`meer dan in oktober 2024`), which the caller leaves out. Nor one whose month the text first
-        told with no year and placed in the year before or after (the story's January, then January 2021): the year
-        is written to set that month apart from the story's, a year on, which the month named alone again still is."""
+        told with no year and placed a few years off (the story's January, then January 2021): the year is written
+        to set that month apart from the story's, which the month named alone again still is."""
         said = Known.parse(value)
         if said is None or said.month is None or said.week:
             return
         alone = self.months_alone.get(said.month, said.year)
-        if alone == said.year or abs(alone - said.year) > 1:  # a story decades back goes on in the year it wrote
+        if alone == said.year or abs(alone - said.year) > _SET_APART_YEARS:  # a story decades back goes on in it
             self.months_written[said.month] = said.year
 
     def _may_be_last_day(self, fields: Mapping[str, Any]) -> bool:
