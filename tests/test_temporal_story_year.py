@@ -289,22 +289,6 @@ def test_a_line_with_a_verb_after_a_schedule_line_is_read_by_its_own_tense() -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "said", "value"),
-    [
-        # a date describing the trial's subject, then the trial's own day in the future: a December to come
-        ("Het proces over de aanslagen van 22 maart 2016 zal op 5 december beginnen.", "5 december", "2024-12-05"),
-        ("Het proces over de moord van 3 februari 2019 zal in december beginnen.", "december", "2024-12"),
-    ],
-)
-def test_a_day_placed_by_the_date_before_it_keeps_to_its_clauses_tense(text: str, said: str, value: str) -> None:
-    assert (said, value) in values(text, "2024-09-20")
-
-
-def test_a_day_placed_by_the_date_before_it_on_its_tenses_side_stays_nearest_it() -> None:
-    assert ("5 december", "2015-12-05") in values("Op 22 maart 2016 en op 5 december was het raak.", "2024-09-20")
-
-
-@pytest.mark.parametrize(
     ("text", "dct", "said", "value"),
     [
         # a weekday or a relative day in apposition says the year, whatever month was told before in the past

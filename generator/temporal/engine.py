@@ -727,30 +727,11 @@ class Expressions:
             years = tuple(y for y in years if (y, fields.get("month", 12)) >= (said.year, said.month))
         if _month_alone(fields):  # a month: the nearest one
             month = said.year * 12 + said.month
-            nearest = min(years, key=lambda y: abs(y * 12 + fields["month"] - month))
-        else:
-            near = said.date or date(said.year, said.month, 15)  # a month said: the day nearest its middle
-            days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
-            nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
-        if nearest is None or self._against_tense(atom, {**fields, "year": nearest}, memory.dct):
-            return fields
-        return {**fields, "year": nearest}
-
-    def _against_tense(self, atom: Atom, fields: Mapping[str, Any], dct: Known | None) -> bool:
-        """Whether a day or month placed by the date said before it lies before the publication date though its
-        clause tells it in the future (`Het proces over de aanslagen van 22 maart 2016 zal op 5 december beginnen`: a
-        December to come, not the one nearest 2016): the future's auxiliary wins. (A past is read from more cues, some
-        of another clause, and does not overrule the date said before.)"""
-        tense, evidence = self._tense(atom.start, atom.end)
-        if dct is None or dct.date is None or evidence == "none" or tense != "future":
-            return False
-        if _month_alone(fields):
-            told, now = (fields["year"], fields["month"]), (dct.year, dct.month)
-        elif (day := day_in_year(fields, fields["year"])) is not None:
-            told, now = day, dct.date
-        else:
-            return False
-        return told < now
+            return {**fields, "year": min(years, key=lambda y: abs(y * 12 + fields["month"] - month))}
+        near = said.date or date(said.year, said.month, 15)  # a month said: the day nearest its middle
+        days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
+        nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
+        return fields if nearest is None else {**fields, "year": nearest}
 
     def _line_run_on(self, index: int, atom: Atom, last: Timex) -> bool:
         """Whether a day of the calendar heads a line with no verb right after a line its day said last heads too,
