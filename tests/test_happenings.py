@@ -2380,17 +2380,6 @@ def test_a_live_blog_entrys_headline_and_the_paragraph_telling_it_are_one_event(
     assert [e.when for e in entries] == ["2024-03-14T02:00", "2024-03-14T01:30"]
 
 
-def test_a_live_blog_stamp_alone_on_its_line_heads_its_entry_below_as_a_mention():
-    """`17.20 uur` on a line of its own says when the entry below was posted: no happening of its own, but a mention
-    of the entry's first event, found anywhere in the paragraph; the entry's own date dates it."""
-    stamp = "[17.20 uur|2024-03-14T17:20]"
-    (event,) = events(stamp, "Een drukke dag. De raad vergadert [vanavond|2024-03-14TEV] lang.", published="2024-03-14")
-    assert (event.when, event.text, [m.expression for m in event.mentions]) == (
-        "2024-03-14TEV", "De raad vergadert vanavond lang.", ["17.20 uur"])
-    apart = events(stamp, "De raad vergaderde [maandag|2024-03-11] al.", published="2024-03-14")
-    assert [e.when for e in apart] == ["2024-03-14T17:20", "2024-03-11"]  # an entry dated apart: the stamp stays
-
-
 def test_a_lists_label_line_and_its_first_item_telling_its_own_date_are_one_event():
     """`Zaterdag:` labels the items below it: an item that tells its own date within the label's is the happening,
     the label's date its mention, kept (never lost); headings between them (a town's name) label the item too."""

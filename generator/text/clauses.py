@@ -1379,17 +1379,13 @@ _ENTRY_AFTER_STAMP = re.compile(r"[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
 _OPENED_STAMP = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\d{1,2}[.:u]\d{2}\b")  # a stamp, maybe after a word (`Update`)
 _ENTRY_OPENER_REACH = 16  # characters from a line's start to an entry's stamp (`Update 13:39`)
 _STAMP = re.compile(r"\d{1,2}[.:u]\d{2}\b")  # an entry's stamp is a clock time written in digits: `18.25`, `13:39`
-_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")  # nothing more on the line: a stamp over its entry's lines below
 
 
 def entry_stamp(text: str, span: Span, lang: str) -> bool:
     """Whether an expression is a live blog's entry stamp: a clock time in digits opening its line, maybe after
-    `Update`, before the entry's words (`02.00 - Nog altijd …`, `18.25 Een …`) or alone on its line over them
-    (`17.20 uur`), not a schedule's colon."""
+    `Update`, before the entry's words (`02.00 - Nog altijd …`, `18.25 Een …`), not a schedule's colon."""
     start, end = span
-    if _STAMP.match(text, start) is None:
-        return False
-    if _ENTRY_AFTER_STAMP.match(text, end) is None and _LINE_ENDS.match(text, end) is None:
+    if _STAMP.match(text, start) is None or _ENTRY_AFTER_STAMP.match(text, end) is None:
         return False
     # only a word or two may open the line before it: read back that far, not the whole of a long line
     window = max(0, start - _ENTRY_OPENER_REACH)

@@ -212,13 +212,11 @@ def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
         at = bisect_left(starts, head.sentence_span[0] + 1) - 1 if head is not None else -1
         if (head is not None and 0 <= at < len(paragraphs) - 1 and head.sentence_span[0] == paragraphs[at].start
                 and head.sentence_span[1] >= paragraphs[at].end
-                and paragraphs[at + 1].start <= event.sentence_span[0] < paragraphs[at + 1].end
+                and event.sentence_span[0] == paragraphs[at + 1].start
                 and _heads(source, head, (paragraphs[at].start, paragraphs[at].end), event,
                            (paragraphs[at + 1].start, paragraphs[at + 1].end))):
             kept.pop()
-            # the finer date dates the happening, but a stamp alone on its line only says when the entry was posted
-            line = (paragraphs[at].start, paragraphs[at].end)
-            finer = _precision(head.when) > _precision(event.when) and not _alone(source.text, head, line)
+            finer = _precision(head.when) > _precision(event.when)
             kept.append(_joined(*((head, event) if finer else (event, head))))
         else:
             kept.append(event)
@@ -229,29 +227,16 @@ def _heads(source: Source, head: Event, line: Span, event: Event, below: Span) -
     """Whether `head`, the one event of its paragraph `line`, heads `event`, the first of the paragraph `below`: an
     entry's headline over the entry's body (dated within the stamp's or around it), or a list's label over its first
     item (dated within the label's; an item that is a label itself is the next one's). A label naming two dates
-    (`Zaterdag en zondag:`) labels several items, the first of them no more than the others: it heads none. The body
-    tells its event in its opening sentence, or anywhere on the stamp's day below a stamp alone on its line (`17.20
-    uur`)."""
+    (`Zaterdag en zondag:`) labels several items, the first of them no more than the others: it heads none."""
     text, lang = source.text, source.language
-    opens = event.sentence_span[0] == below[0]
     if entry_stamp(text, head.span, lang):
-        if stamp_at(text, below[0], lang):
-            return False
-        if _alone(text, head, line):  # posted then: the entry below, anywhere in it, tells something of that day
-            return _around(head.when[:10], event.when)
-        return opens and _around(head.when, event.when)
+        return _around(head.when, event.when) and not stamp_at(text, below[0], lang)
     return (
-        opens
-        and list_label(text, line, _spans(head), lang)
+        list_label(text, line, _spans(head), lang)
         and all(_around(head.when, mention.value) for mention in head.mentions)
         and not list_label(text, below, _spans(event), lang)
         and contains(head.when, event.when)
     )
-
-
-def _alone(text: str, head: Event, line: Span) -> bool:
-    """Whether an event's expression ends its line, `line` holding nothing after it (a stamp over its entry)."""
-    return not text[head.span[1] : line[1]].strip()
 
 
 def _around(one: str, other: str) -> bool:
