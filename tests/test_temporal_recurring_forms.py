@@ -41,7 +41,7 @@ def test_an_entry_stamp_after_update_or_before_a_slash_is_a_clock_time() -> None
         ("14.45", "TIME", "2023-03-15T14:45"), ("14.16", "TIME", "2023-03-15T14:16"),
         ("20.03", "TIME", "2023-03-15T20:03"),
     ]
-    assert values("Liveblog\n\nUpdate 12.50 euro kost een kaartje", "2023-03-15") == []  # an amount, no stamp
+    assert values("Liveblog\n\nUpdate 12.50 Euro kost een kaartje", "2023-03-15") == []  # an amount, no stamp
 
 
 def test_an_entry_stamp_under_a_month_only_date_is_a_time_valued_by_the_month() -> None:

@@ -50,19 +50,18 @@ _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 # whatever it holds. Any one word, not a list of prepositions: the shape says it in every language.
 _TIMED_ITEM = re.compile(r":\s+(?:[^\W\d_]+\s+)?\d{1,2}[.:]\d{2}\b")
 # So is a calendar's line that opens with its item's day, a number and a word, maybe after another word, before a
-# colon and the item (`zondag 4 oktober: Waterloo`, `12 mei: finale`), below the title.
+# colon and the item (`zondag 4 oktober: Waterloo`, `12 mei: finale`), below the title, where the line right before
+# or after it is one too: a calendar lists its days line under line, where a subheading (`Per 1 juli: hogere huren`)
+# stands between paragraphs.
 _DATED_ITEM = re.compile(r"(?:[^\W\d_]+[ \t]+)?\d{1,2}[ \t]+[^\W\d_]+:[ \t]+\S")
 # So is a schedule's line that ends with its item's clock time in brackets (`Vitesse - Ajax (18.30 uur)`, a match and
 # its kick-off), below the title.
 _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
 # So is a live blog's entry opening with its time stamp written with a dot, before a dash, a slash or a word
-# (`15.36 - Boot in de haven weer vast`, `20.03 / Geen code geel meer`, `01.52 In Noordveen blijft …`), or after one
-# word and before the title's capital (`Update 14.16 KNVB overlegt`; not `Vanaf 15.00 uur minder wind`), below the
+# (`15.36 - Boot in de haven weer vast`, `20.03 / Geen code geel meer`, `01.52 In Noordveen blijft …`), below the
 # title: the entry's title line tells its happening, as the tagger reads the stamp (a video's length is written with
 # a colon: `2:08 Zorg staat op instorten`).
-_STAMPED_ENTRY = re.compile(
-    r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]|[^\W\d_]+[ \t]+\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-Þ]"
-)
+_STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
 # again. It labels the page as a heading does, past a heading's length up to a title's: it tells no happening.
@@ -345,8 +344,7 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
         and not _END_PUNCTUATION.search(line)
         and not line.endswith((":", ",", ";"))
         and not _TIMED_ENTRY.search(line)
-        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line) or _STAMPED_ENTRY.match(line)
-                           or _DATED_ITEM.match(line)))
+        and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line) or _STAMPED_ENTRY.match(line)))
     )
 
 
@@ -365,7 +363,10 @@ def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
     for index, (start, end) in enumerate(spans):
         line = text[start:end]
         is_last = index == len(spans) - 1
-        if (_is_heading_like(line, title=index == 0) or _is_breadcrumb(line)) and not is_last:
+        listed = index > 0 and _DATED_ITEM.match(line) and any(
+            _DATED_ITEM.match(text[s:e]) for s, e in spans[max(1, index - 1) : index + 2] if s != start
+        )
+        if (_is_heading_like(line, title=index == 0) or _is_breadcrumb(line)) and not is_last and not listed:
             yield Block("title" if index == 0 else "heading", start, end)
         else:
             yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))
