@@ -199,6 +199,7 @@ class Language:
     holidays: re.Pattern[str] = re.compile("(?!)")
     weekdays: tuple[str, ...] = ()  # the words of the class `weekday`, for the events stage's doubts (weekday-habit)
     months: tuple[str, ...] = ()  # the words of `month` and `month_abbr`: after a number, a day of the month
+    stamp_leads: frozenset[str] = frozenset()  # the words of `stamp_lead` (Update): for the events stage's entries too
     waiting: Waiting = Waiting()
     _by_prefix: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -469,6 +470,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
         holidays=_names_of(classes, ("holiday", "holiday_person")),
         weekdays=tuple(classes["weekday"].words) if "weekday" in classes else (),
         months=tuple(word for name in ("month", "month_abbr") if name in classes for word in classes[name].words),
+        stamp_leads=frozenset(classes["stamp_lead"].words) if "stamp_lead" in classes else frozenset(),
         waiting=_waiting(data.get("waiting"), classes),
     )
 

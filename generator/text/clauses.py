@@ -172,7 +172,7 @@ class ClauseWords:
     restating_nouns: tuple[str, ...]  # endings of nouns of a happening (brand: woningbrand)
     restating_verbs: tuple[tuple[str, ...], ...]  # gebeurde, vond plaats: the happening's taking place
     restating_gap: int  # words between the noun and its verb (De aardbeving op Sumba gebeurde)
-    entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (Update 13:39 - …)
+    entry_openers: frozenset[str]  # update: a live blog's word before an entry's stamp (the tagger's `stamp_lead`)
     # ten opzichte van: a comparison of several words covers the noun phrase it opens, up to its clause's next verb
     compared_phrases: tuple[tuple[str, ...], ...]
     compared_phrase_reach: int  # words the noun phrase may hold before the date (… de Bondsdag van 2017)
@@ -312,7 +312,7 @@ def clause_words(lang: str) -> ClauseWords:
         restating_nouns=tuple(words("restating_nouns")),
         restating_verbs=phrases("restating_verbs"),
         restating_gap=int(data.get("restating_gap", 0)),
-        entry_openers=words("entry_openers"),
+        entry_openers=load(lang).stamp_leads,
         compared_phrases=tuple(
             phrase for found in signals.values() for phrase, meant in found if meant.mod is None and len(phrase) > 1
         ),
