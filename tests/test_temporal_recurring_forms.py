@@ -913,3 +913,76 @@ def test_later_in_de_week_after_the_weeks_end_by_tense_and_anchor(text: str, dct
 
 def test_later_in_de_maand_on_a_sunday_stays_in_its_month() -> None:
     assert values("Later in de maand wordt het droger.", "2019-03-31") == [("Later in de maand", "DATE", "2019-03")]
+
+
+# --- session 17: een uur of zeven, een week of zes: the spoken `een ... of` is about so many -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om een uur of acht ging de deur open.", [("een uur of acht", "TIME", "2023-07-27T08:00", "APPROX")]),
+        ("Vanaf een uur of vier was het druk.", [("een uur of vier", "TIME", "2023-07-27T16:00", "APPROX")]),
+        ("Rond een uur of zes 's ochtends was het stil.",
+         [("een uur of zes 's ochtends", "TIME", "2023-07-27T06:00", "APPROX")]),
+        ("De reparatie duurt nog een week of vier.", [("een week of vier", "DURATION", "P4W", "APPROX")]),
+        ("We hebben een dag of drie gewacht.", [("een dag of drie", "DURATION", "P3D", "APPROX")]),
+        ("Een jaar of tien geleden woonde zij hier.", [("Een jaar of tien geleden", "DATE", "2013", "APPROX")]),
+        ("Over een maand of twee is de brug klaar.", [("Over een maand of twee", "DATE", "2023-09", "APPROX")]),
+        # one hour stays one hour where no number follows `of`, or where `of` joins two lengths
+        ("Het duurde een uur of langer.", [("een uur", "DURATION", "PT1H", None)]),
+        ("Wacht een uur of twee uur.",
+         [("een uur", "DURATION", "PT1H", None), ("twee uur", "DURATION", "PT2H", None)]),
+    ],
+)
+def test_een_unit_of_a_number_is_about_that_many(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert with_mods(text) == expected
+
+
+# --- session 17: heel de dag, heel het weekend: the Flemish order of de hele dag -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het was er al heel de dag druk.", [("heel de dag", "DATE", "2023-07-27")]),
+        ("Heel de nacht bleef het onrustig.", [("Heel de nacht", "DATE", "2023-07-26TNI")]),
+        ("Heel de maand regende het.", [("Heel de maand", "DURATION", "P1M")]),
+        ("Hij is heel de tijd gebleven.", []),
+    ],
+)
+def test_heel_de_is_de_hele(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+# --- session 17: a low opening quote typed as two commas opens a sentence -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [",,Zaterdagavond zijn er twee jongens betrapt\", zei de agent.",
+     "De agent zei: ,,Zaterdagavond zijn er twee jongens betrapt\"."],
+)
+def test_a_weekday_after_two_commas_as_a_quote_is_no_name(text: str) -> None:
+    assert values(text) == [("Zaterdagavond", "DATE", "2023-07-22TEV")]
+
+
+def test_a_weekday_with_a_capital_after_one_comma_stays_a_name() -> None:
+    assert values("Het team van trainer Bas Zondag, Maandag genoemd, won.") == []
+
+
+# --- session 17: a year alone in brackets beside a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zijn zeges: Ronde van Polen (2019) en Parijs-Nice (2021).",
+         [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]),
+        ("Er kwamen (1500) mensen op af.", []),  # no year of these centuries: a count
+        ("De partij houdt stand met 37 procent (2019: 38 procent).", []),  # a figure compared, left alone
+        ("Zij kreeg artikel (2019/23) te lezen.", []),
+    ],
+)
+def test_a_year_alone_in_brackets_is_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected

@@ -52,6 +52,7 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
 
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
+_COMMA_QUOTE = ",,"  # a low opening quote typed as two commas (`,,Zaterdagavond zijn er ...`)
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A dateline: the words of a place with a capital (at most three, or five all in capitals), maybe one agency in
 # brackets, not counted, then a dash with a space before it, at the start of its line (`DEN HAAG - `, `Brussel \u2013 `,
@@ -65,12 +66,17 @@ _DATELINE_REACH = 60  # characters: a dateline is short
 
 def _starts_sentence(text: str, pos: int) -> bool:
     """True when only white space and opening quotes stand between `pos` and a sentence end (or the start)."""
-    i = pos - 1
-    while i >= 0 and (text[i] in _OPENERS or text[i].isspace()):
-        if text[i] == "\n":
+    i = pos
+    while i > 0:
+        if text[i - 1] == "\n":
             return True
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS
+        if text.startswith(_COMMA_QUOTE, i - len(_COMMA_QUOTE)):
+            i -= len(_COMMA_QUOTE)
+        elif text[i - 1] in _OPENERS or text[i - 1].isspace():
+            i -= 1
+        else:
+            break
+    return i == 0 or text[i - 1] in _SENTENCE_ENDS
 
 
 def _after_dateline(text: str, pos: int) -> bool:
