@@ -986,3 +986,18 @@ def test_a_weekday_with_a_capital_after_one_comma_stays_a_name() -> None:
 )
 def test_a_year_alone_in_brackets_is_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert values(text) == expected
+
+
+# --- session 17: a number before a unit of measure is an amount, no day of the month -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Assen viel zaterdag 12 centimeter sneeuw.", [("zaterdag", "DATE", "2023-07-22")]),
+        ("Vannacht viel er 8 millimeter regen.", [("Vannacht", "DATE", "2023-07-26TNI")]),
+        ("Op zaterdag 12 augustus viel er sneeuw.", [("zaterdag 12 augustus", "DATE", "2023-08-12")]),
+    ],
+)
+def test_a_number_before_a_unit_of_measure_is_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
