@@ -291,6 +291,7 @@ def test_an_ellipsis_in_a_quotation_or_inside_a_paragraph_cuts_off_nothing(parag
         "Laatst bijgewerkt: [10.40 uur|2025-03-03T10:40]",
         "De brug is open. Laatste update [3 maart 2025, 10.40 uur|2025-03-03T10:40]",
         "Gewijzigd op [4 maart|2025-03-04]",
+        "Omroep West • [vandaag, 08:12|2025-03-04T08:12] • Aangepast [vandaag, 09:40|2025-03-04T09:40]",
     ],
 )
 def test_the_pages_line_of_its_own_dates_is_no_happening(line):
@@ -308,6 +309,7 @@ def test_a_page_line_run_into_the_lead_leaves_the_lead_to_its_own_date():
     [
         "De nieuwe cijfers worden op [14 november|2025-11-14] gepubliceerd.",  # not opening its line
         "Bijgewerkt is de lijst op [14 november|2025-11-14] door de gemeente.",  # a word of its own between
+        "Aangepast aan de regels is het plan op [14 november|2025-11-14].",
         "Update [14.30 uur|2025-11-14T14:30]: de brand is onder controle.",  # a live blog's entry
     ],
 )
