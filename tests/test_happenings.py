@@ -2448,3 +2448,21 @@ def test_a_figure_of_a_month_ended_the_day_before_publication_is_flagged_past_st
     """A month is over on the first day of the next: its figure with `nog` is one of then, however recent."""
     (event,) = events("In [mei|2024-05] lag de rente nog op 3 procent.", published="2024-06-01")
     assert "past-state" in event.review
+
+
+def test_a_lines_first_sentence_of_dates_alone_heads_the_sentence_after_it():
+    """A live blog's stamp written out twice (`15:17 15 uur 17.`) is cut off as a sentence: the entry's words go with
+    it, and the stamp dates them."""
+    (event,) = events("[15:17|2020-07-22T15:17] [15 uur 17|2020-07-22T15:17]. Nog twee kilometer tot de top. Wie wint?")
+    assert (event.when, event.text) == ("2020-07-22T15:17", "15:17 15 uur 17. Nog twee kilometer tot de top.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "told"),
+    [
+        ("[Zaterdag 16 november|2025-11-16].\nOpening van het festival.", "Zaterdag 16 november."),  # a line of its own
+        ("De brug is open. [Om 10.00 uur|2025-11-16T10:00]. Dan rijdt de eerste auto.", "Om 10.00 uur."),  # inside one
+    ],
+)
+def test_dates_alone_on_their_own_line_or_inside_one_join_no_sentence(paragraph, told):
+    assert [event.text for event in events(paragraph)] == [told]

@@ -111,6 +111,7 @@ _PERIODS_GONE = ("month", "season", "year")
 # 99,8 procent`), is set beside now's however recent: it is flagged `past-state` too.
 _PERIODS_OVER = ("decade", "year", "season", "month", "week")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag 2019` says which one
+_WORD_CHARACTER = re.compile(r"\w")
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`).
@@ -140,7 +141,9 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
         if block.kind != "paragraph":
             continue  # a title or heading repeats what the text tells, or labels it: no happening
         paragraph: list[tuple[list[Event], str]] = []
-        spans = sentence_spans(source.text, block.start, block.end, source.language)
+        spans = _stamps_joined(
+            source.text, sentence_spans(source.text, block.start, block.end, source.language), ordered, starts
+        )
         if spans and _caption(source.text, spans, source.language):
             continue  # a photo's caption illustrates the story: no happening of its own
         marks = quote_positions(source.text, (block.start, block.end), source.language)
@@ -194,6 +197,35 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
     return _told_once(source, _headlines_told(source, events))
+
+
+def _stamps_joined(text: str, spans: Sequence[Span], ordered: Sequence[Timex], starts: Sequence[int]) -> list[Span]:
+    """The sentences, a line's first sentence made of dates alone joined to the next on its line: a live blog's stamp
+    written out twice (`15:17 15 uur 17. Nog 2 kilometer tot de top.`) heads its entry and tells nothing itself. A
+    line of dates alone (a list's label, a stamp above its entry) stays as it is."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and (last[0] == 0 or text[last[0] - 1] == "\n")
+            and "\n" not in text[last[1] : span[0]]
+            and _dates_alone(text, last, ordered[bisect_left(starts, last[0]) : bisect_left(starts, last[1])])
+        ):
+            joined[-1] = (last[0], span[1])
+        else:
+            joined.append(span)
+    return joined
+
+
+def _dates_alone(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
+    """Whether nothing but expressions and punctuation make the sentence."""
+    rest, at = [], sentence[0]
+    for timex in timexes:
+        rest.append(text[at : timex.start])
+        at = max(at, timex.end)
+    rest.append(text[at : sentence[1]])
+    return bool(timexes) and not _WORD_CHARACTER.search("".join(rest))
 
 
 def _headlines_told(source: Source, events: Sequence[Event]) -> list[Event]:
