@@ -1197,6 +1197,16 @@ def test_the_main_clauses_date_dates_the_sentence_over_one_describing_a_person()
     assert (event.when, [m.expression for m in event.mentions]) == ("2023", ["zondag"])
 
 
+def test_a_thing_of_a_year_after_uit_is_described_not_dated():
+    """`het record uit 1944`: the year the thing is from, not when the clause's happening was."""
+    (event,) = events("[Dinsdag|2024-03-12] stond hij terecht voor een inbraak uit [2019|2019].")
+    assert (event.when, [m.expression for m in event.mentions]) == ("2024-03-12", ["2019"])
+    (event,) = events("Daarmee is het oude warmterecord uit [1947|1947] gebroken.")
+    assert (event.when, event.review) == ("1947", ("mentioned",))
+    (event,) = events("Hij kwam in [2019|2019] terug uit Spanje.")  # uit after the date: no description
+    assert (event.when, event.review) == ("2019", ())
+
+
 def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_does_and_is_flagged():
     (event,) = events("Jansen, de winnaar van [vorig jaar|2023], reed weg bij de rest.")
     assert (event.when, event.mod, event.review) == ("2023", None, ("mentioned",))

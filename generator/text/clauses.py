@@ -156,6 +156,7 @@ class ClauseWords:
     caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
     caption_heads: tuple[str, ...]  # foto: the head of a compound naming a credit too (archieffoto)
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
+    describing_links: frozenset[str]  # van, uit: `de winnaar van vorig jaar`, `het record uit 1944`
     describing_participles: frozenset[str]  # geboren: a participle whose date describes the person it follows
     participle_links: frozenset[str]  # in, op: between such a participle and its date
     participle_reach: int  # words before such a participle read for its clause's verb
@@ -297,6 +298,7 @@ def clause_words(lang: str) -> ClauseWords:
         caption_words=words("caption_words"),
         caption_heads=tuple(words("caption_heads")),
         describing_nouns_not=tuple(words("describing_nouns_not")),
+        describing_links=words("describing_links"),
         describing_participles=words("describing_participles"),
         participle_links=words("participle_links"),
         participle_reach=int(data.get("participle_reach", 0)),
@@ -1449,7 +1451,7 @@ def _credit_word(word: str, known: ClauseWords) -> bool:
 
 def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
     """How a date starting at `start` in `clause` describes a person or thing rather than dates the clause's
-    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `de nummer drie van zondag`) or in
+    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `het record uit 1944`) or in
     a relative clause after a comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
     known = clause_words(lang)
     # The clause's first three words and the last four before the date: not all of them, as a clause may hold
@@ -1467,7 +1469,7 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    if len(words) < 3 or last[-1] not in known.bridge or following in known.range_words:
+    if len(words) < 3 or last[-1] not in known.describing_links or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
     opened = [at for at, word in enumerate(before) if word in known.articles]
