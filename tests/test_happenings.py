@@ -299,20 +299,6 @@ def test_the_pages_line_of_its_own_dates_is_no_happening(line):
     assert events(line) == ()
 
 
-@pytest.mark.parametrize(
-    ("sentence", "made"),
-    [
-        ("Bekijk om [23u|2017-08-19T23:00] de samenvatting op Voetbalsite.be!", 0),  # the reader sent to a site
-        ("Lees [zaterdag|2017-08-19] het hele interview op krant.nl.", 0),
-        ("Lees [zaterdag|2017-08-19] het hele interview in de krant.", 1),  # no web address
-        ("Volgens meldpunt.nl ging het [zaterdag|2017-08-19] mis.", 1),  # not opened by a pointing imperative
-        ("Kijk: [zaterdag|2017-08-19] ging het mis, o.a. bij de brug.", 1),  # an abbreviation is no address
-    ],
-)
-def test_a_pointing_imperative_with_a_web_address_is_the_pages_pointer(sentence, made):
-    assert len(events(sentence)) == made
-
-
 def test_a_page_line_run_into_the_lead_leaves_the_lead_to_its_own_date():
     (event,) = events("Bijgewerkt op [3 maart 2025|2025-03-03] [Gisteravond|2025-03-02TEV] brandde een schuur af.")
     assert (event.when, [m.expression for m in event.mentions]) == ("2025-03-02TEV", ["3 maart 2025"])

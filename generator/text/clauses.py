@@ -101,7 +101,6 @@ class ClauseWords:
     page_pointers: frozenset[str]  # hieronder: the page, right before one of `pointed_at` (een overzicht)
     pointed_at: frozenset[str]
     pointed_verbs: frozenset[str]  # vind, lees: the page too, unless one of `pointed_clause` follows
-    site_pointers: frozenset[str]  # bekijk, lees: opening a sentence that names a web address, the page's pointer
     pointed_clause: frozenset[str]  # hoe, wat: after a pointer and its verb, a clause telling a happening follows
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
@@ -243,7 +242,6 @@ def clause_words(lang: str) -> ClauseWords:
         page_pointers=words("page_pointers"),
         pointed_at=words("pointed_at"),
         pointed_verbs=words("pointed_verbs"),
-        site_pointers=words("site_pointers"),
         pointed_clause=words("pointed_clause"),
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
@@ -1025,14 +1023,11 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     liveblog` nor `het liveblog van de NOS`; `het liveblog van de vorige week` is dated, not owned: one of
     `expressions` starts there), or a word pointing at the page right before what it points at, with no mark between
     (`Hieronder een overzicht`, not `Hieronder staat hoe …`, `Hieronder lees je hoe …` nor `in de woning hierboven,
-    zegt …`), or one of `site_pointers` opening a sentence that names a web address (`Bekijk om 23u de samenvatting
-    op Sportwereld.be`: the page sends its reader elsewhere)."""
+    zegt …`)."""
     known = clause_words(lang)
     matches = list(_WORD.finditer(text, *span))
     words = tuple(_said(match, lang) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
-        return True
-    if words and words[0] in known.site_pointers and _WEB_ADDRESS.search(text, *span):
         return True
     starts = frozenset(start for start, _ in expressions)
     return any(
@@ -1316,8 +1311,6 @@ def to_the_reader(text: str, sentence: Span, lang: str) -> bool:
 
 # A day of the month right after a weekday (`zondag 2 maart`): the one day named, not a clock time (`zondag 20.00 uur`).
 _DAY_NUMBER = re.compile(r"\w*-?,?\s+\d{1,2}(?![.:u\d])")
-# A web address as news text writes it (`Sportwereld.be`, `alarmeringen.nl`): a name, a dot and a domain in lower case
-_WEB_ADDRESS = re.compile(r"(?<![\w.])[^\W\d_][\w-]*\.(?-i:[a-z]{2,3})(?!\w|\.\w)")
 _OPENING_MARKS = re.compile(r"^[^\w]+")  # an opening quote or bracket before a word (`„Op`, `(op`)
 # The word after an expression, a number after it and the word after that number (`na 18 uur`, `na 5 mei`).
 _TIE = re.compile(r"[^\S\n]*([^\W\d_]+)(?:[^\S\n]*(\d+)(?:[^\S\n]+([^\W\d_]+))?)?")
