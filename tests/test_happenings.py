@@ -310,6 +310,8 @@ def test_a_page_line_run_into_the_lead_leaves_the_lead_to_its_own_date():
         "De nieuwe cijfers worden op [14 november|2025-11-14] gepubliceerd.",  # not opening its line
         "Bijgewerkt is de lijst op [14 november|2025-11-14] door de gemeente.",  # a word of its own between
         "Aangepast aan de regels is het plan op [14 november|2025-11-14].",
+        "Aangepast tot [vrijdag 8 maart|2025-03-08] rijden de bussen via de Dorpsstraat.",  # a signal, not `op`
+        "Gewijzigd: vanaf [maandag 10 maart|2025-03-10] rijden er minder bussen.",
         "Update [14.30 uur|2025-11-14T14:30]: de brand is onder controle.",  # a live blog's entry
     ],
 )
@@ -330,8 +332,11 @@ def test_dates_inside_one_another_are_one_happening_dated_by_the_finest():
 
 
 def test_a_clause_with_dates_apart_is_dated_by_the_first_and_flagged():
-    (event,) = events("De raad keurde in [maart|2023-03] het plan uit [2019|2019] alsnog goed.")
+    (event,) = events("De raad keurde in [maart|2023-03] alsnog goed wat in [2019|2019] was voorgesteld.")
     assert summary((event,)) == [("2023-03", None, ("several-dates",), ("2019",))]
+    # a year after `uit` in a noun phrase is the plan's: a mention, no rival date
+    (event,) = events("De raad keurde in [maart|2023-03] het plan uit [2019|2019] alsnog goed.")
+    assert summary((event,)) == [("2023-03", None, (), ("2019",))]
 
 
 @pytest.mark.parametrize(
@@ -418,7 +423,7 @@ def test_dates_that_agree_but_are_not_in_apposition_are_dated_by_the_first(marke
     ("marked", "doubted"),
     [
         # no apposition: the second date is the plan's, inside the clause
-        ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN] werd het plan uit [december 2019|2019-12] goedgekeurd.",
+        ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN] werd het plan in [december 2019|2019-12] goedgekeurd.",
          True),
         # a list word between: two times listed, each a happening's, not one named twice
         ("[Ruim een half jaar geleden|2020-01|mod=MORE_THAN] en in [december 2019|2019-12] werd de winkel overvallen.",
@@ -1205,6 +1210,9 @@ def test_a_thing_of_a_year_after_uit_is_described_not_dated():
     assert (event.when, event.review) == ("1947", ("mentioned",))
     (event,) = events("Hij kwam in [2019|2019] terug uit Spanje.")  # uit after the date: no description
     assert (event.when, event.review) == ("2019", ())
+    # a day after `uit` is a verb's particle's (`viel de stroom uit`): the happening's own date
+    made = events("De stroom viel uit [maandagavond|2024-03-11TEV]; pas [dinsdag|2024-03-12] was alles hersteld.")
+    assert [(event.when, event.review) for event in made] == [("2024-03-11TEV", ()), ("2024-03-12", ())]
 
 
 def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_does_and_is_flagged():
@@ -2467,11 +2475,20 @@ def test_a_lines_first_sentence_of_dates_alone_heads_the_sentence_after_it():
     assert (event.when, event.text) == ("2020-07-22T15:17", "15:17 15 uur 17. Nog twee kilometer tot de top.")
 
 
+def test_a_stamp_sentence_joins_no_sentence_with_a_date_of_its_own():
+    """`08:15 8 uur 15. Gisteravond viel hij`: the entry's happening has its own date, which dates it."""
+    made = events("[08:15|2020-07-22T08:15] [8 uur 15|2020-07-22T08:15]. [Gisteravond|2020-07-21TEV] viel hij.")
+    assert [(event.when, event.text) for event in made] == [
+        ("2020-07-22T08:15", "08:15 8 uur 15."), ("2020-07-21TEV", "Gisteravond viel hij."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "told"),
     [
         ("[Zaterdag 16 november|2025-11-16].\nOpening van het festival.", "Zaterdag 16 november."),  # a line of its own
         ("De brug is open. [Om 10.00 uur|2025-11-16T10:00]. Dan rijdt de eerste auto.", "Om 10.00 uur."),  # inside one
+        ("[Zaterdag|2025-11-15] 3-1. Ajax won van PSV.", "Zaterdag 3-1."),  # a score: more than dates
     ],
 )
 def test_dates_alone_on_their_own_line_or_inside_one_join_no_sentence(paragraph, told):

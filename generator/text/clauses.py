@@ -105,6 +105,7 @@ class ClauseWords:
     page_word_reach: int  # words from a page's name to its determiner
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
+    page_opener_links: frozenset[str]  # op, om: the only words between such an opener and its date
     byline_name_words: frozenset[str]  # de, van: the lower-case words of a byline's name (Piet de Boer)
     generic_cues: frozenset[str]
     generic_phrases: tuple[tuple[str, ...], ...]  # over het algemeen: a habit said in more than one word
@@ -156,7 +157,8 @@ class ClauseWords:
     caption_words: frozenset[str]  # beeld, foto: a credit line's first word, closing a photo's caption
     caption_heads: tuple[str, ...]  # foto: the head of a compound naming a credit too (archieffoto)
     describing_nouns_not: tuple[str, ...]  # dag, nacht: `de nacht van zaterdag` is a date, not a description
-    describing_links: frozenset[str]  # van, uit: `de winnaar van vorig jaar`, `het record uit 1944`
+    describing_links: frozenset[str]  # van: `de winnaar van vorig jaar`
+    coarse_describing_links: frozenset[str]  # uit: `het record uit 1944` (`viel de stroom uit maandag` is a verb's)
     describing_participles: frozenset[str]  # geboren: a participle whose date describes the person it follows
     participle_links: frozenset[str]  # in, op: between such a participle and its date
     participle_reach: int  # words before such a participle read for its clause's verb
@@ -246,6 +248,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_word_reach=int(data.get("page_word_reach", 0)),
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
+        page_opener_links=words("page_opener_links"),
         byline_name_words=words("byline_name_words"),
         generic_cues=words("generic_cues"),
         generic_phrases=phrases("generic_phrases"),
@@ -299,6 +302,7 @@ def clause_words(lang: str) -> ClauseWords:
         caption_heads=tuple(words("caption_heads")),
         describing_nouns_not=tuple(words("describing_nouns_not")),
         describing_links=words("describing_links"),
+        coarse_describing_links=words("coarse_describing_links"),
         describing_participles=words("describing_participles"),
         participle_links=words("participle_links"),
         participle_reach=int(data.get("participle_reach", 0)),
@@ -1159,8 +1163,9 @@ def _byline_after(text: str, end: int, known: ClauseWords) -> bool:
 
 def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
     """Whether the words from the start of the line or sentence, or from a page separator within the line (a byline's
-    `• Laatste update: 17:07`), up to `start` are one of `page_openers` and then filler only (`Laatst bijgewerkt op
-    12 mei, 11.00 uur`): the page's line of its own dates."""
+    `• Laatste update: 17:07`), up to `start` are one of `page_openers` and then `page_opener_links` only (`Laatst
+    bijgewerkt op 12 mei, 11.00 uur`; not `Aangepast tot vrijdag rijden de bussen om`): the page's line of its own
+    dates."""
     window = max(0, start - _OPENER_REACH)
     opened = [match.end() for match in _OPENING.finditer(text, window, start)]
     # a separator on a line before is passed by that line's end, itself an opening
@@ -1169,7 +1174,7 @@ def _opened_by(text: str, start: int, known: ClauseWords) -> bool:
     if not opened and window > 0:
         return False
     words = [_said(match, known.lang) for match in _WORD.finditer(text, max(opened) if opened else 0, start)]
-    while words and words[-1] in known.filler:
+    while words and words[-1] in known.page_opener_links:
         words.pop()
     return tuple(words) in known.page_openers
 
@@ -1449,10 +1454,11 @@ def _credit_word(word: str, known: ClauseWords) -> bool:
     return said in known.caption_words or (said.isalpha() and said.endswith(known.caption_heads))
 
 
-def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str | None:
+def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse: bool = False) -> str | None:
     """How a date starting at `start` in `clause` describes a person or thing rather than dates the clause's
-    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`, `het record uit 1944`) or in
-    a relative clause after a comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
+    happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`; a date coarser than a day
+    (`coarse`) after one of `coarse_describing_links` too, `het record uit 1944`) or in a relative clause after a
+    comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
     known = clause_words(lang)
     # The clause's first three words and the last four before the date: not all of them, as a clause may hold
     # thousands of dates and this is asked for each.
@@ -1469,7 +1475,8 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str) -> str 
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
-    if len(words) < 3 or last[-1] not in known.describing_links or following in known.range_words:
+    links = known.describing_links | known.coarse_describing_links if coarse else known.describing_links
+    if len(words) < 3 or last[-1] not in links or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
     before = last[-4:-1]  # an article, then one or two words, then `van`: de winnaar van, de nummer twee van
     opened = [at for at, word in enumerate(before) if word in known.articles]

@@ -200,8 +200,9 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
 
 
 def _stamps_joined(text: str, spans: Sequence[Span], ordered: Sequence[Timex], starts: Sequence[int]) -> list[Span]:
-    """The sentences, a line's first sentence made of dates alone joined to the next on its line: a live blog's stamp
-    written out twice (`15:17 15 uur 17. Nog 2 kilometer tot de top.`) heads its entry and tells nothing itself. A
+    """The sentences, a line's first sentence made of dates alone joined to the next on its line when that one names
+    no date: a live blog's stamp written out twice (`15:17 15 uur 17. Nog 2 kilometer tot de top.`) heads its entry and
+    tells nothing itself. A sentence with a date of its own keeps it (`08:15 8 uur 15. Gisteravond viel Roglic`); a
     line of dates alone (a list's label, a stamp above its entry) stays as it is."""
     joined: list[Span] = []
     for span in spans:
@@ -210,6 +211,7 @@ def _stamps_joined(text: str, spans: Sequence[Span], ordered: Sequence[Timex], s
             last is not None
             and (last[0] == 0 or text[last[0] - 1] == "\n")
             and "\n" not in text[last[1] : span[0]]
+            and bisect_left(starts, span[0]) == bisect_left(starts, span[1])
             and _dates_alone(text, last, ordered[bisect_left(starts, last[0]) : bisect_left(starts, last[1])])
         ):
             joined[-1] = (last[0], span[1])
@@ -507,7 +509,8 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         if described(text, timex.end, lang) or of_a_recurring_day(text, clause, lang):
             continue  # `Prinsjesdag is niet alleen …`, `de jaarlijkse dag waarop …`: what a day is, every year
         found = signal(text, clause_start, timex.start, lang, clause_end, timex.end)
-        description = describing(text, clause, timex.start, timex.end, lang) if found is None else None
+        coarse = _precision(timex.value) < _DAY
+        description = describing(text, clause, timex.start, timex.end, lang, coarse) if found is None else None
         if found is None and description is None and in_question(text, group.spans[0], lang):
             description = "question"
         doubted = description != "relative"
