@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
+from generator.lang import read_data
 from generator.temporal.triggers import fold
 
 if TYPE_CHECKING:  # the language data is compiled with the grammar, which builds on atoms
@@ -52,7 +54,6 @@ def _read(rule: Rule, match: re.Match[str], text: str) -> tuple[Atom, int]:
 
 _OPENERS = "\"'([\u201c\u2018\u201e\u201d\u2019\u00bb)"  # and closers: `meter.” Vrijdagmiddag` starts one
 _SENTENCE_ENDS = ".!?:\n"
-_COMMA_QUOTE = ",,"  # a low opening quote typed as two commas (`,,Zaterdagavond zijn er ...`)
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A dateline: the words of a place with a capital (at most three, or five all in capitals), maybe one agency in
 # brackets, not counted, then a dash with a space before it, at the start of its line (`DEN HAAG - `, `Brussel \u2013 `,
@@ -64,14 +65,24 @@ _DATELINE_CAPITALS = 5  # words of a place all in capitals (`ALPHEN AAN DEN RIJN
 _DATELINE_REACH = 60  # characters: a dateline is short
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
-    """True when only white space and opening quotes stand between `pos` and a sentence end (or the start)."""
+@cache
+def _quote_marks(code: str) -> tuple[str, ...]:
+    """The language's quotation marks (`text.yaml`, which the sentence splitter reads too: Dutch `,,` and `«`),
+    longest first."""
+    marks = {str(mark) for mark in read_data(code, "text").get("quote_marks", ())}
+    return tuple(sorted(marks, key=len, reverse=True))
+
+
+def _starts_sentence(text: str, pos: int, marks: tuple[str, ...] = ()) -> bool:
+    """True when only white space and opening quotes (`_OPENERS` and `marks`) stand between `pos` and a sentence end
+    (or the start)."""
     i = pos
     while i > 0:
         if text[i - 1] == "\n":
             return True
-        if text.startswith(_COMMA_QUOTE, i - len(_COMMA_QUOTE)):
-            i -= len(_COMMA_QUOTE)
+        mark = next((mark for mark in marks if text.startswith(mark, i - len(mark))), None)
+        if mark is not None:
+            i -= len(mark)
         elif text[i - 1] in _OPENERS or text[i - 1].isspace():
             i -= 1
         else:
@@ -97,16 +108,17 @@ def _after_dateline(text: str, pos: int) -> bool:
     )
 
 
-def _is_name(rule: Rule, match: re.Match[str], text: str, articles: frozenset[str]) -> bool:
+def _is_name(rule: Rule, match: re.Match[str], text: str, language: Language) -> bool:
     """Written with a capital inside a sentence: a guarded word (Jan Zondag), or an article and a noun that
     both have one (vzw De Nacht, café Het Weekend), is a name, not a time."""
     start = match.start()
-    if not text[start].isupper() or _starts_sentence(text, start):
+    if not text[start].isupper() or _starts_sentence(text, start, _quote_marks(language.code)):
         return False
     if rule.name_guard:
         return not _after_dateline(text, start)
     words = match.group().split(None, 1)
     before = text[max(0, start - 8):start].split()
+    articles = language.articles
     if before and before[-1][:1].isupper() and before[-1].lower() in articles:
         return not _starts_sentence(text, start - len(before[-1]) - 1)  # De Nacht: the match is its noun
     return len(words) > 1 and words[1][:1].isupper() and words[0].lower() in articles
@@ -121,7 +133,7 @@ def _longest_at(text: str, pos: int, prefix: str, language: Language) -> tuple[R
         match = rule.regex.match(text, pos)
         if match and (line_end := text.find("\n", pos, match.end())) >= 0:
             match = rule.regex.match(text, pos, line_end)
-        if match and _is_name(rule, match, text, language.articles):
+        if match and _is_name(rule, match, text, language):
             continue
         if match and (best is None or match.end() > best[1].end()):
             best = rule, match
