@@ -289,7 +289,7 @@ def test_an_ordinal_joined_to_a_day_stays_a_day(text: str, day: tuple[str, str, 
         ("De betalingen worden verspreid over een paar maanden.", ("een paar maanden", "DURATION", "PXM")),
         ("De wedstrijden zijn verdeeld over enkele weken.", ("enkele weken", "DURATION", "PXW")),
         ("Stookolie, afgevlakt over 12 maanden, werd duurder.", ("12 maanden", "DURATION", "P12M")),
-        ("Gemiddeld over drie jaar steeg de huur.", ("drie jaar", "DURATION", "P3Y")),
+        ("De groei, berekend over drie jaar, viel tegen.", ("drie jaar", "DURATION", "P3Y")),
     ],
 )
 def test_over_after_a_word_of_spreading_is_a_length(text: str, expected: tuple[str, str, str]) -> None:
