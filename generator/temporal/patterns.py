@@ -112,7 +112,8 @@ def _is_name(rule: Rule, match: re.Match[str], text: str, language: Language) ->
     """Written with a capital inside a sentence: a guarded word (Jan Zondag), or an article and a noun that
     both have one (vzw De Nacht, café Het Weekend), is a name, not a time."""
     start = match.start()
-    if not text[start].isupper() or _starts_sentence(text, start, _quote_marks(language.code)):
+    marks = _quote_marks(language.code)
+    if not text[start].isupper() or _starts_sentence(text, start, marks):
         return False
     if rule.name_guard:
         return not _after_dateline(text, start)
@@ -120,7 +121,7 @@ def _is_name(rule: Rule, match: re.Match[str], text: str, language: Language) ->
     before = text[max(0, start - 8):start].split()
     articles = language.articles
     if before and before[-1][:1].isupper() and before[-1].lower() in articles:
-        return not _starts_sentence(text, start - len(before[-1]) - 1)  # De Nacht: the match is its noun
+        return not _starts_sentence(text, start - len(before[-1]) - 1, marks)  # De Nacht: the match is its noun
     return len(words) > 1 and words[1][:1].isupper() and words[0].lower() in articles
 
 
