@@ -417,6 +417,15 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         ("De wethouder verdedigt woensdag zijn begroting.", "2019-10-02"),
         ("De wethouder heeft woensdag zijn begroting verdedigd.", "2019-09-25"),
         ("Ze hebben een boot en willen zaterdag gaan varen.", "2019-10-05"),
+        # a plural noun has an infinitive's shape: after a verb of the double infinitive it makes no perfect
+        ("De burgemeester en zijn wethouders komen zaterdag naar de opening.", "2019-10-05"),
+        ("De Sint en zijn Pieten komen zaterdag met de boot aan.", "2019-10-05"),
+        # nouns and infinitives of a weak past's shape that are never one: the present stays present
+        ("Haar vrienden zitten zaterdag in de zaal.", "2019-10-05"),
+        ("De beelden worden donderdag getoond.", "2019-10-03"),
+        ("Wie iets heeft gezien, moet dat vrijdag melden bij de politie.", "2019-10-04"),
+        # while a past of that shape stays a past
+        ("De vriendinnen speelden zaterdag een partijtje.", "2019-09-28"),
     ],
 )
 def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -> None:

@@ -461,17 +461,18 @@ class TenseReader:
         return following[2] not in _FINITE and not _CLAUSE_PUNCT.search(self.text, words[at][1], following[0])
 
     def _double_infinitive(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
-        """Whether words[at] stands for a participle: one of those verbs right beside another infinitive of its
-        clause (`heeft zondag laten weten`, `dat hij het heeft kunnen zien`)."""
-        if words[at][3] not in self.data.double_infinitives:
+        """Whether words[at] stands for a participle: one of those verbs right before another infinitive of its
+        clause (`heeft zondag laten weten`, `dat hij het heeft kunnen zien`). Not after one: a plural noun has an
+        infinitive's shape (`Jan en zijn vrienden komen zaterdag` tells no perfect)."""
+        if words[at][3] not in self.data.double_infinitives or at + 1 >= len(words):
             return False
-        for first, second in ((at - 1, at), (at, at + 1)):
-            if first < 0 or second >= len(words) or _CLAUSE_PUNCT.search(self.text, words[first][1], words[second][0]):
-                continue
-            _, _, kind, word = words[second if first == at else first]
-            if self.data.infinitive.fullmatch(word) and kind not in ("perfect", "past"):
-                return True
-        return False
+        _, end, _, _ = words[at]
+        start, _, kind, word = words[at + 1]
+        return (
+            not _CLAUSE_PUNCT.search(self.text, end, start)
+            and self.data.infinitive.fullmatch(word) is not None
+            and kind not in ("perfect", "past")
+        )
 
     def _nearest(
         self, words: list[tuple[int, int, str, str]], start: int, end: int, one_clause: bool
