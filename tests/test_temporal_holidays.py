@@ -149,3 +149,22 @@ def test_a_clock_time_alone_before_a_named_day_gives_it_no_year() -> None:
 )
 def test_the_nth_weekday_after_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "expected"),
+    [
+        # the school holidays are named periods, valued by their month as carnival is
+        ("2022-09-05", "De gymzaal blijft tot de herfstvakantie dicht.", "2022-10"),
+        ("2021-01-12", "De verbouwing begon pas na de kerstvakantie.", "2020-12"),
+        ("2024-01-15", "Na de krokusvakantie start de nieuwe cursus.", "2024-02"),  # carnival 11 February 2024
+        ("2019-01-15", "In de voorjaarsvakantie is het zwembad dicht.", "2019-03"),  # carnival 3 March 2019
+        ("2025-03-01", "Tijdens de paasvakantie wordt de brug vervangen.", "2025-04"),  # Easter 20 April 2025
+        ("2023-03-01", "Tijdens de carnavalsdagen is het plein een feesttent.", "2023-02"),
+        ("2018-06-20", "In de bouwvak ligt het werk stil.", "2018-08"),
+        # a future's infinitive is no present: the tense points ahead (a month nearer back than ahead)
+        ("2026-01-22", "Dat zal een drukke week worden, midden in de herfstvakantie.", "2026-10"),
+    ],
+)
+def test_school_holidays_are_named_periods_by_their_month(dct: str, text: str, expected: str) -> None:
+    assert values(text, dct) == [expected]
