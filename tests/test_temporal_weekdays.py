@@ -424,8 +424,12 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         ("Haar vrienden zitten zaterdag in de zaal.", "2019-10-05"),
         ("De beelden worden donderdag getoond.", "2019-10-03"),
         ("Wie iets heeft gezien, moet dat vrijdag melden bij de politie.", "2019-10-04"),
+        ("Er spreken donderdag boeiende gasten in de aula.", "2019-10-03"),
+        ("De organisatie verwacht donderdag groeiende drukte.", "2019-10-03"),
         # while a past of that shape stays a past
         ("De vriendinnen speelden zaterdag een partijtje.", "2019-09-28"),
+        ("De buurman diende donderdag een klacht in.", "2019-09-26"),
+        ("De vrijwilligers verzamelden zaterdag afval langs de dijk.", "2019-09-28"),
     ],
 )
 def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -> None:
