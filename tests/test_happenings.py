@@ -1461,6 +1461,22 @@ def test_a_plain_negation_makes_the_event_flagged_not_dropped_only_in_its_own_cl
 @pytest.mark.parametrize(
     ("sentence", "review"),
     [
+        # what should or could have been, and mostly was not: flagged as a denial
+        ("Eigenlijk hadden we [vorige week|2025-W10] de begroting moeten krijgen.", ("negation",)),
+        ("De bouw had [in januari|2025-01] van start kunnen gaan.", ("negation",)),
+        # a past of hebben with no modal after it, or a modal with no past of hebben: told as it was
+        ("De bouw had [in januari|2025-01] al vertraging opgelopen.", ()),
+        ("De bouw moest [in januari|2025-01] stilgelegd worden.", ()),
+    ],
+)
+def test_what_should_have_been_is_flagged_as_denied(sentence, review):
+    (event,) = events(sentence)
+    assert event.review == review
+
+
+@pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
         ("Wij besloten om [volgend jaar|2026] géén voorstellingen meer te spelen.", ("negation",)),
         ("De markt gaat [zondag|2025-03-09] níet door vanwege de storm.", ("negation",)),
         ("[Vrijdag|2025-03-07] kwam er nóóit iemand langs.", ("negation",)),

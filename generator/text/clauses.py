@@ -132,6 +132,8 @@ class ClauseWords:
     infinitive_marks: frozenset[str]  # te: in the date's own clause, the act advised (morgen niet te reizen)
     negation_cues: frozenset[str]
     not_negation: tuple[tuple[str, ...], ...]  # niet alleen, niet uitgesloten: a denying word that denies nothing
+    counterfactual_auxiliaries: frozenset[str]  # had, hadden: before a modal's infinitive, what should have been
+    counterfactual_modals: frozenset[str]  # moeten, kunnen, mogen
     then_words: frozenset[str]
     record_signals: frozenset[str]
     record_phrase_ends: frozenset[str]  # jaren, tijden: `sinds jaren` is a whole phrase, a date after it is not in it
@@ -275,6 +277,8 @@ def clause_words(lang: str) -> ClauseWords:
         infinitive_marks=words("infinitive_marks"),
         negation_cues=words("negation_cues"),
         not_negation=phrases("not_negation"),
+        counterfactual_auxiliaries=words("counterfactual_auxiliaries"),
+        counterfactual_modals=words("counterfactual_modals"),
         then_words=words("then_words"),
         record_signals=words("record_signals"),
         record_phrase_ends=words("record_phrase_ends"),
@@ -993,11 +997,15 @@ def _subject_after(text: str, position: int, known: ClauseWords, named: bool = T
 
 def negation_cue(text: str, span: Span, lang: str) -> bool:
     """Whether a word of the span may deny the happening (`niet`, `geen`), outside a phrase that denies nothing
-    (`niet alleen … maar`, `niet uitgesloten`: maybe so)."""
+    (`niet alleen … maar`, `niet uitgesloten`: maybe so), or its clause tells what should have been (`hadden we
+    vorige week de cijfers moeten hebben`: a past of `hebben`, a modal's infinitive after it)."""
     known = clause_words(lang)
     words = [_said(match, lang) for match in _WORD.finditer(text, *span)]
     taken = _taken(words, known.not_negation)
-    return any(word in known.negation_cues and at not in taken for at, word in enumerate(words))
+    if any(word in known.negation_cues and at not in taken for at, word in enumerate(words)):
+        return True
+    auxiliary = next((at for at, word in enumerate(words) if word in known.counterfactual_auxiliaries), None)
+    return auxiliary is not None and any(word in known.counterfactual_modals for word in words[auxiliary + 1 :])
 
 
 def _taken(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
