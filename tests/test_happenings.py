@@ -1225,8 +1225,11 @@ def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_do
     [
         ("Mensen geboren in [1961|1961] en [1962|1962] krijgen nu een uitnodiging.", ["1962"]),  # after its noun
         ("Wie is geboren op [1 mei 2005|2005-05-01] mag zich melden.", []),  # no verb before the participle
-        ("Twintigers die zijn geboren in [2003|2003] kunnen zich vanaf [maandag|2025-03-10|mod=ON_OR_AFTER]"
-         " melden.", ["maandag"]),  # a relative clause: a bound of the main clause's comes after it
+        # the participle before its verb: a subordinate clause's word order
+        ("Iedereen die geboren is in [1950|1950] of eerder mag nu bellen.", []),
+        ("Wie geboren is tussen [1951|1951] en [1955|1955], krijgt een brief.", ["1955"]),
+        # a year after a noun that says what it names of a person, and those listed after it
+        ("De huisarts nodigt de geboortejaren [1948|1948], [1949|1949] en [1950|1950] uit.", ["1949", "1950"]),
     ],
 )
 def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_person_flagged(sentence, mentions):
@@ -1234,6 +1237,25 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
     dates, flagged."""
     (event,) = events(sentence)
     assert (event.review, [m.expression for m in event.mentions]) == (("mentioned",), mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence, when, mentions",
+    [
+        # a bound of the main clause's dates it, the year that sorts people is its mention
+        ("Twintigers die zijn geboren in [2003|2003] kunnen zich vanaf [maandag|2025-03-10|mod=ON_OR_AFTER]"
+         " melden.", "2025-03-10", ["2003"]),
+        ("Iedereen die geboren is in [1960|1960] kan vanaf [vandaag|2025-03-05|mod=ON_OR_AFTER] bellen.",
+         "2025-03-05", ["1960"]),
+        # but a date describing a thing in a noun phrase still comes before one after a signal: the stage of tomorrow
+        # is the news, after today's
+        ("Na de etappe van [vandaag|2025-03-05|mod=AFTER] is ook de etappe van [morgen|2025-03-06] ingekort.",
+         "2025-03-06", ["vandaag"]),
+    ],
+)
+def test_a_year_that_sorts_people_gives_way_to_a_date_after_a_signal(sentence, when, mentions):
+    (event,) = events(sentence)
+    assert (event.when, [m.expression for m in event.mentions]) == (when, mentions)
 
 
 @pytest.mark.parametrize(

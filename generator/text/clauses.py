@@ -164,6 +164,8 @@ class ClauseWords:
     describing_participles: frozenset[str]  # geboren: a participle whose date describes the person it follows
     participle_links: frozenset[str]  # in, op: between such a participle and its date
     participle_reach: int  # words before such a participle read for its clause's verb
+    participle_auxiliaries: frozenset[str]  # is, werd: after a participle, a subordinate clause's finite verb
+    describing_year_nouns: frozenset[str]  # geboortejaar: a year after one describes
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
@@ -310,6 +312,8 @@ def clause_words(lang: str) -> ClauseWords:
         describing_participles=words("describing_participles"),
         participle_links=words("participle_links"),
         participle_reach=int(data.get("participle_reach", 0)),
+        participle_auxiliaries=words("participle_auxiliaries"),
+        describing_year_nouns=words("describing_year_nouns"),
         articles=words("articles"),
         relative_words=words("relative_words"),
         question_words=words("question_words"),
@@ -1465,8 +1469,9 @@ def _credit_word(word: str, known: ClauseWords) -> bool:
 def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse: bool = False) -> str | None:
     """How a date starting at `start` in `clause` describes a person or thing rather than dates the clause's
     happening, if it does: in a noun phrase (`phrase`: `de winnaar van vorig jaar`; a date coarser than a day
-    (`coarse`) after one of `coarse_describing_links` too, `het record uit 1944`) or in a relative clause after a
-    comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`)."""
+    (`coarse`) after one of `coarse_describing_links` too, `het record uit 1944`), in a relative clause after a
+    comma (`relative`: `de kopman, die zaterdag opgaf,`; not `, die avond stemde hij in`), or as a year that sorts
+    people (`sorting`: `Mensen geboren in 2004`, `iedereen die geboren is in 1955`, `de geboortejaren 1958`)."""
     known = clause_words(lang)
     # The clause's first three words and the last four before the date: not all of them, as a clause may hold
     # thousands of dates and this is asked for each.
@@ -1477,7 +1482,9 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
     following = _word_after(text, end)
     last = _last_words(text, clause[0], start, 4, lang)
     if _describing_participle(text, (clause[0], start), last, known):  # before `die is geboren` reads as a verb
-        return "phrase"
+        return "sorting"
+    if last and last[-1] in known.describing_year_nouns:  # `uit de geboortejaren 1958`
+        return "sorting"
     if first in known.relative_words and opening.endswith(","):
         # A relative clause puts its verb last (`de kopman, die zaterdag opgaf,`), a demonstrative's main clause right
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
@@ -1501,7 +1508,11 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     that tells the birth (`Zij is geboren in 1990`, `In Artis is een olifant geboren op 3 mei`). `before_date`: the
     clause up to the date, its first words and its last `participle_reach` words before the participle read for a verb
     (not all of it: a clause may hold thousands of such dates); `last`: its last words."""
-    if len(last) < 2 or last[-1] not in known.participle_links or last[-2] not in known.describing_participles:
+    if len(last) < 2 or last[-1] not in known.participle_links:
+        return False
+    if len(last) > 2 and last[-2] in known.participle_auxiliaries and last[-3] in known.describing_participles:
+        return True  # `die geboren is in 1955`: the participle before its verb, a subordinate clause
+    if last[-2] not in known.describing_participles:
         return False
     first = _WORD.search(text, *before_date)
     if first is not None and _said(first, known.lang) in known.relative_words:

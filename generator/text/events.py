@@ -114,7 +114,8 @@ _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
-# it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`).
+# it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`), by a year that sorts people
+# (`Mensen geboren in 2004`).
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
@@ -491,7 +492,7 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
     None when no expression of the group can date anything (durations, marked or compared dates).
     """
     direct: list[Timex] = []
-    describes: list[tuple[Timex, bool]] = []  # and whether it is doubted (not a relative clause's own date)
+    describes: list[tuple[Timex, str]] = []  # and how it describes (`describing`; listed ones as the first)
     referred: list[tuple[Timex, str | None]] = []
     denied_record = record(text, group.spans, lang)
     headed = told.record_opened or (0, 0)
@@ -513,7 +514,6 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         description = describing(text, clause, timex.start, timex.end, lang, coarse) if found is None else None
         if found is None and description is None and in_question(text, group.spans[0], lang):
             description = "question"
-        doubted = description != "relative"
         # `geboren in 2003 en 2004`: dates listed after a described one describe as it does, when like it (`De
         # helden van 1988 en zondag ontvangt de koning ze`: a day after a year opens a clause of its own)
         if (
@@ -525,9 +525,9 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
             and _precision(timex.value) == _precision(before[0].value)
             and listed(text, before[0].end, timex.start, lang)
         ):
-            description, doubted = "listed", describes[-1][1]
+            description = describes[-1][1]
         if description is not None:  # `de winnaar van vorig jaar`, `, die zaterdag opgaf,`: the main clause's
-            describes.append((timex, doubted))  # date comes first
+            describes.append((timex, description))  # date comes first
             before = (timex, None)
             continue
         if found is None and before is not None and listed(text, before[0].end, timex.start, lang):
@@ -550,8 +550,11 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         # `het begin van de avond` made the month, for want of a day: its START is the evening's, not the month's
         mod = None if date.review in COARSENED else date.mod
         return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), _OWN
-    if describes:
-        date, doubted = describes[0]
+    # a year that sorts people (`Mensen geboren in 2004`) tells nothing of when the happening is; a date after a
+    # signal at least tells its side (`kunnen vanaf maandag een afspraak maken`)
+    if describes and not (referred and all(kind == "sorting" for _, kind in describes)):
+        date, kind = describes[0]
+        doubted = kind != "relative"
         reasons = [*([date.review] if date.review else []), *(["mentioned"] if doubted else [])]
         rank = _DESCRIBING_DOUBTED if doubted else _DESCRIBING
         return Happening(date, None if date.review in COARSENED else date.mod, reasons), rank
