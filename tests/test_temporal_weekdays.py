@@ -426,6 +426,15 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         ("Wie iets heeft gezien, moet dat vrijdag melden bij de politie.", "2019-10-04"),
         ("Er spreken donderdag boeiende gasten in de aula.", "2019-10-03"),
         ("De organisatie verwacht donderdag groeiende drukte.", "2019-10-03"),
+        # nouns of a participle's shape after `zijn`: no perfect (letters before ge- that are no particle, -heid, -dt)
+        ("Er zijn zaterdag extra agenten op de been.", "2019-10-05"),
+        ("Dan zouden zondag de congressen van de regeringspartijen volgen.", "2019-10-06"),
+        ("Het is zaterdag een kwestie van verkeersveiligheid.", "2019-10-05"),
+        ("Er zijn zaterdag nieuwe maatregelen voor de jongeren.", "2019-10-05"),
+        # while the participles of separable verbs stay participles
+        ("De man is zaterdag doodgeschoten.", "2019-09-28"),
+        ("Het werk is zaterdag stilgelegd.", "2019-09-28"),
+        ("De arbeiders zijn zaterdag tewerkgesteld in de haven.", "2019-09-28"),
         # while a past of that shape stays a past
         ("De vriendinnen speelden zaterdag een partijtje.", "2019-09-28"),
         ("De buurman diende donderdag een klacht in.", "2019-09-26"),
