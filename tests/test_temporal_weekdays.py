@@ -431,6 +431,8 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         ("Dan zouden zondag de congressen van de regeringspartijen volgen.", "2019-10-06"),
         ("Het is zaterdag een kwestie van verkeersveiligheid.", "2019-10-05"),
         ("Er zijn zaterdag nieuwe maatregelen voor de jongeren.", "2019-10-05"),
+        # a present whose participle is another word (vertrokken) is no participle
+        ("De ploeg is zondag op pad en vertrekt naar Spanje.", "2019-10-06"),
         # while the participles of separable verbs stay participles
         ("De man is zaterdag doodgeschoten.", "2019-09-28"),
         ("Het werk is zaterdag stilgelegd.", "2019-09-28"),
