@@ -1247,6 +1247,12 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
          " melden.", "2025-03-10", ["2003"]),
         ("Iedereen die geboren is in [1960|1960] kan vanaf [vandaag|2025-03-05|mod=ON_OR_AFTER] bellen.",
          "2025-03-05", ["1960"]),
+        # in another clause of its sentence too
+        ("Wie geboren is in [1960|1960], kan vanaf [vandaag|2025-03-05|mod=ON_OR_AFTER] bellen.", "2025-03-05",
+         ["1960"]),
+        # and to another date describing a thing
+        ("Jongeren die geboren zijn in [2005|2005] stemmen bij de verkiezingen van [15 maart|2025-03-15].",
+         "2025-03-15", ["2005"]),
         # but a date describing a thing in a noun phrase still comes before one after a signal: the stage of tomorrow
         # is the news, after today's
         ("Na de etappe van [vandaag|2025-03-05|mod=AFTER] is ook de etappe van [morgen|2025-03-06] ingekort.",
@@ -1262,6 +1268,8 @@ def test_a_year_that_sorts_people_gives_way_to_a_date_after_a_signal(sentence, w
     "sentence, when",
     [
         ("Zij is geboren in [1990|1990] in Dordrecht.", "1990"),  # a main clause tells the birth
+        # so does a clause of saying, the participle before its verb (no relative pronoun before it)
+        ("Blijdorp meldt dat de olifant geboren werd op [4 december|2025-12-04].", "2025-12-04"),
         ("De prins werd geboren op [3 mei 1990|1990-05-03].", "1990-05-03"),
         ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
         ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's

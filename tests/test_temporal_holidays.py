@@ -168,3 +168,13 @@ def test_the_nth_weekday_after_a_day(text: str, expected: list[tuple[str, str]])
 )
 def test_school_holidays_are_named_periods_by_their_month(dct: str, text: str, expected: str) -> None:
     assert values(text, dct) == [expected]
+
+
+def test_a_year_of_birth_lends_no_year_to_the_dates_after_it() -> None:
+    """`geboren in 1956` dates a person: `vanaf 3 mei` after it is this May, as a year of its own would not make it."""
+    assert values("Mensen geboren in 1956 kunnen vanaf 3 mei een afspraak maken.", "2021-04-20") == [
+        "1956",
+        "2021-05-03",
+    ]
+    assert values("Wie geboren is in 1960 kan vanaf 26 april bellen.", "2021-04-20") == ["1960", "2021-04-26"]
+    assert values("In 1956 was het op 3 mei koud.", "2021-04-20") == ["1956", "1956-05-03"]

@@ -431,6 +431,19 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
         ("Dan zouden zondag de congressen van de regeringspartijen volgen.", "2019-10-06"),
         ("Het is zaterdag een kwestie van verkeersveiligheid.", "2019-10-05"),
         ("Er zijn zaterdag nieuwe maatregelen voor de jongeren.", "2019-10-05"),
+        # the verbs of a double infinitive: the first stands for the participle, the rest is no tense of its own
+        ("De politie heeft de verdachte zaterdag laten gaan.", "2019-09-28"),
+        ("Een trein is zaterdag blijven staan bij Utrecht.", "2019-09-28"),
+        ("De scheidsrechter heeft het duel zaterdagavond laten staken.", "2019-09-28TEV"),
+        # a past of the weak shape that is also a noun's plural stays a past (vellen, velden)
+        ("De rechters velden donderdag een hard oordeel.", "2019-09-26"),
+        # after a possessive a weak past's shape is its noun or adjective (zijn helden)
+        ("Het dorp eert zaterdag zijn helden.", "2019-10-05"),
+        # a separable verb's plural past, written whole at the end of a relative clause
+        ("Het is een van de ongevallen die in de nacht van vrijdag op zaterdag plaatsvonden.", "2019-09-27TNI"),
+        # a day that names what came before, in a clause told in the plain present, is gone; not with a future
+        ("Bewoners melden scheuren na de aardbeving van donderdagavond.", "2019-09-26TEV"),
+        ("Na de wedstrijd van zaterdag gaat de ploeg op trainingskamp.", "2019-10-05"),
         # a present whose participle is another word (vertrokken) is no participle
         ("De ploeg is zondag op pad en vertrekt naar Spanje.", "2019-10-06"),
         # while the participles of separable verbs stay participles

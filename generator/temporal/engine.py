@@ -712,6 +712,9 @@ class Expressions:
         if said.precision == "year":  # a year said in a phrase of its own (in 2019, vorig jaar), not a budget's
             before = _words_before(self.text, last.start, 4)
             relative = not any(char.isdigit() for char in last.text)
+            farther = _words_before(self.text, last.start)[-3:-1]  # the participle, maybe its verb after it
+            if before[-1:] == ["in"] and any(word in self.language.tense.sorting_participles for word in farther):
+                return fields  # `geboren (is) in 1956`: a person's year, not the sentence's
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
         if "isoweek" in fields and said.month is not None and _YEAR_WRITTEN.search(last.text):  # 3 maart 2020, week 10
             return {**fields, "year": said.date.isocalendar()[0] if said.date else said.year}

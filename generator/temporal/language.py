@@ -91,12 +91,16 @@ class TenseData:
     weak_past: re.Pattern[str]
     not_weak_past: re.Pattern[str]
     past_leads: frozenset[str]
+    aftermath_leads: frozenset[str]  # na: `na de aardbeving van donderdagavond`, told in the present, is gone
+    aftermath_nouns_open: frozenset[str]  # de, het: the article of that noun
+    aftermath_links: frozenset[str]  # van: between that noun and the day
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
     not_habitual: tuple[str, ...]  # phrases with a habit word that make no habit (normaal gesproken, zoals altijd)
     infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
     recurring: tuple[str, ...]  # words or phrases in a clause that make a yearless day every year's (elk jaar)
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     purpose: frozenset[str]  # a word right before a year that names what something is for (de plannen voor 2025)
+    sorting_participles: frozenset[str]  # geboren: before `in` and a year, it dates a person, lending no year
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a separable verb's past written as one word, last in a subordinate clause (toen de brand uitbrak): a particle
@@ -105,6 +109,7 @@ class TenseData:
     separable_lengths: tuple[int, ...] = ()  # the particles' lengths: where a word may split into particle and past
     separable_base: re.Pattern[str] = re.compile("(?!)")
     not_separable_past: frozenset[str] = frozenset()
+    separable_plurals: frozenset[str] = frozenset()  # plural pasts no particle makes a noun of (plaatsvonden)
     # a word right before a found weak past that makes it an adjective (de verouderde zaken); a number does too
     adjective_marks: frozenset[str] = frozenset()
     # habit words that describe a noun after a determiner (het dagelijks bestuur, een meestal zwakke wind), and the
@@ -417,7 +422,11 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             separable_lengths=tuple(sorted({len(particle) for particle in tense.get("separable_particles", ())})),
             separable_base=re.compile(tense.get("separable_base", "(?!)"), FLAGS),
             not_separable_past=frozenset(tense.get("not_separable_past", ())),
+            separable_plurals=frozenset(tense.get("separable_plurals", ())),
             past_leads=frozenset(tense["past_leads"]),
+            aftermath_leads=frozenset(tense.get("aftermath_leads", ())),
+            aftermath_nouns_open=frozenset(tense.get("aftermath_nouns_open", ())),
+            aftermath_links=frozenset(tense.get("aftermath_links", ())),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),
@@ -453,6 +462,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_within=frozenset(tense.get("habit_day_within", ())),
             comparing=frozenset(tense.get("comparing", ())),
             purpose=frozenset(tense.get("purpose", ())),
+            sorting_participles=frozenset(tense.get("sorting_participles", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
             present_shape=re.compile(tense.get("present_shape", "(?!)"), FLAGS),

@@ -468,11 +468,8 @@ class TenseReader:
             return False
         _, end, _, _ = words[at]
         start, _, kind, word = words[at + 1]
-        return (
-            not _CLAUSE_PUNCT.search(self.text, end, start)
-            and self.data.infinitive.fullmatch(word) is not None
-            and kind not in ("perfect", "past")
-        )
+        infinitive = self.data.infinitive.fullmatch(word) is not None or word in self.data.double_infinitives
+        return not _CLAUSE_PUNCT.search(self.text, end, start) and infinitive and kind != "perfect"
 
     def _nearest(
         self, words: list[tuple[int, int, str, str]], start: int, end: int, one_clause: bool
@@ -490,6 +487,8 @@ class TenseReader:
         find = self._participle_of if one_clause else self._participle_from
         participles = {at: find(words, at) for at, word in enumerate(words) if word[2] == "perfect"}
         taken = {found for found in participles.values() if found is not None}
+        # the infinitive after a verb of the double infinitive is that cluster's too (`heeft laten gaan`: no future)
+        taken |= {found + 1 for found in taken if words[found][3] in self.data.double_infinitives}
         # a finite verb other than a perfect auxiliary: beside one in its clause, a `zijn` with no participle is a
         # possessive (in a sentence, that verb may be another clause's: `de winkels zijn dicht, meldde de gemeente`)
         simple = one_clause and any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
@@ -516,7 +515,9 @@ class TenseReader:
                 cues.append((w_start, "past" if participles[at] is not None else "present"))
             elif kind in ("past", "future", "present"):
                 cues.append((w_start, kind))  # type: ignore[arg-type]
-        return min(cues, key=lambda cue: abs(cue[0] - start))[1] if cues else None
+        # nearest to the expression's near edge: a long one (`de nacht van vrijdag op zaterdag`) does not push the
+        # verb after it away
+        return min(cues, key=lambda cue: start - cue[0] if cue[0] < start else cue[0] - end)[1] if cues else None
 
     def _present_form(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
         """Whether a clause holds a present verb the lists do not name, by its form and place: a word in -t right after
@@ -552,7 +553,21 @@ class TenseReader:
         """
         if self.after_past_lead(start):
             return "past", "lead"
-        return self.clause_reading(start, end)
+        tense, evidence = self.clause_reading(start, end)
+        if tense == "present" and self._after_aftermath(start):
+            return "past", "lead"  # `Bewoners melden scheuren na de aardbeving van donderdagavond`
+        return tense, evidence
+
+    def _after_aftermath(self, start: int) -> bool:
+        """Whether the expression ends a noun phrase after `na` (`na de aardbeving van donderdagavond`): in a clause
+        told in the present, what came after it is told as now."""
+        before = as_listed(self.text[max(0, start - 60) : start], self.data.code).split()[-4:]
+        return (
+            len(before) == 4
+            and before[0] in self.data.aftermath_leads
+            and before[1] in self.data.aftermath_nouns_open
+            and before[3] in self.data.aftermath_links
+        )
 
     def after_past_lead(self, start: int) -> bool:
         """Whether the word right before text[start] makes it past (`sinds`): also where a period starts."""
@@ -748,11 +763,16 @@ def word_kind(data: TenseData, word: str) -> str:
 def _separable_past(data: TenseData, word: str) -> bool:
     """Whether a word is a separable verb's past written whole, as it stands last in a subordinate clause (`toen de
     brand uitbrak`, `dat het vuur oversloeg`): a particle before a singular past of the list. A plural so spelled is
-    as often a noun (`afspraken`, `uitgaven`), so only singulars count."""
+    as often a noun (`afspraken`, `uitgaven`), so only singulars count, and the plurals no particle makes a noun of
+    (`die plaatsvonden`)."""
     if word in data.not_separable_past:
         return False
     return any(
-        word[:n] in data.separable_particles and word[n:] in data.past and data.separable_base.fullmatch(word)
+        word[:n] in data.separable_particles
+        and (
+            (word[n:] in data.past and data.separable_base.fullmatch(word) is not None)
+            or word[n:] in data.separable_plurals
+        )
         for n in data.separable_lengths
     )
 

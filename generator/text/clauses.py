@@ -165,6 +165,7 @@ class ClauseWords:
     participle_links: frozenset[str]  # in, op: between such a participle and its date
     participle_reach: int  # words before such a participle read for its clause's verb
     participle_auxiliaries: frozenset[str]  # is, werd: after a participle, a subordinate clause's finite verb
+    participle_sorters: frozenset[str]  # die, wie: before such a participle, a clause that sorts people
     describing_year_nouns: frozenset[str]  # geboortejaar: a year after one describes
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
@@ -313,6 +314,7 @@ def clause_words(lang: str) -> ClauseWords:
         participle_links=words("participle_links"),
         participle_reach=int(data.get("participle_reach", 0)),
         participle_auxiliaries=words("participle_auxiliaries"),
+        participle_sorters=words("participle_sorters"),
         describing_year_nouns=words("describing_year_nouns"),
         articles=words("articles"),
         relative_words=words("relative_words"),
@@ -1510,8 +1512,8 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     (not all of it: a clause may hold thousands of such dates); `last`: its last words."""
     if len(last) < 2 or last[-1] not in known.participle_links:
         return False
-    if len(last) > 2 and last[-2] in known.participle_auxiliaries and last[-3] in known.describing_participles:
-        return True  # `die geboren is in 1955`: the participle before its verb, a subordinate clause
+    if len(last) > 3 and last[-2] in known.participle_auxiliaries and last[-3] in known.describing_participles:
+        return last[-4] in known.participle_sorters  # `die geboren is in 1955`, not `dat de olifant geboren werd op`
     if last[-2] not in known.describing_participles:
         return False
     first = _WORD.search(text, *before_date)

@@ -115,9 +115,9 @@ _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`), by a year that sorts people
-# (`Mensen geboren in 2004`).
+# (`Mensen geboren in 2004`), in its clause or another.
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
-_OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED = range(4)
+_OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED, _SORTING = range(5)
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
 _SIDES = frozenset({"AFTER", "BEFORE"})  # the `mod` of a time after or before a date: na, voor
 # How many events back a retelling (`Het ongeluk gebeurde rond 16.00 uur`) looks for the happening it tells again.
@@ -512,8 +512,6 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         found = signal(text, clause_start, timex.start, lang, clause_end, timex.end)
         coarse = _precision(timex.value) < _DAY
         description = describing(text, clause, timex.start, timex.end, lang, coarse) if found is None else None
-        if found is None and description is None and in_question(text, group.spans[0], lang):
-            description = "question"
         # `geboren in 2003 en 2004`: dates listed after a described one describe as it does, when like it (`De
         # helden van 1988 en zondag ontvangt de koning ze`: a day after a year opens a clause of its own)
         if (
@@ -526,6 +524,8 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
             and listed(text, before[0].end, timex.start, lang)
         ):
             description = describes[-1][1]
+        if found is None and description is None and in_question(text, group.spans[0], lang):
+            description = "question"
         if description is not None:  # `de winnaar van vorig jaar`, `, die zaterdag opgaf,`: the main clause's
             describes.append((timex, description))  # date comes first
             before = (timex, None)
@@ -551,12 +551,13 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         mod = None if date.review in COARSENED else date.mod
         return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), _OWN
     # a year that sorts people (`Mensen geboren in 2004`) tells nothing of when the happening is; a date after a
-    # signal at least tells its side (`kunnen vanaf maandag een afspraak maken`)
-    if describes and not (referred and all(kind == "sorting" for _, kind in describes)):
-        date, kind = describes[0]
+    # signal at least tells its side (`kunnen vanaf maandag een afspraak maken`), in its clause or another
+    sorting = all(kind == "sorting" for _, kind in describes)
+    if describes and not (referred and sorting):
+        date, kind = next(((timex, kind) for timex, kind in describes if kind != "sorting"), describes[0])
         doubted = kind != "relative"
         reasons = [*([date.review] if date.review else []), *(["mentioned"] if doubted else [])]
-        rank = _DESCRIBING_DOUBTED if doubted else _DESCRIBING
+        rank = _SORTING if sorting else _DESCRIBING_DOUBTED if doubted else _DESCRIBING
         return Happening(date, None if date.review in COARSENED else date.mod, reasons), rank
     if referred:
         date, mod = referred[0]
