@@ -1497,6 +1497,10 @@ def test_a_plain_negation_makes_the_event_flagged_not_dropped_only_in_its_own_cl
         # a past of hebben with no modal after it, or a modal with no past of hebben: told as it was
         ("De bouw had [in januari|2025-01] al vertraging opgelopen.", ()),
         ("De bouw moest [in januari|2025-01] stilgelegd worden.", ()),
+        ("De club had [in januari|2025-01] al willen ingrijpen.", ("negation",)),
+        ("Het proces had [op 10 oktober|2024-10-10] van start moeten gaan.", ("negation",)),
+        # `had` as possession, a modal of another clause with no infinitive after it
+        ("Het kabinet had [dinsdag|2025-03-04] overleg over de vraag of de scholen dicht moeten.", ()),
     ],
 )
 def test_what_should_have_been_is_flagged_as_denied(sentence, review):

@@ -158,12 +158,21 @@ def test_the_nth_weekday_after_a_day(text: str, expected: list[tuple[str, str]])
         ("2022-09-05", "De gymzaal blijft tot de herfstvakantie dicht.", "2022-10"),
         ("2021-01-12", "De verbouwing begon pas na de kerstvakantie.", "2020-12"),
         ("2024-01-15", "Na de krokusvakantie start de nieuwe cursus.", "2024-02"),  # carnival 11 February 2024
-        ("2019-01-15", "In de voorjaarsvakantie is het zwembad dicht.", "2019-03"),  # carnival 3 March 2019
+        ("2019-01-15", "In de voorjaarsvakantie is het zwembad dicht.", "2019-02"),  # the Dutch one: February
+        ("2019-01-15", "Na de krokusvakantie opent het zwembad weer.", "2019-03"),  # the Flemish one: carnival's
         ("2025-03-01", "Tijdens de paasvakantie wordt de brug vervangen.", "2025-04"),  # Easter 20 April 2025
         ("2023-03-01", "Tijdens de carnavalsdagen is het plein een feesttent.", "2023-02"),
-        ("2018-06-20", "In de bouwvak ligt het werk stil.", "2018-08"),
+        ("2018-06-20", "In de bouwvak ligt het werk stil.", "2018-07"),
+        ("2024-04-05", "De paasvakantie is begonnen.", "2024-04"),  # Easter 31 March 2024, the holiday in April
+        ("2022-04-20", "In de meivakantie gaan we op reis.", "2022-05"),
+        # told while it lasts or just after, the one that is on, whatever the tense
+        ("2024-01-03", "Na de kerstvakantie gaan de scholen weer open.", "2023-12"),
+        ("2024-10-30", "Na de herfstvakantie gaan de Vlaamse scholen weer open.", "2024-10"),
+        ("2024-08-19", "Na de bouwvak gaan de bouwvakkers weer aan de slag.", "2024-07"),
         # a future's infinitive is no present: the tense points ahead (a month nearer back than ahead)
         ("2026-01-22", "Dat zal een drukke week worden, midden in de herfstvakantie.", "2026-10"),
+        # but not across a word that opens a clause with a present of its own
+        ("2024-11-06", "Het zal even duren voor de gezinnen van oktober terug mogen.", "2024-10"),
     ],
 )
 def test_school_holidays_are_named_periods_by_their_month(dct: str, text: str, expected: str) -> None:

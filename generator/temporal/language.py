@@ -159,6 +159,7 @@ class TenseData:
     clause_subjects: frozenset[str] = frozenset()
     clause_joins: frozenset[str] = frozenset()  # words that join two main clauses with a verb each (en)
     relatives: frozenset[str] = frozenset()  # words that open a relative clause (die, waar)
+    future_breaks: frozenset[str] = frozenset()  # voor, of: may open a clause between a future and an infinitive
     fronting: frozenset[str] = frozenset()  # words before an expression fronted in its clause (op 15 juli)
     # shaped as a participle, yet a present (besteedt: no participle ends in -dt)
     present_dt: re.Pattern[str] = re.compile("(?!)")
@@ -408,6 +409,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             clause_subjects=frozenset(tense.get("clause_subjects", ())),
             clause_joins=frozenset(tense.get("clause_joins", ())),
             relatives=frozenset(tense.get("relatives", ())),
+            future_breaks=frozenset(tense.get("future_breaks", ())),
             fronting=frozenset(tense.get("fronting", ())),
             past=frozenset(tense["past"]),
             future=frozenset(tense["future"]),

@@ -713,7 +713,10 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         days = [d for d in days if d.isoweekday() == fields["weekday"]] or days
     if not days:
         return None
-    near = [d for d in days if dct is not None and dct.date and abs((d - dct.date).days) <= _NEAR_DAYS]
+    # a named period (`lasts` days from its day: de kerstvakantie) is near all the while it lasts
+    lasts = int(fields.get("lasts", 0))
+    today = dct.date if dct is not None else None
+    near = [d for d in days if today and -_NEAR_DAYS <= (today - d).days <= lasts + _NEAR_DAYS]
     if len(days) == 1 or dct is None:
         day = days[0]
     elif near and year is None:  # Nieuwjaarsdag said on 28 December: the one in four days, whatever the tense

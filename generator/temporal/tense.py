@@ -505,9 +505,7 @@ class TenseReader:
                     modal = any(other in self.data.modals for _, _, _, other in outside)
                 if modal:
                     continue
-            if kind == "present" and self.data.infinitive.fullmatch(word) and any(
-                other[2] == "future" and other[0] < w_start for other in outside
-            ):
+            if kind == "present" and self.data.infinitive.fullmatch(word) and self._future_before(outside, at):
                 continue  # `Dat zal een cross worden, midden in de herfstvakantie`: the future's infinitive
             if kind == "perfect" and participles[at] is None and word in self.data.possessives and simple:
                 continue  # one finite verb to a clause: `legde al zijn verkeer stil` is a possessive, no present
@@ -518,6 +516,17 @@ class TenseReader:
         # nearest to the expression's near edge: a long one (`de nacht van vrijdag op zaterdag`) does not push the
         # verb after it away
         return min(cues, key=lambda cue: start - cue[0] if cue[0] < start else cue[0] - end)[1] if cues else None
+
+    def _future_before(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
+        """Whether a future's auxiliary stands before words[at] in its own clause: no word that opens another clause
+        (`voor`, `dat`, `die`) between them (`Het zal even duren voor de scholen weer open kunnen`: kunnen is that
+        clause's own present)."""
+        for _, _, kind, word in reversed(words[:at]):
+            if word in self.data.subordinators or word in self.data.relatives or word in self.data.future_breaks:
+                return False
+            if kind == "future":
+                return True
+        return False
 
     def _present_form(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
         """Whether a clause holds a present verb the lists do not name, by its form and place: a word in -t right after

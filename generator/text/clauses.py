@@ -1011,7 +1011,16 @@ def negation_cue(text: str, span: Span, lang: str) -> bool:
     if any(word in known.negation_cues and at not in taken for at, word in enumerate(words)):
         return True
     auxiliary = next((at for at, word in enumerate(words) if word in known.counterfactual_auxiliaries), None)
-    return auxiliary is not None and any(word in known.counterfactual_modals for word in words[auxiliary + 1 :])
+    if auxiliary is None:
+        return False
+    # the modal as the first verb of a double infinitive (`had moeten verschijnen`), not alone (`had overleg over
+    # de vraag of de scholen dicht moeten`: `had` is possession there)
+    tense = load(lang).tense
+    return any(
+        word in known.counterfactual_modals
+        and (tense.infinitive.fullmatch(after) is not None or after in tense.double_infinitives)
+        for word, after in pairwise(words[auxiliary + 1 :])
+    )
 
 
 def _taken(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
