@@ -505,7 +505,7 @@ class TenseReader:
                     modal = any(other in self.data.modals for _, _, _, other in outside)
                 if modal:
                     continue
-            if kind == "present" and self.data.infinitive.fullmatch(word) and self._future_before(outside, at):
+            if kind == "present" and self.data.infinitive.fullmatch(word) and self._future_before(words, at):
                 continue  # `Dat zal een cross worden, midden in de herfstvakantie`: the future's infinitive
             if kind == "perfect" and participles[at] is None and word in self.data.possessives and simple:
                 continue  # one finite verb to a clause: `legde al zijn verkeer stil` is a possessive, no present
