@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from generator.lang import data_file
+from generator.lang import data_file, read_data
 from generator.temporal import triggers
 from generator.temporal.combine import KINDS, Combination
 
@@ -100,7 +100,7 @@ class TenseData:
     recurring: tuple[str, ...]  # words or phrases in a clause that make a yearless day every year's (elk jaar)
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     purpose: frozenset[str]  # a word right before a year that names what something is for (de plannen voor 2025)
-    sorting_participles: frozenset[str]  # geboren: before `in` and a year, it dates a person, lending no year
+    sorting_participles: frozenset[str]  # geboren (text.yaml's): before `in` and a year, it lends no year
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a separable verb's past written as one word, last in a subordinate clause (toen de brand uitbrak): a particle
@@ -341,6 +341,13 @@ def _not_after(pattern: str, classes: Mapping[str, WordClass]) -> str:
     return _NOT_AFTER.sub(lookbehinds, pattern)
 
 
+def _with_particles(pattern: str, tense: Mapping[str, Any]) -> str:
+    """`pattern` with `%PARTICLES%` spelled out: the separable verbs' particles and the other words that stand before
+    a participle's ge- (`doodgeschoten`), longest first, so that each list is kept once."""
+    words = {*tense.get("separable_particles", ()), *tense.get("participle_particles", ())}
+    return pattern.replace("%PARTICLES%", "|".join(sorted(words, key=lambda word: (-len(word), word))))
+
+
 @cache
 def load(code: str) -> Language:
     """The compiled data of one language; cached, so each process reads it once."""
@@ -415,7 +422,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             future=frozenset(tense["future"]),
             present=frozenset(tense["present"]),
             perfect=frozenset(tense["perfect"]),
-            participle=re.compile(tense["participle"], FLAGS),
+            participle=re.compile(_with_particles(tense["participle"], tense), FLAGS),
             strong_participles=frozenset(tense.get("strong_participles", ())),
             not_participle=frozenset(tense["not_participle"]),
             weak_past=re.compile(tense["weak_past"], FLAGS),
@@ -464,7 +471,8 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_within=frozenset(tense.get("habit_day_within", ())),
             comparing=frozenset(tense.get("comparing", ())),
             purpose=frozenset(tense.get("purpose", ())),
-            sorting_participles=frozenset(tense.get("sorting_participles", ())),
+            # the events stage's describing participles (`text.yaml`): `geboren in 1956` dates a person
+            sorting_participles=frozenset(read_data(code, "text").get("describing_participles", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
             present_shape=re.compile(tense.get("present_shape", "(?!)"), FLAGS),

@@ -3,7 +3,8 @@
 Fields, as the language data sets them (all optional):
 
 - `year`, `month`, `dom`, `weekday` (1 = Monday): calendar parts; `short_year` a year in two digits.
-  Holidays add `easter` (days from Easter Sunday), `nth` + `nth_weekday` (third Tuesday) or `sunday_shift`.
+  Holidays add `easter` (days from Easter Sunday), `nth` + `nth_weekday` (third Tuesday) or `sunday_shift`; a
+  named period `period` (`M`: valued by its month, as carnival) and `lasts` (days from its day: near all the while).
 - `pod`: part of day, `MO` `MI` `AF` `EV` `NI`; `pod_adverb` when it only tells a.m. from p.m.
   (at night, p.m.), so that a night's clock time stays on its own day.
 - `hour`, `minute`, `half` (30 minutes before the hour), `qmin` + `qdir` (minutes

@@ -492,6 +492,7 @@ class TenseReader:
         # a finite verb other than a perfect auxiliary: beside one in its clause, a `zijn` with no participle is a
         # possessive (in a sentence, that verb may be another clause's: `de winkels zijn dicht, meldde de gemeente`)
         simple = one_clause and any(kind in ("past", "present", "future") for _, _, kind, _ in outside)
+        futures = self._futures_open(words)
         cues: list[tuple[int, Tense]] = []
         for at, (w_start, w_end, kind, word) in enumerate(words):
             if start < w_end and w_start < end:  # the expression's own words
@@ -505,7 +506,7 @@ class TenseReader:
                     modal = any(other in self.data.modals for _, _, _, other in outside)
                 if modal:
                     continue
-            if kind == "present" and self.data.infinitive.fullmatch(word) and self._future_before(words, at):
+            if kind == "present" and self.data.infinitive.fullmatch(word) and futures[at]:
                 continue  # `Dat zal een cross worden, midden in de herfstvakantie`: the future's infinitive
             if kind == "perfect" and participles[at] is None and word in self.data.possessives and simple:
                 continue  # one finite verb to a clause: `legde al zijn verkeer stil` is a possessive, no present
@@ -517,16 +518,18 @@ class TenseReader:
         # verb after it away
         return min(cues, key=lambda cue: start - cue[0] if cue[0] < start else cue[0] - end)[1] if cues else None
 
-    def _future_before(self, words: list[tuple[int, int, str, str]], at: int) -> bool:
-        """Whether a future's auxiliary stands before words[at] in its own clause: no word that opens another clause
-        (`voor`, `dat`, `die`) between them (`Het zal even duren voor de scholen weer open kunnen`: kunnen is that
-        clause's own present)."""
-        for _, _, kind, word in reversed(words[:at]):
-            if word in self.data.subordinators or word in self.data.relatives or word in self.data.future_breaks:
-                return False
-            if kind == "future":
-                return True
-        return False
+    def _futures_open(self, words: list[tuple[int, int, str, str]]) -> list[bool]:
+        """Per word, whether a future's auxiliary stands before it in its own clause: no word that opens another
+        clause (`voor`, `dat`, `die`) between them (`Het zal even duren voor de scholen weer open kunnen`: kunnen is
+        that clause's own present). One pass: a sentence may hold thousands of words."""
+        data, found, open_ = self.data, [], False
+        for _, _, kind, word in words:
+            found.append(open_)
+            if word in data.subordinators or word in data.relatives or word in data.future_breaks:
+                open_ = False
+            elif kind == "future":
+                open_ = True
+        return found
 
     def _present_form(self, words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
         """Whether a clause holds a present verb the lists do not name, by its form and place: a word in -t right after
