@@ -1210,6 +1210,21 @@ def test_a_thing_of_a_year_after_uit_is_described_not_dated():
     assert (event.when, event.review) == ("1947", ("mentioned",))
     (event,) = events("Hij kwam in [2019|2019] terug uit Spanje.")  # uit after the date: no description
     assert (event.when, event.review) == ("2019", ())
+
+
+
+@pytest.mark.parametrize(
+    "sentence, when, review",
+    [
+        # the noun with no article, or with more words qualifying it than a noun phrase's usual two
+        ("Kiezers uit [2019|2019] krijgen [volgende week dinsdag|2024-03-19] een brief.", "2024-03-19", ()),
+        ("Er zijn 612 gemeenten, volgens de meest recente tellingen uit [2018|2018].", "2018", ("mentioned",)),
+        ("Het oude record van 38,4 graden uit [1947|1947] is uit de boeken.", "1947", ("mentioned",)),
+    ],
+)
+def test_a_year_after_uit_says_where_its_noun_is_from(sentence, when, review):
+    (event,) = events(sentence)
+    assert (event.when, event.review) == (when, review)
     # a day after `uit` is a verb's particle's (`viel de stroom uit`): the happening's own date
     made = events("De stroom viel uit [maandagavond|2024-03-11TEV]; pas [dinsdag|2024-03-12] was alles hersteld.")
     assert [(event.when, event.review) for event in made] == [("2024-03-11TEV", ()), ("2024-03-12", ())]
@@ -1230,6 +1245,13 @@ def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_do
         ("Wie geboren is tussen [1951|1951] en [1955|1955], krijgt een brief.", ["1955"]),
         # a year after a noun that says what it names of a person, and those listed after it
         ("De huisarts nodigt de geboortejaren [1948|1948], [1949|1949] en [1950|1950] uit.", ["1949", "1950"]),
+        # the year that closes the range of the sorting one sorts too
+        ("Iedereen geboren tussen [1951|1951] t/m [1955|1955|mod=ON_OR_BEFORE] krijgt een brief.", ["1955"]),
+        ("Mensen geboren in [1961|1961] tot en met [1963|1963|mod=ON_OR_BEFORE] krijgen een brief.", ["1963"]),
+        # the year before its participle, in a relative clause or before the noun the participle qualifies
+        ("De jongeren, die in [2004|2004] zijn geboren, mogen nu een afspraak maken.", []),
+        ("Wie in [1960|1960] geboren is, kan nu bellen.", []),
+        ("De in [1990|1990] geboren zangeres treedt nu op.", []),
     ],
 )
 def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_person_flagged(sentence, mentions):
@@ -1250,6 +1272,15 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
         # in another clause of its sentence too
         ("Wie geboren is in [1960|1960], kan vanaf [vandaag|2025-03-05|mod=ON_OR_AFTER] bellen.", "2025-03-05",
          ["1960"]),
+        # after another verb than its own auxiliary, the participle follows its noun
+        ("Behalve twintigers kunnen ook negentienjarigen geboren in [2005|2005] vanaf [maandag|2025-03-10|"
+         "mod=ON_OR_AFTER] een afspraak maken.", "2025-03-10", ["2005"]),
+        # the year before the participle: the main clause's date
+        ("Vanaf [9.00 uur|2025-03-05T09:00|mod=ON_OR_AFTER] zijn de oudsten aan de beurt, die in [2006|2006] zijn"
+         " geboren.", "2025-03-05T09:00", ["2006"]),
+        ("De in [1990|1990] geboren zangeres treedt [vanavond|2025-03-05TEV] op.", "2025-03-05TEV", ["1990"]),
+        ("Mensen geboren tussen [1961|1961] t/m [1965|1965|mod=ON_OR_BEFORE] krijgen [volgende week|2025-W11] een"
+         " brief.", "2025-W11", ["1961", "1965"]),
         # and to another date describing a thing
         ("Jongeren die geboren zijn in [2005|2005] stemmen bij de verkiezingen van [15 maart|2025-03-15].",
          "2025-03-15", ["2005"]),
@@ -1272,6 +1303,8 @@ def test_a_year_that_sorts_people_gives_way_to_a_date_after_a_signal(sentence, w
         ("Blijdorp meldt dat de olifant geboren werd op [4 december|2025-12-04].", "2025-12-04"),
         ("De prins werd geboren op [3 mei 1990|1990-05-03].", "1990-05-03"),
         ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
+        ("Zij is in [1990|1990] geboren in Dordrecht.", "1990"),  # the year before the participle, after a verb
+        ("Hij werd in Gouda geboren in [1990|1990].", "1990"),  # the participle's own auxiliary before it
         ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's
         # the verb stands more than two words before the participle
         ("In Artis is een olifant geboren op [3 mei|2025-05-03].", "2025-05-03"),

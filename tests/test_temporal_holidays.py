@@ -187,3 +187,8 @@ def test_a_year_of_birth_lends_no_year_to_the_dates_after_it() -> None:
     ]
     assert values("Wie geboren is in 1960 kan vanaf 26 april bellen.", "2021-04-20") == ["1960", "2021-04-26"]
     assert values("In 1956 was het op 3 mei koud.", "2021-04-20") == ["1956", "1956-05-03"]
+    # the year before its participle, after a relative pronoun or an article: the same
+    assert values("Wie in 1962 geboren is, kan vanaf 3 mei bellen.", "2021-04-20") == ["1962", "2021-05-03"]
+    assert values("De in 1985 geboren schaatser rijdt op 2 mei.", "2021-04-20") == ["1985", "2021-05-02"]
+    # a main clause telling the birth keeps its year
+    assert values("Hij is in 1985 geboren, op 2 mei.", "2021-04-20") == ["1985", "1985-05-02"]

@@ -101,6 +101,7 @@ class TenseData:
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     purpose: frozenset[str]  # a word right before a year that names what something is for (de plannen voor 2025)
     sorting_participles: frozenset[str]  # geboren (text.yaml's): before `in` and a year, it lends no year
+    sorting_openers: frozenset[str]  # die, wie, de (text.yaml's): before `in`, a year and such a participle, the same
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a separable verb's past written as one word, last in a subordinate clause (toen de brand uitbrak): a particle
@@ -401,6 +402,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
     if "" in owners:
         raise ValueError(f"{path}: rule {owners[''][0]} can start with anything; begin it with a word or class")
     tense = data["tense"]
+    text = read_data(code, "text")  # the events stage's words the tagger shares
     return Language(
         code=code,
         rules=rules,
@@ -471,8 +473,10 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             habit_day_within=frozenset(tense.get("habit_day_within", ())),
             comparing=frozenset(tense.get("comparing", ())),
             purpose=frozenset(tense.get("purpose", ())),
-            # the events stage's describing participles (`text.yaml`): `geboren in 1956` dates a person
-            sorting_participles=frozenset(read_data(code, "text").get("describing_participles", ())),
+            # the events stage's describing participles (`text.yaml`): `geboren in 1956` dates a person, and the words
+            # that open such a participle's phrase before its year (`wie in 1960 geboren is`, `de in 1990 geboren`)
+            sorting_participles=frozenset(text.get("describing_participles", ())),
+            sorting_openers=frozenset((*text.get("participle_sorters", ()), *text.get("articles", ()))),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
             present_shape=re.compile(tense.get("present_shape", "(?!)"), FLAGS),

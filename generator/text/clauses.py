@@ -34,11 +34,13 @@ _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 
 Span = tuple[int, int]
 _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between it and each of its expressions
+_RANGE_REACH = 16  # characters between a range's two bounds: `tot en met` and its spaces
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)")  # where a clause ends: one set off by commas, one a figure of then is told in
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
+_WORD_AFTERS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")  # the two words right after a position
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
 _FOCUS_REACH = 24  # characters back from a condition's `als`, or its focus word, to the word before it
@@ -171,6 +173,7 @@ class ClauseWords:
     relative_words: frozenset[str]  # die: after a comma, a relative clause describing what stands before it
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
     range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
+    range_closers: frozenset[str]  # t/m: between two dates, the one range they bound
     moved_from: frozenset[str]  # van: before the date a happening is moved from (van zaterdag naar zondag)
     moved_to: frozenset[str]  # naar: before the date it is moved to
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
@@ -320,6 +323,7 @@ def clause_words(lang: str) -> ClauseWords:
         relative_words=words("relative_words"),
         question_words=words("question_words"),
         range_words=words("range_words"),
+        range_closers=words("range_closers"),
         moved_from=words("moved_from"),
         moved_to=words("moved_to"),
         quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
@@ -482,6 +486,13 @@ def listed(text: str, end: int, start: int, lang: str, loose: bool = False) -> b
             and rest in ("", ",")
         )
     return rest == ","
+
+
+def ranged(text: str, end: int, start: int, lang: str) -> bool:
+    """Whether only a word that closes a range (`t/m`, `tot en met`) stands between an expression ending at `end` and
+    one starting at `start`: the two bound one range (`geboren tussen 1956 t/m 1960`)."""
+    between = text[end:start] if start - end <= _RANGE_REACH else ""
+    return " ".join(between.lower().split()) in clause_words(lang).range_closers
 
 
 def apposed(text: str, end: int, start: int, lang: str) -> bool:
@@ -1494,6 +1505,8 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
     last = _last_words(text, clause[0], start, 4, lang)
     if _describing_participle(text, (clause[0], start), last, known):  # before `die is geboren` reads as a verb
         return "sorting"
+    if _participle_after(text, end, last, known):  # `die in 2004 zijn geboren`, `de in 1990 geboren zanger`
+        return "sorting"
     if last and last[-1] in known.describing_year_nouns:  # `uit de geboortejaren 1958`
         return "sorting"
     if first in known.relative_words and opening.endswith(","):
@@ -1501,6 +1514,8 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
         # after its noun (`, die avond stemde de raad in`): the word after `die` and the next one.
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
+    if coarse and _coarse_describing(last, following, known):
+        return "phrase"
     links = known.describing_links | known.coarse_describing_links if coarse else known.describing_links
     if len(words) < 3 or last[-1] not in links or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
@@ -1510,6 +1525,16 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
     if noun and not any(word in known.filler or word.endswith(known.describing_nouns_not) for word in noun):
         return "phrase"
     return None
+
+
+def _coarse_describing(last: Sequence[str], following: str, known: ClauseWords) -> bool:
+    """Whether a date coarser than a day right after one of `coarse_describing_links` says where the noun before that
+    word is from (`Mensen uit 1955 krijgen een brief`, `volgens de meest recente cijfers uit 2018`), article or not,
+    however many words qualify it. Not after a verb (`Het gebouw stamt uit 1960` tells when it was built)."""
+    if len(last) < 2 or last[-1] not in known.coarse_describing_links or following in known.range_words:
+        return False
+    noun, previous = last[-2], last[-3] if len(last) > 2 else ""
+    return noun.isalpha() and noun not in known.filler and not _verb(noun, previous, known)
 
 
 def _describing_participle(text: str, before_date: Span, last: Sequence[str], known: ClauseWords) -> bool:
@@ -1535,7 +1560,27 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     read = islice(_WORD.finditer(text, before_date[0], found[-2].start()), _VERB_SECOND_REACH)
     opening = [_said(word, known.lang) for word in read]
     pairs = (pair for part in (opening, words) for pair in pairwise(["", *part]))
-    return not any(_verb(word, previous, known) for previous, word in pairs)
+    # Only the participle's own auxiliary tells the birth: after another verb the participle follows its noun
+    # (`Behalve achttienjarigen kunnen ook zeventienjarigen geboren in 2003 een afspraak maken`).
+    return not any(word in known.participle_auxiliaries and _verb(word, previous, known) for previous, word in pairs)
+
+
+def _participle_after(text: str, end: int, last: Sequence[str], known: ClauseWords) -> bool:
+    """Whether a date after a participle link and before one of `describing_participles` (its auxiliary maybe between)
+    describes whom it sorts: in a relative clause (`de oudsten, die in 2004 zijn geboren`, `Wie in 1960 geboren is`)
+    or before the noun it qualifies (`De in 1990 geboren zanger`). Not in a clause that tells the birth (`Zij is in 1990
+    geboren`): there the link follows a verb."""
+    if len(last) < 2 or last[-1] not in known.participle_links:
+        return False
+    if last[-2] not in known.participle_sorters and last[-2] not in known.articles:
+        return False
+    following = _WORD_AFTERS.match(text, end)
+    if following is None:
+        return False
+    first, second = following.group(1).lower(), (following.group(2) or "").lower()
+    return first in known.describing_participles or (
+        first in known.participle_auxiliaries and second in known.describing_participles
+    )
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:

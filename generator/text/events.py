@@ -80,6 +80,7 @@ from generator.text.clauses import (
     page_cue,
     quote_positions,
     quoted,
+    ranged,
     record,
     record_opening,
     refers_back,
@@ -512,16 +513,18 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         found = signal(text, clause_start, timex.start, lang, clause_end, timex.end)
         coarse = _precision(timex.value) < _DAY
         description = describing(text, clause, timex.start, timex.end, lang, coarse) if found is None else None
-        # `geboren in 2003 en 2004`: dates listed after a described one describe as it does, when like it (`De
-        # helden van 1988 en zondag ontvangt de koning ze`: a day after a year opens a clause of its own)
+        # `geboren in 2003 en 2004`, `tussen 1956 t/m 1960`: dates listed after a described one, or closing its range,
+        # describe as it does, when like it (`De helden van 1988 en zondag ontvangt de koning ze`: a day after a year
+        # opens a clause of its own)
+        closing = before is not None and ranged(text, before[0].end, timex.start, lang)  # its signal is the range's
         if (
-            found is None
+            (found is None or closing)
             and description is None
             and before is not None
             and describes
             and describes[-1][0] is before[0]
             and _precision(timex.value) == _precision(before[0].value)
-            and listed(text, before[0].end, timex.start, lang)
+            and (closing or listed(text, before[0].end, timex.start, lang))
         ):
             description = describes[-1][1]
         if found is None and description is None and in_question(text, group.spans[0], lang):
