@@ -192,3 +192,9 @@ def test_a_year_of_birth_lends_no_year_to_the_dates_after_it() -> None:
     assert values("De in 1985 geboren schaatser rijdt op 2 mei.", "2021-04-20") == ["1985", "2021-05-02"]
     # a main clause telling the birth keeps its year
     assert values("Hij is in 1985 geboren, op 2 mei.", "2021-04-20") == ["1985", "1985-05-02"]
+
+
+def test_a_title_before_a_holidays_name_names_a_person() -> None:
+    """`Prins Carnaval` is the carnival's prince, no day; the carnival itself still is one."""
+    assert values("In Oss is gisteren de nieuwe Prins Carnaval gekozen.", "2023-11-12") == ["2023-11-11"]
+    assert values("Carnaval begint op 18 februari.", "2023-01-10") == ["2023-02", "2023-02-18"]
