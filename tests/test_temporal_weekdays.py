@@ -345,6 +345,23 @@ def test_a_weak_past_after_an_article_or_number_is_an_adjective(sentence: str, e
     assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how often within the day told: a forecast's day (DCT Monday 30 September 2019)
+        ("Vrijdag valt er vaak een bui, vooral in het noorden.", ("DATE", "2019-10-04")),
+        ("Woensdagmiddag schijnt regelmatig de zon.", ("DATE", "2019-10-02TAF")),
+        ("Donderdag waait het geregeld stevig aan de kust.", ("DATE", "2019-10-03")),
+        # after `op` the weekday is every such day
+        ("Op vrijdag valt er vaak een bui.", ("SET", "XXXX-WXX-5")),
+        # and another habit word beside it still makes a habit
+        ("Vrijdag valt er gewoonlijk vaak een bui.", ("SET", "XXXX-WXX-5")),
+    ],
+)
+def test_a_word_of_how_often_within_a_bare_weekday_makes_no_habit(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t.type, t.value) for t in tag(sentence, "2019-09-30")] == [expected]
+
+
 def test_a_condition_said_to_anyone_makes_a_habit() -> None:
     """`als je 's avonds fietst` is advice for any evening; a day relative to the publication date stays that day."""
     assert [(t.type, t.value) for t in tag("Als je 's avonds fietst, moet je licht voeren.", "2019-09-30")] == [

@@ -48,6 +48,12 @@ class Habit:
         return bool(habits) and habits <= frozenset(self.data.conditions)
 
     @property
+    def within_day(self) -> bool:
+        """A habit only by words that may say how often within the day told (`Zaterdag is er geregeld zon`)."""
+        habits = self.found.intersection(self.data.habitual)
+        return bool(habits) and habits <= self.data.within_day
+
+    @property
     def recurring(self) -> bool:
         """The day comes back every year (elk jaar, edities, or a habit word: `doorgaans was er rond 11 juli een
         akkoord`), not that it is like earlier years (`net als de afgelopen jaren was het op Koningsdag druk`)."""
