@@ -325,6 +325,9 @@ def test_expected_once_and_infinitives_say_no_habit_and_no_past(sentence: str, e
         ("Op vrijdag is het altijd druk in de winkelstraat.", ("SET", "XXXX-WXX-5")),
         ("Vrijdag was hij zoals altijd als eerste in de winkel.", ("DATE", "2019-09-27")),
         ("Vrijdagochtend waren de schilders nog altijd aan het werk.", ("DATE", "2019-09-27TMO")),
+        # done as every time, this once: a comparison with the habit
+        ("Vrijdagochtend opende de winkel zoals elke keer zijn deuren.", ("DATE", "2019-09-27TMO")),
+        ("Zoals gewoonlijk sprak de burgemeester vrijdagavond de raad toe.", ("DATE", "2019-09-27TEV")),
     ],
 )
 def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected: tuple[str, str]) -> None:
