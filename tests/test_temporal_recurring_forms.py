@@ -875,6 +875,10 @@ def test_dit_weekend_told_in_the_past_midweek_stays_this_weeks() -> None:
                                                         ("de gehele dag", "DATE", "2023-07-22")]),
         ("De gehele ochtend bleef het stil.", [("De gehele ochtend", "DATE", "2023-07-27TMO")]),
         ("Het gehele treinverkeer lag stil.", []),
+        # the Flemish ganse too
+        ("De politie heeft de ganse nacht gezocht.", [("de ganse nacht", "DATE", "2023-07-26TNI")]),
+        ("De ganse ochtend bleef het stil.", [("De ganse ochtend", "DATE", "2023-07-27TMO")]),
+        ("Het verkeer stond de ganse maand stil.", [("de ganse maand", "DURATION", "P1M")]),
     ],
 )
 def test_gehele_before_a_day_or_part_of_day_is_hele(text: str, expected: list[tuple[str, str, str]]) -> None:
