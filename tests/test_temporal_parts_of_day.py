@@ -44,6 +44,17 @@ def test_nights(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, DCT)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De brand brak afgelopen avond uit.", "2023-05-09TEV"),  # gisteravond
+        ("Komende avond trekken er buien over.", "2023-05-10TEV"),  # vanavond
+    ],
+)
+def test_an_evening_shifted_with_no_article_counts_from_the_publication_day(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, DCT)] == [expected]
+
+
 def test_a_part_of_day_alone_takes_the_day_last_mentioned() -> None:
     found = tag("Het gebeurde op 3 mei. 's Avonds werd het stil.", DCT)
     assert [(t.text, t.value) for t in found] == [("3 mei", "2023-05-03"), ("'s Avonds", "2023-05-03TEV")]
