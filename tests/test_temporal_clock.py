@@ -51,6 +51,14 @@ def test_a_date_joined_to_its_clock_time() -> None:
 
 def test_numbers_with_a_dot_are_not_clock_times() -> None:
     assert tag("Het pakket woog 14.30 kilo en kostte 2,50 euro; er kwamen 10.000 mensen.", DCT) == ()
+    # not after a clock time's lead either: an amount rising to a sum
+    assert tag("De prijs steeg tot 10.30 euro, daarna tot ongeveer 12.40 euro.", DCT) == ()
+
+
+def test_a_clock_time_after_its_lead_and_about_is_about_that_time() -> None:
+    """`tot ongeveer 10.30` (no `uur`): about half past ten, as `tot 10.30` is half past ten."""
+    assert [(t.text, t.value, t.mod) for t in tag("De weg blijft dicht tot ongeveer 10.30.", DCT)] == [
+        ("10.30", "2023-05-10T10:30", "APPROX")]
 
 
 @pytest.mark.parametrize(
