@@ -1422,19 +1422,6 @@ def test_a_relative_clauses_date_as_coarse_as_the_main_clauses_leaves_the_main_c
     assert (event.expression, [m.expression for m in event.mentions]) == ("11.45 uur", ["die zaterdag"])
 
 
-def test_the_date_signing_an_embedded_post_is_when_it_was_posted():
-    """`— Politie Utrecht (@politieutrecht) 3 mei 2022` closes an embedded post: the date it was posted, no
-    happening; the post's own words date theirs, and keep the signature's date as a mention."""
-    assert events("Wij zoeken getuigen van de aanrijding. pic.twitter.com/abc — Politie Zwolle (@politiezwolle)"
-                  " [12 mei 2023|2023-05-12]") == ()
-    (event,) = events("De A28 is sinds [14.00 uur|2023-05-12T14:00] weer open pic.twitter.com/x — Rijkswaterstaat"
-                      " (@RWSverkeersinfo) [12 mei 2023|2023-05-12]")
-    assert (event.expression, [m.expression for m in event.mentions]) == ("14.00 uur", ["12 mei 2023"])
-    # a handle in the text, not the signature's: the date after it is the happening's
-    (event,) = events("Volgens @politiezwolle gebeurde het ongeluk op [12 mei 2023|2023-05-12].")
-    assert event.when == "2023-05-12"
-
-
 def test_a_pages_clock_stamp_made_the_month_is_still_the_pages_stamp():
     (event,) = events("[00u09|2017-11|type=TIME|review=dct-month] 2 Regio In de straat is [na 21 uur|2017-11|"
                       "type=TIME|review=dct-month] een man verongelukt.")

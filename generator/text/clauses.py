@@ -37,8 +37,6 @@ _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between
 _NOUN_REACH = 48  # characters read back from a date for the noun and link before it
 _RANGE_REACH = 16  # characters between a range's two bounds: `tot en met` and its spaces
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
-_POSTED_BY = re.compile(r"\(@\w+\)\s*\Z")  # an embedded post's signature closes with its account's handle
-_HANDLE_REACH = 40  # characters of a handle in brackets, and the spaces after it
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)")  # where a clause ends: one set off by commas, one a figure of then is told in
@@ -1235,9 +1233,7 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
     """Whether an expression is the page's time stamp, not a happening's: right after a page separator (`NOS Sport
     • vandaag, 06:41`) or opening its line right before one and a byline's rest (`Dinsdag, 14 juni 2022 om 16:53 •
     Jan Jansen`, `_byline_after`), or a clock time (`clock`) opening its line before a bare number and a capital,
-    the page's count of reactions and its section (`09u15 3 Voetbal De spits …`); or right after an account's handle
-    in brackets, the signature an embedded post closes with (`— Politie Utrecht (@politieutrecht) 3 mei 2022`): when
-    it was posted, which the post's own words date if they tell a happening."""
+    the page's count of reactions and its section (`09u15 3 Voetbal De spits …`)."""
     start, end = span
     known = clause_words(lang)
     line_opened = start == 0 or text[start - 1] == "\n"
@@ -1246,7 +1242,7 @@ def stamped(text: str, span: Span, lang: str, clock: bool = False) -> bool:
         or (line_opened and _byline_after(text, end, known))
     ):
         return True
-    if _opened_by(text, start, known) or _POSTED_BY.search(text, max(0, start - _HANDLE_REACH), start):
+    if _opened_by(text, start, known):
         return True
     counter = _COUNTER.match(text, end)
     return clock and line_opened and counter is not None and counter.group(1).isupper()
