@@ -53,6 +53,9 @@ def test_numbers_with_a_dot_are_not_clock_times() -> None:
     assert tag("Het pakket woog 14.30 kilo en kostte 2,50 euro; er kwamen 10.000 mensen.", DCT) == ()
     # not after a clock time's lead either: an amount rising to a sum
     assert tag("De prijs steeg tot 10.30 euro, daarna tot ongeveer 12.40 euro.", DCT) == ()
+    # but a verb spelled as a plural noun after a clock time put first is no unit
+    assert [t.value for t in tag("Om 15.00 stemmen de Kamerleden over de motie.", DCT)] == ["2023-05-10T15:00"]
+    assert [t.value for t in tag("Vanaf 8.30 testen medewerkers in de sporthal.", DCT)] == ["2023-05-10T08:30"]
 
 
 def test_a_clock_time_after_its_lead_and_about_is_about_that_time() -> None:

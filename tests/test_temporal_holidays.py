@@ -197,4 +197,8 @@ def test_a_year_of_birth_lends_no_year_to_the_dates_after_it() -> None:
 def test_a_title_before_a_holidays_name_names_a_person() -> None:
     """`Prins Carnaval` is the carnival's prince, no day; the carnival itself still is one."""
     assert values("In Oss is gisteren de nieuwe Prins Carnaval gekozen.", "2023-11-12") == ["2023-11-11"]
+    assert values("De jeugdprinses carnaval werd op 11 november gekozen.", "2023-11-12") == ["2023-11-11"]
+    assert values("De Prins van Carnaval werd op 11 november gekozen.", "2023-11-12") == ["2023-11-11"]
+    # a royal prince before another holiday is the clause's subject
+    assert values("Volgend jaar viert de prinses Koningsdag in Emmen.", "2023-11-12") == ["2024", "2024-04-27"]
     assert values("Carnaval begint op 18 februari.", "2023-01-10") == ["2023-02", "2023-02-18"]

@@ -49,6 +49,8 @@ def test_nights(text: str, expected: str) -> None:
     [
         ("De brand brak afgelopen avond uit.", "2023-05-09TEV"),  # gisteravond
         ("Komende avond trekken er buien over.", "2023-05-10TEV"),  # vanavond
+        ("De politie heeft de afgelopen avond tientallen boetes uitgeschreven.", "2023-05-09TEV"),  # its article too
+        ("De komende avond blijft het droog.", "2023-05-10TEV"),
     ],
 )
 def test_an_evening_shifted_with_no_article_counts_from_the_publication_day(text: str, expected: str) -> None:

@@ -879,6 +879,12 @@ def test_dit_weekend_told_in_the_past_midweek_stays_this_weeks() -> None:
         ("De politie heeft de ganse nacht gezocht.", [("de ganse nacht", "DATE", "2023-07-26TNI")]),
         ("De ganse ochtend bleef het stil.", [("De ganse ochtend", "DATE", "2023-07-27TMO")]),
         ("Het verkeer stond de ganse maand stil.", [("de ganse maand", "DURATION", "P1M")]),
+        ("Zaterdag was de markt de ganse dag open.", [("Zaterdag", "DATE", "2023-07-22"),
+                                                       ("de ganse dag", "DATE", "2023-07-22")]),
+        ("Het ganse weekend bleef het droog.", [("Het ganse weekend", "DATE", "2023-W29-WE")]),
+        ("Gans de dag bleef het druk aan de kust.", [("Gans de dag", "DATE", "2023-07-27")]),
+        # the whole day of a day named after it is that day
+        ("De hele dag van zaterdag is de tunnel dicht.", [("zaterdag", "DATE", "2023-07-29")]),
     ],
 )
 def test_gehele_before_a_day_or_part_of_day_is_hele(text: str, expected: list[tuple[str, str, str]]) -> None:
