@@ -1248,7 +1248,9 @@ def test_a_thing_of_a_year_after_uit_is_described_not_dated():
     assert (event.when, event.review) == ("1947", ("mentioned",))
     (event,) = events("Hij kwam in [2019|2019] terug uit Spanje.")  # uit after the date: no description
     assert (event.when, event.review) == ("2019", ())
-
+    # a day after `uit` is a verb's particle's (`viel de stroom uit`): the happening's own date
+    made = events("De stroom viel uit [maandagavond|2024-03-11TEV]; pas [dinsdag|2024-03-12] was alles hersteld.")
+    assert [(event.when, event.review) for event in made] == [("2024-03-11TEV", ()), ("2024-03-12", ())]
 
 
 @pytest.mark.parametrize(
@@ -1258,14 +1260,16 @@ def test_a_thing_of_a_year_after_uit_is_described_not_dated():
         ("Kiezers uit [2019|2019] krijgen [volgende week dinsdag|2024-03-19] een brief.", "2024-03-19", ()),
         ("Er zijn 612 gemeenten, volgens de meest recente tellingen uit [2018|2018].", "2018", ("mentioned",)),
         ("Het oude record van 38,4 graden uit [1947|1947] is uit de boeken.", "1947", ("mentioned",)),
+        # a verb and its adverb before `uit`: the year tells when
+        ("De kerk dateert vermoedelijk uit [1450|1450].", "1450", ()),
+        ("De stroom viel opnieuw uit [vorige week|2024-W10], nu in Zwolle.", "2024-W10", ()),
+        # where a thing is from gives way to a date after a signal, as a year that sorts people does
+        ("Kiezers uit [2019|2019] kunnen vanaf [maandag|2024-03-18|mod=ON_OR_AFTER] stemmen.", "2024-03-18", ()),
     ],
 )
 def test_a_year_after_uit_says_where_its_noun_is_from(sentence, when, review):
     (event,) = events(sentence)
     assert (event.when, event.review) == (when, review)
-    # a day after `uit` is a verb's particle's (`viel de stroom uit`): the happening's own date
-    made = events("De stroom viel uit [maandagavond|2024-03-11TEV]; pas [dinsdag|2024-03-12] was alles hersteld.")
-    assert [(event.when, event.review) for event in made] == [("2024-03-11TEV", ()), ("2024-03-12", ())]
 
 
 def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_does_and_is_flagged():
@@ -1286,6 +1290,7 @@ def test_a_date_describing_a_person_dates_the_sentence_only_when_nothing_else_do
         # the year that closes the range of the sorting one sorts too
         ("Iedereen geboren tussen [1951|1951] t/m [1955|1955|mod=ON_OR_BEFORE] krijgt een brief.", ["1955"]),
         ("Mensen geboren in [1961|1961] tot en met [1963|1963|mod=ON_OR_BEFORE] krijgen een brief.", ["1963"]),
+        ("Het jongste slachtoffer, dat in [2015|2015] geboren is, ligt nu thuis.", []),
         # the year before its participle, in a relative clause or before the noun the participle qualifies
         ("De jongeren, die in [2004|2004] zijn geboren, mogen nu een afspraak maken.", []),
         ("Wie in [1960|1960] geboren is, kan nu bellen.", []),
@@ -1319,6 +1324,9 @@ def test_a_year_of_birth_after_its_noun_or_in_a_relative_clause_describes_a_pers
         ("De in [1990|1990] geboren zangeres treedt [vanavond|2025-03-05TEV] op.", "2025-03-05TEV", ["1990"]),
         ("Mensen geboren tussen [1961|1961] t/m [1965|1965|mod=ON_OR_BEFORE] krijgen [volgende week|2025-W11] een"
          " brief.", "2025-W11", ["1961", "1965"]),
+        # `tot` bounds the clause's own time, no range of the sorting year
+        ("Volgens het kabinet moeten mensen geboren in [1960|1960] tot [2027|2027|mod=ON_OR_BEFORE] doorwerken.",
+         "2027", ["1960"]),
         # and to another date describing a thing
         ("Jongeren die geboren zijn in [2005|2005] stemmen bij de verkiezingen van [15 maart|2025-03-15].",
          "2025-03-15", ["2005"]),
@@ -1343,6 +1351,11 @@ def test_a_year_that_sorts_people_gives_way_to_a_date_after_a_signal(sentence, w
         ("Mijn opa is hier [84 jaar geleden|1941] geboren.", "1941"),
         ("Zij is in [1990|1990] geboren in Dordrecht.", "1990"),  # the year before the participle, after a verb
         ("Hij werd in Gouda geboren in [1990|1990].", "1990"),  # the participle's own auxiliary before it
+        # an article that is a pronoun after a verb opens no participle's phrase: no noun follows the participle
+        ("Volgens de verzorgers is het op [3 mei|2019-05-03] geboren.", "2019-05-03"),
+        ("Van de twee welpen is er een in [maart|2021-03] geboren.", "2021-03"),
+        # a verb other than a modal tells the birth
+        ("Uit onderzoek blijkt de man geboren in [1998|1998].", "1998"),
         ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's
         # the verb stands more than two words before the participle
         ("In Artis is een olifant geboren op [3 mei|2025-05-03].", "2025-05-03"),

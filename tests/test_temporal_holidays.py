@@ -192,6 +192,8 @@ def test_a_year_of_birth_lends_no_year_to_the_dates_after_it() -> None:
     assert values("De in 1985 geboren schaatser rijdt op 2 mei.", "2021-04-20") == ["1985", "2021-05-02"]
     # a main clause telling the birth keeps its year
     assert values("Hij is in 1985 geboren, op 2 mei.", "2021-04-20") == ["1985", "1985-05-02"]
+    # as does a pronoun's clause, though the pronoun is spelled as an article
+    assert values("Volgens Blijdorp is het in 2019 geboren, op 3 mei.", "2021-04-20") == ["2019", "2019-05-03"]
 
 
 def test_a_title_before_a_holidays_name_names_a_person() -> None:

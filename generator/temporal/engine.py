@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader
+from generator.temporal.tense import Evidence, Tense, TenseReader, sorts_by_year
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -718,7 +718,8 @@ class Expressions:
             relative = not any(char.isdigit() for char in last.text)
             farther = _words_before(self.text, last.start)[-3:-1]  # the participle, maybe its verb after it
             if before[-1:] == ["in"] and (
-                any(word in self.language.tense.sorting_participles for word in farther) or self._sorting_after(last)
+                any(word in self.language.tense.sorting_participles for word in farther)
+                or sorts_by_year(self.text, last.start, last.end, self.language.tense)
             ):
                 return fields  # `geboren (is) in 1956`, `wie in 1960 geboren is`: a person's year, not the sentence's
             return {**fields, "year": said.year} if relative or before[-1:] == ["in"] else fields
@@ -845,17 +846,6 @@ class Expressions:
         if year is None or value[:4] == f"{year:04d}" or (value[:4].isdigit() and abs(year - int(value[:4])) > 1):
             return None
         return {"year": year} if self._tense(atom.start, atom.end)[0] == "present" else None
-
-    def _sorting_after(self, year: Timex) -> bool:
-        """Whether a year said `in` stands between a relative pronoun or an article and its participle (`wie in 1960
-        geboren is`, `de in 1990 geboren zanger`): it sorts people, as after the participle (`Zij is in 1990 geboren`
-        tells the birth: its year is the sentence's)."""
-        opening = _words_before(self.text, year.start)[-2:-1]
-        after = [word.strip(",.") for word in self.text[year.end : year.end + 20].lower().split()[:2]]
-        tense = self.language.tense
-        return bool(opening) and opening[0] in tense.sorting_openers and any(
-            word in tense.sorting_participles for word in after
-        )
 
     def _clock_only(self, timex: Timex) -> bool:
         """Whether an expression found is a clock time alone, with no day of its own words."""

@@ -101,7 +101,10 @@ class TenseData:
     comparing: frozenset[str]  # a word right before a year that compares with it (hoger dan vorig jaar)
     purpose: frozenset[str]  # a word right before a year that names what something is for (de plannen voor 2025)
     sorting_participles: frozenset[str]  # geboren (text.yaml's): before `in` and a year, it lends no year
-    sorting_openers: frozenset[str]  # die, wie, de (text.yaml's): before `in`, a year and such a participle, the same
+    sorting_relatives: frozenset[str]  # die, wie (text.yaml's): before a link, a year and such a participle, the same
+    sorting_articles: frozenset[str]  # de, een: so, before the participle's noun (de in 1990 geboren zanger)
+    sorting_links: frozenset[str]  # in, op, tussen (text.yaml's participle_links)
+    sorting_auxiliaries: frozenset[str]  # is, werd (text.yaml's participle_auxiliaries): between year and participle
     negation: tuple[tuple[str, ...], ...]  # words right before an expression that deny it (niet om 19.00 uur)
     negation_preps: frozenset[str]  # prepositions that may stand between the two (not "before", a bound)
     # a separable verb's past written as one word, last in a subordinate clause (toen de brand uitbrak): a particle
@@ -476,9 +479,12 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             comparing=frozenset(tense.get("comparing", ())),
             purpose=frozenset(tense.get("purpose", ())),
             # the events stage's describing participles (`text.yaml`): `geboren in 1956` dates a person, and the words
-            # that open such a participle's phrase before its year (`wie in 1960 geboren is`, `de in 1990 geboren`)
+            # of such a participle's phrase with its year before it (`wie in 1960 geboren is`, `de in 1990 geboren`)
             sorting_participles=frozenset(text.get("describing_participles", ())),
-            sorting_openers=frozenset((*text.get("participle_sorters", ()), *text.get("articles", ()))),
+            sorting_relatives=frozenset(text.get("participle_sorters", ())),
+            sorting_articles=frozenset(text.get("articles", ())),
+            sorting_links=frozenset(text.get("participle_links", ())),
+            sorting_auxiliaries=frozenset(text.get("participle_auxiliaries", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
             negation_preps=frozenset(tense["negation_preps"]),
             present_shape=re.compile(tense.get("present_shape", "(?!)"), FLAGS),

@@ -759,6 +759,33 @@ class TenseReader:
 _FINITE = frozenset({"past", "future", "present", "perfect"})  # word kinds that are finite verbs
 
 
+_TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s*\Z")  # the two words right before a point
+_THREE_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")  # up to a mark
+_SORTING_REACH = 48  # characters read either side of a year for its participle's phrase
+
+
+def sorts_by_year(text: str, start: int, end: int, data: TenseData) -> bool:
+    """Whether a date (text[start:end]) stands between a participle link and one of `sorting_participles`, its
+    auxiliary maybe between, in a phrase that sorts people: opened by a relative pronoun (`wie in 1960 geboren is`,
+    `de oudsten, die in 2004 zijn geboren`) or by an article before the noun the participle qualifies (`De in 1990
+    geboren zanger`). Not where that article is a pronoun after a verb (`Volgens Blijdorp is het op 3 mei geboren`:
+    no noun follows), nor in a clause telling the birth (`Zij is in 1990 geboren`). One rule for the tagger, which
+    lends no year from such a date, and the events stage, which dates nothing by it."""
+    before = _TWO_BEFORE.search(text, max(0, start - _SORTING_REACH), start)
+    after = _THREE_AFTER.match(text, end, end + _SORTING_REACH)
+    if before is None or after is None:
+        return False
+    opener, link = before.group(1).lower(), before.group(2).lower()
+    if link not in data.sorting_links or opener not in data.sorting_relatives | data.sorting_articles:
+        return False
+    words = [word.lower() for word in after.groups() if word]
+    auxiliary = int(bool(words) and words[0] in data.sorting_auxiliaries)
+    if len(words) <= auxiliary or words[auxiliary] not in data.sorting_participles:
+        return False
+    rest = words[auxiliary + 1 :]
+    return opener in data.sorting_relatives or (bool(rest) and rest[0] not in data.sorting_auxiliaries)
+
+
 def word_kind(data: TenseData, word: str) -> str:
     """What a lower-case word says of tense: past, future, present, perfect, participle, or '' (no verb known)."""
     if word in data.past:

@@ -23,7 +23,7 @@ from generator.lang import as_listed, read_data
 from generator.model import Timex
 from generator.temporal.language import TenseData, load
 from generator.temporal.patterns import find
-from generator.temporal.tense import word_kind
+from generator.temporal.tense import sorts_by_year, word_kind
 
 # Letters, with any accent typed as a mark of its own after one (`ge\u0301e\u0301n`): one word, as composed.
 _LETTERS = r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+"
@@ -171,6 +171,7 @@ class ClauseWords:
     participle_links: frozenset[str]  # in, op: between such a participle and its date
     participle_reach: int  # words before such a participle read for its clause's verb
     participle_auxiliaries: frozenset[str]  # is, werd: after a participle, a subordinate clause's finite verb
+    participle_predicates: frozenset[str]  # blijkt, acht: a verb that makes such a participle its object's state
     participle_sorters: frozenset[str]  # die, wie: before such a participle, a clause that sorts people
     describing_year_nouns: frozenset[str]  # geboortejaar: a year after one describes
     articles: frozenset[str]  # de, het, een: open the noun phrase a date describes (`de winnaar van vorig jaar`)
@@ -326,6 +327,7 @@ def clause_words(lang: str) -> ClauseWords:
         participle_links=words("participle_links"),
         participle_reach=int(data.get("participle_reach", 0)),
         participle_auxiliaries=words("participle_auxiliaries"),
+        participle_predicates=words("participle_predicates"),
         participle_sorters=words("participle_sorters"),
         describing_year_nouns=words("describing_year_nouns"),
         articles=words("articles"),
@@ -1577,7 +1579,7 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
     last = _last_words(text, clause[0], start, 4, lang)
     if _describing_participle(text, (clause[0], start), last, known):  # before `die is geboren` reads as a verb
         return "sorting"
-    if _participle_after(text, end, last, known):  # `die in 2004 zijn geboren`, `de in 1990 geboren zanger`
+    if sorts_by_year(text, start, end, known.tense):  # `die in 2004 zijn geboren`, `de in 1990 geboren zanger`
         return "sorting"
     if last and last[-1] in known.describing_year_nouns:  # `uit de geboortejaren 1958`
         return "sorting"
@@ -1587,7 +1589,7 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
         verb = words[2] if len(words) > 2 else following if len(words) < 2 else ""
         return None if word_kind(load(lang).tense, verb) else "relative"
     if coarse and _coarse_describing(last, following, known):
-        return "phrase"
+        return "origin"
     links = known.describing_links | known.coarse_describing_links if coarse else known.describing_links
     if len(words) < 3 or last[-1] not in links or following in known.range_words:
         return None  # `een verplaatsing van 14.30 uur naar 20.00 uur`: a range
@@ -1602,11 +1604,19 @@ def describing(text: str, clause: Span, start: int, end: int, lang: str, coarse:
 def _coarse_describing(last: Sequence[str], following: str, known: ClauseWords) -> bool:
     """Whether a date coarser than a day right after one of `coarse_describing_links` says where the noun before that
     word is from (`Mensen uit 1955 krijgen een brief`, `volgens de meest recente cijfers uit 2018`), article or not,
-    however many words qualify it. Not after a verb (`Het gebouw stamt uit 1960` tells when it was built)."""
+    however many words qualify it. Not a verb or a verb's adverb (`De kerk dateert vermoedelijk uit 1450`, `De stroom
+    viel opnieuw uit vorige week`)."""
     if len(last) < 2 or last[-1] not in known.coarse_describing_links or following in known.range_words:
         return False
     noun, previous = last[-2], last[-3] if len(last) > 2 else ""
-    return noun.isalpha() and noun not in known.filler and not _verb(noun, previous, known)
+    before = last[-4] if len(last) > 3 else ""
+    return (
+        noun.isalpha()
+        and noun not in known.filler
+        and not noun.endswith(known.describing_nouns_not)
+        and not _verb(noun, previous, known)
+        and not (previous and _verb(previous, before, known))  # `dateert vermoedelijk uit`, `viel opnieuw uit`
+    )
 
 
 def _describing_participle(text: str, before_date: Span, last: Sequence[str], known: ClauseWords) -> bool:
@@ -1632,27 +1642,11 @@ def _describing_participle(text: str, before_date: Span, last: Sequence[str], kn
     read = islice(_WORD.finditer(text, before_date[0], found[-2].start()), _VERB_SECOND_REACH)
     opening = [_said(word, known.lang) for word in read]
     pairs = (pair for part in (opening, words) for pair in pairwise(["", *part]))
-    # Only the participle's own auxiliary tells the birth: after another verb the participle follows its noun
-    # (`Behalve achttienjarigen kunnen ook zeventienjarigen geboren in 2003 een afspraak maken`).
-    return not any(word in known.participle_auxiliaries and _verb(word, previous, known) for previous, word in pairs)
-
-
-def _participle_after(text: str, end: int, last: Sequence[str], known: ClauseWords) -> bool:
-    """Whether a date after a participle link and before one of `describing_participles` (its auxiliary maybe between)
-    describes whom it sorts: in a relative clause (`de oudsten, die in 2004 zijn geboren`, `Wie in 1960 geboren is`)
-    or before the noun it qualifies (`De in 1990 geboren zanger`). Not in a clause that tells the birth (`Zij is in 1990
-    geboren`): there the link follows a verb."""
-    if len(last) < 2 or last[-1] not in known.participle_links:
-        return False
-    if last[-2] not in known.participle_sorters and last[-2] not in known.articles:
-        return False
-    following = _WORD_AFTERS.match(text, end)
-    if following is None:
-        return False
-    first, second = following.group(1).lower(), (following.group(2) or "").lower()
-    return first in known.describing_participles or (
-        first in known.participle_auxiliaries and second in known.describing_participles
-    )
+    # The participle's own auxiliary tells the birth, or a verb that makes it its object's state (`Uit onderzoek blijkt
+    # de man geboren in 1998`); after another verb the participle follows its noun (`Behalve achttienjarigen kunnen ook
+    # zeventienjarigen geboren in 2003 een afspraak maken`, `na het vaccineren van mensen geboren in 1956`).
+    telling = known.participle_auxiliaries | known.participle_predicates
+    return not any(word in telling and _verb(word, previous, known) for previous, word in pairs)
 
 
 def moved(text: str, old: Timex, new: Timex, lang: str) -> bool:

@@ -121,6 +121,9 @@ _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is
 # (`Mensen geboren in 2004`), in its clause or another.
 # A relative clause's own date (`, die om 10.00 uur werd geopend`) before a noun phrase's or a question's.
 _OWN, _DESCRIBING, _DESCRIBING_DOUBTED, _MENTIONED, _SORTING = range(5)
+# The kinds of description that give way to any other date of the sentence: a year that sorts people, one that says
+# where a thing is from.
+_GIVING_WAY = frozenset({"sorting", "origin"})
 _BOUNDS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # the `mod` of a start or end of what lasts: vanaf, sinds, tot
 _SIDES = frozenset({"AFTER", "BEFORE"})  # the `mod` of a time after or before a date: na, voor
 # How many events back a retelling (`Het ongeluk gebeurde rond 16.00 uur`) looks for the happening it tells again.
@@ -555,11 +558,12 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         # `het begin van de avond` made the month, for want of a day: its START is the evening's, not the month's
         mod = None if date.review in COARSENED else date.mod
         return Happening(date, mod, [*reasons, *(["several-dates"] if disjoint else [])]), _OWN
-    # a year that sorts people (`Mensen geboren in 2004`) tells nothing of when the happening is; a date after a
-    # signal at least tells its side (`kunnen vanaf maandag een afspraak maken`), in its clause or another
-    sorting = all(kind == "sorting" for _, kind in describes)
+    # a year that sorts people (`Mensen geboren in 2004`) or says where a thing is from (`Mensen uit 1955`) tells
+    # nothing of when the happening is; a date after a signal at least tells its side (`kunnen vanaf maandag een
+    # afspraak maken`), in its clause or another
+    sorting = all(kind in _GIVING_WAY for _, kind in describes)
     if describes and not (referred and sorting):
-        date, kind = next(((timex, kind) for timex, kind in describes if kind != "sorting"), describes[0])
+        date, kind = next(((timex, kind) for timex, kind in describes if kind not in _GIVING_WAY), describes[0])
         doubted = kind != "relative"
         reasons = [*([date.review] if date.review else []), *(["mentioned"] if doubted else [])]
         rank = _SORTING if sorting else _DESCRIBING_DOUBTED if doubted else _DESCRIBING
