@@ -328,6 +328,8 @@ def test_expected_once_and_infinitives_say_no_habit_and_no_past(sentence: str, e
         # done as every time, this once: a comparison with the habit
         ("Vrijdagochtend opende de winkel zoals elke keer zijn deuren.", ("DATE", "2019-09-27TMO")),
         ("Zoals gewoonlijk sprak de burgemeester vrijdagavond de raad toe.", ("DATE", "2019-09-27TEV")),
+        # not one naming the habit's own days
+        ("Zoals iedere dinsdag traint de ploeg op het hoofdveld.", ("SET", "XXXX-WXX-2")),
     ],
 )
 def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected: tuple[str, str]) -> None:
@@ -359,6 +361,9 @@ def test_a_weak_past_after_an_article_or_number_is_an_adjective(sentence: str, e
         ("Op vrijdag valt er vaak een bui.", ("SET", "XXXX-WXX-5")),
         # and another habit word beside it still makes a habit
         ("Vrijdag valt er gewoonlijk vaak een bui.", ("SET", "XXXX-WXX-5")),
+        # outside a forecast these words still make a habit
+        ("Maandag is vaak de drukste dag op de snelwegen.", ("SET", "XXXX-WXX-1")),
+        ("Zondag gaat hij meestal vissen met zijn vader.", ("SET", "XXXX-WXX-7")),
     ],
 )
 def test_a_word_of_how_often_within_a_bare_weekday_makes_no_habit(sentence: str, expected: tuple[str, str]) -> None:

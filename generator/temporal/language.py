@@ -135,7 +135,8 @@ class TenseData:
     yearly_habitual: tuple[str, ...] = ()
     day_end_bounds: frozenset[str] = frozenset()  # a word before a midnight that makes it the end of a day (tot)
     conditions: tuple[str, ...] = ()  # the habit words that make a condition said to anyone (als je)
-    within_day: frozenset[str] = frozenset()  # vaak, geregeld: how often within a bare weekday, no habit
+    within_day: frozenset[str] = frozenset()  # vaak, geregeld: how often the weather comes within a bare weekday
+    weather: frozenset[str] = frozenset()  # zon, buien: a clause that names the weather (a forecast)
     habit_day_leads: frozenset[str] = frozenset()  # a word right before a weekday naming a habit's day (op zondag)
     habit_start_leads: frozenset[str] = frozenset()  # a word right before a weekday a habit starts from
     habit_day_articles: frozenset[str] = frozenset()  # an article between a habit's day lead and its weekday (op de)
@@ -471,6 +472,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             day_end_bounds=frozenset(tense.get("day_end_bounds", ())),
             conditions=tuple(tense.get("conditions", ())),
             within_day=frozenset(tense.get("within_day", ())),
+            weather=frozenset(tense.get("weather", ())),
             habit_day_leads=frozenset(tense.get("habit_day_leads", ())),
             habit_start_leads=frozenset(tense.get("habit_start_leads", ())),
             habit_day_articles=frozenset(tense.get("habit_day_articles", ())),

@@ -49,9 +49,11 @@ class Habit:
 
     @property
     def within_day(self) -> bool:
-        """A habit only by words that may say how often within the day told (`Zaterdag is er geregeld zon`)."""
+        """A habit only by words that may say how often the weather comes within the day told, in a clause that names
+        the weather (`Zaterdag is er geregeld zon`): a forecast's day."""
         habits = self.found.intersection(self.data.habitual)
-        return bool(habits) and habits <= self.data.within_day
+        named = any(f" {word} " in self.clause for word in self.data.weather)
+        return bool(habits) and habits <= self.data.within_day and named
 
     @property
     def recurring(self) -> bool:
