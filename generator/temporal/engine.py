@@ -127,10 +127,9 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
     if habitual and habit.habitual:
         if "weekday" in fields and not _after_habit_lead(atom, reader) and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
-        if fields.keys() <= _BARE_WEEKDAY and "weekday" in fields and not _after_habit_lead(atom, reader) and (
-            habit.within_day
-        ):
-            return atom  # Zaterdag is er geregeld zon: how often that Saturday, not every Saturday (not `op zaterdag`)
+        alone = fields.keys() <= _BARE_WEEKDAY and "weekday" in fields and not _after_habit_lead(atom, reader)
+        if alone and habit.within_day:
+            return atom  # a forecast's `Zaterdag is er geregeld zon`: how often that Saturday (not `op zaterdag`)
         if "weekday" in fields and _word_before_in(reader.text, atom.start, reader.data.habit_start_leads):
             return atom  # the day a habit starts from is one day (see habit_start_leads)
         return Atom(atom.start, atom.end, {**fields, "set": True})

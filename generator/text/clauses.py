@@ -41,7 +41,6 @@ _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp
 PURPOSE = ""  # the `mod` of a signal that names the day a happening is meant for, on no side of it
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)")  # where a clause ends: one set off by commas, one a figure of then is told in
 _WORD_AFTER = re.compile(r"\s*([^\W_]*)")  # the word right after a position, or none
-_WORD_AFTERS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")  # the two words right after a position
 _CREDIT_WORDS = 8  # at most this many words in a photo's credit line
 _BYLINE_WORDS = 5  # at most this many words in a byline's name after its date and separator (Piet de Boer)
 _FOCUS_REACH = 24  # characters back from a condition's `als`, or its focus word, to the word before it
