@@ -118,7 +118,6 @@ class ClauseWords:
     condition_subjects: frozenset[str]  # de, het, er, we: after `als`, a clause's subject (not `als eerste`)
     condition_words: frozenset[str]  # als, indien: opening a clause, a condition or what happens whenever
     condition_openers: frozenset[str]  # mocht: opening the sentence only, a condition (after a comma, a past)
-    condition_results: frozenset[str]  # dan: after a verb put first, the main clause of a condition
     condition_focus: frozenset[str]  # alleen, enkel: before a condition's `als` (`, maar alleen als een club …`)
     condition_focus_leads: frozenset[str]  # maar: before a focus word only (`maar alleen als`; `maar als` contrasts)
     state_verbs: frozenset[str]  # is, was: a sentence with only these for verbs states what was so
@@ -273,7 +272,6 @@ def clause_words(lang: str) -> ClauseWords:
         condition_subjects=words("condition_subjects"),
         condition_words=words("condition_words"),
         condition_openers=words("condition_openers"),
-        condition_results=words("condition_results"),
         condition_focus=words("condition_focus"),
         condition_focus_leads=words("condition_focus_leads"),
         state_verbs=words("state_verbs"),
@@ -919,13 +917,6 @@ def condition(text: str, span: Span, lang: str) -> bool:
         named = word not in known.possessive_verbs  # `Zijn Amsterdamse collega …`: a possessive before a capital
         if index == 0 and _finite_listed(word, known) and _subject_after(text, match.end(), known, named):
             return True  # the verb first: a question or a condition, as Dutch puts a statement's verb second
-        if (
-            index == 0
-            and _shaped_present(word, known)
-            and _subject_after(text, match.end(), known, named)
-            and _result_after(text, (match.end(), span[1]), known)
-        ):
-            return True  # a present known by its shape, first, and its result after it: `Wint Ajax zondag, dan …`
         if word in known.condition_words or word in known.condition_openers:
             at = _back_over(text, match.start(), span[0], marks)
             if word in known.condition_words:  # `, maar alleen als`; `mocht` after a comma is a past, focused or not
@@ -954,22 +945,6 @@ def _back_over(text: str, at: int, start: int, marks: set[str]) -> int:
     while at > start and (text[at - 1].isspace() or text[at - 1] in marks):
         at -= 1
     return at
-
-
-def _result_after(text: str, span: Span, known: ClauseWords) -> bool:
-    """Whether a condition's result opens in `span`: one of `condition_results` right before a listed finite verb or a
-    modal (`, dan is het kampioen`, `dan zou dat …`), not a comparison's `dan` (`meer dan acht uur`)."""
-    said = [_said(match, known.lang) for match in _WORD.finditer(text, *span)]
-    return any(
-        word in known.condition_results and (_finite_listed(after, known) or after in known.tense.modals)
-        for word, after in pairwise(said)
-    )
-
-
-def _shaped_present(word: str, known: ClauseWords) -> bool:
-    """Whether a word is shaped as a present the tense data does not list (`wint`, `lukt`)."""
-    tense = known.tense
-    return tense.present_shape.fullmatch(word) is not None and word not in tense.not_present
 
 
 def _finite_listed(word: str, known: ClauseWords) -> bool:
