@@ -175,35 +175,6 @@ def test_the_pages_own_print_line_is_no_happening():
     assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
 
 
-@pytest.mark.parametrize(
-    "sentence, when, mentions",
-    [
-        # a date in a noun's phrase says which thing is meant; the bare date says when the clause's happening was
-        ("De kaarten voor de shows in [juni|2025-06] waren [zaterdagochtend|2025-03-08TMO] uitverkocht.",
-         "2025-03-08TMO", ["juni"]),
-        ("De tickets voor het concert op [zaterdag 21 juni|2025-06-21] gingen [gisteren|2025-03-09] in de verkoop.",
-         "2025-03-09", ["zaterdag 21 juni"]),
-        # the later date after a preposition heads a phrase of its own
-        ("De shows in [juni|2025-06] zijn op [zaterdag|2025-03-08] aangekondigd.", "2025-06", ["zaterdag"]),
-    ],
-)
-def test_a_bare_date_dates_its_clause_over_one_in_a_nouns_phrase(sentence, when, mentions):
-    (event,) = events(sentence)
-    assert (event.when, [m.expression for m in event.mentions]) == (when, mentions)
-
-
-def test_a_date_after_a_name_and_its_link_is_no_nouns_and_one_after_a_joiner_no_bare_date():
-    """`Middelkerke in 2026`: a name before the link is the clause's subject or place; `2026-2027`: the second year
-    after a joiner is no adverb of its own."""
-    from generator.text.clauses import bare, noun_attached
-
-    text = "Zo wordt Middelkerke in 2026-2027 de tweede manche; de shows in mei vlogen zaterdag de deur uit."
-    assert not noun_attached(text, text.index("2026"), "nl")
-    assert not bare(text, text.index("2027"), "nl")
-    assert noun_attached(text, text.index("mei"), "nl")
-    assert bare(text, text.index("zaterdag"), "nl")
-
-
 def test_a_word_to_the_reader_about_the_pages_media_is_no_happening():
     """`Bekijk om 23u de samenvatting op de site`: when the page's media is on, no happening of the news."""
     assert events("Bekijk om [23u|2025-04-12T23:00] de videosamenvatting op onze site.") == ()

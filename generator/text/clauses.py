@@ -34,7 +34,6 @@ _PUNCTUATION = re.compile(r";|[,:](?!\d)|\s[-–—]\s|[.!?…](?=\s)")
 
 Span = tuple[int, int]
 _LIST_REACH = 2  # small words (`op`, `tot`, `met`) a list word may have between it and each of its expressions
-_NOUN_REACH = 48  # characters read back from a date for the noun and link before it
 _RANGE_REACH = 16  # characters between a range's two bounds: `tot en met` and its spaces
 _WORD_BEFORE = re.compile(r"[^\W_]+(?:['’/][^\W_]+)*(?=\s*\Z)")  # the last word of a text
 _COUNTER = re.compile(r"[ \t]+\d+[ \t]+([^\W\d_])")  # after a line's time stamp: a count, then a word's first letter
@@ -177,8 +176,6 @@ class ClauseWords:
     question_words: frozenset[str]  # wie, welke: opening a sentence, a question the date stands in
     range_words: frozenset[str]  # naar: after a date, `van` opened a range, not a noun phrase
     range_closers: frozenset[str]  # t/m: between two dates, the one range they bound
-    noun_links: frozenset[str]  # op, in: between a noun and a date, the date says which thing is meant
-    prepositions: frozenset[str]  # op, om, tijdens: right before a date, it heads a phrase of its own
     moved_from: frozenset[str]  # van: before the date a happening is moved from (van zaterdag naar zondag)
     moved_to: frozenset[str]  # naar: before the date it is moved to
     particle_breaks: frozenset[str]  # om: right after such a particle, the date is the verb's own
@@ -332,8 +329,6 @@ def clause_words(lang: str) -> ClauseWords:
         question_words=words("question_words"),
         range_words=words("range_words"),
         range_closers=words("range_closers"),
-        noun_links=words("noun_links"),
-        prepositions=words("prepositions"),
         moved_from=words("moved_from"),
         moved_to=words("moved_to"),
         quote_marks=tuple(sorted((str(mark) for mark in data.get("quote_marks", ())), key=len, reverse=True)),
@@ -503,40 +498,6 @@ def ranged(text: str, end: int, start: int, lang: str) -> bool:
     one starting at `start`: the two bound one range (`geboren tussen 1956 t/m 1960`)."""
     between = text[end:start] if start - end <= _RANGE_REACH else ""
     return " ".join(between.lower().split()) in clause_words(lang).range_closers
-
-
-def noun_attached(text: str, start: int, lang: str) -> bool:
-    """Whether a date starting at `start` stands in a phrase of a noun right before it (`de tickets voor het concert
-    op zaterdag 21 oktober`, `de kaarten voor de optredens in mei`): a `noun_links` word between, after a word in
-    lower case that is no listed verb nor a small word, with nothing but spaces between them and the date. Such a
-    date says which thing is meant; a bare date beside it in the clause (`vrijdagochtend`) says when its happening
-    was. A name before the link is the clause's subject or place (`Middelkerke in 2026`)."""
-    known = clause_words(lang)
-    found = _last_matches(text, max(0, start - _NOUN_REACH), start, 2)
-    if len(found) < 2 or text[found[0].end() : found[1].start()].strip() or text[found[1].end() : start].strip():
-        return False
-    noun, link = found[0].group(), _said(found[1], lang)
-    return (
-        link in known.noun_links
-        and noun.isalpha()
-        and noun.islower()
-        and noun not in known.filler
-        and not word_kind(known.tense, noun)  # a listed verb only: many nouns end as a present does (`concert`)
-    )
-
-
-def bare(text: str, start: int, lang: str) -> bool:
-    """Whether a date starting at `start` follows a word that is no preposition, list word or range's (`zijn
-    vrijdagochtend uitverkocht`; not `in 2026-2027`, `op 3 en 4 mei`): an adverb of time of its clause."""
-    known = clause_words(lang)
-    before = text[max(0, start - _NOUN_REACH) : start].rstrip()
-    last = _last_words(text, max(0, start - _NOUN_REACH), start, 1, lang)
-    return (
-        bool(before)
-        and before[-1].isalpha()
-        and bool(last)
-        and last[0] not in known.prepositions | known.list_words | known.range_closers
-    )
 
 
 def apposed(text: str, end: int, start: int, lang: str) -> bool:

@@ -57,7 +57,6 @@ from generator.text.clauses import (
     advising,
     alike,
     apposed,
-    bare,
     clauses,
     closing_credit,
     condition,
@@ -77,7 +76,6 @@ from generator.text.clauses import (
     moved,
     names,
     negation_cue,
-    noun_attached,
     of_a_recurring_day,
     page_cue,
     quote_positions,
@@ -698,10 +696,6 @@ def _choose(text: str, direct: Sequence[Timex], lang: str) -> tuple[Timex, bool]
     finest = max(direct, key=lambda t: _precision(t.value))  # the first of the finest
     if all(contains(t.value, finest.value) for t in direct):
         return finest, False
-    if noun_attached(text, direct[0].start, lang):
-        own = next((t for t in direct[1:] if bare(text, t.start, lang)), None)
-        if own is not None:
-            return own, True
     return direct[0], True
 
 
