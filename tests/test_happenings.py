@@ -175,15 +175,6 @@ def test_the_pages_own_print_line_is_no_happening():
     assert events("Lees ook: Kabinet valt [dinsdag|2025-04-08] over stikstof.") == ()
 
 
-def test_a_word_to_the_reader_about_the_pages_media_is_no_happening():
-    """`Bekijk om 23u de samenvatting op de site`: when the page's media is on, no happening of the news."""
-    assert events("Bekijk om [23u|2025-04-12T23:00] de videosamenvatting op onze site.") == ()
-    assert events("Luister vanaf [20.00 uur|2025-04-12T20:00] naar de uitzending van het debat.") == ()
-    # not the happening itself told to the reader, nor the media told of in a sentence of the news
-    assert events("Bekijk vanaf [14.00 uur|2025-04-12T14:00] de intocht van de Sint.")
-    assert events("De omroep zendt de beelden [zaterdag|2025-04-12] uit.")
-
-
 @pytest.mark.parametrize(
     "line",
     [

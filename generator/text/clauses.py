@@ -95,8 +95,6 @@ class ClauseWords:
     rough_counts: tuple[tuple[str, ...], ...]
     list_words: frozenset[str]  # `en`, `of` between two expressions join them in a list, not clauses
     page_cues: tuple[tuple[str, ...], ...]  # words of a web page's own line (geprint op): no happening
-    page_imperatives: frozenset[str]  # bekijk, lees: opening a sentence, a word to the reader
-    page_media: frozenset[str]  # samenvatting, beelden: what such a word points the reader to
     page_names: frozenset[str]  # liveblog: the page, after one of `page_determiners` (dit, het oude)
     page_determiners: frozenset[str]
     page_articles: frozenset[str]  # het, de: the page's too, unless someone's follows (het liveblog van de NOS)
@@ -247,8 +245,6 @@ def clause_words(lang: str) -> ClauseWords:
         rough_counts=load(lang).tense.outside,
         list_words=words("list_words"),
         page_cues=phrases("page_cues"),
-        page_imperatives=words("page_imperatives"),
-        page_media=words("page_media"),
         page_names=words("page_names"),
         page_determiners=words("page_determiners"),
         page_articles=words("page_articles"),
@@ -1064,9 +1060,7 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     """Whether words make the span a line of the web page about itself (printed on, follow this topic): one of
     `page_cues`, the page named after a determiner of its own (`dit oude liveblog`, `het liveblog`, not `haar
     liveblog` nor `het liveblog van de NOS`; `het liveblog van de vorige week` is dated, not owned: one of
-    `expressions` starts there), a word to the reader opening it about the page's media (`Bekijk om 23u de
-    samenvatting`, `page_imperatives`, `page_media`), or a word pointing at the page right before what it points at,
-    with no mark between
+    `expressions` starts there), or a word pointing at the page right before what it points at, with no mark between
     (`Hieronder een overzicht`, not `Hieronder staat hoe …`, `Hieronder lees je hoe …` nor `in de woning hierboven,
     zegt …`)."""
     known = clause_words(lang)
@@ -1074,8 +1068,6 @@ def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ())
     words = tuple(_said(match, lang) for match in matches)
     if next(_found(words, known.page_cues), None) is not None:
         return True
-    if words and words[0] in known.page_imperatives and not known.page_media.isdisjoint(words):
-        return True  # `Bekijk om 23u de samenvatting op Sportwereld.be`: when the page's media is on, no happening
     starts = frozenset(start for start, _ in expressions)
     return any(
         (
