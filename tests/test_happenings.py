@@ -1316,6 +1316,9 @@ def test_a_year_that_sorts_people_gives_way_to_a_date_after_a_signal(sentence, w
         # an article that is a pronoun after a verb opens no participle's phrase: no noun follows the participle
         ("Volgens de verzorgers is het op [3 mei|2019-05-03] geboren.", "2019-05-03"),
         ("Van de twee welpen is er een in [maart|2021-03] geboren.", "2021-03"),
+        # whatever follows the participle: `het` and `een` open no participle's phrase
+        ("Volgens de verzorgers werd het op [3 mei|2019-05-03] geboren in de nachtstal.", "2019-05-03"),
+        ("Van de drie welpen is er een in [maart|2021-03] geboren bij een andere moeder.", "2021-03"),
         # a verb other than a modal tells the birth
         ("Uit onderzoek blijkt de man geboren in [1998|1998].", "1998"),
         ("Mensen geboren in [1961|1961] krijgen [maandag|2025-03-10] een brief.", "2025-03-10"),  # the main clause's

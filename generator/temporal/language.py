@@ -484,7 +484,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             # of such a participle's phrase with its year before it (`wie in 1960 geboren is`, `de in 1990 geboren`)
             sorting_participles=frozenset(text.get("describing_participles", ())),
             sorting_relatives=frozenset(text.get("participle_sorters", ())),
-            sorting_articles=frozenset(text.get("articles", ())),
+            sorting_articles=frozenset(text.get("participle_articles", ())),
             sorting_links=frozenset(text.get("participle_links", ())),
             sorting_auxiliaries=frozenset(text.get("participle_auxiliaries", ())),
             negation=tuple(tuple(cue.split()) for cue in tense["negation"]),
