@@ -31,7 +31,7 @@ from generator.temporal.nights import (
 )
 from generator.temporal.patterns import Atom, find
 from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
-from generator.temporal.tense import Evidence, Tense, TenseReader, sorts_by_year
+from generator.temporal.tense import TWO_WORDS_BEFORE, Evidence, Tense, TenseReader, sorts_by_year
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
 
@@ -125,11 +125,11 @@ def _as_habit(atom: Atom, reader: TenseReader) -> Atom:
         return atom
     habit = reader.habit(atom.start, atom.end)
     if habitual and habit.habitual:
-        if "weekday" in fields and not _after_habit_lead(atom, reader) and habit.conditional_only:
+        unled = "weekday" in fields and not _after_habit_lead(atom, reader)  # not `op zondag`, a habit's day
+        if unled and habit.conditional_only:
             return atom  # als je zondagmiddag de deur uit moet: that Sunday, a day said to anyone
-        alone = fields.keys() <= _BARE_WEEKDAY and "weekday" in fields and not _after_habit_lead(atom, reader)
-        if alone and habit.within_day:
-            return atom  # a forecast's `Zaterdag is er geregeld zon`: how often that Saturday (not `op zaterdag`)
+        if unled and fields.keys() <= _BARE_WEEKDAY and habit.within_day:
+            return atom  # a forecast's `Zaterdag is er geregeld zon`: how often that Saturday
         if "weekday" in fields and _word_before_in(reader.text, atom.start, reader.data.habit_start_leads):
             return atom  # the day a habit starts from is one day (see habit_start_leads)
         return Atom(atom.start, atom.end, {**fields, "set": True})
@@ -153,7 +153,6 @@ def _words_before(text: str, start: int, reach: int = 20) -> list[str]:
     """The lower-case words in the `reach` characters before `start` (the first maybe cut short): what stands right
     before an expression, its preposition or a word that compares with it."""
     return text[max(0, start - reach) : start].lower().split()
-_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s*\Z")  # the two words before a point: an article, a noun
 
 
 def _relative(atom: Atom, text: str, language: Language) -> Atom:
@@ -165,7 +164,7 @@ def _relative(atom: Atom, text: str, language: Language) -> Atom:
     first = re.match(r"([^\W\d_]+)\s+", text[atom.start : atom.end])
     if first is None or first.group(1).lower() not in language.relative_pronouns:
         return atom
-    before = _WORDS_BEFORE.search(text, max(0, atom.start - 60), atom.start)
+    before = TWO_WORDS_BEFORE.search(text, max(0, atom.start - 60), atom.start)  # an article, a noun
     if before is None or before.group(1).lower() not in language.articles:
         return atom
     plain = {key: value for key, value in fields.items() if key not in ("anaphoric", "day")}

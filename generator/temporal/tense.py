@@ -761,7 +761,7 @@ class TenseReader:
 _FINITE = frozenset({"past", "future", "present", "perfect"})  # word kinds that are finite verbs
 
 
-_TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s*\Z")  # the two words right before a point
+TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s*\Z")  # the two words right before a point
 _THREE_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")  # up to a mark
 _SORTING_REACH = 48  # characters read either side of a year for its participle's phrase
 
@@ -773,7 +773,7 @@ def sorts_by_year(text: str, start: int, end: int, data: TenseData) -> bool:
     geboren zanger`). Not where that article is a pronoun after a verb (`Volgens Blijdorp is het op 3 mei geboren`:
     no noun follows), nor in a clause telling the birth (`Zij is in 1990 geboren`). One rule for the tagger, which
     lends no year from such a date, and the events stage, which dates nothing by it."""
-    before = _TWO_BEFORE.search(text, max(0, start - _SORTING_REACH), start)
+    before = TWO_WORDS_BEFORE.search(text, max(0, start - _SORTING_REACH), start)
     after = _THREE_AFTER.match(text, end, end + _SORTING_REACH)
     if before is None or after is None:
         return False
