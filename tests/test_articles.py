@@ -73,6 +73,20 @@ def test_a_lists_line_with_clock_times_after_a_colon_is_an_entry_not_a_heading(t
     ]
 
 
+def test_a_programmes_line_with_a_flemish_clock_time_after_a_colon_is_an_entry_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Veldrit in Hamme op zondag\n"
+        "Het programma\n"
+        "Vertrek: rond 13u45 aan de kerk\n"
+        "Prijsuitreiking: 17u\n"  # a whole hour, written the Flemish way
+        "Parking: 200 plaatsen aan de sporthal\n"  # a count after the colon, no time: a heading
+        "Supporters worden vroeg verwacht.\n"
+    )
+    source = read_article(write(tmp_path, "v.txt", text), tmp_path)
+    assert words(source, "heading") == ["Het programma", "Parking: 200 plaatsen aan de sporthal"]
+    assert words(source, "paragraph")[:2] == ["Vertrek: rond 13u45 aan de kerk", "Prijsuitreiking: 17u"]
+
+
 def test_a_schedules_line_ending_with_its_clock_time_in_brackets_is_an_entry_not_a_heading(tmp_path: Path) -> None:
     text = (
         "Derby om half drie (14.30 uur)\n"  # the title stays the title
