@@ -1488,6 +1488,15 @@ def test_a_story_of_more_sentences_closed_by_a_credit_keeps_its_happenings():
     assert [e.when for e in found] == ["2024-03-09", "2024-03-10"]
 
 
+def test_a_lists_item_opening_with_its_dates_label_is_no_caption_though_its_photo_is_credited():
+    """A year review's item under its photo (`3 maart: Jan Jansen (80), zanger. ... Foto: ANP`) tells its day's
+    happening; a caption tells what the photo shows, and opens with no label."""
+    found = events("[3 maart|2023-03-03]: Jan Jansen (80), zanger. Trad in [1975|1975] op in Ahoy. Foto: Piet de Boer")
+    assert [e.when for e in found] == ["2023-03-03", "1975"]
+    assert events("Jan Jansen op [3 maart|2023-03-03] in Ahoy. Foto: Piet de Boer") == ()
+    assert events("Vanaf [3 maart|2023-03-03] in Ahoy: Jan Jansen. Foto: Piet de Boer") == ()  # words in the label
+
+
 # -- no junk ----------------------------------------------------------------------------------------------------------
 
 
@@ -2572,6 +2581,22 @@ def test_a_lines_first_sentence_of_dates_alone_heads_the_sentence_after_it():
     it, and the stamp dates them."""
     (event,) = events("[15:17|2020-07-22T15:17] [15 uur 17|2020-07-22T15:17]. Nog twee kilometer tot de top. Wie wint?")
     assert (event.when, event.text) == ("2020-07-22T15:17", "15:17 15 uur 17. Nog twee kilometer tot de top.")
+
+
+def test_a_stamp_after_the_pages_word_for_it_heads_its_entry_and_its_spoken_repeat_after_the_entry_joins_it():
+    """`Update 15:17 15 uur 17. Nog twee kilometer.`: the word before the stamp is the page's; a stamp said out again
+    after the entry's words (`15:17 Nog twee kilometer. 15 uur 17.`) is no happening of its own."""
+    (event,) = events("Update [15:17|2020-07-22T15:17] [15 uur 17|2020-07-22T15:17]. Nog twee kilometer tot de top.")
+    assert (event.when, event.text) == ("2020-07-22T15:17", "Update 15:17 15 uur 17. Nog twee kilometer tot de top.")
+    (event,) = events("[15:17|2020-07-22T15:17] Nog twee kilometer tot de top. [15 uur 17|2020-07-22T15:17].")
+    assert (event.text, [m.expression for m in event.mentions]) == (
+        "15:17 Nog twee kilometer tot de top. 15 uur 17.", ["15 uur 17"],
+    )
+    # a word that opens no stamp keeps its sentence apart; a time not said before is a sentence of its own
+    made = events("Zondag [15:17|2020-07-19T15:17] [15 uur 17|2020-07-19T15:17]. Nog twee kilometer tot de top.")
+    assert [event.text for event in made] == ["Zondag 15:17 15 uur 17."]
+    made = events("[15:17|2020-07-22T15:17] Nog twee kilometer tot de top. [15 uur 20|2020-07-22T15:20].")
+    assert [event.text for event in made] == ["15:17 Nog twee kilometer tot de top.", "15 uur 20."]
 
 
 def test_a_stamp_sentence_joins_no_sentence_with_a_date_of_its_own():

@@ -147,9 +147,11 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             continue  # a title or heading repeats what the text tells, or labels it: no happening
         paragraph: list[tuple[list[Event], str]] = []
         spans = _stamps_joined(
-            source.text, sentence_spans(source.text, block.start, block.end, source.language), ordered, starts
+            source.text, sentence_spans(source.text, block.start, block.end, source.language), ordered, starts,
+            source.language,
         )
-        if spans and _caption(source.text, spans, source.language):
+        in_paragraph = ordered[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
+        if spans and _caption(source.text, spans, in_paragraph, source.language):
             continue  # a photo's caption illustrates the story: no happening of its own
         marks = quote_positions(source.text, (block.start, block.end), source.language)
         for start, end in spans:
@@ -204,20 +206,20 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
     return _told_once(source, _headlines_told(source, events))
 
 
-def _stamps_joined(text: str, spans: Sequence[Span], ordered: Sequence[Timex], starts: Sequence[int]) -> list[Span]:
+def _stamps_joined(
+    text: str, spans: Sequence[Span], ordered: Sequence[Timex], starts: Sequence[int], lang: str
+) -> list[Span]:
     """The sentences, a line's first sentence made of dates alone joined to the next on its line when that one names
-    no date: a live blog's stamp written out twice (`15:17 15 uur 17. Nog 2 kilometer tot de top.`) heads its entry and
-    tells nothing itself. A sentence with a date of its own keeps it (`08:15 8 uur 15. Gisteravond viel Roglic`); a
-    line of dates alone (a list's label, a stamp above its entry) stays as it is."""
+    no date: a live blog's stamp written out twice (`15:17 15 uur 17. Nog 2 kilometer tot de top.`, also after the
+    page's word for it: `Update 15:17 15 uur 17.`) heads its entry and tells nothing itself. A sentence with a date of
+    its own keeps it (`08:15 8 uur 15. Gisteravond viel Roglic`); a line of dates alone (a list's label, a stamp above
+    its entry) stays as it is. A sentence of dates alone that only says again what the sentence before it on its line
+    named (`15:17 Nog 2 kilometer tot de top. 15 uur 17.`, the stamp written out after the entry) is that one's too."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and (last[0] == 0 or text[last[0] - 1] == "\n")
-            and "\n" not in text[last[1] : span[0]]
-            and bisect_left(starts, span[0]) == bisect_left(starts, span[1])
-            and _dates_alone(text, last, ordered[bisect_left(starts, last[0]) : bisect_left(starts, last[1])])
+        if last is not None and "\n" not in text[last[1] : span[0]] and (
+            _heads_its_line(text, last, span, ordered, starts, lang) or _said_again(text, last, span, ordered, starts)
         ):
             joined[-1] = (last[0], span[1])
         else:
@@ -225,9 +227,33 @@ def _stamps_joined(text: str, spans: Sequence[Span], ordered: Sequence[Timex], s
     return joined
 
 
-def _dates_alone(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
-    """Whether nothing but expressions and punctuation make the sentence."""
-    rest, at = [], sentence[0]
+def _heads_its_line(
+    text: str, last: Span, span: Span, ordered: Sequence[Timex], starts: Sequence[int], lang: str
+) -> bool:
+    """Whether `last`, a line's first sentence, is dates alone (after an entry stamp's word) and `span` names none."""
+    return (
+        (last[0] == 0 or text[last[0] - 1] == "\n")
+        and bisect_left(starts, span[0]) == bisect_left(starts, span[1])
+        and _dates_alone(text, last, _within(ordered, starts, last), stamp_at(text, last[0], lang))
+    )
+
+
+def _said_again(text: str, last: Span, span: Span, ordered: Sequence[Timex], starts: Sequence[int]) -> bool:
+    """Whether `span` is dates alone, each value one that `last` names too."""
+    said = {timex.value for timex in _within(ordered, starts, last)}
+    again = _within(ordered, starts, span)
+    return _dates_alone(text, span, again) and all(timex.value in said for timex in again)
+
+
+def _within(ordered: Sequence[Timex], starts: Sequence[int], span: Span) -> Sequence[Timex]:
+    """The expressions starting within a span."""
+    return ordered[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+
+
+def _dates_alone(text: str, sentence: Span, timexes: Sequence[Timex], opened: bool = False) -> bool:
+    """Whether nothing but expressions and punctuation make the sentence (after the word before its first expression,
+    when `opened`: an entry stamp's `Update`)."""
+    rest, at = [], timexes[0].start if opened and timexes else sentence[0]
     for timex in timexes:
         rest.append(text[at : timex.start])
         at = max(at, timex.end)
@@ -609,15 +635,27 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
     return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
 
 
-def _caption(text: str, spans: Sequence[Span], lang: str) -> bool:
-    """Whether a paragraph (its sentences `spans`) is a photo's caption: closed by a credit line (`Beeld Jan Jansen`),
-    or one sentence closed by a credit in brackets or after a bar, alone or run into it (`File op de A12 (Archieffoto:
-    Jan Jansen)`, `De stoet trok zaterdag door het dorp. | Foto: ANP`). A story of more sentences closed so keeps its
-    happenings: the credit is its photo's, not a sign the story is none."""
+def _caption(text: str, spans: Sequence[Span], timexes: Sequence[Timex], lang: str) -> bool:
+    """Whether a paragraph (its sentences `spans`, its expressions `timexes`) is a photo's caption: closed by a credit
+    line (`Beeld Jan Jansen`), or one sentence closed by a credit in brackets or after a bar, alone or run into it
+    (`File op de A12 (Archieffoto: Jan Jansen)`, `De stoet trok zaterdag door het dorp. | Foto: ANP`). A story of more
+    sentences closed so keeps its happenings: the credit is its photo's, not a sign the story is none. So does a list's
+    item opening with its date's label (`12 januari: Jan Jansen (80), zanger ... Foto: ANP`, a year review's item
+    under its photo): a caption tells what the photo shows, not a list's day."""
+    if _labelled_item(text, spans[0], timexes, lang):
+        return False
     if credit_line(text, spans[-1], lang):
         return True
     before = closing_credit(text, spans[-1], lang)
     return before is not None and len(spans) - (before == 0) <= 1
+
+
+def _labelled_item(text: str, sentence: Span, timexes: Sequence[Timex], lang: str) -> bool:
+    """Whether a sentence opens with a list's label: its expressions and filler up to a colon
+    (`12 januari: …`, `Zaterdag 3 mei: …`)."""
+    colon = text.find(":", sentence[0], sentence[1])
+    label = [(t.start, t.end) for t in timexes if t.end <= colon]
+    return colon >= 0 and list_label(text, (sentence[0], colon + 1), label, lang)
 
 
 def _gone_period(value: str, published: str | None) -> bool:
