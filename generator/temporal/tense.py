@@ -113,17 +113,19 @@ class TenseReader:
         """(start, end, kind, word) for each word of a sentence; kind is a tense, perfect, participle or ''.
 
         A word right after an infinitive's mark (`op poten te zetten`: zetten is also a past), a weak past right after
-        an article or a number (`de verouderde zaken`: an adjective), a possessive spelled like a verb right after a
+        an article or a number (`de verouderde zaken`: an adjective; `het` only after a preposition, `vanwege het
+        verwachte onweer`, as `toen het regende` tells a past), a possessive spelled like a verb right after a
         preposition (`op zijn vroegst`: zijn is no perfect there) and the words of an adverb of fixed words (the
         participle of `normaal gezien`) say no tense."""
         if sentence[0] not in self._words:
             kinds, marks, firsts = self._kinds, self.data.infinitive_marks, self._phrase_starts
             adjectives, past = self.data.adjective_marks, self.data.past
+            articles, prepositions = self.data.article_leads, self.data.article_prepositions
             listed_adjectives, adjective_leads = self.data.listed_adjectives, self._adjective_leads
             possessives, possessive_marks = self.data.possessives, self.data.possessive_marks
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
-            previous, previous_end = "", -1
+            before, previous, previous_end = "", "", -1
             for m in _WORD.finditer(self.text, *sentence):
                 word = as_listed(m.group(), self.data.code)
                 kind = kinds.get(word)
@@ -132,7 +134,11 @@ class TenseReader:
                 if kind and (  # a word with no tense has none to lose
                     self._name(m, previous_end)
                     or previous in marks
-                    or (kind == "past" and word not in past and (previous in adjectives or previous.isdigit()))
+                    or (kind == "past" and word not in past and (
+                        previous in adjectives
+                        or previous.isdigit()
+                        or (previous in articles and before in prepositions)
+                    ))
                     or (word in listed_adjectives and previous in adjective_leads)
                     or (word in possessives and previous in possessive_marks)
                 ):
@@ -140,7 +146,7 @@ class TenseReader:
                 if word in firsts:
                     phrase_at.append(len(words))
                 words.append((m.start(), m.end(), kind, word))
-                previous, previous_end = word, m.end()
+                before, previous, previous_end = previous, word, m.end()
             if phrase_at:
                 self._blank_phrases(words, phrase_at)
             self._words[sentence[0]] = words
