@@ -77,6 +77,13 @@ def test_a_video_length_opening_its_line_stays_a_length() -> None:
     assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
 
 
+@pytest.mark.parametrize("stamp", ["23:00", "14:55", "09:30"])
+def test_two_digits_before_the_colon_opening_an_entry_are_its_stamp_not_a_videos_length(stamp: str) -> None:
+    """A news video runs a few minutes (`2:08`); a live blog's entry opens with its hour in two digits."""
+    text = f"Live: wateroverlast\n\n{stamp} De gemeente zet zandzakken klaar bij de kade.\n"
+    assert values(text, "2023-03-15") == [(stamp, "TIME", f"2023-03-15T{stamp}")]
+
+
 @pytest.mark.parametrize("stamp", ["16.20", "16:20", "16.20 "])
 def test_a_stamp_alone_on_its_line_above_its_entry_is_a_clock_time(stamp: str) -> None:
     """A live blog may set an entry's time on a line of its own: neither an amount nor a video's length, whose title
