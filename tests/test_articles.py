@@ -142,6 +142,27 @@ def test_a_live_blogs_entry_opening_with_its_stamp_is_a_paragraph_not_a_heading(
                                               "15.20 Wind neemt langzaam af", "15.05 / Storm bereikt de kust"]
 
 
+def test_a_live_blogs_entry_stamped_after_its_opening_word_is_a_paragraph_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Liveblog: storm over het land\n"
+        "Het laatste nieuws\n"
+        "UPDATE 14.16 Veerdienst ligt stil\n"
+        "Update 17u43 Politie sluit de dijk af\n"
+        "Update 17:40 - Brandweer rukt uit\n"
+        "Vanaf 15.00 uur minder wind\n"  # a time and a lower-case word: a heading
+        "Video 2:08 Zo ging het mis\n"  # one digit before a colon: a video's length, a heading
+        "Morgen is het rustig.\n"
+    )
+    source = read_article(write(tmp_path, "u.txt", text), tmp_path)
+    assert words(source, "heading") == [
+        "Het laatste nieuws", "Vanaf 15.00 uur minder wind", "Video 2:08 Zo ging het mis",
+    ]
+    assert words(source, "paragraph")[:3] == [
+        "UPDATE 14.16 Veerdienst ligt stil", "Update 17u43 Politie sluit de dijk af",
+        "Update 17:40 - Brandweer rukt uit",
+    ]
+
+
 def test_title_line_and_subheadings(tmp_path: Path) -> None:
     text = (
         "Brand in haven van Rotterdam onder controle\n"

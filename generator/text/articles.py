@@ -61,8 +61,13 @@ _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
 # So is a live blog's entry opening with its time stamp written with a dot, before a dash, a slash or a word
 # (`15.36 - Boot in de haven weer vast`, `20.03 / Geen code geel meer`, `01.52 In Noordveen blijft …`), below the
 # title: the entry's title line tells its happening, as the tagger reads the stamp (a video's length is written with
-# a colon: `2:08 Zorg staat op instorten`).
-_STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
+# a colon: `2:08 Zorg staat op instorten`). So is one after a word the blog opens its entries with and before a
+# capital (`Update 17u43 Politie sluit de straat af`, `UPDATE 14.16 KNVB overlegt`; not `Vanaf 15.00 uur minder wind`),
+# its hour in two digits where a colon writes it (`Update 17:43`; `Video 2:08 Zorg ...` is a length).
+_STAMPED_ENTRY = re.compile(
+    r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]"
+    r"|[^\W\d_]+[ \t]+(?:\d{1,2}[.u]\d{2}|\d{2}:\d{2})[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-ÖØ-Þ]"
+)
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
 # again. It labels the page as a heading does, past a heading's length up to a title's: it tells no happening.
