@@ -215,21 +215,6 @@ def test_hours_as_words_and_lengths_at_the_ends_of_a_range(text: str, expected: 
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an hour from one to six said as a word is the afternoon's, also when the minutes before it are said
-        ("De melding kwam rond kwart voor één binnen.", "T12:45"),
-        ("De markt sloot om half één.", "T12:30"),
-        ("De melding kwam om tien voor vier binnen.", "T15:50"),
-        # told of a night, it stays in the night
-        ("Zaterdagnacht rond half één kwam de melding binnen.", "T00:30"),
-    ],
-)
-def test_the_minutes_before_an_hour_said_as_a_word_keep_its_half_of_the_day(text: str, expected: str) -> None:
-    assert [t.value[10:] for t in tag(text, "2023-05-10")] == [expected]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Tussen acht en tien mensen raakten gewond.",

@@ -309,8 +309,7 @@ def _clock(fields: Fields, day: date | None) -> tuple[date | None, int, int]:
     minutes += int(fields.get("qdir", 1)) * int(fields.get("qmin", 0))
     hour, minute = divmod(minutes % (24 * 60), 60)
     pod = fields.get("pod")
-    # om vier uur, and the minutes before the hour named (kwart voor één, half één: 12.45, 12.30)
-    if pod is None and fields.get("spoken") and hour <= 6 and 1 <= int(fields["hour"]) <= 6:
+    if pod is None and fields.get("spoken") and 1 <= hour <= 6 and int(fields["hour"]) <= 6:  # om vier uur
         pod = "AF"
     if hour < 12 and minutes < 24 * 60 and (pod in ("AF", "EV") or (pod == "NI" and hour >= 6)):
         hour += 12
