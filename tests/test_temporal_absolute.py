@@ -109,21 +109,6 @@ def test_a_day_of_the_month_as_an_ordinal_word_after_a_preposition(text: str, ex
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        ("De betaling komt de twintigste, zei de bank.", [("de twintigste", "2023-05-20")]),
-        # the first or second one closing a clause is a list's or a ranking's: no day
-        ("Volgens de eerste, voorlopige cijfers wint de partij.", []),
-        ("Door het verlies zakt de ploeg naar de tweede.", []),
-        # after a preposition of days it stays one
-        ("Het loon staat op de eerste.", [("de eerste", "2023-05-01")]),  # the nearest first
-    ],
-)
-def test_a_day_of_the_month_as_an_ordinal_word_closing_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2023-05-10")] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
     [("Op 14-2-'19 werd het contract getekend.", "2019-02-14"), ("Sinds 3/9/’20 is hij voortvluchtig.", "2020-09-03")],
 )
 def test_a_numeric_date_with_its_year_after_an_apostrophe(text: str, expected: str) -> None:
