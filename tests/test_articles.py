@@ -149,13 +149,14 @@ def test_a_live_blogs_entry_stamped_after_its_opening_word_is_a_paragraph_not_a_
         "UPDATE 14.16 Veerdienst ligt stil\n"
         "Update 17u43 Politie sluit de dijk af\n"
         "Update 17:40 - Brandweer rukt uit\n"
-        "Vanaf 15.00 uur minder wind\n"  # a time and a lower-case word: a heading
-        "Video 2:08 Zo ging het mis\n"  # one digit before a colon: a video's length, a heading
+        "Vanaf 15.00 Code oranje\n"  # any other word before the time: a heading
+        "Video 12:08 Zo ging het mis\n"
+        "Update 45:10 Podcast\n"  # no hour of the day
         "Morgen is het rustig.\n"
     )
     source = read_article(write(tmp_path, "u.txt", text), tmp_path)
     assert words(source, "heading") == [
-        "Het laatste nieuws", "Vanaf 15.00 uur minder wind", "Video 2:08 Zo ging het mis",
+        "Het laatste nieuws", "Vanaf 15.00 Code oranje", "Video 12:08 Zo ging het mis", "Update 45:10 Podcast",
     ]
     assert words(source, "paragraph")[:3] == [
         "UPDATE 14.16 Veerdienst ligt stil", "Update 17u43 Politie sluit de dijk af",

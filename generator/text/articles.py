@@ -31,6 +31,7 @@ from generator.project import Project
 from generator.support.regular import NotRegular, read_regular
 from generator.support.yaml_safety import refusal
 from generator.support.zones import unknown_zone
+from generator.temporal.language import load
 from generator.text.slugs import short_hash, slugify
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -61,12 +62,14 @@ _TIMED_LINE_END = re.compile(r"\(\d{1,2}[.:h]\d{2}(?:\s+[^\W\d_]+)?\)\Z")
 # So is a live blog's entry opening with its time stamp written with a dot, before a dash, a slash or a word
 # (`15.36 - Boot in de haven weer vast`, `20.03 / Geen code geel meer`, `01.52 In Noordveen blijft …`), below the
 # title: the entry's title line tells its happening, as the tagger reads the stamp (a video's length is written with
-# a colon: `2:08 Zorg staat op instorten`). So is one after a word the blog opens its entries with and before a
-# capital (`Update 17u43 Politie sluit de straat af`, `UPDATE 14.16 KNVB overlegt`; not `Vanaf 15.00 uur minder wind`),
-# its hour in two digits where a colon writes it (`Update 17:43`; `Video 2:08 Zorg ...` is a length).
-_STAMPED_ENTRY = re.compile(
-    r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]"
-    r"|[^\W\d_]+[ \t]+(?:\d{1,2}[.u]\d{2}|\d{2}:\d{2})[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-ÖØ-Þ]"
+# a colon: `2:08 Zorg staat op instorten`).
+_STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
+# So is one whose stamp follows the word the blog opens its entries with (the language's `stamp_lead`, as the tagger
+# reads it) before a capital: `UPDATE 14.16 KNVB overlegt`, `Update 17u43 Politie sluit de straat af`, `Update 17:43 -
+# Brandweer rukt uit` (an hour of the day in two digits where a colon writes it). Only that word: any word would take
+# a heading's `Vanaf 15.00 Code oranje`, `Video 12:08 Zo ging het mis` for an entry.
+_LED_STAMP = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:\d{1,2}[.u]\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-ÖØ-Þ]"
 )
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
@@ -234,7 +237,7 @@ def read_article(
         if match:
             meta["published"] = _published(match.group("date"), name, 1)
             body_start = match.end()
-        blocks = tuple(_plain_blocks(text, body_start))
+        blocks = tuple(_plain_blocks(text, body_start, meta.get("language") or "nl"))
     if not blocks:
         raise InputError(name, "the article has no text after its metadata")
     if not meta.get("title") and blocks[0].kind == "title":
@@ -342,8 +345,10 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start + left, start + len(segment.rstrip())
 
 
-def _is_heading_like(line: str, title: bool = False) -> bool:
-    """Whether a line reads as a heading (or, `title`, as the first line's headline)."""
+def _is_heading_like(line: str, title: bool = False, leads: frozenset[str] = frozenset()) -> bool:
+    """Whether a line reads as a heading (or, `title`, as the first line's headline); `leads` are the words a live
+    blog opens its entries with."""
+    led = _LED_STAMP.match(line)
     return (
         len(line) <= (TITLE_MAX_CHARS if title else HEADING_MAX_CHARS)
         and len(line.split()) <= (TITLE_MAX_WORDS if title else HEADING_MAX_WORDS)
@@ -351,6 +356,7 @@ def _is_heading_like(line: str, title: bool = False) -> bool:
         and not line.endswith((":", ",", ";"))
         and not _TIMED_ENTRY.search(line)
         and (title or not (_TIMED_ITEM.search(line) or _TIMED_LINE_END.search(line) or _STAMPED_ENTRY.match(line)))
+        and (title or led is None or led.group(1).lower() not in leads)
     )
 
 
@@ -362,8 +368,9 @@ def _is_breadcrumb(line: str) -> bool:
     return len(line) <= TITLE_MAX_CHARS and len(steps) >= _BREADCRUMB_STEPS and named
 
 
-def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
+def _plain_blocks(text: str, body_start: int, lang: str) -> Iterator[Block]:
     """Scraped text: a line a paragraph, a first line without end punctuation a title."""
+    leads = load(lang).stamp_leads
     spans = [_stripped(text, s, e) for s, e in _lines(text, body_start)]
     spans = [(s, e) for s, e in spans if e > s]
     for index, (start, end) in enumerate(spans):
@@ -372,7 +379,7 @@ def _plain_blocks(text: str, body_start: int) -> Iterator[Block]:
         listed = index > 0 and _DATED_ITEM.match(line) and any(
             _DATED_ITEM.match(text[s:e]) for s, e in spans[max(1, index - 1) : index + 2] if s != start
         )
-        if (_is_heading_like(line, title=index == 0) or _is_breadcrumb(line)) and not is_last and not listed:
+        if (_is_heading_like(line, index == 0, leads) or _is_breadcrumb(line)) and not is_last and not listed:
             yield Block("title" if index == 0 else "heading", start, end)
         else:
             yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))
