@@ -78,13 +78,16 @@ def test_a_programmes_line_with_a_flemish_clock_time_after_a_colon_is_an_entry_n
         "Veldrit in Hamme op zondag\n"
         "Het programma\n"
         "Vertrek: rond 13u45 aan de kerk\n"
-        "Prijsuitreiking: 17u\n"  # a whole hour, written the Flemish way
+        "Prijsuitreiking: 17u30\n"
         "Parking: 200 plaatsen aan de sporthal\n"  # a count after the colon, no time: a heading
+        "Snelste tijd: 1u02'42\"\n"  # a race's time, its minutes and seconds marked: a heading
         "Supporters worden vroeg verwacht.\n"
     )
     source = read_article(write(tmp_path, "v.txt", text), tmp_path)
-    assert words(source, "heading") == ["Het programma", "Parking: 200 plaatsen aan de sporthal"]
-    assert words(source, "paragraph")[:2] == ["Vertrek: rond 13u45 aan de kerk", "Prijsuitreiking: 17u"]
+    assert words(source, "heading") == [
+        "Het programma", "Parking: 200 plaatsen aan de sporthal", "Snelste tijd: 1u02'42\"",
+    ]
+    assert words(source, "paragraph")[:2] == ["Vertrek: rond 13u45 aan de kerk", "Prijsuitreiking: 17u30"]
 
 
 def test_a_schedules_line_ending_with_its_clock_time_in_brackets_is_an_entry_not_a_heading(tmp_path: Path) -> None:

@@ -48,9 +48,9 @@ _END_PUNCTUATION = re.compile(r"[.!?…][\"'”’»)\]]*\Z")
 _TIMED_ENTRY = re.compile(r"\d{1,2}[.:h]\d{2}\b[^:\d]{0,10}:\s")
 # So is a list's line that gives its item's clock times after a colon, perhaps after one word (`Limburg: van 17.00 tot
 # 22.00 uur`, a warning's hours per province; `Aftrap: 20.00 uur`; in the Flemish way, `Aankomst: omstreeks 16u30`,
-# `Start: 10u`), below the title: the title keeps its place whatever it holds. Any one word, not a list of
-# prepositions: the shape says it in every language.
-_TIMED_ITEM = re.compile(r":\s+(?:[^\W\d_]+\s+)?\d{1,2}(?:[.:u]\d{2}|u)\b")
+# not a race's time before its seconds, `Eindtijd: 2u02'42"`), below the title: the title keeps its place whatever it
+# holds. Any one word, not a list of prepositions: the shape says it in every language.
+_TIMED_ITEM = re.compile(r":\s+(?:[^\W\d_]+\s+)?\d{1,2}(?:[.:]\d{2}|u\d{2}(?!['’\"]))\b")
 # So is a calendar's line that opens with its item's day, a number and a word, maybe after another word, before a
 # colon and the item (`zondag 4 oktober: Waterloo`, `12 mei: finale`), below the title, where the line right before
 # or after it is one too: a calendar lists its days line under line, where a subheading (`Per 1 juli: hogere huren`)
