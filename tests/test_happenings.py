@@ -1488,13 +1488,21 @@ def test_a_story_of_more_sentences_closed_by_a_credit_keeps_its_happenings():
     assert [e.when for e in found] == ["2024-03-09", "2024-03-10"]
 
 
-def test_a_lists_item_opening_with_its_dates_label_is_no_caption_though_its_photo_is_credited():
-    """A year review's item under its photo (`3 maart: Jan Jansen (80), zanger. ... Foto: ANP`) tells its day's
-    happening; a caption tells what the photo shows, and opens with no label."""
-    found = events("[3 maart|2023-03-03]: Jan Jansen (80), zanger. Trad in [1975|1975] op in Ahoy. Foto: Piet de Boer")
-    assert [e.when for e in found] == ["2023-03-03", "1975"]
-    assert events("Jan Jansen op [3 maart|2023-03-03] in Ahoy. Foto: Piet de Boer") == ()
-    assert events("Vanaf [3 maart|2023-03-03] in Ahoy: Jan Jansen. Foto: Piet de Boer") == ()  # words in the label
+def test_a_lists_items_opening_with_their_dates_labels_are_no_captions_though_their_photos_are_credited():
+    """A year review's items under their photos (`3 maart: Jan Jansen (80), zanger. ... Foto: ANP`, one after another)
+    tell their days' happenings; a caption tells what its photo shows, and one opening with a label stands alone."""
+    found = events(
+        "[3 maart|2023-03-03]: Jan Jansen (80), zanger. Trad in [1975|1975] op in Ahoy. Foto: Piet de Boer",
+        "[9 april|2023-04-09]: Els Smit (71), actrice. Foto: Piet de Boer",
+    )
+    assert [e.when for e in found] == ["2023-03-03", "1975", "2023-04-09"]
+    # a caption opening with a label, alone; one whose colon is a clock time's; one whose label has words
+    assert events("[Zaterdagnacht|2023-03-04TNI]: brandweerlieden bij het pakhuis. Foto: Piet de Boer",
+                  "De brand woedde de hele nacht door.") == ()
+    assert events("Brandweerlieden blusten [tot 22:10|2023-03-04T22:10] uur het pakhuis. Foto: ANP",
+                  "[4 maart|2023-03-04]: een nieuwe brand. Foto: ANP") == ()
+    assert events("Vanaf [3 maart|2023-03-03] in Ahoy: Jan Jansen. Foto: Piet de Boer",
+                  "[9 april|2023-04-09]: Els Smit (71), actrice. Foto: Piet de Boer") == ()
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------
@@ -2592,11 +2600,23 @@ def test_a_stamp_after_the_pages_word_for_it_heads_its_entry_and_its_spoken_repe
     assert (event.text, [m.expression for m in event.mentions]) == (
         "15:17 Nog twee kilometer tot de top. 15 uur 17.", ["15 uur 17"],
     )
-    # a word that opens no stamp keeps its sentence apart; a time not said before is a sentence of its own
+    (event,) = events("clock [15:17|2020-07-22T15:17] [15 uur 17|2020-07-22T15:17]. Nog twee kilometer tot de top.")
+    assert event.text == "clock 15:17 15 uur 17. Nog twee kilometer tot de top."  # a page's clock icon, by its name
+    # said again after a day the entry names (its value then another): the stamp's numbers tell it
+    (event,) = events("[16:01|2020-07-22T16:01] Hij reed [zaterdag|2020-07-18] al weg. [16 uur 01|2020-07-18T16:01].")
+    assert event.text == "16:01 Hij reed zaterdag al weg. 16 uur 01."
+    # a word that opens no stamp keeps its sentence apart; a time not said before is a sentence of its own, and so is
+    # the next entry's stamp run on to the line
     made = events("Zondag [15:17|2020-07-19T15:17] [15 uur 17|2020-07-19T15:17]. Nog twee kilometer tot de top.")
     assert [event.text for event in made] == ["Zondag 15:17 15 uur 17."]
     made = events("[15:17|2020-07-22T15:17] Nog twee kilometer tot de top. [15 uur 20|2020-07-22T15:20].")
     assert [event.text for event in made] == ["15:17 Nog twee kilometer tot de top.", "15 uur 20."]
+    made = events("[15:17|2020-07-22T15:17] Nog twee kilometer. [15 uur 17|2020-07-22T15:17] en [15 uur 20|"
+                  "2020-07-22T15:20].")
+    assert [event.text for event in made] == ["15:17 Nog twee kilometer.", "15 uur 17 en 15 uur 20."]
+    made = events("[15:15|2020-07-22T15:15] Hij valt [om 15.30|2020-07-22T15:30]. [15:30|2020-07-22T15:30] "
+                  "[15 uur 30|2020-07-22T15:30].")
+    assert [event.text for event in made] == ["15:15 Hij valt om 15.30.", "15:30 15 uur 30."]
 
 
 def test_a_live_blogs_entry_with_a_date_of_its_own_is_dated_by_it_not_by_its_stamp():

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from generator.model import Document, Event, Mention, Source, Timex, ordered_reasons
+from generator.model import Block, Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.language import load
 from generator.temporal.tense import TenseReader
@@ -143,16 +143,16 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
     ids: tuple[set[str], dict[str, int]] = (set(), {})
     last_named: dict[str, int] = {}  # each value (and its day, month, year) named: the last sentence that named it
     number = 0  # the sentence's number in the article's paragraphs
-    for block in source.blocks:
-        if block.kind != "paragraph":
-            continue  # a title or heading repeats what the text tells, or labels it: no happening
+    # a title or heading repeats what the text tells, or labels it: no happening
+    paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
+    listed = _list_items(source, paragraphs, ordered, starts)
+    for at, block in enumerate(paragraphs):
         paragraph: list[tuple[list[Event], str]] = []
         spans = _stamps_joined(
             source.text, sentence_spans(source.text, block.start, block.end, source.language), ordered, starts,
             source.language,
         )
-        in_paragraph = ordered[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
-        if spans and _caption(source.text, spans, in_paragraph, source.language):
+        if spans and not listed[at] and _caption(source.text, spans, source.language):
             continue  # a photo's caption illustrates the story: no happening of its own
         marks = quote_positions(source.text, (block.start, block.end), source.language)
         for start, end in spans:
@@ -214,13 +214,14 @@ def _stamps_joined(
     no date: a live blog's stamp written out twice (`15:17 15 uur 17. Nog 2 kilometer tot de top.`, also after the
     page's word for it: `Update 15:17 15 uur 17.`) heads its entry and tells nothing itself. A sentence with a date of
     its own keeps it (`08:15 8 uur 15. Gisteravond viel Roglic`); a line of dates alone (a list's label, a stamp above
-    its entry) stays as it is. A sentence of dates alone that only says again what the sentence before it on its line
-    named (`15:17 Nog 2 kilometer tot de top. 15 uur 17.`, the stamp written out after the entry) is that one's too."""
+    its entry) stays as it is. A sentence of dates alone that only says again the stamp opening its line (`15:17 Nog 2
+    kilometer tot de top. 15 uur 17.`, the stamp written out after the entry) is the sentence's before it too."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
         if last is not None and "\n" not in text[last[1] : span[0]] and (
-            _heads_its_line(text, last, span, ordered, starts, lang) or _said_again(text, last, span, ordered, starts)
+            _heads_its_line(text, last, span, ordered, starts, lang)
+            or _said_again(text, last, span, ordered, starts, lang)
         ):
             joined[-1] = (last[0], span[1])
         else:
@@ -239,11 +240,18 @@ def _heads_its_line(
     )
 
 
-def _said_again(text: str, last: Span, span: Span, ordered: Sequence[Timex], starts: Sequence[int]) -> bool:
-    """Whether `span` is dates alone, each value one that `last` names too."""
-    said = {timex.value for timex in _within(ordered, starts, last)}
+def _said_again(
+    text: str, last: Span, span: Span, ordered: Sequence[Timex], starts: Sequence[int], lang: str
+) -> bool:
+    """Whether `span` is dates alone, each the stamp opening the line of `last` said again (its numbers: `16:16` and
+    `16 uur 16`)."""
+    line = text.rfind("\n", 0, last[0]) + 1
+    opening = _within(ordered, starts, (line, last[1]))
+    if not opening or not stamp_at(text, line, lang) or not entry_stamp(text, (opening[0].start, opening[0].end), lang):
+        return False
     again = _within(ordered, starts, span)
-    return _dates_alone(text, span, again) and all(timex.value in said for timex in again)
+    numbers = _numbers(opening[0].text)
+    return _dates_alone(text, span, again) and all(_numbers(timex.text) == numbers for timex in again)
 
 
 def _within(ordered: Sequence[Timex], starts: Sequence[int], span: Span) -> Sequence[Timex]:
@@ -637,27 +645,49 @@ def _doubts(happening: Happening, named: Counter[str], published: str | None, ne
     return [far.get(reason, reason) for reason in happening.reasons if reason not in settled]
 
 
-def _caption(text: str, spans: Sequence[Span], timexes: Sequence[Timex], lang: str) -> bool:
-    """Whether a paragraph (its sentences `spans`, its expressions `timexes`) is a photo's caption: closed by a credit
-    line (`Beeld Jan Jansen`), or one sentence closed by a credit in brackets or after a bar, alone or run into it
-    (`File op de A12 (Archieffoto: Jan Jansen)`, `De stoet trok zaterdag door het dorp. | Foto: ANP`). A story of more
-    sentences closed so keeps its happenings: the credit is its photo's, not a sign the story is none. So does a list's
-    item opening with its date's label (`12 januari: Jan Jansen (80), zanger ... Foto: ANP`, a year review's item
-    under its photo): a caption tells what the photo shows, not a list's day."""
-    if _labelled_item(text, spans[0], timexes, lang):
-        return False
+def _caption(text: str, spans: Sequence[Span], lang: str) -> bool:
+    """Whether a paragraph (its sentences `spans`) is a photo's caption: closed by a credit line (`Beeld Jan Jansen`),
+    or one sentence closed by a credit in brackets or after a bar, alone or run into it (`File op de A12 (Archieffoto:
+    Jan Jansen)`, `De stoet trok zaterdag door het dorp. | Foto: ANP`). A story of more sentences closed so keeps its
+    happenings: the credit is its photo's, not a sign the story is none."""
     if credit_line(text, spans[-1], lang):
         return True
     before = closing_credit(text, spans[-1], lang)
     return before is not None and len(spans) - (before == 0) <= 1
 
 
-def _labelled_item(text: str, sentence: Span, timexes: Sequence[Timex], lang: str) -> bool:
-    """Whether a sentence opens with a list's label: its expressions and filler up to a colon
-    (`12 januari: …`, `Zaterdag 3 mei: …`)."""
-    colon = text.find(":", sentence[0], sentence[1])
+def _list_items(
+    source: Source, paragraphs: Sequence[Block], ordered: Sequence[Timex], starts: Sequence[int]
+) -> list[bool]:
+    """Per paragraph, whether it is a list's item: it opens with its date's label (`12 januari: Jan Jansen (80),
+    zanger ...`), and so does the paragraph before or after it. A year review lists its days so, each item under its
+    photo and closed by the photo's credit: a caption tells what its photo shows, and one that opens with a label
+    (`Zaterdagnacht: brandweerlieden bij het pakhuis (Foto: ANP)`) stands alone."""
+    opened = [
+        _labelled(source.text, (block.start, block.end), _within(ordered, starts, (block.start, block.end)),
+                  source.language)
+        for block in paragraphs
+    ]
+    return [
+        label and ((at > 0 and opened[at - 1]) or (at + 1 < len(opened) and opened[at + 1]))
+        for at, label in enumerate(opened)
+    ]
+
+
+_LABEL_COLON = re.compile(r":(?=\s)")  # a label's colon, before the item's words (not a clock time's `22:10`)
+_LABEL_REACH = 60  # characters: a label is short (`5 maart t.e.m. 12 maart:`)
+
+
+def _labelled(text: str, block: Span, timexes: Sequence[Timex], lang: str) -> bool:
+    """Whether a paragraph opens with a list's label: its expressions and filler up to a colon (`12 januari: …`,
+    `Zaterdag 3 mei: …`)."""
+    colon = next(
+        (found.start() for found in _LABEL_COLON.finditer(text, block[0], min(block[1], block[0] + _LABEL_REACH))
+         if not any(t.start <= found.start() < t.end for t in timexes)),
+        -1,
+    )
     label = [(t.start, t.end) for t in timexes if t.end <= colon]
-    return colon >= 0 and list_label(text, (sentence[0], colon + 1), label, lang)
+    return colon >= 0 and list_label(text, (block[0], colon + 1), label, lang)
 
 
 def _gone_period(value: str, published: str | None) -> bool:
