@@ -553,6 +553,7 @@ def test_a_participle_outside_the_reading_window_is_not_the_auxiliarys(text: str
         ("Zaterdag speelt de band bij vaak wisselend weer.", ["2018-08-18"]),
         ("Zondag wint hij de race door regelmatig te trainen.", ["2018-08-12"]),
         ("Zaterdag zingt het koor tijdens vaak drukke diensten.", ["2018-08-18"]),
+        ("Maandag is de brug dicht vanwege regelmatig onderhoud.", ["2018-08-13"]),
         # only a habit word itself: the words of a habit phrase after a preposition stay (`met vaste prik`)
         ("Op zaterdag is het met vaste prik druk.", ["XXXX-WXX-6"]),
         # the clause's own habit word, and one counting the time itself, still make a habit

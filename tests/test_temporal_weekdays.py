@@ -347,8 +347,12 @@ def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected:
         # `het` is an article after a preposition: the form after it describes its noun
         ("In het zuiden geldt dinsdag code geel vanwege het verwachte onweer.", "2019-10-01"),
         ("In Utrecht rijdt dinsdag een bus door het vernielde spoor.", "2019-10-01"),
-        # elsewhere `het` is a pronoun, the form after it the clause's verb (geplande is no past: `plande` is)
+        ("In Utrecht rijdt dinsdag een bus wegens het vernielde spoor.", "2019-10-01"),
+        ("Dinsdag speelt de ploeg ondanks het verloren duel thuis.", "2019-10-01"),
+        # elsewhere `het` is a pronoun, the form after it the clause's verb, also after a particle and a comma
         ("Toen het stormde dinsdag, bleef de ploeg binnen.", "2019-09-24"),
+        ("Het stormde dinsdag.", "2019-09-24"),
+        ("Het noodweer houdt aan, het stormde dinsdag flink.", "2019-09-24"),
     ],
 )
 def test_a_weak_past_after_an_article_or_number_is_an_adjective(sentence: str, expected: str) -> None:

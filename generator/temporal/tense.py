@@ -125,7 +125,7 @@ class TenseReader:
             possessives, possessive_marks = self.data.possessives, self.data.possessive_marks
             words: list[tuple[int, int, str, str]] = []
             phrase_at: list[int] = []
-            before, previous, previous_end = "", "", -1
+            before, previous, previous_end = "", "", -1  # `before`: the word before `previous`, in its clause
             for m in _WORD.finditer(self.text, *sentence):
                 word = as_listed(m.group(), self.data.code)
                 kind = kinds.get(word)
@@ -146,7 +146,8 @@ class TenseReader:
                 if word in firsts:
                     phrase_at.append(len(words))
                 words.append((m.start(), m.end(), kind, word))
-                before, previous, previous_end = previous, word, m.end()
+                joined = previous_end < 0 or not _CLAUSE_PUNCT.search(self.text, previous_end, m.start())
+                before, previous, previous_end = previous if joined else "", word, m.end()
             if phrase_at:
                 self._blank_phrases(words, phrase_at)
             self._words[sentence[0]] = words
