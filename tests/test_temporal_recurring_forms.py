@@ -73,8 +73,18 @@ def test_a_stamp_before_a_word_that_only_begins_as_a_unit_stays_a_stamp() -> Non
     ]
 
 
-def test_a_video_length_opening_its_line_stays_a_length() -> None:
-    assert values("Video\n\n2:08 Zorg in de regio staat onder druk") == [("2:08", "DURATION", "PT2M8S")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Video\n\n2:08 Zorg in de regio staat onder druk", ("2:08", "DURATION", "PT2M8S")),
+        ("Video\n\n0:45 Zo ging het mis", ("0:45", "DURATION", "PT0M45S")),
+        # two digits that name no hour are minutes too
+        ("Video\n\n25:13 Het volledige interview met de premier", ("25:13", "DURATION", "PT25M13S")),
+        ("Liveblog\n\n45:00 Rust in De Kuip, het staat nog 0-0.", ("45:00", "DURATION", "PT45M")),
+    ],
+)
+def test_a_video_length_opening_its_line_stays_a_length(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text) == [expected]
 
 
 @pytest.mark.parametrize("stamp", ["23:00", "14:55", "09:30"])
