@@ -87,30 +87,6 @@ def test_a_video_length_opening_its_line_stays_a_length(text: str, expected: tup
     assert values(text) == [expected]
 
 
-@pytest.mark.parametrize(
-    ("entry", "expected"),
-    [
-        ("13.50 Gisteren werden twee mannen aangehouden.", [("13.50", "2023-03-15T13:50"), ("Gisteren", "2023-03-14")]),
-        ("12.10 Morgen wordt het droog.", [("12.10", "2023-03-15T12:10"), ("Morgen", "2023-03-16")]),
-        ("Update 12:10 Zaterdag was het onrustig.", [("12:10", "2023-03-15T12:10"), ("Zaterdag", "2023-03-11")]),
-        ("12.00 Op 20 maart doet de rechter uitspraak.", [("12.00", "2023-03-15T12:00"), ("20 maart", "2023-03-20")]),
-    ],
-)
-def test_a_day_opening_a_live_blogs_entry_after_its_stamp_is_the_entrys_own(
-    entry: str, expected: list[tuple[str, str]]
-) -> None:
-    """The stamp says when the entry was written; the day with its capital opens the entry, no name and no part of the
-    stamp's expression."""
-    assert [(text, value) for text, _, value in values(f"Liveblog\n\n{entry}\n", "2023-03-15")] == expected
-
-
-def test_a_clock_time_and_its_day_in_lower_case_are_still_one_expression() -> None:
-    assert values("Het gebeurde om 10.30 uur op 1 maart en kwart over acht vanochtend.", "2023-03-15") == [
-        ("10.30 uur op 1 maart", "TIME", "2023-03-01T10:30"),
-        ("kwart over acht vanochtend", "TIME", "2023-03-15T08:15"),
-    ]
-
-
 @pytest.mark.parametrize("stamp", ["23:00", "14:55", "09:30"])
 def test_two_digits_before_the_colon_opening_an_entry_are_its_stamp_not_a_videos_length(stamp: str) -> None:
     """A news video runs a few minutes (`2:08`); a live blog's entry opens with its hour in two digits."""

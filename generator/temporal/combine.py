@@ -26,7 +26,6 @@ Latent atoms (bare numbers, an n-th day that needs its month) that combine with 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -101,27 +100,15 @@ class Combination:
     set: Mapping[str, Any] | None = None  # fields added to a join's result
     left_needs: frozenset[str] = frozenset()  # the left one must have one of these fields (a day in the year: month)
     right_needs: frozenset[str] = frozenset()  # the right one must have one of these fields (a date: dom)
-    # the words after the left one must not open with a capital, which opens a sentence or a blog's entry
-    right_lower: bool = False
 
     def applies(self, left: Atom, right: Atom, text: str) -> bool:
         """True when the words between two atoms of the rule's kinds fit it (the kinds are looked up first)."""
         return (
             (not self.left_needs or not self.left_needs.isdisjoint(left.fields))
             and (not self.right_needs or not self.right_needs.isdisjoint(right.fields))
-            and not (self.right_lower and _opens_with_capital(text, left.end, right.end))
             and "\n" not in text[left.end : right.start]  # a dateline and the next line are not one expression
             and self.gap.fullmatch(text, left.end, right.start) is not None
         )
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _opens_with_capital(text: str, start: int, end: int) -> bool:
-    """Whether the first letter of text[start:end] is a capital (`12.00 Op 12 december`: an entry's own words)."""
-    first = _LETTER.search(text, start, end)
-    return first is not None and first.group().isupper()
 
 
 def _agree(left: Fields, right: Fields) -> bool:

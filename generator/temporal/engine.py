@@ -657,7 +657,7 @@ class Expressions:
         # tell of; else up to where another clause or a stretch of its own opens (`Om 16.45 uur is het ... en op
         # zondag is de return`)
         clock = kind(atom.fields) == "clock"  # a part of day may end on a timed morning: the night before it
-        stamp = clock and opens_line(self.text, atom, self.language.stamp_leads)
+        stamp = clock and opens_line(self.text, atom)
         timed = self._timed_day if clock else None
         clause_end = atom.end if stamp else self._reader.day_clause_end(atom.start, atom.end, timed)
         for later in range(index + 1, len(self.atoms)):

@@ -312,7 +312,6 @@ def _compile_combination(spec: Mapping, classes: Mapping[str, WordClass], macros
         set=spec.get("set"),
         left_needs=frozenset(spec.get("left_needs", ())),
         right_needs=frozenset(spec.get("right_needs", ())),
-        right_lower=bool(spec.get("right_lower")),
     )
 
 

@@ -13,20 +13,10 @@ from generator.temporal.patterns import Atom
 from generator.temporal.resolve import Known
 from generator.temporal.values import PARTS_OF_DAY
 
-# characters from a line's start to a stamp after the word a blog opens its entries with (`Update 13:39`)
-_LEAD_REACH = 16
 
-
-def opens_line(text: str, span: Atom | Timex, leads: frozenset[str] = frozenset()) -> bool:
-    """Whether an expression stands at the start of a line of `text`, or right after one of `leads` there (`UPDATE
-    13.39`, the language's stamp leads): where a blog writes its stamps."""
-    if text[max(0, span.start - 1) : span.start] in ("", "\n"):
-        return True
-    window = max(0, span.start - _LEAD_REACH)
-    line = text.rfind("\n", window, span.start) + 1
-    if not leads or (line == 0 and window > 0):
-        return False
-    return text[line : span.start].strip().lower() in leads
+def opens_line(text: str, span: Atom | Timex) -> bool:
+    """Whether an expression stands at the start of a line of `text`: where a blog writes its stamps."""
+    return text[max(0, span.start - 1) : span.start] in ("", "\n")
 
 
 def alone_on_line(text: str, span: Atom | Timex) -> bool:

@@ -90,22 +90,6 @@ def _starts_sentence(text: str, pos: int, marks: tuple[str, ...] = ()) -> bool:
     return i == 0 or text[i - 1] in _SENTENCE_ENDS
 
 
-# A live blog's entry stamp opening its line, maybe after the word the blog opens entries with, and a dash, slash or
-# colon: what follows opens the entry as a sentence would (`13.50` before the entry's first word).
-_STAMP_HEAD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?\d{1,2}[.:u]\d{2}[ \t]*(?:[-–/:][ \t]*)?")
-_STAMP_REACH = 24  # characters from a line's start to the entry's first word
-
-
-def _after_stamp(text: str, pos: int, language: Language) -> bool:
-    """True when `pos` follows a live blog's entry stamp that opens its line (`_STAMP_HEAD`)."""
-    lo = max(0, pos - _STAMP_REACH)
-    line = text.rfind("\n", lo, pos) + 1
-    if line == 0 and lo > 0:
-        return False
-    head = _STAMP_HEAD.fullmatch(text, line, pos)
-    return head is not None and (head.group(1) is None or head.group(1).lower() in language.stamp_leads)
-
-
 def _after_dateline(text: str, pos: int) -> bool:
     """True when `pos` follows a dateline's dash, which opens a news page's text as a sentence end would (`DEN HAAG -
     Vrijdag debatteert ...`), or a bullet's; a dash inside a line is no such (`het duel Van Dijk - Zondag`)."""
@@ -129,7 +113,7 @@ def _is_name(rule: Rule, match: re.Match[str], text: str, language: Language) ->
     both have one (vzw De Nacht, café Het Weekend), is a name, not a time."""
     start = match.start()
     marks = _quote_marks(language.code)
-    if not text[start].isupper() or _starts_sentence(text, start, marks) or _after_stamp(text, start, language):
+    if not text[start].isupper() or _starts_sentence(text, start, marks):
         return False
     if rule.name_guard:
         return not _after_dateline(text, start)
