@@ -113,6 +113,7 @@ _PERIODS_GONE = ("month", "season", "year")
 _PERIODS_OVER = ("decade", "year", "season", "month", "week")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag 2019` says which one
 _WORD_CHARACTER = re.compile(r"\w")
+_DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`), by a year that sorts people
@@ -753,27 +754,21 @@ def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
 def _past_the_stamp(text: str, direct: list[Timex], lang: str) -> list[Timex]:
     """The dates of a clause less a live blog's entry stamp when the entry names a time of its own (`11:53 Aan de
     Waelplaats kwam de politie zaterdagavond tussenbeide`): the stamp says when the entry was written, the entry's own
-    date when its happening was; the stamp stays a mention. The stamp keeps dating the entry where each of its other
-    dates is a coarser one it lies in (`11:53 Vandaag ...`), the stamp said again (`16:16 ... 16 uur 16.`: its value
-    and its numbers; `11.00 ... morgen om 11.00 uur` is another day's), or a time counted from the stamp (`14.05 Een
-    uur later ...`), which says no more than the stamp."""
+    date when its happening was; the stamp stays a mention. Where each of the entry's dates is a coarser one the stamp
+    lies in (`11:53 Vandaag ...`), or the stamp said again (`16:16 ... 16 uur 16.`: its numbers), the stamp says the
+    time more finely and dates it, as before."""
     if len(direct) < 2 or not entry_stamp(text, (direct[0].start, direct[0].end), lang):
         return direct
     stamp, own = direct[0], direct[1:]
     numbers = _numbers(stamp.text)
-    if all(
-        (t.value == stamp.value and _numbers(t.text) == numbers)
-        or t.anchor == stamp.value
-        or (t.value != stamp.value and contains(t.value, stamp.value))
-        for t in own
-    ):
+    if all(_numbers(t.text) == numbers or (t.value != stamp.value and contains(t.value, stamp.value)) for t in own):
         return direct
     return own
 
 
 def _numbers(expression: str) -> list[int]:
     """The numbers an expression is written with (`16:05` and `16 uur 05` alike)."""
-    return [int(number) for number in _NUMBER.findall(expression)]
+    return [int(number) for number in _DIGITS.findall(expression)]
 
 
 def _choose(text: str, direct: Sequence[Timex], lang: str) -> tuple[Timex, bool]:
