@@ -2619,21 +2619,6 @@ def test_a_stamp_after_the_pages_word_for_it_heads_its_entry_and_its_spoken_repe
     assert [event.text for event in made] == ["15:15 Hij valt om 15.30.", "15:30 15 uur 30."]
 
 
-def test_a_live_blogs_entry_with_a_date_of_its_own_is_dated_by_it_not_by_its_stamp():
-    """`11.53 Aan het plein kwam de politie zaterdagavond tussenbeide`: the stamp says when the entry was written."""
-    (event,) = events("[11.53|2021-04-05T11:53] Aan het plein kwam de politie [zaterdagavond|2021-04-03TEV] "
-                      "tussenbeide.")
-    assert (event.when, event.review, [m.expression for m in event.mentions]) == ("2021-04-03TEV", (), ["11.53"])
-    # a coarser date the stamp lies in, or the stamp said again, leaves the stamp to date the entry
-    (event,) = events("[11.53|2021-04-05T11:53] [Vandaag|2021-04-05] kwam de politie tussenbeide.")
-    assert event.when == "2021-04-05T11:53"
-    (event,) = events("[16:16|2022-07-12T16:16] Met vuurwerk legden ze de koers stil. [16 uur 16|2022-07-12T16:16].")
-    assert event.when == "2022-07-12T16:16" and event.expression == "16:16"
-    # a date opening a line before prose is no stamp: the first date still dates its clause
-    (event,) = events("[Zaterdagavond|2021-04-03TEV] kwam de politie [om 23.00 uur|2021-04-03T23:00] tussenbeide.")
-    assert event.when == "2021-04-03T23:00"
-
-
 def test_a_stamp_sentence_joins_no_sentence_with_a_date_of_its_own():
     """`08:15 8 uur 15. Gisteravond viel hij`: the entry's happening has its own date, which dates it."""
     made = events("[08:15|2020-07-22T08:15] [8 uur 15|2020-07-22T08:15]. [Gisteravond|2020-07-21TEV] viel hij.")

@@ -113,7 +113,6 @@ _PERIODS_GONE = ("month", "season", "year")
 _PERIODS_OVER = ("decade", "year", "season", "month", "week")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag 2019` says which one
 _WORD_CHARACTER = re.compile(r"\w")
-_DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`), by a year that sorts people
@@ -584,7 +583,6 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         # `van zaterdag naar zondag`: the date moved from is a mention (the next date only: a clause may hold thousands)
         gone = {id(timex) for timex, later in pairwise(direct) if moved(text, timex, later, lang)}
         direct = [timex for timex in direct if id(timex) not in gone]
-        direct = _past_the_stamp(text, direct, lang)
         date, disjoint = _choose(text, direct, lang)
         # dates listed (`op 3 en 4 januari`, `op 31 december en op 1 januari`) tell one happening on each, no rivals
         disjoint = disjoint and not all(listed(text, a.end, b.start, lang, loose=True) for a, b in pairwise(direct))
@@ -749,26 +747,6 @@ def _of_a_holiday(timex: Timex, lang: str) -> bool:
 def _clause_of(group: _Group, timex: Timex) -> tuple[int, int]:
     """The clause of a group an expression stands in (its clauses are in order)."""
     return group.spans[bisect_left(group.spans, (timex.start + 1,)) - 1]
-
-
-def _past_the_stamp(text: str, direct: list[Timex], lang: str) -> list[Timex]:
-    """The dates of a clause less a live blog's entry stamp when the entry names a time of its own (`11:53 Aan de
-    Waelplaats kwam de politie zaterdagavond tussenbeide`): the stamp says when the entry was written, the entry's own
-    date when its happening was; the stamp stays a mention. Where each of the entry's dates is a coarser one the stamp
-    lies in (`11:53 Vandaag ...`), or the stamp said again (`16:16 ... 16 uur 16.`: its numbers), the stamp says the
-    time more finely and dates it, as before."""
-    if len(direct) < 2 or not entry_stamp(text, (direct[0].start, direct[0].end), lang):
-        return direct
-    stamp, own = direct[0], direct[1:]
-    numbers = _numbers(stamp.text)
-    if all(_numbers(t.text) == numbers or (t.value != stamp.value and contains(t.value, stamp.value)) for t in own):
-        return direct
-    return own
-
-
-def _numbers(expression: str) -> list[int]:
-    """The numbers an expression is written with (`16:05` and `16 uur 05` alike)."""
-    return [int(number) for number in _DIGITS.findall(expression)]
 
 
 def _choose(text: str, direct: Sequence[Timex], lang: str) -> tuple[Timex, bool]:
