@@ -1503,6 +1503,11 @@ def test_a_lists_items_opening_with_their_dates_labels_are_no_captions_though_th
                   "[4 maart|2023-03-04]: een nieuwe brand. Foto: ANP") == ()
     assert events("Vanaf [3 maart|2023-03-03] in Ahoy: Jan Jansen. Foto: Piet de Boer",
                   "[9 april|2023-04-09]: Els Smit (71), actrice. Foto: Piet de Boer") == ()
+    # a photo series labelled by parts of the day or clock times: captions still
+    assert events("[Zaterdagochtend|2023-03-04TMO]: brandweerlieden rukken uit. Foto: ANP",
+                  "[Zaterdagmiddag|2023-03-04TAF]: de rook is van ver te zien. Foto: ANP") == ()
+    assert events("[10.15 uur|2023-03-04T10:15]: brandweerlieden rukken uit. Foto: ANP",
+                  "[14.30 uur|2023-03-04T14:30]: de rook is van ver te zien. Foto: ANP") == ()
 
 
 # -- no junk ----------------------------------------------------------------------------------------------------------

@@ -81,6 +81,7 @@ def test_a_stamp_before_a_word_that_only_begins_as_a_unit_stays_a_stamp() -> Non
         # two digits that name no hour are minutes too
         ("Video\n\n25:13 Het volledige interview met de premier", ("25:13", "DURATION", "PT25M13S")),
         ("Liveblog\n\n45:00 Rust in De Kuip, het staat nog 0-0.", ("45:00", "DURATION", "PT45M")),
+        ("Podcast\n\n38:12 Het hele debat terugkijken", ("38:12", "DURATION", "PT38M12S")),
     ],
 )
 def test_a_video_length_opening_its_line_stays_a_length(text: str, expected: tuple[str, str, str]) -> None:

@@ -353,6 +353,8 @@ def test_altijd_makes_a_habit_but_zoals_altijd_compares(sentence: str, expected:
         ("Toen het stormde dinsdag, bleef de ploeg binnen.", "2019-09-24"),
         ("Het stormde dinsdag.", "2019-09-24"),
         ("Het noodweer houdt aan, het stormde dinsdag flink.", "2019-09-24"),
+        ("Het noodweer houdt aan – het stormde dinsdag flink.", "2019-09-24"),
+        ("Het noodweer houdt aan - het stormde dinsdag flink.", "2019-09-24"),
     ],
 )
 def test_a_weak_past_after_an_article_or_number_is_an_adjective(sentence: str, expected: str) -> None:

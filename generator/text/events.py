@@ -253,6 +253,11 @@ def _said_again(
     return _dates_alone(text, span, again) and all(_numbers(timex.text) == numbers for timex in again)
 
 
+def _numbers(expression: str) -> list[int]:
+    """The numbers an expression is written with (`16:05` and `16 uur 05` alike)."""
+    return [int(number) for number in _NUMBER.findall(expression)]
+
+
 def _within(ordered: Sequence[Timex], starts: Sequence[int], span: Span) -> Sequence[Timex]:
     """The expressions starting within a span."""
     return ordered[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
@@ -674,18 +679,21 @@ def _list_items(
 
 _LABEL_COLON = re.compile(r":(?=\s)")  # a label's colon, before the item's words (not a clock time's `22:10`)
 _LABEL_REACH = 60  # characters: a label is short (`5 maart t.e.m. 12 maart:`)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")  # a day of the calendar, no time of it
 
 
 def _labelled(text: str, block: Span, timexes: Sequence[Timex], lang: str) -> bool:
-    """Whether a paragraph opens with a list's label: its expressions and filler up to a colon (`12 januari: …`,
-    `Zaterdag 3 mei: …`)."""
+    """Whether a paragraph opens with a list's label: its expressions and filler up to a colon, one of them a day of
+    the calendar written with its number (`12 januari: …`, `Zaterdag 3 mei: …`). A part of day, a weekday, `Gisteren`
+    or a clock time labels a photo series' captions as often (`Zaterdagochtend: brandweerlieden ... Foto: ANP`)."""
     colon = next(
         (found.start() for found in _LABEL_COLON.finditer(text, block[0], min(block[1], block[0] + _LABEL_REACH))
          if not any(t.start <= found.start() < t.end for t in timexes)),
         -1,
     )
-    label = [(t.start, t.end) for t in timexes if t.end <= colon]
-    return colon >= 0 and list_label(text, (block[0], colon + 1), label, lang)
+    label = [t for t in timexes if t.end <= colon]
+    dated = any(_DAY_VALUE.match(t.value) and _NUMBER.search(t.text) for t in label)
+    return colon >= 0 and dated and list_label(text, (block[0], colon + 1), [(t.start, t.end) for t in label], lang)
 
 
 def _gone_period(value: str, published: str | None) -> bool:
