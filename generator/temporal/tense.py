@@ -19,7 +19,7 @@ Evidence = Literal["lead", "clause", "sentence", "none"]  # where the tense was 
 # a look-ahead after the run made each position inside a run of 10,000 dots try the rest of it again (9 s).
 _SENTENCE_END = re.compile(r"[.!?]++[\"')\u201d\u2019]*+|\n")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"\u201c\u201d]")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-\s")  # and a dash between clauses
+_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_PUNCT.pattern}|[\u2013\u2014]|\s-\s")  # and a dash between clauses
 # between two words of one stretch of a sentence (any space: a non-breaking one too; a sentence holds no line break):
 # no quote, bracket, colon or dash
 _NAME_GAP = re.compile(r"[\s,]*")

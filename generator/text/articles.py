@@ -229,15 +229,16 @@ def read_article(
         raise InputError(name, "the article is empty")
     meta: dict[str, str | None] = {}
     body_start = 0
-    if text.startswith("---") and _LINE.match(text).group().rstrip() == "---":
+    marked_up = text.startswith("---") and _LINE.match(text).group().rstrip() == "---"
+    if marked_up:
         meta, body_start = _front_matter(text, name, warnings)
-        blocks = tuple(_markdown_blocks(text, body_start))
     else:
         match = _DATE_PREFIX.match(text)
         if match:
             meta["published"] = _published(match.group("date"), name, 1)
             body_start = match.end()
-        blocks = tuple(_plain_blocks(text, body_start, meta.get("language") or "nl"))
+    language = meta.get("language") or "nl"
+    blocks = tuple(_markdown_blocks(text, body_start) if marked_up else _plain_blocks(text, body_start, language))
     if not blocks:
         raise InputError(name, "the article has no text after its metadata")
     if not meta.get("title") and blocks[0].kind == "title":
@@ -251,7 +252,7 @@ def read_article(
         published=meta.get("published"),
         url=meta.get("url"),
         publisher=meta.get("publisher"),
-        language=meta.get("language") or "nl",
+        language=language,
         timezone=meta.get("timezone"),
     )
 

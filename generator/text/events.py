@@ -246,7 +246,7 @@ def _said_again(
     `16 uur 16`)."""
     line = text.rfind("\n", 0, last[0]) + 1
     opening = _within(ordered, starts, (line, last[1]))
-    if not opening or not stamp_at(text, line, lang) or not entry_stamp(text, (opening[0].start, opening[0].end), lang):
+    if not opening or not entry_stamp(text, (opening[0].start, opening[0].end), lang):  # the line's own stamp
         return False
     again = _within(ordered, starts, span)
     numbers = _numbers(opening[0].text)
