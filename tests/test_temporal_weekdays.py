@@ -495,3 +495,28 @@ def test_a_perfect_needs_a_participle_of_its_own(text: str, expected: str) -> No
 def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -> None:
     """A possessive `zijn`, a modal and a double infinitive: each decides whether the clause tells a past."""
     assert [t.value for t in tag(sentence, "2019-09-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Sunday named by its date, then the bare weekday under a tense that points the other way: that Sunday,
+        # anchored to it (flagged)
+        ("De kermis begint op 14 mei. Zondag zijn de straten rond de markt afgesloten.",
+         [("2023-05-14", None), ("2023-05-14", "anaphor")]),
+        ("Volgende week maandag opent de brug. Maandagavond is de weg nog afgesloten.",
+         [("2023-05-15", None), ("2023-05-15TEV", "anaphor")]),
+        # the tense agrees with the day named: no doubt left
+        ("Op 14 mei is de optocht. Zondag worden de wegen afgesloten.", [("2023-05-14", None), ("2023-05-14", None)]),
+        # a day the tense chose is no such anchor: each weekday is read on its own
+        ("Zondag is code oranje afgekondigd. Later op zondagavond waait het ook landinwaarts.",
+         [("2023-05-07", "tense"), ("2023-05-14TEV", "tense")]),
+        # nor is a day more than a week from the publication day, or on another weekday
+        ("Op 28 mei is de finale. Zondag speelde Ajax nog gelijk.", [("2023-05-28", "tense"), ("2023-05-07", "tense")]),
+        ("Op 13 mei is de optocht. Zondag zijn de wegen afgesloten.", [("2023-05-13", None), ("2023-05-07", "tense")]),
+    ],
+)
+def test_a_bare_weekday_is_the_day_on_it_named_before_within_a_week(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(t.value, t.review) for t in tag(text, DCT)] == expected

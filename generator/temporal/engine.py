@@ -181,6 +181,7 @@ class _Memory:
     time_at: int | None = None  # where the last clock time stands, while no other date was told after it
     year_named: str | None = None  # the year last written out, for a doubt about a yearless date
     parts_of_day: dict[str, Known] = field(default_factory=dict)  # the last day named with each part of day
+    days_told: dict[int, date] = field(default_factory=dict)  # weekday -> the last day named on it, no tense chose
     other_day_named: bool = False  # whether a day other than the publication day was named yet
     day_named: bool = False  # whether any day was named yet by its own words (`vrijdag`, `vandaag`, `4-6-2021`)
     months_written: dict[int, int] = field(default_factory=dict)  # month -> the year it was last written with
@@ -235,6 +236,13 @@ class _Memory:
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and not compared and value[:4].isdigit():
             self.year_named = value[:4]
+
+    def tell_day(self, value: str) -> None:
+        """Remember a day whose value no tense chose, on its weekday: a bare weekday within a week of the publication
+        date is that day again."""
+        said = Known.parse(value)
+        if said is not None and said.precision == "day" and said.date is not None:
+            self.days_told[said.date.isoweekday()] = said.date
 
     def write_month(self, value: str) -> None:
         """Remember the year a month was written with (`oktober 2025`), for the same month named alone later; not one
@@ -393,7 +401,7 @@ class Expressions:
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
-            context = Context(known, anchors, tense, last_time, range_start, memory.parts_of_day)
+            context = Context(known, anchors, tense, last_time, range_start, memory.parts_of_day, memory.days_told)
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
@@ -455,6 +463,8 @@ class Expressions:
                 memory.days_ended[atom.start] = ended
             said = Resolution("DATE", ended.isoformat()) if ended else resolution
             memory.remember(fields, said, compared, tells_month=found[-1].mark is None, at=atom.start)
+            if tense.tense is None and not resolution.anchor and not compared:
+                memory.tell_day(said.value)
             written = _YEAR_WRITTEN.search(found[-1].text)
             if written and not (period or _compared(found[-1], text, language.tense.comparing)):
                 memory.write_month(resolution.value)
