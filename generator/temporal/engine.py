@@ -749,7 +749,17 @@ class Expressions:
         near = said.date or date(said.year, said.month, 15)  # a month said: the day nearest its middle
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
-        return fields if nearest is None else {**fields, "year": nearest}
+        if nearest is None or self._ahead_yet_gone(atom, days[nearest], memory.dct):
+            return fields
+        return {**fields, "year": nearest}
+
+    def _ahead_yet_gone(self, atom: Atom, day: date, dct: Known | None) -> bool:
+        """Whether a day read from the date said before it lies before the publication day while its clause tells what
+        is to come (`Het proces over de aanslagen van 22 maart 2016 zal van start gaan op 5 december`): that date only
+        described a thing of the sentence, so the day is read on its own."""
+        if dct is None or dct.date is None or day >= dct.date:
+            return False
+        return self._tense(atom.start, atom.end) == ("future", "clause")
 
     def _line_run_on(self, index: int, atom: Atom, last: Timex) -> bool:
         """Whether a day of the calendar heads a line with no verb right after a line its day said last heads too,
