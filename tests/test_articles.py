@@ -167,6 +167,45 @@ def test_a_live_blogs_entry_stamped_after_its_opening_word_is_a_paragraph_not_a_
     ]
 
 
+def test_a_live_blogs_stamp_on_a_line_of_its_own_heads_the_entry_below_it(tmp_path: Path) -> None:
+    text = (
+        "Liveblog: storm over het land\n"
+        "20.03\n"
+        "Geen waarschuwing meer\n"  # the entry's title line, below its stamp
+        "Het weerinstituut trekt de waarschuwing in.\n"
+        "Update 17u43\n"
+        "Een boom valt op een auto.\n"
+        "Update 17u42: alles te herdoen\n"  # a short title read as a heading: still the stamp's line
+        "De weg is weer vrij.\n"
+        "17.20 uur\n"
+        "De brandweer rukt uit.\n"
+        "12.50 uur: Veerboot vaart weer\n"  # a programme's line that tells its item: an entry of its own
+        "De boot vaart om 12.50 uur.\n"
+        "Video 18.10\n"  # another word before the time: a heading, no stamp
+        "Morgen is het rustig.\n"
+    )
+    source = read_article(write(tmp_path, "s.txt", text), tmp_path)
+    assert words(source, "paragraph") == [
+        "20.03\nGeen waarschuwing meer",
+        "Het weerinstituut trekt de waarschuwing in.",
+        "Update 17u43\nEen boom valt op een auto.",
+        "Update 17u42: alles te herdoen\nDe weg is weer vrij.",
+        "17.20 uur\nDe brandweer rukt uit.",
+        "12.50 uur: Veerboot vaart weer",
+        "De boot vaart om 12.50 uur.",
+        "Morgen is het rustig.",
+    ]
+    assert words(source, "heading") == ["Video 18.10"]
+
+
+def test_a_lone_stamp_line_is_no_live_blog(tmp_path: Path) -> None:
+    """One stamp on a line of its own is a byline's time (`16 juli 2019` over `13u01`), not a blog's entry."""
+    text = "Stad past dienstregeling aan\n16 juli 2019\n13u01\nDe stad past zondag de dienstregeling aan.\n"
+    source = read_article(write(tmp_path, "b.txt", text), tmp_path)
+    assert words(source, "heading") == ["16 juli 2019", "13u01"]
+    assert words(source, "paragraph") == ["De stad past zondag de dienstregeling aan."]
+
+
 def test_title_line_and_subheadings(tmp_path: Path) -> None:
     text = (
         "Brand in haven van Rotterdam onder controle\n"

@@ -222,3 +222,16 @@ def test_a_joined_event_names_the_event_it_took_in_and_keeps_its_doubts(
     assert (joined.id, joined.joined) == (again.id, (first.id,))
     assert joined.review == ordered_reasons((*again.review, *first.review))
     assert set(first.review) <= set(joined.review)
+
+
+def test_a_live_blogs_stamp_on_a_line_of_its_own_dates_the_entry_below_it(tmp_path: Path) -> None:
+    text = (
+        "Liveblog: storm over het land\n\n"
+        "Update 17u43\n\nEen boom valt op een auto in Oss.\n\n"
+        "Update 17u30\n\nDe brandweer sluit de dijk bij Lith af.\n"
+    )
+    found = [(e.when, e.text.split("\n")[-1]) for e in events_of(article(tmp_path, text))]
+    assert found == [
+        ("2023-05-12T17:43", "Een boom valt op een auto in Oss."),
+        ("2023-05-12T17:30", "De brandweer sluit de dijk bij Lith af."),
+    ]

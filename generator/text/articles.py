@@ -71,6 +71,16 @@ _STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
 _LED_STAMP = re.compile(
     r"([^\W\d_]+)[ \t]+(?:\d{1,2}[.u]\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-ÖØ-Þ]"
 )
+# A live blog's stamp on a line of its own, maybe after the word the blog opens its entries with and maybe with one
+# word, or a short title read as a heading, after it (`20.03`, `Update 17u43`, `17.20 uur`, `Update 17u42: alles te
+# herdoen`): the entry it stamps is the line below it. A programme's line that tells its item (`12.50 uur: Glazen Koets
+# rijdt naar Binnenhof`) is an entry itself.
+_STAMP_LINE = re.compile(
+    r"(?:([^\W\d_]+)[ \t]+)?(?:[01]?\d|2[0-3])[.:u][0-5]\d(?:[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+    r"(?P<title>[ \t]*[:/–-][ \t]+\S.*)?"
+)
+# Stamp lines an article must hold to be a live blog: one alone is a byline's time (`16 juli 2019` over `13u01`).
+_STAMP_LINES = 2
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
 # again. It labels the page as a heading does, past a heading's length up to a title's: it tells no happening.
@@ -239,6 +249,7 @@ def read_article(
             body_start = match.end()
     language = meta.get("language") or "nl"
     blocks = tuple(_markdown_blocks(text, body_start) if marked_up else _plain_blocks(text, body_start, language))
+    blocks = _stamps_over_entries(text, blocks, load(language).stamp_leads)
     if not blocks:
         raise InputError(name, "the article has no text after its metadata")
     if not meta.get("title") and blocks[0].kind == "title":
@@ -384,6 +395,36 @@ def _plain_blocks(text: str, body_start: int, lang: str) -> Iterator[Block]:
             yield Block("title" if index == 0 else "heading", start, end)
         else:
             yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))
+
+
+def _stamps_over_entries(text: str, blocks: tuple[Block, ...], leads: frozenset[str]) -> tuple[Block, ...]:
+    """The blocks, each live blog stamp standing on a line of its own made one paragraph with the block below it, the
+    entry it stamps (`Update 17u43` over `Opnieuw valt een renner aan.`): alone, the stamp tells nothing and its entry
+    has no date. Only in a live blog, with stamp lines enough; a stamp over another stamp stays as it is."""
+    stamps = [_stamp_line(text, block, leads) for block in blocks]
+    if sum(stamps) < _STAMP_LINES:
+        return blocks
+    merged: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if stamps[index] and below is not None and below.kind != "title" and not stamps[index + 1]:
+            merged.append(Block("paragraph", block.start, below.end, below.embed_dropped))
+            index += 2
+        else:
+            merged.append(block)
+            index += 1
+    return tuple(merged)
+
+
+def _stamp_line(text: str, block: Block, leads: frozenset[str]) -> bool:
+    """Whether a block is a live blog's stamp on a line of its own (after the blog's word for it, if any)."""
+    line = text[block.start : block.end]
+    found = _STAMP_LINE.fullmatch(line)
+    if found is None or (found.group("title") and block.kind != "heading"):
+        return False
+    return found.group(1) is None or found.group(1).lower() in leads
 
 
 def _markdown_blocks(text: str, body_start: int) -> Iterator[Block]:
