@@ -84,6 +84,7 @@ REVIEW_REASONS = (
     "dct-unknown",  # no publication date: nothing deictic can be placed
     "dct-month",  # publication date known only to the month: no day can be placed
     "partial",  # the value has unknown parts (XXXX-01-01)
+    "month-unsaid",  # a day of the month said with no month nor weekday (`de tweede`): maybe a rank, not a day
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
     "year-other",  # a month or day with no year put in the publication's year, though the text named another
     "day-assumed",  # a clock time or part of day with no day near it put on a day: other days named, or a past evening
@@ -176,6 +177,9 @@ DOUBT: dict[str, float] = {
     # or every such day? (21 wrong of 54)
     "weekday-habit": 0.3,
     "dct-month": 0.3,
+    # a day of the month said with no month nor weekday (`de tweede`, `De 9e in het klassement`): the month nearest
+    # the publication date, or a rank, a class, a turn (7 of 10)
+    "month-unsaid": 0.3,
     "no-anchor": 0.25,  # (4 of 10)
     # a month, season or year over a month gone, in a sentence with only a copula or no verb (`In 2012 was dat 77
     # procent`), or a week or longer over, with a figure told with `nog` (`In september lag dat nog op 99,8 procent`):

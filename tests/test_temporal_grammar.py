@@ -315,3 +315,21 @@ def test_a_month_and_the_days_of_it_after_van_are_expressions_of_their_own() -> 
     found = tag("Het museum is volgende maand van 3 tot 9 gesloten.", DCT)
     expected = [("volgende maand", "2023-06"), ("3", "2023-06-03"), ("9", "2023-06-09")]
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the month with neither month nor weekday: the nearest month, doubted (it may count a rank)
+        ("De uitslag komt op de 27e.", [("de 27e", "month-unsaid")]),
+        ("De 9e in het klassement staat langs de kant.", [("De 9e", "month-unsaid")]),
+        # its month or weekday said, or taken from a list: no such doubt
+        ("De uitslag komt op 27 mei.", [("27 mei", None)]),
+        ("De uitslag komt op de 27e van deze maand.", [("de 27e van deze maand", None)]),
+        ("Zij komen op de 5e en 6e juni.", [("de 5e", None), ("6e juni", None)]),
+        ("De uitslag komt zaterdag de 27e.", [("zaterdag de 27e", None)]),
+    ],
+)
+def test_a_day_of_the_month_without_its_month_is_doubted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doubted = [(t.text, "month-unsaid" if t.review == "month-unsaid" else None) for t in tag(text, DCT)]
+    assert doubted == expected

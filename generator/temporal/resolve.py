@@ -59,6 +59,7 @@ DCT_MONTH = "dct-month"
 NO_ANCHOR = "no-anchor"
 TENSE = "tense"
 PARTIAL = "partial"
+MONTH_UNSAID = "month-unsaid"
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
@@ -747,7 +748,10 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         day = _pick([(d.year * 12 + d.month - 1, d) for d in days], dct.year * 12 + dct.month - 1, context.tense())
     else:
         day = next((d for d in days if d.year == dct.year), days[0])
-    return _Base(day.isoformat(), "day", day)
+    # a day of the month said with neither its month nor its weekday (`de tweede`, `op de 15e`): the month is the
+    # nearest one, and the words may count a rank, a class or a turn rather than a day (`De 9e in het klassement`)
+    unsaid = "dom" in fields and month is None and not fields.keys() & {"weekday", "month_shift", "unit"}
+    return _Base(day.isoformat(), "day", day, MONTH_UNSAID if unsaid else None)
 
 
 def _nth_week(fields: Fields, year: int | None, context: Context) -> _Base | None:
