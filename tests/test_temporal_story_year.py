@@ -324,6 +324,11 @@ def test_the_year_rules_keep_to_their_own_forms(text: str, dct: str, said: str, 
         # a day to come still after the date said: the nearest year stands
         ("De verkiezingen van 22 maart 2026 worden gevolgd door de installatie op 2 april.", "2026-03-01",
          ("2026-04-02", None)),
+        # a date the story is told at, not a noun's, still lends its year: a plan said then, a story in the present
+        ("De wethouder zei op 3 maart 2022 dat de nieuwe brug op 1 juni zal opengaan.", "2022-12-28",
+         ("2022-06-01", None)),
+        ("Op 3 januari 1990 maakt het kabinet bekend dat de bouw op 12 februari gaat beginnen.", "2023-10-02",
+         ("1990-02-12", None)),
         # told in the past, the day nearest the date said stands, though long gone
         ("Vier dagen na de aanslag van 22 maart 2016, op 26 maart, werd een verdachte opgepakt.", "2023-10-02",
          ("2016-03-26", None)),

@@ -93,7 +93,7 @@ class TenseData:
     past_leads: frozenset[str]
     aftermath_leads: frozenset[str]  # na: `na de aardbeving van donderdagavond`, told in the present, is gone
     aftermath_nouns_open: frozenset[str]  # de, het: the article of that noun
-    aftermath_links: frozenset[str]  # van: between that noun and the day
+    aftermath_links: frozenset[str]  # van: between that noun and the day (a noun's date: de aanslagen van 22 maart)
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
     not_habitual: tuple[str, ...]  # phrases with a habit word that make no habit (normaal gesproken, zoals altijd)
     infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
