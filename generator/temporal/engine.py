@@ -43,6 +43,8 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _RELATIVE_KEYS = frozenset({"unit", "direction", "shift"})  # the words that place an expression from the DCT
+_WEEK_DAYS = 7  # a day named this few days ahead is the one a bare weekday told with a state's perfect says again
+DAY_NAMED = "day-named"  # the review reason of such a weekday (`model.REVIEW_REASONS`)
 _SET_APART_YEARS = 3  # how far a written year may lie from the story month's to set it apart (not a story years back)
 
 
@@ -401,7 +403,7 @@ class Expressions:
             tense = _TenseAsked(reading, atom.start, atom.end)  # read only when a value depends on it
             range_start = _range_start(found, atom, text, language)
             last_time = memory.last_time if not fields.get("same_time") else self._time_in_reach(index, memory)
-            context = Context(known, anchors, tense, last_time, range_start, memory.parts_of_day, memory.days_told)
+            context = Context(known, anchors, tense, last_time, range_start, memory.parts_of_day)
             resolution = resolve(fields, context)
             if resolution is None:
                 continue
@@ -436,6 +438,8 @@ class Expressions:
                 alone.add(atom.start)
             if resolution.anchor and not twice and self._after_told_past(atom, resolution.value, known, found):
                 resolution = Resolution(resolution.type, _unknown_like(resolution.value), review="no-anchor")
+            if (named := self._named_ahead(atom, fields, resolution, memory, range_start)) is not None:
+                resolution = named  # `Op 21 juli ... Zondag zijn de stations afgesloten`: that Sunday
             if day_doubt == "day-unnamed" and not (known and known.date and resolution.value[:10] == str(known.date)):
                 day_doubt = None  # not put on the publication day after all
             anaphor = "anaphor" if resolution.anchor else day_doubt
@@ -752,6 +756,30 @@ class Expressions:
         if nearest is None or self._ahead_yet_gone(atom, last, days[nearest], memory.dct):
             return fields
         return {**fields, "year": nearest}
+
+    def _named_ahead(
+        self, atom: Atom, fields: Mapping[str, Any], resolution: Resolution, memory: _Memory, range_start: date | None
+    ) -> Resolution | None:
+        """A bare weekday told with a perfect that may as well tell a state (`Daarnaast zijn bepaalde metrostations
+        zondag afgesloten`), after the text named the day on that weekday in the coming week by words no tense chose
+        (`op 21 juli`, `volgende zondag`): that day, not the one a week before that the perfect's past gives; doubted
+        (`day-named`). A plain past (`Dinsdag werd hij gehoord`) or a day named before the publication day keeps the
+        tense's reading."""
+        weekday, dct = fields.get("weekday"), memory.dct
+        if weekday is None or fields.keys() & {"shift", "unit", "dom", "month"} or range_start is not None:
+            return None
+        told = memory.days_told.get(weekday)
+        said = Known.parse(resolution.value)
+        if told is None or dct is None or dct.date is None or said is None or said.date is None:
+            return None
+        read = said.date - timedelta(days=int(fields.get("day", 0)))  # the weekday itself (its night is the day before)
+        if read == told or not 0 < (told - dct.date).days < _WEEK_DAYS:
+            return None
+        past = self._tense(atom.start, atom.end) == ("past", "clause")
+        if not past or not self._reader.state_or_past(atom.start, atom.end):
+            return None
+        moved = said.date + (told - read)
+        return Resolution(resolution.type, moved.isoformat() + resolution.value[10:], resolution.mod, review=DAY_NAMED)
 
     def _ahead_yet_gone(self, atom: Atom, last: Timex, day: date, dct: Known | None) -> bool:
         """Whether a day read from the date said before it, a noun's (`de aanslagen van 22 maart 2016`), lies before the

@@ -94,6 +94,7 @@ class TenseData:
     aftermath_leads: frozenset[str]  # na: `na de aardbeving van donderdagavond`, told in the present, is gone
     aftermath_nouns_open: frozenset[str]  # de, het: the article of that noun
     aftermath_links: frozenset[str]  # van: between that noun and the day (a noun's date: de aanslagen van 22 maart)
+    state_auxiliaries: frozenset[str]  # is, zijn: a perfect's auxiliaries that with a participle may tell a state
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
     not_habitual: tuple[str, ...]  # phrases with a habit word that make no habit (normaal gesproken, zoals altijd)
     infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
@@ -443,6 +444,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             aftermath_leads=frozenset(tense.get("aftermath_leads", ())),
             aftermath_nouns_open=frozenset(tense.get("aftermath_nouns_open", ())),
             aftermath_links=frozenset(tense.get("aftermath_links", ())),
+            state_auxiliaries=frozenset(tense.get("state_auxiliaries", ())),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),

@@ -130,8 +130,6 @@ class Context:
     range_start: date | None = None  # the first end when this expression ends a range (Monday to Friday)
     # the last day mentioned with each part of day: `die nacht` goes back to the last night named
     parts_of_day: Mapping[str, Known] = field(default_factory=dict)
-    # the last day named on each weekday (1 = Monday) whose value no tense chose (`op 21 juli`, `volgende zondag`)
-    days_told: Mapping[int, date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -493,24 +491,7 @@ def _weekday(fields: Fields, context: Context) -> _Base:
         return today + timedelta(days=(weekday - today.isoweekday()) % 7 or 7)
 
     # `day` moves from the weekday: the night before Sunday is Saturday's night.
-    base = _day_from(context.dct, lambda today: weekday_from(today) + timedelta(days=fields.get("day", 0)))
-    told = _told_day(weekday, shift, context)
-    if told is None or base.day is None or told == base.day - timedelta(days=fields.get("day", 0)):
-        return base
-    # `Op 21 juli ... Zondag zijn de stations dicht` (a state, or a perfect?): that Sunday, but the tense pointed to
-    # another, so it is read as anchored to the day named
-    day = told + timedelta(days=fields.get("day", 0))
-    return _Base(day.isoformat(), "day", day, anchor=told.isoformat())
-
-
-def _told_day(weekday: int, shift: int | None, context: Context) -> date | None:
-    """The day on `weekday` the text named before, within a week of the publication day on either side and not the
-    publication day (whose own weekday is itself), whose value no tense chose: a bare weekday is that day again."""
-    told = context.days_told.get(weekday)
-    dct = context.dct.date if context.dct is not None else None
-    if shift or context.range_start or told is None or dct is None or not 0 < abs((told - dct).days) < 7:
-        return None
-    return told
+    return _day_from(context.dct, lambda today: weekday_from(today) + timedelta(days=fields.get("day", 0)))
 
 
 def _relative(fields: Fields, context: Context) -> _Base | None:
