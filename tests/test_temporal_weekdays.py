@@ -506,6 +506,14 @@ def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -
          [("2023-05-14", None), ("2023-05-14", "day-named")]),
         ("Volgende week maandag opent de brug. Maandagavond is de weg nog afgesloten.",
          [("2023-05-15", None), ("2023-05-15TEV", "day-named")]),
+        # its night: the night before it, or of it, as the words say
+        ("De kermis begint op 14 mei. In de nacht op zondag zijn de straten afgesloten.",
+         [("2023-05-14", None), ("2023-05-13TNI", "day-named")]),
+        ("De kermis begint op 14 mei. Zondagnacht zijn de straten afgesloten.",
+         [("2023-05-14", None), ("2023-05-14TNI", "day-named")]),
+        # a weekday with its own week says its day itself
+        ("De kermis begint op 14 mei. Volgende week zondag zijn de straten afgesloten.",
+         [("2023-05-14", None), ("2023-05-21", None)]),
         # a plain past or present keeps its tense's reading
         ("De rechtbank doet op dinsdag 16 mei uitspraak. Dinsdag werd de verdachte voor het laatst gehoord.",
          [("2023-05-16", None), ("2023-05-09", "tense")]),
