@@ -99,8 +99,17 @@ def test_a_length_compared_with_dan_is_a_duration(text: str, expected: tuple[str
         ("Op 2 mei 2019 sloot de mijn. Amper een jaar later kon men weer graven.", ("een jaar later", "DATE", "2020")),
         ("Op 2 mei 2019 sloot de mijn. Al een jaar later moest toch alles dicht.",
          ("een jaar later", "DATE", "2020")),
+        # half a unit with its article, as a count is (een half uur, een halfuur, een half jaar)
+        ("Om 21.00 uur sloten de bureaus. Een half uur later kwam de eerste uitslag.",
+         ("Een half uur later", "TIME", "2023-05-10T21:30")),
+        ("Om 21.00 uur sloten de bureaus. Zo'n halfuur later kwam de eerste uitslag.",
+         ("halfuur later", "TIME", "2023-05-10T21:30")),
+        ("Op 2 mei 2019 sloot de mijn. Een half jaar later ging ze weer open.",
+         ("Een half jaar later", "DATE", "2019-11")),
         # inside its clause at the clause's end: a length
         ("Op 2 mei kwam het bericht. Hij zei dat de bus een uur later kon.", ("een uur", "DURATION", "PT1H")),
+        ("Op 2 mei kwam het bericht. Hij zei dat de bus een half uur later kon.",
+         ("een half uur", "DURATION", "PT30M")),
         # counted from the last date by daarna, it stays a date (only later and eerder compare)
         ("Op 2 mei kwam het bericht. Hij zei dat ze twee weken daarna kunnen beginnen.",
          ("twee weken daarna", "DATE", "2023-W20")),
