@@ -23,6 +23,9 @@ from generator.temporal import tag
         "De leerlingen mochten één voor één naar binnen.",
         "In de slotminuut kwamen de gasten alsnog langszij: 2-2.",
         "De omzet van de bakker daalde voor het tweede kwartaal op rij.",
+        # a pair of numbers after a cue, then a unit: a range of amounts, no day and month
+        "Er kan een sneeuwdek ontstaan van 3-5 cm.",
+        "De wind neemt toe tot 8-9 Beaufort.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
