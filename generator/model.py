@@ -191,11 +191,11 @@ DOUBT: dict[str, float] = {
     "quoted": 0.2,  # a day a quotation places from when it was said (`vanavond`, `zaterdag`, `om acht uur`) (8 of 28)
     # dated only by a date the clause mentions after `na`, `voor`, `sinds`…: its `mod` says the side (18 of 74)
     "mentioned": 0.2,
-    "anaphor-far": 0.2,
-    # a bare weekday told with `is`/`zijn` and a participle (`Zondag zijn de stations afgesloten`) put on the day on
-    # that weekday the text named ahead (`op 21 juli`), not on the one before that the perfect's past would give (5 of 5
+    "anaphor-far": 0.2,  # the tagger's `anaphor` counted from a date named before the sentence before (16 of 82)
+    # a bare weekday told as a closure with `is`/`zijn` (`Zondag zijn de stations afgesloten`) put on the day on that
+    # weekday the text named ahead (`op 21 juli`), not on the one before that the perfect's past would give (5 of 5
     # right on the tuning sets: its doubt is the reading's, not yet measured)
-    "day-named": 0.2,  # the tagger's `anaphor` counted from a date named before the sentence before (16 of 82)
+    "day-named": 0.2,
     "tense-none": 0.15,  # (8 of 55)
     # a day every year has, named with no year, over a week from the publication day (`de jaarwisseling`): which
     # year's, or every year's? (6 of 29)

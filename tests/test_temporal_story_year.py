@@ -311,30 +311,3 @@ def test_a_line_with_a_verb_after_a_schedule_line_is_read_by_its_own_tense() -> 
 )
 def test_the_year_rules_keep_to_their_own_forms(text: str, dct: str, said: str, value: str) -> None:
     assert (said, value) in values(text, dct)
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "day"),
-    [
-        # a date that describes a thing of the sentence, then a day to come: the day is read on its own (after the
-        # publication day), flagged as a year other than the one written
-        ("Het hoger beroep in de zaak van de brand van 12 maart 2019 zal beginnen op 4 december.", "2023-10-02",
-         ("2023-12-04", "year-other")),
-        ("De herdenking van de ramp van 8 mei 2015 begint op 2 juni.", "2024-05-20", ("2024-06-02", "year-other")),
-        # a day to come still after the date said: the nearest year stands
-        ("De verkiezingen van 22 maart 2026 worden gevolgd door de installatie op 2 april.", "2026-03-01",
-         ("2026-04-02", None)),
-        # a date the story is told at, not a noun's, still lends its year: a plan said then, a story in the present
-        ("De wethouder zei op 3 maart 2022 dat de nieuwe brug op 1 juni zal opengaan.", "2022-12-28",
-         ("2022-06-01", None)),
-        ("Op 3 januari 1990 maakt het kabinet bekend dat de bouw op 12 februari gaat beginnen.", "2023-10-02",
-         ("1990-02-12", None)),
-        # told in the past, the day nearest the date said stands, though long gone
-        ("Vier dagen na de aanslag van 22 maart 2016, op 26 maart, werd een verdachte opgepakt.", "2023-10-02",
-         ("2016-03-26", None)),
-    ],
-)
-def test_a_day_to_come_takes_no_year_from_a_date_that_puts_it_before_the_publication_day(
-    text: str, dct: str, day: tuple[str, str | None]
-) -> None:
-    assert [(t.value, t.review) for t in tag(text, dct)][-1] == day

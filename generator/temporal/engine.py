@@ -644,7 +644,10 @@ class Expressions:
         stamps = (t for t in found[-_STORY_REACH:] if t.type == "TIME" and opens_line(self.text, t))
         if any(t.value[:10] == value[:10] for t in stamps):
             return False
-        return self._tense(atom.start, atom.end) == ("past", "clause")
+        # (a clause told as a state, `zijn de wegen de hele dag afgesloten`, tells no past)
+        return self._tense(atom.start, atom.end) == ("past", "clause") and not self._reader.state_or_past(
+            atom.start, atom.end
+        )
 
     def _sentence_day(
         self,
@@ -753,9 +756,7 @@ class Expressions:
         near = said.date or date(said.year, said.month, 15)  # a month said: the day nearest its middle
         days = {y: day for y in years if (day := day_in_year(fields, y, said.month))}
         nearest = min(days, key=lambda y: abs((days[y] - near).days), default=None)
-        if nearest is None or self._ahead_yet_gone(atom, last, days[nearest], memory.dct):
-            return fields
-        return {**fields, "year": nearest}
+        return fields if nearest is None else {**fields, "year": nearest}
 
     def _named_ahead(
         self, atom: Atom, fields: Mapping[str, Any], resolution: Resolution, memory: _Memory, range_start: date | None
@@ -779,17 +780,8 @@ class Expressions:
         if not past or not self._reader.state_or_past(atom.start, atom.end):
             return None
         moved = said.date + (told - read)
-        return Resolution(resolution.type, moved.isoformat() + resolution.value[10:], resolution.mod, review=DAY_NAMED)
-
-    def _ahead_yet_gone(self, atom: Atom, last: Timex, day: date, dct: Known | None) -> bool:
-        """Whether a day read from the date said before it, a noun's (`de aanslagen van 22 maart 2016`), lies before the
-        publication day while its clause tells what is to come (`Het proces over de aanslagen van 22 maart 2016 zal
-        van start gaan op 5 december`): that date only described a thing of the sentence, so the day is read on its
-        own. A date the story is told at (`zei op 3 maart 2022 dat de brug op 1 juni zal opengaan`) still lends it."""
-        if dct is None or dct.date is None or day >= dct.date:
-            return False
-        described = not self.language.tense.aftermath_links.isdisjoint(_words_before(self.text, last.start)[-1:])
-        return described and self._tense(atom.start, atom.end) == ("future", "clause")
+        value = moved.isoformat() + resolution.value[10:]
+        return Resolution(resolution.type, value, resolution.mod, review=DAY_NAMED, anchor=told.isoformat())
 
     def _line_run_on(self, index: int, atom: Atom, last: Timex) -> bool:
         """Whether a day of the calendar heads a line with no verb right after a line its day said last heads too,

@@ -93,8 +93,9 @@ class TenseData:
     past_leads: frozenset[str]
     aftermath_leads: frozenset[str]  # na: `na de aardbeving van donderdagavond`, told in the present, is gone
     aftermath_nouns_open: frozenset[str]  # de, het: the article of that noun
-    aftermath_links: frozenset[str]  # van: between that noun and the day (a noun's date: de aanslagen van 22 maart)
+    aftermath_links: frozenset[str]  # van: between that noun and the day
     state_auxiliaries: frozenset[str]  # is, zijn: a perfect's auxiliaries that with a participle may tell a state
+    state_participles: tuple[str, ...]  # afgesloten, dicht: a closure's words, told with them as a state
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
     not_habitual: tuple[str, ...]  # phrases with a habit word that make no habit (normaal gesproken, zoals altijd)
     infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
@@ -445,6 +446,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             aftermath_nouns_open=frozenset(tense.get("aftermath_nouns_open", ())),
             aftermath_links=frozenset(tense.get("aftermath_links", ())),
             state_auxiliaries=frozenset(tense.get("state_auxiliaries", ())),
+            state_participles=tuple(tense.get("state_participles", ())),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),

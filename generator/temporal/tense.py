@@ -392,14 +392,16 @@ class TenseReader:
         return " " + " ".join(word for w_start, w_end, _, word in words if lo <= w_start and w_end <= hi) + " "
 
     def state_or_past(self, start: int, end: int) -> bool:
-        """Whether the clause of text[start:end] tells its past only by a perfect that may as well tell a state, with
-        one of `state_auxiliaries` (`De stations zijn zondag afgesloten`: closed then, or closed that day to come), and
-        no past form of its own (`werd`, `won`)."""
+        """Whether the clause of text[start:end] tells its past only by a perfect that may as well tell a state: one of
+        `state_auxiliaries` with a closure's word (`state_participles`: `De stations zijn zondag afgesloten`, closed
+        then or closed that day to come), and no past form of its own (`werd`, `won`)."""
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         kinds = [(kind, word) for w_start, w_end, kind, word in words if lo <= w_start and w_end <= hi]
         stated = any(kind == "perfect" and word in self.data.state_auxiliaries for kind, word in kinds)
-        return stated and all(kind != "past" for kind, _ in kinds)
+        clause = " " + " ".join(word for _, word in kinds) + " "
+        closed = any(f" {phrase} " in clause for phrase in self.data.state_participles)
+        return stated and closed and all(kind != "past" for kind, _ in kinds)
 
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7); a word
