@@ -198,12 +198,40 @@ def test_a_live_blogs_stamp_on_a_line_of_its_own_heads_the_entry_below_it(tmp_pa
     assert words(source, "heading") == ["Video 18.10"]
 
 
-def test_a_lone_stamp_line_is_no_live_blog(tmp_path: Path) -> None:
-    """One stamp on a line of its own is a byline's time (`16 juli 2019` over `13u01`), not a blog's entry."""
-    text = "Stad past dienstregeling aan\n16 juli 2019\n13u01\nDe stad past zondag de dienstregeling aan.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one stamp on a line of its own is a byline's time, not a blog's entry
+        "Stad past dienstregeling aan\n16 juli 2019\n13u01\nDe stad past zondag de dienstregeling aan.\n",
+        # two bylines: published and updated; only the second stands over a sentence
+        "Rechter veroordeelt wethouder\n16 juli 2019\n13u01\nLaatst bijgewerkt 16 juli 2019\n15u20\n"
+        "De rechtbank heeft de wethouder veroordeeld.\n",
+        # a sidebar's stamps over titles alone, then the story
+        "Brand in school\nNet binnen\n13:05\nBrand in flat onder controle\n12:48\nTrein rijdt weer\n"
+        "In Delft is een school afgebrand.\n",
+        # a video's length has one digit before its colon
+        "Zorg slaat alarm\nBekijk de video's:\n2:08\nDe zorg staat op instorten.\n1:45\nEen verpleegkundige vertelt.\n",
+    ],
+)
+def test_stamps_that_stand_over_no_entries_make_no_live_blog(tmp_path: Path, text: str) -> None:
     source = read_article(write(tmp_path, "b.txt", text), tmp_path)
-    assert words(source, "heading") == ["16 juli 2019", "13u01"]
-    assert words(source, "paragraph") == ["De stad past zondag de dienstregeling aan."]
+    assert all("\n" not in line for line in words(source, "paragraph") + words(source, "heading"))
+
+
+def test_a_stamp_is_not_joined_to_a_photo_credit_or_across_markup(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: 'Liveblog: noodweer'\npublished: 2023-05-12\n---\n"
+        "14.05\n\nFoto: ANP\n\nBij Venlo ligt een boom op het spoor.\n\n"
+        "13.40\n\n## Wateroverlast in Maastricht\n\nIn de binnenstad staan straten blank.\n\n"
+        "13.10\n\nHet weerinstituut geeft code oranje af.\n\n"
+        "12.50\n\nDe eerste buien trekken over Limburg.\n"
+    )
+    source = read_article(write(tmp_path, "blog.md", text), tmp_path)
+    joined = [line for line in words(source, "paragraph") if "\n" in line]
+    assert joined == [
+        "13.10\n\nHet weerinstituut geeft code oranje af.", "12.50\n\nDe eerste buien trekken over Limburg.",
+    ]
+    assert words(source, "heading") == ["Wateroverlast in Maastricht"]
 
 
 def test_title_line_and_subheadings(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from generator.support.regular import NotRegular, read_regular
 from generator.support.yaml_safety import refusal
 from generator.support.zones import unknown_zone
 from generator.temporal.language import load
+from generator.text.clauses import credit_line
 from generator.text.slugs import short_hash, slugify
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -74,12 +75,13 @@ _LED_STAMP = re.compile(
 # A live blog's stamp on a line of its own, maybe after the word the blog opens its entries with and maybe with one
 # word, or a short title read as a heading, after it (`20.03`, `Update 17u43`, `17.20 uur`, `Update 17u42: alles te
 # herdoen`): the entry it stamps is the line below it. A programme's line that tells its item (`12.50 uur: Glazen Koets
-# rijdt naar Binnenhof`) is an entry itself.
+# rijdt naar Binnenhof`) is an entry itself; a colon has two digits before it (`2:08` is a video's length).
 _STAMP_LINE = re.compile(
-    r"(?:([^\W\d_]+)[ \t]+)?(?:[01]?\d|2[0-3])[.:u][0-5]\d(?:[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+    r"(?:([^\W\d_]+)[ \t]+)?(?:(?:[01]?\d|2[0-3])[.u]|(?:[01]\d|2[0-3]):)[0-5]\d(?:[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]+)?"
     r"(?P<title>[ \t]*[:/–-][ \t]+\S.*)?"
 )
-# Stamp lines an article must hold to be a live blog: one alone is a byline's time (`16 juli 2019` over `13u01`).
+# Stamp lines over an entry an article must hold to be a live blog: one alone is a byline's time (`16 juli 2019` over
+# `13u01`), and a sidebar's stamps (`13:05` over `Brand in flat onder controle`, then the next) stamp no entry.
 _STAMP_LINES = 2
 # A site's breadcrumb, its path to the page (`Home > Raad en College > Gemeenteraadsnieuws > Besproken en besloten raad
 # 28 september 2017`): three or more steps apart by ` > `, each a name with its capital, the last the page's title
@@ -249,7 +251,7 @@ def read_article(
             body_start = match.end()
     language = meta.get("language") or "nl"
     blocks = tuple(_markdown_blocks(text, body_start) if marked_up else _plain_blocks(text, body_start, language))
-    blocks = _stamps_over_entries(text, blocks, load(language).stamp_leads)
+    blocks = _stamps_over_entries(text, blocks, language)
     if not blocks:
         raise InputError(name, "the article has no text after its metadata")
     if not meta.get("title") and blocks[0].kind == "title":
@@ -397,19 +399,23 @@ def _plain_blocks(text: str, body_start: int, lang: str) -> Iterator[Block]:
             yield Block("paragraph", start, end, embed_dropped=line.endswith(":"))
 
 
-def _stamps_over_entries(text: str, blocks: tuple[Block, ...], leads: frozenset[str]) -> tuple[Block, ...]:
-    """The blocks, each live blog stamp standing on a line of its own made one paragraph with the block below it, the
-    entry it stamps (`Update 17u43` over `Opnieuw valt een renner aan.`): alone, the stamp tells nothing and its entry
-    has no date. Only in a live blog, with stamp lines enough; a stamp over another stamp stays as it is."""
-    stamps = [_stamp_line(text, block, leads) for block in blocks]
-    if sum(stamps) < _STAMP_LINES:
+def _stamps_over_entries(text: str, blocks: tuple[Block, ...], lang: str) -> tuple[Block, ...]:
+    """The blocks, each live blog stamp standing on a line of its own made one paragraph with the block right below it,
+    the entry it stamps or the entry's title (`Update 17u43` over `Opnieuw valt een renner aan.`, `20.03` over `Geen
+    code geel meer`): alone, the stamp tells nothing and its entry has no date. Only in a live blog: at least
+    `_STAMP_LINES` stamps each over an entry that tells something (a sentence before the next stamp). Not with a
+    photo's credit below (`Foto: ANP`), nor across markup (`## Wateroverlast`), a picture or another stamp."""
+    leads = load(lang).stamp_leads
+    stamps = [index > 0 and _stamp_line(text, block, leads) for index, block in enumerate(blocks)]
+    told = [stamped and _entry_below(blocks, stamps, index) for index, stamped in enumerate(stamps)]
+    if sum(told) < _STAMP_LINES:
         return blocks
     merged: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        below = blocks[index + 1] if index + 1 < len(blocks) else None
-        if stamps[index] and below is not None and below.kind != "title" and not stamps[index + 1]:
+        if told[index] and _heads(text, block, blocks[index + 1], lang):
+            below = blocks[index + 1]
             merged.append(Block("paragraph", block.start, below.end, below.embed_dropped))
             index += 2
         else:
@@ -425,6 +431,26 @@ def _stamp_line(text: str, block: Block, leads: frozenset[str]) -> bool:
     if found is None or (found.group("title") and block.kind != "heading"):
         return False
     return found.group(1) is None or found.group(1).lower() in leads
+
+
+def _entry_below(blocks: tuple[Block, ...], stamps: list[bool], index: int) -> bool:
+    """Whether the stamp at `index` stands over an entry that tells something: a paragraph before the next stamp."""
+    for below, stamped in zip(blocks[index + 1 :], stamps[index + 1 :], strict=True):
+        if stamped:
+            return False
+        if below.kind == "paragraph":
+            return True
+    return False
+
+
+def _heads(text: str, stamp: Block, below: Block, lang: str) -> bool:
+    """Whether a stamp's line and the block right below it make one entry: nothing but blank lines between (no
+    heading's marks), and below no photo's credit or picture."""
+    return (
+        not text[stamp.end : below.start].strip()
+        and not text.startswith("![", below.start)
+        and not credit_line(text, (below.start, below.end), lang)
+    )
 
 
 def _markdown_blocks(text: str, body_start: int) -> Iterator[Block]:
