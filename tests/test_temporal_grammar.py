@@ -328,8 +328,23 @@ def test_a_month_and_the_days_of_it_after_van_are_expressions_of_their_own() -> 
         ("De uitslag komt op de 27e van deze maand.", [("de 27e van deze maand", None)]),
         ("Zij komen op de 5e en 6e juni.", [("de 5e", None), ("6e juni", None)]),
         ("De uitslag komt zaterdag de 27e.", [("zaterdag de 27e", None)]),
+        # a day named with no day of the month is not what the doubt is for
+        ("Met Pasen gaat de winkel dicht.", [("Pasen", None)]),
+        ("Op de laatste dag van het jaar gaat de winkel dicht.", [("de laatste dag van het jaar", None)]),
     ],
 )
 def test_a_day_of_the_month_without_its_month_is_doubted(text: str, expected: list[tuple[str, str | None]]) -> None:
     doubted = [(t.text, "month-unsaid" if t.review == "month-unsaid" else None) for t in tag(text, DCT)]
     assert doubted == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De zitting is op de 15e van volgende maand.", "2023-06-15"),
+        ("Hij kwam op de 3e van vorige maand terug.", "2023-04-03"),
+        ("De uitslag komt op de 27e van deze maand.", "2023-05-27"),
+    ],
+)
+def test_a_day_of_a_month_relative_to_the_publication_date_is_in_that_month(text: str, value: str) -> None:
+    assert [(t.value, t.review) for t in tag(text, DCT)] == [(value, None)]

@@ -688,6 +688,8 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     if fields.get("nth_unit") == "W":
         return _nth_week(fields, year, context)
     month = fields.get("month")
+    if month is None and "dom" in fields and fields.get("unit") == "M" and dct is not None and dct.month:
+        year, month = add_months(dct.year, dct.month, int(fields.get("shift", 0)))  # de 15e van volgende maand
     if year is None and month is None and fields.get("year_near"):  # de laatste dag van het jaar
         year = _year_near(lambda y: day_in_year(fields, y), context)
     if year is None and dct is None:
@@ -731,7 +733,7 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
         day = next((d for d in days if d.year == dct.year), days[0])
     # a day of the month said with neither its month nor its weekday (`de tweede`, `op de 15e`): the month is the
     # nearest one, and the words may count a rank, a class or a turn rather than a day (`De 9e in het klassement`)
-    unsaid = "dom" in fields and month is None and not fields.keys() & {"weekday", "month_shift", "unit"}
+    unsaid = "dom" in fields and month is None and not fields.keys() & {"weekday", "month_shift"}
     return _Base(day.isoformat(), "day", day, MONTH_UNSAID if unsaid else None)
 
 
