@@ -86,7 +86,7 @@ REVIEW_REASONS = (
     "partial",  # the value has unknown parts (XXXX-01-01)
     "month-unsaid",  # a day of the month said with no month nor weekday (`de tweede`): maybe a rank, not a day
     "no-anchor",  # an anaphor with no earlier date in the text, counted from the publication date
-    "day-named",  # a weekday told with `is`/`zijn` and a participle put on the day the text named ahead, not by tense
+    "day-named",  # a weekday told as a closure with `is`/`zijn` put on the day the text named ahead, not by tense
     "year-other",  # a month or day with no year put in the publication's year, though the text named another
     "day-assumed",  # a clock time or part of day with no day near it put on a day: other days named, or a past evening
     "day-unnamed",  # a clock time or part of day put on the publication day in a text that has named no day yet

@@ -30,7 +30,7 @@ from generator.temporal.nights import (
     night_told_again,
 )
 from generator.temporal.patterns import Atom, find
-from generator.temporal.resolve import Context, Known, Resolution, clock_hour, resolve
+from generator.temporal.resolve import DAY_NAMED, Context, Known, Resolution, clock_hour, resolve
 from generator.temporal.tense import TWO_WORDS_BEFORE, Evidence, Tense, TenseReader, sorts_by_year
 from generator.temporal.values import PARTS_OF_DAY
 from generator.temporal.waiting import as_waited
@@ -43,8 +43,7 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(\w+)")  # the word right after an expression, maybe past a comma
 _PART_OF_DAY = re.compile(r"\d\dT(MO|MI|AF|EV|NI)\Z")
 _RELATIVE_KEYS = frozenset({"unit", "direction", "shift"})  # the words that place an expression from the DCT
-_WEEK_DAYS = 7  # a day named this few days ahead is the one a bare weekday told with a state's perfect says again
-DAY_NAMED = "day-named"  # the review reason of such a weekday (`model.REVIEW_REASONS`)
+_WEEK_DAYS = 7  # a day named fewer days ahead than this is the one a bare weekday told as a closure says again
 _SET_APART_YEARS = 3  # how far a written year may lie from the story month's to set it apart (not a story years back)
 
 
@@ -240,8 +239,8 @@ class _Memory:
             self.year_named = value[:4]
 
     def tell_day(self, value: str) -> None:
-        """Remember a day whose value no tense chose, on its weekday: a bare weekday within a week of the publication
-        date is that day again."""
+        """Remember a day whose value no tense chose, on its weekday: a bare weekday told as a closure may be that day
+        again (`Expressions._named_ahead`)."""
         said = Known.parse(value)
         if said is not None and said.precision == "day" and said.date is not None:
             self.days_told[said.date.isoweekday()] = said.date
@@ -761,11 +760,11 @@ class Expressions:
     def _named_ahead(
         self, atom: Atom, fields: Mapping[str, Any], resolution: Resolution, memory: _Memory, range_start: date | None
     ) -> Resolution | None:
-        """A bare weekday told with a perfect that may as well tell a state (`Daarnaast zijn bepaalde metrostations
-        zondag afgesloten`), after the text named the day on that weekday in the coming week by words no tense chose
-        (`op 21 juli`, `volgende zondag`): that day, not the one a week before that the perfect's past gives; doubted
-        (`day-named`). A plain past (`Dinsdag werd hij gehoord`) or a day named before the publication day keeps the
-        tense's reading."""
+        """A bare weekday told as a closure with a perfect that may as well tell a state (`Daarnaast zijn bepaalde
+        metrostations zondag afgesloten`), after the text named the day on that weekday in the coming week by words no
+        tense chose (`op 21 juli`, `volgende zondag`): that day, not the one a week before that the perfect's past
+        gives; doubted (`day-named`). A plain past (`Dinsdag werd hij gehoord`) or a day named before the publication
+        day keeps the tense's reading."""
         weekday, dct = fields.get("weekday"), memory.dct
         if weekday is None or fields.keys() & {"shift", "unit", "dom", "month"} or range_start is not None:
             return None

@@ -60,6 +60,7 @@ NO_ANCHOR = "no-anchor"
 TENSE = "tense"
 PARTIAL = "partial"
 MONTH_UNSAID = "month-unsaid"
+DAY_NAMED = "day-named"
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # A unit and how many of the next smaller one it holds: 1.5 years is written as 18 months.
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
