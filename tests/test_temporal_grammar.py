@@ -348,3 +348,7 @@ def test_a_day_of_the_month_without_its_month_is_doubted(text: str, expected: li
 )
 def test_a_day_of_a_month_relative_to_the_publication_date_is_in_that_month(text: str, value: str) -> None:
     assert [(t.value, t.review) for t in tag(text, DCT)] == [(value, None)]
+
+
+def test_a_day_of_next_month_in_december_is_in_january_of_the_next_year() -> None:
+    assert [t.value for t in tag("De zitting is op de 15e van volgende maand.", "2019-12-10")] == ["2020-01-15"]

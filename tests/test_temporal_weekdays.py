@@ -514,6 +514,14 @@ def test_which_verb_beside_a_day_makes_its_tense(sentence: str, expected: str) -
         # a count from it in its clause is that day's (the clause tells a state, no past)
         ("De kermis begint op 14 mei. Zondag zijn de straten de hele dag afgesloten.",
          [("2023-05-14", None), ("2023-05-14", "day-named"), ("2023-05-14", "anaphor")]),
+        # a closure that happened, told with a second participle or beside a past in its sentence, keeps the tense
+        ("De A2 gaat op zondag 14 mei dicht. Zondag is de A2 na een ongeluk lang afgesloten geweest.",
+         [("2023-05-14", None), ("2023-05-07", "tense")]),
+        ("De marathon is op zondag 14 mei. Zondag is de weg afgesloten en werd het verkeer omgeleid.",
+         [("2023-05-14", None), ("2023-05-07", "tense")]),
+        # a word of an ending that is as often a happening is no closure (a match abandoned)
+        ("De finale is op zondag 14 mei. Zondag is de wedstrijd gestaakt na spreekkoren.",
+         [("2023-05-14", None), ("2023-05-07", "tense")]),
         # a weekday with its own week says its day itself
         ("De kermis begint op 14 mei. Volgende week zondag zijn de straten afgesloten.",
          [("2023-05-14", None), ("2023-05-21", None)]),
@@ -548,3 +556,15 @@ def test_a_weekday_told_as_a_closure_is_the_day_named_ahead_on_it_within_a_week(
 
 def test_a_perfect_with_the_flemish_gekend_is_a_past() -> None:
     assert [t.value for t in tag("De beurs heeft maandag een zware dag gekend.", DCT)] == ["2023-05-08"]
+
+
+def test_a_weekday_told_as_a_closure_names_the_day_it_was_put_on() -> None:
+    closed = tag("De kermis begint op 14 mei. Zondag zijn de straten afgesloten.", DCT)[-1]
+    assert (closed.review, closed.anchor) == ("day-named", "2023-05-14")
+
+
+def test_a_count_told_as_a_closure_after_a_date_gone_by_is_still_no_day_after_the_publication() -> None:
+    """Only a count from a weekday put on the day named ahead is that day's; `Een jaar later is de fabriek gesloten`,
+    counted from last March, lies after the publication day in a past clause: no year of its own."""
+    found = tag("In maart begon de staking. Een jaar later is de fabriek gesloten.", DCT)
+    assert [(t.value, t.review) for t in found][-1] == ("XXXX", "no-anchor")

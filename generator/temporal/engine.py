@@ -643,10 +643,9 @@ class Expressions:
         stamps = (t for t in found[-_STORY_REACH:] if t.type == "TIME" and opens_line(self.text, t))
         if any(t.value[:10] == value[:10] for t in stamps):
             return False
-        # (a clause told as a state, `zijn de wegen de hele dag afgesloten`, tells no past)
-        return self._tense(atom.start, atom.end) == ("past", "clause") and not self._reader.state_or_past(
-            atom.start, atom.end
-        )
+        # (a count from a weekday told as a closure, `Zondag zijn de wegen de hele dag afgesloten`, is that day's)
+        named = any(t.review == DAY_NAMED and t.value[:10] == value[:10] for t in found[-_STORY_REACH:])
+        return not named and self._tense(atom.start, atom.end) == ("past", "clause")
 
     def _sentence_day(
         self,

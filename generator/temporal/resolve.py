@@ -374,8 +374,9 @@ def _base(fields: Fields, context: Context) -> _Base | None:
         return _season(fields, context)
     if "quarter" in fields or "quarter_shift" in fields:
         return _quarter(fields, context.dct, context.tense)
-    if "month_shift" in fields or (fields.get("unit") == "M" and "shift" in fields and "nth" in fields):
-        # de eerste vrijdag van volgende maand, de laatste dag van deze maand: of the month shifted from the DCT's
+    if "month_shift" in fields or (fields.get("unit") == "M" and "shift" in fields and fields.keys() & {"nth", "dom"}):
+        # de eerste vrijdag van volgende maand, de laatste dag van deze maand, de 15e van volgende maand: of the month
+        # shifted from the DCT's
         dct = context.dct
         if dct is None or dct.month is None:
             return _unknown_day(dct)
@@ -689,8 +690,6 @@ def _calendar(fields: Fields, context: Context) -> _Base | None:
     if fields.get("nth_unit") == "W":
         return _nth_week(fields, year, context)
     month = fields.get("month")
-    if month is None and "dom" in fields and fields.get("unit") == "M" and dct is not None and dct.month:
-        year, month = add_months(dct.year, dct.month, int(fields.get("shift", 0)))  # de 15e van volgende maand
     if year is None and month is None and fields.get("year_near"):  # de laatste dag van het jaar
         year = _year_near(lambda y: day_in_year(fields, y), context)
     if year is None and dct is None:

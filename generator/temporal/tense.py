@@ -394,14 +394,17 @@ class TenseReader:
     def state_or_past(self, start: int, end: int) -> bool:
         """Whether the clause of text[start:end] tells its past only by a perfect that may as well tell a state: one of
         `state_auxiliaries` with a closure's word (`state_participles`: `De stations zijn zondag afgesloten`, closed
-        then or closed that day to come), and no past form of its own (`werd`, `won`)."""
+        then or closed that day to come), no other participle, and no past form in its sentence (`werd`, `won`)."""
         sentence, words = self._window(start, end)
         lo, hi = self._clause(start, end, sentence, words)
         kinds = [(kind, word) for w_start, w_end, kind, word in words if lo <= w_start and w_end <= hi]
         stated = any(kind == "perfect" and word in self.data.state_auxiliaries for kind, word in kinds)
         clause = " " + " ".join(word for _, word in kinds) + " "
         closed = any(f" {phrase} " in clause for phrase in self.data.state_participles)
-        return stated and closed and all(kind != "past" for kind, _ in kinds)
+        # one participle only (`afgesloten geweest` is a past), and no past in the sentence (`... en werd het verkeer
+        # omgeleid`, `omdat een vrachtwagen brandde`)
+        single = sum(kind == "participle" for kind, _ in kinds) <= 1
+        return stated and closed and single and all(kind != "past" for _, _, kind, _ in words)
 
     def negated(self, start: int) -> bool:
         """True when the words right before an expression, or before its preposition, deny it (not at 7); a word

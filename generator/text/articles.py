@@ -251,7 +251,8 @@ def read_article(
             body_start = match.end()
     language = meta.get("language") or "nl"
     blocks = tuple(_markdown_blocks(text, body_start) if marked_up else _plain_blocks(text, body_start, language))
-    blocks = _stamps_over_entries(text, blocks, language)
+    if not marked_up:  # a scraper's lines; Markdown's editor writes a blog's entries as they should be read
+        blocks = _stamps_over_entries(text, blocks, language)
     if not blocks:
         raise InputError(name, "the article has no text after its metadata")
     if not meta.get("title") and blocks[0].kind == "title":
@@ -404,9 +405,9 @@ def _stamps_over_entries(text: str, blocks: tuple[Block, ...], lang: str) -> tup
     the entry it stamps or the entry's title (`Update 17u43` over `Opnieuw valt een renner aan.`, `20.03` over `Geen
     code geel meer`): alone, the stamp tells nothing and its entry has no date. Only in a live blog: at least
     `_STAMP_LINES` stamps each over an entry that tells something (a sentence before the next stamp). Not with a
-    photo's credit below (`Foto: ANP`), nor across markup (`## Wateroverlast`), a picture or another stamp."""
+    photo's credit below (`Foto: ANP`), nor another stamp. Plain text only: a scraper's lines."""
     leads = load(lang).stamp_leads
-    stamps = [index > 0 and _stamp_line(text, block, leads) for index, block in enumerate(blocks)]
+    stamps = [block.kind != "title" and _stamp_line(text, block, leads) for block in blocks]
     told = [stamped and _entry_below(blocks, stamps, index) for index, stamped in enumerate(stamps)]
     if sum(told) < _STAMP_LINES:
         return blocks
@@ -414,8 +415,8 @@ def _stamps_over_entries(text: str, blocks: tuple[Block, ...], lang: str) -> tup
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if told[index] and _heads(text, block, blocks[index + 1], lang):
-            below = blocks[index + 1]
+        below = blocks[index + 1] if told[index] else None  # (a told stamp has its entry below it)
+        if below is not None and not credit_line(text, (below.start, below.end), lang):
             merged.append(Block("paragraph", block.start, below.end, below.embed_dropped))
             index += 2
         else:
@@ -441,16 +442,6 @@ def _entry_below(blocks: tuple[Block, ...], stamps: list[bool], index: int) -> b
         if below.kind == "paragraph":
             return True
     return False
-
-
-def _heads(text: str, stamp: Block, below: Block, lang: str) -> bool:
-    """Whether a stamp's line and the block right below it make one entry: nothing but blank lines between (no
-    heading's marks), and below no photo's credit or picture."""
-    return (
-        not text[stamp.end : below.start].strip()
-        and not text.startswith("![", below.start)
-        and not credit_line(text, (below.start, below.end), lang)
-    )
 
 
 def _markdown_blocks(text: str, body_start: int) -> Iterator[Block]:
