@@ -399,7 +399,7 @@ class TenseReader:
         lo, hi = self._clause(start, end, sentence, words)
         kinds = [(kind, word) for w_start, w_end, kind, word in words if lo <= w_start and w_end <= hi]
         stated = any(kind == "perfect" and word in self.data.state_auxiliaries for kind, word in kinds)
-        clause = " " + " ".join(word for _, word in kinds) + " "
+        clause = self._clause_words(start, end)
         closed = any(f" {phrase} " in clause for phrase in self.data.state_participles)
         # one participle only (`afgesloten geweest` is a past), and no past in the sentence (`... en werd het verkeer
         # omgeleid`, `omdat een vrachtwagen brandde`)

@@ -69,16 +69,14 @@ _STAMPED_ENTRY = re.compile(r"\d{1,2}\.\d{2}[ \t]+(?:[-–/][ \t]+)?[^\W\d_]")
 # reads it) before a capital: `UPDATE 14.16 KNVB overlegt`, `Update 17u43 Politie sluit de straat af`, `Update 17:43 -
 # Brandweer rukt uit` (an hour of the day in two digits where a colon writes it). Only that word: any word would take
 # a heading's `Vanaf 15.00 Code oranje`, `Video 12:08 Zo ging het mis` for an entry.
-_LED_STAMP = re.compile(
-    r"([^\W\d_]+)[ \t]+(?:\d{1,2}[.u]\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-ÖØ-Þ]"
-)
+_STAMP_TIME = r"(?:(?:[01]?\d|2[0-3])[.u][0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"  # a colon has two digits before it
+_LED_STAMP = re.compile(rf"([^\W\d_]+)[ \t]+{_STAMP_TIME}[ \t]+(?:[-–/][ \t]+)?[A-ZÀ-ÖØ-Þ]")
 # A live blog's stamp on a line of its own, maybe after the word the blog opens its entries with and maybe with one
 # word, or a short title read as a heading, after it (`20.03`, `Update 17u43`, `17.20 uur`, `Update 17u42: alles te
 # herdoen`): the entry it stamps is the line below it. A programme's line that tells its item (`12.50 uur: Glazen Koets
 # rijdt naar Binnenhof`) is an entry itself; a colon has two digits before it (`2:08` is a video's length).
 _STAMP_LINE = re.compile(
-    r"(?:([^\W\d_]+)[ \t]+)?(?:(?:[01]?\d|2[0-3])[.u]|(?:[01]\d|2[0-3]):)[0-5]\d(?:[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]+)?"
-    r"(?P<title>[ \t]*[:/–-][ \t]+\S.*)?"
+    rf"(?:([^\W\d_]+)[ \t]+)?{_STAMP_TIME}(?:[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]+)?(?P<title>[ \t]*[:/–-][ \t]+\S.*)?"
 )
 # Stamp lines over an entry an article must hold to be a live blog: one alone is a byline's time (`16 juli 2019` over
 # `13u01`), and a sidebar's stamps (`13:05` over `Brand in flat onder controle`, then the next) stamp no entry.
