@@ -26,8 +26,8 @@ sets: the trade-off between wrong and ok events flagged that such a policy would
     python benchmarks/realnews/flags.py --sets-from /work/realnews --doubts [--weight 20]
     python benchmarks/realnews/flags.py NAME:TEXTS[:ANNOTATIONS:JUDGEMENTS] ...
 
-`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev38 whose DIR/devN-texts folder exists, with
-their annotations and judgements here (never dev39 or later: fresh judges); a set named on its own needs only its folder
+`--sets-from DIR` takes the 40-set from DIR/texts and those of dev2..dev40 whose DIR/devN-texts folder exists, with
+their annotations and judgements here (never dev41 or later: fresh judges); a set named on its own needs only its folder
 for the 40-set.
 """
 
@@ -59,8 +59,8 @@ MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
           "|jun|jul|aug|sep|sept|okt|nov|dec")
 WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 PARTS = "ochtend|morgen|middag|avond|nacht|middaguur"
-# The tuning sets `--sets-from` may take (dev39 and later are fresh judges: never read case by case, so never here).
-TUNING = range(2, 39)
+# The tuning sets `--sets-from` may take (dev41 and later are fresh judges: never read case by case, so never here).
+TUNING = range(2, 41)
 # The form of an expression, first match wins: a plain reading of its words, as an editor would name it.
 FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -730,7 +730,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="name:texts[:annotations:judgements]")
     parser.add_argument("--sets-from", type=Path, help="the folder holding texts/ and whichever of dev2-texts ... "
-                                                       "dev38-texts are there (dev39 on: fresh judges, never)")
+                                                       "dev40-texts are there (dev41 on: fresh judges, never)")
     parser.add_argument("--least", type=float, default=0.15, help="least wrong share for a signal to be chosen")
     parser.add_argument("--new", default="day-unnamed", help="reason codes judged as if not yet reasons (a,b)")
     parser.add_argument("--keep", default="", help="signals to add to the reasons, leave-one-set-out (a,b); "
