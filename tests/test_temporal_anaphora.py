@@ -86,6 +86,20 @@ def test_a_date_counted_later_that_lands_after_the_publication_date_in_a_past_cl
     assert [(t.value, t.review) for t in hearing][-1] == ("XXXX-XX-XX", "no-anchor")
 
 
+def test_a_count_from_a_day_itself_counted_is_an_anaphor_even_on_the_publication_day() -> None:
+    """`De volgende dag` after one that landed on the publication day counts from that count, not from today told as
+    such: still an anaphor, so in a past clause a day after the publication day is unknown, as any such count is."""
+    text = "Gisteren brak er brand uit. De eigenaar werd de volgende dag verhoord. De volgende dag werd hij opgepakt."
+    found = [(t.text, t.value, t.review) for t in tag(text, DCT)]
+    assert found[1] == ("de volgende dag", "2023-05-10", "anaphor")
+    assert found[2] == ("De volgende dag", "XXXX-XX-XX", "no-anchor")
+    ahead = tag("Gisteren brak er brand uit. De volgende dag wordt de eigenaar verhoord. De dag erna volgt de "
+                "uitspraak.", DCT)
+    assert [(t.value, t.anchor) for t in ahead][2] == ("2023-05-11", "2023-05-10")
+    today = tag("Vandaag brak er brand uit. De dag erna volgt de uitspraak.", DCT)
+    assert [(t.value, t.review, t.anchor) for t in today][1] == ("2023-05-11", None, None)  # from today told as such
+
+
 def test_die_after_a_noun_with_its_article_opens_a_relative_clause_not_an_anaphor() -> None:
     """`de avondklok die zaterdagavond inging` is that Saturday evening, read as any weekday; `die zondag` after a
     verb or preposition still points back."""

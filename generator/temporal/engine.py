@@ -208,6 +208,8 @@ class _Memory:
         and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
+        if said is not None and resolution.anchor is not None:
+            said = replace(said, counted=True)
         names_a_day = said is not None and _names_a_day(fields)
         if said is not None and said.precision == "day":
             self.day_unplaced = False

@@ -85,6 +85,9 @@ class Known:
     week: bool = False  # an ISO week, known by its Monday: `een week eerder` counts from it
     quarter: int | None = None  # a quarter, known to its year: `een kwartaal eerder` counts from it
     weekend: bool = False  # an ISO week's weekend (`…-WE`), known by its week's Monday: the end of its week
+    # counted from an earlier date (`de volgende dag`), so itself in doubt: a count from it is an anaphor even where it
+    # lands on the publication day; not compared, as the day is the same
+    counted: bool = field(default=False, compare=False)
 
     @property
     def precision(self) -> str:
@@ -617,8 +620,8 @@ def _anaphoric(fields: Fields, context: Context) -> _Base | None:
         if anchor is not None and anchor.night and before_dawn:
             offset += 1  # three o'clock that night: the night belongs to the evening before
         base = _day_from(anchor, lambda d: d + timedelta(days=offset), review)
-    if base is None or review is not None or anchor is None or anchor == context.dct:
-        return base
+    if base is None or review is not None or anchor is None or (anchor == context.dct and not anchor.counted):
+        return base  # counted from the publication day told as such (`vandaag … om 10 uur`): no anaphor
     return replace(base, anchor=anchor.value)
 
 
