@@ -118,6 +118,36 @@ def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "[zat 9 Mrt 2024|2024-03-09]",  # a weekday abbreviated
+        "ZWOLLE • Za [9 maart 2024, 14:05|2024-03-09T14:05]",  # a place in capitals opens it
+        "[zaterdag 9 maart 2024|2024-03-09] - [14:05|2024-03-09T14:05] Update: [09-03-2024 14:20|2024-03-09T14:20]",
+        "[Zaterdag, 9. maart 2024|2024-03-09]",  # a number the tagger left between the day and the month
+    ],
+)
+def test_a_line_of_the_publication_days_dates_alone_is_the_pages_own_date_line(line: str) -> None:
+    """A line made of dates on the publication day, punctuation, a weekday abbreviated, the page's update and a place
+    in capitals before them tells no happening: the page's date line."""
+    assert events("De brandweer blust [zaterdag|2024-03-09] een brand.", line, published="2024-03-09")[1:] == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        (("[zat 9 Mrt 2024|2024-03-09]",), "2024-03-12"),  # not the publication day: a heading's date
+        (("[zat 9 Mrt 2024|2024-03-09]",), "2024-03"),  # a month-only publication date places no day
+        (("[9 maart 14.30 uur|2024-03-09T14:30]: PSV - AZ",), "2024-03-09"),  # a fixture's words after its date
+        (("De uitslag komt [zaterdag 9 maart 2024|2024-03-09].",), "2024-03-09"),  # words of a happening
+        (("ZWOLLE [9 maart 2024|2024-03-09] PSV AZ",), "2024-03-09"),  # capitals after the date are no place
+        (("Brand in Zwolle [9 maart 2024|2024-03-09]",), "2024-03-09"),  # a heading's words
+    ],
+)
+def test_a_line_with_more_than_the_publication_days_dates_keeps_its_event(lines: tuple[str, ...], published: str):
+    assert len(events(*lines, published=published)) == 1
+
+
+@pytest.mark.parametrize(
     ("line", "when"),
     [
         ("[14:30|2024-03-09T14:30] • De brandweer heeft het vuur onder controle.", "2024-03-09T14:30"),

@@ -107,6 +107,7 @@ class ClauseWords:
     page_separators: tuple[str, ...]  # marks before a byline's date (NOS Wielrennen • vandaag, 06:41)
     page_openers: tuple[tuple[str, ...], ...]  # words opening the page's line of its own dates (Bijgewerkt op)
     page_opener_links: frozenset[str]  # op, om: the only words between such an opener and its date
+    date_line_words: frozenset[str]  # vr, update: the only words of the page's line of its own date beside a place
     byline_name_words: frozenset[str]  # de, van: the lower-case words of a byline's name (Piet de Boer)
     generic_cues: frozenset[str]
     generic_phrases: tuple[tuple[str, ...], ...]  # over het algemeen: a habit said in more than one word
@@ -257,6 +258,7 @@ def clause_words(lang: str) -> ClauseWords:
         page_separators=tuple(str(mark) for mark in data.get("page_separators", ())),
         page_openers=phrases("page_openers"),
         page_opener_links=words("page_opener_links"),
+        date_line_words=words("date_line_words"),
         byline_name_words=words("byline_name_words"),
         generic_cues=words("generic_cues"),
         generic_phrases=phrases("generic_phrases"),
@@ -1054,6 +1056,30 @@ def advising(text: str, sentence: Span, lang: str) -> bool:
 def infinitive(text: str, span: Span, lang: str) -> bool:
     """Whether a clause holds an infinitive's mark (`te reizen`)."""
     return _cue(text, span, clause_words(lang).infinitive_marks, lang) is not None
+
+
+def date_line(text: str, span: Span, lang: str, expressions: Sequence[Span]) -> bool:
+    """Whether a sentence is a line of its own made of its dates (`expressions`, in order), punctuation and
+    `date_line_words` only, maybe after a place in capitals (`FLEVOLAND • Vr 6 oktober 2017 | 10:29`, `vrij 15 Jul
+    2016`): a page's line of dates, its own where they are the publication day's (the caller's to ask). A line with
+    words after its date (`14 augustus 16.30 uur: PSV - AZ`) is a fixture's or an agenda's."""
+    start, end = span
+    line_end = text.find("\n", end)
+    rest_of_line = text[end : len(text) if line_end < 0 else line_end]
+    if not expressions or (start > 0 and text[start - 1] != "\n") or rest_of_line.strip():
+        return False
+    known, at, gaps = clause_words(lang), start, []
+    for expression_start, expression_end in expressions:
+        gaps.append((at, expression_start))
+        at = max(at, expression_end)
+    gaps.append((at, end))
+    return all(
+        word.group().isdigit()  # a number the tagger left, `11.` of `donderdag, 11. januari 2024`
+        or _said(word, lang) in known.date_line_words
+        or (gap_start == start and word.group().isupper())
+        for gap_start, gap_end in gaps
+        for word in _WORD.finditer(text, gap_start, gap_end)
+    )
 
 
 def page_cue(text: str, span: Span, lang: str, expressions: Sequence[Span] = ()) -> bool:

@@ -61,6 +61,7 @@ from generator.text.clauses import (
     closing_credit,
     condition,
     credit_line,
+    date_line,
     denied,
     described,
     describing,
@@ -159,7 +160,11 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             # Only the expressions starting in the sentence, found by bisection: linear in a long article.
             candidates = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
             in_sentence = [t for t in candidates if t.end <= end]
-            found = happenings(source.text, (start, end), in_sentence, source.language) if in_sentence else []
+            found = (
+                happenings(source.text, (start, end), in_sentence, source.language)
+                if in_sentence and not _own_date_line(source.text, (start, end), in_sentence, dct, source.language)
+                else []
+            )
             # Counted once: a sentence may hold thousands of dates. An anchor named here by another expression, or in
             # the sentence before, is near; one the anaphor's own value names is not.
             named = Counter(t.value for t in in_sentence)
@@ -204,6 +209,20 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
             paragraph.append((made, sentence))
         events.extend(_with_context(paragraph))
     return _told_once(source, _headlines_told(source, events))
+
+
+def _own_date_line(text: str, sentence: Span, timexes: Sequence[Timex], dct: str | None, lang: str) -> bool:
+    """Whether a sentence is the page's line of its own date (`vrij 15 Jul 2016`, `date_line`): it names the
+    publication day, and its other dates hold it (`januari 2024` beside `11-01-2024 20:36`). Under a month-only
+    publication date no line is known to be the page's; a month's label (`November:`) names no day."""
+    dated = [timex.value.split("T")[0] for timex in timexes if is_event_expression(timex)]
+    return (
+        dct is not None
+        and len(dct) == len("2022-01-06")
+        and dct in dated
+        and all(dct.startswith(value) for value in dated)
+        and date_line(text, sentence, lang, [(timex.start, timex.end) for timex in timexes])
+    )
 
 
 def _stamps_joined(
