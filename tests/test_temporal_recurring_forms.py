@@ -1054,3 +1054,30 @@ def test_the_first_year_of_a_pair_joined_by_a_dash_is_a_year_as_the_second_is(
 ) -> None:
     """The second end of `1962-1970` was tagged and the first left latent, so a term was dated by its end."""
     assert values(text) == expected
+
+
+# --- session 22: a weekday naming an amateur league ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De derby in de zaterdag tweede klasse B eindigde in 1-1.",
+        "Koploper Oranje verloor in de zondag hoofdklasse van DSV.",
+        "De club speelt nog steeds op het laagste (zondag)niveau.",
+        "Hij trainde zowel de zaterdag- als de zondagtak van de club.",
+    ],
+)
+def test_a_weekday_naming_a_league_or_part_of_a_compound_is_no_day(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zaterdag speelt de club in de tweede klasse.", ["2023-07-29"]),
+        ("Vrijdag- en zaterdagavond is het druk.", ["2023-07-28TEV", "2023-07-29TEV"]),
+    ],
+)
+def test_a_weekday_before_a_verb_or_a_compound_with_a_part_of_day_stays_a_day(text: str, expected: list[str]) -> None:
+    assert [value for _, _, value in values(text)] == expected
