@@ -1460,12 +1460,20 @@ def test_van_before_a_date_in_a_range_or_after_a_noun_of_time_describes_nothing(
         "Of de wedstrijd [zondag|2024-03-10] doorgaat, is nog onzeker.",
         "Wanneer de brug [volgende week|2024-W12] weer opengaat, is onduidelijk.",
         "Waar de brand [zaterdag|2024-03-09] begon, wordt onderzocht.",
+        "[Morgen|2024-03-10] nog drukker op de weg?",  # closed by its question mark
+        "De vraag is: hoe druk wordt het [zaterdag|2024-03-09] op het strand?",  # a question word after a colon
+        "„De wedstrijd gaat [zondag|2024-03-10] gewoon door?”",  # closed by its quotation mark after it
     ],
 )
 def test_a_date_in_a_question_opening_the_sentence_is_flagged(sentence):
     """What is asked about (`Of de wedstrijd zondag doorgaat, is onzeker`) may not happen then at all."""
     (event,) = events(sentence)
-    assert event.review == ("mentioned",)
+    assert event.review == ("mentioned",) or event.review == ("quoted", "mentioned")  # a quote's day is doubted too
+
+
+def test_a_clause_before_a_question_keeps_its_date_unflagged():
+    (event,) = events("De brand brak [zaterdag|2024-03-09] uit, maar waarom?")
+    assert (event.when, event.review) == ("2024-03-09", ())
 
 
 def test_a_question_opening_the_sentence_gives_way_to_the_main_clauses_date():

@@ -1652,13 +1652,19 @@ def _word_after(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+_CLOSING_MARKS = " \t\"'”’»)"  # what may close a sentence after its question mark
+
+
 def in_question(text: str, clause: Span, lang: str) -> bool:
-    """Whether a clause opening its sentence is a question (`Wie welke taak had die avond, wordt uitgezocht`): its
-    dates are what is asked about, not when a happening is told."""
+    """Whether a clause is a question: opening its sentence, or after a colon, with a question word (`Wie welke taak
+    had die avond, wordt uitgezocht`, `De vraag was: hoe druk zou het donderdag worden`), or closed by a question
+    mark (`Morgen nog drukker?`). Its dates are what is asked about, not when a happening is told."""
+    if text[clause[0] : clause[1]].rstrip(_CLOSING_MARKS).endswith("?"):
+        return True
     first = _WORD.search(text, *clause)
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
     return first is not None and _said(first, lang) in clause_words(lang).question_words and (
-        not opening or opening[-1] in ".!?\n"
+        not opening or opening[-1] in ".!?:\n"
     )
 
 
