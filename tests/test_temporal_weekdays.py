@@ -558,6 +558,14 @@ def test_a_perfect_with_the_flemish_gekend_is_a_past() -> None:
     assert [t.value for t in tag("De beurs heeft maandag een zware dag gekend.", DCT)] == ["2023-05-08"]
 
 
+def test_the_flemish_gekend_after_is_or_zijn_is_known_now_no_perfect() -> None:
+    """`is gekend` (is known) tells what is known now, as `is bekend` does: the match on 27 mei is to come."""
+    assert [t.value for t in tag("De selectie voor de match op 27 mei is gekend.", DCT)] == ["2023-05-27"]
+    assert [t.value for t in tag("De selectie voor de match op 27 mei is bekend.", DCT)] == ["2023-05-27"]
+    # another participle after the auxiliary is still a perfect, of last year's match
+    assert [t.value for t in tag("De selectie voor de match op 27 mei is gekozen.", DCT)] == ["2022-05-27"]
+
+
 def test_a_weekday_told_as_a_closure_names_the_day_it_was_put_on() -> None:
     closed = tag("De kermis begint op 14 mei. Zondag zijn de straten afgesloten.", DCT)[-1]
     assert (closed.review, closed.anchor) == ("day-named", "2023-05-14")

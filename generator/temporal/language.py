@@ -96,6 +96,7 @@ class TenseData:
     aftermath_links: frozenset[str]  # van: between that noun and the day
     state_auxiliaries: frozenset[str]  # is, zijn: a perfect's auxiliaries that with a participle may tell a state
     state_participles: tuple[str, ...]  # afgesloten, dicht: a closure's words, told with them as a state
+    state_adjectives: frozenset[str]  # gekend: after those auxiliaries an adjective, no participle
     habitual: tuple[str, ...]  # words or phrases in a clause that make its times a habit (normaal, vaak)
     not_habitual: tuple[str, ...]  # phrases with a habit word that make no habit (normaal gesproken, zoals altijd)
     infinitive_marks: frozenset[str]  # a word right before an infinitive, which is no tense (te zetten)
@@ -447,6 +448,7 @@ def compile_file(code: str, path: Path, store: Path | None) -> Language:
             aftermath_links=frozenset(tense.get("aftermath_links", ())),
             state_auxiliaries=frozenset(tense.get("state_auxiliaries", ())),
             state_participles=tuple(tense.get("state_participles", ())),
+            state_adjectives=frozenset(tense.get("state_adjectives", ())),
             habitual=tuple(tense["habitual"]),
             not_habitual=tuple(tense.get("not_habitual", ())),
             adjective_habits=frozenset(tense.get("adjective_habits", ())),

@@ -471,6 +471,8 @@ class TenseReader:
                 break
             i += step
             kind, word = words[i][2], words[i][3]
+            if word in self.data.state_adjectives and words[at][3] in self.data.state_auxiliaries:
+                break  # `De selectie is gekend`: known now, an adjective
             if kind == "participle" or self._double_infinitive(words, i):
                 return i
             if kind == "past" and word in self.data.strong_participles:
