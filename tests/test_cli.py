@@ -92,6 +92,18 @@ def test_list_json_has_the_fields_other_tools_rely_on(run_kroniek, project_copy:
     assert human.returncode == 0 and len(human.stdout.splitlines()) == len(events)
 
 
+def test_list_shows_an_event_told_over_two_lines_on_one(run_kroniek, project_copy: Path) -> None:
+    """A live blog's stamp line heads its entry: one paragraph of two lines, listed as one line of words."""
+    (project_copy / "seeds" / "blog.txt").write_text(
+        "Liveblog: storm\n\n2024-04-02\n\nUpdate 17u43\n\nEen boom valt op een auto in Oss.\n\n"
+        "Update 17u30\n\nDe brandweer sluit de dijk bij Lith af.\n"
+    )
+    assert run_kroniek("extract", "seeds/blog.txt", cwd=project_copy).returncode == 0
+    listed = run_kroniek("list", cwd=project_copy).stdout.splitlines()
+    assert any(line.endswith("Update 17u43 Een boom valt op een auto in Oss.") for line in listed), listed
+    assert not any("\\x0a" in line for line in listed)
+
+
 def test_build_makes_the_site_with_a_page_for_each_source(run_kroniek, project_copy: Path) -> None:
     result = run_kroniek("build", cwd=project_copy, timeout=300)
     assert result.returncode == 0, result.stderr

@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     # Not checked: a terminal escape in the YAML is shown, never acted on.
     for event in timeline(documents, project.timezone):
-        text = event.text if len(event.text) <= 80 else event.text[:79] + "…"
+        said = " ".join(event.text.split())  # one line: a live blog's stamp line and its entry are one paragraph
+        text = said if len(said) <= 80 else said[:79] + "…"
         print(printable(f"{event.when:<16} {event.source:<24} {text}"))
     return 0
 
