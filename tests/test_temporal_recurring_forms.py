@@ -1046,6 +1046,7 @@ def test_a_number_before_a_unit_of_measure_is_no_day(text: str, expected: list[t
         ("Hij was burgemeester van Dalen (1962-1970).", [("1962", "DATE", "1962"), ("1970", "DATE", "1970")]),
         ("Het meerjarenplan 2020–2025 is klaar.", [("2020", "DATE", "2020"), ("2025", "DATE", "2025")]),
         ("Het seizoen 2019-2020 was kort.", []),  # a season's pair names the season, untagged
+        ("De kalender van de Wereldbeker 2020-2021 is bekend.", [("2021", "DATE", "2021")]),  # a season, as before
         ("Er vielen 1962-1970 stemmen.", []),  # a count
     ],
 )
@@ -1066,6 +1067,9 @@ def test_the_first_year_of_a_pair_joined_by_a_dash_is_a_year_as_the_second_is(
         "Koploper Oranje verloor in de zondag hoofdklasse van DSV.",
         "De club speelt nog steeds op het laagste (zondag)niveau.",
         "Hij trainde zowel de zaterdag- als de zondagtak van de club.",
+        "In de zaterdag 3de klasse A won de thuisploeg.",
+        "De club promoveert naar de zondag topklasse.",
+        "Het elftal komt uit in de zaterdag derde divisie.",
     ],
 )
 def test_a_weekday_naming_a_league_or_part_of_a_compound_is_no_day(text: str) -> None:
@@ -1077,6 +1081,12 @@ def test_a_weekday_naming_a_league_or_part_of_a_compound_is_no_day(text: str) ->
     [
         ("Zaterdag speelt de club in de tweede klasse.", ["2023-07-29"]),
         ("Vrijdag- en zaterdagavond is het druk.", ["2023-07-28TEV", "2023-07-29TEV"]),
+        # no article before the weekday: a day, and what is first class, class or a rival
+        ("De minister reisde zondag eerste klasse naar Brussel.", ["2023-07-23"]),
+        ("Ajax was zaterdag klasse apart.", ["2023-07-22"]),
+        ("Ajax speelt zondag divisie-rivaal PSV.", ["2023-07-30"]),
+        # in brackets before a part of day, the day with it
+        ("Het regent tot (zondag)avond flink.", ["2023-07-30"]),
     ],
 )
 def test_a_weekday_before_a_verb_or_a_compound_with_a_part_of_day_stays_a_day(text: str, expected: list[str]) -> None:

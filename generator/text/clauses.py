@@ -1652,7 +1652,7 @@ def _word_after(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-_CLOSING_MARKS = " \t\"'”’»)"  # what may close a sentence after its question mark
+_CLOSING_MARKS = " \t\"'”’»!"  # what may close a sentence after its question mark (`?!`, `?”`); not a bracket's
 
 
 def in_question(text: str, clause: Span, lang: str) -> bool:

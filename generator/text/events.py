@@ -588,7 +588,7 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
             and (closing or listed(text, before[0].end, timex.start, lang))
         ):
             description = describes[-1][1]
-        if found is None and description is None and in_question(text, group.spans[0], lang):
+        if found is None and description is None and _asked(text, group, clause, timex, lang):
             description = "question"
         if description is not None:  # `de winnaar van vorig jaar`, `, die zaterdag opgaf,`: the main clause's
             describes.append((timex, description))  # date comes first
@@ -632,6 +632,15 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
         side = None if date.review in COARSENED else date.mod if (mod, date.mod) in _FALSE_SIDES else mod
         return Happening(date, side, [*([date.review] if date.review else []), "mentioned"]), _MENTIONED
     return None
+
+
+def _asked(text: str, group: _Group, clause: Span, timex: Timex, lang: str) -> bool:
+    """Whether a date is what a question asks about: one opening the group (`Of de wedstrijd zondag doorgaat, is
+    onzeker`), or its own clause closed by a question mark (`maar gaat ze maandag weer open?`). A live blog's stamp
+    dates its entry, a question or not (`12.05 uur Is de A12 al weer open?`)."""
+    return not entry_stamp(text, (timex.start, timex.end), lang) and (
+        in_question(text, group.spans[0], lang) or (clause != group.spans[0] and in_question(text, clause, lang))
+    )
 
 
 def _doubts(happening: Happening, named: Counter[str], published: str | None, near: bool) -> list[str]:
