@@ -124,6 +124,8 @@ def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
         "ZWOLLE • Za [9 maart 2024, 14:05|2024-03-09T14:05]",  # a place in capitals opens it
         "[zaterdag 9 maart 2024|2024-03-09] - [14:05|2024-03-09T14:05] Update: [09-03-2024 14:20|2024-03-09T14:20]",
         "[Zaterdag, 9. maart 2024|2024-03-09]",  # a number the tagger left between the day and the month
+        "DEN HAAG - [9 maart 2024|2024-03-09]",  # a place, then a dash
+        "Gepubliceerd: [za 9 maart 2024, 14:05|2024-03-09T14:05]",  # the page's word of publishing
     ],
 )
 def test_a_line_of_the_publication_days_dates_alone_is_the_pages_own_date_line(line: str) -> None:
@@ -141,6 +143,12 @@ def test_a_line_of_the_publication_days_dates_alone_is_the_pages_own_date_line(l
         (("De uitslag komt [zaterdag 9 maart 2024|2024-03-09].",), "2024-03-09"),  # words of a happening
         (("ZWOLLE [9 maart 2024|2024-03-09] PSV AZ",), "2024-03-09"),  # capitals after the date are no place
         (("Brand in Zwolle [9 maart 2024|2024-03-09]",), "2024-03-09"),  # a heading's words
+        (("PSV - AZ [9 maart 2024|2024-03-09]",), "2024-03-09"),  # capitals run into the date: a fixture
+        (("PSV - AZ 2-1 ([9 maart|2024-03-09])",), "2024-03-09"),  # a score
+        (("AEX [9 maart 2024|2024-03-09] 812,34",), "2024-03-09"),  # an index's close
+        (("[Maart 2024|2024-03]",), "2024-03"),  # the month of a month-only publication date names no day
+        (("[za 9 mrt 2024|2024-03-09] - [zo 10 mrt 2024|2024-03-10]",), "2024-03-09"),  # a range past the day
+        (("Brand in een loods. [Vandaag|2024-03-09].",), "2024-03-09"),  # not opening its line
     ],
 )
 def test_a_line_with_more_than_the_publication_days_dates_keeps_its_event(lines: tuple[str, ...], published: str):

@@ -100,6 +100,28 @@ def test_a_count_from_a_day_itself_counted_is_an_anaphor_even_on_the_publication
     assert [(t.value, t.review, t.anchor) for t in today][1] == ("2023-05-11", None, None)  # from today told as such
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock time or part of day on the counted day keeps its doubt for the next count
+        "Gisteren brak er brand uit. De volgende dag werd de eigenaar om 10 uur verhoord. Een dag later werd hij "
+        "vrijgelaten.",
+        "Gisteren brak er brand uit. De volgende dag werd de eigenaar ’s middags verhoord. Een dag later werd hij "
+        "vrijgelaten.",
+        # a time counted from a time is read from an earlier one too
+        "Vanochtend om 9 uur brak brand uit. Een uur later was de brand geblust. De volgende dag werd de schade "
+        "opgenomen.",
+    ],
+)
+def test_a_count_from_a_day_read_from_a_count_stays_an_anaphor(text: str) -> None:
+    assert (tag(text, DCT)[-1].value, tag(text, DCT)[-1].review) == ("XXXX-XX-XX", NO_ANCHOR)
+
+
+def test_a_count_of_months_from_a_counted_month_under_a_month_only_publication_date_is_an_anaphor() -> None:
+    text = "In maart werd het plan gemaakt. Twee maanden later werd het besproken. Een maand later werd het getekend."
+    assert [(t.value, t.review) for t in tag(text, "2023-05")][-1] == ("XXXX-XX", NO_ANCHOR)
+
+
 def test_die_after_a_noun_with_its_article_opens_a_relative_clause_not_an_anaphor() -> None:
     """`de avondklok die zaterdagavond inging` is that Saturday evening, read as any weekday; `die zondag` after a
     verb or preposition still points back."""

@@ -1037,26 +1037,6 @@ def test_a_number_before_a_unit_of_measure_is_no_day(text: str, expected: list[t
     assert values(text) == expected
 
 
-# --- session 22: both years of a pair joined by a dash -------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hij was burgemeester van Dalen (1962-1970).", [("1962", "DATE", "1962"), ("1970", "DATE", "1970")]),
-        ("Het meerjarenplan 2020–2025 is klaar.", [("2020", "DATE", "2020"), ("2025", "DATE", "2025")]),
-        ("Het seizoen 2019-2020 was kort.", []),  # a season's pair names the season, untagged
-        ("De kalender van de Wereldbeker 2020-2021 is bekend.", [("2021", "DATE", "2021")]),  # a season, as before
-        ("Er vielen 1962-1970 stemmen.", []),  # a count
-    ],
-)
-def test_the_first_year_of_a_pair_joined_by_a_dash_is_a_year_as_the_second_is(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
-    """The second end of `1962-1970` was tagged and the first left latent, so a term was dated by its end."""
-    assert values(text) == expected
-
-
 # --- session 22: a weekday naming an amateur league ----------------------------------------------------------------
 
 

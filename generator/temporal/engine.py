@@ -208,7 +208,7 @@ class _Memory:
         and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
-        if said is not None and resolution.anchor is not None:
+        if said is not None and (resolution.anchor is not None or self._on_a_counted_day(said)):
             said = replace(said, counted=True)
         names_a_day = said is not None and _names_a_day(fields)
         if said is not None and said.precision == "day":
@@ -239,6 +239,12 @@ class _Memory:
         written_year = fields.keys() & {"year", "short_year"} or len(value) == 4  # 2019, vorig jaar
         if written_year and not compared and value[:4].isdigit():
             self.year_named = value[:4]
+
+    def _on_a_counted_day(self, said: Known) -> bool:
+        """Whether a date said takes the day of a counted one (`De volgende dag werd hij om 10 uur verhoord`): it
+        keeps that day's doubt, as a count from it is still an anaphor."""
+        kept = next((anchor for anchor in self.anchors if anchor.precision == said.precision), None)
+        return kept is not None and kept.counted and kept.value == said.value
 
     def tell_day(self, value: str) -> None:
         """Remember a day whose value no tense chose, on its weekday: a bare weekday told as a closure may be that day

@@ -85,8 +85,9 @@ class Known:
     week: bool = False  # an ISO week, known by its Monday: `een week eerder` counts from it
     quarter: int | None = None  # a quarter, known to its year: `een kwartaal eerder` counts from it
     weekend: bool = False  # an ISO week's weekend (`…-WE`), known by its week's Monday: the end of its week
-    # counted from an earlier date (`de volgende dag`), so itself in doubt: a count from it is an anaphor even where it
-    # lands on the publication day; not compared, as the day is the same
+    # read from an earlier date or time (`de volgende dag`, `een uur later`, `die avond`, a clock time on such a day),
+    # so itself in doubt: a count from it is an anaphor even where it lands on the publication day; not compared, as
+    # the day is the same
     counted: bool = field(default=False, compare=False)
 
     @property

@@ -1060,23 +1060,25 @@ def infinitive(text: str, span: Span, lang: str) -> bool:
 
 def date_line(text: str, span: Span, lang: str, expressions: Sequence[Span]) -> bool:
     """Whether a sentence is a line of its own made of its dates (`expressions`, in order), punctuation and
-    `date_line_words` only, maybe after a place in capitals (`FLEVOLAND • Vr 6 oktober 2017 | 10:29`, `vrij 15 Jul
-    2016`): a page's line of dates, its own where they are the publication day's (the caller's to ask). A line with
-    words after its date (`14 augustus 16.30 uur: PSV - AZ`) is a fixture's or an agenda's."""
+    `date_line_words` only, maybe after a place in capitals and a separator or dash (`FLEVOLAND • Vr 6 oktober 2017 |
+    10:29`, `DEN HAAG - 9 maart 2024`, `vrij 15 Jul 2016`): a page's line of dates, its own where they are the
+    publication day's (the caller's to ask). A line with other words (`14 augustus 16.30 uur: PSV - AZ`), capitals run
+    into its date (`PSV - AZ 9 maart 2024`) or a number of its own (a score, a price) is a fixture's, an agenda's or a
+    market's."""
     start, end = span
     line_end = text.find("\n", end)
     rest_of_line = text[end : len(text) if line_end < 0 else line_end]
     if not expressions or (start > 0 and text[start - 1] != "\n") or rest_of_line.strip():
         return False
-    known, at, gaps = clause_words(lang), start, []
+    known = clause_words(lang)
+    place = _DATELINE_PLACE.match(text, start, expressions[0][0])
+    at, gaps = place.end() if place else start, []
     for expression_start, expression_end in expressions:
         gaps.append((at, expression_start))
         at = max(at, expression_end)
     gaps.append((at, end))
     return all(
-        word.group().isdigit()  # a number the tagger left, `11.` of `donderdag, 11. januari 2024`
-        or _said(word, lang) in known.date_line_words
-        or (gap_start == start and word.group().isupper())
+        _said(word, lang) in known.date_line_words or _NUMBERED_DAY.fullmatch(text, word.start(), word.end() + 1)
         for gap_start, gap_end in gaps
         for word in _WORD.finditer(text, gap_start, gap_end)
     )
@@ -1652,6 +1654,10 @@ def _word_after(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+# A dateline's place opening a line: words in capitals (`'S-HERTOGENBOSCH`, `DEN HAAG`), then a page's separator or a
+# dash before what follows; and a day's number written with a full stop (`11.` of `donderdag, 11. januari 2024`).
+_DATELINE_PLACE = re.compile(r"(?:'?[A-Z][A-Z'-]*\s+)*'?[A-Z][A-Z'-]+\s*[•|·\-–—]\s*")
+_NUMBERED_DAY = re.compile(r"\d{1,2}\.")
 _CLOSING_MARKS = " \t\"'”’»!"  # what may close a sentence after its question mark (`?!`, `?”`); not a bracket's
 
 
