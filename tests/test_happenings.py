@@ -125,6 +125,7 @@ def test_a_date_opening_its_line_before_a_separator_is_the_bylines_date():
         "[zaterdag 9 maart 2024|2024-03-09] - [14:05|2024-03-09T14:05] Update: [09-03-2024 14:20|2024-03-09T14:20]",
         "[Zaterdag, 9. maart 2024|2024-03-09]",  # a number the tagger left between the day and the month
         "DEN HAAG - [9 maart 2024|2024-03-09]",  # a place, then a dash
+        "AMSTERDAM (ANP) - [9 maart 2024|2024-03-09]",  # ... with an agency
         "Gepubliceerd: [za 9 maart 2024, 14:05|2024-03-09T14:05]",  # the page's word of publishing
     ],
 )
@@ -149,6 +150,10 @@ def test_a_line_of_the_publication_days_dates_alone_is_the_pages_own_date_line(l
         (("[Maart 2024|2024-03]",), "2024-03"),  # the month of a month-only publication date names no day
         (("[za 9 mrt 2024|2024-03-09] - [zo 10 mrt 2024|2024-03-10]",), "2024-03-09"),  # a range past the day
         (("Brand in een loods. [Vandaag|2024-03-09].",), "2024-03-09"),  # not opening its line
+        (("ZWOLLE - [9 maart 2024|2024-03-09] 812,34",), "2024-03-09"),  # a number not a day's
+        (("EK-FINALE - [vandaag 21.00 uur|2024-03-09T21:00]",), "2024-03-09"),  # no day written out: a label's
+        (("Op [9 maart|2024-03-09].",), "2024-03-09"),  # an answer on its own line
+        (("[12.05 uur|2024-03-09T12:05]",), "2024-03-09"),  # a stamp alone
     ],
 )
 def test_a_line_with_more_than_the_publication_days_dates_keeps_its_event(lines: tuple[str, ...], published: str):
@@ -1470,7 +1475,7 @@ def test_van_before_a_date_in_a_range_or_after_a_noun_of_time_describes_nothing(
         "Waar de brand [zaterdag|2024-03-09] begon, wordt onderzocht.",
         "[Morgen|2024-03-10] nog drukker op de weg?",  # closed by its question mark
         "[Morgen|2024-03-10] nog drukker op de weg?!",
-        "De vraag is: hoe druk wordt het [zaterdag|2024-03-09] op het strand.",  # a question word after a colon
+        "De vraag is: hoe druk wordt het [zaterdag|2024-03-09] op het strand?",  # after a colon
     ],
 )
 def test_a_date_in_a_question_is_flagged(sentence):
@@ -1489,6 +1494,9 @@ def test_a_quoted_question_closed_by_its_mark_before_the_quotes_is_flagged_and_q
     [
         "De wedstrijd begint [zondag om 14.30 uur|2024-03-10T14:30] (of toch later?)",  # the aside's question
         "[12.05 uur|2024-03-13T12:05] Is de A12 al weer open? Rijkswaterstaat weet het nog niet.",  # a blog's stamp
+        "[12.05 uur|2024-03-13T12:05]\n\nIs de A12 al weer open?",  # ... on a line of its own above its entry
+        'De finale van "Wie is de Mol?" is [zaterdag|2024-03-16]',  # a title's question mark, in straight quotes
+        "Het KNMI waarschuwt: waar het [zaterdag|2024-03-16] hard waait, kunnen bomen omvallen.",  # no question
     ],
 )
 def test_a_date_outside_the_question_is_not_flagged(sentence):

@@ -117,6 +117,13 @@ def test_a_count_from_a_day_read_from_a_count_stays_an_anaphor(text: str) -> Non
     assert (tag(text, DCT)[-1].value, tag(text, DCT)[-1].review) == ("XXXX-XX-XX", NO_ANCHOR)
 
 
+def test_a_day_named_outright_after_a_counted_one_is_no_count() -> None:
+    """`Vandaag` names the day itself, though a count landed on it before: a count from it is none."""
+    text = "Gisteren brak er brand uit. De volgende dag werd de eigenaar verhoord. Vandaag maakte de politie bekend " \
+           "dat hij vastzit. De dag erna wordt hij voorgeleid."
+    assert [(t.value, t.review) for t in tag(text, DCT)][-1] == ("2023-05-11", None)
+
+
 def test_a_count_of_months_from_a_counted_month_under_a_month_only_publication_date_is_an_anaphor() -> None:
     text = "In maart werd het plan gemaakt. Twee maanden later werd het besproken. Een maand later werd het getekend."
     assert [(t.value, t.review) for t in tag(text, "2023-05")][-1] == ("XXXX-XX", NO_ANCHOR)

@@ -1050,6 +1050,8 @@ def test_a_number_before_a_unit_of_measure_is_no_day(text: str, expected: list[t
         "In de zaterdag 3de klasse A won de thuisploeg.",
         "De club promoveert naar de zondag topklasse.",
         "Het elftal komt uit in de zaterdag derde divisie.",
+        "De zondag hoofdklasse-derby werd gestaakt.",
+        "Zaterdag 2e klasse: uitslagen",  # a results heading: the weekday opens its line before the rank
     ],
 )
 def test_a_weekday_naming_a_league_or_part_of_a_compound_is_no_day(text: str) -> None:

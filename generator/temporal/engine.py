@@ -208,7 +208,9 @@ class _Memory:
         and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
-        if said is not None and (resolution.anchor is not None or self._on_a_counted_day(said)):
+        if said is not None and (
+            resolution.anchor is not None or (self._on_a_counted_day(said) and not _names_a_day(fields))
+        ):
             said = replace(said, counted=True)
         names_a_day = said is not None and _names_a_day(fields)
         if said is not None and said.precision == "day":
@@ -242,7 +244,7 @@ class _Memory:
 
     def _on_a_counted_day(self, said: Known) -> bool:
         """Whether a date said takes the day of a counted one (`De volgende dag werd hij om 10 uur verhoord`): it
-        keeps that day's doubt, as a count from it is still an anaphor."""
+        keeps that day's doubt, as a count from it is still an anaphor, unless it names the day itself (`Vandaag`)."""
         kept = next((anchor for anchor in self.anchors if anchor.precision == said.precision), None)
         return kept is not None and kept.counted and kept.value == said.value
 

@@ -1654,23 +1654,26 @@ def _word_after(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-# A dateline's place opening a line: words in capitals (`'S-HERTOGENBOSCH`, `DEN HAAG`), then a page's separator or a
-# dash before what follows; and a day's number written with a full stop (`11.` of `donderdag, 11. januari 2024`).
-_DATELINE_PLACE = re.compile(r"(?:'?[A-Z][A-Z'-]*\s+)*'?[A-Z][A-Z'-]+\s*[•|·\-–—]\s*")
+# A dateline's place opening a line: words in capitals (`'S-HERTOGENBOSCH`, `DEN HAAG`), maybe an agency in brackets
+# (`AMSTERDAM (ANP)`), then a page's separator or a dash before what follows; and a day's number written with a full
+# stop (`11.` of `donderdag, 11. januari 2024`).
+_DATELINE_PLACE = re.compile(r"(?:'?[A-Z][A-Z'-]*\s+)*'?[A-Z][A-Z'-]+(?:\s*\([A-Z]+\))?\s*[•|·\-–—]\s*")
 _NUMBERED_DAY = re.compile(r"\d{1,2}\.")
-_CLOSING_MARKS = " \t\"'”’»!"  # what may close a sentence after its question mark (`?!`, `?”`); not a bracket's
+# what may close a sentence after its question mark (`?!`, `?”`); not a bracket's, nor a straight quote, which as
+# often closes a title (`de finale van "Wie is de Mol?"`)
+_CLOSING_MARKS = " \t”’»!"
 
 
 def in_question(text: str, clause: Span, lang: str) -> bool:
-    """Whether a clause is a question: opening its sentence, or after a colon, with a question word (`Wie welke taak
-    had die avond, wordt uitgezocht`, `De vraag was: hoe druk zou het donderdag worden`), or closed by a question
-    mark (`Morgen nog drukker?`). Its dates are what is asked about, not when a happening is told."""
+    """Whether a clause is a question: opening its sentence with a question word (`Wie welke taak had die avond,
+    wordt uitgezocht`), or closed by a question mark (`Morgen nog drukker?`, `De vraag was: hoe druk zou het
+    donderdag worden?`). Its dates are what is asked about, not when a happening is told."""
     if text[clause[0] : clause[1]].rstrip(_CLOSING_MARKS).endswith("?"):
         return True
     first = _WORD.search(text, *clause)
     opening = text[max(0, clause[0] - 3) : clause[0]].rstrip()
     return first is not None and _said(first, lang) in clause_words(lang).question_words and (
-        not opening or opening[-1] in ".!?:\n"
+        not opening or opening[-1] in ".!?\n"
     )
 
 

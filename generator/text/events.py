@@ -114,6 +114,7 @@ _PERIODS_GONE = ("month", "season", "year")
 _PERIODS_OVER = ("decade", "year", "season", "month", "week")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in an expression: `Koningsdag 2019` says which one
 _WORD_CHARACTER = re.compile(r"\w")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.u]\d{2}")  # a time of day written in digits (`21.00`, `10:29`, `17u43`)
 _NUMBER = re.compile(r"\d+")  # a number written in an expression: `op 3 mei` is a date, not a speaker's day
 # How a group of clauses is dated, most trusted first: by a date of its own, by one describing a person or thing in
 # it (`de winnaar van vorig jaar`), by one it mentions after a signal (`na Prinsjesdag`), by a year that sorts people
@@ -212,17 +213,24 @@ def make_events(source: Source, timexes: Iterable[Timex], dct: str | None = None
 
 
 def _own_date_line(text: str, sentence: Span, timexes: Sequence[Timex], dct: str | None, lang: str) -> bool:
-    """Whether a sentence is the page's line of its own date (`vrij 15 Jul 2016`, `date_line`): it names the
-    publication day, and its other dates hold it (`januari 2024` beside `11-01-2024 20:36`). Under a month-only
-    publication date no line is known to be the page's; a month's label (`November:`) names no day."""
-    dated = [timex.value.split("T")[0] for timex in timexes if is_event_expression(timex)]
+    """Whether a sentence is the page's line of its own date (`vrij 15 Jul 2016`, `date_line`): it writes out the
+    publication day with its number, and its other dates hold it (`januari 2024` beside `11-01-2024 20:36`). Under a
+    month-only publication date no line is known to be the page's; a month's label (`November:`) names no day, and a
+    label's `vandaag` or a time alone (`EK-FINALE - vandaag 21.00 uur`, `12.05 uur`) writes none out."""
+    dated = [timex for timex in timexes if is_event_expression(timex)]
     return (
         dct is not None
         and len(dct) == len("2022-01-06")
-        and dct in dated
-        and all(dct.startswith(value) for value in dated)
+        and any(timex.value[:10] == dct and _writes_day(timex.text, dct) for timex in dated)
+        and all(dct.startswith(timex.value.split("T")[0]) for timex in dated)
         and date_line(text, sentence, lang, [(timex.start, timex.end) for timex in timexes])
     )
+
+
+def _writes_day(expression: str, day: str) -> bool:
+    """Whether an expression writes out a day's number (`vrij 15 Jul 2016`, `11-01-2024 20:36`), not only a clock
+    time's (`vandaag 21.00 uur`)."""
+    return int(day[8:]) in (int(number) for number in _NUMBER.findall(_CLOCK_TIME.sub(" ", expression)))
 
 
 def _stamps_joined(
@@ -636,11 +644,20 @@ def _dating(text: str, group: _Group, lang: str, told: _Told) -> tuple[Happening
 
 def _asked(text: str, group: _Group, clause: Span, timex: Timex, lang: str) -> bool:
     """Whether a date is what a question asks about: one opening the group (`Of de wedstrijd zondag doorgaat, is
-    onzeker`), or its own clause closed by a question mark (`maar gaat ze maandag weer open?`). A live blog's stamp
-    dates its entry, a question or not (`12.05 uur Is de A12 al weer open?`)."""
-    return not entry_stamp(text, (timex.start, timex.end), lang) and (
+    onzeker`), or its own clause closed by a question mark (`maar gaat ze maandag weer open?`). A live blog's stamp,
+    on its entry's line or one of its own above it, dates its entry, a question or not (`12.05 uur Is de A12 al weer
+    open?`)."""
+    stamp = entry_stamp(text, (timex.start, timex.end), lang) or not _WORD_CHARACTER.search(_rest_of_line(text, timex))
+    return not stamp and (
         in_question(text, group.spans[0], lang) or (clause != group.spans[0] and in_question(text, clause, lang))
     )
+
+
+def _rest_of_line(text: str, timex: Timex) -> str:
+    """The words of an expression's line besides it: none where it stands on a line of its own (a stamp's line)."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    return text[start : timex.start] + text[timex.end : len(text) if end < 0 else end]
 
 
 def _doubts(happening: Happening, named: Counter[str], published: str | None, near: bool) -> list[str]:
