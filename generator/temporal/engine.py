@@ -208,11 +208,9 @@ class _Memory:
         and one `tells_month` (not negated) is the year its month was last told in."""
         value = resolution.value
         said = Known.parse(value) if resolution.type in ("DATE", "TIME") else None
-        if said is not None and (
-            resolution.anchor is not None or (self._on_a_counted_day(said) and not _names_a_day(fields))
-        ):
-            said = replace(said, counted=True)
         names_a_day = said is not None and _names_a_day(fields)
+        if said is not None and (resolution.anchor is not None or (self._on_a_counted_day(said) and not names_a_day)):
+            said = replace(said, counted=True)
         if said is not None and said.precision == "day":
             self.day_unplaced = False
         elif said is not None and said.precision == "month" and names_a_day:
