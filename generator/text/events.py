@@ -49,6 +49,7 @@ from itertools import pairwise
 from generator.model import Block, Document, Event, Mention, Source, Timex, ordered_reasons
 from generator.support.zones import utc_instant
 from generator.temporal.language import load
+from generator.temporal.liveblog import alone_on_line
 from generator.temporal.tense import TenseReader
 from generator.temporal.values import PRECISIONS, interval, sort_key
 from generator.text.clauses import (
@@ -647,17 +648,10 @@ def _asked(text: str, group: _Group, clause: Span, timex: Timex, lang: str) -> b
     onzeker`), or its own clause closed by a question mark (`maar gaat ze maandag weer open?`). A live blog's stamp,
     on its entry's line or one of its own above it, dates its entry, a question or not (`12.05 uur Is de A12 al weer
     open?`)."""
-    stamp = entry_stamp(text, (timex.start, timex.end), lang) or not _WORD_CHARACTER.search(_rest_of_line(text, timex))
+    stamp = entry_stamp(text, (timex.start, timex.end), lang) or alone_on_line(text, timex)
     return not stamp and (
         in_question(text, group.spans[0], lang) or (clause != group.spans[0] and in_question(text, clause, lang))
     )
-
-
-def _rest_of_line(text: str, timex: Timex) -> str:
-    """The words of an expression's line besides it: none where it stands on a line of its own (a stamp's line)."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    return text[start : timex.start] + text[timex.end : len(text) if end < 0 else end]
 
 
 def _doubts(happening: Happening, named: Counter[str], published: str | None, near: bool) -> list[str]:
